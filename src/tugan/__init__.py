@@ -1,0 +1,3 @@
+"""Tugan: sourced documentation of separated families."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from tugan.cli import main
+
+main()

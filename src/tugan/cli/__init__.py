@@ -1,0 +1,33 @@
+"""The `tugan` command: one click group, one module per subcommand."""
+
+import click
+
+from tugan import __version__
+from tugan.cli.demo import demo
+from tugan.cli.export import export
+from tugan.cli.import_sources import import_sources
+from tugan.cli.serve import serve
+from tugan.cli.user import user
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="tugan")
+def main() -> None:
+    """Document separated families: sourced facts about people, across scripts.
+
+    Data lives in one folder (TUGAN_HOME, default ./tugan-data) unless DATABASE_URL
+    points at PostgreSQL.
+
+    Examples:
+
+        tugan demo
+
+        tugan import reports/ archive.zip
+    """
+
+
+main.add_command(demo)
+main.add_command(serve)
+main.add_command(import_sources)
+main.add_command(user)
+main.add_command(export)
