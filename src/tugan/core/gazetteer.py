@@ -1,0 +1,142 @@
+"""The gazetteer: places that reports name, keyed as shared/corpus/GOLD.md says.
+
+Keys: `CN-` + a six-digit GB/T 2260 code for Chinese administrative units (`CN-654000`), ISO 3166-1
+alpha-2 codes for countries (`KZ`), country code + "/" + English name for foreign cities
+(`KZ/Almaty`), `CN-XPCC`, `CN-XPCC-<division>` and `CN-XPCC-<division>-<regiment>` for the Xinjiang
+Production and Construction Corps. The table is `data/gazetteer.tsv`.
+"""
+
+import csv
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from tugan.core.scripts import to_simplified
+
+GAZETTEER_PATH = Path(__file__).parent / "data" / "gazetteer.tsv"
+LANGUAGES = ("zh", "zh-Hant", "en", "kk", "ug", "ru")
+LEVELS = ("country", "province", "prefecture", "county", "xpcc", "city")
+
+
+@dataclass(frozen=True)
+class Place:
+    key: str
+    names: dict[str, str] = field(hash=False, compare=False)
+    parent_key: str | None
+    level: str
+    latitude: float | None
+    longitude: float | None
+    historical_codes: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        """Return the Simplified Chinese name."""
+        return self.names.get("zh", self.key)
+
+    @property
+    def code(self) -> str | None:
+        """Return the GB/T 2260 code of a Chinese administrative unit, else None."""
+        if self.key.startswith("CN-") and self.key[3:].isdigit():
+            return self.key[3:]
+        return None
+
+
+def fold_place_name(name: str) -> str:
+    """Return the form names are compared in: Simplified, no spaces, Latin case-folded."""
+    return to_simplified("".join(name.split())).casefold()
+
+
+class Gazetteer:
+    """All places, with lookups by key, by name in any language, and by (historical) code."""
+
+    def __init__(self, places: list[Place]) -> None:
+        self._by_key = {place.key: place for place in places}
+        self._by_name: dict[str, list[Place]] = {}
+        self._by_code: dict[str, Place] = {}
+        for place in places:
+            for name in (*place.names.values(), *place.aliases):
+                if not name:
+                    continue
+                found = self._by_name.setdefault(fold_place_name(name), [])
+                if place not in found:
+                    found.append(place)
+            if place.code:
+                self._by_code[place.code] = place
+        for place in places:
+            for code in place.historical_codes:
+                self._by_code.setdefault(code, place)
+
+    @property
+    def places(self) -> Iterator[Place]:
+        """Return an iterator over every place."""
+        return iter(self._by_key.values())
+
+    def __len__(self) -> int:
+        return len(self._by_key)
+
+    def get(self, key: str) -> Place | None:
+        """Return the place with this key, or None."""
+        return self._by_key.get(key)
+
+    def find(self, name: str) -> list[Place]:
+        """Return the places with this name in any language or script (伊犁 -> [CN-654000])."""
+        return list(self._by_name.get(fold_place_name(name), ()))
+
+    def names(self) -> dict[str, list[Place]]:
+        """Return every folded name with the places it names (for text matching)."""
+        return self._by_name
+
+    def by_code(self, code: str) -> Place | None:
+        """Return the place for a current or historical GB/T 2260 code, or None."""
+        return self._by_code.get(code)
+
+    def parents(self, place: Place) -> list[Place]:
+        """Return the chain of places above place, nearest first."""
+        chain: list[Place] = []
+        key = place.parent_key
+        while key and (parent := self._by_key.get(key)) and parent not in chain:
+            chain.append(parent)
+            key = parent.parent_key
+        return chain
+
+
+def parse_float(value: str) -> float | None:
+    """Return a float, or None for an empty cell."""
+    return float(value) if value.strip() else None
+
+
+def read_places(path: Path) -> list[Place]:
+    """Return the places in a gazetteer TSV file (header comment lines start with '#')."""
+    with path.open(encoding="utf-8") as handle:
+        lines = (line for line in handle if not line.startswith("#"))
+        reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return [
+            Place(
+                key=row["key"],
+                names={language: row[language] for language in LANGUAGES if row[language]},
+                parent_key=row["parent"] or None,
+                level=row["level"],
+                latitude=parse_float(row["latitude"]),
+                longitude=parse_float(row["longitude"]),
+                historical_codes=tuple(filter(None, row["historical_codes"].split(","))),
+                aliases=tuple(filter(None, row["aliases"].split(";"))),
+            )
+            for row in reader
+        ]
+
+
+@cache
+def load_gazetteer() -> Gazetteer:
+    """Return the gazetteer shipped in data/gazetteer.tsv (read once, then cached)."""
+    return Gazetteer(read_places(GAZETTEER_PATH))
+
+
+def place_for_county_code(code: str) -> Place | None:
+    """Return the place a current or superseded GB/T 2260 code names ("654101" -> 伊宁市).
+
+    Resident ID numbers keep the code of the county that issued them, which may since have been
+    renamed or merged; the current successor is returned.
+    """
+    return load_gazetteer().by_code(code)
