@@ -1,5 +1,157 @@
-"""Parsers for the input formats Tugan imports, one module per format."""
+"""Parsers for the input formats Tugan imports, one module per format.
+
+`parse_input_file` picks the parser by content, then by file name, and returns every
+document the file holds (a feed or a WARC file holds several) in one shape, ParsedDocument.
+Person CSV files hold records, not documents: see `tugan.core.formats.person_csv`.
+"""
+
+import gzip
+import re
+import zlib
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import PurePath
+
+from tugan.core.html_text import ArticleText
 
 
 class InputFormatError(ValueError):
     """An input file is not in the format its parser expects; the message says why."""
+
+
+# The kinds of document ParsedDocument.kind names.
+ARCHIVE, HTML, FEED, WARC, TEXT = "archive", "html", "feed", "warc", "text"
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    title: str
+    url: str | None
+    published: datetime | None  # timezone-aware, UTC
+    text: ArticleText
+    encoding: str  # how the bytes were read: "utf-8", "gbk", "gb18030", "big5"
+    kind: str  # ARCHIVE, HTML, FEED, WARC or TEXT
+    # Where in a many-document file this one sits: a feed entry id or a WARC record id.
+    record_id: str | None = None
+
+
+GZIP_MAGIC = b"\x1f\x8b"
+ARCHIVE_FIRST_LINE = re.compile(r"\s*(?:<!--\s*-?\d*\s*-->|\[[^\]\n]+\]\()")
+FEED_ROOT = re.compile(r"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
+HTML_ROOT = re.compile(r"<(?:!doctype\s+html|html|head|body)[\s>]", re.IGNORECASE)
+# Leading XML declarations, comments, doctypes and processing instructions before the root.
+XML_PROLOGUE = re.compile(
+    r"\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>\s*)*", re.DOTALL | re.IGNORECASE
+)
+SNIFF_CHARACTERS = 2048
+ARCHIVE_SUFFIXES = {".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+TEXT_SUFFIXES = {".txt"}
+CSV_SUFFIXES = {".csv", ".tsv"}
+SUFFIX_KINDS = {
+    ARCHIVE: ARCHIVE_SUFFIXES, HTML: HTML_SUFFIXES, FEED: FEED_SUFFIXES, TEXT: TEXT_SUFFIXES,
+}
+
+
+def is_warc(name: str, data: bytes) -> bool:
+    """Return whether data is a WARC file, plain or with gzip-compressed records."""
+    if data.startswith(b"WARC/"):
+        return True
+    if data.startswith(GZIP_MAGIC):
+        try:
+            head = zlib.decompressobj(wbits=31).decompress(data[:4096], 16)
+        except zlib.error:
+            return name.lower().endswith((".warc.gz", ".warc"))
+        return head.startswith(b"WARC/")
+    return False
+
+
+def sniff_text_kind(name: str, text: str) -> str | None:
+    """Return the document kind the start of a decoded text shows, else by name, else None."""
+    head = text[:SNIFF_CHARACTERS].lstrip("\ufeff")
+    if ARCHIVE_FIRST_LINE.match(head):
+        return ARCHIVE
+    root = head[XML_PROLOGUE.match(head).end():]
+    if FEED_ROOT.match(root):
+        return FEED
+    if HTML_ROOT.match(root) or HTML_ROOT.search(head):
+        return HTML
+    suffix = PurePath(name).suffix.lower()
+    return next((kind for kind, suffixes in SUFFIX_KINDS.items() if suffix in suffixes), None)
+
+
+def parse_archived_document(data: bytes) -> ParsedDocument:
+    """Return an archived report (shared/corpus/GOLD.md format) in any supported encoding."""
+    from tugan.core.encodings import decode_text
+    from tugan.core.formats.archive import parse_archived_report
+    from tugan.core.html_text import extract_article_text
+
+    decoded = decode_text(data)
+    report = parse_archived_report(decoded.text.encode("utf-8"))
+    return ParsedDocument(
+        title=report.title,
+        url=report.url,
+        published=report.published,
+        text=extract_article_text(report.body_html),
+        encoding=decoded.encoding,
+        kind=ARCHIVE,
+    )
+
+
+def parse_plain_text(data: bytes) -> ParsedDocument:
+    """Return a plain-text file as a document: the first line is its title, lines are paragraphs."""
+    from tugan.core.encodings import decode_text
+    from tugan.core.html_text import TextBlock, normalize_spaces
+
+    decoded = decode_text(data)
+    lines = normalize_spaces(decoded.text.replace("\r\n", "\n")).split("\n")
+    if not lines or not lines[0]:
+        raise InputFormatError("empty file: no text")
+    blocks = tuple(TextBlock("paragraph", line) for line in lines)
+    return ParsedDocument(
+        title=lines[0], url=None, published=None, text=ArticleText(blocks=blocks),
+        encoding=decoded.encoding, kind=TEXT,
+    )
+
+
+def parse_input_file(name: str, data: bytes) -> list[ParsedDocument]:
+    """Return the documents in a file (archived report, HTML page, feed, WARC or plain text).
+
+    The parser is chosen by content first and by the name's extension second. Raises
+    InputFormatError naming the problem when the file is in no known format or is broken.
+    """
+    # Imported here: each parser pulls in its own library, and this package's
+    # __init__ must not import the modules that import it.
+    from tugan.core.encodings import decode_text
+    from tugan.core.formats.feed import parse_feed
+    from tugan.core.formats.html_page import parse_html_page
+    from tugan.core.formats.warc import parse_warc
+
+    if not data.strip():
+        raise InputFormatError(f"{name}: empty file")
+    if is_warc(name, data):
+        return parse_warc(data)
+    if data.startswith(GZIP_MAGIC):
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError, zlib.error) as error:
+            raise InputFormatError(f"{name}: truncated or broken gzip data ({error})") from None
+        return parse_input_file(PurePath(name).stem, data)
+    if PurePath(name).suffix.lower() in CSV_SUFFIXES:
+        raise InputFormatError(
+            f"{name}: a CSV file holds person records, not documents; import it as person CSV"
+        )
+    decoded = decode_text(data)
+    kind = sniff_text_kind(name, decoded.text)
+    if kind == ARCHIVE:
+        return [parse_archived_document(data)]
+    if kind == FEED:
+        return parse_feed(data)
+    if kind == HTML:
+        return [parse_html_page(data)]
+    if kind == TEXT:
+        return [parse_plain_text(data)]
+    raise InputFormatError(
+        f"{name}: not in a known format (archived report, HTML page, RSS/Atom feed, WARC or .txt)"
+    )
