@@ -1,0 +1,312 @@
+"""Dates as reports write them: absolute, partial, and relative to the publication date.
+
+A date keeps the precision the text gives (2017年 is a year, not 2017-01-01): `PartialDate`.
+`find_dates` finds every date expression in a text with its span; relative ones (上周六, 去年10月,
+四年来, 24日) are resolved against the publication date. Weeks run Monday to Sunday (GB/T 7408,
+ISO 8601), so 上周六 in a report of Monday 2021-03-01 is 2021-02-27.
+"""
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+DIGITS = "0123456789"
+FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", DIGITS)
+CHINESE_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2,
+                  "两": 2, "兩": 2, "三": 3, "叁": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6,
+                  "陆": 6, "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
+CHINESE_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+CHINESE_MYRIADS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
+NUMERAL_CHARACTERS = "".join([*CHINESE_DIGITS, *CHINESE_UNITS, *CHINESE_MYRIADS])
+# A number as written: Arabic digits (ASCII or full-width) or Chinese numerals.
+NUMBER = rf"(?:[0-9０-９]+|[{NUMERAL_CHARACTERS}]+)"
+WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
+
+
+def parse_chinese_number(text: str) -> int:
+    """Return the value of a number in digits or Chinese numerals ("十五" -> 15, "二〇一七" -> 2017).
+
+    Raises ValueError when text is not a number.
+    """
+    text = text.strip().translate(FULL_WIDTH_DIGITS)
+    if not text:
+        raise ValueError("empty number")
+    if text.isdigit():
+        return int(text)
+    if all(character in CHINESE_DIGITS for character in text):
+        # Read digit by digit, as years are written (二〇一七).
+        return int("".join(str(CHINESE_DIGITS[character]) for character in text))
+    total, section, digit = 0, 0, None
+    for character in text:
+        if character in CHINESE_DIGITS:
+            digit = CHINESE_DIGITS[character]
+        elif character in CHINESE_UNITS:
+            section += (1 if digit is None else digit) * CHINESE_UNITS[character]
+            digit = None
+        elif character in CHINESE_MYRIADS:
+            total += (section + (digit or 0)) * CHINESE_MYRIADS[character]
+            section, digit = 0, None
+        elif character.isdigit():
+            digit = (digit or 0) * 10 + int(character)
+        else:
+            raise ValueError(f"{text!r} is not a number")
+    return total + section + (digit or 0)
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date known to the year, the month or the day; None parts are unknown."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise ValueError(f"month {self.month} is out of range")
+        if self.day is not None:
+            if self.year is None or self.month is None:
+                raise ValueError("a day needs a year and a month")
+            if not 1 <= self.day <= calendar.monthrange(self.year, self.month)[1]:
+                raise ValueError(f"day {self.day} is out of range for {self.year}-{self.month:02d}")
+        if self.month is not None and self.year is None:
+            raise ValueError("a month needs a year")
+
+    @property
+    def precision(self) -> str:
+        """Return "day", "month", "year" or "unknown"."""
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "year" if self.year is not None else "unknown"
+
+    def iso(self) -> str | None:
+        """Return "YYYY", "YYYY-MM" or "YYYY-MM-DD" at this date's precision; None if unknown."""
+        if self.year is None:
+            return None
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @classmethod
+    def parse(cls, value: str | None) -> "PartialDate":
+        """Return the PartialDate for "YYYY", "YYYY-MM", "YYYY-MM-DD", or unknown for None/""."""
+        if not value:
+            return cls()
+        parts = [int(part) for part in value.split("-")]
+        if len(parts) > 3:
+            raise ValueError(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+        return cls(*parts)
+
+    @classmethod
+    def from_date(cls, value: date) -> "PartialDate":
+        """Return a day-precision PartialDate."""
+        return cls(value.year, value.month, value.day)
+
+    def agrees_with(self, other: "PartialDate") -> bool:
+        """Return whether self equals other at other's precision (how gold dates are scored)."""
+        if other.year is None:
+            return self.year is None
+        return (self.year, self.month if other.month else None, self.day if other.day else None) == (
+            other.year, other.month, other.day)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: PartialDate
+    kind: str  # "absolute", "relative", "since" (X年来) or "birth" (1983年5月4日出生)
+
+
+def shift_month(year: int, month: int, months: int) -> tuple[int, int]:
+    """Return (year, month) moved by a number of months."""
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def make_date(year: int | None, month: int | None = None, day: int | None = None) -> PartialDate | None:
+    """Return a PartialDate, or None when the parts are not a real date."""
+    try:
+        return PartialDate(year, month, day)
+    except ValueError:
+        return None
+
+
+def number_or_none(text: str | None) -> int | None:
+    """Return parse_chinese_number(text), or None for a missing or malformed number."""
+    if not text:
+        return None
+    try:
+        return parse_chinese_number(text)
+    except ValueError:
+        return None
+
+
+def expand_year(value: int) -> int:
+    """Return a four-digit year for a two-digit one ("98年" -> 1998)."""
+    if value < 100:
+        return 1900 + value if value > 40 else 2000 + value
+    return value
+
+
+SPACE = r"\s*"
+YEAR = rf"(?P<year>(?:1[89]|20)[0-9]{{2}}|[一二][〇零○九][〇零○一二三四五六七八九]{{2}}){SPACE}年"
+MONTH = rf"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]){SPACE}月(?:份)?"
+DAY = rf"(?P<day>3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])"
+DAY_SUFFIX = rf"{SPACE}(?:日|号|號)"
+NUMERIC_DATE = re.compile(
+    r"(?P<year>(?:19|20)[0-9]{2})\s*[-./年]\s*(?P<month>1[0-2]|0?[1-9])\s*[-./月]\s*"
+    r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?![0-9])(?:\s*[日号號])?")
+ABSOLUTE = re.compile(
+    rf"{YEAR}(?:{SPACE}{MONTH}(?:{SPACE}{DAY}(?:{DAY_SUFFIX}|(?=[(（或到至\-])))?)?")
+RELATIVE_YEAR = re.compile(
+    rf"(?P<which>今年|去年|前年|明年|同年|当年)(?:{SPACE}{MONTH}(?:{SPACE}{DAY}{DAY_SUFFIX})?)?")
+MONTH_DAY = re.compile(rf"(?<![0-9年])(?<!\d\s){MONTH}(?:{SPACE}{DAY}(?:{DAY_SUFFIX}|(?=[(（或到至])))?")
+DAY_ONLY = re.compile(rf"(?<![0-9月年.\-/])(?P<day>3[01]|[12][0-9]|0?[1-9]){SPACE}(?:日|号)(?![本内])")
+THIS_MONTH = re.compile(r"(?P<which>本月|这个月|上月|上个月)(?:(?P<day>[0-9]{1,2})(?:日|号))?")
+WEEKDAY = re.compile(
+    r"(?P<which>上上|上个?|本|这个?|今|下个?)?(?:周|星期|礼拜|禮拜|週)(?P<weekday>[一二三四五六日天末])")
+AGO = re.compile(rf"(?P<count>{NUMBER}|半|几|數|数)(?P<more>多)?\s*(?P<unit>年|个月|個月|天|周|星期)(?P<more2>多)?"
+                 rf"(?P<how>前|来|來|以来|以來)")
+PAST_YEARS = re.compile(rf"(?:过去|過去|近)(?P<count>{NUMBER})(?P<unit>年|个月|個月)")
+BIRTH_AFTER = re.compile(r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:出生|生人|生于|生於|出世|生[。，,、)）\s])")
+PARENTHETICAL = re.compile(r"\s*[(（](?P<inner>[^)）]{1,16})[)）]")
+
+
+def resolve_weekday(which: str | None, weekday: int, published: date) -> date:
+    """Return the date of a weekday said relative to the publication day (weeks start Monday)."""
+    monday = published - timedelta(days=published.weekday())
+    if which and which.startswith("上上"):
+        return monday - timedelta(days=14) + timedelta(days=weekday)
+    if which and which.startswith("上"):
+        return monday - timedelta(days=7) + timedelta(days=weekday)
+    if which and which.startswith("下"):
+        return monday + timedelta(days=7 + weekday)
+    # 本周X, 这周X or a bare 周X: the last such day on or before publication, since reports
+    # tell what already happened.
+    return published - timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def month_before_or_at(month: int, published: date) -> int:
+    """Return the year of a month named without one: this year, unless it is still to come."""
+    return published.year if month <= published.month else published.year - 1
+
+
+class _Finder:
+    def __init__(self, text: str, published: date | None) -> None:
+        self.text = text
+        self.published = published
+        self.taken = [False] * (len(text) + 1)
+        self.found: list[DateMention] = []
+
+    def is_free(self, start: int, end: int) -> bool:
+        return not any(self.taken[start:end])
+
+    def add(self, start: int, end: int, value: PartialDate | None, kind: str) -> None:
+        if value is None or not self.is_free(start, end):
+            return
+        birth = BIRTH_AFTER.match(self.text, end)
+        if birth and kind in {"absolute", "relative"}:
+            kind = "birth"
+        for index in range(start, end):
+            self.taken[index] = True
+        self.found.append(DateMention(start, end, value, kind))
+
+    def parenthetical_date(self, end: int) -> tuple[int, PartialDate] | None:
+        """Return the end and value of a date given in brackets right after end (本周日（2月28日）)."""
+        match = PARENTHETICAL.match(self.text, end)
+        if not match or self.published is None:
+            return None
+        inner = match.group("inner")
+        sub = _Finder(inner, self.published)
+        sub.run()
+        if sub.found:
+            return match.end(), sub.found[0].value
+        return None
+
+    def run(self) -> None:
+        text, published = self.text, self.published
+        for match in NUMERIC_DATE.finditer(text):
+            self.add(match.start(), match.end(), make_date(
+                int(match["year"]), int(match["month"]), int(match["day"])), "absolute")
+        for match in ABSOLUTE.finditer(text):
+            year = number_or_none(match["year"])
+            if year is None:
+                continue
+            self.add(match.start(), match.end(), make_date(
+                year, number_or_none(match["month"]),
+                number_or_none(match["day"]) if match["month"] else None), "absolute")
+        if published is None:
+            self.found.sort(key=lambda mention: mention.start)
+            return
+        for match in RELATIVE_YEAR.finditer(text):
+            offset = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}.get(match["which"])
+            if offset is None:
+                continue  # 同年, 当年: the year of another date, left to the reader
+            self.add(match.start(), match.end(), make_date(
+                published.year + offset, number_or_none(match["month"]),
+                number_or_none(match["day"]) if match["month"] else None), "relative")
+        for match in WEEKDAY.finditer(text):
+            if not self.is_free(match.start(), match.end()):
+                continue
+            given = self.parenthetical_date(match.end())
+            if given:
+                self.add(match.start(), given[0], given[1], "relative")
+                continue
+            day = resolve_weekday(match["which"], WEEKDAYS[match["weekday"]], published)
+            self.add(match.start(), match.end(), PartialDate.from_date(day), "relative")
+        for match in THIS_MONTH.finditer(text):
+            months = 0 if match["which"] in {"本月", "这个月"} else -1
+            year, month = shift_month(published.year, published.month, months)
+            self.add(match.start(), match.end(), make_date(
+                year, month, number_or_none(match["day"])), "relative")
+        for match in MONTH_DAY.finditer(text):
+            month = number_or_none(match["month"])
+            if month is None or not 1 <= month <= 12:
+                continue
+            self.add(match.start(), match.end(), make_date(
+                month_before_or_at(month, published), month, number_or_none(match["day"])),
+                "relative")
+        for match in DAY_ONLY.finditer(text):
+            day = int(match["day"])
+            year, month = published.year, published.month
+            if day > published.day:
+                year, month = shift_month(year, month, -1)
+            self.add(match.start(), match.end(), make_date(year, month, day), "relative")
+        for regex in (AGO, PAST_YEARS):
+            for match in regex.finditer(text):
+                count = number_or_none(match["count"]) or (1 if match["count"] in {"半", "几"} else None)
+                if count is None:
+                    continue
+                unit = match["unit"]
+                kind = "since" if regex is PAST_YEARS or match["how"] != "前" else "relative"
+                if unit == "年":
+                    value = make_date(published.year - count)
+                elif unit in {"个月", "個月"}:
+                    value = make_date(*shift_month(published.year, published.month, -count))
+                else:
+                    days = count * (7 if unit in {"周", "星期"} else 1)
+                    value = PartialDate.from_date(published - timedelta(days=days))
+                self.add(match.start(), match.end(), value, kind)
+        self.found.sort(key=lambda mention: mention.start)
+
+
+def find_dates(text: str, published: date | None = None) -> list[DateMention]:
+    """Return every date expression in text with its span, resolved against published.
+
+    Without a publication date only absolute dates (2018年1月31日, 2017年5月) are found.
+    """
+    finder = _Finder(text, published)
+    finder.run()
+    return finder.found
+
+
+def resolve_date(expression: str, published: date | None = None) -> PartialDate:
+    """Return the date one expression names ("去年10月" in 2021 -> 2020-10), or unknown."""
+    found = find_dates(expression, published)
+    return found[0].value if found else PartialDate()

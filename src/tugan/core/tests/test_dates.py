@@ -1,0 +1,91 @@
+"""Date expressions, absolute and relative to the publication date. Sentences are fictional."""
+
+from datetime import date
+
+import pytest
+
+from tugan.core.dates import PartialDate, find_dates, parse_chinese_number, resolve_date
+
+MONDAY = date(2021, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("expression", "iso"),
+    [
+        ("2018年1月31日", "2018-01-31"),
+        ("2017年", "2017"),
+        ("2017年5月", "2017-05"),
+        ("2025 年 7 月 22 日", "2025-07-22"),
+        ("二〇一七年八月", "2017-08"),
+        ("2017 年八月", "2017-08"),
+        ("2019.8.20", "2019-08-20"),
+    ],
+)
+def test_it_reads_absolute_dates(expression: str, iso: str) -> None:
+    assert resolve_date(expression).iso() == iso
+
+
+@pytest.mark.parametrize(
+    ("expression", "iso"),
+    [
+        ("上周六", "2021-02-27"),
+        ("本周日（2月28日）", "2021-02-28"),
+        ("上周三（24日）", "2021-02-24"),
+        ("去年10月", "2020-10"),
+        ("今年2月", "2021-02"),
+        ("四年来", "2017"),
+        ("三年前", "2018"),
+        ("24日", "2021-02-24"),
+        ("1日", "2021-03-01"),
+        ("9月", "2020-09"),
+        ("本月", "2021-03"),
+        ("上个月", "2021-02"),
+    ],
+)
+def test_it_resolves_relative_dates_against_publication(expression: str, iso: str) -> None:
+    assert resolve_date(expression, MONDAY).iso() == iso
+
+
+def test_relative_dates_are_unknown_without_a_publication_date() -> None:
+    assert resolve_date("上周六").precision == "unknown"
+
+
+def test_it_finds_dates_with_spans_in_a_sentence() -> None:
+    # Fictional sentence.
+    text = "阿依古丽说，她的哥哥于2017年4月被带走，去年10月被判刑。"
+    found = find_dates(text, MONDAY)
+    assert [(text[m.start:m.end], m.value.iso()) for m in found] == [
+        ("2017年4月", "2017-04"), ("去年10月", "2020-10")]
+
+
+def test_it_marks_birth_dates() -> None:
+    # Fictional sentence.
+    found = find_dates("她（1983年5月4日出生）也被带走", MONDAY)
+    assert found[0].kind == "birth"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("十五", 15), ("二十五", 25), ("十", 10), ("一百", 100), ("两", 2), ("一百二十", 120),
+     ("三千", 3000), ("二〇一七", 2017), ("15", 15), ("１５", 15)],
+)
+def test_it_reads_chinese_numerals(text: str, value: int) -> None:
+    assert parse_chinese_number(text) == value
+
+
+def test_partial_dates_carry_their_precision() -> None:
+    assert PartialDate(2017).precision == "year"
+    assert PartialDate(2017, 5).iso() == "2017-05"
+    assert PartialDate(2017, 5, 4).precision == "day"
+    assert PartialDate().iso() is None
+    assert PartialDate.parse("2017-05") == PartialDate(2017, 5)
+
+
+def test_partial_dates_agree_at_the_coarser_precision() -> None:
+    assert PartialDate(2017, 5, 4).agrees_with(PartialDate(2017))
+    assert not PartialDate(2017).agrees_with(PartialDate(2017, 5))
+
+
+def test_it_rejects_impossible_dates() -> None:
+    with pytest.raises(ValueError):
+        PartialDate(2021, 2, 30)
