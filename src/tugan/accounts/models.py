@@ -1,0 +1,44 @@
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from tugan.accounts.roles import LEVEL_ORDER, STAFF_ROLES, Confidentiality, Role
+
+
+class User(AbstractUser):
+    role = models.CharField(max_length=20, choices=Role.choices, default=Role.RESEARCHER)
+    # Editors and reviewers see records up to their clearance; admins see everything.
+    clearance = models.CharField(
+        max_length=20, choices=Confidentiality.choices, default=Confidentiality.RESTRICTED,
+        help_text=_("Highest confidentiality level an editor or reviewer may see."),
+    )
+
+    def save(self, *args, **kwargs):
+        # The admin site is for editors, reviewers and admins only.
+        self.is_staff = self.role in STAFF_ROLES
+        self.is_superuser = self.role == Role.ADMIN
+        super().save(*args, **kwargs)
+
+    @property
+    def visible_levels(self) -> list[str]:
+        """Return the confidentiality levels of records this user may see."""
+        if self.role == Role.ADMIN:
+            return list(LEVEL_ORDER)
+        if self.role in {Role.EDITOR, Role.REVIEWER}:
+            return list(LEVEL_ORDER[: LEVEL_ORDER.index(self.clearance) + 1])
+        if self.role == Role.RESEARCHER:
+            return [Confidentiality.PUBLIC, Confidentiality.RESTRICTED]
+        return [Confidentiality.PUBLIC]
+
+    @property
+    def sees_confidential_fields(self) -> bool:
+        return Confidentiality.CONFIDENTIAL in self.visible_levels
+
+    @property
+    def is_reviewer(self) -> bool:
+        return self.role in STAFF_ROLES
+
+
+class FailedSignIn(models.Model):
+    username = models.CharField(max_length=150, db_index=True)
+    at = models.DateTimeField(auto_now_add=True, db_index=True)

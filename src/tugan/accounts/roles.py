@@ -1,0 +1,22 @@
+"""Roles and confidentiality levels of DESIGN.md, and who may see what."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Role(models.TextChoices):
+    ADMIN = "admin", _("admin")
+    EDITOR = "editor", _("documenter (editor)")
+    REVIEWER = "reviewer", _("reviewer")
+    CONTRIBUTOR = "contributor", _("contributor")
+    RESEARCHER = "researcher", _("researcher or journalist")
+
+
+class Confidentiality(models.TextChoices):
+    PUBLIC = "public", _("public")
+    RESTRICTED = "restricted", _("restricted")
+    CONFIDENTIAL = "confidential", _("confidential")
+
+
+LEVEL_ORDER = [Confidentiality.PUBLIC, Confidentiality.RESTRICTED, Confidentiality.CONFIDENTIAL]
+STAFF_ROLES = {Role.ADMIN, Role.EDITOR, Role.REVIEWER}

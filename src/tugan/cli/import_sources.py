@@ -1,0 +1,34 @@
+"""`tugan import`: store source files in the database."""
+
+from pathlib import Path
+
+import click
+
+from tugan.cli.options import setup_django
+
+
+@click.command(name="import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+def import_sources(paths: tuple[Path, ...]) -> None:
+    """Import archived reports from files, folders and zip archives.
+
+    Each file is stored once, with its raw bytes kept unaltered. A bad file is
+    reported on stderr and skipped; the others are still imported. Exits 1 if
+    any file was rejected.
+
+    Examples:
+
+        tugan import report.md
+
+        tugan import reports/ more-reports.zip
+    """
+    setup_django()
+    from tugan.sources.importing import import_paths
+
+    def report_error(name: str, problem: str) -> None:
+        click.echo(f"error: {name}: {problem}", err=True)
+
+    outcome = import_paths(list(paths), on_error=report_error)
+    click.echo(outcome.summary)
+    if outcome.rejected:
+        raise SystemExit(1)

@@ -1,0 +1,36 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+
+
+class MatchState(models.TextChoices):
+    PENDING = "pending", _("pending")
+    MERGED = "merged", _("merged")
+    DISTINCT = "distinct", _("not the same person")
+
+
+class MatchCandidate(models.Model):
+    """Two persons that may be one, with the score and the evidence for it."""
+
+    person_a = models.ForeignKey("records.Person", on_delete=models.CASCADE, related_name="+")
+    person_b = models.ForeignKey("records.Person", on_delete=models.CASCADE, related_name="+")
+    score = models.FloatField()
+    evidence = models.JSONField(default=dict)
+    state = models.CharField(max_length=10, choices=MatchState.choices, default=MatchState.PENDING)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-score", "id"]
+        constraints = [
+            # Each pair is stored once, the lower id first.
+            models.CheckConstraint(condition=Q(person_a__lt=F("person_b")), name="match_pair_ordered"),
+            models.UniqueConstraint(fields=["person_a", "person_b"], name="match_pair_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person_a_id}~{self.person_b_id} {self.score:.2f} {self.state}"

@@ -1,0 +1,275 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from tugan.accounts.confidentiality import ConfidentialRecord
+from tugan.accounts.roles import Confidentiality
+from tugan.records.choices import (
+    Channel,
+    Consent,
+    ContactOutcome,
+    DatePrecision,
+    Ethnicity,
+    EventType,
+    Gender,
+    IdentifierKind,
+    NameKind,
+    Relation,
+    RelationshipKind,
+    ReviewState,
+    Script,
+)
+from tugan.records.partial_dates import format_partial_date
+
+PERSON_ID_PREFIX = "TG-"
+
+
+def precision_field() -> models.CharField:
+    return models.CharField(
+        max_length=10, choices=DatePrecision.choices, default=DatePrecision.UNKNOWN
+    )
+
+
+class Place(ConfidentialRecord):
+    """A gazetteer entry, keyed as GOLD.md says (CN-654000, KZ, KZ/Almaty)."""
+
+    key = models.CharField(max_length=80, unique=True)
+    names = models.JSONField(default=dict, help_text=_("Names by language: zh, zh-Hant, en, kk, ug, ru."))
+    level = models.CharField(max_length=20, blank=True)
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children"
+    )
+    latitude = models.FloatField(null=True, blank=True)
+    longitude = models.FloatField(null=True, blank=True)
+    historical_codes = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["key"]
+
+    def __str__(self) -> str:
+        return self.display_name
+
+    @property
+    def display_name(self) -> str:
+        return self.names.get("en") or self.names.get("zh") or self.key
+
+
+class Person(ConfidentialRecord):
+    public_id = models.CharField(max_length=20, unique=True, null=True, editable=False)
+    gender = models.CharField(max_length=10, choices=Gender.choices, default=Gender.UNKNOWN)
+    birth_date = models.DateField(null=True, blank=True)
+    birth_date_precision = precision_field()
+    ethnicity = models.CharField(max_length=20, choices=Ethnicity.choices, blank=True)
+    hometown = models.ForeignKey(
+        Place, null=True, blank=True, on_delete=models.PROTECT, related_name="natives"
+    )
+    residence = models.ForeignKey(
+        Place, null=True, blank=True, on_delete=models.PROTECT, related_name="residents"
+    )
+    status_summary = models.CharField(
+        max_length=200, blank=True, help_text=_("Derived from the person's events.")
+    )
+    consent = models.CharField(max_length=10, choices=Consent.choices, default=Consent.UNKNOWN)
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="merged_persons"
+    )
+    shared_with = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="+")
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return f"{self.public_id} {self.primary_name}"
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        if self.public_id is None:
+            self.public_id = f"{PERSON_ID_PREFIX}{self.pk:06d}"
+            type(self).objects.filter(pk=self.pk).update(public_id=self.public_id)
+
+    @property
+    def primary_name(self) -> str:
+        names = sorted(self.names.all(), key=lambda name: name.kind != NameKind.PRIMARY)
+        return names[0].text if names else ""
+
+    @property
+    def birth_date_display(self) -> str:
+        return format_partial_date(self.birth_date, self.birth_date_precision)
+
+
+class PersonName(ConfidentialRecord):
+    """One written form of a person's name, kept exactly as written."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="names")
+    text = models.CharField(max_length=300)
+    script = models.CharField(max_length=4, choices=Script.choices)
+    language = models.CharField(max_length=10, blank=True)
+    kind = models.CharField(max_length=20, choices=NameKind.choices, default=NameKind.PRIMARY)
+    # Computed from text by tugan.core; used for search and matching, never shown as the name.
+    simplified_text = models.CharField(max_length=300, blank=True)
+    match_keys = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        indexes = [models.Index(fields=["simplified_text"])]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class Identifier(ConfidentialRecord):
+    """A resident ID, passport, phone or WeChat id: always confidential."""
+
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="identifiers")
+    kind = models.CharField(max_length=20, choices=IdentifierKind.choices)
+    value = models.CharField(max_length=100)
+    is_valid = models.BooleanField(null=True, help_text=_("Resident IDs: checksum passes."))
+    decoded = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "value", "person"], name="identifier_once_per_person")
+        ]
+
+    def save(self, *args, **kwargs):
+        # DESIGN.md: identifiers are confidential, whatever the form said.
+        self.confidentiality = Confidentiality.CONFIDENTIAL
+        self.is_published = False
+        super().save(*args, **kwargs)
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} of {self.person.public_id}"
+
+
+class Relationship(ConfidentialRecord):
+    """from_person is <kind> to_person: A parent of B, A reports on B."""
+
+    from_person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="relationships_from")
+    to_person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="relationships_to")
+    kind = models.CharField(max_length=20, choices=RelationshipKind.choices)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(from_person=models.F("to_person")), name="relationship_between_two"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.from_person.public_id} {self.kind} {self.to_person.public_id}"
+
+
+class Event(ConfidentialRecord):
+    """What happened to a named person, to an unnamed relative of one, or to a group."""
+
+    type = models.CharField(max_length=30, choices=EventType.choices)
+    person = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.CASCADE, related_name="events"
+    )
+    relative_of = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.CASCADE, related_name="relatives_events",
+        help_text=_("For an unnamed relative of a named person."),
+    )
+    relation = models.CharField(max_length=20, choices=Relation.choices, blank=True)
+    subject_count = models.PositiveIntegerField(null=True, blank=True)
+    group_ethnicity = models.CharField(max_length=20, choices=Ethnicity.choices, blank=True)
+    group_place = models.ForeignKey(
+        Place, null=True, blank=True, on_delete=models.PROTECT, related_name="group_events"
+    )
+    date = models.DateField(null=True, blank=True)
+    date_precision = precision_field()
+    end_date = models.DateField(null=True, blank=True)
+    end_date_precision = precision_field()
+    place = models.ForeignKey(
+        Place, null=True, blank=True, on_delete=models.PROTECT, related_name="events"
+    )
+    term_years = models.PositiveSmallIntegerField(null=True, blank=True)
+    is_life_term = models.BooleanField(default=False)
+    facility = models.CharField(max_length=300, blank=True)
+    channel = models.CharField(max_length=10, choices=Channel.choices, blank=True)
+    confidence = models.FloatField(default=1.0)
+    review_state = models.CharField(
+        max_length=12, choices=ReviewState.choices, default=ReviewState.SUGGESTED
+    )
+
+    class Meta:
+        ordering = ["date", "id"]
+        constraints = [
+            models.CheckConstraint(
+                # A named person, or an unnamed relative of one, or (neither) a group.
+                condition=~Q(person__isnull=False, relative_of__isnull=False),
+                name="event_has_one_subject",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_type_display()} {self.date_display}"
+
+    @property
+    def subject_kind(self) -> str:
+        if self.person_id:
+            return "person"
+        if self.relative_of_id:
+            return "relative"
+        return "group"
+
+    @property
+    def date_display(self) -> str:
+        return format_partial_date(self.date, self.date_precision)
+
+    @property
+    def end_date_display(self) -> str:
+        return format_partial_date(self.end_date, self.end_date_precision)
+
+
+class Citation(ConfidentialRecord):
+    """A fact (event, name, relationship or person field) as a source states it, with the quote."""
+
+    source = models.ForeignKey("sources.Source", on_delete=models.PROTECT, related_name="citations")
+    event = models.ForeignKey(Event, null=True, blank=True, on_delete=models.CASCADE, related_name="citations")
+    person_name = models.ForeignKey(
+        PersonName, null=True, blank=True, on_delete=models.CASCADE, related_name="citations"
+    )
+    relationship = models.ForeignKey(
+        Relationship, null=True, blank=True, on_delete=models.CASCADE, related_name="citations"
+    )
+    person = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.CASCADE, related_name="citations"
+    )
+    quote = models.TextField()
+    # Character offsets of the quote in source.text, when it was found there.
+    start = models.PositiveIntegerField(null=True, blank=True)
+    end = models.PositiveIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return f"{self.source.public_id}: {self.quote[:60]}"
+
+
+class ContactReport(ConfidentialRecord):
+    """A relative abroad tried to reach a relative inside."""
+
+    reporter = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="contact_reports_made")
+    relative = models.ForeignKey(
+        Person, null=True, blank=True, on_delete=models.CASCADE, related_name="contact_reports_about"
+    )
+    date = models.DateField(null=True, blank=True)
+    date_precision = precision_field()
+    channel = models.CharField(max_length=10, choices=Channel.choices, blank=True)
+    outcome = models.CharField(max_length=12, choices=ContactOutcome.choices)
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-date", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.reporter.public_id} {self.get_outcome_display()} {self.date_display}"
+
+    @property
+    def date_display(self) -> str:
+        return format_partial_date(self.date, self.date_precision)

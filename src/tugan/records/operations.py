@@ -1,0 +1,118 @@
+"""Each change to a person and the facts about them, as one named function with its audit entry."""
+
+from django.db import transaction
+
+from tugan.audit.log import record_audit
+from tugan.core.scripts import detect_script, to_simplified
+from tugan.records.models import (
+    Citation,
+    ContactReport,
+    Event,
+    Identifier,
+    Person,
+    PersonName,
+    Relationship,
+)
+
+
+def creator_fields(by) -> dict:
+    return {"created_by": by} if by is not None and by.is_authenticated else {}
+
+
+@transaction.atomic
+def create_person(by=None, **fields) -> Person:
+    """Create a person record (without names; add them with add_person_name)."""
+    person = Person.objects.create(**fields, **creator_fields(by))
+    record_audit("create_person", person, by=by, changes={"fields": fields})
+    return person
+
+
+@transaction.atomic
+def add_person_name(person: Person, text: str, by=None, **fields) -> PersonName:
+    """Add one written form of a person's name, with its script and simplified form computed."""
+    fields.setdefault("script", detect_script(text))
+    fields.setdefault("confidentiality", person.confidentiality)
+    fields.setdefault("is_published", person.is_published)
+    name = PersonName.objects.create(
+        person=person, text=text, simplified_text=to_simplified(text), **fields, **creator_fields(by)
+    )
+    record_audit("add_person_name", person, by=by, changes={"name": text, **fields})
+    return name
+
+
+@transaction.atomic
+def add_identifier(person: Person, kind: str, value: str, by=None, **fields) -> Identifier:
+    """Add a confidential identifier (resident ID, passport, phone, WeChat id) to a person."""
+    identifier = Identifier.objects.create(
+        person=person, kind=kind, value=value, **fields, **creator_fields(by)
+    )
+    # The value itself stays out of the audit log: the log is not confidential.
+    record_audit("add_identifier", person, by=by, changes={"kind": kind})
+    return identifier
+
+
+@transaction.atomic
+def add_relationship(from_person: Person, kind: str, to_person: Person, by=None, **fields) -> Relationship:
+    """Record that from_person is <kind> to_person (parent of, sibling of, reports on...)."""
+    relationship = Relationship.objects.create(
+        from_person=from_person, to_person=to_person, kind=kind, **fields, **creator_fields(by)
+    )
+    record_audit(
+        "add_relationship", from_person, by=by, changes={"kind": kind, "to": to_person.public_id}
+    )
+    return relationship
+
+
+@transaction.atomic
+def add_event(by=None, **fields) -> Event:
+    """Record an event about a person, an unnamed relative of one, or a group."""
+    event = Event.objects.create(**fields, **creator_fields(by))
+    if event.person is not None:
+        refresh_status_summary(event.person)
+    subject = event.person or event.relative_of or event
+    record_audit("add_event", subject, by=by, changes={"event": event.pk, "type": event.type})
+    return event
+
+
+def refresh_status_summary(person: Person) -> None:
+    """Set the person's status summary from their latest dated event (else their latest one)."""
+    events = list(person.events.all())
+    if not events:
+        return
+    latest = max(events, key=lambda event: (event.date is not None, event.date or 0, event.pk))
+    summary = latest.get_type_display()
+    if latest.date_display:
+        summary = f"{summary} ({latest.date_display})"
+    Person.objects.filter(pk=person.pk).update(status_summary=summary)
+    person.status_summary = summary
+
+
+@transaction.atomic
+def cite_source(source, quote: str, by=None, **fact) -> Citation:
+    """Point a fact (event=, person_name=, relationship= or person=) at the source stating it.
+
+    The quote's offsets are found in the source text when it occurs there.
+    """
+    start = source.text.find(quote) if quote else -1
+    fact.setdefault("confidentiality", source.confidentiality)
+    fact.setdefault("is_published", source.is_published)
+    citation = Citation.objects.create(
+        source=source,
+        quote=quote,
+        start=start if start >= 0 else None,
+        end=start + len(quote) if start >= 0 else None,
+        **fact,
+        **creator_fields(by),
+    )
+    record_audit("cite_source", source, by=by, changes={"citation": citation.pk, "quote": quote})
+    return citation
+
+
+@transaction.atomic
+def add_contact_report(reporter: Person, outcome: str, by=None, **fields) -> ContactReport:
+    """Record an attempt by a relative abroad to reach a relative inside."""
+    report = ContactReport.objects.create(
+        reporter=reporter, outcome=outcome, **fields, **creator_fields(by)
+    )
+    record_audit("add_contact_report", reporter, by=by, changes={"outcome": outcome})
+    return report

@@ -1,0 +1,1 @@
+"""The bundled fictional demo sample (see README.md in this folder)."""

@@ -1,0 +1,149 @@
+"""Loading the fictional demo sample into an empty database."""
+
+import json
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from django.db import transaction
+
+from tugan.accounts.roles import LEVEL_ORDER, Confidentiality
+from tugan.audit.log import record_audit
+from tugan.records import operations
+from tugan.records.partial_dates import parse_partial_date
+from tugan.records.places import get_or_create_place
+from tugan.sources.importing import import_paths
+from tugan.sources.models import Source
+
+SAMPLE_DIR = Path(str(resources.files("tugan.sample")))
+
+
+@dataclass(frozen=True)
+class SampleSummary:
+    persons: int
+    sources: int
+    events: int
+    relationships: int
+    contact_reports: int
+
+
+def publication_fields(record: dict) -> dict:
+    """Return confidentiality and publication: the sample publishes exactly its public records."""
+    level = record.get("confidentiality", Confidentiality.RESTRICTED)
+    return {"confidentiality": level, "is_published": level == Confidentiality.PUBLIC}
+
+
+def load_sample(by=None) -> SampleSummary:
+    """Import the sample reports and create its persons, names, events and reports."""
+    sample = json.loads((SAMPLE_DIR / "sample.json").read_text(encoding="utf-8"))
+    outcome = import_paths([SAMPLE_DIR / "reports"], by=by)
+    if outcome.rejected:
+        raise ValueError(f"the bundled sample has bad reports: {outcome.rejected}")
+    with transaction.atomic():
+        sources = load_sources(sample["sources"], by)
+        persons = load_persons(sample["persons"], by)
+        for relationship in sample["relationships"]:
+            operations.add_relationship(
+                persons[relationship["from"]], relationship["kind"], persons[relationship["to"]],
+                by=by, **publication_fields({"confidentiality": strictest_level(
+                    persons[relationship["from"]], persons[relationship["to"]])}),
+            )
+        for event in sample["events"]:
+            load_event(event, persons, sources, by)
+        for report in sample["contact_reports"]:
+            date, precision = parse_partial_date(report.get("date"))
+            operations.add_contact_report(
+                persons[report["reporter"]], report["outcome"], by=by,
+                relative=persons.get(report.get("relative")), date=date, date_precision=precision,
+                channel=report.get("channel") or "", note=report.get("note", ""),
+                **publication_fields({"confidentiality": persons[report["reporter"]].confidentiality}),
+            )
+    return SampleSummary(
+        persons=len(persons), sources=len(sources), events=len(sample["events"]),
+        relationships=len(sample["relationships"]), contact_reports=len(sample["contact_reports"]),
+    )
+
+
+def strictest_level(*records) -> str:
+    """Return the most restrictive confidentiality among the records a new record joins."""
+    return max((record.confidentiality for record in records), key=LEVEL_ORDER.index)
+
+
+def load_sources(entries: list[dict], by) -> dict[str, Source]:
+    """Set each sample source's confidentiality and reliability; return sources by file name."""
+    sources = {}
+    for entry in entries:
+        source = Source.objects.get(original_name=Path(entry["file"]).name)
+        fields = publication_fields(entry) | {"reliability": entry.get("reliability", "unknown")}
+        Source.objects.filter(pk=source.pk).update(**fields)
+        source.refresh_from_db()
+        record_audit("update_source", source, by=by, changes=fields)
+        sources[entry["file"]] = source
+    return sources
+
+
+def load_persons(entries: list[dict], by) -> dict:
+    """Create the sample persons with their names and identifiers; return them by key."""
+    persons = {}
+    for entry in entries:
+        birth_date, precision = parse_partial_date(entry.get("birth_date"))
+        person = operations.create_person(
+            by=by,
+            gender=entry.get("gender", "unknown"),
+            birth_date=birth_date,
+            birth_date_precision=precision,
+            ethnicity=entry.get("ethnicity") or "",
+            hometown=get_or_create_place(entry.get("hometown")),
+            residence=get_or_create_place(entry.get("residence")),
+            consent=entry.get("consent", "unknown"),
+            **publication_fields(entry),
+        )
+        for name in entry["names"]:
+            operations.add_person_name(
+                person, name["text"], by=by, script=name["script"],
+                language=name.get("language", ""), kind=name.get("kind", "primary"),
+            )
+        for identifier in entry.get("identifiers", []):
+            operations.add_identifier(person, identifier["kind"], identifier["value"], by=by)
+        persons[entry["key"]] = person
+    return persons
+
+
+def load_event(entry: dict, persons: dict, sources: dict, by) -> None:
+    """Create one sample event with its citations."""
+    subject = entry["subject"]
+    date, precision = parse_partial_date(entry.get("date"))
+    end_date, end_precision = parse_partial_date(entry.get("end_date"))
+    years = entry.get("years")
+    fields = {
+        "type": entry["type"],
+        "date": date, "date_precision": precision,
+        "end_date": end_date, "end_date_precision": end_precision,
+        "place": get_or_create_place(entry.get("place")),
+        "term_years": years if isinstance(years, int) else None,
+        "is_life_term": years == "life",
+        "facility": entry.get("facility") or "",
+        "channel": entry.get("channel") or "",
+        "review_state": "confirmed",
+    }
+    if "person" in subject:
+        fields["person"] = persons[subject["person"]]
+    elif "relative_of" in subject:
+        fields["relative_of"] = persons[subject["relative_of"]]
+        fields["relation"] = subject.get("relation", "relative")
+        fields["subject_count"] = subject.get("count")
+    else:
+        fields["group_ethnicity"] = subject["group"].get("ethnicity") or ""
+        fields["group_place"] = get_or_create_place(subject["group"].get("place"))
+    level = entry.get("confidentiality", Confidentiality.RESTRICTED)
+    anchor = fields.get("person") or fields.get("relative_of")
+    if anchor is not None:
+        level = max(level, anchor.confidentiality, key=LEVEL_ORDER.index)
+    event = operations.add_event(by=by, **fields, **publication_fields({"confidentiality": level}))
+    for citation in entry.get("citations", []):
+        source = sources[citation["source"]]
+        quote = citation["quote"]
+        if quote not in source.text:
+            raise ValueError(f"sample citation not found in {citation['source']}: {quote!r}")
+        operations.cite_source(source, quote, by=by, event=event,
+                               **publication_fields({"confidentiality": strictest_level(source, event)}))

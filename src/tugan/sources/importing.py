@@ -1,0 +1,137 @@
+"""Import of source files: one transaction per file, raw bytes kept, the same file stored once."""
+
+import hashlib
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from tugan.audit.log import record_audit
+from tugan.core.formats import InputFormatError
+from tugan.core.formats.archive import parse_archived_report
+from tugan.core.html_text import extract_article_text
+from tugan.core.publishers import publisher_from_url
+from tugan.core.scripts import HANS, HANT, detect_script
+from tugan.sources.models import DEFAULT_SOURCE_CONFIDENTIALITY, Source, SourceKind
+from tugan.sources.raw_store import store_raw_bytes
+
+LANGUAGE_BY_SCRIPT = {HANS: "zh-Hans", HANT: "zh-Hant"}
+
+
+@dataclass(frozen=True)
+class InputFile:
+    name: str  # as shown to the user: a path, or "archive.zip:member"
+    read: Callable[[], bytes]
+
+
+@dataclass
+class ImportOutcome:
+    new: list[Source] = field(default_factory=list)
+    known: int = 0
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def summary(self) -> str:
+        return f"imported {len(self.new)} new, {self.known} already known, {len(self.rejected)} rejected"
+
+
+def iter_zip_members(path: Path) -> Iterator[InputFile]:
+    """Yield the regular files inside a zip archive, in name order."""
+    with zipfile.ZipFile(path) as archive:
+        names = sorted(info.filename for info in archive.infolist() if not info.is_dir())
+    for member in names:
+        if Path(member).name.startswith("."):
+            continue
+
+        def read(member: str = member) -> bytes:
+            with zipfile.ZipFile(path) as archive:
+                return archive.read(member)
+
+        yield InputFile(f"{path}:{member}", read)
+
+
+def iter_input_files(paths: list[Path]) -> Iterator[InputFile | tuple[str, str]]:
+    """Yield each file under the given files, folders and zip archives, or (name, error)."""
+    for path in paths:
+        if not path.exists():
+            yield str(path), "no such file or folder"
+        elif path.is_dir():
+            children = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            yield from iter_input_files(children)
+        elif zipfile.is_zipfile(path):
+            try:
+                yield from iter_zip_members(path)
+            except (zipfile.BadZipFile, OSError) as error:
+                yield str(path), f"unreadable zip archive: {error}"
+        else:
+            yield InputFile(str(path), path.read_bytes)
+
+
+def import_archived_report(name: str, data: bytes, by=None) -> Source | None:
+    """Store one archived report, or return None if these exact bytes are already stored.
+
+    Raises InputFormatError when the file is not a valid archived report.
+    """
+    digest = hashlib.sha256(data).hexdigest()
+    if Source.objects.filter(sha256=digest).exists():
+        return None
+    report = parse_archived_report(data)
+    text = extract_article_text(report.body_html).text
+    store_raw_bytes(settings.BLOB_DIR, data)
+    try:
+        with transaction.atomic():
+            source = Source.objects.create(
+                kind=SourceKind.NEWS,
+                title=report.title,
+                url=report.url,
+                publisher=publisher_from_url(report.url),
+                published=report.published,
+                language=LANGUAGE_BY_SCRIPT.get(detect_script(text), ""),
+                text=text,
+                sha256=digest,
+                raw_size=len(data),
+                raw_format="archived-report",
+                original_name=Path(name).name[:500],
+                retrieved=timezone.now(),
+                confidentiality=DEFAULT_SOURCE_CONFIDENTIALITY,
+                created_by=by if by is not None and by.is_authenticated else None,
+            )
+            record_audit("import_source", source, by=by, changes={"file": name, "sha256": digest})
+    except IntegrityError:
+        # Another import stored the same bytes between our check and our insert.
+        if Source.objects.filter(sha256=digest).exists():
+            return None
+        raise
+    return source
+
+
+def import_paths(
+    paths: list[Path], by=None, on_error: Callable[[str, str], None] | None = None
+) -> ImportOutcome:
+    """Import every file under paths; bad files are reported and skipped, the rest go on."""
+    outcome = ImportOutcome()
+    for item in iter_input_files(paths):
+        if isinstance(item, tuple):
+            name, problem = item
+        else:
+            name = item.name
+            try:
+                source = import_archived_report(name, item.read(), by=by)
+            except InputFormatError as error:
+                problem = str(error)
+            except OSError as error:
+                problem = f"cannot be read: {error.strerror or error}"
+            else:
+                if source is None:
+                    outcome.known += 1
+                else:
+                    outcome.new.append(source)
+                continue
+        outcome.rejected.append((name, problem))
+        if on_error is not None:
+            on_error(name, problem)
+    return outcome

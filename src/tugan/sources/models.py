@@ -1,0 +1,64 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from tugan.accounts.confidentiality import ConfidentialRecord
+from tugan.accounts.roles import Confidentiality
+
+SOURCE_ID_PREFIX = "SRC-"
+
+
+class SourceKind(models.TextChoices):
+    NEWS = "news", _("news report")
+    TESTIMONY = "testimony", _("testimony")
+    DOCUMENT = "document", _("document")
+    POST = "post", _("social media post")
+
+
+class Reliability(models.TextChoices):
+    HIGH = "high", _("high")
+    MEDIUM = "medium", _("medium")
+    LOW = "low", _("low")
+    UNKNOWN = "unknown", _("unknown")
+
+
+class Source(ConfidentialRecord):
+    """A report, testimony, document or post, with its raw bytes kept unaltered."""
+
+    public_id = models.CharField(max_length=20, unique=True, null=True, editable=False)
+    kind = models.CharField(max_length=20, choices=SourceKind.choices, default=SourceKind.NEWS)
+    title = models.TextField()
+    url = models.URLField(max_length=2000, blank=True)
+    publisher = models.CharField(max_length=200, blank=True)
+    published = models.DateTimeField(null=True, blank=True, help_text=_("Empty when unknown."))
+    language = models.CharField(max_length=20, blank=True)
+    text = models.TextField(blank=True)
+    # Raw bytes live in the content-addressed blob store under this digest.
+    sha256 = models.CharField(max_length=64, unique=True)
+    raw_size = models.PositiveBigIntegerField()
+    raw_format = models.CharField(max_length=30)
+    original_name = models.CharField(max_length=500, blank=True)
+    retrieved = models.DateTimeField()
+    reliability = models.CharField(
+        max_length=20, choices=Reliability.choices, default=Reliability.UNKNOWN
+    )
+    near_duplicate_of = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="near_duplicates"
+    )
+    shared_with = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="+")
+
+    class Meta:
+        ordering = ["-published", "-id"]
+        indexes = [models.Index(fields=["publisher"]), models.Index(fields=["published"])]
+
+    def __str__(self) -> str:
+        return f"{self.public_id} {self.title[:80]}"
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        if self.public_id is None:
+            self.public_id = f"{SOURCE_ID_PREFIX}{self.pk:06d}"
+            type(self).objects.filter(pk=self.pk).update(public_id=self.public_id)
+
+
+DEFAULT_SOURCE_CONFIDENTIALITY = Confidentiality.RESTRICTED

@@ -1,0 +1,38 @@
+"""Content-addressed storage of raw source bytes: one file per sha256, never modified."""
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+
+def blob_path(blob_dir: Path, digest: str) -> Path:
+    """Return where the bytes with this sha256 live (two levels of fan-out)."""
+    return blob_dir / digest[:2] / digest[2:4] / digest
+
+
+def store_raw_bytes(blob_dir: Path, data: bytes) -> str:
+    """Store data under its sha256 unless already there, and return the digest."""
+    digest = hashlib.sha256(data).hexdigest()
+    path = blob_path(blob_dir, digest)
+    if path.exists():
+        return digest
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Write then rename: a crash leaves no half-written blob under the final name.
+    descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=".incoming-")
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, 0o444)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return digest
+
+
+def read_raw_bytes(blob_dir: Path, digest: str) -> bytes:
+    """Return the stored bytes with this sha256."""
+    return blob_path(blob_dir, digest).read_bytes()

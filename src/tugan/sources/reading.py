@@ -1,0 +1,47 @@
+"""Read functions for the source pages: one per page, access-checked."""
+
+from django.core.paginator import Page, Paginator
+from django.http import Http404
+
+from tugan.core.text_spans import Span, split_marked_paragraphs
+from tugan.records.models import Citation
+from tugan.sources.models import Source
+
+SOURCES_PER_PAGE = 50
+
+
+def get_source_for_user(user, public_id: str) -> Source:
+    """Return the source if this user may see it; else 404, whether it exists or not."""
+    try:
+        return Source.objects.visible_to(user).get(public_id=public_id)
+    except Source.DoesNotExist:
+        raise Http404("No such source") from None
+
+
+def read_source_list(user, page_number) -> Page:
+    """Return one page of the sources this user may see, newest first."""
+    sources = Source.objects.visible_to(user).only(
+        "public_id", "title", "publisher", "published", "kind", "confidentiality", "is_published"
+    )
+    return Paginator(sources, SOURCES_PER_PAGE).get_page(page_number)
+
+
+def read_source_detail(user, public_id: str) -> dict:
+    """Return the source, its text as marked paragraphs, and the visible citations of it."""
+    source = get_source_for_user(user, public_id)
+    citations = list(
+        Citation.objects.visible_to(user)
+        .filter(source=source)
+        .select_related("event", "person_name", "person")
+        .order_by("start", "id")
+    )
+    spans = [
+        Span(citation.start, citation.end, f"citation-{citation.pk}")
+        for citation in citations
+        if citation.start is not None and citation.end is not None
+    ]
+    return {
+        "source": source,
+        "paragraphs": split_marked_paragraphs(source.text, spans),
+        "citations": citations,
+    }

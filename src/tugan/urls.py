@@ -1,0 +1,11 @@
+from django.contrib import admin
+from django.urls import include, path
+from django.views.generic import RedirectView
+
+urlpatterns = [
+    path("", RedirectView.as_view(pattern_name="records:person-list"), name="home"),
+    path("accounts/", include("tugan.accounts.urls")),
+    path("sources/", include("tugan.sources.urls")),
+    path("", include("tugan.records.urls")),
+    path("admin/", admin.site.urls),
+]
