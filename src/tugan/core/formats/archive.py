@@ -108,6 +108,8 @@ def parse_archived_report(data: bytes) -> ArchivedReport:
         raise InputFormatError("truncated: the body after the '------' line is empty")
     if UNFINISHED_BODY.search(body_html):
         raise InputFormatError("truncated: the body ends inside an HTML tag")
+    if not body_html.endswith(">"):
+        raise InputFormatError("truncated: the body ends in the middle of text, before a closing tag")
     return ArchivedReport(
         title=headline.group("title").strip(), url=url, published=published, body_html=body_html
     )

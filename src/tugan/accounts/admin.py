@@ -1,0 +1,25 @@
+from django.contrib import admin
+from django.contrib.auth.admin import UserAdmin
+
+from tugan.accounts.models import User
+from tugan.accounts.roles import Role
+
+
+@admin.register(User)
+class TuganUserAdmin(UserAdmin):
+    list_display = ["username", "role", "clearance", "is_active", "last_login"]
+    list_filter = ["role", "clearance", "is_active"]
+    fieldsets = [
+        (None, {"fields": ["username", "password"]}),
+        ("Role", {"fields": ["role", "clearance", "is_active"]}),
+        ("Dates", {"fields": ["last_login", "date_joined"]}),
+    ]
+    add_fieldsets = [(None, {"fields": ["username", "role", "password1", "password2"]})]
+
+    def has_module_permission(self, request):
+        return request.user.is_authenticated and request.user.role == Role.ADMIN
+
+    has_view_permission = has_change_permission = has_add_permission = (
+        lambda self, request, obj=None: request.user.is_authenticated
+        and request.user.role == Role.ADMIN
+    )

@@ -1,0 +1,89 @@
+"""Shared fixtures: one user per DESIGN.md role, a fast hasher, a blob store per test."""
+
+import pytest
+
+from tugan.records import operations
+from tugan.testing import (
+    CONFIDENTIAL_NAME,
+    CONTRIBUTOR_NAME,
+    PUBLIC_NAME,
+    RESTRICTED_NAME,
+    SECRET_ID_VALUE,
+    UNPUBLISHED_NAME,
+    make_person,
+    make_source,
+    make_user,
+)
+
+
+@pytest.fixture(autouse=True)
+def fast_hasher_and_blobs(settings, tmp_path):
+    # For speed: Argon2 is deliberately slow.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    settings.BLOB_DIR = tmp_path / "blobs"
+
+
+@pytest.fixture
+def users(db) -> dict:
+    """Return a user for each role (anonymous is None); editor_confidential has full clearance."""
+    return {
+        "anonymous": None,
+        "contributor": make_user("fictional-contributor", "contributor"),
+        "researcher": make_user("fictional-researcher", "researcher"),
+        "reviewer": make_user("fictional-reviewer", "reviewer"),
+        "editor": make_user("fictional-editor", "editor"),
+        "editor_confidential": make_user("fictional-editor-2", "editor", clearance="confidential"),
+        "admin": make_user("fictional-admin", "admin"),
+    }
+
+
+@pytest.fixture
+def client_as(client, users):
+    """Return a function giving the test client signed in as the given role."""
+
+    def sign_in(role: str):
+        if users[role] is not None:
+            client.force_login(users[role])
+        return client
+
+    return sign_in
+
+
+# A small fictional world with one record at each confidentiality level.
+
+@pytest.fixture
+def world(users):
+    public = make_person([PUBLIC_NAME, "Fictional Public Person"])
+    restricted = make_person([RESTRICTED_NAME], confidentiality="restricted", is_published=False)
+    confidential = make_person([CONFIDENTIAL_NAME], confidentiality="confidential", is_published=False)
+    unpublished = make_person([UNPUBLISHED_NAME], is_published=False)
+    contributed = make_person(
+        [CONTRIBUTOR_NAME], confidentiality="restricted", is_published=False,
+        by=users["contributor"],
+    )
+    operations.add_identifier(public, "resident_id", SECRET_ID_VALUE)
+    operations.add_relationship(public, "sibling", confidential, confidentiality="confidential")
+    operations.add_relationship(public, "sibling", restricted, confidentiality="restricted")
+    public_source = make_source(f"虚构报道：{PUBLIC_NAME}于2018年被拘留。")
+    restricted_source = make_source(
+        f"虚构证词：{RESTRICTED_NAME}说她的兄弟被带走。", confidentiality="restricted", is_published=False
+    )
+    confidential_source = make_source(
+        f"虚构机密证词：{CONFIDENTIAL_NAME}的家人失联。", confidentiality="confidential",
+        is_published=False,
+    )
+    event = operations.add_event(type="detained", person=public, confidentiality="public", is_published=True)
+    operations.cite_source(public_source, f"{PUBLIC_NAME}于2018年被拘留", event=event)
+    hidden_event = operations.add_event(type="disappeared", person=public, confidentiality="confidential")
+    operations.cite_source(confidential_source, "的家人失联", event=hidden_event)
+    return {
+        "persons": {
+            "public": public, "restricted": restricted, "confidential": confidential,
+            "unpublished": unpublished, "contributed": contributed,
+        },
+        "sources": {
+            "public": public_source, "restricted": restricted_source,
+            "confidential": confidential_source,
+        },
+    }
+

@@ -1,0 +1,18 @@
+from tugan.core.text_spans import Span, split_marked_paragraphs
+
+
+def test_it_marks_spans_inside_paragraphs():
+    text = "甲乙丙\n\n丁戊己"
+    paragraphs = split_marked_paragraphs(text, [Span(1, 2, "a"), Span(6, 8, "b")])
+    assert [[(s.text, s.span.label if s.span else None) for s in p] for p in paragraphs] == [
+        [("甲", None), ("乙", "a"), ("丙", None)],
+        [("丁", None), ("戊己", "b")],
+    ]
+
+
+def test_it_keeps_the_first_of_overlapping_spans_and_drops_bad_ones():
+    paragraphs = split_marked_paragraphs("abcdef", [Span(0, 3, "a"), Span(2, 5, "b"), Span(4, 99, "c")])
+    assert [(s.text, s.span.label if s.span else None) for s in paragraphs[0]] == [
+        ("abc", "a"),
+        ("def", None),
+    ]

@@ -1,0 +1,74 @@
+from django.contrib import admin
+
+from tugan.accounts.admin_access import ConfidentialAdmin, ConfidentialInline
+from tugan.records.models import (
+    Citation,
+    ContactReport,
+    Event,
+    Identifier,
+    Person,
+    PersonName,
+    Place,
+    Relationship,
+)
+
+
+class PersonNameInline(ConfidentialInline):
+    model = PersonName
+    fields = ["text", "script", "language", "kind", "confidentiality", "is_published"]
+
+
+class IdentifierInline(ConfidentialInline):
+    model = Identifier
+    fields = ["kind", "value", "is_valid"]
+
+
+class CitationInline(ConfidentialInline):
+    model = Citation
+    fk_name = "event"
+    fields = ["source", "quote", "start", "end", "confidentiality"]
+    raw_id_fields = ["source"]
+
+
+@admin.register(Person)
+class PersonAdmin(ConfidentialAdmin):
+    list_display = ["public_id", "__str__", "ethnicity", "status_summary", "confidentiality", "is_published"]
+    list_filter = ["ethnicity", "gender", "confidentiality", "is_published", "consent"]
+    search_fields = ["public_id", "names__text", "names__simplified_text"]
+    readonly_fields = ["public_id", "status_summary", "merged_into"]
+    raw_id_fields = ["hometown", "residence"]
+    inlines = [PersonNameInline, IdentifierInline]
+
+
+@admin.register(Event)
+class EventAdmin(ConfidentialAdmin):
+    list_display = ["__str__", "type", "person", "relative_of", "date", "place", "review_state", "confidentiality"]
+    list_filter = ["type", "review_state", "confidentiality", "date_precision"]
+    raw_id_fields = ["person", "relative_of", "place", "group_place"]
+    inlines = [CitationInline]
+
+
+@admin.register(Relationship)
+class RelationshipAdmin(ConfidentialAdmin):
+    list_display = ["from_person", "kind", "to_person", "confidentiality"]
+    raw_id_fields = ["from_person", "to_person"]
+
+
+@admin.register(ContactReport)
+class ContactReportAdmin(ConfidentialAdmin):
+    list_display = ["reporter", "relative", "date", "channel", "outcome", "confidentiality"]
+    list_filter = ["outcome", "channel"]
+    raw_id_fields = ["reporter", "relative"]
+
+
+@admin.register(Citation)
+class CitationAdmin(ConfidentialAdmin):
+    list_display = ["source", "quote", "event", "confidentiality"]
+    raw_id_fields = ["source", "event", "person_name", "relationship", "person"]
+
+
+@admin.register(Place)
+class PlaceAdmin(ConfidentialAdmin):
+    list_display = ["key", "display_name", "level", "parent"]
+    search_fields = ["key"]
+    raw_id_fields = ["parent"]
