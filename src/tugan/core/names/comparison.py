@@ -1,0 +1,179 @@
+"""Comparing two written names part by part, in any order, with a score that explains itself."""
+
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import permutations
+
+from tugan.core.names.parts import NamePart, parse_name
+from tugan.core.names.transliteration import align_han, weighted_similarity
+
+# Below this, two parts are not taken as the same name part.
+PART_THRESHOLD = 0.55
+# Weight of a part with no counterpart on the other side, relative to a matched one: a name
+# given in one source as "Serikzhan" and in another as "Serikzhan Bilash" still matches well.
+UNMATCHED_WEIGHT = 0.3
+# Beyond this many parts, only the first ones are compared (names rarely have more).
+MAX_PARTS = 5
+
+
+@dataclass(frozen=True)
+class PartMatch:
+    """How one part of the left name matched one part of the right name."""
+
+    left: str
+    right: str
+    score: float
+    how: str  # "same spelling", "same key", "spelling variant", "Han reading", "same Han"
+    detail: str = ""  # the reading used, e.g. "约=o 买=me 尔=r ~ omer"
+
+    def to_dict(self) -> dict:
+        return {
+            "left": self.left,
+            "right": self.right,
+            "score": round(self.score, 3),
+            "how": self.how,
+            "detail": self.detail,
+        }
+
+
+@dataclass(frozen=True)
+class NameComparison:
+    """A 0..1 similarity of two names and the part matches it rests on."""
+
+    score: float
+    explanation: list[PartMatch]
+    unmatched_left: list[str] = field(default_factory=list)
+    unmatched_right: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "score": round(self.score, 4),
+            "explanation": [match.to_dict() for match in self.explanation],
+            "unmatched_left": self.unmatched_left,
+            "unmatched_right": self.unmatched_right,
+        }
+
+
+def _describe(alignment) -> str:
+    pieces = " ".join(f"{segment.han}={segment.reading or '∅'}" for segment in alignment.segments)
+    latin = "".join(segment.latin for segment in alignment.segments)
+    return f"{pieces} ~ {latin}"
+
+
+@cache
+def compare_parts(left: NamePart, right: NamePart) -> PartMatch:
+    """Return how similar two name parts are, and by what route."""
+    if left.text == right.text:
+        return PartMatch(left.text, right.text, 1.0, "same spelling")
+    if left.is_han and right.is_han:
+        if left.han == right.han:
+            return PartMatch(left.text, right.text, 1.0, "same Han", "Traditional folded")
+        forward, backward = align_han(left.han, right.key), align_han(right.han, left.key)
+        alignment = max(forward, backward, key=lambda item: item.similarity)
+        return PartMatch(
+            left.text, right.text, alignment.similarity, "Han reading", _describe(alignment)
+        )
+    if left.is_han or right.is_han:
+        han, latin = (left, right) if left.is_han else (right, left)
+        alignment = align_han(han.han, latin.key)
+        return PartMatch(
+            left.text, right.text, alignment.similarity, "Han reading", _describe(alignment)
+        )
+    if left.key == right.key:
+        return PartMatch(left.text, right.text, 1.0, "same key", left.key)
+    score = weighted_similarity(left.key, right.key)
+    return PartMatch(left.text, right.text, score, "spelling variant", f"{left.key} ~ {right.key}")
+
+
+def _weight(part: NamePart) -> float:
+    return float(max(len(part.key), 2))
+
+
+def _joined(parts: tuple[NamePart, ...]) -> NamePart:
+    if all(part.is_han for part in parts):
+        han = "".join(part.han for part in parts)
+        return NamePart(
+            "".join(part.text for part in parts), True, "".join(part.key for part in parts), han
+        )
+    return NamePart(
+        " ".join(part.text for part in parts), False, "".join(part.key for part in parts)
+    )
+
+
+def _best_assignment(left: tuple[NamePart, ...], right: tuple[NamePart, ...]) -> NameComparison:
+    swap = len(left) > len(right)
+    small, large = (right, left) if swap else (left, right)
+    best: NameComparison | None = None
+    best_score = -1.0
+    for order in permutations(range(len(large)), len(small)):
+        matches, matched_weight, total_weight = [], 0.0, 0.0
+        used_small, used_large = set(), set()
+        for i, j in enumerate(order):
+            a, b = (large[j], small[i]) if swap else (small[i], large[j])
+            match = compare_parts(a, b)
+            if match.score < PART_THRESHOLD:
+                continue
+            weight = _weight(small[i]) + _weight(large[j])
+            matched_weight += match.score * weight
+            total_weight += weight
+            matches.append(match)
+            used_small.add(i)
+            used_large.add(j)
+        for i, part in enumerate(small):
+            if i not in used_small:
+                total_weight += UNMATCHED_WEIGHT * 2 * _weight(part)
+        for j, part in enumerate(large):
+            if j not in used_large:
+                total_weight += UNMATCHED_WEIGHT * 2 * _weight(part)
+        score = matched_weight / total_weight if total_weight else 0.0
+        # Same order as written wins a tie with a swapped order.
+        if list(order) != sorted(order):
+            score *= 0.995
+        if score > best_score:
+            unmatched_small = [part.text for i, part in enumerate(small) if i not in used_small]
+            unmatched_large = [part.text for j, part in enumerate(large) if j not in used_large]
+            unmatched_left, unmatched_right = (
+                (unmatched_large, unmatched_small) if swap else (unmatched_small, unmatched_large)
+            )
+            best_score = score
+            best = NameComparison(score, matches, unmatched_left, unmatched_right)
+    assert best is not None
+    return best
+
+
+def compare_names(a: str, b: str) -> NameComparison:
+    """Return how alike two written names are (0..1) and which parts matched, and how.
+
+    Example: compare_names("约买尔·艾木杜拉", "Omer Hemdulla").score is about 0.98, matching
+    约买尔 with Omer and 艾木杜拉 with Hemdulla by their Han readings.
+    """
+    left = parse_name(a).parts[:MAX_PARTS]
+    right = parse_name(b).parts[:MAX_PARTS]
+    if not left or not right:
+        return NameComparison(0.0, [], [p.text for p in left], [p.text for p in right])
+    best = _best_assignment(left, right)
+    if len(left) != len(right):
+        # One side may be written without separators (约买尔艾木杜拉): compare whole names too.
+        joined_left = _joined(left)
+        for ordered in (right, tuple(reversed(right))):
+            match = compare_parts(joined_left, _joined(ordered))
+            if match.score * 0.98 > best.score and match.score >= PART_THRESHOLD:
+                best = NameComparison(match.score * 0.98, [match])
+            if len(right) == 1:
+                break
+        joined_right = _joined(right)
+        if len(left) > 1:
+            for ordered in (left, tuple(reversed(left))):
+                match = compare_parts(_joined(ordered), joined_right)
+                if match.score * 0.98 > best.score and match.score >= PART_THRESHOLD:
+                    best = NameComparison(match.score * 0.98, [match])
+    return best
+
+
+def rank_names(
+    query: str, candidates: list[str], top: int | None = None
+) -> list[tuple[str, float]]:
+    """Return candidates with their scores against query, best first (at most top of them)."""
+    scored = [(candidate, compare_names(query, candidate).score) for candidate in candidates]
+    scored.sort(key=lambda item: -item[1])
+    return scored[:top] if top else scored

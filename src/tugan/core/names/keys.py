@@ -1,0 +1,72 @@
+"""The blocking and match keys of a written name, for finding candidate matches in bulk."""
+
+from dataclasses import dataclass
+
+from tugan.core.names.parts import parse_name
+from tugan.core.names.transliteration import pinyin_key
+
+# Consonant classes that transliterations confuse, merged for the coarse skeleton key.
+_SKELETON = str.maketrans(
+    {
+        "g": "k",
+        "h": "",
+        "p": "b",
+        "t": "d",
+        "r": "l",
+        "C": "J",
+        "z": "s",
+        "S": "s",
+        "N": "n",
+        "w": "",
+        "y": "",
+    }
+)
+
+
+@dataclass(frozen=True)
+class NameKeys:
+    """Keys of a written name: script, Simplified form, per-part phonetic keys, sorted parts."""
+
+    text: str
+    script: str
+    simplified: str
+    parts: list[str]
+    part_keys: list[str]
+    sorted_key: str
+    skeletons: list[str]
+    pinyin: str | None
+
+    def to_dict(self) -> dict:
+        return dict(self.__dict__)
+
+
+def consonant_skeleton(key: str) -> str:
+    """Return the coarse consonant skeleton of a phonetic key (serikJan -> slkJn)."""
+    letters = "".join(letter for letter in key.translate(_SKELETON) if letter not in "aeiou")
+    collapsed = []
+    for letter in letters:
+        if not collapsed or collapsed[-1] != letter:
+            collapsed.append(letter)
+    return "".join(collapsed)
+
+
+def name_keys(text: str) -> NameKeys:
+    """Return the blocking and match keys of a written name.
+
+    Example: name_keys("約麥爾.艾木杜拉") has simplified "约麦尔·艾木杜拉", script "Hant",
+    part_keys like ["yomayr", "aymudula"] and skeletons ["ml", "mdl"]; "Omer Hemdulla" has
+    skeletons ["ml", "mdl"] too.
+    """
+    name = parse_name(text)
+    part_keys = [part.key for part in name.parts]
+    han = "".join(part.han for part in name.parts if part.is_han)
+    return NameKeys(
+        text=text,
+        script=name.script,
+        simplified=name.simplified,
+        parts=[part.text for part in name.parts],
+        part_keys=part_keys,
+        sorted_key=" ".join(sorted(part_keys)),
+        skeletons=[consonant_skeleton(key) for key in part_keys],
+        pinyin=pinyin_key(han) if han else None,
+    )

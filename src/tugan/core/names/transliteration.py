@@ -1,0 +1,275 @@
+"""Reading Han transliterations of Uyghur and Kazakh names back into Latin keys.
+
+The Xinjiang standards map each Uyghur or Kazakh syllable to Han characters (DB65/T 2189-2005
+for Uyghur personal names). `data/name-syllables.tsv` holds those correspondences; inverted, they
+give each character (or frequent character group) the Latin syllables it can stand for. A Han
+name part is then aligned with a Latin key by a weighted edit distance over all its readings.
+"""
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from pypinyin import Style, lazy_pinyin
+
+from tugan.core.names.spelling import fold_latin, is_vowel
+from tugan.core.scripts import is_han, to_simplified
+
+# A reading taken from pinyin rather than the standards' table costs a little more, so that a
+# pinyin-spelt name (Maimaiti) still matches, but the Turkic reading wins a tie.
+PINYIN_PENALTY = 0.15
+
+# Cost of a Latin letter the reading lacks (insertion) or a reading letter the Latin lacks
+# (deletion). Han transliteration adds and drops vowels and h freely (艾木杜拉 = Hemdulla,
+# 提 = t or ti), so those are cheap.
+_INDEL = {"h": 0.2, "y": 0.45, "w": 0.45, "n": 0.7, "N": 0.7}
+_VOWEL_INDEL = 0.45
+
+# Substitutions between letters the transliterations confuse: vowel pairs, voicing pairs,
+# l/r (Chinese has no r-initial syllable for ri: 立 = ri), Kazakh zh vs Uyghur y (Zhusup/Yusup),
+# pinyin q = ch and x = sh.
+_NEAR = {
+    ("a", "e"): 0.3,
+    ("o", "u"): 0.3,
+    ("e", "i"): 0.4,
+    ("i", "u"): 0.5,
+    ("a", "o"): 0.5,
+    ("e", "o"): 0.55,
+    ("e", "u"): 0.55,
+    ("a", "i"): 0.6,
+    ("a", "u"): 0.6,
+    ("i", "o"): 0.6,
+    ("k", "g"): 0.35,
+    ("k", "h"): 0.4,
+    ("g", "h"): 0.4,
+    ("b", "p"): 0.35,
+    ("p", "w"): 0.5,
+    ("d", "t"): 0.4,
+    ("l", "r"): 0.4,
+    ("J", "C"): 0.4,
+    ("J", "z"): 0.5,
+    ("s", "S"): 0.4,
+    ("s", "z"): 0.5,
+    ("n", "N"): 0.3,
+    ("m", "n"): 0.6,
+    ("y", "i"): 0.3,
+    ("w", "u"): 0.3,
+    ("w", "o"): 0.4,
+    ("C", "S"): 0.5,
+    ("C", "k"): 0.6,
+    ("J", "y"): 0.5,
+    ("S", "h"): 0.6,
+    ("b", "w"): 0.6,
+    ("n", "l"): 0.7,
+    ("J", "g"): 0.7,
+    ("y", "e"): 0.5,
+    ("C", "t"): 0.7,
+}
+_SUBSTITUTION = {**_NEAR, **{(b, a): cost for (a, b), cost in _NEAR.items()}}
+
+
+def indel_cost(letter: str) -> float:
+    """Return the cost of a key letter present on one side only."""
+    if is_vowel(letter):
+        return _VOWEL_INDEL
+    return _INDEL.get(letter, 1.0)
+
+
+def substitution_cost(a: str, b: str) -> float:
+    """Return the cost of reading key letter a as key letter b."""
+    if a == b:
+        return 0.0
+    return _SUBSTITUTION.get((a, b), 1.0)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read a Han unit: its Latin key and the cost of choosing it."""
+
+    key: str
+    penalty: float
+    source: str  # "table" or "pinyin"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One Han unit of an alignment, the reading chosen for it and the Latin letters it covers."""
+
+    han: str
+    reading: str
+    latin: str
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """The best alignment of a Han name part with a Latin key."""
+
+    cost: float
+    similarity: float
+    segments: tuple[Segment, ...]
+
+    @property
+    def reading(self) -> str:
+        return "".join(segment.reading for segment in self.segments)
+
+
+@cache
+def syllable_table() -> dict[str, list[Reading]]:
+    """Return Han unit -> its readings, inverted from data/name-syllables.tsv (阿不都 -> abdu)."""
+    text = resources.files("tugan.core.data").joinpath("name-syllables.tsv").read_text("utf-8")
+    table: dict[str, list[Reading]] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#") or line.startswith("lang\t"):
+            continue
+        _lang, latin, hans = line.split("\t")
+        key = fold_latin(latin)
+        for rank, han in enumerate(hans.split()):
+            readings = table.setdefault(to_simplified(han), [])
+            # Characters listed later for a syllable are less usual spellings of it.
+            penalty = min(rank, 3) * 0.02
+            if all(reading.key != key for reading in readings):
+                readings.append(Reading(key, penalty, "table"))
+    # Usual reading first: the character's best-ranked syllables, the one nearest its pinyin first.
+    for han, readings in table.items():
+        spoken = pinyin_key(han)
+        readings.sort(
+            key=lambda reading: (reading.penalty, -weighted_similarity(reading.key, spoken))
+        )
+    return table
+
+
+@cache
+def longest_unit() -> int:
+    """Return the length in characters of the longest Han unit in the table."""
+    return max(len(han) for han in syllable_table())
+
+
+@cache
+def readings_of(han: str) -> tuple[Reading, ...]:
+    """Return the readings of a Han unit: the table's, then pinyin (江 -> Jan, ..., Jiang)."""
+    table = syllable_table().get(han, [])
+    readings = list(table)
+    if len(han) == 1 and is_han(han):
+        for syllable in lazy_pinyin(han, style=Style.NORMAL, errors="ignore"):
+            key = fold_latin(syllable)
+            if key and all(reading.key != key for reading in readings):
+                readings.append(Reading(key, PINYIN_PENALTY, "pinyin"))
+    return tuple(readings)
+
+
+def _units_ending_at(han: str, end: int) -> list[str]:
+    units = []
+    for length in range(1, min(longest_unit(), end) + 1):
+        unit = han[end - length : end]
+        if length == 1 or unit in syllable_table():
+            units.append(unit)
+    return units
+
+
+@cache
+def align_han(han: str, latin_key: str) -> Alignment:
+    """Return the best alignment of a Simplified Han name part with a Latin key.
+
+    Example: align_han("艾木杜拉", "hemdula").similarity is about 0.97 (艾=e 木=m 杜=du 拉=la).
+    """
+    size = len(latin_key)
+    infinity = float("inf")
+    inserts = [indel_cost(letter) for letter in latin_key]
+    # best[i][j]: cost of reading han[:i] as latin_key[:j]; back[i][j]: (unit, reading, start j).
+    best = [[infinity] * (size + 1) for _ in range(len(han) + 1)]
+    back: list[list[tuple[str, str, int] | None]] = [
+        [None] * (size + 1) for _ in range(len(han) + 1)
+    ]
+    best[0][0] = 0.0
+    for j in range(1, size + 1):
+        best[0][j] = best[0][j - 1] + inserts[j - 1]
+    for end in range(1, len(han) + 1):
+        row = best[end]
+        for unit in _units_ending_at(han, end):
+            before = best[end - len(unit)]
+            readings = readings_of(unit) or (Reading("", 1.0, "unknown"),)
+            for reading in readings:
+                costs = list(before)
+                starts = list(range(size + 1))
+                for j in range(1, size + 1):
+                    if costs[j - 1] + inserts[j - 1] < costs[j]:
+                        costs[j] = costs[j - 1] + inserts[j - 1]
+                        starts[j] = starts[j - 1]
+                for letter in reading.key:
+                    drop = indel_cost(letter)
+                    new_costs = [costs[0] + drop] + [infinity] * size
+                    new_starts = [starts[0]] + [0] * size
+                    for j in range(1, size + 1):
+                        cost, start = costs[j] + drop, starts[j]
+                        diagonal = costs[j - 1] + substitution_cost(letter, latin_key[j - 1])
+                        if diagonal < cost:
+                            cost, start = diagonal, starts[j - 1]
+                        inserted = new_costs[j - 1] + inserts[j - 1]
+                        if inserted < cost:
+                            cost, start = inserted, new_starts[j - 1]
+                        new_costs[j], new_starts[j] = cost, start
+                    costs, starts = new_costs, new_starts
+                for j in range(size + 1):
+                    total = costs[j] + reading.penalty
+                    if total < row[j]:
+                        row[j] = total
+                        back[end][j] = (unit, reading.key, starts[j])
+    segments = []
+    end, j = len(han), size
+    while end > 0:
+        step = back[end][j]
+        if step is None:
+            break
+        unit, reading, start = step
+        segments.append(Segment(unit, reading, latin_key[start:j]))
+        end, j = end - len(unit), start
+    segments.reverse()
+    cost = best[len(han)][size]
+    reading_length = sum(len(segment.reading) for segment in segments)
+    similarity = max(0.0, 1.0 - cost / max(size, reading_length, 1))
+    return Alignment(cost, similarity, tuple(segments))
+
+
+@cache
+def read_han(han: str) -> str:
+    """Return the usual Latin key of a Simplified Han name part (赛尔克坚 -> serkJan)."""
+    key, end = [], 0
+    while end < len(han):
+        for length in range(min(longest_unit(), len(han) - end), 0, -1):
+            unit = han[end : end + length]
+            readings = readings_of(unit) if (length == 1 or unit in syllable_table()) else ()
+            if readings:
+                key.append(readings[0].key)
+                end += length
+                break
+        else:
+            end += 1
+    return "".join(key)
+
+
+def pinyin_key(han: str) -> str:
+    """Return the pinyin of a Han name as a folded Latin key (乔龙 -> Jiaolong)."""
+    return fold_latin("".join(lazy_pinyin(han, style=Style.NORMAL, errors="ignore")))
+
+
+@cache
+def weighted_similarity(a: str, b: str) -> float:
+    """Return 0..1 similarity of two Latin keys under the transliteration edit costs."""
+    if a == b:
+        return 1.0
+    previous = [0.0]
+    for letter in b:
+        previous.append(previous[-1] + indel_cost(letter))
+    for left in a:
+        drop = indel_cost(left)
+        current = [previous[0] + drop]
+        for j, right in enumerate(b, start=1):
+            current.append(
+                min(
+                    previous[j] + drop,
+                    current[j - 1] + indel_cost(right),
+                    previous[j - 1] + substitution_cost(left, right),
+                )
+            )
+        previous = current
+    return max(0.0, 1.0 - previous[-1] / max(len(a), len(b), 1))
