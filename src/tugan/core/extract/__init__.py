@@ -1,0 +1,106 @@
+"""Extraction of persons, places, events and resident IDs from a report's text.
+
+`extract_report(text, published)` returns an `Extraction`; `to_gold_dict(doc)` gives the JSON
+structure of shared/corpus/GOLD.md. Every item carries its (start, end) spans in `text` (the
+`ArticleText.text` of the report), so that a reviewer can see where it was read.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from tugan.core.extract.document import Document
+from tugan.core.extract.events import EventFinding, find_events
+from tugan.core.extract.persons import (
+    PersonFinding,
+    find_persons_first_pass,
+    find_persons_second_pass,
+)
+from tugan.core.extract.places import PlaceMention, find_media, find_places
+from tugan.core.extract.residence import find_residences
+from tugan.core.resident_id import ResidentIdMention, find_resident_ids
+
+
+@dataclass
+class PlaceFinding:
+    key: str
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Extraction:
+    text: str
+    published: date | None
+    persons: list[PersonFinding]
+    authors: list[str]
+    author_spans: list[tuple[int, int]]
+    places: list[PlaceFinding]
+    events: list[EventFinding]
+    resident_ids: list[ResidentIdMention]
+
+    def to_gold_dict(self, doc_name: str) -> dict[str, Any]:
+        """Return the GOLD.md JSON structure for this extraction, with doc set to doc_name."""
+        return {
+            "doc": doc_name,
+            "published": self.published.isoformat() if self.published else None,
+            "persons": [
+                {"name": person.name, "aliases": list(person.aliases), "latin": person.latin,
+                 "ethnicity": person.ethnicity, "residence": person.residence}
+                for person in self.persons
+            ],
+            "authors": list(self.authors),
+            "places": [place.key for place in self.places],
+            "events": [event.to_gold_dict() for event in self.events],
+        }
+
+    def to_dict(self, doc_name: str) -> dict[str, Any]:
+        """Return the GOLD.md structure plus the spans of every item (for review screens)."""
+        data = self.to_gold_dict(doc_name)
+        for item, person in zip(data["persons"], self.persons, strict=True):
+            item["spans"] = [list(span) for span in person.spans]
+        data["author_spans"] = [list(span) for span in self.author_spans]
+        data["place_spans"] = {place.key: [list(span) for span in place.spans]
+                               for place in self.places}
+        for item, event in zip(data["events"], self.events, strict=True):
+            item["spans"] = [list(span) for span in event.spans]
+        data["resident_ids"] = [
+            {"number": mention.resident_id.number, "span": [mention.start, mention.end],
+             "birth_date": mention.resident_id.birth_date.isoformat(),
+             "sex": mention.resident_id.sex,
+             "county": mention.resident_id.place.key if mention.resident_id.place else None}
+            for mention in self.resident_ids
+        ]
+        return data
+
+
+def group_places(mentions: list[PlaceMention]) -> list[PlaceFinding]:
+    """Return one PlaceFinding per key, in order of first mention."""
+    by_key: dict[str, PlaceFinding] = {}
+    for mention in mentions:
+        by_key.setdefault(mention.key, PlaceFinding(mention.key)).spans.append(
+            (mention.start, mention.end))
+    return list(by_key.values())
+
+
+def extract_report(text: str, published: date | None) -> Extraction:
+    """Return the persons, authors, places, events and resident IDs that text states."""
+    document = Document(text, published)
+    resident_ids = find_resident_ids(text)
+    for mention in resident_ids:
+        document.claim(mention.start, mention.end, "identifier")
+    find_media(document)
+    finder = find_persons_first_pass(document)
+    place_mentions = find_places(document)
+    person_result = find_persons_second_pass(finder)
+    find_residences(document, person_result.persons, place_mentions)
+    events = find_events(document, person_result.persons, place_mentions)
+    return Extraction(
+        text=text,
+        published=published,
+        persons=person_result.persons,
+        authors=person_result.authors,
+        author_spans=person_result.author_spans,
+        places=group_places(place_mentions),
+        events=events,
+        resident_ids=resident_ids,
+    )

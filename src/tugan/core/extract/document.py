@@ -1,0 +1,72 @@
+"""A report's text prepared for extraction: folded to Simplified with the same offsets."""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from tugan.core.scripts import to_simplified
+
+# Separators between the parts of a transliterated name (GOLD.md normalises them to U+00B7).
+NAME_SEPARATORS = "·.•‧・･-‐－﹒．"
+SENTENCE_END = re.compile(r"[。！？!?\n]+|[;；](?=\s*\S)")
+CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n、]")
+
+
+def fold_same_length(text: str) -> str:
+    """Return text folded to Simplified, keeping every character at its offset."""
+    folded = to_simplified(text)
+    if len(folded) == len(text):
+        return folded
+    return "".join(to_simplified(character)[:1] or character for character in text)
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass
+class Document:
+    text: str
+    published: date | None
+    folded: str = ""
+    taken: list[str | None] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.folded = fold_same_length(self.text)
+        self.taken = [None] * len(self.text)
+
+    def is_free(self, start: int, end: int) -> bool:
+        """Return whether no extractor has claimed any character of [start, end)."""
+        return all(owner is None for owner in self.taken[start:end])
+
+    def claim(self, start: int, end: int, owner: str) -> None:
+        """Mark [start, end) as used by one extractor ("person", "place", "media", "author")."""
+        for index in range(start, end):
+            self.taken[index] = owner
+
+    def owner_at(self, index: int) -> str | None:
+        """Return which extractor claimed the character at index."""
+        return self.taken[index] if 0 <= index < len(self.taken) else None
+
+    def sentences(self) -> list[Span]:
+        """Return the sentence spans of the text."""
+        spans, start = [], 0
+        for match in SENTENCE_END.finditer(self.folded):
+            if match.start() > start:
+                spans.append(Span(start, match.start()))
+            start = match.end()
+        if start < len(self.folded):
+            spans.append(Span(start, len(self.folded)))
+        return spans
+
+
+def normalize_name(name: str) -> str:
+    """Return a name as GOLD.md writes it: Simplified, "·" between Han parts, no spaces.
+
+    "叶尔波拉提.杰木思古丽" -> "叶尔波拉提·杰木思古丽"
+    """
+    folded = to_simplified("".join(name.split()))
+    return re.sub(rf"(?<=[\u3400-\u9fff])[{re.escape(NAME_SEPARATORS)}](?=[\u3400-\u9fff])", "·",
+                  folded)

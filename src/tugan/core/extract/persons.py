@@ -1,0 +1,401 @@
+"""Persons and authors named in a report.
+
+Generic word segmenters cut transliterated Turkic names apart (jieba reads 叶尔波拉提 as 叶尔/nr
+波拉/ns 提/v), so names are found from the characters the transliteration tables use, from
+separators between name parts, from Latin forms in brackets, and from cue words around them
+(哈萨克人木格尔说, 律师李方平表示). Han names need a cue: a surname alone says little.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from tugan.core.extract.document import NAME_SEPARATORS, Document, normalize_name
+from tugan.core.extract.lexicon import (
+    AUTHOR_CUES,
+    AUTHOR_NAME_MAX,
+    ETHNICITY_WORDS,
+    HAN_COMPOUND_SURNAMES,
+    HAN_NAME_CUES_AFTER,
+    HAN_NAME_CUES_BEFORE,
+    HAN_SURNAMES,
+    LEFT_TRIM_WORDS,
+    NAME_ENDINGS,
+    NAME_PARTS,
+    NOT_GIVEN_NAME_CHARACTERS,
+    NOT_NAMES,
+    PERSON_CUES_AFTER,
+    PERSON_CUES_BEFORE,
+    TRANSLITERATION_CHARACTERS,
+)
+
+SEPARATOR_CLASS = f"[{re.escape(NAME_SEPARATORS)}]"
+HAN = r"\u3400-\u9fff"
+# Two or more parts joined by separators; parts are trimmed afterwards.
+SEPARATED_NAME = re.compile(rf"[{HAN}]+(?:\s?{SEPARATOR_CLASS}\s?[{HAN}]+)+")
+LATIN_AFTER = re.compile(
+    r"\s*(?:[(（]\s*(?P<bracketed>[A-Z][A-Za-z’'\-\.]*(?:[ .][A-Za-z’'\-\.]+){0,3})\s*[)）]"
+    r"|(?P<bare>[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){1,2}))")
+AUTHOR_PATTERN = re.compile(
+    r"(?:(?<=^)|(?<=[\s/／(（|｜:：,，。])|(?=\S{2,4}\s))(?P<cue>" + "|".join(sorted(AUTHOR_CUES, key=len, reverse=True))
+    + rf")(?:\s*[:：]\s*|\s+|(?=[{HAN}]))(?P<names>[{HAN}]{{2,{AUTHOR_NAME_MAX}}}(?:[ 、,，][{HAN}]{{2,{AUTHOR_NAME_MAX}}})*)"
+    rf"(?=$|[\s)）/／|｜。，,；;]|报道|摄|编辑)")
+CUE_BEFORE = re.compile("|".join(map(re.escape, PERSON_CUES_BEFORE)))
+CUE_AFTER = re.compile("|".join(map(re.escape, PERSON_CUES_AFTER)))
+HAN_CUE_BEFORE = re.compile("|".join(map(re.escape, HAN_NAME_CUES_BEFORE)))
+HAN_CUE_AFTER = re.compile("|".join(map(re.escape, HAN_NAME_CUES_AFTER)))
+LEFT_TRIM = re.compile("|".join(map(re.escape, LEFT_TRIM_WORDS)))
+HONORIFIC = re.compile(rf"(?P<surname>[{''.join(HAN_SURNAMES)}])(?P<title>女士|先生|老师|律师|教授|医生)")
+BOUNDARY_CHARACTERS = set("，。、；：？！“”‘’「」『』《》（）()[] \n,.;:!?\"'—-/|")
+MAX_PART = 7
+
+
+@dataclass
+class PersonFinding:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    latin: str | None = None
+    ethnicity: str | None = None
+    residence: str | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    strength: int = 0  # how sure: 3 separated or Latin, 2 cue before, 1 cue after
+
+    @property
+    def parts(self) -> list[str]:
+        return self.name.split("·")
+
+
+@dataclass
+class PersonResult:
+    persons: list[PersonFinding]
+    authors: list[str]
+    author_spans: list[tuple[int, int]]
+
+
+def is_name_character(character: str) -> bool:
+    return character in TRANSLITERATION_CHARACTERS
+
+
+def cut_left_cues(folded: str, start: int, end: int) -> int:
+    """Return where a name run [start, end) really starts, after any cue word or ethnonym.
+
+    The cue may begin before start: in 学者乃比江 the run starts at 者.
+    """
+    for pattern in (CUE_BEFORE, LEFT_TRIM):
+        for match in pattern.finditer(folded, max(0, start - 6), end):
+            if start < match.end() <= end - 2 and match.start() <= match.end():
+                start = match.end()
+    return start
+
+
+def cut_right_cues(folded: str, start: int, end: int) -> int:
+    """Return where a name run [start, end) really ends, before any cue word (艾比布拉曾是)."""
+    for index in range(start + 2, end):
+        if CUE_AFTER.match(folded, index):
+            return index
+    return end
+
+
+def looks_like_turkic_name(name: str) -> bool:
+    """Return whether a run of transliteration characters has the shape of a Turkic name."""
+    if name in NOT_NAMES or len(name) < 2:
+        return False
+    if any(name.startswith(part) for part in NAME_PARTS):
+        return True
+    return len(name) >= 3 and name.endswith(NAME_ENDINGS)
+
+
+class _PersonFinder:
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.folded = document.folded
+        self.persons: list[PersonFinding] = []
+
+    def add(self, name: str, start: int, end: int, strength: int, latin: str | None = None) -> None:
+        name = normalize_name(name)
+        if not self.document.is_free(start, end):
+            return
+        self.document.claim(start, end, "person")
+        if latin:
+            latin_match = LATIN_AFTER.match(self.folded, end)
+            if latin_match and self.document.is_free(end, latin_match.end()):
+                self.document.claim(end, latin_match.end(), "latin")
+        for person in self.persons:
+            if person.name == name:
+                person.spans.append((start, end))
+                person.strength = max(person.strength, strength)
+                person.latin = person.latin or latin
+                return
+        self.persons.append(PersonFinding(name=name, latin=latin, spans=[(start, end)],
+                                          strength=strength))
+
+    def latin_after(self, end: int) -> tuple[str | None, int]:
+        match = LATIN_AFTER.match(self.folded, end)
+        if not match:
+            return None, end
+        return (match["bracketed"] or match["bare"]).strip(), match.end()
+
+    def find_authors(self) -> tuple[list[str], list[tuple[int, int]]]:
+        authors, spans = [], []
+        for match in AUTHOR_PATTERN.finditer(self.folded):
+            for name_match in re.finditer(rf"[{HAN}]+", match["names"]):
+                name = name_match.group()
+                if name in NOT_NAMES or any(name.startswith(cue) for cue in AUTHOR_CUES):
+                    continue
+                start = match.start("names") + name_match.start()
+                end = start + len(name)
+                if name not in authors:
+                    authors.append(name)
+                spans.append((start, end))
+                self.document.claim(start, end, "author")
+        return authors, spans
+
+    def find_separated(self) -> None:
+        for match in SEPARATED_NAME.finditer(self.folded):
+            parts = re.split(rf"\s?{SEPARATOR_CLASS}\s?", match.group())
+            first, last = parts[0], parts[-1]
+            # Extend the first part back only over name characters, then drop cue words.
+            keep = 0
+            while keep < len(first) and keep < MAX_PART and is_name_character(first[-1 - keep]):
+                keep += 1
+            first_start = match.start() + len(first) - keep
+            first_start = cut_left_cues(self.folded, first_start, match.start() + len(first))
+            first_name = self.folded[first_start:match.start() + len(first)]
+            keep = 0
+            while keep < len(last) and keep < MAX_PART and is_name_character(last[keep]):
+                keep += 1
+            last_start = match.end() - len(last)
+            last_name = self.folded[last_start:cut_right_cues(self.folded, last_start,
+                                                              last_start + keep)]
+            if len(first_name) < 1 or len(last_name) < 1 or len(first_name) + len(last_name) < 3:
+                continue
+            inner = parts[1:-1]
+            if any(not all(is_name_character(c) for c in part) for part in inner):
+                continue
+            start = match.start() + len(first) - len(first_name)
+            end = match.end() - len(last) + len(last_name)
+            latin, _ = self.latin_after(end)
+            self.add(self.folded[start:end], start, end, 3, latin)
+
+    def name_run_before(self, end: int) -> tuple[int, int] | None:
+        """Return the span of the name-character run ending at end, trimmed of cue words."""
+        start = end
+        while start > 0 and end - start < MAX_PART + 2 and is_name_character(self.folded[start - 1]) \
+                and self.document.owner_at(start - 1) is None:
+            start -= 1
+        if end - start < 2:
+            return None
+        start = cut_left_cues(self.folded, start, end)
+        return (start, end) if end - start >= 2 else None
+
+    def name_run_after(self, start: int) -> tuple[int, int] | None:
+        """Return the span of the name-character run starting at start, trimmed of cue words."""
+        end = start
+        while end < len(self.folded) and end - start < MAX_PART and \
+                is_name_character(self.folded[end]) and self.document.owner_at(end) is None:
+            end += 1
+        if end - start < 2:
+            return None
+        end = cut_right_cues(self.folded, start, end)
+        return (start, end) if end - start >= 2 else None
+
+    def han_name_after(self, start: int) -> tuple[int, int] | None:
+        """Return the span of a Han name (surname + one or two characters) starting at start."""
+        folded = self.folded
+        surname = 2 if folded[start:start + 2] in HAN_COMPOUND_SURNAMES else 1
+        if surname == 1 and folded[start:start + 1] not in HAN_SURNAMES:
+            return None
+        given = 0
+        while given < 2 and start + surname + given < len(folded):
+            character = folded[start + surname + given]
+            if character in NOT_GIVEN_NAME_CHARACTERS or not "\u4e00" <= character <= "\u9fff":
+                break
+            if given == 1 and CUE_AFTER.match(folded, start + surname + given):
+                break
+            given += 1
+        if given == 0:
+            return None
+        end = start + surname + given
+        if not all(self.document.owner_at(index) is None for index in range(start, end)):
+            return None
+        return start, end
+
+    def find_latin_bracketed(self) -> None:
+        for match in re.finditer(r"[(（]\s*[A-Z][A-Za-z’'\-\.]+(?:[ .][A-Za-z’'\-\.]+){0,3}\s*[)）]",
+                                 self.folded):
+            span = self.name_run_before(match.start())
+            if span is None:
+                continue
+            name = self.folded[span[0]:span[1]]
+            if name in NOT_NAMES:
+                continue
+            latin, _ = self.latin_after(span[1])
+            self.add(name, span[0], span[1], 3, latin)
+
+    def find_cued(self) -> None:
+        folded = self.folded
+        for match in CUE_BEFORE.finditer(folded):
+            position = match.end()
+            if position >= len(folded) or self.document.owner_at(position) is not None:
+                continue
+            run = self.name_run_after(position)
+            if run and looks_like_turkic_name(folded[run[0]:run[1]]) and (
+                    run[1] >= len(folded) or not is_name_character(folded[run[1]])
+                    or CUE_AFTER.match(folded, run[1])):
+                latin, _ = self.latin_after(run[1])
+                self.add(folded[run[0]:run[1]], run[0], run[1], 2, latin)
+                continue
+            han = self.han_name_after(position) if HAN_CUE_BEFORE.fullmatch(match.group()) else None
+            if han and (han[1] >= len(folded) or folded[han[1]] in BOUNDARY_CHARACTERS
+                        or CUE_AFTER.match(folded, han[1]) or folded[han[1]] in "的和与及于在"):
+                self.add(folded[han[0]:han[1]], han[0], han[1], 2)
+        for match in CUE_AFTER.finditer(folded):
+            span = self.name_run_before(match.start())
+            if span is None:
+                continue
+            before = folded[span[0] - 1] if span[0] > 0 else "。"
+            name = folded[span[0]:span[1]]
+            if (before in BOUNDARY_CHARACTERS or not is_name_character(before)) and \
+                    looks_like_turkic_name(name):
+                self.add(name, span[0], span[1], 1)
+        for match in HAN_CUE_AFTER.finditer(folded):
+            for length in (3, 2):
+                start = match.start() - length
+                if start < 0 or folded[start] not in HAN_SURNAMES:
+                    continue
+                before = folded[start - 1] if start > 0 else "。"
+                name = folded[start:match.start()]
+                if before in BOUNDARY_CHARACTERS and not any(
+                        c in NOT_GIVEN_NAME_CHARACTERS for c in name[1:]) and name not in NOT_NAMES:
+                    self.add(name, start, match.start(), 1)
+                    break
+
+    def find_repeats(self) -> None:
+        """Claim every other occurrence of a name already found (for highlighting and events)."""
+        forms = []
+        for person in self.persons:
+            forms.append((person.name.replace("·", ""), person))
+            forms.append((person.name, person))
+        for form, person in sorted(forms, key=lambda item: -len(item[0])):
+            if len(form) < 2:
+                continue
+            pattern = re.escape(form).replace("·", f"\\s?{SEPARATOR_CLASS}\\s?")
+            for match in re.finditer(pattern, self.folded):
+                if self.document.is_free(match.start(), match.end()):
+                    self.document.claim(match.start(), match.end(), "person")
+                    person.spans.append((match.start(), match.end()))
+
+    def find_honorifics(self) -> None:
+        """Attach 马女士 to the Han person 马春梅 named in the same report."""
+        for match in HONORIFIC.finditer(self.folded):
+            for person in self.persons:
+                if "·" not in person.name and person.name.startswith(match["surname"]) \
+                        and person.name[0] in HAN_SURNAMES and len(person.name) <= 3:
+                    form = match.group()
+                    if form not in person.aliases:
+                        person.aliases.append(form)
+                    if self.document.is_free(match.start(), match.end()):
+                        person.spans.append((match.start(), match.end()))
+                        self.document.claim(match.start(), match.end(), "person")
+                    break
+
+    def merge_short_forms(self) -> None:
+        """Fold short forms into the full name they belong to (约买尔 -> 约买尔·艾木杜拉)."""
+        full = [person for person in self.persons if "·" in person.name]
+        merged: list[PersonFinding] = []
+        for person in self.persons:
+            if "·" in person.name:
+                merged.append(person)
+                continue
+            owners = [other for other in full if is_short_form(person.name, other)]
+            if not owners:
+                merged.append(person)
+                continue
+            # A short form is most often the given name (the first part); else the nearest
+            # full name mentioned before it.
+            first = person.spans[0][0]
+            owners.sort(key=lambda other: (other.parts[0] != person.name, min(
+                (first - start for start, _ in other.spans if start <= first), default=10**9)))
+            owner = owners[0]
+            if person.name not in owner.aliases:
+                owner.aliases.append(person.name)
+            owner.spans.extend(person.spans)
+            owner.latin = owner.latin or person.latin
+        self.persons = merged
+
+    def merge_variant_spellings(self) -> None:
+        """Fold full names that differ in one character of one part (阿不都 and 阿布都)."""
+        kept: list[PersonFinding] = []
+        for person in self.persons:
+            for other in kept:
+                if is_variant_spelling(person.name, other.name):
+                    other.aliases.append(person.name)
+                    other.spans.extend(person.spans)
+                    other.latin = other.latin or person.latin
+                    break
+            else:
+                kept.append(person)
+        self.persons = kept
+
+    def describe(self) -> None:
+        """Fill ethnicity and residence from the words just before a person's mentions."""
+        for person in self.persons:
+            for start, _ in sorted(person.spans):
+                window = self.folded[max(0, start - 12):start]
+                for word, ethnicity in sorted(ETHNICITY_WORDS.items(), key=lambda i: -len(i[0])):
+                    if word in window and person.ethnicity is None:
+                        person.ethnicity = ethnicity
+                if person.ethnicity:
+                    break
+
+    def run(self) -> None:
+        self.find_separated()
+
+
+def is_variant_spelling(name: str, other: str) -> bool:
+    """Return whether two separated names differ by one character in one part."""
+    parts, other_parts = name.split("·"), other.split("·")
+    if len(parts) < 2 or len(parts) != len(other_parts) or parts == other_parts:
+        return False
+    if parts[0] != other_parts[0]:
+        return False
+    differences = 0
+    for part, other_part in zip(parts[1:], other_parts[1:], strict=True):
+        if len(part) != len(other_part):
+            return False
+        if part != other_part and len(part) < 3:
+            return False
+        differences += sum(a != b for a, b in zip(part, other_part, strict=True))
+    return differences == 1
+
+
+def is_short_form(short: str, person: PersonFinding) -> bool:
+    """Return whether short is a part, or a prefix, of a person's full name."""
+    if short in person.parts:
+        return True
+    joined = person.name.replace("·", "")
+    return len(short) >= 3 and (joined.startswith(short) or joined.endswith(short))
+
+
+def find_persons_first_pass(document: Document) -> _PersonFinder:
+    """Return a finder that has claimed authors and the surest names (before places are read)."""
+    finder = _PersonFinder(document)
+    finder.authors, finder.author_spans = finder.find_authors()
+    finder.run()
+    return finder
+
+
+def find_persons_second_pass(finder: _PersonFinder) -> PersonResult:
+    """Return the persons, adding names found by cue words once places are claimed."""
+    finder.find_latin_bracketed()
+    finder.find_cued()
+    finder.find_repeats()
+    finder.find_honorifics()
+    finder.merge_variant_spellings()
+    finder.merge_short_forms()
+    finder.find_repeats()
+    finder.describe()
+    for person in finder.persons:
+        person.spans.sort()
+    finder.persons.sort(key=lambda person: person.spans[0][0])
+    return PersonResult(persons=finder.persons, authors=finder.authors,
+                        author_spans=finder.author_spans)

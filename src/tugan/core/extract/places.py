@@ -1,0 +1,153 @@
+"""Places named in a report, keyed by the gazetteer as shared/corpus/GOLD.md says."""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from tugan.core.extract.document import Document
+from tugan.core.extract.lexicon import (
+    COUNTRY_ABBREVIATIONS,
+    COUNTRY_SIDES,
+    ETHNIC_FOLLOWERS,
+    MEDIA_NAMES,
+)
+from tugan.core.gazetteer import load_gazetteer
+from tugan.core.scripts import is_han
+
+# Gazetteer names that are also ethnonyms: 哈萨克人 is a people, 哈萨克政府 a country.
+ETHNONYM_PLACE_NAMES = frozenset({"哈萨克", "蒙古", "塔吉克", "乌兹别克", "吉尔吉斯", "土库曼",
+                                   "俄罗斯", "朝鲜", "土耳其", "维吾尔", "阿拉伯"})
+# Names too common as ordinary words to be read as places on their own.
+UNSAFE_NAMES = frozenset({"一团", "二团", "三团", "四团", "五团", "六团", "七团", "八团", "九团",
+                          "十团", "北京时间", "中华", "新星", "白杨", "双河", "昆玉", "和丰",
+                          "蒙古", "大马", "美利坚"})
+MEDIA_PATTERN = re.compile(
+    "|".join(sorted(map(re.escape, MEDIA_NAMES), key=len, reverse=True))
+    + r"|[\u4e00-\u9fff]{2,4}之[音声]")
+COMPOUND_COUNTRIES = re.compile(
+    rf"(?P<first>[{''.join(COUNTRY_ABBREVIATIONS)}])(?P<second>[{''.join(COUNTRY_ABBREVIATIONS)}])"
+    r"(?=两国|双方|边境|边界|关系|外交|官员|政府|会谈|领导人|合作|之间|口岸)")
+COUNTRY_SIDE_PATTERN = re.compile("|".join(side for side, key in COUNTRY_SIDES.items() if key))
+# A foreign place the gazetteer lacks, written as Han name and Latin name after its country:
+# 哈萨克都拉塔（Dulata）口岸 -> KZ/Dulata.
+LATIN_WORDS = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+)?(?![A-Za-z])")
+FOREIGN_PLACE_AFTER_COUNTRY = re.compile(
+    r"\s*(?:的)?[\u4e00-\u9fff]{1,6}?\s*[(（]\s*(?P<latin>[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?)\s*[)）]")
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    key: str
+    start: int
+    end: int
+
+
+@cache
+def place_names() -> tuple[dict[str, str], int]:
+    """Return Chinese place names (folded) mapped to one key each, and the longest name's length."""
+    names: dict[str, str] = {}
+    gazetteer = load_gazetteer()
+    priority = {"country": 0, "province": 1, "prefecture": 2, "city": 3, "county": 4, "xpcc": 5}
+    for name, places in gazetteer.names().items():
+        if len(name) < 2 or not all(is_han(character) for character in name):
+            continue
+        if name in UNSAFE_NAMES:
+            continue
+        best = min(places, key=lambda place: priority.get(place.level, 9))
+        names[name] = best.key
+    return names, max(len(name) for name in names)
+
+
+def find_media(document: Document) -> None:
+    """Claim the spans of media names, whose places do not count.
+
+    In a page title such as "Headline | 德国之声 来自德国 介绍德国 | DW", the segments after the
+    headline that name a medium are the site's own tagline and are claimed whole.
+    """
+    for match in MEDIA_PATTERN.finditer(document.folded):
+        if document.is_free(match.start(), match.end()):
+            document.claim(match.start(), match.end(), "media")
+    offset = 0
+    for line in document.folded.split("\n"):
+        if line.count(" | ") >= 2:
+            position = line.index(" | ")
+            for segment in line[position:].split(" | ")[1:]:
+                position = line.index(segment, position)
+                if MEDIA_PATTERN.search(segment):
+                    document.claim(offset + position, offset + position + len(segment), "media")
+        offset += len(line) + 1
+
+
+def find_latin_places(document: Document) -> list[PlaceMention]:
+    """Return countries, provinces and cities written in Latin letters (China, Xinjiang)."""
+    gazetteer = load_gazetteer()
+    found = []
+    for match in LATIN_WORDS.finditer(document.folded):
+        words = [(match.start(), match.end())]
+        if " " in match.group():
+            middle = match.start() + match.group().index(" ")
+            words += [(match.start(), middle), (middle + 1, match.end())]
+        for start, end in words:
+            if not document.is_free(start, end):
+                continue
+            places = [place for place in gazetteer.find(document.folded[start:end])
+                      if place.level in {"country", "province", "prefecture", "city"}]
+            if places:
+                found.append(PlaceMention(places[0].key, start, end))
+                document.claim(start, end, "place")
+    return found
+
+
+def is_ethnic_use(folded: str, name: str, end: int) -> bool:
+    """Return whether an ethnonym-like place name is used for a people (哈萨克族, 蒙古人)."""
+    if name not in ETHNONYM_PLACE_NAMES:
+        return False
+    following = folded[end:end + 2]
+    if following.startswith("人权") or following.startswith("人民"):
+        return False
+    return following.startswith(ETHNIC_FOLLOWERS)
+
+
+def find_places(document: Document) -> list[PlaceMention]:
+    """Return the gazetteer places named in the document, claiming their spans."""
+    names, longest = place_names()
+    folded = document.folded
+    found: list[PlaceMention] = []
+    index = 0
+    while index < len(folded):
+        if document.owner_at(index) is not None or not is_han(folded[index]):
+            index += 1
+            continue
+        match = None
+        for length in range(min(longest, len(folded) - index), 1, -1):
+            candidate = folded[index:index + length]
+            if candidate in names and document.is_free(index, index + length):
+                match = candidate
+                break
+        if match is None:
+            index += 1
+            continue
+        end = index + len(match)
+        if not is_ethnic_use(folded, match, end):
+            key = names[match]
+            found.append(PlaceMention(key, index, end))
+            document.claim(index, end, "place")
+            foreign = FOREIGN_PLACE_AFTER_COUNTRY.match(folded, end)
+            if "/" not in key and "-" not in key and foreign:
+                found.append(PlaceMention(f"{key}/{foreign['latin']}", end, foreign.end()))
+                document.claim(end, foreign.end(), "place")
+                end = foreign.end()
+        index = end
+    for match in COMPOUND_COUNTRIES.finditer(folded):
+        if document.is_free(match.start(), match.end()):
+            for group in ("first", "second"):
+                found.append(PlaceMention(COUNTRY_ABBREVIATIONS[match[group]], match.start(group),
+                                          match.end(group)))
+            document.claim(match.start(), match.end(), "place")
+    for match in COUNTRY_SIDE_PATTERN.finditer(folded):
+        if document.is_free(match.start(), match.end()):
+            found.append(PlaceMention(COUNTRY_SIDES[match.group()], match.start(), match.end()))
+            document.claim(match.start(), match.end(), "place")
+    found.extend(find_latin_places(document))
+    found.sort(key=lambda mention: mention.start)
+    return found
