@@ -71,7 +71,6 @@ ALLOWED_HOSTS = [
 # Browsers keep secure cookies for http://127.0.0.1 and localhost; a server behind HTTPS needs
 # nothing more. Only a plain-HTTP server on another address would turn this off.
 SECURE_COOKIES = env_bool("TUGAN_SECURE_COOKIES", True)
-STATISTICS_THRESHOLD = env_int("TUGAN_STATISTICS_THRESHOLD", 5)
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -196,6 +195,7 @@ TIME_ZONE = "UTC"
 USE_TZ = True
 
 STATIC_URL = "static/"
+STATICFILES_DIRS = [PACKAGE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

@@ -3,6 +3,7 @@
 import click
 
 from tugan import __version__
+from tugan.cli.audit import audit
 from tugan.cli.demo import demo
 from tugan.cli.export import export
 from tugan.cli.import_sources import import_sources
@@ -31,3 +32,4 @@ main.add_command(serve)
 main.add_command(import_sources)
 main.add_command(user)
 main.add_command(export)
+main.add_command(audit)

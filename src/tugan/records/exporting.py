@@ -67,7 +67,7 @@ def export_records(level: str) -> dict:
             "residence": person.residence.key if person.residence else None,
             "status": person.status_summary,
             "relatives": [
-                {"id": r["person"].public_id, "relation": r["relation"]}
+                {"id": r["person"].public_id, "relation": r["kind"]}
                 for r in read_relatives(viewer, person)
             ],
             "events": [describe_event(event) for event in read_timeline(viewer, person)],

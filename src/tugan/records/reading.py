@@ -72,7 +72,7 @@ def read_relatives(user, person: Person) -> list[dict]:
             other, kind = relationship.to_person, INVERSE_KIND.get(relationship.kind, relationship.kind)
         else:
             other, kind = relationship.from_person, relationship.kind
-        relatives.append({"person": other, "relation": RELATION_LABELS[kind]})
+        relatives.append({"person": other, "kind": str(kind), "relation": RELATION_LABELS[kind]})
     others = {relative["person"].pk: relative["person"] for relative in relatives}
     for other in Person.objects.filter(pk__in=others).prefetch_related(visible_names(user)):
         others[other.pk].display_name = display_name(other)

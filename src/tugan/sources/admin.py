@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 
 from tugan.accounts.admin_access import ConfidentialAdmin
 from tugan.sources.models import Source
@@ -14,6 +15,7 @@ class SourceAdmin(ConfidentialAdmin):
               "reliability", "confidentiality", "is_published", "near_duplicate_of", "shared_with",
               "sha256", "raw_size", "raw_format", "original_name", "retrieved", "text"]
     raw_id_fields = ["near_duplicate_of"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
     def has_add_permission(self, request):
         # Sources come in through import, which keeps their raw bytes.

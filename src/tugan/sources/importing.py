@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 
 from tugan.audit.log import record_audit
@@ -125,6 +125,9 @@ def import_paths(
                 problem = str(error)
             except OSError as error:
                 problem = f"cannot be read: {error.strerror or error}"
+            except DatabaseError as error:
+                # Its transaction was rolled back; nothing of this file is stored.
+                problem = f"could not be stored: {error}"
             else:
                 if source is None:
                     outcome.known += 1

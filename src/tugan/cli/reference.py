@@ -1,0 +1,34 @@
+"""The CLI reference of docs/cli.md, generated from each command's --help."""
+
+import click
+
+
+def iter_commands(command: click.Command, path: list[str]):
+    """Yield (path, command) for a command and, for a group, every subcommand under it."""
+    yield path, command
+    if isinstance(command, click.Group):
+        for name in sorted(command.commands):
+            yield from iter_commands(command.commands[name], [*path, name])
+
+
+def render_cli_reference(main: click.Group) -> str:
+    """Return docs/cli.md: the --help text of every tugan command, in Markdown."""
+    parts = [
+        "# Command-line reference\n\n",
+        "Generated from `--help` by `python -m tugan.cli.reference > docs/cli.md`; "
+        "a test fails when it is out of date.\n",
+    ]
+    for path, command in iter_commands(main, ["tugan"]):
+        # A fixed width, so the text does not depend on the terminal it is made in.
+        with click.Context(
+            command, info_name=" ".join(path), terminal_width=100, max_content_width=100
+        ) as context:
+            help_text = command.get_help(context)
+        parts.append(f"\n## {' '.join(path)}\n\n```\n{help_text}\n```\n")
+    return "".join(parts)
+
+
+if __name__ == "__main__":
+    from tugan.cli import main
+
+    print(render_cli_reference(main), end="")

@@ -1,0 +1,60 @@
+"""The Django admin for editors, under the same confidentiality rules as the pages."""
+
+import pytest
+
+from tugan.testing import CONFIDENTIAL_NAME, PERSONS_SEEN_BY, ROLES, SECRET_ID_VALUE
+
+pytestmark = pytest.mark.django_db
+STAFF = {"reviewer", "editor", "editor_confidential", "admin"}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_only_editors_reviewers_and_admins_reach_the_person_changelist(client_as, world, role):
+    response = client_as(role).get("/admin/records/person/")
+    if role in STAFF:
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert (CONFIDENTIAL_NAME in html) == ("confidential" in PERSONS_SEEN_BY[role])
+    else:
+        assert response.status_code == 302
+        assert response["Location"].startswith("/admin/login/")
+
+
+@pytest.mark.parametrize("role", sorted(STAFF))
+@pytest.mark.parametrize("person_key", ["public", "confidential"])
+def test_the_change_page_hides_what_the_role_may_not_see(client_as, world, role, person_key):
+    person = world["persons"][person_key]
+    response = client_as(role).get(f"/admin/records/person/{person.pk}/change/")
+    sees = PERSONS_SEEN_BY[role]
+    if person_key not in sees:
+        assert response.status_code == 302  # the admin redirects to its index for a hidden id
+        return
+    assert response.status_code == 200
+    if person_key == "public":  # the public person carries the confidential identifier
+        assert (SECRET_ID_VALUE in response.content.decode()) == ("confidential" in sees)
+
+
+@pytest.mark.parametrize("role", sorted(STAFF))
+def test_only_admins_see_users_and_the_audit_log(client_as, world, role):
+    for page in ["/admin/accounts/user/", "/admin/audit/auditentry/"]:
+        status = client_as(role).get(page).status_code
+        assert status == (200 if role == "admin" else 403), page
+
+
+def test_an_admin_change_is_audited(client_as, world):
+    from tugan.audit.models import AuditEntry
+    from tugan.sources.models import Source
+
+    source = world["sources"]["restricted"]
+    response = client_as("editor").post(
+        f"/admin/sources/source/{source.pk}/change/",
+        {
+            "kind": "news", "title": "虚构的新标题", "url": source.url, "publisher": source.publisher,
+            "language": "", "reliability": "high", "confidentiality": "restricted",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert Source.objects.get(pk=source.pk).title == "虚构的新标题"
+    entry = AuditEntry.objects.latest("id")
+    assert (entry.action, entry.actor_name) == ("admin_change", "fictional-editor")
+    assert "title" in entry.changes
