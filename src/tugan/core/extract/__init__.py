@@ -18,6 +18,8 @@ from tugan.core.extract.persons import (
 )
 from tugan.core.extract.places import PlaceMention, find_media, find_places
 from tugan.core.extract.residence import find_residences
+from tugan.core.formats.archive import parse_archived_report
+from tugan.core.html_text import extract_article_text
 from tugan.core.resident_id import ResidentIdMention, find_resident_ids
 
 
@@ -104,3 +106,16 @@ def extract_report(text: str, published: date | None) -> Extraction:
         events=events,
         resident_ids=resident_ids,
     )
+
+
+def read_archived_report(data: bytes) -> tuple[str, date | None]:
+    """Return the article text (body and captions) and publication date of an archived report."""
+    report = parse_archived_report(data)
+    text = extract_article_text(report.body_html).text
+    return text, report.published.date() if report.published else None
+
+
+def extract_archived_report(data: bytes) -> Extraction:
+    """Return the extraction for an archived report's bytes (GOLD.md's document format)."""
+    text, published = read_archived_report(data)
+    return extract_report(text, published)

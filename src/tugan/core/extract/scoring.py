@@ -1,0 +1,196 @@
+"""Scoring extraction against human gold, exactly as shared/corpus/GOLD.md "Scoring" says.
+
+- persons: a predicted name matches a gold person when, normalised, it equals the gold name or one
+  of its aliases; each gold person matches once.
+- places: set precision, recall and F1 over keys.
+- events: type and subject agree (person: as for persons; relative_of: same anchor and relation;
+  group: same ethnicity, and the same place where both give one); then, over matched events, the
+  share whose date agrees at the gold's precision, and whose years agree.
+"""
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from tugan.core.dates import PartialDate
+from tugan.core.scripts import to_simplified
+
+SEPARATORS = re.compile(r"(?<=[\u3400-\u9fff])\s*[.·•‧・･\-]\s*(?=[\u3400-\u9fff])")
+
+
+def normalize_gold_name(name: str) -> str:
+    """Return a name normalised for scoring: "·" between Han parts, Simplified, no spaces."""
+    name = SEPARATORS.sub("·", to_simplified(name.strip()))
+    return "".join(name.split()).casefold()
+
+
+@dataclass
+class Counts:
+    true_positives: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    def add(self, other: "Counts") -> None:
+        self.true_positives += other.true_positives
+        self.predicted += other.predicted
+        self.gold += other.gold
+
+    @property
+    def precision(self) -> float:
+        return self.true_positives / self.predicted if self.predicted else (
+            1.0 if not self.gold else 0.0)
+
+    @property
+    def recall(self) -> float:
+        return self.true_positives / self.gold if self.gold else (
+            1.0 if not self.predicted else 0.0)
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+    def to_dict(self) -> dict[str, float | int]:
+        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
+                "f1": round(self.f1, 4), "tp": self.true_positives,
+                "predicted": self.predicted, "gold": self.gold}
+
+
+@dataclass
+class Score:
+    persons: Counts = field(default_factory=Counts)
+    places: Counts = field(default_factory=Counts)
+    events: Counts = field(default_factory=Counts)
+    dates_right: int = 0
+    years_right: int = 0
+
+    def add(self, other: "Score") -> None:
+        self.persons.add(other.persons)
+        self.places.add(other.places)
+        self.events.add(other.events)
+        self.dates_right += other.dates_right
+        self.years_right += other.years_right
+
+    @property
+    def date_accuracy(self) -> float | None:
+        matched = self.events.true_positives
+        return self.dates_right / matched if matched else None
+
+    @property
+    def years_accuracy(self) -> float | None:
+        matched = self.events.true_positives
+        return self.years_right / matched if matched else None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the figures as a JSON-ready dict."""
+        return {
+            "persons": self.persons.to_dict(),
+            "places": self.places.to_dict(),
+            "events": self.events.to_dict(),
+            "date_accuracy": None if self.date_accuracy is None else round(self.date_accuracy, 4),
+            "years_accuracy": None if self.years_accuracy is None else round(
+                self.years_accuracy, 4),
+        }
+
+
+class _PersonIndex:
+    """Which gold person a normalised name stands for."""
+
+    def __init__(self, gold_persons: list[dict[str, Any]]) -> None:
+        self.by_name: dict[str, int] = {}
+        for index, person in enumerate(gold_persons):
+            for name in [person["name"], *person.get("aliases", [])]:
+                self.by_name.setdefault(normalize_gold_name(name), index)
+
+    def identity(self, name: str | None) -> str | int | None:
+        if name is None:
+            return None
+        normalised = normalize_gold_name(name)
+        return self.by_name.get(normalised, normalised)
+
+
+def score_persons(predicted: list[dict[str, Any]], gold: list[dict[str, Any]]) -> Counts:
+    """Return person counts: each predicted name matches at most one unmatched gold person."""
+    index = _PersonIndex(gold)
+    matched: set[int] = set()
+    true_positives = 0
+    for person in predicted:
+        for name in [person["name"], *person.get("aliases", [])]:
+            identity = index.identity(name)
+            if isinstance(identity, int) and identity not in matched:
+                matched.add(identity)
+                true_positives += 1
+                break
+    return Counts(true_positives, len(predicted), len(gold))
+
+
+def score_places(predicted: list[str], gold: list[str]) -> Counts:
+    """Return set counts over place keys."""
+    predicted_set, gold_set = set(predicted), set(gold)
+    return Counts(len(predicted_set & gold_set), len(predicted_set), len(gold_set))
+
+
+def subjects_agree(predicted: dict[str, Any], gold: dict[str, Any], index: _PersonIndex) -> bool:
+    """Return whether two event subjects agree as GOLD.md says."""
+    if "person" in gold:
+        return "person" in predicted and index.identity(predicted["person"]) == index.identity(
+            gold["person"])
+    if "relative_of" in gold:
+        return ("relative_of" in predicted and predicted.get("relation") == gold.get("relation")
+                and index.identity(predicted["relative_of"]) == index.identity(gold["relative_of"]))
+    if "group" in gold:
+        if "group" not in predicted:
+            return False
+        gold_group, predicted_group = gold["group"] or {}, predicted["group"] or {}
+        if gold_group.get("ethnicity") != predicted_group.get("ethnicity"):
+            return False
+        gold_place, predicted_place = gold_group.get("place"), predicted_group.get("place")
+        return gold_place is None or predicted_place is None or gold_place == predicted_place
+    return False
+
+
+def dates_agree(predicted: str | None, gold: str | None) -> bool:
+    """Return whether a predicted date agrees with the gold one at the gold's precision."""
+    if gold is None:
+        return predicted is None
+    if predicted is None:
+        return False
+    try:
+        return PartialDate.parse(predicted).agrees_with(PartialDate.parse(gold))
+    except ValueError:
+        return False
+
+
+def score_events(predicted: list[dict[str, Any]], gold: list[dict[str, Any]],
+                 gold_persons: list[dict[str, Any]]) -> tuple[Counts, int, int]:
+    """Return event counts and, over matched events, how many dates and terms agree."""
+    index = _PersonIndex(gold_persons)
+    unmatched = list(range(len(gold)))
+    true_positives = dates_right = years_right = 0
+    for event in predicted:
+        candidates = [i for i in unmatched if gold[i]["type"] == event["type"]
+                      and subjects_agree(event["subject"], gold[i]["subject"], index)]
+        if not candidates:
+            continue
+        # Of several gold events that match, take the one whose term and date agree best.
+        candidates.sort(key=lambda i: (gold[i].get("years") != event.get("years"),
+                                       not dates_agree(event.get("date"), gold[i].get("date"))))
+        chosen = candidates[0]
+        unmatched.remove(chosen)
+        true_positives += 1
+        dates_right += dates_agree(event.get("date"), gold[chosen].get("date"))
+        years_right += event.get("years") == gold[chosen].get("years")
+    return Counts(true_positives, len(predicted), len(gold)), dates_right, years_right
+
+
+def score_document(predicted: dict[str, Any], gold: dict[str, Any]) -> Score:
+    """Return the Score of one predicted GOLD.md structure against its gold."""
+    events, dates_right, years_right = score_events(
+        predicted.get("events", []), gold.get("events", []), gold.get("persons", []))
+    return Score(
+        persons=score_persons(predicted.get("persons", []), gold.get("persons", [])),
+        places=score_places(predicted.get("places", []), gold.get("places", [])),
+        events=events,
+        dates_right=dates_right,
+        years_right=years_right,
+    )
