@@ -5,7 +5,9 @@ import click
 from tugan import __version__
 from tugan.cli.audit import audit
 from tugan.cli.demo import demo
+from tugan.cli.evaluate import evaluate
 from tugan.cli.export import export
+from tugan.cli.extract import extract
 from tugan.cli.import_sources import import_sources
 from tugan.cli.serve import serve
 from tugan.cli.user import user
@@ -33,3 +35,5 @@ main.add_command(import_sources)
 main.add_command(user)
 main.add_command(export)
 main.add_command(audit)
+main.add_command(extract)
+main.add_command(evaluate)
