@@ -51,14 +51,19 @@ def client_as(client, users):
 
 # A small fictional world with one record at each confidentiality level.
 
+
 @pytest.fixture
 def world(users):
     public = make_person([PUBLIC_NAME, "Fictional Public Person"])
     restricted = make_person([RESTRICTED_NAME], confidentiality="restricted", is_published=False)
-    confidential = make_person([CONFIDENTIAL_NAME], confidentiality="confidential", is_published=False)
+    confidential = make_person(
+        [CONFIDENTIAL_NAME], confidentiality="confidential", is_published=False
+    )
     unpublished = make_person([UNPUBLISHED_NAME], is_published=False)
     contributed = make_person(
-        [CONTRIBUTOR_NAME], confidentiality="restricted", is_published=False,
+        [CONTRIBUTOR_NAME],
+        confidentiality="restricted",
+        is_published=False,
         by=users["contributor"],
     )
     operations.add_identifier(public, "resident_id", SECRET_ID_VALUE)
@@ -66,24 +71,34 @@ def world(users):
     operations.add_relationship(public, "sibling", restricted, confidentiality="restricted")
     public_source = make_source(f"虚构报道：{PUBLIC_NAME}于2018年被拘留。")
     restricted_source = make_source(
-        f"虚构证词：{RESTRICTED_NAME}说她的兄弟被带走。", confidentiality="restricted", is_published=False
-    )
-    confidential_source = make_source(
-        f"虚构机密证词：{CONFIDENTIAL_NAME}的家人失联。", confidentiality="confidential",
+        f"虚构证词：{RESTRICTED_NAME}说她的兄弟被带走。",
+        confidentiality="restricted",
         is_published=False,
     )
-    event = operations.add_event(type="detained", person=public, confidentiality="public", is_published=True)
+    confidential_source = make_source(
+        f"虚构机密证词：{CONFIDENTIAL_NAME}的家人失联。",
+        confidentiality="confidential",
+        is_published=False,
+    )
+    event = operations.add_event(
+        type="detained", person=public, confidentiality="public", is_published=True
+    )
     operations.cite_source(public_source, f"{PUBLIC_NAME}于2018年被拘留", event=event)
-    hidden_event = operations.add_event(type="disappeared", person=public, confidentiality="confidential")
+    hidden_event = operations.add_event(
+        type="disappeared", person=public, confidentiality="confidential"
+    )
     operations.cite_source(confidential_source, "的家人失联", event=hidden_event)
     return {
         "persons": {
-            "public": public, "restricted": restricted, "confidential": confidential,
-            "unpublished": unpublished, "contributed": contributed,
+            "public": public,
+            "restricted": restricted,
+            "confidential": confidential,
+            "unpublished": unpublished,
+            "contributed": contributed,
         },
         "sources": {
-            "public": public_source, "restricted": restricted_source,
+            "public": public_source,
+            "restricted": restricted_source,
             "confidential": confidential_source,
         },
     }
-

@@ -9,7 +9,15 @@ import tempfile
 # Before Django reads its settings: tests keep their data folder out of the working tree.
 os.environ.setdefault("TUGAN_HOME", tempfile.mkdtemp(prefix="tugan-test-home-"))
 
-ROLES = ["anonymous", "contributor", "researcher", "reviewer", "editor", "editor_confidential", "admin"]
+ROLES = [
+    "anonymous",
+    "contributor",
+    "researcher",
+    "reviewer",
+    "editor",
+    "editor_confidential",
+    "admin",
+]
 # The fictional world of the `world` fixture (conftest.py), and who may see which part of it.
 CONFIDENTIAL_NAME = "虚构机密名字甲"
 RESTRICTED_NAME = "虚构受限名字乙"
@@ -32,7 +40,8 @@ PERSONS_SEEN_BY = {
     "admin": ALL_PERSONS,
 }
 SOURCES_SEEN_BY = {
-    role: {"public"} | ({"restricted"} if "restricted" in seen else set())
+    role: {"public"}
+    | ({"restricted"} if "restricted" in seen else set())
     | ({"confidential"} if "confidential" in seen else set())
     for role, seen in PERSONS_SEEN_BY.items()
 }
@@ -66,8 +75,12 @@ def make_source(text: str = "一名虚构的记者写道：阿力木·吐尔逊�
     fields.setdefault("is_published", True)
     digest = hashlib.sha256(f"{text}{fields}".encode()).hexdigest()
     return Source.objects.create(
-        text=text, sha256=digest, raw_size=len(text.encode()), raw_format="archived-report",
-        retrieved=timezone.now(), **fields,
+        text=text,
+        sha256=digest,
+        raw_size=len(text.encode()),
+        raw_format="archived-report",
+        retrieved=timezone.now(),
+        **fields,
     )
 
 

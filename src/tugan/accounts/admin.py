@@ -20,6 +20,7 @@ class TuganUserAdmin(UserAdmin):
         return request.user.is_authenticated and request.user.role == Role.ADMIN
 
     has_view_permission = has_change_permission = has_add_permission = (
-        lambda self, request, obj=None: request.user.is_authenticated
-        and request.user.role == Role.ADMIN
+        lambda self, request, obj=None: (
+            request.user.is_authenticated and request.user.role == Role.ADMIN
+        )
     )

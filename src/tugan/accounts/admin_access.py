@@ -50,7 +50,9 @@ class ConfidentialAdmin(admin.ModelAdmin):
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
         changes = {name: form.cleaned_data.get(name) for name in form.changed_data}
-        record_audit("admin_change" if change else "admin_add", obj, by=request.user, changes=changes)
+        record_audit(
+            "admin_change" if change else "admin_add", obj, by=request.user, changes=changes
+        )
 
 
 class ConfidentialInline(admin.TabularInline):

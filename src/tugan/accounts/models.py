@@ -9,7 +9,9 @@ class User(AbstractUser):
     role = models.CharField(max_length=20, choices=Role.choices, default=Role.RESEARCHER)
     # Editors and reviewers see records up to their clearance; admins see everything.
     clearance = models.CharField(
-        max_length=20, choices=Confidentiality.choices, default=Confidentiality.RESTRICTED,
+        max_length=20,
+        choices=Confidentiality.choices,
+        default=Confidentiality.RESTRICTED,
         help_text=_("Highest confidentiality level an editor or reviewer may see."),
     )
 

@@ -30,7 +30,9 @@ def add_user(username: str, role: str, password: str | None = None, by=None) -> 
     try:
         validate_password(password, user)
     except Exception as error:  # ValidationError carries a list of messages
-        raise ValueError("password rejected: " + " ".join(getattr(error, "messages", [str(error)]))) from None
+        raise ValueError(
+            "password rejected: " + " ".join(getattr(error, "messages", [str(error)]))
+        ) from None
     user.set_password(password)
     user.save()
     record_audit("add_user", user, by=by, changes={"username": username, "role": role})

@@ -13,7 +13,10 @@ WINDOW = timedelta(minutes=15)
 def is_sign_in_throttled(username: str) -> bool:
     """Return whether this username has failed too often within the window."""
     since = timezone.now() - WINDOW
-    return FailedSignIn.objects.filter(username=username.lower(), at__gte=since).count() >= MAX_FAILURES
+    return (
+        FailedSignIn.objects.filter(username=username.lower(), at__gte=since).count()
+        >= MAX_FAILURES
+    )
 
 
 def record_failed_sign_in(username: str) -> None:

@@ -22,4 +22,5 @@ class AuditEntry(models.Model):
         verbose_name_plural = "audit entries"
 
     def __str__(self) -> str:
-        return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor_name} {self.action} {self.record_type} {self.record_id}"
+        when = f"{self.created_at:%Y-%m-%d %H:%M}"
+        return f"{when} {self.actor_name} {self.action} {self.record_type} {self.record_id}"

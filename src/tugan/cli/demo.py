@@ -25,8 +25,13 @@ def prepare_demo_home(home: Path) -> None:
 
 
 @click.command()
-@click.option("--home", default="tugan-demo", show_default=True, type=click.Path(path_type=Path),
-              help="Data folder for the demo; a previous demo there is replaced.")
+@click.option(
+    "--home",
+    default="tugan-demo",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Data folder for the demo; a previous demo there is replaced.",
+)
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True)
 @click.option("--no-serve", is_flag=True, help="Set up the demo folder, then exit.")

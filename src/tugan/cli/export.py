@@ -12,16 +12,31 @@ CSV_TABLES = ("persons", "events", "sources")
 
 
 @click.command()
-@click.option("--format", "file_format", type=click.Choice(["json", "csv"]), default="json",
-              show_default=True)
-@click.option("--level", type=click.Choice(Confidentiality.values), default="public",
-              show_default=True,
-              help="public: published public records only; restricted: what a researcher "
-                   "sees; confidential: everything, identifiers included.")
-@click.option("--table", type=click.Choice(CSV_TABLES), default="persons", show_default=True,
-              help="Which table to write, for --format csv.")
-@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
-              help="File to write (default: stdout).")
+@click.option(
+    "--format", "file_format", type=click.Choice(["json", "csv"]), default="json", show_default=True
+)
+@click.option(
+    "--level",
+    type=click.Choice(Confidentiality.values),
+    default="public",
+    show_default=True,
+    help="public: published public records only; restricted: what a researcher "
+    "sees; confidential: everything, identifiers included.",
+)
+@click.option(
+    "--table",
+    type=click.Choice(CSV_TABLES),
+    default="persons",
+    show_default=True,
+    help="Which table to write, for --format csv.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="File to write (default: stdout).",
+)
 def export(file_format: str, level: str, table: str, output) -> None:
     """Export persons, events and sources as JSON or CSV.
 
@@ -37,8 +52,9 @@ def export(file_format: str, level: str, table: str, output) -> None:
     from tugan.records.exporting import export_csv, export_records
 
     if level == Confidentiality.CONFIDENTIAL:
-        click.echo("warning: this export contains confidential values; store it encrypted.",
-                   err=True)
+        click.echo(
+            "warning: this export contains confidential values; store it encrypted.", err=True
+        )
     if file_format == "json":
         json.dump(export_records(level), output, ensure_ascii=False, indent=1)
         output.write("\n")

@@ -19,8 +19,11 @@ def user() -> None:
 @user.command(name="add")
 @click.argument("name")
 @click.option("--role", required=True, type=click.Choice(Role.values), help="What the user may do.")
-@click.option("--password-file", type=click.File("r"),
-              help="Read the password from this file ('-' for stdin) instead of generating one.")
+@click.option(
+    "--password-file",
+    type=click.File("r"),
+    help="Read the password from this file ('-' for stdin) instead of generating one.",
+)
 def add_user_command(name: str, role: str, password_file) -> None:
     """Add a user with a role, and print the generated password.
 

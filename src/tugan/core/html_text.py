@@ -11,13 +11,59 @@ import lxml.html
 from lxml import etree
 
 DROPPED_TAGS = {
-    "script", "style", "noscript", "template", "nav", "aside", "form", "button", "iframe",
-    "img", "svg", "video", "audio", "object", "embed", "input", "select", "textarea", "head",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "aside",
+    "form",
+    "button",
+    "iframe",
+    "img",
+    "svg",
+    "video",
+    "audio",
+    "object",
+    "embed",
+    "input",
+    "select",
+    "textarea",
+    "head",
 }
 BLOCK_TAGS = {
-    "p", "div", "section", "article", "main", "header", "footer", "li", "ul", "ol", "dl", "dt",
-    "dd", "blockquote", "figure", "figcaption", "table", "thead", "tbody", "tr", "td", "th", "pre",
-    "h1", "h2", "h3", "h4", "h5", "h6", "hr", "body", "html",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "td",
+    "th",
+    "pre",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "body",
+    "html",
 }
 HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 EMPHASIS_TAGS = {"strong", "b"}
@@ -67,8 +113,11 @@ def is_bold_only(element: etree._Element) -> bool:
     text = "".join(element.itertext()).strip()
     if not text or len(text) > MAX_BOLD_HEADING_LENGTH:
         return False
-    bold = "".join("".join(tag.itertext()) for tag in element.iter(*EMPHASIS_TAGS)
-                   if tag.getparent() is not None and tag.getparent().tag not in EMPHASIS_TAGS)
+    bold = "".join(
+        "".join(tag.itertext())
+        for tag in element.iter(*EMPHASIS_TAGS)
+        if tag.getparent() is not None and tag.getparent().tag not in EMPHASIS_TAGS
+    )
     return bold.strip() == text
 
 
@@ -89,7 +138,11 @@ class _BlockCollector:
 
     def walk(self, element: etree._Element, kind: str) -> None:
         tag = element.tag.lower() if isinstance(element.tag, str) else None
-        if tag is None or tag in DROPPED_TAGS or (tag == "div" and element.get("id") == "zoomattribute"):
+        if (
+            tag is None
+            or tag in DROPPED_TAGS
+            or (tag == "div" and element.get("id") == "zoomattribute")
+        ):
             self.add(element.tail)
             return
         if tag == "br":

@@ -28,6 +28,6 @@ def known_publishers() -> dict[str, str]:
 
 
 def publisher_from_url(url: str) -> str:
-    """Return the publisher for an article address: "https://www.rfa.org/..." -> "Radio Free Asia"."""
+    """Return the publisher of an article address: "https://www.rfa.org/x" -> "Radio Free Asia"."""
     domain = registered_domain(url)
     return known_publishers().get(domain, domain)

@@ -27,7 +27,10 @@ def to_traditional(text: str) -> str:
 
 def is_han(character: str) -> bool:
     """Return whether a character is a CJK ideograph."""
-    return "CJK UNIFIED IDEOGRAPH" in unicodedata.name(character, "") or "\u3400" <= character <= "\u9fff"
+    return (
+        "CJK UNIFIED IDEOGRAPH" in unicodedata.name(character, "")
+        or "\u3400" <= character <= "\u9fff"
+    )
 
 
 def detect_script(text: str) -> str:

@@ -24,7 +24,9 @@ def split_marked_paragraphs(text: str, spans: list[Span]) -> list[list[Segment]]
     Overlapping spans: the one that starts first wins; spans crossing a paragraph break are
     marked in each paragraph they touch.
     """
-    ordered = sorted((s for s in spans if 0 <= s.start < s.end <= len(text)), key=lambda s: (s.start, -s.end))
+    ordered = sorted(
+        (s for s in spans if 0 <= s.start < s.end <= len(text)), key=lambda s: (s.start, -s.end)
+    )
     chosen: list[Span] = []
     for span in ordered:
         if not chosen or span.start >= chosen[-1].end:

@@ -28,7 +28,9 @@ class MatchCandidate(models.Model):
         ordering = ["-score", "id"]
         constraints = [
             # Each pair is stored once, the lower id first.
-            models.CheckConstraint(condition=Q(person_a__lt=F("person_b")), name="match_pair_ordered"),
+            models.CheckConstraint(
+                condition=Q(person_a__lt=F("person_b")), name="match_pair_ordered"
+            ),
             models.UniqueConstraint(fields=["person_a", "person_b"], name="match_pair_once"),
         ]
 

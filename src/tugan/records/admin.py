@@ -32,7 +32,14 @@ class CitationInline(ConfidentialInline):
 
 @admin.register(Person)
 class PersonAdmin(ConfidentialAdmin):
-    list_display = ["public_id", "__str__", "ethnicity", "status_summary", "confidentiality", "is_published"]
+    list_display = [
+        "public_id",
+        "__str__",
+        "ethnicity",
+        "status_summary",
+        "confidentiality",
+        "is_published",
+    ]
     list_filter = ["ethnicity", "gender", "confidentiality", "is_published", "consent"]
     search_fields = ["public_id", "names__text", "names__simplified_text"]
     readonly_fields = ["public_id", "status_summary", "merged_into"]
@@ -42,7 +49,16 @@ class PersonAdmin(ConfidentialAdmin):
 
 @admin.register(Event)
 class EventAdmin(ConfidentialAdmin):
-    list_display = ["__str__", "type", "person", "relative_of", "date", "place", "review_state", "confidentiality"]
+    list_display = [
+        "__str__",
+        "type",
+        "person",
+        "relative_of",
+        "date",
+        "place",
+        "review_state",
+        "confidentiality",
+    ]
     list_filter = ["type", "review_state", "confidentiality", "date_precision"]
     raw_id_fields = ["person", "relative_of", "place", "group_place"]
     inlines = [CitationInline]

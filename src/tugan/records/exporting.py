@@ -13,7 +13,10 @@ from tugan.records.reading import display_name, read_relatives, read_timeline, v
 from tugan.sources.models import Source
 
 # Who an export at each level is made for: the public, a researcher, an admin.
-VIEWER_ROLE = {Confidentiality.RESTRICTED: Role.RESEARCHER, Confidentiality.CONFIDENTIAL: Role.ADMIN}
+VIEWER_ROLE = {
+    Confidentiality.RESTRICTED: Role.RESEARCHER,
+    Confidentiality.CONFIDENTIAL: Role.ADMIN,
+}
 
 
 def viewer_for_level(level: str):
@@ -79,8 +82,12 @@ def export_records(level: str) -> dict:
         exported_persons.append(entry)
     sources = [
         {
-            "id": s.public_id, "title": s.title, "url": s.url, "publisher": s.publisher,
-            "published": s.published.isoformat() if s.published else None, "sha256": s.sha256,
+            "id": s.public_id,
+            "title": s.title,
+            "url": s.url,
+            "publisher": s.publisher,
+            "published": s.published.isoformat() if s.published else None,
+            "sha256": s.sha256,
         }
         for s in Source.objects.visible_to(viewer)
     ]
@@ -98,26 +105,69 @@ def export_csv(level: str, table: str) -> str:
     output = io.StringIO()
     writer = csv.writer(output)
     if table == "persons":
-        writer.writerow(["id", "name", "other_names", "gender", "birth_date", "ethnicity",
-                         "hometown", "residence", "status"])
+        writer.writerow(
+            [
+                "id",
+                "name",
+                "other_names",
+                "gender",
+                "birth_date",
+                "ethnicity",
+                "hometown",
+                "residence",
+                "status",
+            ]
+        )
         for p in data["persons"]:
             others = " | ".join(n["text"] for n in p["names"] if n["text"] != p["name"])
-            writer.writerow([p["id"], p["name"], others, p["gender"], p["birth_date"] or "",
-                             p["ethnicity"] or "", p["hometown"] or "", p["residence"] or "",
-                             p["status"]])
+            writer.writerow(
+                [
+                    p["id"],
+                    p["name"],
+                    others,
+                    p["gender"],
+                    p["birth_date"] or "",
+                    p["ethnicity"] or "",
+                    p["hometown"] or "",
+                    p["residence"] or "",
+                    p["status"],
+                ]
+            )
     elif table == "events":
-        writer.writerow(["person", "type", "subject", "relation", "date", "place", "years",
-                         "channel", "sources"])
+        writer.writerow(
+            [
+                "person",
+                "type",
+                "subject",
+                "relation",
+                "date",
+                "place",
+                "years",
+                "channel",
+                "sources",
+            ]
+        )
         for p in data["persons"]:
             for e in p["events"]:
-                writer.writerow([p["id"], e["type"], e["subject"], e["relation"] or "",
-                                 e["date"] or "", e["place"] or "", e["years"] or "",
-                                 e["channel"] or "", " ".join(c["source"] for c in e["citations"])])
+                writer.writerow(
+                    [
+                        p["id"],
+                        e["type"],
+                        e["subject"],
+                        e["relation"] or "",
+                        e["date"] or "",
+                        e["place"] or "",
+                        e["years"] or "",
+                        e["channel"] or "",
+                        " ".join(c["source"] for c in e["citations"]),
+                    ]
+                )
     elif table == "sources":
         writer.writerow(["id", "title", "url", "publisher", "published", "sha256"])
         for s in data["sources"]:
-            writer.writerow([s["id"], s["title"], s["url"], s["publisher"], s["published"] or "",
-                             s["sha256"]])
+            writer.writerow(
+                [s["id"], s["title"], s["url"], s["publisher"], s["published"] or "", s["sha256"]]
+            )
     else:
         raise ValueError(f"unknown table {table!r}: choose persons, events or sources")
     return output.getvalue()

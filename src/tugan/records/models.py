@@ -35,7 +35,9 @@ class Place(ConfidentialRecord):
     """A gazetteer entry, keyed as GOLD.md says (CN-654000, KZ, KZ/Almaty)."""
 
     key = models.CharField(max_length=80, unique=True)
-    names = models.JSONField(default=dict, help_text=_("Names by language: zh, zh-Hant, en, kk, ug, ru."))
+    names = models.JSONField(
+        default=dict, help_text=_("Names by language: zh, zh-Hant, en, kk, ug, ru.")
+    )
     level = models.CharField(max_length=20, blank=True)
     parent = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="children"
@@ -130,7 +132,9 @@ class Identifier(ConfidentialRecord):
     class Meta:
         ordering = ["id"]
         constraints = [
-            models.UniqueConstraint(fields=["kind", "value", "person"], name="identifier_once_per_person")
+            models.UniqueConstraint(
+                fields=["kind", "value", "person"], name="identifier_once_per_person"
+            )
         ]
 
     def save(self, *args, **kwargs):
@@ -146,7 +150,9 @@ class Identifier(ConfidentialRecord):
 class Relationship(ConfidentialRecord):
     """from_person is <kind> to_person: A parent of B, A reports on B."""
 
-    from_person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="relationships_from")
+    from_person = models.ForeignKey(
+        Person, on_delete=models.CASCADE, related_name="relationships_from"
+    )
     to_person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="relationships_to")
     kind = models.CharField(max_length=20, choices=RelationshipKind.choices)
 
@@ -170,7 +176,11 @@ class Event(ConfidentialRecord):
         Person, null=True, blank=True, on_delete=models.CASCADE, related_name="events"
     )
     relative_of = models.ForeignKey(
-        Person, null=True, blank=True, on_delete=models.CASCADE, related_name="relatives_events",
+        Person,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="relatives_events",
         help_text=_("For an unnamed relative of a named person."),
     )
     relation = models.CharField(max_length=20, choices=Relation.choices, blank=True)
@@ -229,7 +239,9 @@ class Citation(ConfidentialRecord):
     """A fact (event, name, relationship or person field) as a source states it, with the quote."""
 
     source = models.ForeignKey("sources.Source", on_delete=models.PROTECT, related_name="citations")
-    event = models.ForeignKey(Event, null=True, blank=True, on_delete=models.CASCADE, related_name="citations")
+    event = models.ForeignKey(
+        Event, null=True, blank=True, on_delete=models.CASCADE, related_name="citations"
+    )
     person_name = models.ForeignKey(
         PersonName, null=True, blank=True, on_delete=models.CASCADE, related_name="citations"
     )
@@ -254,9 +266,15 @@ class Citation(ConfidentialRecord):
 class ContactReport(ConfidentialRecord):
     """A relative abroad tried to reach a relative inside."""
 
-    reporter = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="contact_reports_made")
+    reporter = models.ForeignKey(
+        Person, on_delete=models.CASCADE, related_name="contact_reports_made"
+    )
     relative = models.ForeignKey(
-        Person, null=True, blank=True, on_delete=models.CASCADE, related_name="contact_reports_about"
+        Person,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="contact_reports_about",
     )
     date = models.DateField(null=True, blank=True)
     date_precision = precision_field()

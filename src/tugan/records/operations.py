@@ -34,7 +34,11 @@ def add_person_name(person: Person, text: str, by=None, **fields) -> PersonName:
     fields.setdefault("confidentiality", person.confidentiality)
     fields.setdefault("is_published", person.is_published)
     name = PersonName.objects.create(
-        person=person, text=text, simplified_text=to_simplified(text), **fields, **creator_fields(by)
+        person=person,
+        text=text,
+        simplified_text=to_simplified(text),
+        **fields,
+        **creator_fields(by),
     )
     record_audit("add_person_name", person, by=by, changes={"name": text, **fields})
     return name
@@ -52,7 +56,9 @@ def add_identifier(person: Person, kind: str, value: str, by=None, **fields) -> 
 
 
 @transaction.atomic
-def add_relationship(from_person: Person, kind: str, to_person: Person, by=None, **fields) -> Relationship:
+def add_relationship(
+    from_person: Person, kind: str, to_person: Person, by=None, **fields
+) -> Relationship:
     """Record that from_person is <kind> to_person (parent of, sibling of, reports on...)."""
     relationship = Relationship.objects.create(
         from_person=from_person, to_person=to_person, kind=kind, **fields, **creator_fields(by)

@@ -3,6 +3,7 @@
 from django.core.paginator import Page, Paginator
 from django.db.models import Prefetch, Q
 from django.http import Http404
+from django.utils.translation import gettext_lazy as _
 
 from tugan.records.choices import NameKind, RelationshipKind
 from tugan.records.models import Citation, ContactReport, Event, Person, PersonName, Relationship
@@ -13,9 +14,19 @@ PERSONS_PER_PAGE = 50
 INVERSE_KIND = {
     RelationshipKind.PARENT: RelationshipKind.CHILD,
     RelationshipKind.CHILD: RelationshipKind.PARENT,
-    RelationshipKind.REPORTS_ON: "reported_on_by",
+    RelationshipKind.REPORTS_ON: "reported_on",
 }
-RELATION_LABELS = dict(RelationshipKind.choices) | {"reported_on_by": "reported on by"}
+# What the other person is to this one, as the person page says it.
+RELATION_LABELS = {
+    RelationshipKind.PARENT: _("parent"),
+    RelationshipKind.CHILD: _("child"),
+    RelationshipKind.SIBLING: _("sibling"),
+    RelationshipKind.SPOUSE: _("spouse"),
+    RelationshipKind.COUSIN: _("cousin"),
+    RelationshipKind.RELATIVE: _("relative"),
+    RelationshipKind.REPORTS_ON: _("reports on them"),
+    "reported_on": _("they report on"),
+}
 
 
 def visible_names(user) -> Prefetch:
@@ -69,13 +80,20 @@ def read_relatives(user, person: Person) -> list[dict]:
     relatives = []
     for relationship in relationships:
         if relationship.from_person_id == person.pk:
-            other, kind = relationship.to_person, INVERSE_KIND.get(relationship.kind, relationship.kind)
+            other, kind = (
+                relationship.to_person,
+                INVERSE_KIND.get(relationship.kind, relationship.kind),
+            )
         else:
             other, kind = relationship.from_person, relationship.kind
         relatives.append({"person": other, "kind": str(kind), "relation": RELATION_LABELS[kind]})
-    others = {relative["person"].pk: relative["person"] for relative in relatives}
-    for other in Person.objects.filter(pk__in=others).prefetch_related(visible_names(user)):
-        others[other.pk].display_name = display_name(other)
+    pks = {relative["person"].pk for relative in relatives}
+    names = {
+        other.pk: display_name(other)
+        for other in Person.objects.filter(pk__in=pks).prefetch_related(visible_names(user))
+    }
+    for relative in relatives:
+        relative["person"].display_name = names[relative["person"].pk]
     return relatives
 
 

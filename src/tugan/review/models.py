@@ -15,7 +15,9 @@ class SuggestionState(models.TextChoices):
 class Suggestion(ConfidentialRecord):
     """An extracted fact awaiting a human decision, with the text span it came from."""
 
-    source = models.ForeignKey("sources.Source", on_delete=models.CASCADE, related_name="suggestions")
+    source = models.ForeignKey(
+        "sources.Source", on_delete=models.CASCADE, related_name="suggestions"
+    )
     kind = models.CharField(max_length=20)
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()

@@ -44,23 +44,41 @@ def load_sample(by=None) -> SampleSummary:
         persons = load_persons(sample["persons"], by)
         for relationship in sample["relationships"]:
             operations.add_relationship(
-                persons[relationship["from"]], relationship["kind"], persons[relationship["to"]],
-                by=by, **publication_fields({"confidentiality": strictest_level(
-                    persons[relationship["from"]], persons[relationship["to"]])}),
+                persons[relationship["from"]],
+                relationship["kind"],
+                persons[relationship["to"]],
+                by=by,
+                **publication_fields(
+                    {
+                        "confidentiality": strictest_level(
+                            persons[relationship["from"]], persons[relationship["to"]]
+                        )
+                    }
+                ),
             )
         for event in sample["events"]:
             load_event(event, persons, sources, by)
         for report in sample["contact_reports"]:
             date, precision = parse_partial_date(report.get("date"))
             operations.add_contact_report(
-                persons[report["reporter"]], report["outcome"], by=by,
-                relative=persons.get(report.get("relative")), date=date, date_precision=precision,
-                channel=report.get("channel") or "", note=report.get("note", ""),
-                **publication_fields({"confidentiality": persons[report["reporter"]].confidentiality}),
+                persons[report["reporter"]],
+                report["outcome"],
+                by=by,
+                relative=persons.get(report.get("relative")),
+                date=date,
+                date_precision=precision,
+                channel=report.get("channel") or "",
+                note=report.get("note", ""),
+                **publication_fields(
+                    {"confidentiality": persons[report["reporter"]].confidentiality}
+                ),
             )
     return SampleSummary(
-        persons=len(persons), sources=len(sources), events=len(sample["events"]),
-        relationships=len(sample["relationships"]), contact_reports=len(sample["contact_reports"]),
+        persons=len(persons),
+        sources=len(sources),
+        events=len(sample["events"]),
+        relationships=len(sample["relationships"]),
+        contact_reports=len(sample["contact_reports"]),
     )
 
 
@@ -100,8 +118,12 @@ def load_persons(entries: list[dict], by) -> dict:
         )
         for name in entry["names"]:
             operations.add_person_name(
-                person, name["text"], by=by, script=name["script"],
-                language=name.get("language", ""), kind=name.get("kind", "primary"),
+                person,
+                name["text"],
+                by=by,
+                script=name["script"],
+                language=name.get("language", ""),
+                kind=name.get("kind", "primary"),
             )
         for identifier in entry.get("identifiers", []):
             operations.add_identifier(person, identifier["kind"], identifier["value"], by=by)
@@ -117,8 +139,10 @@ def load_event(entry: dict, persons: dict, sources: dict, by) -> None:
     years = entry.get("years")
     fields = {
         "type": entry["type"],
-        "date": date, "date_precision": precision,
-        "end_date": end_date, "end_date_precision": end_precision,
+        "date": date,
+        "date_precision": precision,
+        "end_date": end_date,
+        "end_date_precision": end_precision,
         "place": get_or_create_place(entry.get("place")),
         "term_years": years if isinstance(years, int) else None,
         "is_life_term": years == "life",
@@ -145,5 +169,10 @@ def load_event(entry: dict, persons: dict, sources: dict, by) -> None:
         quote = citation["quote"]
         if quote not in source.text:
             raise ValueError(f"sample citation not found in {citation['source']}: {quote!r}")
-        operations.cite_source(source, quote, by=by, event=event,
-                               **publication_fields({"confidentiality": strictest_level(source, event)}))
+        operations.cite_source(
+            source,
+            quote,
+            by=by,
+            event=event,
+            **publication_fields({"confidentiality": strictest_level(source, event)}),
+        )

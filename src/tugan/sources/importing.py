@@ -36,7 +36,8 @@ class ImportOutcome:
 
     @property
     def summary(self) -> str:
-        return f"imported {len(self.new)} new, {self.known} already known, {len(self.rejected)} rejected"
+        new, rejected = len(self.new), len(self.rejected)
+        return f"imported {new} new, {self.known} already known, {rejected} rejected"
 
 
 def iter_zip_members(path: Path) -> Iterator[InputFile]:
@@ -60,7 +61,9 @@ def iter_input_files(paths: list[Path]) -> Iterator[InputFile | tuple[str, str]]
         if not path.exists():
             yield str(path), "no such file or folder"
         elif path.is_dir():
-            children = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            children = sorted(
+                p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
+            )
             yield from iter_input_files(children)
         elif zipfile.is_zipfile(path):
             try:

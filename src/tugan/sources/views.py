@@ -9,4 +9,6 @@ def source_list(request):
 
 
 def source_detail(request, public_id: str):
-    return render(request, "sources/source_detail.html", read_source_detail(request.user, public_id))
+    return render(
+        request, "sources/source_detail.html", read_source_detail(request.user, public_id)
+    )

@@ -2,8 +2,8 @@ import pytest
 from click.testing import CliRunner
 
 from tugan.cli import main
-from tugan.records.models import Event, Person
 from tugan.records.choices import EventType
+from tugan.records.models import Event, Person
 from tugan.sources.models import Source
 
 pytestmark = pytest.mark.django_db

@@ -18,10 +18,15 @@ def free_port() -> int:
 
 def test_serve_answers_pages_and_static_files_with_a_strict_policy(tmp_path):
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"} | {"TUGAN_HOME": str(tmp_path)}
+    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"} | {
+        "TUGAN_HOME": str(tmp_path)
+    }
     server = subprocess.Popen(
         [sys.executable, "-m", "tugan", "serve", "--port", str(port)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
     )
     try:
         deadline = time.monotonic() + STARTUP_SECONDS

@@ -24,7 +24,8 @@ def test_it_refuses_a_taken_name():
 
 def test_it_refuses_a_weak_password():
     result = CliRunner().invoke(
-        main, ["user", "add", "fictional-weak", "--role", "editor", "--password-file", "-"],
+        main,
+        ["user", "add", "fictional-weak", "--role", "editor", "--password-file", "-"],
         input="short\n",
     )
     assert result.exit_code == 1

@@ -90,18 +90,26 @@ def parse_archived_report(data: bytes) -> ArchivedReport:
 
     headline = HEADLINE_LINE.fullmatch(line)
     if headline is None:
-        raise InputFormatError(f"line {index + 1}: expected a headline '[Title](url)', got {line[:60]!r}")
+        raise InputFormatError(
+            f"line {index + 1}: expected a headline '[Title](url)', got {line[:60]!r}"
+        )
     url = headline.group("url")
     if not re.match(r"https?://[^/\s]+", url):
-        raise InputFormatError(f"line {index + 1}: the headline address {url!r} is not an http(s) URL")
+        raise InputFormatError(
+            f"line {index + 1}: the headline address {url!r} is not an http(s) URL"
+        )
     position = index + 1
 
     found = next_non_blank()
     if found is None:
-        raise InputFormatError("truncated: the file ends after the headline, before the '------' line")
+        raise InputFormatError(
+            "truncated: the file ends after the headline, before the '------' line"
+        )
     index, line = found
     if not SEPARATOR_LINE.fullmatch(line):
-        raise InputFormatError(f"line {index + 1}: expected the '------' separator, got {line[:60]!r}")
+        raise InputFormatError(
+            f"line {index + 1}: expected the '------' separator, got {line[:60]!r}"
+        )
 
     body_html = "\n".join(lines[index + 1 :]).strip()
     if not body_html:
@@ -109,7 +117,9 @@ def parse_archived_report(data: bytes) -> ArchivedReport:
     if UNFINISHED_BODY.search(body_html):
         raise InputFormatError("truncated: the body ends inside an HTML tag")
     if not body_html.endswith(">"):
-        raise InputFormatError("truncated: the body ends in the middle of text, before a closing tag")
+        raise InputFormatError(
+            "truncated: the body ends in the middle of text, before a closing tag"
+        )
     return ArchivedReport(
         title=headline.group("title").strip(), url=url, published=published, body_html=body_html
     )

@@ -42,7 +42,10 @@ def test_it_keeps_brackets_inside_the_url():
         (b"[T](not-a-url)\n------\n\n<p>x</p>", r"not an http\(s\) URL"),
         (b"[T](https://example.org/x)\n<p>no separator</p>", "expected the '------' separator"),
         (b"<!--abc-->\n[T](https://example.org/x)\n------\n\n<p>x</p>", "not a valid time"),
-        (b"<!--99999999999999-->\n[T](https://example.org/x)\n------\n\n<p>x</p>", "not a valid time"),
+        (
+            b"<!--99999999999999-->\n[T](https://example.org/x)\n------\n\n<p>x</p>",
+            "not a valid time",
+        ),
         (b"<!--1614598509000\n[T](https://example.org/x)\n------\n\n<p>x</p>", "not closed"),
         (b"<!--1614598509000-->\n", "truncated"),
         (b"<!--1614598509000-->\n[T](https://example.org/x)\n", "truncated"),

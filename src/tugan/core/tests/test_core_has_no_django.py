@@ -10,5 +10,7 @@ def test_importing_tugan_core_does_not_load_django():
         "        importlib.import_module(module.name)\n"
         "print('django' in sys.modules)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "False"

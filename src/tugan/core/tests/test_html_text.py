@@ -5,9 +5,11 @@ from tugan.core.html_text import extract_article_text
 PAGE = """
 <p>虚构人物古丽说，她的哥哥被带走。</p>
 <script>var tracking = "should never show";</script><style>p { color: red }</style>
-<ul><li><a href="/a"><strong>相关报道：虚构标题一</strong></a></li><li><a href="/b">相关报道：虚构标题二</a></li></ul>
+<ul><li><a href="/a"><strong>相关报道：虚构标题一</strong></a></li>
+<li><a href="/b">相关报道：虚构标题二</a></li></ul>
 <p><strong>小标题：家人失联</strong></p>
-<p><figure><img alt="图片说明不应重复" src="x.jpg"/><figcaption>虚构图片说明：一家五口。</figcaption>
+<p><figure><img alt="图片说明不应重复" src="x.jpg"/>
+<figcaption>虚构图片说明：一家五口。</figcaption>
 <div id="zoomattribute"><a data-caption="图片说明不应重复" href="x.jpg"></a></div></figure></p>
 <nav>首页 | 新闻</nav>
 <p>第二段<br/>换行之后。</p>

@@ -11,7 +11,9 @@ def test_it_marks_spans_inside_paragraphs():
 
 
 def test_it_keeps_the_first_of_overlapping_spans_and_drops_bad_ones():
-    paragraphs = split_marked_paragraphs("abcdef", [Span(0, 3, "a"), Span(2, 5, "b"), Span(4, 99, "c")])
+    paragraphs = split_marked_paragraphs(
+        "abcdef", [Span(0, 3, "a"), Span(2, 5, "b"), Span(4, 99, "c")]
+    )
     assert [(s.text, s.span.label if s.span else None) for s in paragraphs[0]] == [
         ("abc", "a"),
         ("def", None),

@@ -49,8 +49,13 @@ def test_an_admin_change_is_audited(client_as, world):
     response = client_as("editor").post(
         f"/admin/sources/source/{source.pk}/change/",
         {
-            "kind": "news", "title": "虚构的新标题", "url": source.url, "publisher": source.publisher,
-            "language": "", "reliability": "high", "confidentiality": "restricted",
+            "kind": "news",
+            "title": "虚构的新标题",
+            "url": source.url,
+            "publisher": source.publisher,
+            "language": "",
+            "reliability": "high",
+            "confidentiality": "restricted",
         },
     )
     assert response.status_code == 302, response.content.decode()[:2000]

@@ -85,7 +85,9 @@ def test_it_rejects_each_bad_file_by_name_and_imports_the_rest(tmp_path):
     }
     paths = [write(tmp_path, name, data) for name, data in bad.items()]
     errors = []
-    outcome = import_paths([*paths, good], on_error=lambda name, problem: errors.append((name, problem)))
+    outcome = import_paths(
+        [*paths, good], on_error=lambda name, problem: errors.append((name, problem))
+    )
     assert outcome.summary == "imported 1 new, 0 already known, 4 rejected"
     assert [Path(name).name for name, _ in errors] == list(bad)
     problems = dict((Path(name).name, problem) for name, problem in errors)
@@ -116,7 +118,10 @@ def test_it_leaves_nothing_half_written_when_storing_fails(tmp_path, monkeypatch
     outcome = import_paths(paths)
     assert outcome.summary == "imported 2 new, 0 already known, 1 rejected"
     assert "could not be stored" in outcome.rejected[0][1]
-    assert sorted(Source.objects.values_list("title", flat=True)) == ["虚构报道第1号", "虚构报道第3号"]
+    assert sorted(Source.objects.values_list("title", flat=True)) == [
+        "虚构报道第1号",
+        "虚构报道第3号",
+    ]
     monkeypatch.setattr(importing, "record_audit", real_record_audit)
     assert len(import_paths(paths).new) == 1
     assert verify_audit_chain().is_intact
