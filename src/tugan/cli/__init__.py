@@ -9,6 +9,7 @@ from tugan.cli.evaluate import evaluate
 from tugan.cli.export import export
 from tugan.cli.extract import extract
 from tugan.cli.import_sources import import_sources
+from tugan.cli.names import eval_names, names
 from tugan.cli.serve import serve
 from tugan.cli.user import user
 
@@ -37,3 +38,5 @@ main.add_command(export)
 main.add_command(audit)
 main.add_command(extract)
 main.add_command(evaluate)
+main.add_command(names)
+evaluate.add_command(eval_names)

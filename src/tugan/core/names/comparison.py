@@ -12,6 +12,8 @@ PART_THRESHOLD = 0.55
 # Weight of a part with no counterpart on the other side, relative to a matched one: a name
 # given in one source as "Serikzhan" and in another as "Serikzhan Bilash" still matches well.
 UNMATCHED_WEIGHT = 0.3
+# A match of one unseparated part against the other side's parts joined is less sure.
+JOINED_FACTOR = 0.95
 # Beyond this many parts, only the first ones are compared (names rarely have more).
 MAX_PARTS = 5
 
@@ -152,21 +154,20 @@ def compare_names(a: str, b: str) -> NameComparison:
     if not left or not right:
         return NameComparison(0.0, [], [p.text for p in left], [p.text for p in right])
     best = _best_assignment(left, right)
-    if len(left) != len(right):
-        # One side may be written without separators (约买尔艾木杜拉): compare whole names too.
-        joined_left = _joined(left)
-        for ordered in (right, tuple(reversed(right))):
-            match = compare_parts(joined_left, _joined(ordered))
-            if match.score * 0.98 > best.score and match.score >= PART_THRESHOLD:
-                best = NameComparison(match.score * 0.98, [match])
-            if len(right) == 1:
-                break
-        joined_right = _joined(right)
-        if len(left) > 1:
-            for ordered in (left, tuple(reversed(left))):
-                match = compare_parts(_joined(ordered), joined_right)
-                if match.score * 0.98 > best.score and match.score >= PART_THRESHOLD:
-                    best = NameComparison(match.score * 0.98, [match])
+    if (len(left) == 1) != (len(right) == 1):
+        # One side may be written without separators (约买尔艾木杜拉): compare it with the other
+        # side's parts joined, in either order.
+        single, several = (left[0], right) if len(left) == 1 else (right[0], left)
+        for ordered in (several, tuple(reversed(several))):
+            joined = _joined(ordered)
+            match = (
+                compare_parts(single, joined)
+                if single is left[0]
+                else compare_parts(joined, single)
+            )
+            score = match.score * JOINED_FACTOR
+            if score > best.score and match.score >= PART_THRESHOLD:
+                best = NameComparison(score, [match])
     return best
 
 

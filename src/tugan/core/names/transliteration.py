@@ -144,15 +144,66 @@ def longest_unit() -> int:
     return max(len(han) for han in syllable_table())
 
 
+# Pinyin initials and finals as a Turkic name would spell the sound (pinyin x is sh, q is ch,
+# zh and j are j; ai, ei, ao, ian... as the syllables of the standards' table spell them).
+_PINYIN_INITIAL = {"x": "sh", "q": "ch", "j": "j", "zh": "j", "ch": "ch", "c": "ts", "h": "x"}
+_PINYIN_FINAL = {
+    "ai": "ay",
+    "ei": "ey",
+    "ao": "o",
+    "ou": "o",
+    "ian": "en",
+    "ie": "ye",
+    "iu": "yu",
+    "ui": "wey",
+    "uo": "o",
+    "ong": "un",
+    "eng": "en",
+    "ing": "in",
+    "ang": "an",
+    "iang": "yan",
+    "iao": "yo",
+    "ua": "wa",
+    "uai": "way",
+    "uan": "wan",
+    "ue": "ü",
+    "üe": "ü",
+    "v": "ü",
+    "ve": "ü",
+    "van": "wan",
+    "iong": "yun",
+    "ia": "ya",
+    "er": "er",
+}
+
+
+def pinyin_readings(han: str) -> list[str]:
+    """Return a character's pinyin as Latin keys: as spelt, then as a Turkic name spells the sound.
+
+    Example: 雪 (xue) gives ["hue", "Su"]: a pinyin-spelt name, and Shö- in Shöhret.
+    """
+    keys = []
+    for syllable in lazy_pinyin(han, style=Style.NORMAL, errors="ignore"):
+        keys.append(fold_latin(syllable))
+    for initial, final in zip(
+        lazy_pinyin(han, style=Style.INITIALS, strict=False, errors="ignore"),
+        lazy_pinyin(han, style=Style.FINALS, strict=False, errors="ignore"),
+        strict=False,
+    ):
+        keys.append(
+            fold_latin(_PINYIN_INITIAL.get(initial, initial) + _PINYIN_FINAL.get(final, final))
+        )
+    return [key for key in dict.fromkeys(keys) if key]
+
+
 @cache
 def readings_of(han: str) -> tuple[Reading, ...]:
-    """Return the readings of a Han unit: the table's, then pinyin (江 -> Jan, ..., Jiang)."""
+    """Return the readings of a Han unit: the table's, then pinyin ones (江 -> Jan, ..., JiaN)."""
     table = syllable_table().get(han, [])
     readings = list(table)
     if len(han) == 1 and is_han(han):
-        for syllable in lazy_pinyin(han, style=Style.NORMAL, errors="ignore"):
-            key = fold_latin(syllable)
-            if key and all(reading.key != key for reading in readings):
+        for key in pinyin_readings(han):
+            if all(reading.key != key for reading in readings):
                 readings.append(Reading(key, PINYIN_PENALTY, "pinyin"))
     return tuple(readings)
 
@@ -226,7 +277,7 @@ def align_han(han: str, latin_key: str) -> Alignment:
     segments.reverse()
     cost = best[len(han)][size]
     reading_length = sum(len(segment.reading) for segment in segments)
-    similarity = max(0.0, 1.0 - cost / max(size, reading_length, 1))
+    similarity = max(0.0, 1.0 - cost / max((size + reading_length) / 2, 1))
     return Alignment(cost, similarity, tuple(segments))
 
 
@@ -272,4 +323,4 @@ def weighted_similarity(a: str, b: str) -> float:
                 )
             )
         previous = current
-    return max(0.0, 1.0 - previous[-1] / max(len(a), len(b), 1))
+    return max(0.0, 1.0 - previous[-1] / max((len(a) + len(b)) / 2, 1))
