@@ -51,11 +51,14 @@ def name_encoding_family(charset: str | None) -> str | None:
     """Return the family ("utf-8", "gbk", "gb18030", "big5") of a charset label, or None."""
     if not charset:
         return None
-    try:
-        name = codecs.lookup(charset.strip().strip("'\"")).name
-    except LookupError:
-        return None
-    return DECLARED_FAMILIES.get(name)
+    label = charset.strip().strip("'\"").lower()
+    # Browsers accept "x-" names such as x-gbk (WHATWG Encoding Standard); Python does not.
+    for candidate in (label, label.removeprefix("x-")):
+        try:
+            return DECLARED_FAMILIES.get(codecs.lookup(candidate).name)
+        except LookupError:
+            continue
+    return None
 
 
 def decode_as(data: bytes, family: str) -> DecodedText | None:

@@ -5,6 +5,7 @@ headers, footers and comment threads. It runs offline: it gets a string, never a
 """
 
 import json
+import logging
 import re
 from datetime import UTC, datetime
 from urllib.parse import urljoin
@@ -17,12 +18,19 @@ from tugan.core.encodings import decode_text
 from tugan.core.formats import HTML, InputFormatError, ParsedDocument
 from tugan.core.html_text import ArticleText, TextBlock, extract_article_text, normalize_spaces
 
+# trafilatura logs pages it finds no text in as errors; we report those ourselves, so keep its
+# messages from Python's last-resort stderr handler while an application's handlers still get them.
+logging.getLogger("trafilatura").addHandler(logging.NullHandler())
+
 # Meta tags (property, name or itemprop) that carry the publication time, most specific first.
 PUBLISHED_META = (
     "article:published_time", "og:article:published_time", "datepublished", "pubdate",
     "publishdate", "publish-date", "publish_date", "dc.date.issued", "dcterms.issued",
     "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "date",
 )
+# Below this many characters trafilatura gives up on finding the main text (its
+# MIN_EXTRACTED_SIZE setting) and falls back on the page's whole text.
+TRAFILATURA_MIN_TEXT = 250
 # trafilatura's output elements that hold running text.
 PARAGRAPH_ELEMENTS = {"p", "item", "quote", "cell"}
 CHINESE_DATE = re.compile(r"(\d{4})\s*[/.年-]\s*(\d{1,2})\s*[/.月-]\s*(\d{1,2})\s*日?\s*(.*)")
@@ -154,7 +162,7 @@ def extract_main_text(html: str, captions: dict[str, str]) -> ArticleText:
     """Return the main text blocks trafilatura finds in a page, with figure captions kept."""
     xml = trafilatura.extract(
         html, output_format="xml", include_images=True, include_tables=True,
-        include_comments=False, include_links=False, with_metadata=False,
+        include_comments=False, include_links=False, with_metadata=False, fast=True,
     )
     if not xml:
         return ArticleText(blocks=())
@@ -202,8 +210,9 @@ def parse_html_page(
     except (etree.ParserError, ValueError) as error:
         raise InputFormatError(f"not an HTML page: {error}") from None
     text = extract_main_text(html, find_captions(root))
-    if not text.blocks:
-        # Short pages score too low for trafilatura; fall back on the whole body.
+    if len(text.text) < TRAFILATURA_MIN_TEXT:
+        # Short pages score too low for trafilatura, which then returns the whole body as one
+        # paragraph, navigation included; our own walk keeps blocks and drops <nav>.
         article = next(iter(root.iter("article", "main")), None)
         container = article if article is not None else root
         text = extract_article_text(lxml.html.tostring(container, encoding="unicode"))
