@@ -187,6 +187,8 @@ def fold_latin(text: str) -> str:
     text = re.sub(r"^y([ei])", r"\1", text)
     text = re.sub(r"(?<=[^aeiouy])y(?=[^aeiouy]|$)", "i", text)
     text = re.sub(r"(.)\1+", r"\1", text)
+    # English spellings of Arabic names end in a silent h (Abdullah = Abdulla).
+    text = re.sub(r"(?<=[aeiou])h$", "", text)
     return text
 
 

@@ -231,9 +231,8 @@ def align_han(han: str, latin_key: str) -> Alignment:
     back: list[list[tuple[str, str, int] | None]] = [
         [None] * (size + 1) for _ in range(len(han) + 1)
     ]
+    # Latin letters before the first unit are inserted within it, so its segment shows them.
     best[0][0] = 0.0
-    for j in range(1, size + 1):
-        best[0][j] = best[0][j - 1] + inserts[j - 1]
     for end in range(1, len(han) + 1):
         row = best[end]
         for unit in _units_ending_at(han, end):
