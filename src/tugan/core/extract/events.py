@@ -10,21 +10,22 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from tugan.core.dates import DateMention, find_dates, parse_chinese_number
+from tugan.core.dates import DateMention, find_dates, number_or_none
 from tugan.core.extract.document import Document, Span
 from tugan.core.extract.lexicon import ETHNICITY_WORDS, GROUP_NOUNS, RELATIONS
 from tugan.core.extract.persons import PersonFinding
 from tugan.core.extract.places import PlaceMention
+from tugan.core.scripts import is_han
 
 NUMBER = r"[0-9０-９]+|[零〇一二两三四五六七八九十百千万]+"
 TRIGGERS: dict[str, str] = {
-    "sentenced": r"判刑|判处|被判|获刑|判了|重判|改判|终身监禁|终生监禁|无期徒刑",
+    "sentenced": r"被判处|被判刑|判刑|判处|被判|获刑|判了|重判|改判|终身监禁|终生监禁|无期徒刑",
     "detained": r"被捕|被抓|抓走|抓捕|逮捕|拘留(?!所)|拘押|拘禁|关押|羁押|带走|押走|叫走|关进|关在"
-                r"|送入|送进|送去(?:学习|培训)|送到.{0,8}?(?:营|中心|学校|学习班)|被关|入狱|被拘|绑架"
+                r"|送入|送进|送去(?:学习|培训)|(?:送|带|押|关)(?:到|往).{0,8}?(?:营|中心|学校|学习班|监狱|看守所)|被关|入狱|被拘|绑架"
                 r"|囚禁|抓人|抓够|收押|押送|监禁(?!.{0,3}[0-9零一二两三四五六七八九十])|坐牢",
     "disappeared": r"下落不明|失踪|音讯全无|杳无音讯|不知去向|被消失|没有.{0,8}任何消息|生死未卜|去向不明",
     "released": r"获释|(?<!要求)(?<!要求立即)(?<!无条件)释放(?!人员)|放出来|出狱|放回家|被放回",
-    "died": r"死亡|去世|过世|死于|身亡|病逝|离世|遇难|死讯|被打死|死在|丧生",
+    "died": r"死亡|去世|过世|死于|身亡|病逝|离世|遇难|死讯|被打死|死在|丧生|被折磨致死",
     "passport_confiscated": r"没收.{0,8}?护照|护照.{0,6}?(?:没收|扣押|收缴|上交|注销|收走|被扣)"
                             r"|扣押.{0,6}?护照|禁止.{0,4}?(?:离开|出境|出国)|不准.{0,3}?(?:出国|出境)"
                             r"|限制出境|上交护照|交到.{0,6}?保管|被没收",
@@ -32,15 +33,19 @@ TRIGGERS: dict[str, str] = {
                          r"|获准出国|允许.{0,20}?离开|准许.{0,12}?(?:出国|离开)|发护照",
     "contact_lost": r"联系不上|失联|无法.{0,12}?联系|没法.{0,12}?联系|不能.{0,10}?联系|没有.{0,6}?联系"
                     r"|断了联系|失去联系|联络不上|不敢联系|无法.{0,8}?联络|联络不到|不通",
-    "contact_restored": r"恢复.{0,4}?(?:联系|通讯|通话|联络)|重新联系|联系上了|可以.{0,8}?微信"
-                        r"|收到.{0,14}?信(?![息任号])",
-    "threatened": r"恐吓|威胁|警告|施压|骚扰|盘问|约谈|传唤|逼问",
+    "contact_restored": r"恢复.{0,4}?(?:联系|通讯|通话|联络)|(?:联系|通讯|通话|联络)已?经?恢复"
+                        r"|重新联系|联系上了|(?:可以|能够?)(?:用|使用)?微信(?:与|和|跟)?[^，。]{0,8}?(?:联系|通话)|收到.{0,24}?信(?![息任号])",
+    "threatened": r"恐吓|威胁|警告|施压|骚扰|约谈|传唤",
     "protested": r"抗议|集会|示威|请愿|呼吁|拉起横幅|讨回公道|要求.{0,4}?释放|声讨|游行",
 }
 TRIGGER_PATTERN = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in TRIGGERS.items()))
 # Before a trigger in its clause, these make it a promise, fear or rumour, not an event.
-MODALITY = re.compile(r"如果|若是|可能|将会|或将|担心|害怕|恐怕|以免|否则|听说|如若|会被|应该|是否|不让|不准|不得")
-NEGATION_BEFORE = re.compile(r"(?:未|没有|没|不|并未|尚未|从未|不再)$")
+MODALITY = re.compile(r"如果|若是|若能|若要|可能|将会|或将|担心|害怕|恐怕|以免|否则|听说|如若|会被|应该"
+                      r"|是否|不让|不准|不得|要求你们|禁止")
+# Between a date and a later trigger, these say the trigger happened at another time.
+SEQUENCE_BREAK = re.compile(r"然后|后来|之后|此后|直到|以后|后[，,]|年后|月后|天后|[。；]")
+CONDITION = re.compile(r"如果|若是|若能|若|要是|一旦|否则|很可能|可能会|将会")
+NEGATION_BEFORE = re.compile(r"(?:未|没有|没|不|并未|尚未|从未|不再|免于|免遭|逃过|以防)$")
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
 CONNECTORS = re.compile(r"^(?:和|及|与|以及|跟|、|，|,|双双|都|也|还有)*$")
 SPEECH = re.compile(r"说|告诉|表示|称|讲述|透露|对本台|对记者|向记者|回忆")
@@ -53,6 +58,32 @@ RANGE_TERM = re.compile(rf"(?:{NUMBER})\s*年?\s*(?:至|到|-|~)\s*(?:{NUMBER})\
 COUNT_BEFORE = re.compile(rf"(?P<count>{NUMBER})\s*(?:多)?\s*(?:个|名|位|口|人)?$")
 CHANNELS = {"微信": "wechat", "WeChat": "wechat", "电话": "phone", "手机": "phone"}
 GROUP_QUALIFIERS_ABROAD = re.compile(r"(?:海外|境外|国外|流亡|在外|旅居)[^，。]{0,4}$")
+BRACKETED = re.compile(r"\s*[(（][^()（）]{0,40}[)）]\s*")
+RELATION_PATTERN = re.compile("|".join(sorted(map(re.escape, RELATIONS), key=len, reverse=True)))
+RELATION_AFTER = re.compile(r"的?(?:" + "|".join(sorted(RELATIONS, key=len, reverse=True)) + ")")
+PRONOUN_PATTERN = re.compile(r"他们|她们|我们|他|她|其(?![他中次实余它])|自己|我")
+RELATIVE_KINDS = {"relative", "plural_relative"}
+SYMMETRIC_RELATIONS = {"spouse", "sibling", "cousin"}
+# 在中国境内的家人, 新疆的亲友, 国内的家人: a place, not an owner, before 的.
+LOCATIVE_BEFORE = re.compile(r"(?:在[^，。的]{0,10}|国内|境内|家乡|老家|新疆|国外|海外|境外|当地|[)）])的$")
+# Words that start a clause whose subject was named in an earlier clause.
+CONTINUING_CLAUSE = re.compile(r"^\s*(?:被|遭|也|又|并|都|已|还|于|在|曾|随后|后来|后|就|才|从此|至今|"
+                               r"目前|现在|如今|一直|再次|再度|均|皆|则|却|便|然后|此后|直到|分别|"
+                               r"[0-9]|[一二三四五六七八九十两]+[年个天])")
+# Words after which a mention is an agent or object, not the one the event befell.
+NOT_SUBJECT_BEFORE = re.compile(r"(?:被|遭|由|对|向|给|替|为|帮)$")
+# Verbs whose patient follows them when no 被 precedes (当局逮捕了他的亲属).
+ACTIVE_TYPES = {"detained", "released", "threatened", "passport_confiscated", "passport_returned",
+                "sentenced"}
+# Ethnic words alone (without 人, 妇女 ...) that still name a group.
+BARE_GROUP_WORDS = {"维吾尔族", "哈萨克族", "少数民族", "柯尔克孜族"}
+# Nouns for one person: 一名维吾尔妇女 is somebody, maybe the person the report names.
+INDIVIDUAL_NOUNS = {"妇女", "男子", "女子", "男", "女", "老人", "老太太", "青年", "少年", "女孩",
+                    "男孩", "学者", "教授", "干部", "商人", "夫妇", "夫妻"}
+GROUP_PATTERN = re.compile(
+    "(?P<ethnic>" + "|".join(sorted(map(re.escape, ETHNICITY_WORDS), key=len, reverse=True))
+    + ")(?P<noun>" + "|".join(sorted(map(re.escape, [*GROUP_NOUNS, *INDIVIDUAL_NOUNS]), key=len,
+                                     reverse=True)) + ")?(?P<plural>们)?")
 
 
 @dataclass
@@ -100,39 +131,80 @@ class _EventFinder:
         self.dates: list[DateMention] = find_dates(self.folded, document.published)
         self.person_spans = sorted(
             (start, end, person.name) for person in persons for start, end in person.spans)
+        self.ethnicity_of = {person.name: person.ethnicity for person in persons}
+        self.mention_count = {person.name: len(person.spans) for person in persons}
+        self.sentences = document.sentences()
         self.mentions: list[Mention] = []
         # (anchor person, relation) -> the named person the relation was shown to be.
         self.named_relatives: dict[tuple[str, str], str] = {}
-        self.last_plural: list[Mention] = []
+        self.last_plural: tuple[int, list[Mention]] = (-1, [])
 
-    # Mentions -----------------------------------------------------------------------------
+    # Who is where ------------------------------------------------------------------------
 
-    def person_ending_near(self, position: int, reach: int = 2) -> tuple[int, int, str] | None:
+    def sentence_of(self, position: int) -> Span:
+        for sentence in self.sentences:
+            if sentence.start <= position < sentence.end:
+                return sentence
+        return Span(0, len(self.folded))
+
+    def clause_bounds(self, position: int, sentence: Span) -> tuple[int, int]:
+        folded = self.folded
+
+        def is_break(index: int) -> bool:
+            if CLAUSE_BREAK.match(folded[index]):
+                return True
+            # A space between Han characters separates headline phrases.
+            return folded[index] == " " and 0 < index < len(folded) - 1 and \
+                is_han(folded[index - 1]) and is_han(folded[index + 1])
+
+        start = position
+        while start > sentence.start and not is_break(start - 1):
+            start -= 1
+        end = position
+        while end < sentence.end and not is_break(end):
+            end += 1
+        return start, end
+
+    def person_ending_before(self, position: int) -> tuple[int, int, str] | None:
+        """Return the person whose name ends right before position, brackets allowed between."""
         for start, end, name in reversed(self.person_spans):
-            if position - reach <= end <= position:
-                return start, end, name
-            if end < position - reach:
-                break
+            if end > position:
+                continue
+            gap = BRACKETED.sub("", self.folded[end:position])
+            return (start, end, name) if len(gap.strip()) <= 1 else None
         return None
 
     def person_starting_near(self, position: int, reach: int = 2) -> tuple[int, int, str] | None:
         for start, end, name in self.person_spans:
-            if position <= start <= position + reach:
+            if position <= start <= position + reach and re.fullmatch(
+                    r"[\s，,：:（(]*", self.folded[position:start]):
                 return start, end, name
             if start > position + reach:
                 break
         return None
 
     def topic_before(self, position: int) -> str | None:
-        """Return the person last named before position."""
-        for start, _, name in reversed(self.person_spans):
+        """Return the person last named (or shown by a named relation) before position."""
+        best: tuple[int, str] | None = None
+        for start, _, name in self.person_spans:
             if start < position:
-                return name
-        return None
+                best = (start, name)
+        for mention in self.mentions:
+            if mention.kind == "person" and mention.start < position and (
+                    best is None or mention.start > best[0]) and mention.person:
+                best = (mention.start, mention.person)
+        return best[1] if best else None
+
+    def person_in_sentence(self, position: int, exclude: str | None = None) -> str | None:
+        """Return the named person nearest to position within its sentence."""
+        sentence = self.sentence_of(position)
+        found = [(abs(start - position), name) for start, _, name in self.person_spans
+                 if sentence.start <= start < sentence.end and name != exclude]
+        return min(found)[1] if found else None
 
     def speaker_before(self, position: int) -> str | None:
         """Return the person who speaks in the first person at position."""
-        speaker = None
+        speaker: tuple[int, str] | None = None
         for match in FIRST_PERSON_NAME.finditer(self.folded, 0, position):
             found = self.person_starting_near(match.end(), 1)
             if found:
@@ -145,155 +217,234 @@ class _EventFinder:
                 speaker = (start, name)
         return speaker[1] if speaker else self.topic_before(position)
 
+    def main_person(self, ethnicity: str | None) -> str | None:
+        """Return the most-mentioned person of an ethnicity (the subject of the story)."""
+        candidates = [name for name, value in self.ethnicity_of.items() if value == ethnicity]
+        return max(candidates, key=lambda name: self.mention_count[name]) if candidates else None
+
+    # Mentions -----------------------------------------------------------------------------
+
+    def relation_anchor(self, start: int) -> tuple[str, str | None, int]:
+        """Return how a relation word at start is owned: (kind, person, where the owner starts).
+
+        kind is "person", "pronoun", "plural", "first", "bare" or "other" (同学的父母).
+        """
+        folded = self.folded
+        window = folded[max(0, start - 40):start]
+        before = window
+        count = COUNT_BEFORE.search(before)
+        if count:
+            before = before[:count.start()]
+        owner_end = start - (len(window) - len(before))
+        found = self.person_ending_before(owner_end - (1 if before.endswith("的") else 0))
+        if found and re.fullmatch(r"的?", BRACKETED.sub("", folded[found[1]:owner_end]).strip()):
+            return "person", found[2], found[0]
+        place_between = r"(?:在)?[^，。的]{0,8}的|家乡的?|家里的?|国内的?|"
+        plural = re.search(rf"(?:他们|她们)(?:的)?(?:{place_between})$", before)
+        if plural:
+            return "plural", None, owner_end - len(plural.group())
+        single = re.search(rf"(?:他|她|其)(?:的)?(?:{place_between})$", before)
+        if single:
+            return "pronoun", None, owner_end - len(single.group())
+        first = re.search(rf"(?:我们|我)(?:的)?(?:{place_between})$", before)
+        if first:
+            return "first", None, owner_end - len(first.group())
+        if before.endswith("的") and not LOCATIVE_BEFORE.search(before):
+            return "other", None, owner_end
+        return "bare", None, owner_end
+
     def collect_mentions(self) -> None:
         folded = self.folded
-        possessors: set[tuple[int, int]] = set()
         for start, end, name in self.person_spans:
             self.mentions.append(Mention(start, end, "person", person=name))
-        relation_pattern = re.compile("|".join(sorted(map(re.escape, RELATIONS), key=len,
-                                                      reverse=True)))
-        for match in relation_pattern.finditer(folded):
-            if self.document.owner_at(match.start()) is not None:
-                continue
-            word = match.group()
-            if len(word) == 1 and not re.search(r"[的我他她其]$", folded[max(0, match.start() - 1):
-                                                                       match.start()]):
-                continue
-            relation = RELATIONS[word]
-            start, end = match.start(), match.end()
-            # Apposition: 她的姊姊古丽仙·阿巴斯 names the sister.
-            named = self.person_starting_near(end, 2)
-            before = folded[max(0, start - 6):start]
-            count_match = COUNT_BEFORE.search(before)
-            count = None
-            if count_match and count_match.group("count"):
-                try:
-                    count = parse_chinese_number(count_match.group("count"))
-                except ValueError:
-                    count = None
-                before = before[:count_match.start()]
-            if word in {"一家", "全家"}:
-                after = re.match(rf"(?P<count>{NUMBER})口", folded[end:end + 4])
-                if after:
-                    count = parse_chinese_number(after.group("count"))
-            anchor_kind, anchor = self.anchor_for(start - len(folded[max(0, start - 6):start])
-                                                  + len(before), before, possessors)
+        relation_matches = [m for m in RELATION_PATTERN.finditer(folded)
+                            if self.document.owner_at(m.start()) is None
+                            and self.is_relation_use(m)]
+        later: list[tuple[re.Match[str], str, str | None, int]] = []
+        possessors: set[str] = set()
+        for match in relation_matches:
+            kind, anchor, _ = self.relation_anchor(match.start())
+            if kind == "person" and anchor:
+                possessors.add(anchor)
+            named = self.person_starting_near(match.end(), 2)
             if named:
-                if anchor:
-                    self.named_relatives[(anchor, relation)] = named[2]
+                # Apposition: 她的姊姊古丽仙·阿巴斯 names the sister.
+                if kind == "pronoun":
+                    anchor = self.topic_before(match.start())
+                elif kind == "first":
+                    anchor = self.speaker_before(match.start())
+                elif kind == "bare":
+                    anchor = self.topic_before(match.start()) or self.person_in_sentence(
+                        match.start(), exclude=named[2])
+                if anchor and anchor != named[2]:
+                    self.named_relatives.setdefault((anchor, RELATIONS[match.group()]), named[2])
                 continue
-            if anchor_kind == "first":
-                anchor = self.speaker_before(start)
-            elif anchor is None:
+            later.append((match, kind, anchor, 0))
+        for match, kind, anchor, _ in later:
+            start, end = match.start(), match.end()
+            relation = RELATIONS[match.group()]
+            count = self.relation_count(start, end, match.group())
+            if kind == "other":
+                continue
+            if kind == "pronoun":
                 anchor = self.topic_before(start)
+            elif kind == "first":
+                anchor = self.speaker_before(start)
+            elif kind == "bare":
+                anchor = self.person_in_sentence(start)
+            elif kind == "plural":
+                self.mentions.append(Mention(start, end, "plural_relative", relation=relation))
+                continue
             if anchor is None:
                 continue
             named_relative = self.named_relatives.get((anchor, relation))
+            if named_relative is None and kind == "pronoun" and relation in SYMMETRIC_RELATIONS and \
+                    anchor in {named for (_, r), named in self.named_relatives.items()
+                               if r == relation}:
+                # 她的丈夫 where 她 was read as the husband himself: the pronoun points to his
+                # wife, and the relation back to him.
+                named_relative = anchor
             if named_relative:
                 self.mentions.append(Mention(start, end, "person", person=named_relative))
                 continue
             self.mentions.append(Mention(start, end, "relative", person=anchor, relation=relation,
                                          count=count if count and count > 1 else None))
-        self.mentions = [m for m in self.mentions
-                         if not (m.kind == "person" and (m.start, m.end) in possessors)]
         self.collect_groups()
-        for match in re.finditer(r"他们|她们|他|她|其", folded):
+        for match in PRONOUN_PATTERN.finditer(folded):
             if self.document.owner_at(match.start()) is not None:
                 continue
-            if re.match(r"的?(?:" + "|".join(RELATIONS) + ")", folded[match.end():match.end() + 5]):
+            if RELATION_AFTER.match(folded, match.end()):
                 continue  # 他的哥哥: the relation is the mention
-            kind = "plural" if match.group() in {"他们", "她们"} else "pronoun"
+            word = match.group()
+            kind = {"他们": "plural", "她们": "plural", "我": "first", "我们": "plural"}.get(
+                word, "pronoun")
             self.mentions.append(Mention(match.start(), match.end(), kind))
-        for match in re.finditer(r"我们|我", folded):
-            if re.match(r"的?(?:" + "|".join(RELATIONS) + ")", folded[match.end():match.end() + 5]):
-                continue
-            if match.group() == "我":
-                self.mentions.append(Mention(match.start(), match.end(), "first"))
         self.mentions.sort(key=lambda mention: mention.start)
 
-    def anchor_for(self, position: int, before: str,
-                   possessors: set[tuple[int, int]]) -> tuple[str | None, str | None]:
-        """Return who a relation word at position belongs to: ("person", name), ("first", None)."""
-        trimmed = before.rstrip()
-        if re.search(r"(?:我|我们)的?(?:家乡|家里|国内|在[^，。]{0,6}的)?$", trimmed):
-            return "first", None
-        if re.search(r"(?:他|她|其)(?:们)?的?(?:家乡|家里|国内|在[^，。]{0,8}的)?$", trimmed):
-            return "pronoun", None
-        found = self.person_ending_near(position, 3)
-        if found and re.fullmatch(r"的?", self.folded[found[1]:position]):
-            possessors.add((found[0], found[1]))
-            return "person", found[2]
-        return None, None
+    def is_relation_use(self, match: re.Match[str]) -> bool:
+        """Return whether a relation word is used as one (not 父 in 父权, 一家 in 一家公司)."""
+        word = match.group()
+        folded = self.folded
+        if len(word) == 1:
+            return bool(re.search(r"[的我他她其]$", folded[max(0, match.start() - 1):match.start()]))
+        if word in {"一家", "全家"}:
+            return bool(re.match(rf"(?:{NUMBER})口|人", folded[match.end():match.end() + 3]))
+        if word == "家庭" and folded[max(0, match.start() - 2):match.start()] in {"跨国", "国家"}:
+            return False
+        return True
+
+    def relation_count(self, start: int, end: int, word: str) -> int | None:
+        """Return the count a relation word is given (两个哥哥 -> 2, 一家五口 -> 5)."""
+        if word in {"一家", "全家"}:
+            after = re.match(rf"(?P<count>{NUMBER})口", self.folded[end:end + 4])
+            return number_or_none(after["count"]) if after else None
+        found = COUNT_BEFORE.search(self.folded[max(0, start - 6):start])
+        return number_or_none(found["count"]) if found else None
 
     def collect_groups(self) -> None:
         folded = self.folded
-        words = sorted(ETHNICITY_WORDS, key=len, reverse=True)
-        pattern = re.compile("(?:" + "|".join(map(re.escape, words)) + ")(?:" +
-                             "|".join(map(re.escape, sorted(GROUP_NOUNS, key=len, reverse=True)))
-                             + ")?(?:们)?")
-        for match in pattern.finditer(folded):
+        for match in GROUP_PATTERN.finditer(folded):
             if not self.document.is_free(match.start(), match.end()):
                 continue
             if self.person_starting_near(match.end(), 3):
                 continue  # 哈萨克人木格尔: describes a named person
-            text = match.group()
-            ethnic_word = next(word for word in words if text.startswith(word))
-            if text == ethnic_word and ethnic_word not in {"维吾尔族", "哈萨克族", "穆斯林",
-                                                           "少数民族", "维族"}:
-                continue  # a bare adjective: 维吾尔文化
-            if folded[match.end():match.end() + 2] in {"自治", "语言", "文化"}:
+            ethnic_word = match["ethnic"]
+            noun = match["noun"] or ""
+            if not noun and ethnic_word not in BARE_GROUP_WORDS:
+                continue  # an adjective: 维吾尔文化
+            if folded[match.end():match.end() + 2] in {"自治", "语言", "文化", "地区", "权利", "宗教",
+                                                       "身份", "传统", "政策", "问题", "人权", "社会"}:
                 continue
+            ethnicity = ETHNICITY_WORDS[ethnic_word]
+            before = folded[max(0, match.start() - 4):match.start()]
+            counted = re.search(rf"(?P<count>{NUMBER})多?[名个位]$", before)
+            plural = bool(match["plural"]) or bool(
+                re.search(r"部分$|些$|多$|很多$|许多$|大批$|一批$|大量$", before)) or bool(
+                counted and (number_or_none(counted["count"]) or 0) > 1)
+            if noun in INDIVIDUAL_NOUNS and not plural:
+                person = self.person_starting_near(match.end(), 3) or None
+                main = self.main_person(ethnicity)
+                if main:
+                    self.mentions.append(Mention(match.start(), match.end(), "person",
+                                                 person=person[2] if person else main))
+                    continue
             place = None
-            before = folded[max(0, match.start() - 20):match.start()]
-            if not GROUP_QUALIFIERS_ABROAD.search(before):
+            window = folded[max(0, match.start() - 20):match.start()]
+            if not GROUP_QUALIFIERS_ABROAD.search(window):
                 for mention in reversed(self.places):
-                    if match.start() - 20 <= mention.end <= match.start() and not CLAUSE_BREAK.search(
-                            folded, mention.end, match.start()):
+                    if match.start() - 20 <= mention.end <= match.start() and not \
+                            CLAUSE_BREAK.search(folded, mention.end, match.start()):
                         place = mention.key
                         break
             self.mentions.append(Mention(match.start(), match.end(), "group",
-                                         ethnicity=ETHNICITY_WORDS[ethnic_word], place=place))
+                                         ethnicity=ethnicity, place=place))
 
-    # Events --------------------------------------------------------------------------------
-
-    def sentence_of(self, position: int, sentences: list[Span]) -> Span:
-        for sentence in sentences:
-            if sentence.start <= position < sentence.end:
-                return sentence
-        return Span(0, len(self.folded))
-
-    def clause_bounds(self, position: int, sentence: Span) -> tuple[int, int]:
-        start = position
-        while start > sentence.start and not CLAUSE_BREAK.match(self.folded[start - 1]):
-            start -= 1
-        end = position
-        while end < sentence.end and not CLAUSE_BREAK.match(self.folded[end]):
-            end += 1
-        return start, end
+    # Subjects ------------------------------------------------------------------------------
 
     def subjects_for(self, event_type: str, start: int, end: int, sentence: Span) -> list[Mention]:
         folded = self.folded
         clause_start, clause_end = self.clause_bounds(start, sentence)
-        before = [m for m in self.mentions if sentence.start <= m.start and m.end <= start]
-        after = [m for m in self.mentions if end <= m.start and m.end <= clause_end]
+        after_match = re.match(r"(?:了|过)?的", folded[end:end + 3])
+        if after_match and event_type != "protested":
+            # A relative clause: 被消失的父亲, 被拘留的学者.
+            following = [m for m in self.mentions
+                         if end + after_match.end() <= m.start <= end + after_match.end() + 2]
+            if following:
+                return self.chain(following[0], [m for m in self.mentions if m.start >= end],
+                                  forward=True)
+        usable = [m for m in self.mentions
+                  if not NOT_SUBJECT_BEFORE.search(folded[max(0, m.start - 1):m.start])]
+        before = [m for m in usable if sentence.start <= m.start and m.end <= start]
+        after = [m for m in usable if end <= m.start and m.end <= clause_end]
+        inside = [m for m in self.mentions if start <= m.start and m.end <= end]
         clause_before = folded[clause_start:start]
-        passive = "被" in clause_before or "遭" in clause_before or re.search(r"[将把]", clause_before)
+        in_clause = [m for m in before if m.start >= clause_start]
+        if not in_clause and before and not self.continues_subject(before[-1], clause_start,
+                                                                    clause_before):
+            before = []
         if event_type in {"contact_lost", "contact_restored"}:
-            relatives = [m for m in before if m.kind == "relative" and m.start >= clause_start]
-            relatives += [m for m in after if m.kind == "relative"]
+            relatives = [m for m in in_clause + inside + after if m.kind in RELATIVE_KINDS]
+            nearest = before[-1] if before else None
+            if nearest and nearest.kind == "group":
+                return [nearest]
             if relatives:
-                return relatives[:1]
-        if after and not passive and event_type in {"detained", "released", "threatened",
-                                                     "passport_confiscated", "passport_returned"}:
-            chosen = self.chain(after[0], after, forward=True)
-            if chosen:
-                return chosen
+                return self.drop_family(relatives[:1])
+            if inside or (after and not before):
+                return (inside + after)[:1]
+        passive_at = max(clause_before.rfind("被"), clause_before.rfind("遭"),
+                         clause_before.rfind("将"), clause_before.rfind("把"))
+        passive = folded[start] == "被" or passive_at >= 0
+        if after and not passive and event_type in ACTIVE_TYPES:
+            return self.drop_family(self.chain(after[0], after, forward=True))
+        if event_type == "protested":
+            in_clause = [m for m in in_clause if m.kind not in RELATIVE_KINDS]
+            if in_clause:
+                return [in_clause[0]]
+            before = [m for m in before if m.kind not in RELATIVE_KINDS]
+        if passive_at >= 0 and folded[start] != "被":
+            limit = clause_start + passive_at
+            before = [m for m in before if m.end <= limit] or before
         if not before:
             return []
         nearest = before[-1]
-        if nearest.kind == "first" and event_type in {"protested"} and nearest.start < clause_start:
+        # A speaker is not the subject of what he reports: 李方平表示……被判.
+        if SPEECH.search(folded, nearest.end, start) and nearest.kind == "person":
             return []
-        return self.chain(nearest, before, forward=False)
+        return self.drop_family(self.chain(nearest, before, forward=False))
+
+    def continues_subject(self, mention: Mention, clause_start: int, clause_before: str) -> bool:
+        """Return whether a clause without its own subject continues mention's clause."""
+        if CONTINUING_CLAUSE.match(clause_before) or not clause_before.strip():
+            return True
+        # "拜波拉提·坤波拉，提不久前带头……": the subject ends right before the comma.
+        return clause_start - mention.end <= 2 and mention.kind in {"person", "group"}
+
+    @staticmethod
+    def drop_family(mentions: list[Mention]) -> list[Mention]:
+        """Return mentions without a generic "family" beside a named relation (父母亲及家人)."""
+        specific = {m.person for m in mentions if m.kind == "relative" and m.relation != "family"}
+        return [m for m in mentions
+                if not (m.kind == "relative" and m.relation == "family" and m.person in specific)]
 
     def chain(self, first: Mention, mentions: list[Mention], forward: bool) -> list[Mention]:
         """Return first and the mentions coordinated with it (马明及妻子、儿子)."""
@@ -304,13 +455,21 @@ class _EventFinder:
             previous = chosen[-1]
             gap = (self.folded[previous.end:mention.start] if forward
                    else self.folded[mention.end:previous.start])
-            gap = re.sub("|".join(sorted(RELATIONS, key=len, reverse=True)), "", gap)
+            gap = RELATION_PATTERN.sub("", BRACKETED.sub("", gap))
             if len(gap) <= 4 and CONNECTORS.match(gap) and mention.kind in {"person", "relative"} \
                     and previous.kind in {"person", "relative"}:
                 chosen.append(mention)
             else:
                 break
         return chosen
+
+    def plural_antecedent(self, position: int) -> list[Mention]:
+        """Return what 他们 at position stands for: the last group or coordinated subjects."""
+        groups = [m for m in self.mentions if m.kind == "group" and m.start < position]
+        at, subjects = self.last_plural
+        if groups and groups[-1].start > at:
+            return [groups[-1]]
+        return subjects
 
     def resolve(self, mention: Mention) -> list[dict[str, Any]]:
         """Return the GOLD.md subjects a mention stands for."""
@@ -329,19 +488,29 @@ class _EventFinder:
         if mention.kind == "first":
             speaker = self.speaker_before(mention.start)
             return [{"person": speaker}] if speaker else []
-        if mention.kind == "plural" and self.last_plural:
+        if mention.kind in {"plural", "plural_relative"}:
             subjects = []
-            for other in self.last_plural:
-                subjects.extend(self.resolve(other))
+            for other in self.plural_antecedent(mention.start):
+                if other.kind == "group" and mention.kind == "plural_relative":
+                    # 她们在新疆的丈夫: relatives of a group are described as that group.
+                    place = next((p.key for p in self.places
+                                  if other.end <= p.start < mention.start), other.place)
+                    subjects.append({"group": {"ethnicity": other.ethnicity, "place": place}})
+                elif other.kind in {"person", "relative", "group"}:
+                    subjects.extend(self.resolve(other))
             return subjects
         return []
+
+    # Details -------------------------------------------------------------------------------
 
     def date_for(self, start: int, end: int, sentence: Span) -> str | None:
         clause_start, clause_end = self.clause_bounds(start, sentence)
         usable = [d for d in self.dates if d.kind in {"absolute", "relative"}
                   and sentence.start <= d.start and d.end <= sentence.end]
         in_clause = [d for d in usable if clause_start <= d.start and d.end <= clause_end]
-        for pool in (in_clause, [d for d in usable if d.end <= start]):
+        earlier = [d for d in usable if d.end <= start and not SEQUENCE_BREAK.search(
+            self.folded, d.end, start) and start - d.end <= 60]
+        for pool in (in_clause, earlier):
             if not pool:
                 continue
             before = [d for d in pool if d.end <= start]
@@ -350,7 +519,7 @@ class _EventFinder:
         return None
 
     def years_for(self, start: int, end: int, sentence: Span) -> list[int | str | None]:
-        clause_start, clause_end = self.clause_bounds(start, sentence)
+        clause_start, _ = self.clause_bounds(start, sentence)
         window = self.folded[start:min(sentence.end, end + 20)]
         if LIFE_TERM.search(self.folded, max(sentence.start, start - 6), min(sentence.end, end + 12)):
             return ["life"]
@@ -364,11 +533,8 @@ class _EventFinder:
             return [None]
         values: list[int | str | None] = []
         for number in re.findall(NUMBER, match.group("numbers")):
-            try:
-                value = parse_chinese_number(number)
-            except ValueError:
-                continue
-            if 0 < value <= 30:
+            value = number_or_none(number)
+            if value is not None and 0 < value <= 30:
                 values.append(value)
         return values or [None]
 
@@ -387,67 +553,123 @@ class _EventFinder:
                 return channel
         return None
 
+    def is_hedged(self, start: int, clause_start: int, sentence: Span) -> bool:
+        """Return whether a trigger is a promise, fear, rumour or denial, not a fact."""
+        before = self.folded[clause_start:start]
+        if MODALITY.search(before) or NEGATION_BEFORE.search(before[-3:]) or re.search(
+                r"(?:会|将|要|得)$", before):
+            return True
+        # A condition or a possibility in one of the two clauses before: 如果再被发现，将把他……
+        earlier = self.folded[max(sentence.start, clause_start - 30):clause_start]
+        clauses = [c for c in CLAUSE_BREAK.split(earlier) if c.strip()][-2:]
+        return any(CONDITION.search(clause) for clause in clauses)
+
     def run(self) -> list[EventFinding]:
         self.collect_mentions()
-        sentences = self.document.sentences()
         events: list[EventFinding] = []
         last_end: dict[str, int] = {}
         for match in TRIGGER_PATTERN.finditer(self.folded):
             event_type = match.lastgroup
             assert event_type is not None
             start, end = match.start(), match.end()
-            if self.document.owner_at(start) in {"media", "author"}:
+            if self.document.owner_at(start) in {"media", "author", "person", "place"}:
                 continue
             if last_end.get(event_type, -10) >= start - 4:
                 last_end[event_type] = end
                 continue  # 被判处有期徒刑: one trigger
             last_end[event_type] = end
-            sentence = self.sentence_of(start, sentences)
+            sentence = self.sentence_of(start)
             clause_start, _ = self.clause_bounds(start, sentence)
-            if MODALITY.search(self.folded, clause_start, start) or NEGATION_BEFORE.search(
-                    self.folded[max(clause_start, start - 3):start]):
+            if self.is_hedged(start, clause_start, sentence):
                 continue
-            mentions = self.subjects_for(event_type, start, end, sentence)
-            subjects: list[dict[str, Any]] = []
-            for mention in mentions:
-                subjects.extend(self.resolve(mention))
-            if len(mentions) > 1 or (mentions and mentions[0].kind == "group"):
-                self.last_plural = mentions
-            if not subjects:
-                continue
-            date = self.date_for(start, end, sentence)
-            place = self.place_for(start, end, sentence)
-            years_list = (self.years_for(start, end, sentence) if event_type == "sentenced"
-                          else [None])
-            channel = (self.channel_for(sentence)
-                       if event_type in {"contact_lost", "contact_restored"} else None)
-            for subject in subjects:
-                for years in years_list:
-                    events.append(EventFinding(event_type, subject, date, years, place, channel,
-                                               [(start, end)]))
+            found = [(event_type, self.subjects_for(event_type, start, end, sentence))]
+            if event_type == "protested" and "释放" in match.group():
+                # A demand for release implies the detention (GOLD.md).
+                clause_end = self.clause_bounds(start, sentence)[1]
+                after = [m for m in self.mentions if end <= m.start and m.end <= clause_end]
+                if after:
+                    found.append(("detained", self.chain(after[0], after, forward=True)))
+            for found_type, mentions in found:
+                subjects: list[dict[str, Any]] = []
+                for mention in mentions:
+                    subjects.extend(self.resolve(mention))
+                if len(mentions) > 1 or (mentions and mentions[0].kind == "group"):
+                    self.last_plural = (start, mentions)
+                events.extend(self.make_events(found_type, subjects, start, end, sentence))
         return merge_events(events)
+
+    def make_events(self, event_type: str, subjects: list[dict[str, Any]], start: int, end: int,
+                    sentence: Span) -> list[EventFinding]:
+        date = self.date_for(start, end, sentence)
+        place = self.place_for(start, end, sentence)
+        years_list = self.years_for(start, end, sentence) if event_type == "sentenced" else [None]
+        channel = (self.channel_for(sentence)
+                   if event_type in {"contact_lost", "contact_restored"} else None)
+        events = []
+        for subject in subjects:
+            for years in years_list:
+                if len(years_list) > 1:
+                    # "two brothers were sentenced to 15 and 25 years": one event per term.
+                    subject = {key: value for key, value in subject.items() if key != "count"}
+                events.append(EventFinding(event_type, subject, date, years, place, channel,
+                                           [(start, end)]))
+        return events
+
+
+def same_subject(first: dict[str, Any], second: dict[str, Any]) -> bool:
+    """Return whether two subjects are one: equal, or groups that differ only by a missing place."""
+    if subject_key(first) == subject_key(second):
+        return True
+    if "group" in first and "group" in second:
+        a, b = first["group"], second["group"]
+        return a["ethnicity"] == b["ethnicity"] and (a["place"] is None or b["place"] is None
+                                                     or a["place"] == b["place"])
+    return False
+
+
+def merge_into(kept: EventFinding, event: EventFinding) -> None:
+    """Fold event's details into kept (the more specific date, a known place)."""
+    kept.spans.extend(event.spans)
+    kept.years = kept.years if kept.years is not None else event.years
+    kept.place = kept.place or event.place
+    kept.channel = kept.channel or event.channel
+    if "group" in kept.subject and kept.subject["group"]["place"] is None:
+        kept.subject = event.subject
+    if event.date and (not kept.date or (event.date.startswith(kept.date)
+                                         and len(event.date) > len(kept.date))):
+        kept.date = event.date
 
 
 def merge_events(events: list[EventFinding]) -> list[EventFinding]:
-    """Return one event per (type, subject), unless the terms differ (15 and 25 years)."""
+    """Return one event per (type, subject), unless the terms differ (15 and 25 years).
+
+    Contact with several relatives of one person (亲人, 父母) is one fact; so is a person's lost
+    contact beside the same loss told of the family.
+    """
     merged: list[EventFinding] = []
     for event in events:
         for kept in merged:
-            if kept.type != event.type or subject_key(kept.subject) != subject_key(event.subject):
+            if kept.type != event.type:
+                continue
+            if not same_subject(kept.subject, event.subject) and not (
+                    event.type in {"contact_lost", "contact_restored"}
+                    and contact_anchor(kept.subject) is not None
+                    and contact_anchor(kept.subject) == contact_anchor(event.subject)):
                 continue
             if kept.years is not None and event.years is not None and kept.years != event.years:
                 continue
-            kept.spans.extend(event.spans)
-            kept.years = kept.years if kept.years is not None else event.years
-            kept.place = kept.place or event.place
-            kept.channel = kept.channel or event.channel
-            if event.date and (not kept.date or (event.date.startswith(kept.date)
-                                                 and len(event.date) > len(kept.date))):
-                kept.date = event.date
+            if "person" in kept.subject and "relative_of" in event.subject:
+                kept.subject = event.subject
+            merge_into(kept, event)
             break
         else:
             merged.append(event)
     return merged
+
+
+def contact_anchor(subject: dict[str, Any]) -> str | None:
+    """Return whose contact a subject is about: the person, or the anchor of a relative."""
+    return subject.get("relative_of") or subject.get("person")
 
 
 def find_events(document: Document, persons: list[PersonFinding],

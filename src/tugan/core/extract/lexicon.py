@@ -117,7 +117,7 @@ ETHNICITY_WORDS = {
     "回族": "hui", "回民": "hui", "东干": "hui",
     "乌孜别克": "uzbek", "乌兹别克": "uzbek", "塔塔尔": "tatar",
     "汉族": "han", "汉人": "han", "彝族": "other", "蒙古族": "other", "锡伯族": "other",
-    "塔吉克族": "other", "藏族": "other", "少数民族": "other", "穆斯林": "other",
+    "塔吉克族": "other", "藏族": "other", "少数民族": "other",
 }
 # A group: an ethnonym followed by a word for people.
 GROUP_NOUNS = ("人", "族人", "族", "妇女", "男子", "女子", "人士", "民众", "家庭", "牧民", "学生",

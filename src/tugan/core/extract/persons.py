@@ -284,6 +284,35 @@ class _PersonFinder:
                     self.document.claim(match.start(), match.end(), "person")
                     person.spans.append((match.start(), match.end()))
 
+    def find_part_repeats(self) -> None:
+        """Claim short forms of full names (罗珊 for 罗珊·阿巴斯) and record them as aliases.
+
+        A part shared by several persons goes to the one whose given name (first part) it is,
+        else to the nearest full name before it.
+        """
+        owners: dict[str, list[PersonFinding]] = {}
+        for person in self.persons:
+            for position, part in enumerate(person.parts if "·" in person.name else []):
+                if len(part) >= 2 and part not in NOT_NAMES and (position == 0 or len(part) >= 3):
+                    owners.setdefault(part, []).append(person)
+        for part in sorted(owners, key=len, reverse=True):
+            for match in re.finditer(re.escape(part), self.folded):
+                start, end = match.start(), match.end()
+                if not self.document.is_free(start, end):
+                    continue
+                if end < len(self.folded) and is_name_character(self.folded[end]) and not \
+                        CUE_AFTER.match(self.folded, end):
+                    continue
+                candidates = owners[part]
+                candidates = sorted(candidates, key=lambda other: (
+                    other.parts[0] != part,
+                    min((start - s for s, _ in other.spans if s <= start), default=10**9)))
+                owner = candidates[0]
+                self.document.claim(start, end, "person")
+                owner.spans.append((start, end))
+                if part not in owner.aliases:
+                    owner.aliases.append(part)
+
     def find_honorifics(self) -> None:
         """Attach 马女士 to the Han person 马春梅 named in the same report."""
         for match in HONORIFIC.finditer(self.folded):
@@ -393,6 +422,7 @@ def find_persons_second_pass(finder: _PersonFinder) -> PersonResult:
     finder.merge_variant_spellings()
     finder.merge_short_forms()
     finder.find_repeats()
+    finder.find_part_repeats()
     finder.describe()
     for person in finder.persons:
         person.spans.sort()
