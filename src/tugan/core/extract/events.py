@@ -31,7 +31,7 @@ TRIGGERS: dict[str, str] = {
                             r"|限制出境|上交护照|交到.{0,6}?保管|被没收",
     "passport_returned": r"发放.{0,3}?护照|获发护照|归还.{0,4}?护照|返还.{0,4}?护照|拿到护照"
                          r"|获准出国|允许.{0,20}?离开|准许.{0,12}?(?:出国|离开)|发护照",
-    "contact_lost": r"联系不上|失联|无法.{0,12}?联系|没法.{0,12}?联系|不能.{0,10}?联系|没有.{0,6}?联系"
+    "contact_lost": r"联系不上|失联|(?:无法|没法|不能|未能).{0,12}?(?:联系|联络|交流|通话)|没有.{0,6}?联系"
                     r"|断了联系|失去联系|联络不上|不敢联系|无法.{0,8}?联络|联络不到|不通",
     "contact_restored": r"恢复.{0,4}?(?:联系|通讯|通话|联络)|(?:联系|通讯|通话|联络)已?经?恢复"
                         r"|重新联系|联系上了|(?:可以|能够?)(?:用|使用)?微信(?:与|和|跟)?[^，。]{0,8}?(?:联系|通话)|收到.{0,24}?信(?![息任号])",
@@ -71,7 +71,7 @@ CONTINUING_CLAUSE = re.compile(r"^\s*(?:被|遭|也|又|并|都|已|还|于|在|
                                r"目前|现在|如今|一直|再次|再度|均|皆|则|却|便|然后|此后|直到|分别|"
                                r"[0-9]|[一二三四五六七八九十两]+[年个天])")
 # Words after which a mention is an agent or object, not the one the event befell.
-NOT_SUBJECT_BEFORE = re.compile(r"(?:被|遭|由|对|向|给|替|为|帮)$")
+NOT_SUBJECT_BEFORE = re.compile(r"(?:被|遭|由|对|向|给|替|为|帮|跟|叫|让)$")
 # Verbs whose patient follows them when no 被 precedes (当局逮捕了他的亲属).
 ACTIVE_TYPES = {"detained", "released", "threatened", "passport_confiscated", "passport_returned",
                 "sentenced"}
@@ -138,6 +138,7 @@ class _EventFinder:
         # (anchor person, relation) -> the named person the relation was shown to be.
         self.named_relatives: dict[tuple[str, str], str] = {}
         self.last_plural: tuple[int, list[Mention]] = (-1, [])
+        self.trigger_ends: set[int] = set()
 
     # Who is where ------------------------------------------------------------------------
 
@@ -153,9 +154,10 @@ class _EventFinder:
         def is_break(index: int) -> bool:
             if CLAUSE_BREAK.match(folded[index]):
                 return True
-            # A space between Han characters separates headline phrases.
+            # A space between Han characters separates the phrases of a headline.
             return folded[index] == " " and 0 < index < len(folded) - 1 and \
-                is_han(folded[index - 1]) and is_han(folded[index + 1])
+                is_han(folded[index - 1]) and is_han(folded[index + 1]) and \
+                self.is_headline(index)
 
         start = position
         while start > sentence.start and not is_break(start - 1):
@@ -164,6 +166,13 @@ class _EventFinder:
         while end < sentence.end and not is_break(end):
             end += 1
         return start, end
+
+    def is_headline(self, position: int) -> bool:
+        """Return whether the line at position has no sentence punctuation (a headline)."""
+        line_start = self.folded.rfind("\n", 0, position) + 1
+        line_end = self.folded.find("\n", position)
+        line = self.folded[line_start:line_end if line_end >= 0 else len(self.folded)]
+        return not re.search(r"[，。,；！？]", line)
 
     def person_ending_before(self, position: int) -> tuple[int, int, str] | None:
         """Return the person whose name ends right before position, brackets allowed between."""
@@ -193,7 +202,11 @@ class _EventFinder:
             if mention.kind == "person" and mention.start < position and (
                     best is None or mention.start > best[0]) and mention.person:
                 best = (mention.start, mention.person)
-        return best[1] if best else None
+        if best is None:
+            # A lead often speaks of 她 before naming her.
+            following = [name for start, _, name in self.person_spans if start >= position]
+            return following[0] if following else None
+        return best[1]
 
     def person_in_sentence(self, position: int, exclude: str | None = None) -> str | None:
         """Return the named person nearest to position within its sentence."""
@@ -249,7 +262,8 @@ class _EventFinder:
         first = re.search(rf"(?:我们|我)(?:的)?(?:{place_between})$", before)
         if first:
             return "first", None, owner_end - len(first.group())
-        if before.endswith("的") and not LOCATIVE_BEFORE.search(before):
+        if before.endswith("的") and not LOCATIVE_BEFORE.search(before) and not any(
+                TRIGGER_PATTERN.search(before[-6:-1][i:]) for i in range(len(before[-6:-1]))):
             return "other", None, owner_end
         return "bare", None, owner_end
 
@@ -392,16 +406,14 @@ class _EventFinder:
             if following:
                 return self.chain(following[0], [m for m in self.mentions if m.start >= end],
                                   forward=True)
-        usable = [m for m in self.mentions
-                  if not NOT_SUBJECT_BEFORE.search(folded[max(0, m.start - 1):m.start])]
+        usable = [m for m in self.mentions if not self.is_object_or_owner(m)]
         before = [m for m in usable if sentence.start <= m.start and m.end <= start]
         after = [m for m in usable if end <= m.start and m.end <= clause_end]
         inside = [m for m in self.mentions if start <= m.start and m.end <= end]
         clause_before = folded[clause_start:start]
         in_clause = [m for m in before if m.start >= clause_start]
-        if not in_clause and before and not self.continues_subject(before[-1], clause_start,
-                                                                    clause_before):
-            before = []
+        if event_type in {"passport_confiscated", "passport_returned"} and inside:
+            return inside[:1]  # 扣押了她的护照
         if event_type in {"contact_lost", "contact_restored"}:
             relatives = [m for m in in_clause + inside + after if m.kind in RELATIVE_KINDS]
             nearest = before[-1] if before else None
@@ -431,6 +443,16 @@ class _EventFinder:
         if SPEECH.search(folded, nearest.end, start) and nearest.kind == "person":
             return []
         return self.drop_family(self.chain(nearest, before, forward=False))
+
+    def is_object_or_owner(self, mention: Mention) -> bool:
+        """Return whether a mention is an agent, an object or an owner (习近平的肖像), not a subject."""
+        folded = self.folded
+        if NOT_SUBJECT_BEFORE.search(folded[max(0, mention.start - 1):mention.start]):
+            return True
+        if mention.start in self.trigger_ends or mention.start - 1 in self.trigger_ends:
+            return True  # 逮捕阿力努尔: the object of another verb
+        return mention.kind == "person" and folded[mention.end:mention.end + 1] == "的" and \
+            not RELATION_AFTER.match(folded, mention.end)
 
     def continues_subject(self, mention: Mention, clause_start: int, clause_before: str) -> bool:
         """Return whether a clause without its own subject continues mention's clause."""
@@ -566,6 +588,7 @@ class _EventFinder:
 
     def run(self) -> list[EventFinding]:
         self.collect_mentions()
+        self.trigger_ends = {match.end() for match in TRIGGER_PATTERN.finditer(self.folded)}
         events: list[EventFinding] = []
         last_end: dict[str, int] = {}
         for match in TRIGGER_PATTERN.finditer(self.folded):
