@@ -41,7 +41,7 @@ FEED_ROOT = re.compile(r"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 HTML_ROOT = re.compile(r"<(?:!doctype\s+html|html|head|body)[\s>]", re.IGNORECASE)
 # Leading XML declarations, comments, doctypes and processing instructions before the root.
 XML_PROLOGUE = re.compile(
-    r"\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>\s*)*", re.DOTALL | re.IGNORECASE
+    r"(?:\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^>]*>))*\s*", re.DOTALL | re.IGNORECASE
 )
 SNIFF_CHARACTERS = 2048
 ARCHIVE_SUFFIXES = {".md", ".markdown"}
