@@ -1,0 +1,62 @@
+"""Benchmark name matching: top-1 and MRR of Han names ranked against a large Latin pool.
+
+Reads true Han<TAB>Latin pairs (by default Tugan's public-figure pairs plus, when present, the
+shared dev pairs), pools every Latin name with generated fictional distractors, ranks the pool
+for every Han name with Tugan and with the baseline (pypinyin + Jaro-Winkler on the whole
+string), and prints one JSON line:
+
+    {"pairs", "pool", "top1", "mrr", "baseline_top1", "baseline_mrr", "seconds",
+     "comparisons_per_second", "files"}
+
+    .venv/bin/python bench/names.py
+    .venv/bin/python bench/names.py --pairs ../shared/corpus/dev/names-dev.tsv --distractors 1500
+"""
+
+import argparse
+import json
+from importlib import resources
+from pathlib import Path
+
+from tugan.core.names.evaluation import evaluate_names, read_pairs
+from tugan.core.names.pool import generate_distractors
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV_PAIRS = ROOT.parent / "shared/corpus/dev/names-dev.tsv"
+DEFAULT_DISTRACTORS = 1500
+
+
+def default_pair_files() -> list[Path]:
+    """Return the bundled public-figure pairs and, when present, the shared dev pairs."""
+    bundled = Path(str(resources.files("tugan.core.data").joinpath("name-pairs.tsv")))
+    return [bundled] + ([DEV_PAIRS] if DEV_PAIRS.exists() else [])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--pairs",
+        type=Path,
+        action="append",
+        help="Han<TAB>Latin pairs file (repeatable); default: bundled + dev",
+    )
+    parser.add_argument(
+        "--distractors",
+        type=int,
+        default=DEFAULT_DISTRACTORS,
+        help=f"fictional names added to the pool (default {DEFAULT_DISTRACTORS})",
+    )
+    parser.add_argument("--seed", type=int, default=5, help="distractor seed (default 5)")
+    args = parser.parse_args()
+    files = args.pairs or default_pair_files()
+    pairs = []
+    for path in files:
+        pairs += read_pairs(path.read_text(encoding="utf-8").splitlines())
+    truths = {right for _, right in pairs}
+    distractors = generate_distractors(args.distractors, seed=args.seed, exclude=truths)
+    figures = evaluate_names(pairs, distractors)
+    figures["files"] = [path.name for path in files]
+    print(json.dumps(figures, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
