@@ -38,7 +38,54 @@ TRIGGERS: dict[str, str] = {
     "threatened": r"恐吓|威胁|警告|施压|骚扰|约谈|传唤",
     "protested": r"抗议|集会|示威|请愿|呼吁|拉起横幅|讨回公道|要求.{0,4}?释放|声讨|游行",
 }
-TRIGGER_PATTERN = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in TRIGGERS.items()))
+
+
+def first_characters(pattern: str) -> str:
+    """Return the characters any match of a regular expression can start with (for a prefilter)."""
+    from re import _parser  # the standard parser; only its output is read
+
+    found: set[str] = set()
+
+    def walk(items: list) -> bool:
+        # Adds the possible first characters of a sequence; returns whether it may be empty.
+        for op, value in items:
+            name = str(op)
+            if name == "LITERAL":
+                found.add(chr(value))
+                return False
+            if name == "IN":
+                for inner_op, inner_value in value:
+                    if str(inner_op) == "LITERAL":
+                        found.add(chr(inner_value))
+                    elif str(inner_op) == "RANGE":
+                        found.update(chr(c) for c in range(inner_value[0], inner_value[1] + 1))
+                return False
+            if name == "SUBPATTERN":
+                if not walk(list(value[-1])):
+                    return False
+            elif name == "BRANCH":
+                if not all(not walk(list(branch)) for branch in value[1]):
+                    continue
+                return False
+            elif name in {"MAX_REPEAT", "MIN_REPEAT"}:
+                empty = walk(list(value[2]))
+                if value[0] > 0 and not empty:
+                    return False
+            elif name in {"ASSERT", "ASSERT_NOT", "AT"}:
+                continue
+            else:
+                raise ValueError(f"cannot prefilter {name}")
+        return True
+
+    if walk(list(_parser.parse(pattern))):
+        raise ValueError("pattern may match the empty string")
+    return "".join(sorted(found))
+
+
+TRIGGER_ALTERNATIVES = "|".join(f"(?P<{name}>{pattern})" for name, pattern in TRIGGERS.items())
+# A lookahead on the first character lets the engine skip most positions at once.
+TRIGGER_PATTERN = re.compile(
+    f"(?=[{re.escape(first_characters(TRIGGER_ALTERNATIVES))}])(?:{TRIGGER_ALTERNATIVES})")
 # Before a trigger in its clause, these make it a promise, fear or rumour, not an event.
 MODALITY = re.compile(r"如果|若是|若能|若要|可能|将会|或将|担心|害怕|恐怕|以免|否则|听说|如若|会被|应该"
                       r"|是否|不让|不准|不得|要求你们|禁止")
@@ -588,10 +635,11 @@ class _EventFinder:
 
     def run(self) -> list[EventFinding]:
         self.collect_mentions()
-        self.trigger_ends = {match.end() for match in TRIGGER_PATTERN.finditer(self.folded)}
+        triggers = list(TRIGGER_PATTERN.finditer(self.folded))
+        self.trigger_ends = {match.end() for match in triggers}
         events: list[EventFinding] = []
         last_end: dict[str, int] = {}
-        for match in TRIGGER_PATTERN.finditer(self.folded):
+        for match in triggers:
             event_type = match.lastgroup
             assert event_type is not None
             start, end = match.start(), match.end()

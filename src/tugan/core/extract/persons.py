@@ -32,6 +32,7 @@ SEPARATOR_CLASS = f"[{re.escape(NAME_SEPARATORS)}]"
 HAN = r"\u3400-\u9fff"
 # Two or more parts joined by separators; parts are trimmed afterwards.
 SEPARATED_NAME = re.compile(rf"[{HAN}]+(?:\s?{SEPARATOR_CLASS}\s?[{HAN}]+)+")
+SEPARATOR_BETWEEN_HAN = re.compile(rf"(?<=[{HAN}])\s?{SEPARATOR_CLASS}\s?(?=[{HAN}])")
 LATIN_AFTER = re.compile(
     r"\s*(?:[(（]\s*(?P<bracketed>[A-Z][A-Za-z’'\-\.]*(?:[ .][A-Za-z’'\-\.]+){0,3})\s*[)）]"
     r"|(?P<bare>[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){1,2}))")
@@ -47,6 +48,7 @@ LEFT_TRIM = re.compile("|".join(map(re.escape, LEFT_TRIM_WORDS)))
 HONORIFIC = re.compile(rf"(?P<surname>[{''.join(HAN_SURNAMES)}])(?P<title>女士|先生|老师|律师|教授|医生)")
 BOUNDARY_CHARACTERS = set("，。、；：？！“”‘’「」『』《》（）()[] \n,.;:!?\"'—-/|")
 MAX_PART = 7
+SEPARATOR_TO_DOT = str.maketrans({separator: "·" for separator in NAME_SEPARATORS})
 
 
 @dataclass
@@ -150,7 +152,7 @@ class _PersonFinder:
         return authors, spans
 
     def find_separated(self) -> None:
-        for match in SEPARATED_NAME.finditer(self.folded):
+        for match in find_separated_runs(self.folded):
             parts = re.split(rf"\s?{SEPARATOR_CLASS}\s?", match.group())
             first, last = parts[0], parts[-1]
             # Extend the first part back only over name characters, then drop cue words.
@@ -271,6 +273,8 @@ class _PersonFinder:
 
     def find_repeats(self) -> None:
         """Claim every other occurrence of a name already found (for highlighting and events)."""
+        # Search a copy with every name separator written "·", so that str.find is enough.
+        normalized = self.folded.translate(SEPARATOR_TO_DOT)
         forms = []
         for person in self.persons:
             forms.append((person.name.replace("·", ""), person))
@@ -278,11 +282,13 @@ class _PersonFinder:
         for form, person in sorted(forms, key=lambda item: -len(item[0])):
             if len(form) < 2:
                 continue
-            pattern = re.escape(form).replace("·", f"\\s?{SEPARATOR_CLASS}\\s?")
-            for match in re.finditer(pattern, self.folded):
-                if self.document.is_free(match.start(), match.end()):
-                    self.document.claim(match.start(), match.end(), "person")
-                    person.spans.append((match.start(), match.end()))
+            start = normalized.find(form)
+            while start >= 0:
+                end = start + len(form)
+                if self.document.is_free(start, end):
+                    self.document.claim(start, end, "person")
+                    person.spans.append((start, end))
+                start = normalized.find(form, end)
 
     def find_part_repeats(self) -> None:
         """Claim short forms of full names (罗珊 for 罗珊·阿巴斯) and record them as aliases.
@@ -296,12 +302,12 @@ class _PersonFinder:
                 if len(part) >= 2 and part not in NOT_NAMES and (position == 0 or len(part) >= 3):
                     owners.setdefault(part, []).append(person)
         for part in sorted(owners, key=len, reverse=True):
-            for match in re.finditer(re.escape(part), self.folded):
-                start, end = match.start(), match.end()
-                if not self.document.is_free(start, end):
-                    continue
-                if end < len(self.folded) and is_name_character(self.folded[end]) and not \
-                        CUE_AFTER.match(self.folded, end):
+            start = self.folded.find(part)
+            while start >= 0:
+                end = start + len(part)
+                next_start = self.folded.find(part, end)
+                if not self.is_free_short_form(start, end):
+                    start = next_start
                     continue
                 candidates = owners[part]
                 candidates = sorted(candidates, key=lambda other: (
@@ -312,6 +318,14 @@ class _PersonFinder:
                 owner.spans.append((start, end))
                 if part not in owner.aliases:
                     owner.aliases.append(part)
+                start = next_start
+
+    def is_free_short_form(self, start: int, end: int) -> bool:
+        """Return whether a short form at [start, end) stands alone (not inside a longer name)."""
+        if not self.document.is_free(start, end):
+            return False
+        return not (end < len(self.folded) and is_name_character(self.folded[end])
+                    and not CUE_AFTER.match(self.folded, end))
 
     def find_honorifics(self) -> None:
         """Attach 马女士 to the Han person 马春梅 named in the same report."""
@@ -395,6 +409,26 @@ def is_variant_spelling(name: str, other: str) -> bool:
             return False
         differences += sum(a != b for a, b in zip(part, other_part, strict=True))
     return differences == 1
+
+
+def find_separated_runs(folded: str) -> list[re.Match[str]]:
+    """Return the runs of Han parts joined by name separators (叶尔波拉提.杰木思古丽).
+
+    Separators are rare, so the full pattern is only tried around them (for speed).
+    """
+    runs: list[re.Match[str]] = []
+    covered = -1
+    for separator in SEPARATOR_BETWEEN_HAN.finditer(folded):
+        if separator.start() < covered:
+            continue
+        start = separator.start()
+        while start > 0 and start > separator.start() - 12 and "\u3400" <= folded[start - 1] <= "\u9fff":
+            start -= 1
+        match = SEPARATED_NAME.match(folded, start)
+        if match:
+            runs.append(match)
+            covered = match.end()
+    return runs
 
 
 def is_short_form(short: str, person: PersonFinding) -> bool:

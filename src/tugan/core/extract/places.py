@@ -43,8 +43,9 @@ class PlaceMention:
 
 
 @cache
-def place_names() -> tuple[dict[str, str], int]:
-    """Return Chinese place names (folded) mapped to one key each, and the longest name's length."""
+def place_names() -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
+    """Return Chinese place names (folded) mapped to one key each, and for each first character
+    the lengths of the names that start with it, longest first."""
     names: dict[str, str] = {}
     gazetteer = load_gazetteer()
     priority = {"country": 0, "province": 1, "prefecture": 2, "city": 3, "county": 4, "xpcc": 5}
@@ -55,7 +56,10 @@ def place_names() -> tuple[dict[str, str], int]:
             continue
         best = min(places, key=lambda place: priority.get(place.level, 9))
         names[name] = best.key
-    return names, max(len(name) for name in names)
+    lengths: dict[str, set[int]] = {}
+    for name in names:
+        lengths.setdefault(name[0], set()).add(len(name))
+    return names, {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
 
 
 def find_media(document: Document) -> None:
@@ -110,16 +114,19 @@ def is_ethnic_use(folded: str, name: str, end: int) -> bool:
 
 def find_places(document: Document) -> list[PlaceMention]:
     """Return the gazetteer places named in the document, claiming their spans."""
-    names, longest = place_names()
+    names, lengths_by_first = place_names()
     folded = document.folded
+    taken = document.taken
     found: list[PlaceMention] = []
     index = 0
-    while index < len(folded):
-        if document.owner_at(index) is not None or not is_han(folded[index]):
+    size = len(folded)
+    while index < size:
+        lengths = lengths_by_first.get(folded[index])
+        if lengths is None or taken[index] is not None:
             index += 1
             continue
         match = None
-        for length in range(min(longest, len(folded) - index), 1, -1):
+        for length in lengths:
             candidate = folded[index:index + length]
             if candidate in names and document.is_free(index, index + length):
                 match = candidate
