@@ -122,7 +122,8 @@ class NearDuplicateIndex:
 
     A cluster is named by the key of its first document. Adding is incremental and never
     changes an earlier document's cluster. Band keys live in sorted numpy arrays plus a small
-    dictionary of recent additions: about 600 bytes per document, 60 MB for 100,000.
+    dictionary of recent additions: about 700 bytes per document, 70 MB for 100,000 (130 MB
+    at the peak of a merge); adding takes under 0.1 ms, rebuilding 100,000 about 3 s.
     """
 
     def __init__(self, threshold: float = SIMILARITY_THRESHOLD) -> None:
