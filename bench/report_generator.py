@@ -438,6 +438,35 @@ def generate_reports(count: int, seed: int = 1) -> Iterator[GeneratedReport]:
         yield GeneratedReport(f"report-{number:07d}.md", data, story, False, traditional)
 
 
+def make_queries(count: int, seed: int = 1) -> list[str]:
+    """Return varied queries: Chinese words of 1 to 4 characters, Han names and Latin names.
+
+    A tenth are in Traditional characters, which must find the Simplified text.
+    """
+    rng = random.Random(seed)
+    words = [
+        *XINJIANG_COUNTIES, *XINJIANG_PREFECTURES, *(city for _, city in ABROAD), *RELATIVES,
+        *JOBS, *FACILITIES, *THING_WORDS, *PLACE_WORDS, *PEOPLE_WORDS,
+    ]
+    single = "哈疆狱捕判押护照亲族乡县村羊"
+    queries = []
+    for _ in range(count):
+        kind = rng.random()
+        if kind < 0.15:
+            query = rng.choice(single)
+        elif kind < 0.55:
+            word = rng.choice(words)
+            length = min(len(word), rng.randint(2, 4))
+            query = word[:length]
+        elif kind < 0.75:
+            query = make_turkic_name(rng)[0] if rng.random() < 0.7 else make_han_name(rng)
+        else:
+            given, father = rng.sample(TURKIC_NAMES, 2)
+            query = given[1] if rng.random() < 0.5 else f"{given[1]} {father[1]}"
+        queries.append(to_traditional(query) if rng.random() < TRADITIONAL_SHARE else query)
+    return queries
+
+
 def write_reports(directory: Path, count: int, seed: int = 1) -> int:
     """Write count reports into directory, one file each; return the number written."""
     directory.mkdir(parents=True, exist_ok=True)
