@@ -20,9 +20,10 @@ def render_cli_reference(main: click.Group) -> str:
     ]
     for path, command in iter_commands(main, ["tugan"]):
         # A fixed width, so the text does not depend on the terminal it is made in.
-        with click.Context(
-            command, info_name=" ".join(path), terminal_width=100, max_content_width=100
-        ) as context:
+        # Subcommands inherit the group's settings (-h), as they do when run.
+        settings = {**main.context_settings, **command.context_settings}
+        settings |= {"terminal_width": 100, "max_content_width": 100}
+        with click.Context(command, info_name=" ".join(path), **settings) as context:
             help_text = command.get_help(context)
         parts.append(f"\n## {' '.join(path)}\n\n```\n{help_text}\n```\n")
     return "".join(parts)

@@ -11,9 +11,7 @@ from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 
 from tugan.audit.log import record_audit
-from tugan.core.formats import InputFormatError
-from tugan.core.formats.archive import parse_archived_report
-from tugan.core.html_text import extract_article_text
+from tugan.core.formats import InputFormatError, ParsedDocument, parse_input_file
 from tugan.core.publishers import publisher_from_url
 from tugan.core.scripts import HANS, HANT, detect_script
 from tugan.sources.models import DEFAULT_SOURCE_CONFIDENTIALITY, Source, SourceKind
@@ -74,42 +72,57 @@ def iter_input_files(paths: list[Path]) -> Iterator[InputFile | tuple[str, str]]
             yield InputFile(str(path), path.read_bytes)
 
 
-def import_archived_report(name: str, data: bytes, by=None) -> Source | None:
-    """Store one archived report, or return None if these exact bytes are already stored.
+def count_known_documents(digest: str) -> int:
+    """Return how many documents of the file with this sha256 are stored (0: a new file)."""
+    return Source.objects.filter(sha256=digest).count()
 
-    Raises InputFormatError when the file is not a valid archived report.
+
+def store_source(document: ParsedDocument, digest: str, data: bytes, name: str, by=None) -> Source:
+    """Create the Source for one parsed document of a stored raw file, with its audit entry."""
+    text = document.text.text
+    source = Source.objects.create(
+        kind=SourceKind.NEWS,
+        title=document.title,
+        url=document.url or "",
+        publisher=publisher_from_url(document.url) if document.url else "",
+        published=document.published,
+        language=LANGUAGE_BY_SCRIPT.get(detect_script(text), ""),
+        text=text,
+        sha256=digest,
+        record_id=document.record_id or "",
+        raw_size=len(data),
+        raw_format=document.kind,
+        raw_encoding=document.encoding,
+        original_name=Path(name).name[:500],
+        retrieved=timezone.now(),
+        confidentiality=DEFAULT_SOURCE_CONFIDENTIALITY,
+        created_by=by if by is not None and by.is_authenticated else None,
+    )
+    record_audit("import_source", source, by=by, changes={"file": name, "sha256": digest})
+    return source
+
+
+def import_file(name: str, data: bytes, by=None) -> tuple[list[Source], int]:
+    """Store every document of one file in one transaction.
+
+    Returns (new sources, documents already known): a file seen before adds nothing.
+    Raises InputFormatError when the file is in no supported format or is broken.
     """
     digest = hashlib.sha256(data).hexdigest()
-    if Source.objects.filter(sha256=digest).exists():
-        return None
-    report = parse_archived_report(data)
-    text = extract_article_text(report.body_html).text
+    known = count_known_documents(digest)
+    if known:
+        return [], known
+    documents = parse_input_file(name, data)
     store_raw_bytes(settings.BLOB_DIR, data)
     try:
         with transaction.atomic():
-            source = Source.objects.create(
-                kind=SourceKind.NEWS,
-                title=report.title,
-                url=report.url,
-                publisher=publisher_from_url(report.url),
-                published=report.published,
-                language=LANGUAGE_BY_SCRIPT.get(detect_script(text), ""),
-                text=text,
-                sha256=digest,
-                raw_size=len(data),
-                raw_format="archived-report",
-                original_name=Path(name).name[:500],
-                retrieved=timezone.now(),
-                confidentiality=DEFAULT_SOURCE_CONFIDENTIALITY,
-                created_by=by if by is not None and by.is_authenticated else None,
-            )
-            record_audit("import_source", source, by=by, changes={"file": name, "sha256": digest})
+            return [store_source(document, digest, data, name, by) for document in documents], 0
     except IntegrityError:
         # Another import stored the same bytes between our check and our insert.
-        if Source.objects.filter(sha256=digest).exists():
-            return None
+        known = count_known_documents(digest)
+        if known:
+            return [], known
         raise
-    return source
 
 
 def import_paths(
@@ -123,19 +136,17 @@ def import_paths(
         else:
             name = item.name
             try:
-                source = import_archived_report(name, item.read(), by=by)
+                sources, known = import_file(name, item.read(), by=by)
             except InputFormatError as error:
-                problem = str(error)
+                problem = str(error).removeprefix(f"{name}: ")
             except OSError as error:
                 problem = f"cannot be read: {error.strerror or error}"
             except DatabaseError as error:
                 # Its transaction was rolled back; nothing of this file is stored.
                 problem = f"could not be stored: {error}"
             else:
-                if source is None:
-                    outcome.known += 1
-                else:
-                    outcome.new.append(source)
+                outcome.new.extend(sources)
+                outcome.known += known
                 continue
         outcome.rejected.append((name, problem))
         if on_error is not None:

@@ -33,10 +33,13 @@ class Source(ConfidentialRecord):
     published = models.DateTimeField(null=True, blank=True, help_text=_("Empty when unknown."))
     language = models.CharField(max_length=20, blank=True)
     text = models.TextField(blank=True)
-    # Raw bytes live in the content-addressed blob store under this digest.
-    sha256 = models.CharField(max_length=64, unique=True)
+    # Raw bytes live in the content-addressed blob store under this digest. A feed or WARC
+    # file holds several documents: they share the digest and differ by record_id.
+    sha256 = models.CharField(max_length=64)
+    record_id = models.CharField(max_length=500, blank=True)
     raw_size = models.PositiveBigIntegerField()
     raw_format = models.CharField(max_length=30)
+    raw_encoding = models.CharField(max_length=20, default="utf-8")
     original_name = models.CharField(max_length=500, blank=True)
     retrieved = models.DateTimeField()
     reliability = models.CharField(
@@ -49,7 +52,14 @@ class Source(ConfidentialRecord):
 
     class Meta:
         ordering = ["-published", "-id"]
-        indexes = [models.Index(fields=["publisher"]), models.Index(fields=["published"])]
+        indexes = [
+            models.Index(fields=["publisher"]),
+            models.Index(fields=["published"]),
+            models.Index(fields=["sha256"]),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["sha256", "record_id"], name="source_stored_once")
+        ]
 
     def __str__(self) -> str:
         return f"{self.public_id} {self.title[:80]}"

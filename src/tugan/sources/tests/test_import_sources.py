@@ -81,7 +81,8 @@ def test_it_rejects_each_bad_file_by_name_and_imports_the_rest(tmp_path):
         "not-format.md": b"no headline here\n",
         "truncated.md": fictional_report(2)[:-20],
         "bad-time.md": fictional_report(3, timestamp="yesterday"),
-        "not-utf8.md": fictional_report(4).decode().encode("gb18030"),
+        # Bytes no supported encoding (UTF-8, GBK, GB18030, Big5) can read.
+        "not-utf8.md": fictional_report(4).replace("阿力木".encode(), b"\xff\xfe\xff"),
     }
     paths = [write(tmp_path, name, data) for name, data in bad.items()]
     errors = []
@@ -96,6 +97,14 @@ def test_it_rejects_each_bad_file_by_name_and_imports_the_rest(tmp_path):
     assert "not a valid time" in problems["bad-time.md"]
     assert "not UTF-8" in problems["not-utf8.md"]
     assert all("\n" not in problem for problem in problems.values())
+
+
+def test_it_converts_gb18030_text_and_keeps_the_original_bytes(tmp_path, settings):
+    data = fictional_report(5).decode().encode("gb18030")
+    source = import_paths([write(tmp_path, "gb.md", data)]).new[0]
+    assert source.raw_encoding in {"gbk", "gb18030"}  # the same bytes for these characters
+    assert source.text.startswith("虚构人物阿力木第5次说")
+    assert read_raw_bytes(settings.BLOB_DIR, source.sha256) == data
 
 
 def test_it_reports_a_missing_path_and_a_broken_zip(tmp_path):
