@@ -108,8 +108,12 @@ GROUP_QUALIFIERS_ABROAD = re.compile(r"(?:海外|境外|国外|流亡|在外|旅
 BRACKETED = re.compile(r"\s*[(（][^()（）]{0,40}[)）]\s*")
 RELATION_PATTERN = re.compile("|".join(sorted(map(re.escape, RELATIONS), key=len, reverse=True)))
 RELATION_AFTER = re.compile(r"的?(?:" + "|".join(sorted(RELATIONS, key=len, reverse=True)) + ")")
+# 她们在新疆的丈夫: the pronoun owns the relation after a place.
+OWNED_RELATION_AFTER = re.compile(r"的?(?:在?[^，。的]{1,8}的)?(?:"
+                                  + "|".join(sorted(RELATIONS, key=len, reverse=True)) + ")")
 PRONOUN_PATTERN = re.compile(r"他们|她们|我们|他|她|其(?![他中次实余它])|自己|我")
 RELATIVE_KINDS = {"relative", "plural_relative"}
+OWNER_OF_RELATIVE = re.compile(rf"的(?:{NUMBER})?多?[个名位]?(?:{'|'.join(sorted(RELATIONS, key=len, reverse=True))})")
 SYMMETRIC_RELATIONS = {"spouse", "sibling", "cousin"}
 # 在中国境内的家人, 新疆的亲友, 国内的家人: a place, not an owner, before 的.
 LOCATIVE_BEFORE = re.compile(r"(?:在[^，。的]{0,10}|国内|境内|家乡|老家|新疆|国外|海外|境外|当地|[)）])的$")
@@ -232,8 +236,10 @@ class _EventFinder:
 
     def person_starting_near(self, position: int, reach: int = 2) -> tuple[int, int, str] | None:
         for start, end, name in self.person_spans:
-            if position <= start <= position + reach and re.fullmatch(
-                    r"[\s，,：:（(]*", self.folded[position:start]):
+            if position <= start <= position + reach + 6 and re.fullmatch(
+                    r"[\s，,：:（(]*(?:[0-9]{1,3}岁的)?", self.folded[position:start]) and \
+                    start - position <= reach + (len(self.folded[position:start]) if "岁" in
+                                                  self.folded[position:start] else 0):
                 return start, end, name
             if start > position + reach:
                 break
@@ -303,7 +309,7 @@ class _EventFinder:
         plural = re.search(rf"(?:他们|她们)(?:的)?(?:{place_between})$", before)
         if plural:
             return "plural", None, owner_end - len(plural.group())
-        single = re.search(rf"(?:他|她|其)(?:的)?(?:{place_between})$", before)
+        single = re.search(rf"(?:他|她|其|自己)(?:的)?(?:{place_between})$", before)
         if single:
             return "pronoun", None, owner_end - len(single.group())
         first = re.search(rf"(?:我们|我)(?:的)?(?:{place_between})$", before)
@@ -374,7 +380,7 @@ class _EventFinder:
         for match in PRONOUN_PATTERN.finditer(folded):
             if self.document.owner_at(match.start()) is not None:
                 continue
-            if RELATION_AFTER.match(folded, match.end()):
+            if OWNED_RELATION_AFTER.match(folded, match.end()):
                 continue  # 他的哥哥: the relation is the mention
             word = match.group()
             kind = {"他们": "plural", "她们": "plural", "我": "first", "我们": "plural"}.get(
@@ -453,14 +459,22 @@ class _EventFinder:
             if following:
                 return self.chain(following[0], [m for m in self.mentions if m.start >= end],
                                   forward=True)
+        speaker_free = [m for m in self.mentions if not SPEECH.search(folded, m.end, start)]
         usable = [m for m in self.mentions if not self.is_object_or_owner(m)]
         before = [m for m in usable if sentence.start <= m.start and m.end <= start]
         after = [m for m in usable if end <= m.start and m.end <= clause_end]
         inside = [m for m in self.mentions if start <= m.start and m.end <= end]
         clause_before = folded[clause_start:start]
         in_clause = [m for m in before if m.start >= clause_start]
-        if event_type in {"passport_confiscated", "passport_returned"} and inside:
-            return inside[:1]  # 扣押了她的护照
+        if clause_start > 0 and folded[clause_start - 1] == " ":
+            before = in_clause  # headline phrases do not share subjects
+        if event_type in {"passport_confiscated", "passport_returned"}:
+            if inside:
+                return inside[:1]  # 扣押了她的护照
+            recipients = [m for m in self.mentions if clause_start <= m.start and m.end <= start
+                          and folded[m.start - 1:m.start] == "给"]
+            if recipients:
+                return recipients[-1:]  # 给他们发放护照
         if event_type in {"contact_lost", "contact_restored"}:
             relatives = [m for m in in_clause + inside + after if m.kind in RELATIVE_KINDS]
             nearest = before[-1] if before else None
@@ -479,7 +493,8 @@ class _EventFinder:
             in_clause = [m for m in in_clause if m.kind not in RELATIVE_KINDS]
             if in_clause:
                 return [in_clause[0]]
-            before = [m for m in before if m.kind not in RELATIVE_KINDS]
+            before = [m for m in before if m.kind not in RELATIVE_KINDS and m in speaker_free]
+            return before[:1]  # the subject of the sentence, not a later object
         if passive_at >= 0 and folded[start] != "被":
             limit = clause_start + passive_at
             before = [m for m in before if m.end <= limit] or before
@@ -498,8 +513,13 @@ class _EventFinder:
             return True
         if mention.start in self.trigger_ends or mention.start - 1 in self.trigger_ends:
             return True  # 逮捕阿力努尔: the object of another verb
-        return mention.kind == "person" and folded[mention.end:mention.end + 1] == "的" and \
-            not RELATION_AFTER.match(folded, mention.end)
+        if mention.kind != "person":
+            return False
+        following = BRACKETED.sub("", folded[mention.end:mention.end + 50], count=1)
+        if OWNER_OF_RELATIVE.match(following):
+            return True  # 古丽恰克热·霍迦(Gulchehra Hoja)的24名亲属: the relatives are the subject
+        return following.startswith("的") and not RELATION_AFTER.match(following) and \
+            not re.match(r"的(?:死讯|下落|遭遇|消息)", following)
 
     def continues_subject(self, mention: Mention, clause_start: int, clause_before: str) -> bool:
         """Return whether a clause without its own subject continues mention's clause."""
@@ -562,8 +582,9 @@ class _EventFinder:
             for other in self.plural_antecedent(mention.start):
                 if other.kind == "group" and mention.kind == "plural_relative":
                     # 她们在新疆的丈夫: relatives of a group are described as that group.
-                    place = next((p.key for p in self.places
-                                  if other.end <= p.start < mention.start), other.place)
+                    place = next((p.key for p in reversed(self.places)
+                                  if mention.start - 12 <= p.start < mention.start
+                                  and "们" in self.folded[p.start - 3:p.start]), other.place)
                     subjects.append({"group": {"ethnicity": other.ethnicity, "place": place}})
                 elif other.kind in {"person", "relative", "group"}:
                     subjects.extend(self.resolve(other))
@@ -645,7 +666,7 @@ class _EventFinder:
             start, end = match.start(), match.end()
             if self.document.owner_at(start) in {"media", "author", "person", "place"}:
                 continue
-            if last_end.get(event_type, -10) >= start - 4:
+            if last_end.get(event_type, -10) >= start - 4 and "释放" not in match.group():
                 last_end[event_type] = end
                 continue  # 被判处有期徒刑: one trigger
             last_end[event_type] = end

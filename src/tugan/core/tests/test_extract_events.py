@@ -1,0 +1,101 @@
+"""Events: type, subject, date, term, place, channel. Sentences are fictional, written for tests."""
+
+from datetime import date
+
+from tugan.core.extract import extract_report
+
+MONDAY = date(2021, 3, 1)
+
+
+def events(text: str, published: date | None = MONDAY) -> list[dict]:
+    return [event.to_gold_dict() for event in extract_report(text, published).events]
+
+
+def test_a_named_person_is_sentenced_in_chinese_numerals() -> None:
+    found = events("维吾尔族教师阿依古丽·吐尔洪于2019年被判处有期徒刑十五年。")
+    assert found == [{"type": "sentenced", "subject": {"person": "阿依古丽·吐尔洪"},
+                      "date": "2019", "years": 15, "place": None, "channel": None}]
+
+
+def test_two_terms_are_two_events() -> None:
+    text = "哈萨克人努尔兰对本台说，他的两个哥哥2018年分别被判刑10及20年。"
+    found = events(text)
+    assert [(e["subject"], e["years"]) for e in found] == [
+        ({"relative_of": "努尔兰", "relation": "brother"}, 10),
+        ({"relative_of": "努尔兰", "relation": "brother"}, 20)]
+
+
+def test_a_life_term() -> None:
+    found = events("学者叶尔兰·哈米提去年被判无期徒刑。")
+    assert found[0]["years"] == "life"
+    assert found[0]["date"] == "2020"
+
+
+def test_unnamed_relatives_carry_relation_and_count() -> None:
+    found = events("哈萨克人努尔兰说，他的三个姐姐至今下落不明。")
+    assert found[0]["type"] == "disappeared"
+    assert found[0]["subject"] == {"relative_of": "努尔兰", "relation": "sister", "count": 3}
+
+
+def test_a_family_of_five() -> None:
+    found = events("哈萨克斯坦公民叶尔兰·哈米提讲述一家五口被抓。")
+    assert found[0]["subject"] == {"relative_of": "叶尔兰·哈米提", "relation": "family",
+                                   "count": 5}
+
+
+def test_a_relation_that_names_someone_gives_that_person() -> None:
+    text = "学者叶尔兰·哈米提说，他的父亲阿不都·卡德尔上周六被警察带走。"
+    found = events(text)
+    assert found[0]["subject"] == {"person": "阿不都·卡德尔"}
+    assert found[0]["date"] == "2021-02-27"
+    assert found[0]["type"] == "detained"
+
+
+def test_a_pronoun_points_to_the_last_named_person() -> None:
+    text = "古丽巴哈尔·买买提是一名医生。她于2018年5月被关押在再教育营。"
+    found = events(text)
+    assert found[0]["subject"] == {"person": "古丽巴哈尔·买买提"}
+    assert found[0]["date"] == "2018-05"
+
+
+def test_a_group_with_its_place() -> None:
+    found = events("新疆伊犁的部分哈萨克人去年10月重新获发护照。")
+    assert found[0]["type"] == "passport_returned"
+    assert found[0]["subject"] == {"group": {"ethnicity": "kazakh", "place": "CN-654000"}}
+    assert found[0]["date"] == "2020-10"
+
+
+def test_lost_contact_has_its_channel() -> None:
+    found = events("哈萨克人努尔兰说，四年来他无法通过微信和家人联系。")
+    assert found[0]["type"] == "contact_lost"
+    assert found[0]["subject"] == {"relative_of": "努尔兰", "relation": "family"}
+    assert found[0]["channel"] == "wechat"
+
+
+def test_a_protest_and_the_detention_it_implies() -> None:
+    text = "活动人士努尔兰·别克在领事馆门前抗议，要求释放他的弟弟。"
+    found = {(e["type"], str(e["subject"])) for e in events(text)}
+    assert ("protested", str({"person": "努尔兰·别克"})) in found
+    assert ("detained", str({"relative_of": "努尔兰·别克", "relation": "brother"})) in found
+
+
+def test_a_threat_or_a_promise_is_not_an_event() -> None:
+    assert events("学者叶尔兰·哈米提说，如果他继续发声，他的家人可能会被抓。") == []
+
+
+def test_one_event_per_fact() -> None:
+    text = "学者叶尔兰·哈米提2017年被拘留。他被拘留后，家人四处打听。"
+    assert len([e for e in events(text) if e["type"] == "detained"]) == 1
+
+
+def test_traditional_text_and_relative_dates() -> None:
+    found = events("哈薩克人努爾蘭說，他的母親本週日（2月28日）獲釋。")
+    assert found[0]["type"] == "released"
+    assert found[0]["subject"] == {"relative_of": "努尔兰", "relation": "mother"}
+    assert found[0]["date"] == "2021-02-28"
+
+
+def test_event_spans_point_at_the_trigger() -> None:
+    text = "学者叶尔兰·哈米提于2019年失踪。"
+    event = extract_report(text, MONDAY).events[0]
+    assert [text[start:end] for start, end in event.spans] == ["失踪"]

@@ -1,0 +1,53 @@
+"""Places keyed as shared/corpus/GOLD.md says. Sentences are fictional, written for tests."""
+
+from tugan.core.extract import extract_report
+
+
+def places(text: str) -> list[str]:
+    return [place.key for place in extract_report(text, None).places]
+
+
+def test_it_keys_every_unit_of_a_chain() -> None:
+    assert places("他住在新疆塔城额敏县。") == ["CN-650000", "CN-654200", "CN-654221"]
+
+
+def test_it_keys_prefecture_names_and_their_short_forms_alike() -> None:
+    assert places("她来自伊犁地区，后来搬到伊犁哈萨克自治州察布查尔县。") == [
+        "CN-654000", "CN-654022"]
+
+
+def test_it_keys_countries_and_diaspora_cities() -> None:
+    assert places("他从哈萨克斯坦阿拉木图飞往土耳其伊斯坦布尔。") == [
+        "KZ", "KZ/Almaty", "TR", "TR/Istanbul"]
+
+
+def test_it_reads_traditional_place_names() -> None:
+    assert places("她在烏魯木齊被帶走。") == ["CN-650100"]
+
+
+def test_places_inside_media_names_do_not_count() -> None:
+    assert places("他对美国之音和德国之声说，他的家人在新疆。") == ["CN-650000"]
+
+
+def test_places_inside_local_institutions_count() -> None:
+    assert places("他曾在乌鲁木齐大学任教。") == ["CN-650100"]
+
+
+def test_an_ethnic_group_is_not_a_country() -> None:
+    assert places("很多哈萨克人在集会。") == []
+    assert places("哈萨克政府没有回应。") == ["KZ"]
+
+
+def test_country_adjectives_and_beijing_count() -> None:
+    assert places("美国官员批评北京的做法。") == ["US", "CN-110000"]
+
+
+def test_a_foreign_place_missing_from_the_gazetteer_is_keyed_by_its_latin_name() -> None:
+    assert places("他们在吉尔吉斯斯坦卡拉苏（Karasuu）集会。") == ["KG", "KG/Karasuu"]
+
+
+def test_place_spans_point_at_the_name() -> None:
+    text = "她在喀什被捕。"
+    place = extract_report(text, None).places[0]
+    assert place.key == "CN-653100"
+    assert [text[start:end] for start, end in place.spans] == ["喀什"]
