@@ -104,8 +104,12 @@ def find_json_ld_published(root: etree._Element) -> str | None:
     return None
 
 
-def find_published(root: etree._Element) -> datetime | None:
-    """Return the page's publication time from meta tags, JSON-LD or <time>; raise if unreadable."""
+def find_published(root: etree._Element, strict: bool = True) -> datetime | None:
+    """Return the page's publication time from meta tags, JSON-LD or <time>.
+
+    When the page gives a time but none can be read, raise InputFormatError if strict, else
+    return None.
+    """
     candidates = [find_meta(root, key) for key in PUBLISHED_META]
     candidates.append(find_json_ld_published(root))
     candidates.extend(time.get("datetime") for time in root.iter("time"))
@@ -114,7 +118,7 @@ def find_published(root: etree._Element) -> datetime | None:
         published = parse_timestamp(value)
         if published is not None:
             return published
-    if present:
+    if present and strict:
         raise InputFormatError(
             f"bad timestamp: the page's publication time {present[0]!r} is not a date"
         )
@@ -193,12 +197,16 @@ def extract_main_text(html: str, captions: dict[str, str]) -> ArticleText:
 
 
 def parse_html_page(
-    data: bytes, url: str | None = None, declared_charset: str | None = None
+    data: bytes,
+    url: str | None = None,
+    declared_charset: str | None = None,
+    strict_dates: bool = True,
 ) -> ParsedDocument:
     """Return a saved article page as a document, or raise InputFormatError naming the problem.
 
     url is where the page was fetched (a WARC target URI); the page's canonical address
-    wins over it. declared_charset is the charset an HTTP header gave, if any.
+    wins over it. declared_charset is the charset an HTTP header gave, if any. With
+    strict_dates off, an unreadable publication time is left empty instead of refused.
     """
     decoded = decode_text(data, declared=declared_charset)
     html = decoded.text
@@ -221,7 +229,7 @@ def parse_html_page(
     return ParsedDocument(
         title=find_title(root) or text.blocks[0].text[:100],
         url=find_url(root, url),
-        published=find_published(root),
+        published=find_published(root, strict=strict_dates),
         text=text,
         encoding=decoded.encoding,
         kind=HTML,

@@ -113,7 +113,10 @@ def parse_warc(data: bytes) -> list[ParsedDocument]:
     documents = []
     for record_id, target_uri, charset, body in iter_html_records(data):
         try:
-            page = parse_html_page(body, url=target_uri, declared_charset=charset)
+            # A crawl holds pages nobody can correct: keep one with a junk date, undated.
+            page = parse_html_page(
+                body, url=target_uri, declared_charset=charset, strict_dates=False
+            )
         except InputFormatError as error:
             if str(error).startswith(("no article text", "truncated")):
                 continue

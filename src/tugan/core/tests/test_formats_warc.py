@@ -72,6 +72,13 @@ def test_it_skips_a_page_without_article_text():
     assert len(parse_warc(write_warc([empty, GOOD_RECORDS[0]]))) == 1
 
 
+def test_it_keeps_a_page_with_an_unreadable_date_undated():
+    page = SIMPLIFIED_PAGE.replace("2021-03-01T10:30:00Z", "last Tuesday").encode()
+    record = ("https://news.example.org/a.html", "text/html", page, "200 OK")
+    [document] = parse_warc(write_warc([record]))
+    assert document.published is None
+
+
 @pytest.mark.parametrize("cut", [0.3, 0.6, 0.95])
 def test_it_rejects_a_truncated_warc_file(cut):
     data = write_warc(GOOD_RECORDS)
