@@ -121,16 +121,15 @@ def parse_input_file(name: str, data: bytes) -> list[ParsedDocument]:
     The parser is chosen by content first and by the name's extension second. Raises
     InputFormatError naming the problem when the file is in no known format or is broken.
     """
-    # Imported here: each parser pulls in its own library, and this package's
-    # __init__ must not import the modules that import it.
+    # Parsers are imported where used: each loads its own library (trafilatura takes most of a
+    # second), and the modules they live in import this package.
     from tugan.core.encodings import decode_text
-    from tugan.core.formats.feed import parse_feed
-    from tugan.core.formats.html_page import parse_html_page
-    from tugan.core.formats.warc import parse_warc
 
     if not data.strip():
         raise InputFormatError(f"{name}: empty file")
     if is_warc(name, data):
+        from tugan.core.formats.warc import parse_warc
+
         return parse_warc(data)
     if data.startswith(GZIP_MAGIC):
         try:
@@ -147,8 +146,12 @@ def parse_input_file(name: str, data: bytes) -> list[ParsedDocument]:
     if kind == ARCHIVE:
         return [parse_archived_document(data)]
     if kind == FEED:
+        from tugan.core.formats.feed import parse_feed
+
         return parse_feed(data)
     if kind == HTML:
+        from tugan.core.formats.html_page import parse_html_page
+
         return [parse_html_page(data)]
     if kind == TEXT:
         return [parse_plain_text(data)]
