@@ -1,5 +1,8 @@
 """Shared fixtures: one user per DESIGN.md role, a fast hasher, a blob store per test."""
 
+import os
+import shutil
+
 import pytest
 
 from tugan.records import operations
@@ -102,3 +105,51 @@ def world(users):
             "confidential": confidential_source,
         },
     }
+
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_FLAGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    # This machine's network is closed: no background calls home.
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+@pytest.fixture
+def browser_page(live_server):
+    """Return a Playwright page in Debian's headless Chromium, and the live server's URL."""
+    if not os.path.exists(CHROMIUM):
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop; Django must allow its ORM calls around it.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        page = browser.new_page()
+        outside = []
+        page.on(
+            "request",
+            lambda request: outside.append(request.url)
+            if not request.url.startswith(live_server.url) and not request.url.startswith("data:")
+            else None,
+        )
+        yield page, live_server.url
+        browser.close()
+    assert outside == [], f"the page made third-party requests: {outside}"
+
+
+@pytest.fixture
+def sign_in_browser(browser_page):
+    """Return a function that signs the browser in as a user made by make_user."""
+
+    def sign_in(user):
+        page, url = browser_page
+        page.goto(f"{url}/accounts/login/")
+        page.fill("#id_username", user.username)
+        page.fill("#id_password", "fictional-test-password")
+        page.click("button[type=submit]")
+        page.wait_for_url(f"{url}/persons/")
+        return page, url
+
+    return sign_in
