@@ -20,6 +20,7 @@ VERSION_LINE = re.compile(rb"WARC/1\.[01]\r?\n")
 CONTENT_LENGTH = re.compile(rb"^Content-Length:\s*(\d+)\s*$", re.IGNORECASE | re.MULTILINE)
 HEADER_END = re.compile(rb"\r?\n\r?\n")
 RECORD_END = re.compile(rb"(?:\r?\n){2}")
+ONLY_BLANKS_LEFT = re.compile(rb"\s*\Z")
 
 
 def decompress_warc(data: bytes) -> bytes:
@@ -38,7 +39,8 @@ def check_warc_structure(data: bytes) -> None:
     warcio reads a record cut short without complaint; an import must not store half a page.
     """
     position, number = 0, 0
-    while position < len(data):
+    # Blank lines after the last record are harmless.
+    while not ONLY_BLANKS_LEFT.match(data, position):
         number += 1
         if not VERSION_LINE.match(data, position):
             raise InputFormatError(

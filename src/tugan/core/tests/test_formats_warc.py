@@ -62,6 +62,15 @@ def test_it_returns_the_html_pages_of_a_warc_file(compress):
     assert "無法聯繫" in second.text.text
 
 
+def test_it_allows_blank_lines_after_the_last_record():
+    assert len(parse_warc(write_warc(GOOD_RECORDS[:1]) + b"\r\n\r\n")) == 1
+
+
+def test_it_rejects_bytes_after_the_last_record():
+    with pytest.raises(InputFormatError, match="record 2 at byte"):
+        parse_warc(write_warc(GOOD_RECORDS[:1]) + b"garbage")
+
+
 def test_it_returns_no_documents_for_a_warc_without_pages():
     assert parse_warc(write_warc(GOOD_RECORDS[2:])) == []
 
