@@ -1,0 +1,111 @@
+"""`tugan extract` and `tugan eval extract`. The report and its people are fictional."""
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tugan.cli import main
+
+# A fictional report in the archived format of shared/corpus/GOLD.md (2021-03-01 08:00 UTC).
+REPORT = """<!--1614585600000-->
+[虚构报道](https://example.org/fictional-report)
+------
+
+<p>哈萨克人努尔兰·别克对本台说，他的两个哥哥2018年分别被判刑10及20年。</p>
+<figure><figcaption>努尔兰·别克在阿拉木图。（记者王小东）</figcaption></figure>
+"""
+GOLD = {
+    "doc": "fictional.md",
+    "published": "2021-03-01",
+    "persons": [{"name": "努尔兰·别克", "aliases": [], "latin": None, "ethnicity": "kazakh",
+                 "residence": None}],
+    "authors": ["王小东"],
+    "places": ["KZ/Almaty"],
+    "events": [
+        {"type": "sentenced", "subject": {"relative_of": "努尔兰·别克", "relation": "brother"},
+         "date": "2018", "years": 10, "place": None, "channel": None},
+        {"type": "sentenced", "subject": {"relative_of": "努尔兰·别克", "relation": "brother"},
+         "date": "2018", "years": 20, "place": None, "channel": None},
+    ],
+}
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "docs/fictional.md").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "gold/fictional.md.gold.json").write_text(json.dumps(GOLD), encoding="utf-8")
+    return tmp_path
+
+
+def test_it_prints_one_gold_structure_per_file(corpus: Path) -> None:
+    result = CliRunner().invoke(main, ["extract", "--json", str(corpus / "docs/fictional.md")])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1
+    data = json.loads(lines[0])
+    assert "努尔兰" in lines[0]  # ensure_ascii=False
+    assert data["doc"] == "fictional.md"
+    assert data["published"] == "2021-03-01"
+    assert [person["name"] for person in data["persons"]] == ["努尔兰·别克"]
+    assert data["authors"] == ["王小东"]
+    assert data["places"] == ["KZ/Almaty"]
+    assert [(event["type"], event["years"]) for event in data["events"]] == [
+        ("sentenced", 10), ("sentenced", 20)]
+
+
+def test_it_adds_spans_on_request(corpus: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["extract", "--json", "--spans", str(corpus / "docs/fictional.md")])
+    data = json.loads(result.stdout)
+    assert data["persons"][0]["spans"]
+    assert data["place_spans"]["KZ/Almaty"]
+
+
+def test_it_prints_text_without_json(corpus: Path) -> None:
+    result = CliRunner().invoke(main, ["extract", str(corpus / "docs/fictional.md")])
+    assert result.exit_code == 0, result.output
+    assert "person  努尔兰·别克" in result.stdout
+    assert "author  王小东" in result.stdout
+
+
+def test_a_bad_file_is_reported_and_the_rest_go_on(corpus: Path) -> None:
+    bad = corpus / "bad.md"
+    bad.write_text("not a report", encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "--json", str(bad),
+                                       str(corpus / "docs/fictional.md")])
+    assert result.exit_code == 1
+    assert "bad.md" in result.stderr
+    assert len(result.stdout.splitlines()) == 1
+
+
+def test_eval_extract_scores_against_gold(corpus: Path) -> None:
+    result = CliRunner().invoke(main, ["eval", "extract", "--docs", str(corpus / "docs"),
+                                       "--gold", str(corpus / "gold"), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["overall"]["persons"]["f1"] == 1.0
+    assert data["overall"]["events"]["f1"] == 1.0
+    assert data["overall"]["years_accuracy"] == 1.0
+    assert "fictional.md" in data["documents"]
+    assert "persons" in data["baseline"]
+
+
+def test_eval_extract_prints_figures(corpus: Path) -> None:
+    result = CliRunner().invoke(main, ["eval", "extract", "--docs", str(corpus / "docs"),
+                                       "--gold", str(corpus / "gold")])
+    assert result.exit_code == 0, result.output
+    assert "jieba baseline" in result.stdout
+    assert "fictional.md" in result.stdout
+    assert "events   P 1.000" in result.stdout
+
+
+def test_eval_extract_fails_on_a_missing_document(corpus: Path) -> None:
+    (corpus / "docs/fictional.md").unlink()
+    result = CliRunner().invoke(main, ["eval", "extract", "--docs", str(corpus / "docs"),
+                                       "--gold", str(corpus / "gold")])
+    assert result.exit_code == 1
+    assert "fictional.md" in result.stderr
