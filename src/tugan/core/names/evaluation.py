@@ -3,6 +3,7 @@
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from pypinyin import Style, lazy_pinyin
 from rapidfuzz.distance import JaroWinkler
@@ -31,14 +32,16 @@ def read_pairs(lines: Iterable[str]) -> list[tuple[str, str]]:
     return pairs
 
 
+@cache
+def pinyin_letters(text: str) -> str:
+    """Return a name's letters in lower case, Han read in toneless pinyin (买买提 -> maimaiti)."""
+    letters = "".join(lazy_pinyin(text, style=Style.NORMAL, errors="default"))
+    return "".join(character for character in letters.lower() if character.isalpha())
+
+
 def baseline_similarity(a: str, b: str) -> float:
     """Return Jaro-Winkler similarity of two whole names, Han read in pinyin (the baseline)."""
-
-    def plain(text: str) -> str:
-        letters = "".join(lazy_pinyin(text, style=Style.NORMAL, errors="default"))
-        return "".join(character for character in letters.lower() if character.isalpha())
-
-    return JaroWinkler.similarity(plain(a), plain(b))
+    return JaroWinkler.similarity(pinyin_letters(a), pinyin_letters(b))
 
 
 def name_similarity(a: str, b: str) -> float:

@@ -217,6 +217,39 @@ def _units_ending_at(han: str, end: int) -> list[str]:
     return units
 
 
+@dataclass(frozen=True)
+class _TrieNode:
+    parent: int
+    letter: str
+    drop: float
+    ends: tuple[Reading, ...]  # readings that end at this node
+
+
+@cache
+def _reading_trie(unit: str) -> tuple[_TrieNode, ...]:
+    """Return a unit's readings as a trie, parents first, so shared prefixes are aligned once."""
+    nodes = [_TrieNode(-1, "", 0.0, ())]
+    ends: dict[int, list[Reading]] = {}
+    children: dict[tuple[int, str], int] = {}
+    for reading in readings_of(unit) or (Reading("", 1.0, "unknown"),):
+        node = 0
+        for letter in reading.key:
+            if (node, letter) not in children:
+                children[(node, letter)] = len(nodes)
+                nodes.append(_TrieNode(node, letter, indel_cost(letter), ()))
+            node = children[(node, letter)]
+        ends.setdefault(node, []).append(reading)
+    return tuple(
+        _TrieNode(node.parent, node.letter, node.drop, tuple(ends.get(index, ())))
+        for index, node in enumerate(nodes)
+    )
+
+
+@cache
+def _substitution_row(letter: str, latin_key: str) -> tuple[float, ...]:
+    return tuple(substitution_cost(letter, other) for other in latin_key)
+
+
 @cache
 def align_han(han: str, latin_key: str) -> Alignment:
     """Return the best alignment of a Simplified Han name part with a Latin key.
@@ -224,6 +257,7 @@ def align_han(han: str, latin_key: str) -> Alignment:
     Example: align_han("艾木杜拉", "hemdula").similarity is about 0.97 (艾=e 木=m 杜=du 拉=la).
     """
     size = len(latin_key)
+    columns = range(1, size + 1)
     infinity = float("inf")
     inserts = [indel_cost(letter) for letter in latin_key]
     # best[i][j]: cost of reading han[:i] as latin_key[:j]; back[i][j]: (unit, reading, start j).
@@ -234,36 +268,41 @@ def align_han(han: str, latin_key: str) -> Alignment:
     # Latin letters before the first unit are inserted within it, so its segment shows them.
     best[0][0] = 0.0
     for end in range(1, len(han) + 1):
-        row = best[end]
+        row, row_back = best[end], back[end]
         for unit in _units_ending_at(han, end):
-            before = best[end - len(unit)]
-            readings = readings_of(unit) or (Reading("", 1.0, "unknown"),)
-            for reading in readings:
-                costs = list(before)
-                starts = list(range(size + 1))
-                for j in range(1, size + 1):
-                    if costs[j - 1] + inserts[j - 1] < costs[j]:
-                        costs[j] = costs[j - 1] + inserts[j - 1]
-                        starts[j] = starts[j - 1]
-                for letter in reading.key:
-                    drop = indel_cost(letter)
-                    new_costs = [costs[0] + drop] + [infinity] * size
-                    new_starts = [starts[0]] + [0] * size
-                    for j in range(1, size + 1):
-                        cost, start = costs[j] + drop, starts[j]
-                        diagonal = costs[j - 1] + substitution_cost(letter, latin_key[j - 1])
+            costs = list(best[end - len(unit)])
+            starts = list(range(size + 1))
+            for j in columns:
+                if costs[j - 1] + inserts[j - 1] < costs[j]:
+                    costs[j] = costs[j - 1] + inserts[j - 1]
+                    starts[j] = starts[j - 1]
+            rows: list[tuple[list[float], list[int]]] = []
+            for node in _reading_trie(unit):
+                if node.parent < 0:
+                    new_costs, new_starts = costs, starts
+                else:
+                    previous, previous_starts = rows[node.parent]
+                    drop = node.drop
+                    sub = _substitution_row(node.letter, latin_key)
+                    new_costs = [previous[0] + drop]
+                    new_starts = [previous_starts[0]]
+                    for j in columns:
+                        cost, start = previous[j] + drop, previous_starts[j]
+                        diagonal = previous[j - 1] + sub[j - 1]
                         if diagonal < cost:
-                            cost, start = diagonal, starts[j - 1]
+                            cost, start = diagonal, previous_starts[j - 1]
                         inserted = new_costs[j - 1] + inserts[j - 1]
                         if inserted < cost:
                             cost, start = inserted, new_starts[j - 1]
-                        new_costs[j], new_starts[j] = cost, start
-                    costs, starts = new_costs, new_starts
-                for j in range(size + 1):
-                    total = costs[j] + reading.penalty
-                    if total < row[j]:
-                        row[j] = total
-                        back[end][j] = (unit, reading.key, starts[j])
+                        new_costs.append(cost)
+                        new_starts.append(start)
+                rows.append((new_costs, new_starts))
+                for reading in node.ends:
+                    for j in range(size + 1):
+                        total = new_costs[j] + reading.penalty
+                        if total < row[j]:
+                            row[j] = total
+                            row_back[j] = (unit, reading.key, new_starts[j])
     segments = []
     end, j = len(han), size
     while end > 0:
