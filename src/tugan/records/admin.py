@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db.models import Q
 
 from tugan.accounts.admin_access import ConfidentialAdmin, ConfidentialInline
 from tugan.records.models import (
@@ -41,10 +42,20 @@ class PersonAdmin(ConfidentialAdmin):
         "is_published",
     ]
     list_filter = ["ethnicity", "gender", "confidentiality", "is_published", "consent"]
-    search_fields = ["public_id", "names__text", "names__simplified_text"]
+    search_fields = ["public_id"]
     readonly_fields = ["public_id", "status_summary", "merged_into"]
     raw_id_fields = ["hometown", "residence"]
     inlines = [PersonNameInline, IdentifierInline]
+
+    def get_search_results(self, request, queryset, search_term):
+        # Match only names this user may see: a hidden alias must not reveal who bears it.
+        if not search_term:
+            return queryset, False
+        names = PersonName.objects.visible_to(request.user).filter(
+            Q(text__icontains=search_term) | Q(simplified_text__icontains=search_term)
+        )
+        matches = Q(public_id__iexact=search_term) | Q(pk__in=names.values("person"))
+        return queryset.filter(matches), False
 
 
 @admin.register(Event)

@@ -63,3 +63,37 @@ def test_an_admin_change_is_audited(client_as, world):
     entry = AuditEntry.objects.latest("id")
     assert (entry.action, entry.actor_name) == ("admin_change", "fictional-editor")
     assert "title" in entry.changes
+
+
+ADMIN_LISTS = [
+    "/admin/records/person/",
+    "/admin/records/event/",
+    "/admin/records/citation/",
+    "/admin/records/relationship/",
+    "/admin/records/contactreport/",
+    "/admin/records/place/",
+    "/admin/sources/source/",
+    "/admin/review/suggestion/",
+    "/admin/linkage/matchcandidate/",
+]
+
+
+@pytest.mark.parametrize("role", ["reviewer", "editor"])
+@pytest.mark.parametrize("page", ADMIN_LISTS)
+def test_no_admin_list_shows_confidential_values_below_clearance(client_as, world, role, page):
+    response = client_as(role).get(page)
+    assert response.status_code == 200
+    html = response.content.decode()
+    for secret in [CONFIDENTIAL_NAME, SECRET_ID_VALUE, "的家人失联"]:
+        assert secret not in html, (page, secret)
+
+
+def test_searching_by_a_hidden_alias_finds_nobody(client_as, world):
+    from tugan.records import operations
+
+    restricted = world["persons"]["restricted"]
+    operations.add_person_name(restricted, "虚构机密别名庚", confidentiality="confidential")
+    editor_view = client_as("editor").get("/admin/records/person/", {"q": "虚构机密别名庚"})
+    assert restricted.public_id not in editor_view.content.decode()
+    admin_view = client_as("admin").get("/admin/records/person/", {"q": "虚构机密别名庚"})
+    assert restricted.public_id in admin_view.content.decode()
