@@ -272,11 +272,11 @@ def parse_person_row(
     name_text = cells.get("name", "").strip()
     if not name_text:
         problems.append(CsvProblem(row, "name", "is empty; every person needs a name"))
-    script = reader.read("name_script", lambda value: _parse_script(value))
+    script = reader.read("name_script", parse_script)
     other_names = reader.read_list("other_names", lambda part, _number: parse_name(part, None))
     gender = reader.read("gender", lambda value: parse_choice(value, GENDERS))
     birth_date = reader.read("birth_date", parse_partial_date)
-    resident_id = reader.read("resident_id", lambda value: _parse_resident_id(value, today))
+    resident_id = reader.read("resident_id", lambda value: parse_resident_id_cell(value, today))
     if resident_id is not None:
         number, born, sex = resident_id
         if birth_date is not None and not PartialDate.from_date(born).agrees_with(birth_date):
@@ -313,14 +313,16 @@ def parse_person_row(
     return (None if problems else record), problems
 
 
-def _parse_script(value: str) -> str:
+def parse_script(value: str) -> str:
+    """Return the ISO 15924 code a cell names, in its usual capitalisation (hans -> Hans)."""
     for script in SCRIPTS:
         if value.strip().casefold() == script.casefold():
             return script
     raise _RowProblem(f"{value!r} is not a script code ({', '.join(SCRIPTS)})")
 
 
-def _parse_resident_id(value: str, today: date | None) -> tuple[str, date, str]:
+def parse_resident_id_cell(value: str, today: date | None) -> tuple[str, date, str]:
+    """Return the normalised number, birth date and sex of a resident ID cell."""
     try:
         parsed = parse_resident_id(value, today=today)
     except ValueError as error:
