@@ -54,6 +54,7 @@ def extract(files: tuple[Path, ...], as_json: bool, spans: bool) -> None:
             details = ", ".join(f"{name}={event[name]}" for name in
                                 ("date", "years", "place", "channel") if event[name] is not None)
             subject = json.dumps(event["subject"], ensure_ascii=False)
-            click.echo(f"  event   {event['type']} {subject}" + (f" ({details})" if details else ""))
+            suffix = f" ({details})" if details else ""
+            click.echo(f"  event   {event['type']} {subject}{suffix}")
     if failed:
         sys.exit(1)

@@ -25,7 +25,9 @@ WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6
 
 
 def parse_chinese_number(text: str) -> int:
-    """Return the value of a number in digits or Chinese numerals ("十五" -> 15, "二〇一七" -> 2017).
+    """Return the value of a number in digits or Chinese numerals ("十五" -> 15).
+
+    Digits alone are read one by one, as years are written ("二〇一七" -> 2017).
 
     Raises ValueError when text is not a number.
     """
@@ -111,8 +113,8 @@ class PartialDate:
         """Return whether self equals other at other's precision (how gold dates are scored)."""
         if other.year is None:
             return self.year is None
-        return (self.year, self.month if other.month else None, self.day if other.day else None) == (
-            other.year, other.month, other.day)
+        mine = (self.year, self.month if other.month else None, self.day if other.day else None)
+        return mine == (other.year, other.month, other.day)
 
 
 @dataclass(frozen=True)
@@ -129,7 +131,9 @@ def shift_month(year: int, month: int, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def make_date(year: int | None, month: int | None = None, day: int | None = None) -> PartialDate | None:
+def make_date(
+    year: int | None, month: int | None = None, day: int | None = None
+) -> PartialDate | None:
     """Return a PartialDate, or None when the parts are not a real date."""
     try:
         return PartialDate(year, month, day)
@@ -157,7 +161,8 @@ def expand_year(value: int) -> int:
 SPACE = r"\s*"
 YEAR = rf"(?P<year>(?:1[89]|20)[0-9]{{2}}|[一二][〇零○九][〇零○一二三四五六七八九]{{2}}){SPACE}年"
 MONTH = rf"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]){SPACE}月(?:份)?"
-DAY = rf"(?P<day>3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])"
+DAY = (r"(?P<day>3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|三十一?"
+       r"|[一二三四五六七八九])")
 DAY_SUFFIX = rf"{SPACE}(?:日|号|號)"
 NUMERIC_DATE = re.compile(
     r"(?P<year>(?:19|20)[0-9]{2})\s*[-./年]\s*(?P<month>1[0-2]|0?[1-9])\s*[-./月]\s*"
@@ -166,15 +171,18 @@ ABSOLUTE = re.compile(
     rf"{YEAR}(?:{SPACE}{MONTH}(?:{SPACE}{DAY}(?:{DAY_SUFFIX}|(?=[(（或到至\-])))?)?")
 RELATIVE_YEAR = re.compile(
     rf"(?P<which>今年|去年|前年|明年|同年|当年)(?:{SPACE}{MONTH}(?:{SPACE}{DAY}{DAY_SUFFIX})?)?")
-MONTH_DAY = re.compile(rf"(?<![0-9年])(?<!\d\s){MONTH}(?:{SPACE}{DAY}(?:{DAY_SUFFIX}|(?=[(（或到至])))?")
-DAY_ONLY = re.compile(rf"(?<![0-9月年.\-/])(?P<day>3[01]|[12][0-9]|0?[1-9]){SPACE}(?:日|号)(?![本内])")
+MONTH_DAY = re.compile(
+    rf"(?<![0-9年])(?<!\d\s){MONTH}(?:{SPACE}{DAY}(?:{DAY_SUFFIX}|(?=[(（或到至])))?")
+DAY_ONLY = re.compile(
+    rf"(?<![0-9月年.\-/])(?P<day>3[01]|[12][0-9]|0?[1-9]){SPACE}(?:日|号)(?![本内])")
 THIS_MONTH = re.compile(r"(?P<which>本月|这个月|上月|上个月)(?:(?P<day>[0-9]{1,2})(?:日|号))?")
 WEEKDAY = re.compile(
     r"(?P<which>上上|上个?|本|这个?|今|下个?)?(?:周|星期|礼拜|禮拜|週)(?P<weekday>[一二三四五六日天末])")
-AGO = re.compile(rf"(?P<count>{NUMBER}|半|几|數|数)(?P<more>多)?\s*(?P<unit>年|个月|個月|天|周|星期)(?P<more2>多)?"
-                 rf"(?P<how>前|来|來|以来|以來)")
+AGO = re.compile(rf"(?P<count>{NUMBER}|半)(?P<more>多)?\s*(?P<unit>年|个月|個月|天|周|星期)"
+                 r"(?P<more2>多)?(?P<how>前|来|來|以来|以來)")
 PAST_YEARS = re.compile(rf"(?:过去|過去|近)(?P<count>{NUMBER})(?P<unit>年|个月|個月)")
-BIRTH_AFTER = re.compile(r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:出生|生人|生于|生於|出世|生[。，,、)）\s])")
+BIRTH_AFTER = re.compile(
+    r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:出生|生人|生于|生於|出世|生[。，,、)）\s])")
 PARENTHETICAL = re.compile(r"\s*[(（](?P<inner>[^)）]{1,16})[)）]")
 
 
@@ -218,7 +226,7 @@ class _Finder:
         self.found.append(DateMention(start, end, value, kind))
 
     def parenthetical_date(self, end: int) -> tuple[int, PartialDate] | None:
-        """Return the end and value of a date given in brackets right after end (本周日（2月28日）)."""
+        """Return the end and value of a date in brackets right after end: 本周日（2月28日）."""
         match = PARENTHETICAL.match(self.text, end)
         if not match or self.published is None:
             return None
@@ -280,7 +288,7 @@ class _Finder:
             self.add(match.start(), match.end(), make_date(year, month, day), "relative")
         for regex in (AGO, PAST_YEARS):
             for match in regex.finditer(text):
-                count = number_or_none(match["count"]) or (1 if match["count"] in {"半", "几"} else None)
+                count = number_or_none(match["count"]) or (1 if match["count"] == "半" else None)
                 if count is None:
                     continue
                 unit = match["unit"]

@@ -65,7 +65,8 @@ def parse_resident_id(text: str, today: date | None = None) -> ResidentId:
     number = re.sub(r"[\s\-]", "", text).upper()
     today = today or date.today()
     if len(number) not in (15, 18):
-        raise ValueError(f"{text!r}: a resident ID number has 18 characters (or 15), not {len(number)}")
+        raise ValueError(
+            f"{text!r}: a resident ID number has 18 characters (or 15), not {len(number)}")
     if len(number) == 18:
         if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
             raise ValueError(f"{text!r}: only digits are allowed, and X as the last character")

@@ -1,7 +1,8 @@
 """Events: what happened to whom, when, where, as shared/corpus/GOLD.md defines them.
 
-Each trigger word (被捕, 判刑, 下落不明 ...) is tied to a subject in its sentence: a named person, an
-unnamed relative of a named person (他的两个哥哥), or a group (新疆的部分哈萨克人). Pronouns point to
+Each trigger word (被捕, 判刑, 下落不明 ...) is tied to a subject in its sentence: a named
+person, an unnamed relative of a named person (他的两个哥哥), or a group (新疆的部分哈萨克人).
+Pronouns point to
 the last-named person, "我" to the last speaker, 他们 to the last plural subject. Dates, terms and
 places come from the same clause, else the same sentence.
 """
@@ -23,7 +24,8 @@ TRIGGERS: dict[str, str] = {
     "detained": r"被捕|被抓|抓走|抓捕|逮捕|拘留(?!所)|拘押|拘禁|关押|羁押|带走|押走|叫走|关进|关在"
                 r"|送入|送进|送去(?:学习|培训)|(?:送|带|押|关)(?:到|往).{0,8}?(?:营|中心|学校|学习班|监狱|看守所)|被关|入狱|被拘|绑架"
                 r"|囚禁|抓人|抓够|收押|押送|监禁(?!.{0,3}[0-9零一二两三四五六七八九十])|坐牢",
-    "disappeared": r"下落不明|失踪|音讯全无|杳无音讯|不知去向|被消失|没有.{0,8}任何消息|生死未卜|去向不明",
+    "disappeared": r"下落不明|失踪|音讯全无|杳无音讯|不知去向|被消失|没有.{0,8}任何消息|生死未卜"
+                   r"|去向不明",
     "released": r"获释|(?<!要求)(?<!要求立即)(?<!无条件)释放(?!人员)|放出来|出狱|放回家|被放回",
     "died": r"死亡|去世|过世|死于|身亡|病逝|离世|遇难|死讯|被打死|死在|丧生|被折磨致死",
     "passport_confiscated": r"没收.{0,8}?护照|护照.{0,6}?(?:没收|扣押|收缴|上交|注销|收走|被扣)"
@@ -31,7 +33,8 @@ TRIGGERS: dict[str, str] = {
                             r"|限制出境|上交护照|交到.{0,6}?保管|被没收",
     "passport_returned": r"发放.{0,3}?护照|获发护照|归还.{0,4}?护照|返还.{0,4}?护照|拿到护照"
                          r"|获准出国|允许.{0,20}?离开|准许.{0,12}?(?:出国|离开)|发护照",
-    "contact_lost": r"联系不上|失联|(?:无法|没法|不能|未能).{0,12}?(?:联系|联络|交流|通话)|没有.{0,6}?联系"
+    "contact_lost": r"联系不上|失联|(?:无法|没法|不能|未能).{0,12}?(?:联系|联络|交流|通话)"
+                    r"|没有.{0,6}?联系"
                     r"|断了联系|失去联系|联络不上|不敢联系|无法.{0,8}?联络|联络不到|不通",
     "contact_restored": r"恢复.{0,4}?(?:联系|通讯|通话|联络)|(?:联系|通讯|通话|联络)已?经?恢复"
                         r"|重新联系|联系上了|(?:可以|能够?)(?:用|使用)?微信(?:与|和|跟)?[^，。]{0,8}?(?:联系|通话)|收到.{0,24}?信(?![息任号])",
@@ -87,7 +90,8 @@ TRIGGER_ALTERNATIVES = "|".join(f"(?P<{name}>{pattern})" for name, pattern in TR
 TRIGGER_PATTERN = re.compile(
     f"(?=[{re.escape(first_characters(TRIGGER_ALTERNATIVES))}])(?:{TRIGGER_ALTERNATIVES})")
 # Before a trigger in its clause, these make it a promise, fear or rumour, not an event.
-MODALITY = re.compile(r"如果|若是|若能|若要|可能|将会|或将|担心|害怕|恐怕|以免|否则|听说|如若|会被|应该"
+MODALITY = re.compile(r"如果|若是|若能|若要|可能|将会|或将|担心|害怕|恐怕|以免|否则|听说|如若|会被"
+                      r"|应该"
                       r"|是否|不让|不准|不得|要求你们|禁止")
 # Between a date and a later trigger, these say the trigger happened at another time.
 SEQUENCE_BREAK = re.compile(r"然后|后来|之后|此后|直到|以后|后[，,]|年后|月后|天后|[。；]")
@@ -113,14 +117,15 @@ OWNED_RELATION_AFTER = re.compile(r"的?(?:在?[^，。的]{1,8}的)?(?:"
                                   + "|".join(sorted(RELATIONS, key=len, reverse=True)) + ")")
 PRONOUN_PATTERN = re.compile(r"他们|她们|我们|他|她|其(?![他中次实余它])|自己|我")
 RELATIVE_KINDS = {"relative", "plural_relative"}
-OWNER_OF_RELATIVE = re.compile(rf"的(?:{NUMBER})?多?[个名位]?(?:{'|'.join(sorted(RELATIONS, key=len, reverse=True))})")
+# After these, an ethnic word is an adjective (维吾尔文化), not a group.
+ADJECTIVE_USES = {"自治", "语言", "文化", "地区", "权利", "宗教", "身份", "传统", "政策", "问题",
+                  "人权", "社会"}
+RELATION_ALTERNATIVES = "|".join(sorted(RELATIONS, key=len, reverse=True))
+OWNER_OF_RELATIVE = re.compile(rf"的(?:{NUMBER})?多?[个名位]?(?:{RELATION_ALTERNATIVES})")
 SYMMETRIC_RELATIONS = {"spouse", "sibling", "cousin"}
 # 在中国境内的家人, 新疆的亲友, 国内的家人: a place, not an owner, before 的.
-LOCATIVE_BEFORE = re.compile(r"(?:在[^，。的]{0,10}|国内|境内|家乡|老家|新疆|国外|海外|境外|当地|[)）])的$")
-# Words that start a clause whose subject was named in an earlier clause.
-CONTINUING_CLAUSE = re.compile(r"^\s*(?:被|遭|也|又|并|都|已|还|于|在|曾|随后|后来|后|就|才|从此|至今|"
-                               r"目前|现在|如今|一直|再次|再度|均|皆|则|却|便|然后|此后|直到|分别|"
-                               r"[0-9]|[一二三四五六七八九十两]+[年个天])")
+LOCATIVE_BEFORE = re.compile(
+    r"(?:在[^，。的]{0,10}|国内|境内|家乡|老家|新疆|国外|海外|境外|当地|[)）])的$")
 # Words after which a mention is an agent or object, not the one the event befell.
 NOT_SUBJECT_BEFORE = re.compile(r"(?:被|遭|由|对|向|给|替|为|帮|跟|叫|让)$")
 # Verbs whose patient follows them when no 被 precedes (当局逮捕了他的亲属).
@@ -365,9 +370,9 @@ class _EventFinder:
             if anchor is None:
                 continue
             named_relative = self.named_relatives.get((anchor, relation))
-            if named_relative is None and kind == "pronoun" and relation in SYMMETRIC_RELATIONS and \
-                    anchor in {named for (_, r), named in self.named_relatives.items()
-                               if r == relation}:
+            shown = {named for (_, r), named in self.named_relatives.items() if r == relation}
+            if named_relative is None and kind == "pronoun" and \
+                    relation in SYMMETRIC_RELATIONS and anchor in shown:
                 # 她的丈夫 where 她 was read as the husband himself: the pronoun points to his
                 # wife, and the relation back to him.
                 named_relative = anchor
@@ -393,12 +398,11 @@ class _EventFinder:
         word = match.group()
         folded = self.folded
         if len(word) == 1:
-            return bool(re.search(r"[的我他她其]$", folded[max(0, match.start() - 1):match.start()]))
+            return folded[max(0, match.start() - 1):match.start()] in set("的我他她其")
         if word in {"一家", "全家"}:
             return bool(re.match(rf"(?:{NUMBER})口|人", folded[match.end():match.end() + 3]))
-        if word == "家庭" and folded[max(0, match.start() - 2):match.start()] in {"跨国", "国家"}:
-            return False
-        return True
+        return not (word == "家庭" and folded[max(0, match.start() - 2):match.start()] in {
+            "跨国", "国家"})
 
     def relation_count(self, start: int, end: int, word: str) -> int | None:
         """Return the count a relation word is given (两个哥哥 -> 2, 一家五口 -> 5)."""
@@ -419,8 +423,7 @@ class _EventFinder:
             noun = match["noun"] or ""
             if not noun and ethnic_word not in BARE_GROUP_WORDS:
                 continue  # an adjective: 维吾尔文化
-            if folded[match.end():match.end() + 2] in {"自治", "语言", "文化", "地区", "权利", "宗教",
-                                                       "身份", "传统", "政策", "问题", "人权", "社会"}:
+            if folded[match.end():match.end() + 2] in ADJECTIVE_USES:
                 continue
             ethnicity = ETHNICITY_WORDS[ethnic_word]
             before = folded[max(0, match.start() - 4):match.start()]
@@ -507,7 +510,7 @@ class _EventFinder:
         return self.drop_family(self.chain(nearest, before, forward=False))
 
     def is_object_or_owner(self, mention: Mention) -> bool:
-        """Return whether a mention is an agent, an object or an owner (习近平的肖像), not a subject."""
+        """Return whether a mention is an agent, object or owner (X的肖像), not a subject."""
         folded = self.folded
         if NOT_SUBJECT_BEFORE.search(folded[max(0, mention.start - 1):mention.start]):
             return True
@@ -520,13 +523,6 @@ class _EventFinder:
             return True  # 古丽恰克热·霍迦(Gulchehra Hoja)的24名亲属: the relatives are the subject
         return following.startswith("的") and not RELATION_AFTER.match(following) and \
             not re.match(r"的(?:死讯|下落|遭遇|消息)", following)
-
-    def continues_subject(self, mention: Mention, clause_start: int, clause_before: str) -> bool:
-        """Return whether a clause without its own subject continues mention's clause."""
-        if CONTINUING_CLAUSE.match(clause_before) or not clause_before.strip():
-            return True
-        # "拜波拉提·坤波拉，提不久前带头……": the subject ends right before the comma.
-        return clause_start - mention.end <= 2 and mention.kind in {"person", "group"}
 
     @staticmethod
     def drop_family(mentions: list[Mention]) -> list[Mention]:
@@ -611,7 +607,8 @@ class _EventFinder:
     def years_for(self, start: int, end: int, sentence: Span) -> list[int | str | None]:
         clause_start, _ = self.clause_bounds(start, sentence)
         window = self.folded[start:min(sentence.end, end + 20)]
-        if LIFE_TERM.search(self.folded, max(sentence.start, start - 6), min(sentence.end, end + 12)):
+        if LIFE_TERM.search(self.folded, max(sentence.start, start - 6),
+                            min(sentence.end, end + 12)):
             return ["life"]
         if RANGE_TERM.search(window[:24]):
             return [None]

@@ -3,6 +3,12 @@
 All lists are in Simplified characters; text is folded to Simplified before matching.
 """
 
+
+def words(text: str) -> tuple[str, ...]:
+    """Return the space-separated words of text (lists are written as one string to stay short)."""
+    return tuple(text.split())
+
+
 # Characters of the Han transliteration of Uyghur, Kazakh and Kyrgyz personal names, after the
 # Xinjiang syllable tables (《维吾尔语人名汉字译写规则》, 《哈萨克语人名汉字译写规则》) and common
 # usage. Characters that are frequent Chinese function words (和 于 可 大 是 在 的) are left out:
@@ -23,7 +29,7 @@ TRANSLITERATION_CHARACTERS = frozenset(
 )
 # A run of these alone is not a name: ethnonyms, religions, loanwords and place words that the
 # transliteration characters also spell.
-NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(words(
     "维吾尔 维族 哈萨克 柯尔克孜 吉尔吉斯 乌孜别克 乌兹别克 塔吉克 塔塔尔 蒙古 锡伯 达斡尔 俄罗斯 "
     "穆斯林 伊斯兰 古兰 古兰经 阿拉 阿拉伯 清真 伊玛目 阿訇 斋月 马拉松 巴扎 奥运 维权 维吾尔语 "
     "新疆 中国 中共 中方 中华 德国 美国 英国 法国 土耳其 阿富汗 巴基斯坦 苏联 斯坦 "
@@ -40,17 +46,19 @@ NOT_NAMES = frozenset(
     "伊朗 伊拉克 叙利亚 埃及 沙特 卡塔尔 迪拜 加拿大 墨尔本 悉尼 荷兰 比利时 瑞士 "
     "布鲁塞尔 日内瓦 海牙 伦敦 巴黎 柏林 东京 首尔 吉隆坡 曼谷 蒙古国 "
     "格勒 尔克 萨克 吾尔 克族 格丽 阿布 阿不 阿卜 "
-    "马克思 马列 恩格斯 古丽".split()
+    "马克思 马列 恩格斯 古丽")
 )
 # Common first parts of Uyghur and Kazakh names (a run that starts with one is a likely name).
-NAME_PARTS = (
-    "阿不都 阿布都 阿卜杜 阿布 阿依 阿力 阿斯 艾合 艾尔 艾则 艾买 艾山 艾沙 艾克 买买提 麦麦提 "
-    "穆罕默德 努尔 古丽 古力 吐尔 热合 热依 热孜 依明 伊力 伊敏 玉素 玉苏 帕提 米日 赛尔 叶尔 "
-    "叶尔 加娜 巴合 别克 哈力 哈斯 海米 托合 托乎 吾买 乌买 如仙 如克 祖丽 祖力 排孜 "
-    "坎曼 迪娜 木格 约买 乃比 海拉 克尤 拜波 沙阿 托格 萨吾 哈丽 吉力 阿米 伊斯 奇曼".split()
+NAME_PARTS = words(
+    "阿不都 阿布都 阿卜杜 阿布力 阿布 阿依 阿力 阿里 阿斯 阿曼 阿迪 艾合 艾尔 艾则 艾买 艾山 "
+    "艾沙 艾克 艾力 艾尼 买买提 麦麦提 买合 麦合 穆罕默德 穆合 木合 努尔 古丽 古力 吐尔 图尔 "
+    "热合 热依 热孜 热娜 热比 依明 伊力 依力 伊敏 玉素 玉苏 玉山 帕提 帕尔 米日 米热 米娜 "
+    "赛尔 赛力 赛里 叶尔 加娜 加尔 巴合 别克 别尔 哈力 哈斯 哈米 海米 托合 托乎 吾买 乌买 "
+    "如仙 如克 祖丽 祖力 排孜 库尔 肉孜 达吾 卡德 卡米 迪丽 迪娜 沙吾 萨吾 努尔兰 阿依古"
 )
 # Name endings typical of Turkic names (江 -jan, 古丽 -gül, 汗/罕 -han, 别克 -bek, 提 -t, 尔 -r...).
-NAME_ENDINGS = tuple("江 古丽 汗 罕 别克 拜 提 尔 娜 木 丁 曼 甫 力 克 尼 丽 山 孜 亚 坚 肯 夫 姆 拉".split())
+NAME_ENDINGS = words(
+    "江 古丽 汗 罕 别克 拜 提 尔 娜 木 丁 曼 甫 力 克 尼 丽 山 孜 亚 坚 肯 夫 姆 拉")
 
 # Single-character Han surnames (the most frequent ~200, 《百家姓》 and census counts) and
 # two-character ones. A Han name is a surname and one or two given-name characters.
@@ -63,7 +71,8 @@ HAN_SURNAMES = frozenset(
     "席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
     "苑迟邝习"
 )
-HAN_COMPOUND_SURNAMES = frozenset("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒".split())
+HAN_COMPOUND_SURNAMES = frozenset(words(
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒"))
 # Characters that do not occur in Han given names in running text (function words, verbs).
 NOT_GIVEN_NAME_CHARACTERS = frozenset(
     "的了是在和与及或也都就说称来们员表示对向从被把将于为以因而但并又还已曾再很最更这那其他她它们"
@@ -72,7 +81,7 @@ NOT_GIVEN_NAME_CHARACTERS = frozenset(
 )
 
 # Words before a name that say "the following is a person": roles, titles, ethnic descriptions.
-PERSON_CUES_BEFORE = tuple(sorted(set(
+PERSON_CUES_BEFORE = tuple(sorted(set(words(
     "学者 教授 副教授 讲师 教师 老师 医生 律师 记者 作家 诗人 歌手 艺人 商人 农民 牧民 干部 "
     "官员 主席 总统 总理 总书记 领导人 书记 局长 所长 部长 发言人 创办人 创始人 负责人 会长 "
     "主任 研究员 学生 博士 活动人士 活动家 维权人士 人权活动人士 异见人士 志愿者 证人 "
@@ -81,29 +90,30 @@ PERSON_CUES_BEFORE = tuple(sorted(set(
     "儿媳 女婿 孙子 孙女 爷爷 奶奶 外公 外婆 朋友 同学 同事 邻居 名叫 叫做 名为 化名 "
     "维吾尔族 维吾尔人 维吾尔 维族 哈萨克族 哈萨克人 哈萨克 柯尔克孜族 吉尔吉斯人 回族 回民 "
     "乌孜别克族 塔塔尔族 汉族 蒙古族 锡伯族 当事人 受害者 幸存者 难民 伊玛目 阿訇 "
-    "代表 议员 大使 领事 外长 国务卿 人物 核心人物 网友 姐 哥 弟 妹".split()
+    "代表 议员 大使 领事 外长 国务卿 人物 核心人物 网友 姐 哥 弟 妹")
 ), key=len, reverse=True))
 # Cues after which a Han name (surname + given name) may follow: a Han surname alone says too
 # little, so only titles and roles that always precede a name count.
-HAN_NAME_CUES_BEFORE = tuple(sorted(set(
+HAN_NAME_CUES_BEFORE = tuple(sorted(set(words(
     "律师 教授 学者 主席 总书记 领导人 书记 总统 总理 回民 回族 汉族 名叫 叫做 化名 官员 发言人 "
-    "局长 警官 医生 作家 维权人士 异见人士 活动人士 牧师 神父 法官 检察官 村长 主任".split()
+    "局长 警官 医生 作家 维权人士 异见人士 活动人士 牧师 神父 法官 检察官 村长 主任")
 ), key=len, reverse=True))
 # Strong cues after a Han name (李方平表示, 马明和妻子).
 HAN_NAME_CUES_AFTER = ("表示", "说", "称", "告诉", "透露", "和妻子", "和丈夫", "的妻子", "的丈夫",
                        "及妻子", "夫妇", "律师", "教授", "女士", "先生")
 # Words a name run may start with that are not part of the name (ethnonyms, roles).
-LEFT_TRIM_WORDS = tuple(sorted(set(
+LEFT_TRIM_WORDS = tuple(sorted(set(words(
     "维吾尔 维族 哈萨克 柯尔克孜 吉尔吉斯 乌孜别克 塔塔尔 蒙古 锡伯 回族 汉族 穆斯林 "
-    "新疆 中国 土耳其 美国 德国 喀什 和田 伊犁 阿克苏 吐鲁番 哈密 塔城 阿勒泰 昌吉".split()
+    "新疆 中国 土耳其 美国 德国 喀什 和田 伊犁 阿克苏 吐鲁番 哈密 塔城 阿勒泰 昌吉")
 ), key=len, reverse=True))
 # Verbs and particles after a name that say "that was a person": speech and experience verbs.
-PERSON_CUES_AFTER = tuple(sorted(set(
+PERSON_CUES_AFTER = tuple(sorted(set(words(
     "说 表示 称 告诉 透露 指出 介绍 回忆 讲述 证实 强调 补充 认为 对本台 对记者 向记者 "
     "向本台 接受 在接受 被捕 被抓 被判 被关 被带走 获释 失踪 下落不明 去世 的丈夫 的妻子 "
     "的父亲 的母亲 的儿子 的女儿 的哥哥 的姐姐 的弟弟 的妹妹 的家人 的亲人 的父母 的学生 "
     "的律师 和妻子 和丈夫 及妻子 夫妇 女士 先生 是一位 是一名 是个 曾是 现年 今年 出生 "
-    "准备 获得 得知 发现 带头 也 则 还 曾 已 已经 目前 现在 现 本人 自己 合影 合照 一家 双双 等人 本周 本月 上周".split()
+    "准备 获得 得知 发现 带头 也 则 还 曾 已 已经 目前 现在 现 本人 自己 合影 合照 一家 双双 "
+    "等人 本周 本月 上周")
 ), key=len, reverse=True))
 # Credits: what follows these is an author, not a person in the story.
 AUTHOR_CUES = ("记者", "责编", "网编", "编辑", "撰稿", "撰文", "摄影", "摄", "主持人", "主持",

@@ -36,18 +36,22 @@ SEPARATOR_BETWEEN_HAN = re.compile(rf"(?<=[{HAN}])\s?{SEPARATOR_CLASS}\s?(?=[{HA
 LATIN_AFTER = re.compile(
     r"\s*(?:[(（]\s*(?P<bracketed>[A-Z][A-Za-z’'\-\.]*(?:[ .][A-Za-z’'\-\.]+){0,3})\s*[)）]"
     r"|(?P<bare>[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){1,2}))")
+AUTHOR_NAME = rf"[{HAN}]{{2,{AUTHOR_NAME_MAX}}}"
 AUTHOR_PATTERN = re.compile(
-    r"(?:(?<=^)|(?<=[\s/／(（|｜:：,，。])|(?=\S{2,4}\s))(?P<cue>" + "|".join(sorted(AUTHOR_CUES, key=len, reverse=True))
-    + rf")(?:\s*[:：]\s*|\s+|(?=[{HAN}]))(?P<names>[{HAN}]{{2,{AUTHOR_NAME_MAX}}}(?:[ 、,，][{HAN}]{{2,{AUTHOR_NAME_MAX}}})*)"
+    r"(?:(?<=^)|(?<=[\s/／(（|｜:：,，。])|(?=\S{2,4}\s))(?P<cue>"
+    + "|".join(sorted(AUTHOR_CUES, key=len, reverse=True))
+    + rf")(?:\s*[:：]\s*|\s+|(?=[{HAN}]))(?P<names>{AUTHOR_NAME}(?:[ 、,，]{AUTHOR_NAME})*)"
     rf"(?=$|[\s)）/／|｜。，,；;]|报道|摄|编辑)")
 CUE_BEFORE = re.compile("|".join(map(re.escape, PERSON_CUES_BEFORE)))
 CUE_AFTER = re.compile("|".join(map(re.escape, PERSON_CUES_AFTER)))
 HAN_CUE_BEFORE = re.compile("|".join(map(re.escape, HAN_NAME_CUES_BEFORE)))
 HAN_CUE_AFTER = re.compile("|".join(map(re.escape, HAN_NAME_CUES_AFTER)))
 LEFT_TRIM = re.compile("|".join(map(re.escape, LEFT_TRIM_WORDS)))
-HONORIFIC = re.compile(rf"(?P<surname>[{''.join(HAN_SURNAMES)}])(?P<title>女士|先生|老师|律师|教授|医生)")
+HONORIFIC = re.compile(
+    rf"(?P<surname>[{''.join(HAN_SURNAMES)}])(?P<title>女士|先生|老师|律师|教授|医生)")
 BOUNDARY_CHARACTERS = set("，。、；：？！“”‘’「」『』《》（）()[] \n,.;:!?\"'—-/|")
 MAX_PART = 7
+LATIN_IN_BRACKETS = re.compile(r"[(（]\s*[A-Z][A-Za-z’'\-\.]+(?:[ .][A-Za-z’'\-\.]+){0,3}\s*[)）]")
 SEPARATOR_TO_DOT = str.maketrans({separator: "·" for separator in NAME_SEPARATORS})
 
 
@@ -181,8 +185,9 @@ class _PersonFinder:
     def name_run_before(self, end: int) -> tuple[int, int] | None:
         """Return the span of the name-character run ending at end, trimmed of cue words."""
         start = end
-        while start > 0 and end - start < MAX_PART + 2 and is_name_character(self.folded[start - 1]) \
-                and self.document.owner_at(start - 1) is None:
+        while (start > 0 and end - start < MAX_PART + 2
+               and is_name_character(self.folded[start - 1])
+               and self.document.owner_at(start - 1) is None):
             start -= 1
         if end - start < 2:
             return None
@@ -222,8 +227,7 @@ class _PersonFinder:
         return start, end
 
     def find_latin_bracketed(self) -> None:
-        for match in re.finditer(r"[(（]\s*[A-Z][A-Za-z’'\-\.]+(?:[ .][A-Za-z’'\-\.]+){0,3}\s*[)）]",
-                                 self.folded):
+        for match in LATIN_IN_BRACKETS.finditer(self.folded):
             span = self.name_run_before(match.start())
             if span is None:
                 continue
@@ -422,7 +426,7 @@ def find_separated_runs(folded: str) -> list[re.Match[str]]:
         if separator.start() < covered:
             continue
         start = separator.start()
-        while start > 0 and start > separator.start() - 12 and "\u3400" <= folded[start - 1] <= "\u9fff":
+        while start > max(0, separator.start() - 12) and "\u3400" <= folded[start - 1] <= "\u9fff":
             start -= 1
         match = SEPARATED_NAME.match(folded, start)
         if match:

@@ -32,7 +32,8 @@ COUNTRY_SIDE_PATTERN = re.compile("|".join(side for side, key in COUNTRY_SIDES.i
 # 哈萨克都拉塔（Dulata）口岸 -> KZ/Dulata.
 LATIN_WORDS = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+)?(?![A-Za-z])")
 FOREIGN_PLACE_AFTER_COUNTRY = re.compile(
-    r"\s*(?:的)?[\u4e00-\u9fff]{1,6}?\s*[(（]\s*(?P<latin>[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?)\s*[)）]")
+    r"\s*(?:的)?[\u4e00-\u9fff]{1,6}?\s*[(（]\s*"
+    r"(?P<latin>[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?)\s*[)）]")
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,8 @@ from tugan.core.extract.persons import PersonFinding
 from tugan.core.extract.places import PlaceMention
 
 CITIZEN_AFTER = re.compile(r"(?:的)?(?:公民|籍|国籍|籍的)")
-HOME_BEFORE = re.compile(r"(?:现|目前|现已|已经)?(?:旅居|定居|居住在|居住于|住在|家住|现居|移居|流亡|生活在|在)$")
+HOME_BEFORE = re.compile(
+    r"(?:现|目前|现已|已经)?(?:旅居|定居|居住在|居住于|住在|家住|现居|移居|流亡|生活在|在)$")
 SENTENCE_WINDOW = 40
 
 

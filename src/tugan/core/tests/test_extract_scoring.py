@@ -12,7 +12,8 @@ GOLD = {
          "years": None},
         {"type": "sentenced", "subject": {"relative_of": "努尔兰·别克", "relation": "brother"},
          "date": "2019", "years": 10},
-        {"type": "contact_lost", "subject": {"group": {"ethnicity": "kazakh", "place": "CN-650000"}},
+        {"type": "contact_lost",
+         "subject": {"group": {"ethnicity": "kazakh", "place": "CN-650000"}},
          "date": None, "years": None},
     ],
 }
