@@ -19,8 +19,8 @@ def limit_confidentiality_choices(request, db_field, kwargs) -> None:
         kwargs["choices"] = [c for c in db_field.choices if c[0] in request.user.visible_levels]
 
 
-class ConfidentialAdmin(admin.ModelAdmin):
-    """Shows only records the signed-in user may see; records each change in the audit log."""
+class EditorAccess:
+    """Permissions and choices shared by the admin classes and inlines of confidential records."""
 
     def get_queryset(self, request):
         return super().get_queryset(request).visible_to(request.user)
@@ -31,7 +31,7 @@ class ConfidentialAdmin(admin.ModelAdmin):
     def has_view_permission(self, request, obj=None):
         return can_edit(request)
 
-    def has_add_permission(self, request):
+    def has_add_permission(self, request, obj=None):
         return can_edit(request)
 
     def has_change_permission(self, request, obj=None):
@@ -45,34 +45,18 @@ class ConfidentialAdmin(admin.ModelAdmin):
         limit_confidentiality_choices(request, db_field, kwargs)
         return super().formfield_for_choice_field(db_field, request, **kwargs)
 
+
+class ConfidentialAdmin(EditorAccess, admin.ModelAdmin):
+    """Shows only records the signed-in user may see; records each change in the audit log."""
+
     def save_model(self, request, obj, form, change):
         if not change and hasattr(obj, "created_by_id") and obj.created_by_id is None:
             obj.created_by = request.user
         super().save_model(request, obj, form, change)
         changes = {name: form.cleaned_data.get(name) for name in form.changed_data}
-        record_audit(
-            "admin_change" if change else "admin_add", obj, by=request.user, changes=changes
-        )
+        action = "admin_change" if change else "admin_add"
+        record_audit(action, obj, by=request.user, changes=changes)
 
 
-class ConfidentialInline(admin.TabularInline):
+class ConfidentialInline(EditorAccess, admin.TabularInline):
     extra = 0
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).visible_to(request.user)
-
-    def has_view_permission(self, request, obj=None):
-        return can_edit(request)
-
-    def has_add_permission(self, request, obj=None):
-        return can_edit(request)
-
-    def has_change_permission(self, request, obj=None):
-        return can_edit(request)
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-    def formfield_for_choice_field(self, db_field, request, **kwargs):
-        limit_confidentiality_choices(request, db_field, kwargs)
-        return super().formfield_for_choice_field(db_field, request, **kwargs)

@@ -1,17 +1,7 @@
 from django.urls import path, register_converter
 
+from tugan.public_ids import SourceIdConverter
 from tugan.sources import views
-
-
-class SourceIdConverter:
-    regex = r"SRC-\d{6,}"
-
-    def to_python(self, value: str) -> str:
-        return value
-
-    def to_url(self, value: str) -> str:
-        return value
-
 
 register_converter(SourceIdConverter, "source_id")
 
