@@ -5,6 +5,7 @@ from functools import cache
 from itertools import permutations
 
 from tugan.core.names.parts import NamePart, parse_name
+from tugan.core.names.spelling import strip_patronymic
 from tugan.core.names.transliteration import align_han, weighted_similarity
 
 # Below this, two parts are not taken as the same name part.
@@ -14,6 +15,8 @@ PART_THRESHOLD = 0.55
 UNMATCHED_WEIGHT = 0.3
 # A match of one unseparated part against the other side's parts joined is less sure.
 JOINED_FACTOR = 0.95
+# A match after dropping a patronymic ending (-ov, -uly) is a little less sure.
+SUFFIX_FACTOR = 0.97
 # Beyond this many parts, only the first ones are compared (names rarely have more).
 MAX_PARTS = 5
 
@@ -78,13 +81,24 @@ def compare_parts(left: NamePart, right: NamePart) -> PartMatch:
     if left.is_han or right.is_han:
         han, latin = (left, right) if left.is_han else (right, left)
         alignment = align_han(han.han, latin.key)
-        return PartMatch(
-            left.text, right.text, alignment.similarity, "Han reading", _describe(alignment)
-        )
+        how, score = "Han reading", alignment.similarity
+        stem = strip_patronymic(latin.key)
+        if stem != latin.key:
+            bare = align_han(han.han, stem)
+            if bare.similarity * SUFFIX_FACTOR > score:
+                alignment, score = bare, bare.similarity * SUFFIX_FACTOR
+                how = "Han reading, patronymic ending dropped"
+        return PartMatch(left.text, right.text, score, how, _describe(alignment))
     if left.key == right.key:
         return PartMatch(left.text, right.text, 1.0, "same key", left.key)
     score = weighted_similarity(left.key, right.key)
-    return PartMatch(left.text, right.text, score, "spelling variant", f"{left.key} ~ {right.key}")
+    how = "spelling variant"
+    left_stem, right_stem = strip_patronymic(left.key), strip_patronymic(right.key)
+    if (left_stem, right_stem) != (left.key, right.key):
+        bare = weighted_similarity(left_stem, right_stem) * SUFFIX_FACTOR
+        if bare > score:
+            score, how = bare, "spelling variant, patronymic ending dropped"
+    return PartMatch(left.text, right.text, score, how, f"{left.key} ~ {right.key}")
 
 
 def _weight(part: NamePart) -> float:

@@ -192,6 +192,16 @@ def fold_latin(text: str) -> str:
     return text
 
 
+# Russian and Kazakh patronymic and family-name endings (-ov, -ova, -ev, -eva, -uly, -kyzy) as
+# they fold: a Han form often gives the bare father's name (Samarkhanov = 萨马尔汗).
+_SUFFIX = re.compile(r"(?<=...)(ow|owa|ew|ewa|uli|kizi)$")
+
+
+def strip_patronymic(key: str) -> str:
+    """Return a folded key without its patronymic ending (samarhanow -> samarhan)."""
+    return _SUFFIX.sub("", key)
+
+
 def is_vowel(letter: str) -> bool:
     """Return whether a key letter is a vowel."""
     return letter in _VOWEL_LETTERS

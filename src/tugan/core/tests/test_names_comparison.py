@@ -82,3 +82,10 @@ def test_scores_stay_between_zero_and_one() -> None:
 def test_an_empty_name_matches_nothing() -> None:
     assert compare_names("", "Tursun Hemdulla").score == 0.0
     assert compare_names("·", "吐尔逊").score == 0.0
+
+
+def test_a_patronymic_ending_may_be_missing_from_the_han_form() -> None:
+    # Fictional: a Kazakh man whose Latin papers add -ov to his father's name.
+    comparison = compare_names("努尔兰·叶尔江", "Nurlan Erzhanov")
+    assert comparison.score > 0.9
+    assert any("patronymic" in match.how for match in comparison.explanation)

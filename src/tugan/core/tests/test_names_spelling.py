@@ -5,7 +5,12 @@ All names here are fictional.
 
 import pytest
 
-from tugan.core.names.spelling import fold_latin, romanize_arabic, romanize_cyrillic
+from tugan.core.names.spelling import (
+    fold_latin,
+    romanize_arabic,
+    romanize_cyrillic,
+    strip_patronymic,
+)
 
 
 @pytest.mark.parametrize(
@@ -54,3 +59,11 @@ def test_it_romanizes_uyghur_arabic_script_to_uly() -> None:
     assert romanize_arabic("تۇرسۇن ھەمدۇللا") == "tursun hemdulla"
     assert romanize_arabic("گۈلچېھرە") == "gülchéhre"
     assert romanize_arabic("ئۆمەر") == "ömer"
+
+
+@pytest.mark.parametrize(
+    ("key", "stem"),
+    [("samarhanow", "samarhan"), ("erJanuli", "erJan"), ("bekowa", "bek"), ("omer", "omer")],
+)
+def test_it_strips_patronymic_endings(key: str, stem: str) -> None:
+    assert strip_patronymic(key) == stem
