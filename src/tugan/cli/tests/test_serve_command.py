@@ -2,6 +2,7 @@
 
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -42,7 +43,8 @@ def test_serve_answers_pages_and_static_files_with_a_strict_policy(tmp_path):
         assert "default-src 'self'" in page.headers["Content-Security-Policy"]
         css = urllib.request.urlopen(f"http://127.0.0.1:{port}/static/tugan/site.css", timeout=5)
         assert css.status == 200
-        assert (tmp_path / "tugan.sqlite3").exists()
+        with sqlite3.connect(tmp_path / "tugan.sqlite3") as database:
+            assert database.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     finally:
         server.terminate()
         output = server.communicate(timeout=30)[0]
