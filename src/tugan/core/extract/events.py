@@ -21,8 +21,9 @@ from tugan.core.scripts import is_han
 NUMBER = r"[0-9０-９]+|[零〇一二两三四五六七八九十百千万]+"
 TRIGGERS: dict[str, str] = {
     "sentenced": r"被判处|被判刑|判刑|判处|被判|获刑|判了|重判|改判|终身监禁|终生监禁|无期徒刑",
-    "detained": r"被捕|被抓|抓走|抓捕|逮捕|拘留(?!所)|拘押|拘禁|关押|羁押|带走|押走|叫走|关进|关在"
-                r"|送入|送进|送去(?:学习|培训)|(?:送|带|押|关)(?:到|往).{0,8}?(?:营|中心|学校|学习班|监狱|看守所)|被关|入狱|被拘|绑架"
+    "detained": r"被捕|被抓|抓走|抓捕|逮捕|拘留(?!所|问题|中心)|拘押|拘禁|关押|羁押|带走|押走|叫走|关进|关在"
+                r"|送入|送进|送去(?:学习|培训)|(?:送|带|押|关|转移|转送|转)(?:到|往|至|进|入)"
+                r".{0,12}?(?:营|中心|学校|学习班|监狱|看守所)|被关|入狱|被拘|绑架"
                 r"|囚禁|抓人|抓够|收押|押送|监禁(?!.{0,3}[0-9零一二两三四五六七八九十])|坐牢",
     "disappeared": r"下落不明|失踪|音讯全无|杳无音讯|不知去向|被消失|没有.{0,8}任何消息|生死未卜"
                    r"|去向不明",
@@ -401,8 +402,11 @@ class _EventFinder:
             return folded[max(0, match.start() - 1):match.start()] in set("的我他她其")
         if word in {"一家", "全家"}:
             return bool(re.match(rf"(?:{NUMBER})口|人", folded[match.end():match.end() + 3]))
-        return not (word == "家庭" and folded[max(0, match.start() - 2):match.start()] in {
-            "跨国", "国家"})
+        if word in {"家庭", "家属", "亲属", "亲人"}:
+            # Without an owner (27个家庭, 被关押人员的家属) these mean families in general.
+            kind, _, _ = self.relation_anchor(match.start())
+            return kind != "bare" or word != "家庭"
+        return True
 
     def relation_count(self, start: int, end: int, word: str) -> int | None:
         """Return the count a relation word is given (两个哥哥 -> 2, 一家五口 -> 5)."""

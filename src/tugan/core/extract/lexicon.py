@@ -25,7 +25,7 @@ TRANSLITERATION_CHARACTERS = frozenset(
     "申什诗史仕书舒曙顺斯司思松苏素索塔台太泰坦汤唐陶特滕提铁廷通同图土吐托陀拓瓦"
     "外万旺威韦维卫温文翁沃乌吾伍武西希锡熙夏仙先贤香祥肖孝谢欣辛新兴秀修旭玄雪雅亚娅"
     "燕扬阳杨耶叶伊依衣仪怡因音英莹尤优犹玉裕尧约月悦云允扎札赞泽曾詹章哲珍真征郑"
-    "芝志智中钟仲朱珠卓孜兹滋宗祖尊佐呆吴斡沁纪济朴不逊孙拜"
+    "芝志智中钟仲朱珠卓孜兹滋宗祖尊佐呆吴斡沁纪济朴不逊孙拜来"
 )
 # A run of these alone is not a name: ethnonyms, religions, loanwords and place words that the
 # transliteration characters also spell.
@@ -63,12 +63,12 @@ NAME_ENDINGS = words(
 # Single-character Han surnames (the most frequent ~200, 《百家姓》 and census counts) and
 # two-character ones. A Han name is a surname and one or two given-name characters.
 HAN_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶"
     "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺"
-    "顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧"
-    "耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴"
-    "蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏"
-    "席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
+    "顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧"
+    "耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴"
+    "蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项芦麦褚娄窦戚岑景党宫费卜冷晏"
+    "席卫米柏宗瞿桂佟臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
     "苑迟邝习"
 )
 HAN_COMPOUND_SURNAMES = frozenset(words(
@@ -76,7 +76,7 @@ HAN_COMPOUND_SURNAMES = frozenset(words(
 # Characters that do not occur in Han given names in running text (function words, verbs).
 NOT_GIVEN_NAME_CHARACTERS = frozenset(
     "的了是在和与及或也都就说称来们员表示对向从被把将于为以因而但并又还已曾再很最更这那其他她它们"
-    "我你您个位名些年月日时说讲告诉道指出透露认为提到介绍回忆等人家国省市县区州镇乡村族"
+    "我你您个位名些年月日时说讲告诉道指出透露认为提到介绍回忆等人家省市县区州镇乡村族"
     "，。、；：？！“”‘’（）《》「」『』()[]{}0123456789 "
 )
 
@@ -113,10 +113,10 @@ PERSON_CUES_AFTER = tuple(sorted(set(words(
     "的父亲 的母亲 的儿子 的女儿 的哥哥 的姐姐 的弟弟 的妹妹 的家人 的亲人 的父母 的学生 "
     "的律师 和妻子 和丈夫 及妻子 夫妇 女士 先生 是一位 是一名 是个 曾是 现年 今年 出生 "
     "准备 获得 得知 发现 带头 也 则 还 曾 已 已经 目前 现在 现 本人 自己 合影 合照 一家 双双 "
-    "等人 本周 本月 上周")
+    "等人 本周 本月 上周 来说 提醒 提出 提到 提供 提交 提及 提起")
 ), key=len, reverse=True))
 # Credits: what follows these is an author, not a person in the story.
-AUTHOR_CUES = ("记者", "责编", "网编", "编辑", "撰稿", "撰文", "摄影", "摄", "主持人", "主持",
+AUTHOR_CUES = ("记者", "责编", "网编", "编辑", "撰稿", "撰文", "摄影", "主持人",
                "翻译", "编译", "译者", "作者", "特约记者", "通讯员", "制作")
 AUTHOR_NAME_MAX = 5
 

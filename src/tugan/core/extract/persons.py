@@ -37,11 +37,18 @@ LATIN_AFTER = re.compile(
     r"\s*(?:[(（]\s*(?P<bracketed>[A-Z][A-Za-z’'\-\.]*(?:[ .][A-Za-z’'\-\.]+){0,3})\s*[)）]"
     r"|(?P<bare>[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){1,2}))")
 AUTHOR_NAME = rf"[{HAN}]{{2,{AUTHOR_NAME_MAX}}}"
-AUTHOR_PATTERN = re.compile(
-    r"(?:(?<=^)|(?<=[\s/／(（|｜:：,，。])|(?=\S{2,4}\s))(?P<cue>"
-    + "|".join(sorted(AUTHOR_CUES, key=len, reverse=True))
-    + rf")(?:\s*[:：]\s*|\s+|(?=[{HAN}]))(?P<names>{AUTHOR_NAME}(?:[ 、,，]{AUTHOR_NAME})*)"
-    rf"(?=$|[\s)）/／|｜。，,；;]|报道|摄|编辑)")
+AUTHOR_NAMES = rf"(?P<names>{AUTHOR_NAME}(?:[ 、,，]{AUTHOR_NAME})*)"
+AUTHOR_END = r"(?=$|[\s)）/／|｜。，,；;]|报道|摄|编辑)"
+# Credits: "记者：乔龙 责编：胡力汉 许书婷", "（视频截图/记者乔龙）", "寒冬记者 李在立", "（赵国平摄）".
+AUTHOR_PATTERNS = (
+    re.compile(r"(?:(?<=^)|(?<=[\s/／(（|｜,，。]))(?:"
+               + "|".join(sorted(AUTHOR_CUES, key=len, reverse=True))
+               + rf")\s*[:：]\s*{AUTHOR_NAMES}{AUTHOR_END}", re.MULTILINE),
+    re.compile(rf"(?:(?<=^)|(?<=[\s/／(（|｜]))(?:特约记者|记者|通讯员|摄影)\s*{AUTHOR_NAMES}"
+               rf"{AUTHOR_END}", re.MULTILINE),
+    re.compile(rf"(?<=[{HAN}])记者\s+{AUTHOR_NAMES}\s*$", re.MULTILINE),
+    re.compile(rf"[(（/／]\s*(?P<names>{AUTHOR_NAME})\s*摄\s*[)）]"),
+)
 CUE_BEFORE = re.compile("|".join(map(re.escape, PERSON_CUES_BEFORE)))
 CUE_AFTER = re.compile("|".join(map(re.escape, PERSON_CUES_AFTER)))
 HAN_CUE_BEFORE = re.compile("|".join(map(re.escape, HAN_NAME_CUES_BEFORE)))
@@ -142,7 +149,10 @@ class _PersonFinder:
 
     def find_authors(self) -> tuple[list[str], list[tuple[int, int]]]:
         authors, spans = [], []
-        for match in AUTHOR_PATTERN.finditer(self.folded):
+        matches = [match for pattern in AUTHOR_PATTERNS for match in pattern.finditer(self.folded)]
+        for match in sorted(matches, key=lambda match: match.start("names")):
+            if not self.document.is_free(match.start("names"), match.end("names")):
+                continue
             for name_match in re.finditer(rf"[{HAN}]+", match["names"]):
                 name = name_match.group()
                 if name in NOT_NAMES or any(name.startswith(cue) for cue in AUTHOR_CUES):
