@@ -6,7 +6,7 @@ from itertools import permutations
 
 from tugan.core.names.parts import NamePart, parse_name
 from tugan.core.names.spelling import strip_patronymic
-from tugan.core.names.transliteration import align_han, weighted_similarity
+from tugan.core.names.transliteration import Alignment, align_han, weighted_similarity
 
 # Below this, two parts are not taken as the same name part.
 PART_THRESHOLD = 0.55
@@ -59,7 +59,7 @@ class NameComparison:
         }
 
 
-def _describe(alignment) -> str:
+def _describe(alignment: Alignment) -> str:
     pieces = " ".join(f"{segment.han}={segment.reading or '∅'}" for segment in alignment.segments)
     latin = "".join(segment.latin for segment in alignment.segments)
     return f"{pieces} ~ {latin}"
@@ -157,6 +157,38 @@ def _best_assignment(left: tuple[NamePart, ...], right: tuple[NamePart, ...]) ->
     return best
 
 
+def _best_joined(left: tuple[NamePart, ...], right: tuple[NamePart, ...]) -> NameComparison:
+    """Return the single part of one side compared with the other side's parts joined.
+
+    One side may be written without separators (约买尔艾木杜拉); the parts are joined in
+    either order.
+    """
+    best = NameComparison(0.0, [])
+    several = right if len(left) == 1 else left
+    for ordered in (several, tuple(reversed(several))):
+        joined = _joined(ordered)
+        if len(left) == 1:
+            match = compare_parts(left[0], joined)
+        else:
+            match = compare_parts(joined, right[0])
+        score = match.score * JOINED_FACTOR
+        if score > best.score and match.score >= PART_THRESHOLD:
+            best = NameComparison(score, [match])
+    return best
+
+
+def _merged_neighbours(
+    left: tuple[NamePart, ...], right: tuple[NamePart, ...]
+) -> list[tuple[tuple[NamePart, ...], tuple[NamePart, ...]]]:
+    """Return (left, right) with two neighbouring parts of the longer side joined, every way."""
+    longer = left if len(left) > len(right) else right
+    variants = []
+    for i in range(len(longer) - 1):
+        merged = longer[:i] + (_joined(longer[i : i + 2]),) + longer[i + 2 :]
+        variants.append((merged, right) if longer is left else (left, merged))
+    return variants
+
+
 def compare_names(a: str, b: str) -> NameComparison:
     """Return how alike two written names are (0..1) and which parts matched, and how.
 
@@ -168,20 +200,21 @@ def compare_names(a: str, b: str) -> NameComparison:
     if not left or not right:
         return NameComparison(0.0, [], [p.text for p in left], [p.text for p in right])
     best = _best_assignment(left, right)
-    if (len(left) == 1) != (len(right) == 1):
-        # One side may be written without separators (约买尔艾木杜拉): compare it with the other
-        # side's parts joined, in either order.
-        single, several = (left[0], right) if len(left) == 1 else (right[0], left)
-        for ordered in (several, tuple(reversed(several))):
-            joined = _joined(ordered)
-            match = (
-                compare_parts(single, joined)
-                if single is left[0]
-                else compare_parts(joined, single)
-            )
-            score = match.score * JOINED_FACTOR
-            if score > best.score and match.score >= PART_THRESHOLD:
-                best = NameComparison(score, [match])
+    if len(left) == 1 or len(right) == 1:
+        if len(left) != len(right):
+            best = max(best, _best_joined(left, right), key=lambda item: item.score)
+    elif len(left) != len(right):
+        # A hyphenated or double given name may be one part on the other side
+        # (Kassym-Jomart = 卡西姆若马尔特): join two neighbouring parts of the longer side.
+        for merged_left, merged_right in _merged_neighbours(left, right):
+            candidate = _best_assignment(merged_left, merged_right)
+            if candidate.score * JOINED_FACTOR > best.score:
+                best = NameComparison(
+                    candidate.score * JOINED_FACTOR,
+                    candidate.explanation,
+                    candidate.unmatched_left,
+                    candidate.unmatched_right,
+                )
     return best
 
 

@@ -89,3 +89,10 @@ def test_a_patronymic_ending_may_be_missing_from_the_han_form() -> None:
     comparison = compare_names("努尔兰·叶尔江", "Nurlan Erzhanov")
     assert comparison.score > 0.9
     assert any("patronymic" in match.how for match in comparison.explanation)
+
+
+def test_a_double_given_name_may_be_one_part_on_the_other_side() -> None:
+    # Fictional: a hyphenated Latin given name written as one Han part.
+    comparison = compare_names("阿依古丽扎娜尔·别克", "Aygul-Zhanar Bek")
+    assert comparison.score > 0.85
+    assert ("阿依古丽扎娜尔", "Aygul Zhanar") in {(m.left, m.right) for m in comparison.explanation}
