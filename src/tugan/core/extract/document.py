@@ -65,7 +65,7 @@ class Document:
 def normalize_name(name: str) -> str:
     """Return a name as GOLD.md writes it: Simplified, "·" between Han parts, no spaces.
 
-    "叶尔波拉提.杰木思古丽" -> "叶尔波拉提·杰木思古丽"
+    "努尔兰.别克" -> "努尔兰·别克" (names here are fictional)
     """
     folded = to_simplified("".join(name.split()))
     return re.sub(rf"(?<=[\u3400-\u9fff])[{re.escape(NAME_SEPARATORS)}](?=[\u3400-\u9fff])", "·",

@@ -21,7 +21,8 @@ from tugan.core.scripts import is_han
 NUMBER = r"[0-9０-９]+|[零〇一二两三四五六七八九十百千万]+"
 TRIGGERS: dict[str, str] = {
     "sentenced": r"被判处|被判刑|判刑|判处|被判|获刑|判了|重判|改判|终身监禁|终生监禁|无期徒刑",
-    "detained": r"被捕|被抓|抓走|抓捕|逮捕|拘留(?!所|问题|中心)|拘押|拘禁|关押|羁押|带走|押走|叫走|关进|关在"
+    "detained": r"被捕|被抓|抓走|抓捕|逮捕|拘留(?!所|问题|中心)|拘押|拘禁|关押|羁押|带走|押走|叫走"
+                r"|关进|关在"
                 r"|送入|送进|送去(?:学习|培训)|(?:送|带|押|关|转移|转送|转)(?:到|往|至|进|入)"
                 r".{0,12}?(?:营|中心|学校|学习班|监狱|看守所)|被关|入狱|被拘|绑架"
                 r"|囚禁|抓人|抓够|收押|押送|监禁(?!.{0,3}[0-9零一二两三四五六七八九十])|坐牢",
@@ -341,7 +342,7 @@ class _EventFinder:
                 possessors.add(anchor)
             named = self.person_starting_near(match.end(), 2)
             if named:
-                # Apposition: 她的姊姊古丽仙·阿巴斯 names the sister.
+                # Apposition: 她的姐姐古丽娜尔·艾力 names the sister.
                 if kind == "pronoun":
                     anchor = self.topic_before(match.start())
                 elif kind == "first":
@@ -422,7 +423,7 @@ class _EventFinder:
             if not self.document.is_free(match.start(), match.end()):
                 continue
             if self.person_starting_near(match.end(), 3):
-                continue  # 哈萨克人木格尔: describes a named person
+                continue  # 哈萨克人努尔兰: describes a named person
             ethnic_word = match["ethnic"]
             noun = match["noun"] or ""
             if not noun and ethnic_word not in BARE_GROUP_WORDS:
@@ -508,7 +509,7 @@ class _EventFinder:
         if not before:
             return []
         nearest = before[-1]
-        # A speaker is not the subject of what he reports: 李方平表示……被判.
+        # A speaker is not the subject of what he reports: 王律师表示……被判.
         if SPEECH.search(folded, nearest.end, start) and nearest.kind == "person":
             return []
         return self.drop_family(self.chain(nearest, before, forward=False))
@@ -519,12 +520,12 @@ class _EventFinder:
         if NOT_SUBJECT_BEFORE.search(folded[max(0, mention.start - 1):mention.start]):
             return True
         if mention.start in self.trigger_ends or mention.start - 1 in self.trigger_ends:
-            return True  # 逮捕阿力努尔: the object of another verb
+            return True  # 逮捕努尔兰: the object of another verb
         if mention.kind != "person":
             return False
         following = BRACKETED.sub("", folded[mention.end:mention.end + 50], count=1)
         if OWNER_OF_RELATIVE.match(following):
-            return True  # 古丽恰克热·霍迦(Gulchehra Hoja)的24名亲属: the relatives are the subject
+            return True  # 努尔兰·别克(Nurlan Bek)的24名亲属: the relatives are the subject
         return following.startswith("的") and not RELATION_AFTER.match(following) and \
             not re.match(r"的(?:死讯|下落|遭遇|消息)", following)
 
@@ -536,7 +537,7 @@ class _EventFinder:
                 if not (m.kind == "relative" and m.relation == "family" and m.person in specific)]
 
     def chain(self, first: Mention, mentions: list[Mention], forward: bool) -> list[Mention]:
-        """Return first and the mentions coordinated with it (马明及妻子、儿子)."""
+        """Return first and the mentions coordinated with it (王建华及妻子、儿子)."""
         chosen = [first]
         ordered = mentions if forward else list(reversed(mentions))
         index = ordered.index(first)

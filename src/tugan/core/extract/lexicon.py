@@ -16,7 +16,7 @@ def words(text: str) -> tuple[str, ...]:
 TRANSLITERATION_CHARACTERS = frozenset(
     "阿艾爱安昂奥敖巴拜班邦包保宝鲍贝倍比毕别宾波博伯勃布卜才蔡参仓查察柴昌常超朝车臣陈成"
     "赤崇楚川春茨达大戴代丹旦道德迪狄底蒂丁东冬都杜敦顿多朵俄额鄂恩尔耳法凡梵方菲斐费芬"
-    "丰夫弗伏甫福富该盖甘刚钢高戈哥格葛根更工贡古谷姑瓜关贵衮郭国哈海罕汗汉杭豪好合何"
+    "丰夫弗伏甫福富该盖甘刚钢高戈哥格葛根更贡古谷姑瓜关贵衮郭国哈海罕汗汉杭豪好合何"
     "赫黑亨恒红洪侯胡虎华怀环焕霍吉加佳迦嘉坚江姜杰洁金晋京晶井久居菊君俊喀卡开凯坎康"
     "考柯科克肯孔库夸匡奎坤昆阔拉腊莱赖兰蓝朗劳勒乐雷蕾冷黎里丽莉利力连莲列烈林琳凌"
     "玲铃伶留柳龙隆娄卢鲁陆路吕伦罗洛律妈玛马麦买迈曼满芒毛茂梅美门萌蒙孟米密敏明摩莫"
@@ -26,6 +26,7 @@ TRANSLITERATION_CHARACTERS = frozenset(
     "外万旺威韦维卫温文翁沃乌吾伍武西希锡熙夏仙先贤香祥肖孝谢欣辛新兴秀修旭玄雪雅亚娅"
     "燕扬阳杨耶叶伊依衣仪怡因音英莹尤优犹玉裕尧约月悦云允扎札赞泽曾詹章哲珍真征郑"
     "芝志智中钟仲朱珠卓孜兹滋宗祖尊佐呆吴斡沁纪济朴不逊孙拜来"
+    "尕日肉妲娃婉黛艳芭璐霞蜜薇丝嘎噶喇埃契捷"
 )
 # A run of these alone is not a name: ethnonyms, religions, loanwords and place words that the
 # transliteration characters also spell.
@@ -98,7 +99,7 @@ HAN_NAME_CUES_BEFORE = tuple(sorted(set(words(
     "律师 教授 学者 主席 总书记 领导人 书记 总统 总理 回民 回族 汉族 名叫 叫做 化名 官员 发言人 "
     "局长 警官 医生 作家 维权人士 异见人士 活动人士 牧师 神父 法官 检察官 村长 主任")
 ), key=len, reverse=True))
-# Strong cues after a Han name (李方平表示, 马明和妻子).
+# Strong cues after a Han name (王建华表示, 王建华和妻子).
 HAN_NAME_CUES_AFTER = ("表示", "说", "称", "告诉", "透露", "和妻子", "和丈夫", "的妻子", "的丈夫",
                        "及妻子", "夫妇", "律师", "教授", "女士", "先生")
 # Words a name run may start with that are not part of the name (ethnonyms, roles).
@@ -113,7 +114,7 @@ PERSON_CUES_AFTER = tuple(sorted(set(words(
     "的父亲 的母亲 的儿子 的女儿 的哥哥 的姐姐 的弟弟 的妹妹 的家人 的亲人 的父母 的学生 "
     "的律师 和妻子 和丈夫 及妻子 夫妇 女士 先生 是一位 是一名 是个 曾是 现年 今年 出生 "
     "准备 获得 得知 发现 带头 也 则 还 曾 已 已经 目前 现在 现 本人 自己 合影 合照 一家 双双 "
-    "等人 本周 本月 上周 来说 提醒 提出 提到 提供 提交 提及 提起")
+    "等人 本周 本月 上周 来说 提醒 日前 日在 日对")
 ), key=len, reverse=True))
 # Credits: what follows these is an author, not a person in the story.
 AUTHOR_CUES = ("记者", "责编", "网编", "编辑", "撰稿", "撰文", "摄影", "主持人",

@@ -3,11 +3,13 @@
 Generic word segmenters cut transliterated Turkic names apart (jieba reads 叶尔波拉提 as 叶尔/nr
 波拉/ns 提/v), so names are found from the characters the transliteration tables use, from
 separators between name parts, from Latin forms in brackets, and from cue words around them
-(哈萨克人木格尔说, 律师李方平表示). Han names need a cue: a surname alone says little.
+(哈萨克人努尔兰说, 律师王建华表示). Han names need a cue: a surname alone says little.
 """
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 
 from tugan.core.extract.document import NAME_SEPARATORS, Document, normalize_name
 from tugan.core.extract.lexicon import (
@@ -39,7 +41,8 @@ LATIN_AFTER = re.compile(
 AUTHOR_NAME = rf"[{HAN}]{{2,{AUTHOR_NAME_MAX}}}"
 AUTHOR_NAMES = rf"(?P<names>{AUTHOR_NAME}(?:[ 、,，]{AUTHOR_NAME})*)"
 AUTHOR_END = r"(?=$|[\s)）/／|｜。，,；;]|报道|摄|编辑)"
-# Credits: "记者：乔龙 责编：胡力汉 许书婷", "（视频截图/记者乔龙）", "寒冬记者 李在立", "（赵国平摄）".
+# Credits (fictional names): "记者：王东 责编：李静 刘海", "（图片/记者王东）", "某报记者 王东",
+# "（王东摄）".
 AUTHOR_PATTERNS = (
     re.compile(r"(?:(?<=^)|(?<=[\s/／(（|｜,，。]))(?:"
                + "|".join(sorted(AUTHOR_CUES, key=len, reverse=True))
@@ -88,10 +91,24 @@ def is_name_character(character: str) -> bool:
     return character in TRANSLITERATION_CHARACTERS
 
 
+@cache
+def common_words() -> frozenset[str]:
+    """Return common two- and three-character words that start like a Han name (司机, 方圆).
+
+    Read from the dictionary jieba ships (MIT licence): words not tagged as person names (nr*)
+    and seen at least three times. A surname and a given name that spell one of them are
+    taken for the word.
+    """
+    text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    surnames = "".join(sorted(HAN_SURNAMES))
+    pattern = re.compile(rf"^([{surnames}][{HAN}]{{1,2}}) (\d+) (?!nr)[a-z]+$", re.MULTILINE)
+    return frozenset(word for word, frequency in pattern.findall(text) if int(frequency) >= 3)
+
+
 def cut_left_cues(folded: str, start: int, end: int) -> int:
     """Return where a name run [start, end) really starts, after any cue word or ethnonym.
 
-    The cue may begin before start: in 学者乃比江 the run starts at 者.
+    The cue may begin before start: in 学者努尔兰 the run starts at 者.
     """
     for pattern in (CUE_BEFORE, LEFT_TRIM):
         for match in pattern.finditer(folded, max(0, start - 6), end):
@@ -101,7 +118,7 @@ def cut_left_cues(folded: str, start: int, end: int) -> int:
 
 
 def cut_right_cues(folded: str, start: int, end: int) -> int:
-    """Return where a name run [start, end) really ends, before any cue word (艾比布拉曾是)."""
+    """Return where a name run [start, end) really ends, before any cue word (努尔兰曾是)."""
     for index in range(start + 2, end):
         if CUE_AFTER.match(folded, index):
             return index
@@ -234,6 +251,8 @@ class _PersonFinder:
         end = start + surname + given
         if not all(self.document.owner_at(index) is None for index in range(start, end)):
             return None
+        if folded[start:end] in common_words():
+            return None
         return start, end
 
     def find_latin_bracketed(self) -> None:
@@ -281,7 +300,8 @@ class _PersonFinder:
                 before = folded[start - 1] if start > 0 else "。"
                 name = folded[start:match.start()]
                 if before in BOUNDARY_CHARACTERS and not any(
-                        c in NOT_GIVEN_NAME_CHARACTERS for c in name[1:]) and name not in NOT_NAMES:
+                        c in NOT_GIVEN_NAME_CHARACTERS for c in name[1:]) and \
+                        name not in NOT_NAMES and name not in common_words():
                     self.add(name, start, match.start(), 1)
                     break
 
@@ -305,7 +325,7 @@ class _PersonFinder:
                 start = normalized.find(form, end)
 
     def find_part_repeats(self) -> None:
-        """Claim short forms of full names (罗珊 for 罗珊·阿巴斯) and record them as aliases.
+        """Claim short forms of full names (努尔兰 for 努尔兰·别克) and record them as aliases.
 
         A part shared by several persons goes to the one whose given name (first part) it is,
         else to the nearest full name before it.
@@ -342,7 +362,7 @@ class _PersonFinder:
                     and not CUE_AFTER.match(self.folded, end))
 
     def find_honorifics(self) -> None:
-        """Attach 马女士 to the Han person 马春梅 named in the same report."""
+        """Attach 王女士 to the Han person 王秀兰 named in the same report."""
         for match in HONORIFIC.finditer(self.folded):
             for person in self.persons:
                 if "·" not in person.name and person.name.startswith(match["surname"]) \
@@ -356,7 +376,7 @@ class _PersonFinder:
                     break
 
     def merge_short_forms(self) -> None:
-        """Fold short forms into the full name they belong to (约买尔 -> 约买尔·艾木杜拉)."""
+        """Fold short forms into the full name they belong to (努尔兰 -> 努尔兰·别克)."""
         full = [person for person in self.persons if "·" in person.name]
         merged: list[PersonFinding] = []
         for person in self.persons:
@@ -426,7 +446,7 @@ def is_variant_spelling(name: str, other: str) -> bool:
 
 
 def find_separated_runs(folded: str) -> list[re.Match[str]]:
-    """Return the runs of Han parts joined by name separators (叶尔波拉提.杰木思古丽).
+    """Return the runs of Han parts joined by name separators (努尔兰.别克).
 
     Separators are rare, so the full pattern is only tried around them (for speed).
     """
