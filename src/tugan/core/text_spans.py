@@ -51,3 +51,30 @@ def split_marked_paragraphs(text: str, spans: list[Span]) -> list[list[Segment]]
             paragraphs.append(segments)
         offset = end_of_paragraph + len(PARAGRAPH_BREAK)
     return paragraphs
+
+
+SENTENCE_END_CHARACTERS = "。！？!?\n"
+# A quote longer than this is cut back to the clause around the span.
+LONGEST_QUOTE = 160
+CLAUSE_END_CHARACTERS = "，,；;：:、"
+
+
+def find_sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Return the (start, end) of the sentence holding text[start:end], without its full stop.
+
+    A sentence longer than LONGEST_QUOTE is cut back to the clauses around the span.
+    In "甲说。乙于2018年被捕，后来失踪。" the span of 被捕 gives that of "乙于2018年被捕，后来失踪".
+    """
+    first = max((text.rfind(c, 0, start) for c in SENTENCE_END_CHARACTERS), default=-1) + 1
+    ends = [i for i in (text.find(c, end) for c in SENTENCE_END_CHARACTERS) if i >= 0]
+    last = min(ends, default=len(text))
+    if last - first > LONGEST_QUOTE:
+        clause_starts = [text.rfind(c, first, start) for c in CLAUSE_END_CHARACTERS]
+        first = max([first - 1, *clause_starts]) + 1
+        clause_ends = (text.find(c, end, last) for c in CLAUSE_END_CHARACTERS)
+        last = min((i for i in clause_ends if i >= 0), default=last)
+    while first < start and text[first].isspace():
+        first += 1
+    while last > end and text[last - 1].isspace():
+        last -= 1
+    return first, last

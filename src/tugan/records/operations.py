@@ -94,12 +94,14 @@ def refresh_status_summary(person: Person) -> None:
 
 
 @transaction.atomic
-def cite_source(source, quote: str, by=None, **fact) -> Citation:
+def cite_source(source, quote: str, by=None, start: int | None = None, **fact) -> Citation:
     """Point a fact (event=, person_name=, relationship= or person=) at the source stating it.
 
-    The quote's offsets are found in the source text when it occurs there.
+    The quote's offsets are found in the source text when it occurs there; a start offset
+    that is given is kept if the quote is at it (a quote may occur more than once).
     """
-    start = source.text.find(quote) if quote else -1
+    if start is None or source.text[start : start + len(quote)] != quote:
+        start = source.text.find(quote) if quote else -1
     fact.setdefault("confidentiality", source.confidentiality)
     fact.setdefault("is_published", source.is_published)
     citation = Citation.objects.create(

@@ -12,13 +12,22 @@ class SuggestionState(models.TextChoices):
     REJECTED = "rejected", _("rejected")
 
 
+class SuggestionKind(models.TextChoices):
+    PERSON = "person", _("person")
+    PLACE = "place", _("place")
+    EVENT = "event", _("event")
+    IDENTIFIER = "identifier", _("resident ID")
+
+
 class Suggestion(ConfidentialRecord):
     """An extracted fact awaiting a human decision, with the text span it came from."""
 
     source = models.ForeignKey(
         "sources.Source", on_delete=models.CASCADE, related_name="suggestions"
     )
-    kind = models.CharField(max_length=20)
+    # Numbered within its source (1, 2, ...): pages address a suggestion by source and number.
+    number = models.PositiveIntegerField()
+    kind = models.CharField(max_length=20, choices=SuggestionKind.choices)
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
     payload = models.JSONField(default=dict)
@@ -29,10 +38,23 @@ class Suggestion(ConfidentialRecord):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     reviewed_at = models.DateTimeField(null=True, blank=True)
+    # What accepting it created or attached to.
+    person = models.ForeignKey(
+        "records.Person", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    event = models.ForeignKey(
+        "records.Event", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    place = models.ForeignKey(
+        "records.Place", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         ordering = ["source", "start", "id"]
         indexes = [models.Index(fields=["state", "kind"])]
+        constraints = [
+            models.UniqueConstraint(fields=["source", "number"], name="suggestion_number_in_source")
+        ]
 
     def __str__(self) -> str:
         return f"{self.kind} {self.start}-{self.end} ({self.state})"

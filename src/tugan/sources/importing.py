@@ -14,6 +14,7 @@ from tugan.audit.log import record_audit
 from tugan.core.formats import InputFormatError, ParsedDocument, parse_input_file
 from tugan.core.publishers import publisher_from_url
 from tugan.core.scripts import HANS, HANT, detect_script
+from tugan.review.suggesting import suggest_facts
 from tugan.sources.models import DEFAULT_SOURCE_CONFIDENTIALITY, Source, SourceKind
 from tugan.sources.raw_store import store_raw_bytes
 
@@ -102,8 +103,8 @@ def store_source(document: ParsedDocument, digest: str, data: bytes, name: str, 
     return source
 
 
-def import_file(name: str, data: bytes, by=None) -> tuple[list[Source], int]:
-    """Store every document of one file in one transaction.
+def import_file(name: str, data: bytes, by=None, extract: bool = True) -> tuple[list[Source], int]:
+    """Store every document of one file in one transaction, with suggested facts unless told.
 
     Returns (new sources, documents already known): a file seen before adds nothing.
     Raises InputFormatError when the file is in no supported format or is broken.
@@ -116,7 +117,13 @@ def import_file(name: str, data: bytes, by=None) -> tuple[list[Source], int]:
     store_raw_bytes(settings.BLOB_DIR, data)
     try:
         with transaction.atomic():
-            return [store_source(document, digest, data, name, by) for document in documents], 0
+            sources = []
+            for document in documents:
+                source = store_source(document, digest, data, name, by)
+                if extract:
+                    suggest_facts(source, by=by)
+                sources.append(source)
+            return sources, 0
     except IntegrityError:
         # Another import stored the same bytes between our check and our insert.
         known = count_known_documents(digest)
@@ -126,7 +133,10 @@ def import_file(name: str, data: bytes, by=None) -> tuple[list[Source], int]:
 
 
 def import_paths(
-    paths: list[Path], by=None, on_error: Callable[[str, str], None] | None = None
+    paths: list[Path],
+    by=None,
+    on_error: Callable[[str, str], None] | None = None,
+    extract: bool = True,
 ) -> ImportOutcome:
     """Import every file under paths; bad files are reported and skipped, the rest go on."""
     outcome = ImportOutcome()
@@ -136,7 +146,7 @@ def import_paths(
         else:
             name = item.name
             try:
-                sources, known = import_file(name, item.read(), by=by)
+                sources, known = import_file(name, item.read(), by=by, extract=extract)
             except InputFormatError as error:
                 problem = str(error).removeprefix(f"{name}: ")
             except OSError as error:

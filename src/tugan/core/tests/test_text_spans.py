@@ -1,4 +1,4 @@
-from tugan.core.text_spans import Span, split_marked_paragraphs
+from tugan.core.text_spans import Span, find_sentence_around, split_marked_paragraphs
 
 
 def test_it_marks_spans_inside_paragraphs():
@@ -18,3 +18,17 @@ def test_it_keeps_the_first_of_overlapping_spans_and_drops_bad_ones():
         ("abc", "a"),
         ("def", None),
     ]
+
+
+def test_it_finds_the_sentence_around_a_span():
+    text = "虚构的甲说。乙于2018年被捕，后来失踪。"
+    start = text.index("被捕")
+    first, last = find_sentence_around(text, start, start + 2)
+    assert text[first:last] == "乙于2018年被捕，后来失踪"
+
+
+def test_it_cuts_a_long_sentence_back_to_the_clauses_around_the_span():
+    text = "虚构" * 50 + "，乙被捕，" + "虚构" * 50 + "。"
+    start = text.index("被捕")
+    first, last = find_sentence_around(text, start, start + 2)
+    assert text[first:last] == "乙被捕"

@@ -1,0 +1,176 @@
+"""Read functions for the review pages: one per page, access-checked."""
+
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, Q
+from django.http import Http404
+from django.utils.translation import gettext as _
+
+from tugan.core.gazetteer import load_gazetteer
+from tugan.core.text_spans import Span, split_marked_paragraphs
+from tugan.records.choices import Channel, Ethnicity, EventType, Relation
+from tugan.review.models import Suggestion, SuggestionKind, SuggestionState
+from tugan.sources.models import Source
+from tugan.sources.reading import get_source_for_user
+
+SOURCES_PER_PAGE = 50
+
+
+def place_label(key: str | None) -> str:
+    """Return a place's Chinese and English names with its key: "伊犁 Ili (CN-654000)"."""
+    if not key:
+        return ""
+    entry = load_gazetteer().get(key)
+    if entry is None:
+        return key
+    names = [entry.names.get("zh"), entry.names.get("en")]
+    return " ".join([*(name for name in names if name), f"({key})"])
+
+
+def choice_label(choices, value: str | None) -> str:
+    """Return the display label of a choice value, or the value itself if it is not one."""
+    return str(dict(choices.choices).get(value, value or ""))
+
+
+def describe_subject(subject: dict) -> str:
+    """Return an event's subject in words: a name, "sister ×2 of NAME", or a group."""
+    if subject.get("person"):
+        return subject["person"]
+    if subject.get("relative_of"):
+        relation = choice_label(Relation, subject.get("relation"))
+        count = f" ×{subject['count']}" if subject.get("count") else ""
+        return _("%(relation)s%(count)s of %(name)s") % {
+            "relation": relation,
+            "count": count,
+            "name": subject["relative_of"],
+        }
+    group = subject.get("group") or {}
+    words = [choice_label(Ethnicity, group.get("ethnicity")), place_label(group.get("place"))]
+    return _("group: %(who)s") % {"who": ", ".join(word for word in words if word) or "?"}
+
+
+def describe_suggestion(suggestion: Suggestion) -> dict:
+    """Return a suggestion's headline and details, as the review page lists them."""
+    payload = suggestion.payload
+    if suggestion.kind == SuggestionKind.PERSON:
+        title = payload.get("name", "")
+        details = [
+            ", ".join(payload.get("aliases") or []),
+            payload.get("latin") or "",
+            choice_label(Ethnicity, payload.get("ethnicity")),
+            place_label(payload.get("residence")),
+        ]
+    elif suggestion.kind == SuggestionKind.PLACE:
+        title, details = place_label(payload.get("key")), [payload.get("name", "")]
+    elif suggestion.kind == SuggestionKind.EVENT:
+        title = choice_label(EventType, payload.get("type"))
+        years = payload.get("years")
+        details = [
+            describe_subject(payload.get("subject") or {}),
+            payload.get("date") or _("date unknown"),
+            _("%(years)s years") % {"years": years} if isinstance(years, int) else years or "",
+            place_label(payload.get("place")),
+            choice_label(Channel, payload.get("channel")),
+        ]
+    else:
+        title = payload.get("number", "")
+        details = [
+            _("born %(date)s") % {"date": payload.get("birth_date")},
+            payload.get("sex") or "",
+            place_label(payload.get("county")),
+            _("holder: %(name)s") % {"name": payload.get("person") or "?"},
+        ]
+    return {"title": title, "details": [detail for detail in details if detail]}
+
+
+def marked_spans(suggestion: Suggestion) -> list[Span]:
+    """Return the spans of the text that a suggestion was read from."""
+    spans = suggestion.payload.get("spans") or [[suggestion.start, suggestion.end]]
+    if suggestion.kind == SuggestionKind.IDENTIFIER:
+        spans = [[suggestion.start, suggestion.end]]
+    return [Span(start, end, str(suggestion.number)) for start, end in spans]
+
+
+def mark_paragraphs(text: str, suggestions: list[Suggestion]) -> list[list[dict]]:
+    """Return the text as paragraphs of segments, each with the suggestion it belongs to."""
+    by_number = {suggestion.number: suggestion for suggestion in suggestions}
+    spans = [
+        span
+        for suggestion in suggestions
+        if suggestion.state != SuggestionState.REJECTED
+        for span in marked_spans(suggestion)
+    ]
+    seen: set[int] = set()
+    paragraphs = []
+    for paragraph in split_marked_paragraphs(text, spans):
+        segments = []
+        for segment in paragraph:
+            number = int(segment.span.label) if segment.span else None
+            segments.append(
+                {
+                    "text": segment.text,
+                    "suggestion": by_number.get(number),
+                    "is_first": number is not None and number not in seen,
+                }
+            )
+            if number is not None:
+                seen.add(number)
+        paragraphs.append(segments)
+    return paragraphs
+
+
+def quote_of(suggestion: Suggestion) -> str:
+    """Return the words a suggestion was read from: an event's sentence, else its span."""
+    start, end = suggestion.payload.get("quote") or (suggestion.start, suggestion.end)
+    return suggestion.source.text[start:end]
+
+
+def get_suggestion_for_user(user, public_id: str, number: int) -> Suggestion:
+    """Return the suggestion if this user may see it and its source; else 404."""
+    source = get_source_for_user(user, public_id)
+    try:
+        return (
+            Suggestion.objects.visible_to(user)
+            .select_related("source", "person", "reviewer")
+            .get(source=source, number=number)
+        )
+    except Suggestion.DoesNotExist:
+        raise Http404("No such suggestion") from None
+
+
+def read_source_review(user, public_id: str) -> dict:
+    """Return the source, its text with the suggested spans marked, and the suggestions."""
+    source = get_source_for_user(user, public_id)
+    suggestions = list(
+        Suggestion.objects.visible_to(user)
+        .filter(source=source)
+        .select_related("person", "reviewer")
+        .order_by("number")
+    )
+    for suggestion in suggestions:
+        suggestion.description = describe_suggestion(suggestion)
+        suggestion.quote = quote_of(suggestion)
+    kinds = []
+    for kind, label in SuggestionKind.choices:
+        of_kind = [suggestion for suggestion in suggestions if suggestion.kind == kind]
+        pending = sum(suggestion.state == SuggestionState.PENDING for suggestion in of_kind)
+        if of_kind:
+            kinds.append({"kind": kind, "label": label, "suggestions": of_kind, "pending": pending})
+    return {
+        "source": source,
+        "paragraphs": mark_paragraphs(source.text, suggestions),
+        "kinds": kinds,
+        "pending": sum(kind["pending"] for kind in kinds),
+    }
+
+
+def read_pending_sources(user, page_number) -> Page:
+    """Return one page of the sources with suggestions this user may see and decide on."""
+    visible = Suggestion.objects.visible_to(user).values("pk")
+    pending = Q(suggestions__state=SuggestionState.PENDING, suggestions__in=visible)
+    sources = (
+        Source.objects.visible_to(user)
+        .annotate(pending=Count("suggestions", filter=pending))
+        .filter(pending__gt=0)
+        .only("public_id", "title", "publisher", "published", "confidentiality", "is_published")
+    )
+    return Paginator(sources, SOURCES_PER_PAGE).get_page(page_number)
