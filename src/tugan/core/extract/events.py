@@ -7,6 +7,7 @@ the last-named person, "我" to the last speaker, 他们 to the last plural subj
 places come from the same clause, else the same sentence.
 """
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,7 +17,6 @@ from tugan.core.extract.document import Document, Span
 from tugan.core.extract.lexicon import ETHNICITY_WORDS, GROUP_NOUNS, RELATIONS
 from tugan.core.extract.persons import PersonFinding
 from tugan.core.extract.places import PlaceMention
-from tugan.core.scripts import is_han
 
 NUMBER = r"[0-9０-９]+|[零〇一二两三四五六七八九十百千万]+"
 TRIGGERS: dict[str, str] = {
@@ -111,6 +111,8 @@ RANGE_TERM = re.compile(rf"(?:{NUMBER})\s*年?\s*(?:至|到|-|~)\s*(?:{NUMBER})\
 COUNT_BEFORE = re.compile(rf"(?P<count>{NUMBER})\s*(?:多)?\s*(?:个|名|位|口|人)?$")
 CHANNELS = {"微信": "wechat", "WeChat": "wechat", "电话": "phone", "手机": "phone"}
 GROUP_QUALIFIERS_ABROAD = re.compile(r"(?:海外|境外|国外|流亡|在外|旅居)[^，。]{0,4}$")
+# A space between Han characters separates the phrases of a headline.
+HEADLINE_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
 BRACKETED = re.compile(r"\s*[(（][^()（）]{0,40}[)）]\s*")
 RELATION_PATTERN = re.compile("|".join(sorted(map(re.escape, RELATIONS), key=len, reverse=True)))
 RELATION_AFTER = re.compile(r"的?(?:" + "|".join(sorted(RELATIONS, key=len, reverse=True)) + ")")
@@ -197,6 +199,8 @@ class _EventFinder:
         self.named_relatives: dict[tuple[str, str], str] = {}
         self.last_plural: tuple[int, list[Mention]] = (-1, [])
         self.trigger_ends: set[int] = set()
+        self.breaks: list[int] = []
+        self.usable: list[Mention] = []
 
     # Who is where ------------------------------------------------------------------------
 
@@ -206,24 +210,20 @@ class _EventFinder:
                 return sentence
         return Span(0, len(self.folded))
 
-    def clause_bounds(self, position: int, sentence: Span) -> tuple[int, int]:
+    def clause_breaks(self) -> list[int]:
+        """Return the positions of clause breaks: punctuation, and spaces inside headlines."""
         folded = self.folded
+        breaks = [match.start() for match in CLAUSE_BREAK.finditer(folded)]
+        for match in HEADLINE_SPACE.finditer(folded):
+            if self.is_headline(match.start()):
+                breaks.append(match.start())
+        return sorted(breaks)
 
-        def is_break(index: int) -> bool:
-            if CLAUSE_BREAK.match(folded[index]):
-                return True
-            # A space between Han characters separates the phrases of a headline.
-            return folded[index] == " " and 0 < index < len(folded) - 1 and \
-                is_han(folded[index - 1]) and is_han(folded[index + 1]) and \
-                self.is_headline(index)
-
-        start = position
-        while start > sentence.start and not is_break(start - 1):
-            start -= 1
-        end = position
-        while end < sentence.end and not is_break(end):
-            end += 1
-        return start, end
+    def clause_bounds(self, position: int, sentence: Span) -> tuple[int, int]:
+        index = bisect.bisect_left(self.breaks, position)
+        start = self.breaks[index - 1] + 1 if index > 0 else 0
+        end = self.breaks[index] if index < len(self.breaks) else len(self.folded)
+        return max(start, sentence.start), min(end, sentence.end)
 
     def is_headline(self, position: int) -> bool:
         """Return whether the line at position has no sentence punctuation (a headline)."""
@@ -467,8 +467,7 @@ class _EventFinder:
             if following:
                 return self.chain(following[0], [m for m in self.mentions if m.start >= end],
                                   forward=True)
-        speaker_free = [m for m in self.mentions if not SPEECH.search(folded, m.end, start)]
-        usable = [m for m in self.mentions if not self.is_object_or_owner(m)]
+        usable = self.usable
         before = [m for m in usable if sentence.start <= m.start and m.end <= start]
         after = [m for m in usable if end <= m.start and m.end <= clause_end]
         inside = [m for m in self.mentions if start <= m.start and m.end <= end]
@@ -501,7 +500,8 @@ class _EventFinder:
             in_clause = [m for m in in_clause if m.kind not in RELATIVE_KINDS]
             if in_clause:
                 return [in_clause[0]]
-            before = [m for m in before if m.kind not in RELATIVE_KINDS and m in speaker_free]
+            before = [m for m in before if m.kind not in RELATIVE_KINDS
+                      and not SPEECH.search(folded, m.end, start)]
             return before[:1]  # the subject of the sentence, not a later object
         if passive_at >= 0 and folded[start] != "被":
             limit = clause_start + passive_at
@@ -657,9 +657,11 @@ class _EventFinder:
         return any(CONDITION.search(clause) for clause in clauses)
 
     def run(self) -> list[EventFinding]:
+        self.breaks = self.clause_breaks()
         self.collect_mentions()
         triggers = list(TRIGGER_PATTERN.finditer(self.folded))
         self.trigger_ends = {match.end() for match in triggers}
+        self.usable = [m for m in self.mentions if not self.is_object_or_owner(m)]
         events: list[EventFinding] = []
         last_end: dict[str, int] = {}
         for match in triggers:
