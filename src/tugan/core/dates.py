@@ -122,7 +122,7 @@ class DateMention:
     start: int
     end: int
     value: PartialDate
-    kind: str  # "absolute", "relative", "since" (X年来) or "birth" (1983年5月4日出生)
+    kind: str  # "absolute", "relative", "ago" (四年前), "since" (四年来) or "birth" (…出生)
 
 
 def shift_month(year: int, month: int, months: int) -> tuple[int, int]:
@@ -292,7 +292,8 @@ class _Finder:
                 if count is None:
                     continue
                 unit = match["unit"]
-                kind = "since" if regex is PAST_YEARS or match["how"] != "前" else "relative"
+                # X年前 is approximate ("ago"); X年来 and 过去X年 say how long, not when.
+                kind = "since" if regex is PAST_YEARS or match["how"] != "前" else "ago"
                 if unit == "年":
                     value = make_date(published.year - count)
                 elif unit in {"个月", "個月"}:

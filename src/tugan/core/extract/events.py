@@ -26,8 +26,8 @@ TRIGGERS: dict[str, str] = {
                 r"|送入|送进|送去(?:学习|培训)|(?:送|带|押|关|转移|转送|转)(?:到|往|至|进|入)"
                 r".{0,12}?(?:营|中心|学校|学习班|监狱|看守所)|被关|入狱|被拘|绑架"
                 r"|囚禁|抓人|抓够|收押|押送|监禁(?!.{0,3}[0-9零一二两三四五六七八九十])|坐牢",
-    "disappeared": r"下落不明|失踪|音讯全无|杳无音讯|不知去向|被消失|没有.{0,8}任何消息|生死未卜"
-                   r"|去向不明",
+    "disappeared": r"下落不明|失踪|音讯全无|杳无音讯|不知去向|被消失|没有.{0,8}?任何.{0,4}?消息"
+                   r"|生死未卜|去向不明",
     "released": r"获释|(?<!要求)(?<!要求立即)(?<!无条件)释放(?!人员)|放出来|出狱|放回家|被放回",
     "died": r"死亡|去世|过世|死于|身亡|病逝|离世|遇难|死讯|被打死|死在|丧生|被折磨致死",
     "passport_confiscated": r"没收.{0,8}?护照|护照.{0,6}?(?:没收|扣押|收缴|上交|注销|收走|被扣)"
@@ -96,11 +96,15 @@ MODALITY = re.compile(r"如果|若是|若能|若要|可能|将会|或将|担心|
                       r"|应该"
                       r"|是否|不让|不准|不得|要求你们|禁止")
 # Between a date and a later trigger, these say the trigger happened at another time.
-SEQUENCE_BREAK = re.compile(r"然后|后来|之后|此后|直到|以后|后[，,]|年后|月后|天后|[。；]")
+SEQUENCE_BREAK = re.compile(r"然后|后来|之后|此后|直到|以后|后[，,]|年后|月后|天后|[。；]|至今|现为"
+                            r"|目前|多年|(?:得知|获悉|听说|才知道).*已")
 CONDITION = re.compile(r"如果|若是|若能|若|要是|一旦|否则|很可能|可能会|将会")
 NEGATION_BEFORE = re.compile(r"(?:未|没有|没|不|并未|尚未|从未|不再|免于|免遭|逃过|以防)$")
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
 CONNECTORS = re.compile(r"^(?:和|及|与|以及|跟|、|，|,|双双|都|也|还有)*$")
+# A name followed by these is the speaker of what follows: 王律师表示，……
+SPEAKER_AFTER = re.compile(r"\s*(?:[(（][^)）]{0,40}[)）])?\s*(?:对[^，。]{0,6}|向[^，。]{0,6}"
+                           r"|在[^，。]{0,12})?(?:说|告诉|表示|称|透露|指出|讲述)")
 SPEECH = re.compile(r"说|告诉|表示|称|讲述|透露|对本台|对记者|向记者|回忆")
 FIRST_PERSON_NAME = re.compile(r"我(?:的)?(?:名字)?叫|我是")
 LIFE_TERM = re.compile(r"无期徒刑|终身监禁|终生监禁|无期|死缓|终身")
@@ -155,6 +159,7 @@ class EventFinding:
     place: str | None = None
     channel: str | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    date_is_approximate: bool = False  # from 四年前: a stated date replaces it
 
     def to_gold_dict(self) -> dict[str, Any]:
         """Return the event as GOLD.md writes it."""
@@ -174,6 +179,7 @@ class Mention:
     count: int | None = None
     ethnicity: str | None = None
     place: str | None = None
+    relation_word: str | None = None  # the relation it was read from (我父亲 -> a person)
 
 
 def subject_key(subject: dict[str, Any]) -> str:
@@ -201,6 +207,7 @@ class _EventFinder:
         self.trigger_ends: set[int] = set()
         self.breaks: list[int] = []
         self.usable: list[Mention] = []
+        self.date_is_approximate = False
 
     # Who is where ------------------------------------------------------------------------
 
@@ -366,6 +373,11 @@ class _EventFinder:
                 anchor = self.speaker_before(start)
             elif kind == "bare":
                 anchor = self.person_in_sentence(start)
+                earlier = self.same_relation_before(start, relation)
+                if anchor is None and earlier is not None:
+                    self.mentions.append(Mention(start, end, earlier.kind, person=earlier.person,
+                                                 relation=earlier.relation, count=earlier.count))
+                    continue
             elif kind == "plural":
                 self.mentions.append(Mention(start, end, "plural_relative", relation=relation))
                 continue
@@ -379,10 +391,12 @@ class _EventFinder:
                 # wife, and the relation back to him.
                 named_relative = anchor
             if named_relative:
-                self.mentions.append(Mention(start, end, "person", person=named_relative))
+                self.mentions.append(Mention(start, end, "person", person=named_relative,
+                                             relation_word=relation))
                 continue
             self.mentions.append(Mention(start, end, "relative", person=anchor, relation=relation,
-                                         count=count if count and count > 1 else None))
+                                         count=count if count and count > 1 else None,
+                                         relation_word=relation))
         self.collect_groups()
         for match in PRONOUN_PATTERN.finditer(folded):
             if self.document.owner_at(match.start()) is not None:
@@ -394,6 +408,14 @@ class _EventFinder:
                 word, "pronoun")
             self.mentions.append(Mention(match.start(), match.end(), kind))
         self.mentions.sort(key=lambda mention: mention.start)
+
+    def same_relation_before(self, position: int, relation: str) -> Mention | None:
+        """Return the mention that the same relation word resolved to earlier in the sentence."""
+        sentence = self.sentence_of(position)
+        for mention in reversed(self.mentions):
+            if sentence.start <= mention.start < position and mention.relation_word == relation:
+                return mention
+        return None
 
     def is_relation_use(self, match: re.Match[str]) -> bool:
         """Return whether a relation word is used as one (not 父 in 父权, 一家 in 一家公司)."""
@@ -504,13 +526,19 @@ class _EventFinder:
                       and not SPEECH.search(folded, m.end, start)]
             return before[:1]  # the subject of the sentence, not a later object
         if passive_at >= 0 and folded[start] != "被":
-            limit = clause_start + passive_at
-            before = [m for m in before if m.end <= limit] or before
+            marker = clause_start + passive_at
+            if folded[marker] in "将把":
+                # 把他们送入: the one it befell stands between 把 and the verb.
+                between = [m for m in before if m.start > marker]
+                before = between or before
+            else:
+                before = [m for m in before if m.end <= marker] or before
         if not before:
             return []
         nearest = before[-1]
         # A speaker is not the subject of what he reports: 王律师表示……被判.
-        if SPEECH.search(folded, nearest.end, start) and nearest.kind == "person":
+        speaker = SPEAKER_AFTER.match(folded, nearest.end)
+        if nearest.kind == "person" and speaker and speaker.end() <= start:
             return []
         return self.drop_family(self.chain(nearest, before, forward=False))
 
@@ -596,16 +624,19 @@ class _EventFinder:
 
     def date_for(self, start: int, end: int, sentence: Span) -> str | None:
         clause_start, clause_end = self.clause_bounds(start, sentence)
-        usable = [d for d in self.dates if d.kind in {"absolute", "relative"}
+        usable = [d for d in self.dates if d.kind in {"absolute", "relative", "ago"}
                   and sentence.start <= d.start and d.end <= sentence.end]
         in_clause = [d for d in usable if clause_start <= d.start and d.end <= clause_end]
-        earlier = [d for d in usable if d.end <= start and not SEQUENCE_BREAK.search(
-            self.folded, d.end, start) and start - d.end <= 60]
+        # An earlier clause's date carries over, unless the text moves on in time or it was
+        # only approximate (四年前).
+        earlier = [d for d in usable if d.end <= start and d.kind != "ago" and not
+                   SEQUENCE_BREAK.search(self.folded, d.end, start) and start - d.end <= 120]
         for pool in (in_clause, earlier):
             if not pool:
                 continue
             before = [d for d in pool if d.end <= start]
             chosen = before[-1] if before else pool[0]
+            self.date_is_approximate = chosen.kind == "ago"
             return chosen.value.iso()
         return None
 
@@ -696,6 +727,7 @@ class _EventFinder:
 
     def make_events(self, event_type: str, subjects: list[dict[str, Any]], start: int, end: int,
                     sentence: Span) -> list[EventFinding]:
+        self.date_is_approximate = False
         date = self.date_for(start, end, sentence)
         place = self.place_for(start, end, sentence)
         years_list = self.years_for(start, end, sentence) if event_type == "sentenced" else [None]
@@ -708,7 +740,7 @@ class _EventFinder:
                     # "two brothers were sentenced to 15 and 25 years": one event per term.
                     subject = {key: value for key, value in subject.items() if key != "count"}
                 events.append(EventFinding(event_type, subject, date, years, place, channel,
-                                           [(start, end)]))
+                                           [(start, end)], self.date_is_approximate))
         return events
 
 
@@ -731,9 +763,11 @@ def merge_into(kept: EventFinding, event: EventFinding) -> None:
     kept.channel = kept.channel or event.channel
     if "group" in kept.subject and kept.subject["group"]["place"] is None:
         kept.subject = event.subject
-    if event.date and (not kept.date or (event.date.startswith(kept.date)
-                                         and len(event.date) > len(kept.date))):
+    if event.date and (not kept.date or (kept.date_is_approximate and not
+                                         event.date_is_approximate) or (
+            event.date.startswith(kept.date) and len(event.date) > len(kept.date))):
         kept.date = event.date
+        kept.date_is_approximate = event.date_is_approximate
 
 
 def merge_events(events: list[EventFinding]) -> list[EventFinding]:
