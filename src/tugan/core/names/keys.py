@@ -3,9 +3,12 @@
 from dataclasses import dataclass
 
 from tugan.core.names.parts import parse_name
+from tugan.core.names.spelling import strip_patronymic
 from tugan.core.names.transliteration import pinyin_key
 
-# Consonant classes that transliterations confuse, merged for the coarse skeleton key.
+# Consonant classes that transliterations confuse, merged for the coarse skeleton key: k/g/q,
+# b/p/f, d/t, l/r (立 = ri), the sibilants and affricates (奇 = chi or qi, 济 = zi); h, w and y
+# come and go (艾木杜拉 = Hemdulla) and are dropped.
 _SKELETON = str.maketrans(
     {
         "g": "k",
@@ -13,7 +16,8 @@ _SKELETON = str.maketrans(
         "p": "b",
         "t": "d",
         "r": "l",
-        "C": "J",
+        "C": "s",
+        "J": "s",
         "z": "s",
         "S": "s",
         "N": "n",
@@ -21,11 +25,17 @@ _SKELETON = str.maketrans(
         "y": "",
     }
 )
+# Consonants in a blocking key: enough to keep blocks small, few enough to survive variation.
+BLOCKING_CONSONANTS = 3
 
 
 @dataclass(frozen=True)
 class NameKeys:
-    """Keys of a written name: script, Simplified form, per-part phonetic keys, sorted parts."""
+    """Keys of a written name: script, Simplified form, per-part phonetic keys, sorted parts.
+
+    skeletons are coarse consonant classes per part; blocking_keys their first three consonant
+    classes, shared by a Han form and its Latin form in most cases (for candidate search).
+    """
 
     text: str
     script: str
@@ -34,6 +44,7 @@ class NameKeys:
     part_keys: list[str]
     sorted_key: str
     skeletons: list[str]
+    blocking_keys: list[str]
     pinyin: str | None
 
     def to_dict(self) -> dict:
@@ -41,8 +52,13 @@ class NameKeys:
 
 
 def consonant_skeleton(key: str) -> str:
-    """Return the coarse consonant skeleton of a phonetic key (serikJan -> slkJn)."""
-    letters = "".join(letter for letter in key.translate(_SKELETON) if letter not in "aeiou")
+    """Return the coarse consonant skeleton of a phonetic key (serikJan -> slksn).
+
+    A patronymic ending is dropped first (samarhanow -> smlkn).
+    """
+    letters = "".join(
+        letter for letter in strip_patronymic(key).translate(_SKELETON) if letter not in "aeiou"
+    )
     collapsed = []
     for letter in letters:
         if not collapsed or collapsed[-1] != letter:
@@ -54,11 +70,12 @@ def name_keys(text: str) -> NameKeys:
     """Return the blocking and match keys of a written name.
 
     Example: name_keys("約麥爾.艾木杜拉") has simplified "约麦尔·艾木杜拉", script "Hant",
-    part_keys like ["yomayr", "aymudula"] and skeletons ["ml", "mdl"]; "Omer Hemdulla" has
-    skeletons ["ml", "mdl"] too.
+    part_keys like ["yomayr", "aymudula"] and blocking_keys ["mdl", "ml"], as "Omer Hemdulla"
+    has.
     """
     name = parse_name(text)
     part_keys = [part.key for part in name.parts]
+    skeletons = [consonant_skeleton(key) for key in part_keys]
     han = "".join(part.han for part in name.parts if part.is_han)
     return NameKeys(
         text=text,
@@ -67,6 +84,7 @@ def name_keys(text: str) -> NameKeys:
         parts=[part.text for part in name.parts],
         part_keys=part_keys,
         sorted_key=" ".join(sorted(part_keys)),
-        skeletons=[consonant_skeleton(key) for key in part_keys],
+        skeletons=skeletons,
+        blocking_keys=sorted({skeleton[:BLOCKING_CONSONANTS] for skeleton in skeletons}),
         pinyin=pinyin_key(han) if han else None,
     )

@@ -33,3 +33,11 @@ def test_a_latin_name_has_no_pinyin_key() -> None:
 
 def test_keys_convert_to_a_plain_dict() -> None:
     assert name_keys("Ерлан Бекзат").to_dict()["part_keys"] == ["erlan", "bekzat"]
+
+
+def test_han_cyrillic_and_latin_forms_share_blocking_keys() -> None:
+    keys = [
+        name_keys(form).blocking_keys
+        for form in ("叶尔兰·别克扎提", "Ерлан Бекзат", "Yerlan Bekzatov")
+    ]
+    assert keys[0] == keys[1] == keys[2]
