@@ -6,7 +6,9 @@ for every Han name with Tugan and with the baseline (pypinyin + Jaro-Winkler on 
 string), and prints one JSON line:
 
     {"pairs", "pool", "top1", "mrr", "baseline_top1", "baseline_mrr", "seconds",
-     "comparisons_per_second", "files"}
+     "cpu_seconds", "comparisons_per_second", "files"}
+
+comparisons_per_second is name pairs compared by Tugan per CPU second.
 
     .venv/bin/python bench/names.py
     .venv/bin/python bench/names.py --pairs ../shared/corpus/dev/names-dev.tsv --distractors 1500
