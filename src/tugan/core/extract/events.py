@@ -96,8 +96,8 @@ MODALITY = re.compile(r"如果|若是|若能|若要|可能|将会|或将|担心|
                       r"|应该"
                       r"|是否|不让|不准|不得|要求你们|禁止")
 # Between a date and a later trigger, these say the trigger happened at another time.
-SEQUENCE_BREAK = re.compile(r"然后|后来|之后|此后|直到|以后|后[，,]|年后|月后|天后|[。；]|至今|现为"
-                            r"|目前|多年|(?:得知|获悉|听说|才知道).*已")
+SEQUENCE_BREAK = re.compile(r"然后|后来|之后|此后|直到|以后|后[，,]|[，,]\s*后|年后|月后|天后"
+                            r"|[。；]|至今|现为|目前|多年|(?:得知|获悉|听说|才知道).*已")
 CONDITION = re.compile(r"如果|若是|若能|若|要是|一旦|否则|很可能|可能会|将会")
 NEGATION_BEFORE = re.compile(r"(?:未|没有|没|不|并未|尚未|从未|不再|免于|免遭|逃过|以防)$")
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
@@ -506,6 +506,9 @@ class _EventFinder:
                 return recipients[-1:]  # 给他们发放护照
         if event_type in {"contact_lost", "contact_restored"}:
             relatives = [m for m in in_clause + inside + after if m.kind in RELATIVE_KINDS]
+            if not relatives and any(m.kind == "plural" for m in inside + after):
+                # 无法和她们通话: 她们 are the relatives named before in the sentence.
+                relatives = [m for m in before if m.kind in RELATIVE_KINDS][-1:]
             nearest = before[-1] if before else None
             if nearest and nearest.kind == "group":
                 return [nearest]
@@ -555,7 +558,7 @@ class _EventFinder:
         if OWNER_OF_RELATIVE.match(following):
             return True  # 努尔兰·别克(Nurlan Bek)的24名亲属: the relatives are the subject
         return following.startswith("的") and not RELATION_AFTER.match(following) and \
-            not re.match(r"的(?:死讯|下落|遭遇|消息)", following)
+            not re.match(r"的(?:死讯|下落|遭遇|消息|护照|证件|身份证|绿卡)", following)
 
     @staticmethod
     def drop_family(mentions: list[Mention]) -> list[Mention]:

@@ -99,3 +99,25 @@ def test_event_spans_point_at_the_trigger() -> None:
     text = "学者叶尔兰·哈米提于2019年失踪。"
     event = extract_report(text, MONDAY).events[0]
     assert [text[start:end] for start, end in event.spans] == ["失踪"]
+
+
+def test_a_name_at_the_start_of_a_sentence() -> None:
+    found = events("阿依古丽于2018年3月被带走。")
+    assert found[0]["subject"] == {"person": "阿依古丽"}
+    assert found[0]["date"] == "2018-03"
+
+
+def test_the_owner_of_a_passport_is_the_subject() -> None:
+    found = events("哈萨克斯坦公民赛力克·阿合买提的护照被当局没收。")
+    assert found[0]["type"] == "passport_confiscated"
+    assert found[0]["subject"] == {"person": "赛力克·阿合买提"}
+
+
+def test_a_later_step_does_not_take_the_earlier_date() -> None:
+    found = events("学者热依拉·吐尔洪于2017年底失踪，后被判无期徒刑。")
+    assert [(e["type"], e["date"]) for e in found] == [("disappeared", "2017"),
+                                                       ("sentenced", None)]
+
+
+def test_a_speaker_is_not_the_subject_of_what_he_reports() -> None:
+    assert events("维权律师张明远表示，其中一名学生被判8年。") == []
