@@ -444,8 +444,9 @@ class _EventFinder:
         for match in GROUP_PATTERN.finditer(folded):
             if not self.document.is_free(match.start(), match.end()):
                 continue
-            if self.person_starting_near(match.end(), 3):
-                continue  # 哈萨克人努尔兰: describes a named person
+            if any(match.end() <= start <= match.end() + 4 and not CLAUSE_BREAK.search(
+                    folded, match.end(), start) for start, _, _ in self.person_spans):
+                continue  # 哈萨克人努尔兰, 哈萨克人公民努尔兰: describes a named person
             ethnic_word = match["ethnic"]
             noun = match["noun"] or ""
             if not noun and ethnic_word not in BARE_GROUP_WORDS:
@@ -459,11 +460,12 @@ class _EventFinder:
                 re.search(r"部分$|些$|多$|很多$|许多$|大批$|一批$|大量$", before)) or bool(
                 counted and (number_or_none(counted["count"]) or 0) > 1)
             if noun in INDIVIDUAL_NOUNS and not plural:
-                person = self.person_starting_near(match.end(), 3) or None
-                main = self.main_person(ethnicity)
-                if main:
+                # 阿米娜是一位维族妇女: the person named in the sentence; else the story's
+                # main person of that people.
+                person = self.person_in_sentence(match.start()) or self.main_person(ethnicity)
+                if person:
                     self.mentions.append(Mention(match.start(), match.end(), "person",
-                                                 person=person[2] if person else main))
+                                                 person=person))
                     continue
             place = None
             window = folded[max(0, match.start() - 20):match.start()]
