@@ -171,6 +171,7 @@ def read_pending_sources(user, page_number) -> Page:
         Source.objects.visible_to(user)
         .annotate(pending=Count("suggestions", filter=pending))
         .filter(pending__gt=0)
+        .order_by("-published", "-id")
         .only("public_id", "title", "publisher", "published", "confidentiality", "is_published")
     )
     return Paginator(sources, SOURCES_PER_PAGE).get_page(page_number)
