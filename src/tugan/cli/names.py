@@ -5,7 +5,7 @@ from pathlib import Path
 
 import click
 
-from tugan.core.names.comparison import compare_names
+from tugan.core.names.ranking import SHORTLIST, NamePool
 
 DEFAULT_TOP = 5
 DEFAULT_DISTRACTORS = 0
@@ -49,7 +49,16 @@ def names() -> None:
     help='One JSON line per query: {"query", "matches": [{"name", "score"}]}.',
 )
 @click.option("--explain", is_flag=True, help="Also say which name parts matched, and how.")
-def match_command(queries: Path, candidates: Path, top: int, as_json: bool, explain: bool) -> None:
+@click.option(
+    "--shortlist",
+    default=SHORTLIST,
+    show_default=True,
+    type=click.IntRange(min=0),
+    help="Compare in full only this many candidates per query, picked by a quick score (0: all).",
+)
+def match_command(
+    queries: Path, candidates: Path, top: int, as_json: bool, explain: bool, shortlist: int
+) -> None:
     """Rank candidate names for each query name, best first.
 
     QUERIES and CANDIDATES are UTF-8 files with one name per line, in any script and
@@ -63,11 +72,9 @@ def match_command(queries: Path, candidates: Path, top: int, as_json: bool, expl
         tugan names match queries.txt candidates.txt --top 1 --json --explain
     """
     query_names = read_name_lines(queries)
-    candidate_names = list(dict.fromkeys(read_name_lines(candidates)))
+    pool = NamePool(read_name_lines(candidates))
     for query in query_names:
-        compared = [(name, compare_names(query, name)) for name in candidate_names]
-        compared.sort(key=lambda item: -item[1].score)
-        best = compared[:top]
+        best = pool.rank(query, top, shortlist)
         if as_json:
             matches = []
             for name, comparison in best:
@@ -109,8 +116,17 @@ def match_command(queries: Path, candidates: Path, top: int, as_json: bool, expl
     type=click.Path(dir_okay=False, path_type=Path),
     help="UTF-8 file of more right-hand names, one per line, to rank among.",
 )
+@click.option(
+    "--shortlist",
+    default=SHORTLIST,
+    show_default=True,
+    type=click.IntRange(min=0),
+    help="Compare in full only this many names per query, picked by a quick score (0: all).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
-def eval_names(pairs_file: Path, distractors: int, pool_file: Path | None, as_json: bool) -> None:
+def eval_names(
+    pairs_file: Path, distractors: int, pool_file: Path | None, shortlist: int, as_json: bool
+) -> None:
     """Score name matching on true pairs: top-1 and MRR.
 
     Ranks every right-hand name for every left-hand name, then prints top-1 accuracy and
@@ -133,7 +149,7 @@ def eval_names(pairs_file: Path, distractors: int, pool_file: Path | None, as_js
     extra = read_name_lines(pool_file) if pool_file else []
     truths = {right for _, right in pairs}
     extra += generate_distractors(distractors, exclude=truths) if distractors else []
-    figures = evaluate_names(pairs, extra)
+    figures = evaluate_names(pairs, extra, shortlist)
     if as_json:
         click.echo(json.dumps(figures, ensure_ascii=False))
         return

@@ -114,3 +114,13 @@ def test_eval_names_rejects_a_file_without_pairs(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["eval", "names", "--pairs", str(empty)])
     assert result.exit_code == 1
     assert "no `name<TAB>name` lines" in result.stderr
+
+
+def test_match_gives_the_same_best_match_with_or_without_a_shortlist(name_files) -> None:
+    outputs = [
+        CliRunner()
+        .invoke(main, ["names", "match", *map(str, name_files), "--top", "1", "--json", *extra])
+        .stdout
+        for extra in ([], ["--shortlist", "0"], ["--shortlist", "1"])
+    ]
+    assert outputs[0] == outputs[1] == outputs[2]

@@ -28,7 +28,7 @@ def test_it_reads_tab_separated_pairs_skipping_comments_and_blanks() -> None:
 
 
 def test_a_tie_counts_against_the_truth() -> None:
-    assert rank_of("b", "q", ["a", "b", "c"], lambda query, name: 1.0) == 3
+    assert rank_of(0.5, "b", [("a", 0.5), ("b", 0.5), ("c", 0.4)]) == 2
 
 
 def test_perfect_ranking_scores_one() -> None:
@@ -44,6 +44,13 @@ def test_it_reports_tugan_and_baseline_figures() -> None:
     assert figures["pool"] == 5
     assert figures["top1"] == 1.0
     assert 0.0 <= figures["baseline_top1"] <= 1.0
+
+
+def test_the_shortlist_keeps_the_true_name_among_many() -> None:
+    pool = [right for _, right in PAIRS] + generate_distractors(500)
+    exhaustive = evaluate_names(PAIRS, pool, shortlist=0)
+    shortlisted = evaluate_names(PAIRS, pool, shortlist=20)
+    assert (shortlisted["top1"], shortlisted["mrr"]) == (exhaustive["top1"], exhaustive["mrr"])
 
 
 def test_the_baseline_reads_han_in_pinyin() -> None:
