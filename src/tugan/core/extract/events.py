@@ -97,7 +97,8 @@ MODALITY = re.compile(r"如果|若是|若能|若要|可能|将会|或将|担心|
                       r"|是否|不让|不准|不得|要求你们|禁止")
 # Between a date and a later trigger, these say the trigger happened at another time.
 SEQUENCE_BREAK = re.compile(r"然后|后来|之后|此后|直到|以后|后[，,]|[，,]\s*后|年后|月后|天后"
-                            r"|[。；]|至今|现为|目前|多年|(?:得知|获悉|听说|才知道).*已")
+                            r"|[。；]|[对向][^，。]{1,4}说|表示|告诉|透露|至今|现为|目前|多年|(?:得知|获悉|听说|才知道).*已")
+LEARNING = re.compile(r"得知|获悉|听说|才知道|获知")
 CONDITION = re.compile(r"如果|若是|若能|若|要是|一旦|否则|很可能|可能会|将会")
 NEGATION_BEFORE = re.compile(r"(?:未|没有|没|不|并未|尚未|从未|不再|免于|免遭|逃过|以防)$")
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
@@ -131,6 +132,14 @@ ADJECTIVE_USES = {"自治", "语言", "文化", "地区", "权利", "宗教", "�
 RELATION_ALTERNATIVES = "|".join(sorted(RELATIONS, key=len, reverse=True))
 OWNER_OF_RELATIVE = re.compile(rf"的(?:{NUMBER})?多?[个名位]?(?:{RELATION_ALTERNATIVES})")
 SYMMETRIC_RELATIONS = {"spouse", "sibling", "cousin"}
+# The relation seen from the relative's side (her brother -> his sister or brother).
+INVERSE_RELATIONS = {
+    "brother": ("brother", "sister", "sibling"), "sister": ("brother", "sister", "sibling"),
+    "sibling": ("brother", "sister", "sibling"), "spouse": ("spouse",), "cousin": ("cousin",),
+    "father": ("son", "daughter", "child"), "mother": ("son", "daughter", "child"),
+    "parent": ("son", "daughter", "child"), "son": ("father", "mother", "parent"),
+    "daughter": ("father", "mother", "parent"), "child": ("father", "mother", "parent"),
+}
 # 在中国境内的家人, 新疆的亲友, 国内的家人: a place, not an owner, before 的.
 LOCATIVE_BEFORE = re.compile(
     r"(?:在[^，。的]{0,10}|国内|境内|家乡|老家|新疆|国外|海外|境外|当地|[)）])的$")
@@ -143,7 +152,7 @@ ACTIVE_TYPES = {"detained", "released", "threatened", "passport_confiscated", "p
 BARE_GROUP_WORDS = {"维吾尔族", "哈萨克族", "少数民族", "柯尔克孜族"}
 # Nouns for one person: 一名维吾尔妇女 is somebody, maybe the person the report names.
 INDIVIDUAL_NOUNS = {"妇女", "男子", "女子", "男", "女", "老人", "老太太", "青年", "少年", "女孩",
-                    "男孩", "学者", "教授", "干部", "商人", "夫妇", "夫妻"}
+                    "男孩", "学者", "教授", "干部", "商人", "夫妇", "夫妻", "牧民", "学生"}
 GROUP_PATTERN = re.compile(
     "(?P<ethnic>" + "|".join(sorted(map(re.escape, ETHNICITY_WORDS), key=len, reverse=True))
     + ")(?P<noun>" + "|".join(sorted(map(re.escape, [*GROUP_NOUNS, *INDIVIDUAL_NOUNS]), key=len,
@@ -203,6 +212,8 @@ class _EventFinder:
         self.mentions: list[Mention] = []
         # (anchor person, relation) -> the named person the relation was shown to be.
         self.named_relatives: dict[tuple[str, str], str] = {}
+        # The same seen from the relative's side: 他的妹妹阿依娜 makes him 阿依娜's brother.
+        self.inverse_relatives: dict[tuple[str, str], str] = {}
         self.last_plural: tuple[int, list[Mention]] = (-1, [])
         self.trigger_ends: set[int] = set()
         self.breaks: list[int] = []
@@ -358,7 +369,7 @@ class _EventFinder:
                     anchor = self.topic_before(match.start()) or self.person_in_sentence(
                         match.start(), exclude=named[2])
                 if anchor and anchor != named[2]:
-                    self.named_relatives.setdefault((anchor, RELATIONS[match.group()]), named[2])
+                    self.add_named_relative(anchor, RELATIONS[match.group()], named[2])
                 continue
             later.append((match, kind, anchor, 0))
         for match, kind, anchor, _ in later:
@@ -374,6 +385,8 @@ class _EventFinder:
             elif kind == "bare":
                 anchor = self.person_in_sentence(start)
                 earlier = self.same_relation_before(start, relation)
+                if anchor is None and earlier is None:
+                    anchor = self.recent_topic(start)
                 if anchor is None and earlier is not None:
                     self.mentions.append(Mention(start, end, earlier.kind, person=earlier.person,
                                                  relation=earlier.relation, count=earlier.count))
@@ -390,6 +403,8 @@ class _EventFinder:
                 # 她的丈夫 where 她 was read as the husband himself: the pronoun points to his
                 # wife, and the relation back to him.
                 named_relative = anchor
+            if named_relative is None:
+                named_relative = self.inverse_relatives.get((anchor, relation))
             if named_relative:
                 self.mentions.append(Mention(start, end, "person", person=named_relative,
                                              relation_word=relation))
@@ -408,6 +423,20 @@ class _EventFinder:
                 word, "pronoun")
             self.mentions.append(Mention(match.start(), match.end(), kind))
         self.mentions.sort(key=lambda mention: mention.start)
+
+    def add_named_relative(self, anchor: str, relation: str, named: str) -> None:
+        """Record that anchor's relative is named, and the relation seen from the other side."""
+        self.named_relatives.setdefault((anchor, relation), named)
+        for inverse in INVERSE_RELATIONS.get(relation, ()):
+            self.inverse_relatives.setdefault((named, inverse), anchor)
+
+    def recent_topic(self, position: int) -> str | None:
+        """Return the person last named, if named in this sentence or the two before it."""
+        sentence = self.sentence_of(position)
+        index = self.sentences.index(sentence) if sentence in self.sentences else 0
+        window_start = self.sentences[max(0, index - 2)].start if self.sentences else 0
+        recent = [name for start, _, name in self.person_spans if window_start <= start < position]
+        return recent[-1] if recent else None
 
     def same_relation_before(self, position: int, relation: str) -> Mention | None:
         """Return the mention that the same relation word resolved to earlier in the sentence."""
@@ -543,7 +572,7 @@ class _EventFinder:
         nearest = before[-1]
         # A speaker is not the subject of what he reports: 王律师表示……被判.
         speaker = SPEAKER_AFTER.match(folded, nearest.end)
-        if nearest.kind == "person" and speaker and speaker.end() <= start:
+        if nearest.kind in {"person", "pronoun"} and speaker and speaker.end() <= start:
             return []
         return self.drop_family(self.chain(nearest, before, forward=False))
 
@@ -627,11 +656,15 @@ class _EventFinder:
 
     # Details -------------------------------------------------------------------------------
 
-    def date_for(self, start: int, end: int, sentence: Span) -> str | None:
+    def date_for(self, start: int, end: int, sentence: Span, event_type: str) -> str | None:
         clause_start, clause_end = self.clause_bounds(start, sentence)
         usable = [d for d in self.dates if d.kind in {"absolute", "relative", "ago"}
                   and sentence.start <= d.start and d.end <= sentence.end]
         in_clause = [d for d in usable if clause_start <= d.start and d.end <= clause_end]
+        if event_type not in {"disappeared", "contact_lost"}:
+            # 上个月才得知哥哥被判刑: the date is when it was learned.
+            in_clause = [d for d in in_clause if not (d.end <= start and LEARNING.search(
+                self.folded, d.end, start))]
         # An earlier clause's date carries over, unless the text moves on in time or it was
         # only approximate (四年前).
         earlier = [d for d in usable if d.end <= start and d.kind != "ago" and not
@@ -733,7 +766,7 @@ class _EventFinder:
     def make_events(self, event_type: str, subjects: list[dict[str, Any]], start: int, end: int,
                     sentence: Span) -> list[EventFinding]:
         self.date_is_approximate = False
-        date = self.date_for(start, end, sentence)
+        date = self.date_for(start, end, sentence, event_type)
         place = self.place_for(start, end, sentence)
         years_list = self.years_for(start, end, sentence) if event_type == "sentenced" else [None]
         channel = (self.channel_for(sentence)
