@@ -1,12 +1,17 @@
 """Comparing two written names part by part, in any order, with a score that explains itself."""
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import lru_cache
 from itertools import permutations
 
 from tugan.core.names.parts import NamePart, parse_name
 from tugan.core.names.spelling import strip_patronymic
-from tugan.core.names.transliteration import Alignment, align_han, weighted_similarity
+from tugan.core.names.transliteration import (
+    CACHE_SIZE,
+    Alignment,
+    align_han,
+    weighted_similarity,
+)
 
 # Below this, two parts are not taken as the same name part.
 PART_THRESHOLD = 0.55
@@ -65,7 +70,7 @@ def _describe(alignment: Alignment) -> str:
     return f"{pieces} ~ {latin}"
 
 
-@cache
+@lru_cache(maxsize=CACHE_SIZE)
 def compare_parts(left: NamePart, right: NamePart) -> PartMatch:
     """Return how similar two name parts are, and by what route."""
     if left.text == right.text:

@@ -3,13 +3,14 @@
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin
 from rapidfuzz.distance import JaroWinkler
 
 from tugan.core.names.comparison import compare_names
 from tugan.core.names.ranking import SHORTLIST, NamePool
+from tugan.core.names.transliteration import CACHE_SIZE
 
 
 @dataclass(frozen=True)
@@ -33,7 +34,7 @@ def read_pairs(lines: Iterable[str]) -> list[tuple[str, str]]:
     return pairs
 
 
-@cache
+@lru_cache(maxsize=CACHE_SIZE)
 def pinyin_letters(text: str) -> str:
     """Return a name's letters in lower case, Han read in toneless pinyin (买买提 -> maimaiti)."""
     letters = "".join(lazy_pinyin(text, style=Style.NORMAL, errors="default"))

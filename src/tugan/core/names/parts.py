@@ -2,10 +2,10 @@
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 from tugan.core.names.spelling import fold_latin, romanize_arabic, romanize_cyrillic
-from tugan.core.names.transliteration import read_han
+from tugan.core.names.transliteration import CACHE_SIZE, read_han
 from tugan.core.scripts import ARAB, CYRL, HANS, HANT, detect_script, is_han, to_simplified
 
 # Separators between name parts: the middle dots used in Chinese (· U+00B7, • U+2022, ‧ U+2027,
@@ -63,7 +63,7 @@ def latin_of(part: str, script: str) -> str:
     return part
 
 
-@cache
+@lru_cache(maxsize=CACHE_SIZE)
 def parse_name(text: str) -> WrittenName:
     """Return a written name with its script, Simplified form and keyed parts.
 

@@ -7,13 +7,16 @@ name part is then aligned with a Latin key by a weighted edit distance over all 
 """
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from pypinyin import Style, lazy_pinyin
 
 from tugan.core.names.spelling import fold_latin, is_vowel
 from tugan.core.scripts import is_han, to_simplified
+
+# Caches are bounded: bulk linking sees millions of distinct names.
+CACHE_SIZE = 1 << 18
 
 # A reading taken from pinyin rather than the standards' table costs a little more, so that a
 # pinyin-spelt name (Maimaiti) still matches, but the Turkic reading wins a tie.
@@ -245,12 +248,12 @@ def _reading_trie(unit: str) -> tuple[_TrieNode, ...]:
     )
 
 
-@cache
+@lru_cache(maxsize=CACHE_SIZE)
 def _substitution_row(letter: str, latin_key: str) -> tuple[float, ...]:
     return tuple(substitution_cost(letter, other) for other in latin_key)
 
 
-@cache
+@lru_cache(maxsize=CACHE_SIZE)
 def align_han(han: str, latin_key: str) -> Alignment:
     """Return the best alignment of a Simplified Han name part with a Latin key.
 
@@ -319,7 +322,7 @@ def align_han(han: str, latin_key: str) -> Alignment:
     return Alignment(cost, similarity, tuple(segments))
 
 
-@cache
+@lru_cache(maxsize=CACHE_SIZE)
 def read_han(han: str) -> str:
     """Return the usual Latin key of a Simplified Han name part (赛尔克坚 -> serkJan)."""
     key, end = [], 0
@@ -341,7 +344,7 @@ def pinyin_key(han: str) -> str:
     return fold_latin("".join(lazy_pinyin(han, style=Style.NORMAL, errors="ignore")))
 
 
-@cache
+@lru_cache(maxsize=CACHE_SIZE)
 def weighted_similarity(a: str, b: str) -> float:
     """Return 0..1 similarity of two Latin keys under the transliteration edit costs."""
     if a == b:
