@@ -237,6 +237,20 @@ class _Finder:
             return match.end(), sub.found[0].value
         return None
 
+    def find_same_year(self) -> None:
+        """Resolve 同年 and 当年 (with any month) to the year of the date stated before them."""
+        for match in RELATIVE_YEAR.finditer(self.text):
+            if match["which"] not in {"同年", "当年"}:
+                continue
+            earlier = [m for m in self.found if m.end <= match.start() and m.value.year
+                       and m.kind == "absolute"]
+            if not earlier:
+                continue
+            year = max(earlier, key=lambda mention: mention.end).value.year
+            self.add(match.start(), match.end(), make_date(
+                year, number_or_none(match["month"]),
+                number_or_none(match["day"]) if match["month"] else None), "relative")
+
     def run(self) -> None:
         text, published = self.text, self.published
         for match in NUMERIC_DATE.finditer(text):
@@ -249,13 +263,14 @@ class _Finder:
             self.add(match.start(), match.end(), make_date(
                 year, number_or_none(match["month"]),
                 number_or_none(match["day"]) if match["month"] else None), "absolute")
+        self.find_same_year()
         if published is None:
             self.found.sort(key=lambda mention: mention.start)
             return
         for match in RELATIVE_YEAR.finditer(text):
             offset = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}.get(match["which"])
             if offset is None:
-                continue  # 同年, 当年: the year of another date, left to the reader
+                continue  # 同年, 当年: read by find_same_year
             self.add(match.start(), match.end(), make_date(
                 published.year + offset, number_or_none(match["month"]),
                 number_or_none(match["day"]) if match["month"] else None), "relative")

@@ -96,7 +96,7 @@ MODALITY = re.compile(r"如果|若是|若能|若要|可能|将会|或将|担心|
                       r"|应该"
                       r"|是否|不让|不准|不得|要求你们|禁止")
 # Between a date and a later trigger, these say the trigger happened at another time.
-SEQUENCE_BREAK = re.compile(r"然后|后来|之后|此后|直到|以后|后[，,]|[，,]\s*后|年后|月后|天后"
+SEQUENCE_BREAK = re.compile(r"然后|后来|之后|直到|以后|后[，,]|[，,]\s*后|年后|月后|天后"
                             r"|[。；]|[对向][^，。]{1,4}说|表示|告诉|透露|至今|现为|目前|多年|(?:得知|获悉|听说|才知道).*已")
 LEARNING = re.compile(r"得知|获悉|听说|才知道|获知")
 CONDITION = re.compile(r"如果|若是|若能|若|要是|一旦|否则|很可能|可能会|将会")

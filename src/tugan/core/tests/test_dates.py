@@ -89,3 +89,9 @@ def test_partial_dates_agree_at_the_coarser_precision() -> None:
 def test_it_rejects_impossible_dates() -> None:
     with pytest.raises(ValueError):
         PartialDate(2021, 2, 30)
+
+
+def test_the_same_year_is_the_year_stated_before() -> None:
+    # Fictional sentence.
+    found = find_dates("他2017年8月被带走，同年11月被判刑。")
+    assert [m.value.iso() for m in found] == ["2017-08", "2017-11"]
