@@ -4,6 +4,7 @@ from django.core.paginator import Page, Paginator
 from django.db.models import Count, Q
 from django.http import Http404
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from tugan.core.gazetteer import load_gazetteer
 from tugan.core.text_spans import Span, split_marked_paragraphs
@@ -13,6 +14,12 @@ from tugan.sources.models import Source
 from tugan.sources.reading import get_source_for_user
 
 SOURCES_PER_PAGE = 50
+KIND_HEADINGS = {
+    SuggestionKind.PERSON: gettext_lazy("Persons"),
+    SuggestionKind.PLACE: gettext_lazy("Places"),
+    SuggestionKind.EVENT: gettext_lazy("Events"),
+    SuggestionKind.IDENTIFIER: gettext_lazy("Resident IDs"),
+}
 
 
 def place_label(key: str | None) -> str:
@@ -60,7 +67,9 @@ def describe_suggestion(suggestion: Suggestion) -> dict:
             place_label(payload.get("residence")),
         ]
     elif suggestion.kind == SuggestionKind.PLACE:
-        title, details = place_label(payload.get("key")), [payload.get("name", "")]
+        title = place_label(payload.get("key"))
+        name = payload.get("name", "")
+        details = [name] if name and name not in title else []
     elif suggestion.kind == SuggestionKind.EVENT:
         title = choice_label(EventType, payload.get("type"))
         years = payload.get("years")
@@ -148,9 +157,10 @@ def read_source_review(user, public_id: str) -> dict:
     )
     for suggestion in suggestions:
         suggestion.description = describe_suggestion(suggestion)
-        suggestion.quote = quote_of(suggestion)
+        # Names and places are marked in the text; an event also shows the sentence it is from.
+        suggestion.quote = quote_of(suggestion) if suggestion.kind == SuggestionKind.EVENT else ""
     kinds = []
-    for kind, label in SuggestionKind.choices:
+    for kind, label in KIND_HEADINGS.items():
         of_kind = [suggestion for suggestion in suggestions if suggestion.kind == kind]
         pending = sum(suggestion.state == SuggestionState.PENDING for suggestion in of_kind)
         if of_kind:
