@@ -34,6 +34,7 @@ def default_pair_files() -> list[Path]:
 
 
 def main() -> None:
+    """Print the benchmark's JSON line."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
         "--pairs",

@@ -37,6 +37,7 @@ class PartMatch:
     detail: str = ""  # the reading used, e.g. "约=o 买=me 尔=r ~ omer"
 
     def to_dict(self) -> dict:
+        """Return the match as JSON-ready data."""
         return {
             "left": self.left,
             "right": self.right,
@@ -56,6 +57,7 @@ class NameComparison:
     unmatched_right: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
+        """Return the comparison as JSON-ready data."""
         return {
             "score": round(self.score, 4),
             "explanation": [match.to_dict() for match in self.explanation],
@@ -199,6 +201,9 @@ def compare_names(a: str, b: str) -> NameComparison:
 
     Example: compare_names("约买尔·艾木杜拉", "Omer Hemdulla").score is about 0.98, matching
     约买尔 with Omer and 艾木杜拉 with Hemdulla by their Han readings.
+
+    Scale, roughly: above 0.9 every part matches; 0.75-0.9 one side gives only some of the
+    parts (赛尔克坚 against Serikzhan Bilash); about 0.6 one part shared; below 0.5 unrelated.
     """
     left = parse_name(a).parts[:MAX_PARTS]
     right = parse_name(b).parts[:MAX_PARTS]

@@ -48,6 +48,7 @@ class NameKeys:
     pinyin: str | None
 
     def to_dict(self) -> dict:
+        """Return the keys as JSON-ready data."""
         return dict(self.__dict__)
 
 

@@ -113,6 +113,7 @@ class Alignment:
 
     @property
     def reading(self) -> str:
+        """Return the Latin reading of the whole part (约买尔 -> omer)."""
         return "".join(segment.reading for segment in self.segments)
 
 
