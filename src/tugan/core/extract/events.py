@@ -131,6 +131,13 @@ ADJECTIVE_USES = {"自治", "语言", "文化", "地区", "权利", "宗教", "�
                   "人权", "社会"}
 RELATION_ALTERNATIVES = "|".join(sorted(RELATIONS, key=len, reverse=True))
 OWNER_OF_RELATIVE = re.compile(rf"的(?:{NUMBER})?多?[个名位]?(?:{RELATION_ALTERNATIVES})")
+# Pronouns that own a relation word, perhaps with a place between: 她们在新疆的丈夫.
+PLACE_BETWEEN = r"(?:(?:在)?[^，。的]{0,8}的|家乡的?|家里的?|国内的?|)"
+OWNER_PRONOUNS = (
+    ("plural", re.compile(rf"(?:他们|她们)(?:的)?{PLACE_BETWEEN}$")),
+    ("pronoun", re.compile(rf"(?:他|她|其|自己)(?:的)?{PLACE_BETWEEN}$")),
+    ("first", re.compile(rf"(?:我们|我)(?:的)?{PLACE_BETWEEN}$")),
+)
 SYMMETRIC_RELATIONS = {"spouse", "sibling", "cousin"}
 # The relation seen from the relative's side (her brother -> his sister or brother).
 INVERSE_RELATIONS = {
@@ -176,7 +183,7 @@ class EventFinding:
                 "years": self.years, "place": self.place, "channel": self.channel}
 
 
-@dataclass
+@dataclass(eq=False)  # compared by identity: two mentions are never the same one
 class Mention:
     """Something an event can happen to, at a place in the text."""
 
@@ -209,6 +216,7 @@ class _EventFinder:
         self.ethnicity_of = {person.name: person.ethnicity for person in persons}
         self.mention_count = {person.name: len(person.spans) for person in persons}
         self.sentences = document.sentences()
+        self.sentence_starts = [sentence.start for sentence in self.sentences]
         self.mentions: list[Mention] = []
         # (anchor person, relation) -> the named person the relation was shown to be.
         self.named_relatives: dict[tuple[str, str], str] = {}
@@ -216,17 +224,23 @@ class _EventFinder:
         self.inverse_relatives: dict[tuple[str, str], str] = {}
         self.last_plural: tuple[int, list[Mention]] = (-1, [])
         self.trigger_ends: set[int] = set()
+        self.anchors: dict[int, tuple[str, str | None, int]] = {}
         self.breaks: list[int] = []
         self.usable: list[Mention] = []
         self.date_is_approximate = False
 
     # Who is where ------------------------------------------------------------------------
 
+    def sentence_index(self, position: int) -> int | None:
+        """Return the index of the sentence that holds position, or None between sentences."""
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        if index >= 0 and position < self.sentences[index].end:
+            return index
+        return None
+
     def sentence_of(self, position: int) -> Span:
-        for sentence in self.sentences:
-            if sentence.start <= position < sentence.end:
-                return sentence
-        return Span(0, len(self.folded))
+        index = self.sentence_index(position)
+        return self.sentences[index] if index is not None else Span(0, len(self.folded))
 
     def clause_breaks(self) -> list[int]:
         """Return the positions of clause breaks: punctuation, and spaces inside headlines."""
@@ -320,6 +334,12 @@ class _EventFinder:
 
         kind is "person", "pronoun", "plural", "first", "bare" or "other" (同学的父母).
         """
+        if start in self.anchors:
+            return self.anchors[start]
+        self.anchors[start] = found = self.find_relation_anchor(start)
+        return found
+
+    def find_relation_anchor(self, start: int) -> tuple[str, str | None, int]:
         folded = self.folded
         window = folded[max(0, start - 40):start]
         before = window
@@ -328,20 +348,14 @@ class _EventFinder:
             before = before[:count.start()]
         owner_end = start - (len(window) - len(before))
         found = self.person_ending_before(owner_end - (1 if before.endswith("的") else 0))
-        if found and re.fullmatch(r"的?", BRACKETED.sub("", folded[found[1]:owner_end]).strip()):
+        if found and BRACKETED.sub("", folded[found[1]:owner_end]).strip() in {"", "的"}:
             return "person", found[2], found[0]
-        place_between = r"(?:在)?[^，。的]{0,8}的|家乡的?|家里的?|国内的?|"
-        plural = re.search(rf"(?:他们|她们)(?:的)?(?:{place_between})$", before)
-        if plural:
-            return "plural", None, owner_end - len(plural.group())
-        single = re.search(rf"(?:他|她|其|自己)(?:的)?(?:{place_between})$", before)
-        if single:
-            return "pronoun", None, owner_end - len(single.group())
-        first = re.search(rf"(?:我们|我)(?:的)?(?:{place_between})$", before)
-        if first:
-            return "first", None, owner_end - len(first.group())
-        if before.endswith("的") and not LOCATIVE_BEFORE.search(before) and not any(
-                TRIGGER_PATTERN.search(before[-6:-1][i:]) for i in range(len(before[-6:-1]))):
+        for kind, pattern in OWNER_PRONOUNS:
+            owner = pattern.search(before)
+            if owner:
+                return kind, None, owner_end - len(owner.group())
+        if before.endswith("的") and not LOCATIVE_BEFORE.search(before) and not \
+                TRIGGER_PATTERN.search(before[-6:-1]):
             return "other", None, owner_end
         return "bare", None, owner_end
 
@@ -432,8 +446,7 @@ class _EventFinder:
 
     def recent_topic(self, position: int) -> str | None:
         """Return the person last named, if named in this sentence or the two before it."""
-        sentence = self.sentence_of(position)
-        index = self.sentences.index(sentence) if sentence in self.sentences else 0
+        index = self.sentence_index(position) or 0
         window_start = self.sentences[max(0, index - 2)].start if self.sentences else 0
         recent = [name for start, _, name in self.person_spans if window_start <= start < position]
         return recent[-1] if recent else None

@@ -45,8 +45,8 @@ class PlaceMention:
 
 @cache
 def place_names() -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
-    """Return Chinese place names (folded) mapped to one key each, and for each first character
-    the lengths of the names that start with it, longest first."""
+    """Return place names mapped to one key each, and the name lengths for each first two
+    characters, longest first (for a fast scan)."""
     names: dict[str, str] = {}
     gazetteer = load_gazetteer()
     priority = {"country": 0, "province": 1, "prefecture": 2, "city": 3, "county": 4, "xpcc": 5}
@@ -59,8 +59,15 @@ def place_names() -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
         names[name] = best.key
     lengths: dict[str, set[int]] = {}
     for name in names:
-        lengths.setdefault(name[0], set()).add(len(name))
+        lengths.setdefault(name[:2], set()).add(len(name))
     return names, {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
+
+
+@cache
+def first_character_pattern() -> re.Pattern[str]:
+    """Return a pattern that finds the characters a place name can start with (for speed)."""
+    names, _ = place_names()
+    return re.compile("[" + re.escape("".join(sorted({name[0] for name in names}))) + "]")
 
 
 def find_media(document: Document) -> None:
@@ -119,12 +126,11 @@ def find_places(document: Document) -> list[PlaceMention]:
     folded = document.folded
     taken = document.taken
     found: list[PlaceMention] = []
-    index = 0
-    size = len(folded)
-    while index < size:
-        lengths = lengths_by_first.get(folded[index])
-        if lengths is None or taken[index] is not None:
-            index += 1
+    resume = 0
+    for start in first_character_pattern().finditer(folded):
+        index = start.start()
+        lengths = lengths_by_first.get(folded[index:index + 2])
+        if index < resume or lengths is None or taken[index] is not None:
             continue
         match = None
         for length in lengths:
@@ -133,7 +139,6 @@ def find_places(document: Document) -> list[PlaceMention]:
                 match = candidate
                 break
         if match is None:
-            index += 1
             continue
         end = index + len(match)
         if not is_ethnic_use(folded, match, end):
@@ -145,7 +150,7 @@ def find_places(document: Document) -> list[PlaceMention]:
                 found.append(PlaceMention(f"{key}/{foreign['latin']}", end, foreign.end()))
                 document.claim(end, foreign.end(), "place")
                 end = foreign.end()
-        index = end
+        resume = end
     for match in COMPOUND_COUNTRIES.finditer(folded):
         if document.is_free(match.start(), match.end()):
             for group in ("first", "second"):
