@@ -7,5 +7,7 @@ urlpatterns = [
     path("accounts/", include("tugan.accounts.urls")),
     path("sources/", include("tugan.sources.urls")),
     path("", include("tugan.records.urls")),
+    path("", include("tugan.review.urls")),
+    path("", include("tugan.linkage.urls")),
     path("admin/", admin.site.urls),
 ]

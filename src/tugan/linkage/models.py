@@ -36,3 +36,42 @@ class MatchCandidate(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person_a_id}~{self.person_b_id} {self.score:.2f} {self.state}"
+
+
+class NameBlock(models.Model):
+    """One blocking key of one written name: persons sharing keys are compared (candidates.py)."""
+
+    person = models.ForeignKey("records.Person", on_delete=models.CASCADE, related_name="+")
+    name = models.ForeignKey("records.PersonName", on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(max_length=120)
+
+    class Meta:
+        indexes = [models.Index(fields=["key", "person"])]
+
+    def __str__(self) -> str:
+        return f"{self.key} {self.person_id}"
+
+
+class Merge(models.Model):
+    """One merge of a person into another, with exactly what moved, so that it can be undone."""
+
+    kept = models.ForeignKey("records.Person", on_delete=models.CASCADE, related_name="+")
+    merged = models.ForeignKey("records.Person", on_delete=models.CASCADE, related_name="+")
+    # Primary keys of the records moved from merged to kept, by kind ("names": [...], ...), and
+    # the state of the pair's MatchCandidate before the merge.
+    moved = models.JSONField(default=dict)
+    candidate_state_before = models.CharField(max_length=10, blank=True)
+    merged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    merged_at = models.DateTimeField(auto_now_add=True)
+    undone_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    undone_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-merged_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.merged_id} -> {self.kept_id}"

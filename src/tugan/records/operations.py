@@ -4,6 +4,9 @@ from django.db import transaction
 
 from tugan.audit.log import record_audit
 from tugan.core.scripts import detect_script, to_simplified
+from tugan.linkage.blocking import match_keys_of
+from tugan.linkage.candidates import find_match_candidates, index_person_name
+from tugan.records.choices import IdentifierKind
 from tugan.records.models import (
     Citation,
     ContactReport,
@@ -37,10 +40,13 @@ def add_person_name(person: Person, text: str, by=None, **fields) -> PersonName:
         person=person,
         text=text,
         simplified_text=to_simplified(text),
+        match_keys=match_keys_of(text),
         **fields,
         **creator_fields(by),
     )
     record_audit("add_person_name", person, by=by, changes={"name": text, **fields})
+    index_person_name(name)
+    find_match_candidates(person)
     return name
 
 
@@ -52,6 +58,8 @@ def add_identifier(person: Person, kind: str, value: str, by=None, **fields) -> 
     )
     # The value itself stays out of the audit log: the log is not confidential.
     record_audit("add_identifier", person, by=by, changes={"kind": kind})
+    if kind == IdentifierKind.RESIDENT_ID:
+        find_match_candidates(person)
     return identifier
 
 

@@ -1,0 +1,126 @@
+"""Finding persons who may be one: blocking on name keys, then scoring each pair.
+
+Called as each name or identifier arrives (records.operations), so it stays cheap: one indexed
+query for the blocked persons, then a few queries per blocked person.
+"""
+
+from django.db.models import Q
+
+from tugan.linkage.blocking import is_blocked_together, match_keys_of
+from tugan.linkage.models import MatchCandidate, MatchState, NameBlock
+from tugan.linkage.scoring import PROPOSE_PROBABILITY, load_profile, score_profiles
+from tugan.records.choices import IdentifierKind
+from tugan.records.models import Identifier, Person, PersonName
+
+# A very common name can block with many persons; beyond this many, the ones sharing most keys
+# are compared and the rest left to bulk linking (tugan link --against db).
+MAX_BLOCKED_PERSONS = 200
+
+
+def index_person_name(name: PersonName) -> None:
+    """Store the blocking keys of a name (computing its match keys if it has none)."""
+    if not name.match_keys:
+        name.match_keys = match_keys_of(name.text)
+        PersonName.objects.filter(pk=name.pk).update(match_keys=name.match_keys)
+    NameBlock.objects.filter(name=name).delete()
+    NameBlock.objects.bulk_create(
+        NameBlock(person_id=name.person_id, name=name, key=key) for key in name.match_keys
+    )
+
+
+def ordered_pair(a: Person, b: Person) -> tuple[Person, Person]:
+    """Return the pair with the lower id first, as MatchCandidate stores it."""
+    return (a, b) if a.pk < b.pk else (b, a)
+
+
+def find_blocked_persons(person: Person) -> list[int]:
+    """Return the ids of current persons whose names block with this person's, or who share
+    a resident ID number with them."""
+    own_names = list(PersonName.objects.filter(person=person).values_list("match_keys", flat=True))
+    own_keys = {key for keys in own_names for key in keys}
+    shared: dict[int, set[int]] = {}
+    if own_keys:
+        rows = (
+            NameBlock.objects.filter(key__in=own_keys, person__merged_into__isnull=True)
+            .exclude(person=person)
+            .values_list("person_id", "name_id")
+        )
+        for person_id, name_id in rows:
+            shared.setdefault(person_id, set()).add(name_id)
+    ranked = sorted(shared, key=lambda pk: -len(shared[pk]))[: MAX_BLOCKED_PERSONS * 2]
+    other_names = dict(
+        PersonName.objects.filter(pk__in={n for pk in ranked for n in shared[pk]}).values_list(
+            "pk", "match_keys"
+        )
+    )
+    blocked = [
+        pk
+        for pk in ranked
+        if any(
+            is_blocked_together(own, other_names[name_id])
+            for own in own_names
+            for name_id in shared[pk]
+        )
+    ][:MAX_BLOCKED_PERSONS]
+    ids = Identifier.objects.filter(person=person, kind=IdentifierKind.RESIDENT_ID)
+    same_id = (
+        Identifier.objects.filter(
+            kind=IdentifierKind.RESIDENT_ID,
+            value__in=ids.values("value"),
+            person__merged_into__isnull=True,
+        )
+        .exclude(person=person)
+        .values_list("person_id", flat=True)
+    )
+    return list(dict.fromkeys([*blocked, *same_id]))
+
+
+def find_match_candidates(person: Person) -> list[MatchCandidate]:
+    """Propose the persons who may be this one; return the pending candidates for it.
+
+    Pairs already decided (merged, or marked not the same) are never proposed again. A pending
+    pair whose evidence has fallen below the threshold is withdrawn.
+    """
+    if person.merged_into_id is not None:
+        return []
+    others = find_blocked_persons(person)
+    decided = set()
+    for a_id, b_id in MatchCandidate.objects.filter(
+        Q(person_a=person) | Q(person_b=person), ~Q(state=MatchState.PENDING)
+    ).values_list("person_a_id", "person_b_id"):
+        decided.add(b_id if a_id == person.pk else a_id)
+    profile = load_profile(person)
+    proposed = []
+    for other in Person.objects.filter(pk__in=[pk for pk in others if pk not in decided]):
+        evidence = score_profiles(profile, load_profile(other))
+        first, second = ordered_pair(person, other)
+        if first.pk != person.pk:
+            evidence = mirror_evidence(evidence)
+        if evidence["probability"] < PROPOSE_PROBABILITY:
+            MatchCandidate.objects.filter(
+                person_a=first, person_b=second, state=MatchState.PENDING
+            ).delete()
+            continue
+        candidate, _ = MatchCandidate.objects.update_or_create(
+            person_a=first,
+            person_b=second,
+            defaults={"score": evidence["probability"], "evidence": evidence},
+        )
+        proposed.append(candidate)
+    return proposed
+
+
+def mirror_evidence(evidence: dict) -> dict:
+    """Return the evidence with the two persons' name references swapped (a, b order)."""
+    items = []
+    for item in evidence["items"]:
+        if item["field"] == "name":
+            item = {
+                **item,
+                "names": list(reversed(item["names"])),
+                "parts": [
+                    {**part, "left": part["right"], "right": part["left"]} for part in item["parts"]
+                ],
+            }
+        items.append(item)
+    return {**evidence, "items": items}

@@ -1,0 +1,71 @@
+"""The read function of the match review page: candidate pairs side by side, with evidence.
+
+Only pairs whose two persons this user may see are listed, and evidence that names a record the
+user may not see (a confidential name, an identifier, a hidden relative or source) is left out.
+"""
+
+from django.core.paginator import Page, Paginator
+
+from tugan.linkage.models import MatchCandidate, MatchState, Merge
+from tugan.records.models import Person, PersonName
+from tugan.records.reading import display_name, visible_names
+from tugan.sources.models import Source
+
+PAIRS_PER_PAGE = 25
+
+
+def visible_evidence(user, evidence: dict, names: set[int], persons: set[int]) -> list[dict]:
+    """Return the evidence items this user may see."""
+    shown = []
+    for item in evidence.get("items", []):
+        if item.get("confidential") and not user.sees_confidential_fields:
+            continue
+        if item["field"] == "name" and not set(item.get("names", [])) <= names:
+            continue
+        if item["field"] == "relatives" and not set(item.get("persons", [])) <= persons:
+            continue
+        if item["field"] == "sources":
+            sources = set(item.get("sources", []))
+            if Source.objects.visible_to(user).filter(pk__in=sources).count() != len(sources):
+                continue
+        shown.append(item)
+    return shown
+
+
+def read_match_list(user, page_number, public_id: str | None = None) -> dict:
+    """Return a page of pending candidate pairs this user may see, and the undoable merges."""
+    visible = Person.objects.visible_to(user).filter(merged_into__isnull=True)
+    candidates = (
+        MatchCandidate.objects.filter(state=MatchState.PENDING)
+        .filter(person_a__in=visible, person_b__in=visible)
+        .order_by("-score", "id")
+    )
+    if public_id:
+        candidates = candidates.filter(person_a__public_id=public_id) | candidates.filter(
+            person_b__public_id=public_id
+        )
+    page: Page = Paginator(candidates, PAIRS_PER_PAGE).get_page(page_number)
+    pairs = list(page)
+    pks = {pk for pair in pairs for pk in (pair.person_a_id, pair.person_b_id)}
+    persons = {
+        person.pk: person
+        for person in Person.objects.filter(pk__in=pks)
+        .select_related("hometown")
+        .prefetch_related(visible_names(user))
+    }
+    names = set(
+        PersonName.objects.visible_to(user).filter(person__in=pks).values_list("pk", flat=True)
+    )
+    visible_pks = set(Person.objects.visible_to(user).values_list("pk", flat=True))
+    for pair in pairs:
+        pair.left = persons[pair.person_a_id]
+        pair.right = persons[pair.person_b_id]
+        for person in (pair.left, pair.right):
+            person.display_name = display_name(person)
+        pair.shown_evidence = visible_evidence(user, pair.evidence, names, visible_pks)
+    merges = list(
+        Merge.objects.filter(
+            undone_at__isnull=True, kept__in=visible, merged__in=Person.objects.visible_to(user)
+        ).select_related("kept", "merged")[:PAIRS_PER_PAGE]
+    )
+    return {"page": page, "pairs": pairs, "merges": merges, "person_id": public_id}

@@ -1,0 +1,257 @@
+"""How likely two person records are one person, with evidence that explains itself.
+
+Each kind of evidence adds a weight in bits (log2 of a likelihood ratio, as in Fellegi-Sunter
+and Splink) to a prior; the sum gives a probability. An exact, valid resident ID number
+(GB 11643) settles the question on its own.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+from itertools import product
+
+from django.db.models import Q
+
+from tugan.core.names import compare_names
+from tugan.core.resident_id import parse_resident_id
+from tugan.records.choices import DatePrecision, Gender, IdentifierKind
+from tugan.records.models import Citation, Identifier, Person, Relationship
+
+# Two records that share name keys are, before any evidence, unlikely to be one person.
+PRIOR_WEIGHT = -4.0
+# Name similarity (tugan.core.names.compare_names) and the weight it earns, best first.
+NAME_WEIGHTS = [(0.95, 7.0), (0.88, 5.5), (0.8, 3.5), (0.7, 1.0)]
+NAME_MISMATCH_WEIGHT = -4.0
+SAME_BIRTH_DAY = 5.0
+SAME_BIRTH_YEAR = 2.0
+SAME_YEAR_OTHER_DAY = -2.0  # a typed day or month is common; a different year is not
+BIRTH_YEAR_OFF_BY_ONE = -4.0
+OTHER_BIRTH_YEAR = -8.0
+SAME_GENDER = 0.5
+OTHER_GENDER = -6.0
+SAME_HOMETOWN = 2.0
+NESTED_HOMETOWN = 1.0  # one record names the county, the other its prefecture or province
+OTHER_HOMETOWN = -1.5
+DIFFERENT_RESIDENT_IDS = -12.0
+SAME_OTHER_IDENTIFIER = 4.0
+SHARED_RELATIVE = 2.0
+MAX_RELATIVES_WEIGHT = 4.0
+RELATED_TO_EACH_OTHER = -10.0
+SHARED_SOURCE = 1.0
+# A pair is proposed for review from this probability on.
+PROPOSE_PROBABILITY = 0.5
+
+
+@dataclass
+class PersonProfile:
+    """What scoring needs to know about one person, loaded in a few queries."""
+
+    pk: int
+    names: list[tuple[int, str]]
+    gender: str
+    birth_date: date | None
+    birth_precision: str
+    hometown_chain: list[int]  # the hometown, then its parents
+    resident_ids: set[str] = field(default_factory=set)
+    other_identifiers: set[tuple[str, str]] = field(default_factory=set)
+    relatives: set[int] = field(default_factory=set)
+    sources: set[int] = field(default_factory=set)
+
+
+def load_profile(person: Person) -> PersonProfile:
+    """Return the scoring profile of a person (all records: scoring is not shown as it is)."""
+    chain, place = [], person.hometown
+    while place is not None and place.pk not in chain:
+        chain.append(place.pk)
+        place = place.parent
+    profile = PersonProfile(
+        pk=person.pk,
+        names=list(person.names.order_by("id").values_list("id", "text")),
+        gender=person.gender,
+        birth_date=person.birth_date,
+        birth_precision=person.birth_date_precision,
+        hometown_chain=chain,
+    )
+    for kind, value in Identifier.objects.filter(person=person).values_list("kind", "value"):
+        if kind == IdentifierKind.RESIDENT_ID:
+            try:
+                profile.resident_ids.add(parse_resident_id(value).number)
+                continue
+            except ValueError:
+                pass
+        profile.other_identifiers.add((kind, value.strip().upper()))
+    for from_id, to_id in Relationship.objects.filter(
+        Q(from_person=person) | Q(to_person=person)
+    ).values_list("from_person_id", "to_person_id"):
+        profile.relatives.add(to_id if from_id == person.pk else from_id)
+    profile.sources = set(
+        Citation.objects.filter(
+            Q(person=person) | Q(person_name__person=person) | Q(event__person=person)
+        ).values_list("source_id", flat=True)
+    )
+    return profile
+
+
+def probability_of(weight: float) -> float:
+    """Return the probability for a total weight in bits."""
+    return 1.0 / (1.0 + 2.0 ** (-weight))
+
+
+def name_evidence(a: PersonProfile, b: PersonProfile) -> dict | None:
+    best = None
+    for (id_a, text_a), (id_b, text_b) in product(a.names, b.names):
+        comparison = compare_names(text_a, text_b)
+        if best is None or comparison.score > best[0].score:
+            best = (comparison, id_a, text_a, id_b, text_b)
+    if best is None:
+        return None
+    comparison, id_a, text_a, id_b, text_b = best
+    weight = next((w for limit, w in NAME_WEIGHTS if comparison.score >= limit), None)
+    weight = NAME_MISMATCH_WEIGHT if weight is None else weight
+    how = "; ".join(
+        f"{part.left} ~ {part.right}: {part.how} {part.score:.2f}"
+        for part in comparison.explanation
+    )
+    return {
+        "field": "name",
+        "weight": weight,
+        "says": f"{text_a} ~ {text_b}: similarity {comparison.score:.2f} ({how or 'no part'})",
+        "names": [id_a, id_b],
+        "score": round(comparison.score, 4),
+        "parts": [part.to_dict() for part in comparison.explanation],
+    }
+
+
+def birth_date_evidence(a: PersonProfile, b: PersonProfile) -> dict | None:
+    if a.birth_date is None or b.birth_date is None:
+        return None
+    unknown = DatePrecision.UNKNOWN
+    if unknown in (a.birth_precision, b.birth_precision):
+        return None
+    years = abs(a.birth_date.year - b.birth_date.year)
+    both_days = a.birth_precision == b.birth_precision == DatePrecision.DAY
+    if years == 0 and both_days and a.birth_date == b.birth_date:
+        weight, says = SAME_BIRTH_DAY, f"same birth date {a.birth_date.isoformat()}"
+    elif years == 0 and both_days:
+        weight = SAME_YEAR_OTHER_DAY
+        says = f"born the same year, other day ({a.birth_date} / {b.birth_date})"
+    elif years == 0:
+        weight, says = SAME_BIRTH_YEAR, f"born the same year {a.birth_date.year}"
+    elif years == 1:
+        weight = BIRTH_YEAR_OFF_BY_ONE
+        says = f"birth years one apart ({a.birth_date.year} / {b.birth_date.year})"
+    else:
+        weight = OTHER_BIRTH_YEAR
+        says = f"different birth years ({a.birth_date.year} / {b.birth_date.year})"
+    return {"field": "birth_date", "weight": weight, "says": says}
+
+
+def gender_evidence(a: PersonProfile, b: PersonProfile) -> dict | None:
+    if Gender.UNKNOWN in (a.gender, b.gender) or not a.gender or not b.gender:
+        return None
+    if a.gender == b.gender:
+        return {"field": "gender", "weight": SAME_GENDER, "says": f"both {a.gender}"}
+    return {"field": "gender", "weight": OTHER_GENDER, "says": f"{a.gender} / {b.gender}"}
+
+
+def hometown_evidence(a: PersonProfile, b: PersonProfile) -> dict | None:
+    if not a.hometown_chain or not b.hometown_chain:
+        return None
+    if a.hometown_chain[0] == b.hometown_chain[0]:
+        return {"field": "hometown", "weight": SAME_HOMETOWN, "says": "same hometown"}
+    if a.hometown_chain[0] in b.hometown_chain or b.hometown_chain[0] in a.hometown_chain:
+        return {
+            "field": "hometown",
+            "weight": NESTED_HOMETOWN,
+            "says": "one hometown lies within the other",
+        }
+    return {"field": "hometown", "weight": OTHER_HOMETOWN, "says": "different hometowns"}
+
+
+def identifier_evidence(a: PersonProfile, b: PersonProfile) -> dict | None:
+    # The values stay out of the evidence: identifiers are confidential, evidence is not.
+    if a.resident_ids & b.resident_ids:
+        return {
+            "field": "resident_id",
+            "weight": None,
+            "settles": True,
+            "confidential": True,
+            "says": "same valid resident ID number (GB 11643 check passes): one person",
+        }
+    if a.resident_ids and b.resident_ids:
+        return {
+            "field": "resident_id",
+            "weight": DIFFERENT_RESIDENT_IDS,
+            "confidential": True,
+            "says": "different valid resident ID numbers",
+        }
+    shared = a.other_identifiers & b.other_identifiers
+    if shared:
+        kinds = sorted({kind for kind, _ in shared})
+        return {
+            "field": "identifier",
+            "weight": SAME_OTHER_IDENTIFIER,
+            "confidential": True,
+            "says": f"same identifier ({', '.join(kinds)})",
+        }
+    return None
+
+
+def relatives_evidence(a: PersonProfile, b: PersonProfile) -> dict | None:
+    if b.pk in a.relatives or a.pk in b.relatives:
+        return {
+            "field": "relatives",
+            "weight": RELATED_TO_EACH_OTHER,
+            "says": "recorded as relatives of each other",
+            "persons": [],
+        }
+    shared = sorted(a.relatives & b.relatives)
+    if not shared:
+        return None
+    return {
+        "field": "relatives",
+        "weight": min(SHARED_RELATIVE * len(shared), MAX_RELATIVES_WEIGHT),
+        "says": f"{len(shared)} relative(s) in common",
+        "persons": shared,
+    }
+
+
+def sources_evidence(a: PersonProfile, b: PersonProfile) -> dict | None:
+    shared = sorted(a.sources & b.sources)
+    if not shared:
+        return None
+    return {
+        "field": "sources",
+        "weight": SHARED_SOURCE,
+        "says": f"cited by {len(shared)} source(s) in common",
+        "sources": shared,
+    }
+
+
+EVIDENCE = [
+    identifier_evidence,
+    name_evidence,
+    birth_date_evidence,
+    gender_evidence,
+    hometown_evidence,
+    relatives_evidence,
+    sources_evidence,
+]
+
+
+def score_profiles(a: PersonProfile, b: PersonProfile) -> dict:
+    """Return the evidence that two profiles are one person: probability, weights, reasons."""
+    items = [item for rule in EVIDENCE if (item := rule(a, b)) is not None]
+    settled = any(item.get("settles") for item in items)
+    total = PRIOR_WEIGHT + sum(item["weight"] or 0.0 for item in items)
+    return {
+        "probability": 1.0 if settled else round(probability_of(total), 6),
+        "weight": round(total, 3),
+        "prior_weight": PRIOR_WEIGHT,
+        "settled_by": "resident_id" if settled else None,
+        "items": items,
+    }
+
+
+def score_pair(a: Person, b: Person) -> dict:
+    """Return the evidence that persons a and b are one person (see score_profiles)."""
+    return score_profiles(load_profile(a), load_profile(b))

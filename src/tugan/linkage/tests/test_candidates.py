@@ -1,0 +1,122 @@
+"""Finding and scoring candidate pairs. Every person here is FICTIONAL."""
+
+import datetime
+
+import pytest
+
+from tugan.linkage.candidates import find_match_candidates
+from tugan.linkage.models import MatchCandidate, MatchState, NameBlock
+from tugan.linkage.scoring import score_pair
+from tugan.records import operations
+from tugan.testing import make_person
+
+pytestmark = pytest.mark.django_db
+# A fictional valid resident ID number (GB 11643 check character computed) and another one.
+FICTIONAL_ID = "650102198001010012"
+OTHER_FICTIONAL_ID = "650102198001010020"
+
+
+def test_it_computes_match_keys_and_blocks_when_a_name_is_added(db):
+    person = make_person(["約麥爾.艾木杜拉"])
+    name = person.names.get()
+    assert "p:ml" in name.match_keys and "p:mdl" in name.match_keys
+    assert set(NameBlock.objects.filter(person=person).values_list("key", flat=True)) == set(
+        name.match_keys
+    )
+
+
+def test_it_proposes_the_same_name_written_in_another_script(db):
+    han = make_person(["约买尔·艾木杜拉"])
+    latin = make_person(["Omer Hemdulla"])
+    candidate = MatchCandidate.objects.get()
+    assert (candidate.person_a, candidate.person_b) == (han, latin)
+    assert candidate.state == MatchState.PENDING
+    name = next(item for item in candidate.evidence["items"] if item["field"] == "name")
+    assert name["score"] > 0.9
+    assert {part["how"] for part in name["parts"]} == {"Han reading"}
+
+
+def test_it_does_not_propose_different_names(db):
+    make_person(["Serikzhan Bilash"])
+    make_person(["Gulnar Qadir"])
+    assert not MatchCandidate.objects.exists()
+
+
+def test_it_does_not_propose_the_same_name_born_years_apart(db):
+    make_person(["Alim Tursun"], birth_date=datetime.date(1970, 5, 1), birth_date_precision="day")
+    make_person(["Alim Tursun"], birth_date=datetime.date(1990, 5, 1), birth_date_precision="day")
+    assert not MatchCandidate.objects.exists()
+
+
+def test_a_shared_birth_date_raises_the_score(db):
+    born = {"birth_date": datetime.date(1978, 4, 12), "birth_date_precision": "day"}
+    a, b = make_person(["Alim Tursun"]), make_person(["Alim Tursun"])
+    c, d = make_person(["Alimjan Tursun"], **born), make_person(["阿力木江·吐尔逊"], **born)
+    plain = score_pair(a, b)
+    dated = score_pair(c, d)
+    assert any(item["field"] == "birth_date" and item["weight"] > 0 for item in dated["items"])
+    assert dated["weight"] > plain["weight"] - 2
+
+
+def test_a_different_gender_lowers_the_score(db):
+    a = make_person(["Alim Tursun"], gender="male")
+    b = make_person(["Alim Tursun"], gender="female")
+    evidence = score_pair(a, b)
+    assert evidence["probability"] < 0.5
+    assert not MatchCandidate.objects.filter(state=MatchState.PENDING).exists()
+
+
+def test_an_exact_valid_resident_id_settles_it_even_with_other_names(db):
+    a, b = make_person(["Alim Tursun"]), make_person(["Gulnar Qadir"])
+    operations.add_identifier(a, "resident_id", FICTIONAL_ID)
+    operations.add_identifier(b, "resident_id", FICTIONAL_ID)
+    candidate = MatchCandidate.objects.get()
+    assert candidate.score == 1.0
+    assert candidate.evidence["settled_by"] == "resident_id"
+    assert FICTIONAL_ID not in str(candidate.evidence)
+
+
+def test_different_valid_resident_ids_say_two_persons(db):
+    a, b = make_person(["Alim Tursun"]), make_person(["Alim Tursun"])
+    operations.add_identifier(a, "resident_id", FICTIONAL_ID)
+    operations.add_identifier(b, "resident_id", OTHER_FICTIONAL_ID)
+    assert score_pair(a, b)["probability"] < 0.01
+    assert not MatchCandidate.objects.filter(state=MatchState.PENDING).exists()
+
+
+def test_shared_relatives_and_sources_count_as_evidence(db):
+    from tugan.testing import make_source
+
+    a, b = make_person(["Alim Tursun"]), make_person(["Alimjan Tursun"])
+    mother = make_person(["Fictional Mother Aynur"])
+    operations.add_relationship(mother, "parent", a)
+    operations.add_relationship(mother, "parent", b)
+    source = make_source("Fictional report on Alim Tursun.")
+    operations.cite_source(source, "Alim Tursun", person=a)
+    operations.cite_source(source, "Alim Tursun", person=b)
+    fields = {item["field"] for item in score_pair(a, b)["items"]}
+    assert {"relatives", "sources"} <= fields
+
+
+def test_relatives_of_each_other_are_not_proposed(db):
+    a, b = make_person(["Alim Tursun"]), make_person(["Fictional Other"])
+    operations.add_relationship(a, "sibling", b)
+    operations.add_person_name(b, "Alim Tursun")
+    assert not MatchCandidate.objects.filter(state=MatchState.PENDING).exists()
+
+
+def test_a_pair_marked_distinct_is_never_proposed_again(db):
+    a, b = make_person(["Alim Tursun"]), make_person(["Alim Tursun"])
+    MatchCandidate.objects.update(state=MatchState.DISTINCT)
+    operations.add_person_name(b, "阿力木·吐尔逊")
+    assert find_match_candidates(a) == []
+    assert MatchCandidate.objects.get().state == MatchState.DISTINCT
+
+
+def test_merged_persons_are_not_proposed(db):
+    a, b = make_person(["Alim Tursun"]), make_person(["Fictional Kept"])
+    a.merged_into = b
+    a.save()
+    MatchCandidate.objects.all().delete()
+    make_person(["Alim Tursun"])
+    assert not MatchCandidate.objects.exists()

@@ -1,0 +1,68 @@
+"""The match review page. Every person here is FICTIONAL."""
+
+import pytest
+
+from tugan.linkage.models import MatchCandidate
+from tugan.records import operations
+from tugan.testing import CONFIDENTIAL_NAME, ROLES, make_person
+
+pytestmark = pytest.mark.django_db
+EXPECTED_STATUS = {
+    "anonymous": 302,
+    "contributor": 403,
+    "researcher": 403,
+    "reviewer": 200,
+    "editor": 200,
+    "editor_confidential": 200,
+    "admin": 200,
+}
+SEES_CONFIDENTIAL = {"editor_confidential", "admin"}
+# A second, confidential fictional record of the restricted fictional person.
+HIDDEN_TWIN_NAME = "Fictional Hidden Twin Ablimit"
+
+
+@pytest.fixture
+def pairs(world):
+    han = make_person(["约买尔·艾木杜拉"], confidentiality="restricted", is_published=False)
+    latin = make_person(["Omer Hemdulla"], confidentiality="restricted", is_published=False)
+    hidden = make_person([HIDDEN_TWIN_NAME], confidentiality="confidential", is_published=False)
+    twin = make_person(["Fictional Hidden Twin Ablimit"], is_published=False)
+    operations.add_person_name(latin, CONFIDENTIAL_NAME + "别名", confidentiality="confidential")
+    assert MatchCandidate.objects.filter(person_a=han, person_b=latin).exists()
+    assert MatchCandidate.objects.filter(person_a=hidden, person_b=twin).exists()
+    return han, latin, hidden, twin
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_it_lets_only_editors_reviewers_and_admins_review(client_as, pairs, role):
+    response = client_as(role).get("/matches/")
+    assert response.status_code == EXPECTED_STATUS[role]
+    if response.status_code == 302:
+        assert response["Location"].startswith("/accounts/login/")
+
+
+@pytest.mark.parametrize("role", ["reviewer", "editor", "editor_confidential", "admin"])
+def test_it_never_shows_a_pair_with_a_person_the_role_may_not_see(client_as, pairs, role):
+    han, latin, hidden, twin = pairs
+    html = client_as(role).get("/matches/").content.decode()
+    assert han.public_id in html and latin.public_id in html
+    assert "Omer Hemdulla" in html
+    assert (hidden.public_id in html) == (role in SEES_CONFIDENTIAL)
+    assert (CONFIDENTIAL_NAME in html) == (role in SEES_CONFIDENTIAL)
+
+
+def test_it_shows_the_evidence_side_by_side(client_as, pairs):
+    han, latin, _, _ = pairs
+    html = client_as("editor").get("/matches/").content.decode()
+    assert "约买尔·艾木杜拉" in html
+    assert "Han reading" in html
+    assert f'action="/persons/{han.public_id}/merge/"' in html
+    assert f'value="{latin.public_id}"' in html
+    assert "csrfmiddlewaretoken" in html
+
+
+def test_it_lists_only_the_pairs_of_one_person_when_asked(client_as, pairs):
+    han, _, hidden, _ = pairs
+    html = client_as("admin").get(f"/matches/?person={han.public_id}").content.decode()
+    assert han.public_id in html
+    assert hidden.public_id not in html

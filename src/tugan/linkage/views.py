@@ -1,0 +1,92 @@
+from functools import wraps
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from tugan.accounts.roles import STAFF_ROLES
+from tugan.linkage import merging
+from tugan.linkage.reading import read_match_list
+from tugan.records.models import Person
+from tugan.records.reading import get_person_for_user
+
+
+def reviewer_required(view):
+    """Let editors, reviewers and admins in; send others to sign in, or refuse them."""
+
+    @wraps(view)
+    def checked(request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if request.user.role not in STAFF_ROLES:
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return checked
+
+
+def get_pair_for_user(request, public_id: str) -> tuple[Person, Person]:
+    """Return the person in the URL and the one named by the form's `other`, both visible."""
+    other_id = request.POST.get("other", "")
+    if not other_id or other_id == public_id:
+        raise Http404("No such pair")
+    return get_person_for_user(request.user, public_id), get_person_for_user(request.user, other_id)
+
+
+@reviewer_required
+def match_list(request):
+    page = read_match_list(request.user, request.GET.get("page"), request.GET.get("person"))
+    return render(request, "linkage/match_list.html", page)
+
+
+@require_POST
+@reviewer_required
+def merge_person(request, public_id: str):
+    keep, other = get_pair_for_user(request, public_id)
+    try:
+        merging.merge_persons(keep, other, by=request.user)
+    except merging.MergeRefused as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(
+            request,
+            _("%(other)s merged into %(keep)s.")
+            % {"other": other.public_id, "keep": keep.public_id},
+        )
+    return redirect("linkage:match-list")
+
+
+@require_POST
+@reviewer_required
+def unmerge_person(request, public_id: str):
+    person = get_person_for_user(request.user, public_id)
+    if person.merged_into is None or not person.merged_into.is_visible_to(request.user):
+        raise Http404("No such merge")
+    try:
+        merging.unmerge_person(person, by=request.user)
+    except merging.MergeRefused as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(request, _("%(person)s unmerged.") % {"person": person.public_id})
+    return redirect("linkage:match-list")
+
+
+@require_POST
+@reviewer_required
+def mark_distinct(request, public_id: str):
+    person, other = get_pair_for_user(request, public_id)
+    try:
+        merging.mark_persons_distinct(person, other, by=request.user)
+    except merging.MergeRefused as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(
+            request,
+            _("%(a)s and %(b)s are not the same person.")
+            % {"a": person.public_id, "b": other.public_id},
+        )
+    return redirect("linkage:match-list")
