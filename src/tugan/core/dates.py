@@ -171,14 +171,18 @@ ABSOLUTE = re.compile(
     rf"{YEAR}(?:{SPACE}{MONTH}(?:{SPACE}{DAY}(?:{DAY_SUFFIX}|(?=[(（或到至\-])))?)?")
 RELATIVE_YEAR = re.compile(
     rf"(?P<which>今年|去年|前年|明年|同年|当年)(?:{SPACE}{MONTH}(?:{SPACE}{DAY}{DAY_SUFFIX})?)?")
+# Each pattern starts with a lookahead on its first characters: the engine then skips most
+# positions at once (for speed).
 MONTH_DAY = re.compile(
-    rf"(?<![0-9年])(?<!\d\s){MONTH}(?:{SPACE}{DAY}(?:{DAY_SUFFIX}|(?=[(（或到至])))?")
+    rf"(?=[0-9一二三四五六七八九十]{{1,2}}\s*月)(?<![0-9年])(?<!\d\s){MONTH}(?:{SPACE}{DAY}(?:{DAY_SUFFIX}|(?=[(（或到至])))?")
 DAY_ONLY = re.compile(
-    rf"(?<![0-9月年.\-/])(?P<day>3[01]|[12][0-9]|0?[1-9]){SPACE}(?:日|号)(?![本内])")
+    rf"(?=[0-9]{{1,2}}\s*[日号])(?<![0-9月年.\-/])(?P<day>3[01]|[12][0-9]|0?[1-9]){SPACE}(?:日|号)(?![本内])")
 THIS_MONTH = re.compile(r"(?P<which>本月|这个月|上月|上个月)(?:(?P<day>[0-9]{1,2})(?:日|号))?")
 WEEKDAY = re.compile(
-    r"(?P<which>上上|上个?|本|这个?|今|下个?)?(?:周|星期|礼拜|禮拜|週)(?P<weekday>[一二三四五六日天末])")
-AGO = re.compile(rf"(?P<count>{NUMBER}|半)(?P<more>多)?\s*(?P<unit>年|个月|個月|天|周|星期)"
+    r"(?=[上本这今下周星礼禮週])(?P<which>上上|上个?|本|这个?|今|下个?)?(?:周|星期|礼拜|禮拜|週)(?P<weekday>[一二三四五六日天末])")
+AGO = re.compile(rf"(?=[0-9０-９零〇一二两三四五六七八九十百千万半])(?P<count>{NUMBER}|半)"
+                 r"(?P<more>多)?"
+                 r"\s*(?P<unit>年|个月|個月|天|周|星期)"
                  r"(?P<more2>多)?(?P<how>前|来|來|以来|以來)")
 PAST_YEARS = re.compile(rf"(?:过去|過去|近)(?P<count>{NUMBER})(?P<unit>年|个月|個月)")
 BIRTH_AFTER = re.compile(
