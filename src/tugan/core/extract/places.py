@@ -29,7 +29,7 @@ COMPOUND_COUNTRIES = re.compile(
     r"(?=两国|双方|边境|边界|关系|外交|官员|政府|会谈|领导人|合作|之间|口岸)")
 COUNTRY_SIDE_PATTERN = re.compile("|".join(side for side, key in COUNTRY_SIDES.items() if key))
 # A foreign place the gazetteer lacks, written as Han name and Latin name after its country:
-# 哈萨克都拉塔（Dulata）口岸 -> KZ/Dulata.
+# 吉尔吉斯斯坦卡拉苏（Karasuu）市场 -> KG/Karasuu.
 LATIN_WORDS = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+)?(?![A-Za-z])")
 FOREIGN_PLACE_AFTER_COUNTRY = re.compile(
     r"\s*(?:的)?[\u4e00-\u9fff]{1,6}?\s*[(（]\s*"
