@@ -625,7 +625,7 @@ class _EventFinder:
             previous = chosen[-1]
             gap = (self.folded[previous.end:mention.start] if forward
                    else self.folded[mention.end:previous.start])
-            gap = RELATION_PATTERN.sub("", BRACKETED.sub("", gap))
+            gap = re.sub(r"[他她]们?的|其", "", RELATION_PATTERN.sub("", BRACKETED.sub("", gap)))
             if len(gap) <= 4 and CONNECTORS.match(gap) and mention.kind in {"person", "relative"} \
                     and previous.kind in {"person", "relative"}:
                 chosen.append(mention)

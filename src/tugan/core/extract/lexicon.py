@@ -91,7 +91,8 @@ PERSON_CUES_BEFORE = tuple(sorted(set(words(
     "儿媳 女婿 孙子 孙女 爷爷 奶奶 外公 外婆 朋友 同学 同事 邻居 名叫 叫做 名为 化名 "
     "维吾尔族 维吾尔人 维吾尔 维族 哈萨克族 哈萨克人 哈萨克 柯尔克孜族 吉尔吉斯人 回族 回民 "
     "乌孜别克族 塔塔尔族 汉族 蒙古族 锡伯族 当事人 受害者 幸存者 难民 伊玛目 阿訇 "
-    "代表 议员 大使 领事 外长 国务卿 人物 核心人物 网友 姐 哥 弟 妹")
+    "代表 议员 大使 领事 外长 国务卿 人物 核心人物 网友 姐 哥 弟 妹 专员 高级专员 特使 议长 "
+    "首相 秘书长 报告员 分析师 厅长 州长 市长 县长 乡长 校长 院长 老板 主持人")
 ), key=len, reverse=True))
 # Cues after which a Han name (surname + given name) may follow: a Han surname alone says too
 # little, so only titles and roles that always precede a name count.
@@ -114,7 +115,7 @@ PERSON_CUES_AFTER = tuple(sorted(set(words(
     "的父亲 的母亲 的儿子 的女儿 的哥哥 的姐姐 的弟弟 的妹妹 的家人 的亲人 的父母 的学生 "
     "的律师 和妻子 和丈夫 及妻子 夫妇 女士 先生 是一位 是一名 是个 曾是 现年 今年 出生 "
     "准备 获得 得知 发现 带头 也 则 还 曾 已 已经 目前 现在 现 本人 自己 合影 合照 一家 双双 "
-    "等人 本周 本月 上周 来说 提醒 日前 日在 日对 于 被 在")
+    "等人 本周 本月 上周 来说 提醒 日前 日在 日对 于 被 在 和他的 和她的 及其")
 ), key=len, reverse=True))
 # Credits: what follows these is an author, not a person in the story.
 AUTHOR_CUES = ("记者", "责编", "网编", "编辑", "撰稿", "撰文", "摄影", "主持人",

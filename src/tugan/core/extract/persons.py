@@ -61,6 +61,7 @@ HONORIFIC = re.compile(
     rf"(?P<surname>[{''.join(HAN_SURNAMES)}])(?P<title>女士|先生|老师|律师|教授|医生)")
 BOUNDARY_CHARACTERS = set("，。、；：？！“”‘’「」『』《》（）()[] \n,.;:!?\"'—-/|")
 MAX_PART = 7
+SPEAKING_AFTER = re.compile(r"说|表示|称|告诉|透露|指出|对本台|对记者|向记者|在接受")
 LATIN_IN_BRACKETS = re.compile(r"[(（]\s*[A-Z][A-Za-z’'\-\.]+(?:[ .][A-Za-z’'\-\.]+){0,3}\s*[)）]")
 SEPARATOR_TO_DOT = str.maketrans({separator: "·" for separator in NAME_SEPARATORS})
 
@@ -273,7 +274,10 @@ class _PersonFinder:
             if position >= len(folded) or self.document.owner_at(position) is not None:
                 continue
             run = self.name_run_after(position)
-            if run and looks_like_turkic_name(folded[run[0]:run[1]]) and (
+            # A title before and a verb after (主席多里坤表示) need no name shape.
+            both_cues = run is not None and bool(SPEAKING_AFTER.match(folded, run[1])) and \
+                folded[run[0]:run[1]] not in NOT_NAMES and run[1] - run[0] <= 5
+            if run and (looks_like_turkic_name(folded[run[0]:run[1]]) or both_cues) and (
                     run[1] >= len(folded) or not is_name_character(folded[run[1]])
                     or CUE_AFTER.match(folded, run[1])):
                 latin, _ = self.latin_after(run[1])

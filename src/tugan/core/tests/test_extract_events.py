@@ -121,3 +121,9 @@ def test_a_later_step_does_not_take_the_earlier_date() -> None:
 
 def test_a_speaker_is_not_the_subject_of_what_he_reports() -> None:
     assert events("维权律师张明远表示，其中一名学生被判8年。") == []
+
+
+def test_a_person_and_a_relative_together() -> None:
+    found = events("吐尔逊江和他的妻子于2019年被捕。")
+    assert {str(e["subject"]) for e in found} == {
+        str({"person": "吐尔逊江"}), str({"relative_of": "吐尔逊江", "relation": "spouse"})}

@@ -69,3 +69,11 @@ def test_spans_point_at_the_name_in_the_text() -> None:
     assert text[start:end] == "叶尔兰·哈米提"
     assert person.residence == "KZ"
     assert person.ethnicity is None or person.ethnicity == "kazakh"
+
+
+def test_a_title_and_a_speech_verb_make_any_run_a_name() -> None:
+    assert names("维吾尔人协会主席多里坤表示，国际社会应该关注。") == ["多里坤"]
+
+
+def test_a_common_word_after_a_title_is_not_a_han_name() -> None:
+    assert names("一位医生和司机在门口等了很久。") == []
