@@ -178,6 +178,10 @@ MEDIA_NAMES = (
 COUNTRY_ABBREVIATIONS = {"中": "CN", "哈": "KZ", "美": "US", "土": "TR", "吉": "KG", "俄": "RU",
                          "日": "JP", "德": "DE", "英": "GB", "法": "FR", "澳": "AU", "乌": "UZ",
                          "塔": "TJ", "台": "TW"}
+# Short forms before 籍 (citizenship): 澳籍 is Australian, 美籍 American.
+CITIZENSHIP_ABBREVIATIONS = {"美": "US", "澳": "AU", "德": "DE", "英": "GB", "加": "CA", "日": "JP",
+                             "哈": "KZ", "土": "TR", "法": "FR", "荷": "NL", "俄": "RU", "韩": "KR",
+                             "吉": "KG", "挪": "NO", "比": "BE", "意": "IT", "中": "CN"}
 COUNTRY_SIDES = {"中方": "CN", "哈方": "KZ", "美方": "US", "土方": "TR", "俄方": "RU", "中共": None}
 # Forms that name a place only in some uses: 哈萨克人 is an ethnic group, not Kazakhstan.
 ETHNIC_FOLLOWERS = ("族", "人", "语", "文", "裔", "牧民", "妇女", "男子", "女子", "学者", "青年",

@@ -6,6 +6,7 @@ from functools import cache
 
 from tugan.core.extract.document import Document
 from tugan.core.extract.lexicon import (
+    CITIZENSHIP_ABBREVIATIONS,
     COUNTRY_ABBREVIATIONS,
     COUNTRY_SIDES,
     ETHNIC_FOLLOWERS,
@@ -27,6 +28,9 @@ MEDIA_PATTERN = re.compile(
 COMPOUND_COUNTRIES = re.compile(
     rf"(?P<first>[{''.join(COUNTRY_ABBREVIATIONS)}])(?P<second>[{''.join(COUNTRY_ABBREVIATIONS)}])"
     r"(?=两国|双方|边境|边界|关系|外交|官员|政府|会谈|领导人|合作|之间|口岸)")
+CITIZENSHIP_PATTERN = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?P<short>[{''.join(CITIZENSHIP_ABBREVIATIONS)}])籍|(?<=[一名位个的是为入了成])"
+    rf"(?P<after>[{''.join(CITIZENSHIP_ABBREVIATIONS)}])籍")
 COUNTRY_SIDE_PATTERN = re.compile("|".join(side for side, key in COUNTRY_SIDES.items() if key))
 # A foreign place the gazetteer lacks, written as Han name and Latin name after its country:
 # 吉尔吉斯斯坦卡拉苏（Karasuu）市场 -> KG/Karasuu.
@@ -157,6 +161,12 @@ def find_places(document: Document) -> list[PlaceMention]:
                 found.append(PlaceMention(COUNTRY_ABBREVIATIONS[match[group]], match.start(group),
                                           match.end(group)))
             document.claim(match.start(), match.end(), "place")
+    for match in CITIZENSHIP_PATTERN.finditer(folded):
+        short = match["short"] or match["after"]
+        start = match.start("short") if match["short"] else match.start("after")
+        if document.is_free(start, start + 1):
+            found.append(PlaceMention(CITIZENSHIP_ABBREVIATIONS[short], start, start + 1))
+            document.claim(start, start + 1, "place")
     for match in COUNTRY_SIDE_PATTERN.finditer(folded):
         if document.is_free(match.start(), match.end()):
             found.append(PlaceMention(COUNTRY_SIDES[match.group()], match.start(), match.end()))

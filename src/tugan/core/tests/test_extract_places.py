@@ -51,3 +51,8 @@ def test_place_spans_point_at_the_name() -> None:
     place = extract_report(text, None).places[0]
     assert place.key == "CN-653100"
     assert [text[start:end] for start, end in place.spans] == ["喀什"]
+
+
+def test_a_short_form_before_citizenship_is_a_country() -> None:
+    assert places("一名澳籍维族女子说，她的丈夫在新疆。") == ["AU", "CN-650000"]
+    assert places("他的户籍和国籍都没有变。") == []
