@@ -102,7 +102,8 @@ HAN_NAME_CUES_BEFORE = tuple(sorted(set(words(
 ), key=len, reverse=True))
 # Strong cues after a Han name (王建华表示, 王建华和妻子).
 HAN_NAME_CUES_AFTER = ("表示", "说", "称", "告诉", "透露", "和妻子", "和丈夫", "的妻子", "的丈夫",
-                       "及妻子", "夫妇", "律师", "教授", "女士", "先生")
+                       "及妻子", "夫妇", "律师", "教授", "女士", "先生", "（化名", "(化名", "被捕",
+                       "被抓", "被判", "被拘", "被带走", "获释", "去世")
 # Words a name run may start with that are not part of the name (ethnonyms, roles).
 LEFT_TRIM_WORDS = tuple(sorted(set(words(
     "维吾尔 维族 哈萨克 柯尔克孜 吉尔吉斯 乌孜别克 塔塔尔 蒙古 锡伯 回族 汉族 穆斯林 "
@@ -115,7 +116,7 @@ PERSON_CUES_AFTER = tuple(sorted(set(words(
     "的父亲 的母亲 的儿子 的女儿 的哥哥 的姐姐 的弟弟 的妹妹 的家人 的亲人 的父母 的学生 "
     "的律师 和妻子 和丈夫 及妻子 夫妇 女士 先生 是一位 是一名 是个 曾是 现年 今年 出生 "
     "准备 获得 得知 发现 带头 也 则 还 曾 已 已经 目前 现在 现 本人 自己 合影 合照 一家 双双 "
-    "等人 本周 本月 上周 来说 提醒 日前 日在 日对 于 被 在 和他的 和她的 及其")
+    "等人 本周 本月 上周 来说 提醒 日前 日在 日对 于 被 在 和他的 和她的 及其 （化名 (化名")
 ), key=len, reverse=True))
 # Credits: what follows these is an author, not a person in the story.
 AUTHOR_CUES = ("记者", "责编", "网编", "编辑", "撰稿", "撰文", "摄影", "主持人",

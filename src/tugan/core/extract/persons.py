@@ -293,8 +293,9 @@ class _PersonFinder:
                 continue
             before = folded[span[0] - 1] if span[0] > 0 else "。"
             name = folded[span[0]:span[1]]
-            if (before in BOUNDARY_CHARACTERS or not is_name_character(before)) and \
-                    looks_like_turkic_name(name):
+            pseudonym = "化名" in match.group()  # a pseudonym is a person whatever its shape
+            if (before in BOUNDARY_CHARACTERS or not is_name_character(before)) and (
+                    looks_like_turkic_name(name) or pseudonym):
                 self.add(name, span[0], span[1], 1)
         for match in HAN_CUE_AFTER.finditer(folded):
             for length in (3, 2):

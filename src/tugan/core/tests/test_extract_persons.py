@@ -77,3 +77,11 @@ def test_a_title_and_a_speech_verb_make_any_run_a_name() -> None:
 
 def test_a_common_word_after_a_title_is_not_a_han_name() -> None:
     assert names("一位医生和司机在门口等了很久。") == []
+
+
+def test_pseudonyms_are_persons() -> None:
+    assert names("古丽（化名）说，她的丈夫被带走了。") == ["古丽"]
+
+
+def test_han_names_before_an_event_verb() -> None:
+    assert names("张海涛被判刑十年。") == ["张海涛"]
