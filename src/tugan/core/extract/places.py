@@ -21,7 +21,7 @@ ETHNONYM_PLACE_NAMES = frozenset({"哈萨克", "蒙古", "塔吉克", "乌兹别
 # Names too common as ordinary words to be read as places on their own.
 UNSAFE_NAMES = frozenset({"一团", "二团", "三团", "四团", "五团", "六团", "七团", "八团", "九团",
                           "十团", "北京时间", "中华", "新星", "白杨", "双河", "昆玉", "和丰",
-                          "蒙古", "大马", "美利坚",
+                          "大马", "美利坚",
                           # Also Turkic given names (Aman), far likelier in these reports.
                           "阿曼"})
 MEDIA_PATTERN = re.compile(
