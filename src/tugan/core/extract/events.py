@@ -165,6 +165,14 @@ BARE_GROUP_WORDS = {"维吾尔族", "哈萨克族", "少数民族", "柯尔克�
 # Nouns for one person: 一名维吾尔妇女 is somebody, maybe the person the report names.
 INDIVIDUAL_NOUNS = {"妇女", "男子", "女子", "男", "女", "老人", "老太太", "青年", "少年", "女孩",
                     "男孩", "学者", "教授", "干部", "商人", "夫妇", "夫妻", "牧民", "学生"}
+CITIZEN_COUNTRIES = {
+    "哈萨克斯坦": ("kazakh", "KZ"), "哈萨克": ("kazakh", "KZ"), "哈国": ("kazakh", "KZ"),
+    "哈": ("kazakh", "KZ"), "吉尔吉斯斯坦": ("kyrgyz", "KG"), "吉尔吉斯": ("kyrgyz", "KG"),
+    "乌兹别克斯坦": ("uzbek", "UZ"), "乌兹别克": ("uzbek", "UZ"),
+}
+CITIZEN_GROUP = re.compile(
+    "(?P<country>" + "|".join(sorted(CITIZEN_COUNTRIES, key=len, reverse=True))
+    + r")(?:籍|国籍)(?:的)?(?:公民|人士|人|民众)")
 GROUP_PATTERN = re.compile(
     "(?P<ethnic>" + "|".join(sorted(map(re.escape, ETHNICITY_WORDS), key=len, reverse=True))
     + ")(?P<noun>" + "|".join(sorted(map(re.escape, [*GROUP_NOUNS, *INDIVIDUAL_NOUNS]), key=len,
@@ -488,6 +496,13 @@ class _EventFinder:
 
     def collect_groups(self) -> None:
         folded = self.folded
+        for match in CITIZEN_GROUP.finditer(folded):
+            # 哈萨克籍公民: citizens of a Central Asian republic, counted as its people.
+            if any(match.start() <= start < match.end() + 4 for start, _, _ in self.person_spans):
+                continue
+            ethnicity, place = CITIZEN_COUNTRIES[match["country"]]
+            self.mentions.append(Mention(match.start(), match.end(), "group",
+                                         ethnicity=ethnicity, place=place))
         for match in GROUP_PATTERN.finditer(folded):
             if not self.document.is_free(match.start(), match.end()):
                 continue
@@ -540,7 +555,9 @@ class _EventFinder:
                                   forward=True)
         usable = self.usable
         before = [m for m in usable if sentence.start <= m.start and m.end <= start]
-        after = [m for m in usable if end <= m.start and m.end <= clause_end]
+        # Objects of the trigger itself are fine after it (逮捕努尔兰); owners are not.
+        after = [m for m in self.mentions if end <= m.start and m.end <= clause_end
+                 and (m in usable or m.start in (end, end + 1))]
         inside = [m for m in self.mentions if start <= m.start and m.end <= end]
         clause_before = folded[clause_start:start]
         in_clause = [m for m in before if m.start >= clause_start]

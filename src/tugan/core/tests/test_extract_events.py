@@ -127,3 +127,14 @@ def test_a_person_and_a_relative_together() -> None:
     found = events("吐尔逊江和他的妻子于2019年被捕。")
     assert {str(e["subject"]) for e in found} == {
         str({"person": "吐尔逊江"}), str({"relative_of": "吐尔逊江", "relation": "spouse"})}
+
+
+def test_citizens_of_a_central_asian_republic_are_a_group() -> None:
+    found = events("三名吉尔吉斯籍公民在边境被拘留。")
+    assert found[0]["subject"] == {"group": {"ethnicity": "kyrgyz", "place": "KG"}}
+
+
+def test_the_object_of_an_active_verb() -> None:
+    found = events("当局去年逮捕了努尔兰·别克。")
+    assert found[0]["subject"] == {"person": "努尔兰·别克"}
+    assert found[0]["date"] == "2020"
