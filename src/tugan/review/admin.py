@@ -6,6 +6,14 @@ from tugan.review.models import Suggestion
 
 @admin.register(Suggestion)
 class SuggestionAdmin(ConfidentialAdmin):
-    list_display = ["source", "kind", "start", "end", "state", "reviewer"]
+    list_display = ["source", "number", "kind", "start", "end", "state", "reviewer"]
     list_filter = ["kind", "state"]
     raw_id_fields = ["source", "reviewer"]
+    # Decisions are taken on the review page, where each one creates its facts and is audited.
+    readonly_fields = [
+        "source", "number", "kind", "start", "end", "state", "reviewer", "reviewed_at",
+        "person", "event", "place",
+    ]  # fmt: skip
+
+    def has_add_permission(self, request, obj=None):
+        return False
