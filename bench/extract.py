@@ -40,6 +40,7 @@ def time_reports(items: list[tuple[str, object]]) -> float:
 
 
 def main() -> None:
+    """Time extraction and print one JSON line of figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--reports", type=int, default=1000, help="fictional reports to time")
     parser.add_argument("--dev-rounds", type=int, default=20, help="passes over the dev reports")

@@ -217,9 +217,11 @@ class _Finder:
         self.found: list[DateMention] = []
 
     def is_free(self, start: int, end: int) -> bool:
+        """Return whether no date found so far covers [start, end)."""
         return not any(self.taken[start:end])
 
     def add(self, start: int, end: int, value: PartialDate | None, kind: str) -> None:
+        """Record a date mention unless its span is taken; mark dates before 出生 as births."""
         if value is None or not self.is_free(start, end):
             return
         birth = BIRTH_AFTER.match(self.text, end)
@@ -256,6 +258,7 @@ class _Finder:
                 number_or_none(match["day"]) if match["month"] else None), "relative")
 
     def run(self) -> None:
+        """Find every date expression, absolute ones first."""
         text, published = self.text, self.published
         for match in NUMERIC_DATE.finditer(text):
             self.add(match.start(), match.end(), make_date(

@@ -57,6 +57,7 @@ def first_characters(pattern: str) -> str:
     found: set[str] = set()
 
     def walk(items: list) -> bool:
+        """Add the possible first characters of a sequence; return whether it may be empty."""
         # Adds the possible first characters of a sequence; returns whether it may be empty.
         for op, value in items:
             name = str(op)
@@ -252,6 +253,7 @@ class _EventFinder:
         return None
 
     def sentence_of(self, position: int) -> Span:
+        """Return the sentence that holds position (the whole text between sentences)."""
         index = self.sentence_index(position)
         return self.sentences[index] if index is not None else Span(0, len(self.folded))
 
@@ -265,6 +267,7 @@ class _EventFinder:
         return sorted(breaks)
 
     def clause_bounds(self, position: int, sentence: Span) -> tuple[int, int]:
+        """Return the start and end of the clause that holds position."""
         index = bisect.bisect_left(self.breaks, position)
         start = self.breaks[index - 1] + 1 if index > 0 else 0
         end = self.breaks[index] if index < len(self.breaks) else len(self.folded)
@@ -287,6 +290,7 @@ class _EventFinder:
         return None
 
     def person_starting_near(self, position: int, reach: int = 2) -> tuple[int, int, str] | None:
+        """Return the person named right after position, commas or an age between."""
         for start, end, name in self.person_spans:
             if position <= start <= position + reach + 6 and re.fullmatch(
                     r"[\s，,：:（(]*(?:[0-9]{1,3}岁的)?", self.folded[position:start]) and \
@@ -353,6 +357,7 @@ class _EventFinder:
         return found
 
     def find_relation_anchor(self, start: int) -> tuple[str, str | None, int]:
+        """Return how a relation word at start is owned (see relation_anchor)."""
         folded = self.folded
         window = folded[max(0, start - 40):start]
         before = window
@@ -373,6 +378,7 @@ class _EventFinder:
         return "bare", None, owner_end
 
     def collect_mentions(self) -> None:
+        """Collect everything an event can befall: persons, relatives, groups, pronouns."""
         folded = self.folded
         for start, end, name in self.person_spans:
             self.mentions.append(Mention(start, end, "person", person=name))
@@ -495,6 +501,7 @@ class _EventFinder:
         return number_or_none(found["count"]) if found else None
 
     def collect_groups(self) -> None:
+        """Collect groups: an ethnonym with a word for people, or citizens of a republic."""
         folded = self.folded
         for match in CITIZEN_GROUP.finditer(folded):
             # 哈萨克籍公民: citizens of a Central Asian republic, counted as its people.
@@ -543,6 +550,7 @@ class _EventFinder:
     # Subjects ------------------------------------------------------------------------------
 
     def subjects_for(self, event_type: str, start: int, end: int, sentence: Span) -> list[Mention]:
+        """Return the mentions an event at [start, end) befell."""
         folded = self.folded
         clause_start, clause_end = self.clause_bounds(start, sentence)
         after_match = re.match(r"(?:了|过)?的", folded[end:end + 3])
@@ -692,6 +700,7 @@ class _EventFinder:
     # Details -------------------------------------------------------------------------------
 
     def date_for(self, start: int, end: int, sentence: Span, event_type: str) -> str | None:
+        """Return the date of an event from its clause, or an earlier clause of its sentence."""
         clause_start, clause_end = self.clause_bounds(start, sentence)
         usable = [d for d in self.dates if d.kind in {"absolute", "relative", "ago"}
                   and sentence.start <= d.start and d.end <= sentence.end]
@@ -714,6 +723,7 @@ class _EventFinder:
         return None
 
     def years_for(self, start: int, end: int, sentence: Span) -> list[int | str | None]:
+        """Return the terms of a sentence: numbers of years, "life", or [None]."""
         clause_start, _ = self.clause_bounds(start, sentence)
         window = self.folded[start:min(sentence.end, end + 20)]
         if LIFE_TERM.search(self.folded, max(sentence.start, start - 6),
@@ -735,6 +745,7 @@ class _EventFinder:
         return values or [None]
 
     def place_for(self, start: int, end: int, sentence: Span) -> str | None:
+        """Return the key of the place named in an event's clause, nearest before it."""
         clause_start, clause_end = self.clause_bounds(start, sentence)
         in_clause = [p for p in self.places if clause_start <= p.start and p.end <= clause_end]
         if in_clause:
@@ -743,6 +754,7 @@ class _EventFinder:
         return None
 
     def channel_for(self, sentence: Span) -> str | None:
+        """Return "wechat" or "phone" when the sentence names the channel."""
         text = self.folded[sentence.start:sentence.end]
         for word, channel in CHANNELS.items():
             if word in text:
@@ -761,6 +773,7 @@ class _EventFinder:
         return any(CONDITION.search(clause) for clause in clauses)
 
     def run(self) -> list[EventFinding]:
+        """Return the events of the document, merged to one per fact."""
         self.breaks = self.clause_breaks()
         self.collect_mentions()
         triggers = list(TRIGGER_PATTERN.finditer(self.folded))
@@ -800,6 +813,7 @@ class _EventFinder:
 
     def make_events(self, event_type: str, subjects: list[dict[str, Any]], start: int, end: int,
                     sentence: Span) -> list[EventFinding]:
+        """Return one event per subject and term, with date, place and channel."""
         self.date_is_approximate = False
         date = self.date_for(start, end, sentence, event_type)
         place = self.place_for(start, end, sentence)

@@ -78,6 +78,7 @@ class PersonFinding:
 
     @property
     def parts(self) -> list[str]:
+        """Return the parts of the name between "·"."""
         return self.name.split("·")
 
 
@@ -89,6 +90,7 @@ class PersonResult:
 
 
 def is_name_character(character: str) -> bool:
+    """Return whether a character is used in transliterated Turkic names."""
     return character in TRANSLITERATION_CHARACTERS
 
 
@@ -142,6 +144,7 @@ class _PersonFinder:
         self.persons: list[PersonFinding] = []
 
     def add(self, name: str, start: int, end: int, strength: int, latin: str | None = None) -> None:
+        """Record a name at [start, end), or one more mention of a name already found."""
         name = normalize_name(name)
         if not self.document.is_free(start, end):
             return
@@ -160,12 +163,14 @@ class _PersonFinder:
                                           strength=strength))
 
     def latin_after(self, end: int) -> tuple[str | None, int]:
+        """Return the Latin form right after end (bracketed or bare) and where it ends."""
         match = LATIN_AFTER.match(self.folded, end)
         if not match:
             return None, end
         return (match["bracketed"] or match["bare"]).strip(), match.end()
 
     def find_authors(self) -> tuple[list[str], list[tuple[int, int]]]:
+        """Return the authors of bylines and credits, and their spans."""
         authors, spans = [], []
         matches = [match for pattern in AUTHOR_PATTERNS for match in pattern.finditer(self.folded)]
         for match in sorted(matches, key=lambda match: match.start("names")):
@@ -184,6 +189,7 @@ class _PersonFinder:
         return authors, spans
 
     def find_separated(self) -> None:
+        """Find names whose parts are joined by separators (the surest kind)."""
         for match in find_separated_runs(self.folded):
             parts = re.split(rf"\s?{SEPARATOR_CLASS}\s?", match.group())
             first, last = parts[0], parts[-1]
@@ -257,6 +263,7 @@ class _PersonFinder:
         return start, end
 
     def find_latin_bracketed(self) -> None:
+        """Find names given with a Latin form in brackets after them."""
         for match in LATIN_IN_BRACKETS.finditer(self.folded):
             span = self.name_run_before(match.start())
             if span is None:
@@ -268,6 +275,7 @@ class _PersonFinder:
             self.add(name, span[0], span[1], 3, latin)
 
     def find_cued(self) -> None:
+        """Find names by the words around them: titles before, speech verbs after."""
         folded = self.folded
         for match in CUE_BEFORE.finditer(folded):
             position = match.end()
@@ -430,6 +438,7 @@ class _PersonFinder:
                     break
 
     def run(self) -> None:
+        """Find the surest names, before places are read."""
         self.find_separated()
 
 

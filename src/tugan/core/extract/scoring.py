@@ -31,26 +31,31 @@ class Counts:
     gold: int = 0
 
     def add(self, other: "Counts") -> None:
+        """Add another count to this one."""
         self.true_positives += other.true_positives
         self.predicted += other.predicted
         self.gold += other.gold
 
     @property
     def precision(self) -> float:
+        """Return the precision (1.0 when nothing was predicted and nothing is gold)."""
         return self.true_positives / self.predicted if self.predicted else (
             1.0 if not self.gold else 0.0)
 
     @property
     def recall(self) -> float:
+        """Return the recall (1.0 when there is no gold and nothing was predicted)."""
         return self.true_positives / self.gold if self.gold else (
             1.0 if not self.predicted else 0.0)
 
     @property
     def f1(self) -> float:
+        """Return the harmonic mean of precision and recall."""
         total = self.precision + self.recall
         return 2 * self.precision * self.recall / total if total else 0.0
 
     def to_dict(self) -> dict[str, float | int]:
+        """Return the figures as a JSON-ready dict."""
         return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
                 "f1": round(self.f1, 4), "tp": self.true_positives,
                 "predicted": self.predicted, "gold": self.gold}
@@ -65,6 +70,7 @@ class Score:
     years_right: int = 0
 
     def add(self, other: "Score") -> None:
+        """Add another count to this one."""
         self.persons.add(other.persons)
         self.places.add(other.places)
         self.events.add(other.events)
@@ -73,11 +79,13 @@ class Score:
 
     @property
     def date_accuracy(self) -> float | None:
+        """Return the share of matched events whose date agrees, or None."""
         matched = self.events.true_positives
         return self.dates_right / matched if matched else None
 
     @property
     def years_accuracy(self) -> float | None:
+        """Return the share of matched events whose term agrees, or None."""
         matched = self.events.true_positives
         return self.years_right / matched if matched else None
 
@@ -103,6 +111,7 @@ class _PersonIndex:
                 self.by_name.setdefault(normalize_gold_name(name), index)
 
     def identity(self, name: str | None) -> str | int | None:
+        """Return the index of the gold person a name stands for, else the name itself."""
         if name is None:
             return None
         normalised = normalize_gold_name(name)
