@@ -15,6 +15,11 @@ urlpatterns = [
         views.accept_all_suggestions,
         name="accept-all-suggestions",
     ),
+    path(
+        "sources/<source_id:public_id>/suggestions/suggest/",
+        views.suggest_source_facts,
+        name="suggest-source-facts",
+    ),
     path(f"{SUGGESTION}/accept/", views.accept_suggestion, name="accept-suggestion"),
     path(f"{SUGGESTION}/reject/", views.reject_suggestion, name="reject-suggestion"),
     path(f"{SUGGESTION}/edit/", views.edit_suggestion, name="edit-suggestion"),

@@ -14,6 +14,7 @@ from tugan.review.reading import (
     read_pending_sources,
     read_source_review,
 )
+from tugan.review.suggesting import suggest_facts
 from tugan.sources.reading import get_source_for_user
 
 
@@ -83,4 +84,13 @@ def accept_all_suggestions(request, public_id: str):
         messages.success(request, _("Accepted %(count)d.") % {"count": len(outcome.accepted)})
         for suggestion, problem in outcome.failed:
             messages.error(request, f"{suggestion.number}: {problem}")
+    return redirect("review:source-review", public_id=public_id)
+
+
+@reviewer_required
+@require_POST
+def suggest_source_facts(request, public_id: str):
+    source = get_source_for_user(request.user, public_id)
+    suggestions = suggest_facts(source, by=request.user)
+    messages.success(request, _("%(count)d new suggestions.") % {"count": len(suggestions)})
     return redirect("review:source-review", public_id=public_id)
