@@ -125,6 +125,8 @@ def suggest_facts(source: Source, by=None) -> list[Suggestion]:
 
     Suggestions the source already has (same kind, span and payload) are not stored again.
     """
+    # Lock the source: two runs at once would otherwise hand out the same numbers.
+    Source.objects.select_for_update().filter(pk=source.pk).first()
     published = source.published.date() if source.published else None
     drafts = draft_suggestions(extract_report(source.text, published))
     known = {
