@@ -71,7 +71,7 @@ def name_keys(text: str) -> NameKeys:
     """Return the blocking and match keys of a written name.
 
     Example: name_keys("約麥爾.艾木杜拉") has simplified "约麦尔·艾木杜拉", script "Hant",
-    part_keys like ["yomayr", "aymudula"] and blocking_keys ["mdl", "ml"], as "Omer Hemdulla"
+    part_keys ["yomer", "emdula"] and blocking_keys ["mdl", "ml"], as "Omer Hemdulla"
     has.
     """
     name = parse_name(text)

@@ -68,7 +68,7 @@ def parse_name(text: str) -> WrittenName:
     """Return a written name with its script, Simplified form and keyed parts.
 
     Example: parse_name("約麥爾.艾木杜拉") has script "Hant", simplified "约麦尔·艾木杜拉"
-    and part keys ["omer", "emdula"].
+    and part keys ["yomer", "emdula"].
     """
     script = detect_script(text)
     parts = []

@@ -131,13 +131,21 @@ def syllable_table() -> dict[str, list[Reading]]:
             readings = table.setdefault(to_simplified(han), [])
             # Characters listed later for a syllable are less usual spellings of it.
             penalty = min(rank, 3) * 0.02
-            if all(reading.key != key for reading in readings):
+            same = [index for index, reading in enumerate(readings) if reading.key == key]
+            if not same:
                 readings.append(Reading(key, penalty, "table"))
-    # Usual reading first: the character's best-ranked syllables, the one nearest its pinyin first.
+            elif readings[same[0]].penalty > penalty:
+                readings[same[0]] = Reading(key, penalty, "table")
+    # Usual reading first: the character's best-ranked syllables, the shortest (买 = me rather
+    # than may), then the one nearest its pinyin (拉 = la rather than ra).
     for han, readings in table.items():
         spoken = pinyin_key(han)
         readings.sort(
-            key=lambda reading: (reading.penalty, -weighted_similarity(reading.key, spoken))
+            key=lambda reading: (
+                reading.penalty,
+                len(reading.key),
+                -weighted_similarity(reading.key, spoken),
+            )
         )
     return table
 
@@ -323,21 +331,43 @@ def align_han(han: str, latin_key: str) -> Alignment:
     return Alignment(cost, similarity, tuple(segments))
 
 
+# A character listed first or second for a bare coda consonant is read as that consonant
+# in the usual reading, before a consonant or at the end (penalty of rank 1).
+CODA_RANK = 0.02
+
+
 @lru_cache(maxsize=CACHE_SIZE)
 def read_han(han: str) -> str:
-    """Return the usual Latin key of a Simplified Han name part (赛尔克坚 -> serkJan)."""
-    key, end = [], 0
+    """Return the usual Latin key of a Simplified Han name part (艾木杜拉 -> emdula).
+
+    Units are read with their usual syllable; a character the table gives first or second for a
+    bare coda consonant (木 = m, 提 = t) is read so before a consonant and at the end, where the
+    transliteration only adds a vowel to carry it (买买提 = memet, not memeti).
+    """
+    units, end = [], 0
     while end < len(han):
         for length in range(min(longest_unit(), len(han) - end), 0, -1):
             unit = han[end : end + length]
             readings = readings_of(unit) if (length == 1 or unit in syllable_table()) else ()
             if readings:
-                key.append(readings[0].key)
+                units.append(readings)
                 end += length
                 break
         else:
             end += 1
-    return "".join(key)
+    keys = [readings[0].key for readings in units]
+    for index in range(1, len(keys)):
+        key = keys[index]
+        following = keys[index + 1] if index + 1 < len(keys) else ""
+        if len(key) < 2 or not is_vowel(key[-1]) or (following and is_vowel(following[0])):
+            continue
+        coda = key[:-1]
+        if not is_vowel(coda[-1]) and any(
+            reading.key == coda and reading.source == "table" and reading.penalty <= CODA_RANK
+            for reading in units[index]
+        ):
+            keys[index] = coda
+    return "".join(keys)
 
 
 def pinyin_key(han: str) -> str:
