@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "tugan.records",
     "tugan.review",
     "tugan.linkage",
+    "tugan.search",
 ]
 
 MIDDLEWARE = [

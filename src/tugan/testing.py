@@ -66,6 +66,7 @@ def make_source(text: str = "一名虚构的记者写道：阿力木·吐尔逊�
 
     from django.utils import timezone
 
+    from tugan.search.indexing import index_source
     from tugan.sources.models import Source
 
     fields.setdefault("title", "虚构的报道")
@@ -74,7 +75,7 @@ def make_source(text: str = "一名虚构的记者写道：阿力木·吐尔逊�
     fields.setdefault("confidentiality", "public")
     fields.setdefault("is_published", True)
     digest = hashlib.sha256(f"{text}{fields}".encode()).hexdigest()
-    return Source.objects.create(
+    source = Source.objects.create(
         text=text,
         sha256=digest,
         raw_size=len(text.encode()),
@@ -82,6 +83,8 @@ def make_source(text: str = "一名虚构的记者写道：阿力木·吐尔逊�
         retrieved=timezone.now(),
         **fields,
     )
+    index_source(source)
+    return source
 
 
 def make_person(names: list[str] | None = None, by=None, **fields):

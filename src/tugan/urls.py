@@ -6,6 +6,7 @@ urlpatterns = [
     path("", RedirectView.as_view(pattern_name="records:person-list"), name="home"),
     path("accounts/", include("tugan.accounts.urls")),
     path("sources/", include("tugan.sources.urls")),
+    path("search/", include("tugan.search.urls")),
     path("", include("tugan.records.urls")),
     path("", include("tugan.review.urls")),
     path("", include("tugan.linkage.urls")),

@@ -16,6 +16,7 @@ from tugan.records.models import (
     PersonName,
     Relationship,
 )
+from tugan.search import indexing as search_indexing
 
 
 def creator_fields(by) -> dict:
@@ -45,6 +46,7 @@ def add_person_name(person: Person, text: str, by=None, **fields) -> PersonName:
         **creator_fields(by),
     )
     record_audit("add_person_name", person, by=by, changes={"name": text, **fields})
+    search_indexing.index_name(name)
     index_person_name(name)
     find_match_candidates(person)
     return name

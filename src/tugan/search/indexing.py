@@ -1,0 +1,37 @@
+"""Keeping the search index up to date: the operations that create sources and names call these."""
+
+from tugan.core.search_text import index_text
+from tugan.search.backend import get_search_backend
+
+
+def index_source(source) -> None:
+    """Add a source's title and text to the search index (in the caller's transaction)."""
+    get_search_backend().write_source(source.pk, index_text(source.title), index_text(source.text))
+
+
+def index_name(name) -> None:
+    """Add one written form of a person's name to the search index."""
+    get_search_backend().write_name(name.pk, index_text(name.text))
+
+
+def index_person(person) -> None:
+    """Add every written form of a person's name to the search index."""
+    for name in person.names.all():
+        index_name(name)
+
+
+def rebuild_search_index() -> tuple[int, int]:
+    """Index every source and person name anew; return how many of each."""
+    from tugan.records.models import PersonName
+    from tugan.sources.models import Source
+
+    backend = get_search_backend()
+    backend.clear()
+    sources = names = 0
+    for source in Source.objects.only("title", "text").order_by("pk").iterator(chunk_size=500):
+        index_source(source)
+        sources += 1
+    for name in PersonName.objects.only("text").order_by("pk").iterator(chunk_size=2000):
+        index_name(name)
+        names += 1
+    return sources, names
