@@ -239,6 +239,7 @@ class _EventFinder:
         self.last_plural: tuple[int, list[Mention]] = (-1, [])
         self.trigger_ends: set[int] = set()
         self.anchors: dict[int, tuple[str, str | None, int]] = {}
+        self.appositions: set[int] = set()  # where names given after a relation word start
         self.breaks: list[int] = []
         self.usable: list[Mention] = []
         self.date_is_approximate = False
@@ -302,15 +303,23 @@ class _EventFinder:
         return None
 
     def topic_before(self, position: int) -> str | None:
-        """Return the person last named (or shown by a named relation) before position."""
+        """Return the person last named (or shown by a named relation) before position.
+
+        A name given after a relation word (她的姐姐古丽娜尔) introduces a relative, not the one
+        the next 她 stands for, so it does not count.
+        """
         best: tuple[int, str] | None = None
         for start, _, name in self.person_spans:
-            if start < position:
+            if start < position and start not in self.appositions:
                 best = (start, name)
         for mention in self.mentions:
             if mention.kind == "person" and mention.start < position and (
-                    best is None or mention.start > best[0]) and mention.person:
+                    best is None or mention.start > best[0]) and mention.person and \
+                    mention.relation_word is None and mention.start not in self.appositions:
                 best = (mention.start, mention.person)
+        if best is None:
+            best = next(((start, name) for start, _, name in reversed(self.person_spans)
+                         if start < position), None)
         if best is None:
             # A lead often speaks of 她 before naming her.
             following = [name for start, _, name in self.person_spans if start >= position]
@@ -393,6 +402,7 @@ class _EventFinder:
                 possessors.add(anchor)
             named = self.person_starting_near(match.end(), 2)
             if named:
+                self.appositions.add(named[0])
                 # Apposition: 她的姐姐古丽娜尔·艾力 names the sister.
                 if kind == "pronoun":
                     anchor = self.topic_before(match.start())
@@ -718,6 +728,9 @@ class _EventFinder:
                 continue
             before = [d for d in pool if d.end <= start]
             chosen = before[-1] if before else pool[0]
+            if len(before) > 1 and re.fullmatch(r"\s*(?:至|到|-|—|~|－)\s*",
+                                                self.folded[before[-2].end:before[-1].start]):
+                chosen = before[-2]  # 2018年至2019年: the event began at the first
             self.date_is_approximate = chosen.kind == "ago"
             return chosen.value.iso()
         return None

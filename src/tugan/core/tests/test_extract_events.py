@@ -138,3 +138,15 @@ def test_the_object_of_an_active_verb() -> None:
     found = events("当局去年逮捕了努尔兰·别克。")
     assert found[0]["subject"] == {"person": "努尔兰·别克"}
     assert found[0]["date"] == "2020"
+
+
+def test_a_relative_named_in_passing_is_not_the_next_she() -> None:
+    text = ("古丽巴哈尔·努尔兰说，她的姐姐阿依努尔至今下落不明。"
+            "她的父母在2020年被当局约谈。")
+    found = {(e["type"], str(e["subject"])) for e in events(text)}
+    assert ("threatened", str({"relative_of": "古丽巴哈尔·努尔兰", "relation": "parent"})) in found
+
+
+def test_a_range_of_years_dates_the_event_by_its_start() -> None:
+    found = events("学者叶尔兰·哈米提曾于2018年至2019年被关押。")
+    assert found[0]["date"] == "2018"
