@@ -6,7 +6,16 @@ from functools import lru_cache
 
 from tugan.core.names.spelling import fold_latin, romanize_arabic, romanize_cyrillic
 from tugan.core.names.transliteration import CACHE_SIZE, read_han
-from tugan.core.scripts import ARAB, CYRL, HANS, HANT, detect_script, is_han, to_simplified
+from tugan.core.scripts import (
+    ARAB,
+    CYRL,
+    HANS,
+    HANT,
+    LATN,
+    detect_script,
+    is_han,
+    to_simplified,
+)
 
 # Separators between name parts: the middle dots used in Chinese (· U+00B7, • U+2022, ‧ U+2027,
 # ・ U+30FB, ･ U+FF65, ⋅ U+22C5, ● and the full stop sometimes typed instead), hyphens and spaces.
@@ -70,14 +79,14 @@ def parse_name(text: str) -> WrittenName:
     Example: parse_name("約麥爾.艾木杜拉") has script "Hant", simplified "约麦尔·艾木杜拉"
     and part keys ["yomer", "emdula"].
     """
-    script = detect_script(text)
+    script = LATN if text.isascii() else detect_script(text)
     parts = []
     for written in split_name_parts(text):
         if all(is_han(character) for character in written):
             han = to_simplified(written)
             parts.append(NamePart(written, True, read_han(han), han))
         else:
-            part_script = detect_script(written)
+            part_script = LATN if written.isascii() else detect_script(written)
             key = fold_latin(latin_of(written, part_script))
             if key:
                 parts.append(NamePart(written, False, key))

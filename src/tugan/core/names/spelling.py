@@ -147,6 +147,11 @@ _DIGRAPHS = [
 ]
 _DIGRAPH_PATTERN = re.compile("|".join(re.escape(spelling) for spelling, _ in _DIGRAPHS))
 _DIGRAPH_LETTER = dict(_DIGRAPHS)
+_NG = re.compile(r"ng(?![aeiou])")
+_INITIAL_Y = re.compile(r"^y([ei])")
+_CONSONANT_Y = re.compile(r"(?<=[^aeiouy])y(?=[^aeiouy]|$)")
+_DOUBLED = re.compile(r"(.)\1+")
+_FINAL_H = re.compile(r"(?<=[aeiou])h$")
 
 
 def romanize_cyrillic(text: str) -> str:
@@ -183,12 +188,12 @@ def fold_latin(text: str) -> str:
             character for character in unicodedata.normalize("NFKD", text) if character.isascii()
         )
     text = _DIGRAPH_PATTERN.sub(lambda match: _DIGRAPH_LETTER[match.group(0)], text)
-    text = re.sub(r"n(g)(?![aeiou])", "N", text)
-    text = re.sub(r"^y([ei])", r"\1", text)
-    text = re.sub(r"(?<=[^aeiouy])y(?=[^aeiouy]|$)", "i", text)
-    text = re.sub(r"(.)\1+", r"\1", text)
+    text = _NG.sub("N", text)
+    text = _INITIAL_Y.sub(r"\1", text)
+    text = _CONSONANT_Y.sub("i", text)
+    text = _DOUBLED.sub(r"\1", text)
     # English spellings of Arabic names end in a silent h (Abdullah = Abdulla).
-    text = re.sub(r"(?<=[aeiou])h$", "", text)
+    text = _FINAL_H.sub("", text)
     return text
 
 
