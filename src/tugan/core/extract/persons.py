@@ -102,10 +102,23 @@ def common_words() -> frozenset[str]:
     and seen at least three times. A surname and a given name that spell one of them are
     taken for the word.
     """
-    text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    text = jieba_dictionary()
     surnames = "".join(sorted(HAN_SURNAMES))
     pattern = re.compile(rf"^([{surnames}][{HAN}]{{1,2}}) (\d+) (?!nr)[a-z]+$", re.MULTILINE)
     return frozenset(word for word, frequency in pattern.findall(text) if int(frequency) >= 3)
+
+
+@cache
+def jieba_dictionary() -> str:
+    """Return the text of the dictionary jieba ships (MIT licence): "word frequency tag" lines."""
+    return resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+
+
+@cache
+def is_dictionary_word(word: str) -> bool:
+    """Return whether jieba's dictionary has word, seen ten times or more, not as a name."""
+    found = re.search(rf"^{re.escape(word)} (\d+) (?!nr)[a-z]+$", jieba_dictionary(), re.MULTILINE)
+    return bool(found) and int(found.group(1)) >= 10
 
 
 def cut_left_cues(folded: str, start: int, end: int) -> int:
@@ -239,6 +252,25 @@ class _PersonFinder:
         end = cut_right_cues(self.folded, start, end)
         return (start, end) if end - start >= 2 else None
 
+    def titled_run_after(self, start: int) -> tuple[int, int] | None:
+        """Return a run of two to five Han characters after a title and before a speech verb.
+
+        Foreign names (总统拜登表示) use characters outside the transliteration tables.
+        """
+        folded = self.folded
+        for length in range(2, 6):
+            end = start + length
+            if end > len(folded) or not all(
+                    "\u4e00" <= c <= "\u9fff" and c not in NOT_GIVEN_NAME_CHARACTERS
+                    for c in folded[start:end]) or not self.document.is_free(start, end):
+                return None
+            if SPEAKING_AFTER.match(folded, end):
+                run = folded[start:end]
+                if run in NOT_NAMES or CUE_BEFORE.fullmatch(run) or is_dictionary_word(run):
+                    return None
+                return start, end
+        return None
+
     def han_name_after(self, start: int) -> tuple[int, int] | None:
         """Return the span of a Han name (surname + one or two characters) starting at start."""
         folded = self.folded
@@ -282,6 +314,9 @@ class _PersonFinder:
             if position >= len(folded) or self.document.owner_at(position) is not None:
                 continue
             run = self.name_run_after(position)
+            if (run is None or SPEAKING_AFTER.match(folded, run[1]) is None) and \
+                    HAN_CUE_BEFORE.fullmatch(match.group()):
+                run = self.titled_run_after(position) or run
             # A title before and a verb after (主席多里坤表示) need no name shape.
             both_cues = run is not None and bool(SPEAKING_AFTER.match(folded, run[1])) and \
                 folded[run[0]:run[1]] not in NOT_NAMES and run[1] - run[0] <= 5

@@ -85,3 +85,8 @@ def test_pseudonyms_are_persons() -> None:
 
 def test_han_names_before_an_event_verb() -> None:
     assert names("张海涛被判刑十年。") == ["张海涛"]
+
+
+def test_foreign_names_between_a_title_and_a_speech_verb() -> None:
+    assert names("外交部发言人汪明远表示，这是内政。") == ["汪明远"]
+    assert names("哈萨克族学者表示，情况没有改善。") == []
