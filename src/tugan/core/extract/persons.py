@@ -61,6 +61,9 @@ HONORIFIC = re.compile(
     rf"(?P<surname>[{''.join(HAN_SURNAMES)}])(?P<title>女士|先生|老师|律师|教授|医生)")
 BOUNDARY_CHARACTERS = set("，。、；：？！“”‘’「」『』《》（）()[] \n,.;:!?\"'—-/|")
 MAX_PART = 7
+# Runs ending like these are groups or offices, not persons (律师团队表示, 律师事务所称).
+NOT_A_NAME_ENDING = re.compile(r"(?:所|团队|部门|机构|组织|协会|中心|办公室|方面|们|者|人|员|家|处"
+                               r"|局|部|方|府|会|院|厅|队|组|界|国)$")
 SPEAKING_AFTER = re.compile(r"说|表示|称|告诉|透露|指出|对本台|对记者|向记者|在接受")
 LATIN_IN_BRACKETS = re.compile(r"[(（]\s*[A-Z][A-Za-z’'\-\.]+(?:[ .][A-Za-z’'\-\.]+){0,3}\s*[)）]")
 SEPARATOR_TO_DOT = str.maketrans({separator: "·" for separator in NAME_SEPARATORS})
@@ -114,11 +117,6 @@ def jieba_dictionary() -> str:
     return resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
 
 
-@cache
-def is_dictionary_word(word: str) -> bool:
-    """Return whether jieba's dictionary has word, seen ten times or more, not as a name."""
-    found = re.search(rf"^{re.escape(word)} (\d+) (?!nr)[a-z]+$", jieba_dictionary(), re.MULTILINE)
-    return bool(found) and int(found.group(1)) >= 10
 
 
 def cut_left_cues(folded: str, start: int, end: int) -> int:
@@ -266,7 +264,7 @@ class _PersonFinder:
                 return None
             if SPEAKING_AFTER.match(folded, end):
                 run = folded[start:end]
-                if run in NOT_NAMES or CUE_BEFORE.fullmatch(run) or is_dictionary_word(run):
+                if run in NOT_NAMES or CUE_BEFORE.fullmatch(run) or NOT_A_NAME_ENDING.search(run):
                     return None
                 return start, end
         return None
