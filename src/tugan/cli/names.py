@@ -48,7 +48,11 @@ def names() -> None:
     is_flag=True,
     help='One JSON line per query: {"query", "matches": [{"name", "score"}]}.',
 )
-@click.option("--explain", is_flag=True, help="Also say which name parts matched, and how.")
+@click.option(
+    "--explain",
+    is_flag=True,
+    help='Also say which name parts matched, and how ("explanation", "unmatched" in JSON).',
+)
 @click.option(
     "--shortlist",
     default=SHORTLIST,
@@ -81,6 +85,7 @@ def match_command(
                 entry: dict = {"name": name, "score": round(comparison.score, 4)}
                 if explain:
                     entry["explanation"] = [part.to_dict() for part in comparison.explanation]
+                    entry["unmatched"] = comparison.unmatched_left + comparison.unmatched_right
                 matches.append(entry)
             click.echo(json.dumps({"query": query, "matches": matches}, ensure_ascii=False))
             continue
@@ -93,6 +98,9 @@ def match_command(
                         f"         {part.left} ~ {part.right}: {part.how} {part.score:.2f}"
                         + (f" ({part.detail})" if part.detail else "")
                     )
+                unmatched = comparison.unmatched_left + comparison.unmatched_right
+                if unmatched:
+                    click.echo(f"         unmatched: {', '.join(unmatched)}")
 
 
 @click.command(name="names")

@@ -124,3 +124,14 @@ def test_match_gives_the_same_best_match_with_or_without_a_shortlist(name_files)
         for extra in ([], ["--shortlist", "0"], ["--shortlist", "1"])
     ]
     assert outputs[0] == outputs[1] == outputs[2]
+
+
+def test_match_names_the_parts_left_unmatched(tmp_path: Path) -> None:
+    queries, candidates = tmp_path / "q.txt", tmp_path / "c.txt"
+    queries.write_text("叶尔兰\n", encoding="utf-8")
+    candidates.write_text("Yerlan Bekzat\n", encoding="utf-8")
+    args = ["names", "match", str(queries), str(candidates), "--json", "--explain"]
+    match = json.loads(CliRunner().invoke(main, args).stdout)["matches"][0]
+    assert match["unmatched"] == ["Bekzat"]
+    text = CliRunner().invoke(main, args[:-2] + ["--explain"]).stdout
+    assert "unmatched: Bekzat" in text
