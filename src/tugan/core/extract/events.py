@@ -14,7 +14,7 @@ from typing import Any
 
 from tugan.core.dates import DateMention, find_dates, number_or_none
 from tugan.core.extract.document import Document, Span
-from tugan.core.extract.lexicon import ETHNICITY_WORDS, GROUP_NOUNS, RELATIONS
+from tugan.core.extract.lexicon import ETHNICITY_WORDS, GROUP_NOUNS, RELATIONS, words
 from tugan.core.extract.persons import PersonFinding
 from tugan.core.extract.places import PlaceMention
 
@@ -39,6 +39,7 @@ TRIGGERS: dict[str, str] = {
                          r"|准许.{0,12}?(?:出国|离开)|发护照",
     "contact_lost": r"联系不上|失联|(?:无法|没法|不能|未能).{0,12}?(?:联系|联络|交流|通话)"
                     r"|没有.{0,6}?联系|断了联系|失去联系|断绝联系|联系中断|联络不上|不敢联系"
+                    r"|(?:没有|没|未)(?:和|与|跟).{0,8}?(?:说过话|通过话|通过电话)"
                     r"|联络不到|不通",
     "contact_restored": r"恢复.{0,4}?(?:联系|通讯|通话|联络)|(?:联系|通讯|通话|联络)已?经?恢复"
                         r"|重新联系|联系上了|终于联系上|取得联系|通上电话"
@@ -100,7 +101,7 @@ TRIGGER_PATTERN = re.compile(
 # Before a trigger in its clause, these make it a promise, fear or rumour, not an event.
 MODALITY = re.compile(r"如果|若是|若能|若要|可能|将会|或将|担心|害怕|恐怕|以免|否则|听说|如若|会被"
                       r"|应该"
-                      r"|是否|不让|不准|不得|要求你们|禁止")
+                      r"|是否|不让|不准|不得|要求你们|禁止|应当|应立即|必须|敦促|促请|应$")
 # Between a date and a later trigger, these say the trigger happened at another time.
 SEQUENCE_BREAK = re.compile(r"然后|后来|之后|直到|以后|后[，,]|[，,]\s*后|年后|月后|天后"
                             r"|[。；]|[对向][^，。]{1,4}说|表示|告诉|透露|至今|现为|目前|多年|(?:得知|获悉|听说|才知道).*已")
@@ -144,6 +145,19 @@ OWNER_PRONOUNS = (
     ("pronoun", re.compile(rf"(?:他|她|其|自己)(?:的)?{PLACE_BETWEEN}$")),
     ("first", re.compile(rf"(?:我们|我)(?:的)?{PLACE_BETWEEN}$")),
 )
+PRONOUN_SEX = {"她": "f", "他": "m"}
+# The sex a relation word gives the relative it names (她的母亲X: X is a woman).
+RELATION_SEX = {
+    **dict.fromkeys(words("母亲 妈妈 姐姐 妹妹 姊姊 女儿 妻子 老婆 太太 夫人 岳母 婆婆 奶奶 外婆 "
+                          "姑姑 阿姨 嫂子 儿媳 儿媳妇 侄女 孙女 前妻 胞姐 胞妹 母 姐 妹"), "f"),
+    **dict.fromkeys(words("父亲 爸爸 哥哥 弟弟 儿子 丈夫 老公 岳父 公公 爷爷 外公 叔叔 舅舅 伯父 "
+                          "女婿 姐夫 妹夫 侄子 外甥 孙子 前夫 胞兄 胞弟 兄长 父 哥 弟"), "m"),
+}
+# Relations that only a woman (f) or a man (m) can be to someone.
+SEXED_RELATIONS = {"mother": "f", "sister": "f", "daughter": "f", "father": "m", "brother": "m",
+                   "son": "m"}
+# Endings of women's given names in Uyghur and Kazakh transliteration (-gül, -na, -nisa).
+FEMALE_NAME_ENDINGS = ("古丽", "古力", "姑丽", "娜", "尼莎", "丽")
 SYMMETRIC_RELATIONS = {"spouse", "sibling", "cousin"}
 # The relation seen from the relative's side (her brother -> his sister or brother).
 INVERSE_RELATIONS = {
@@ -240,6 +254,7 @@ class _EventFinder:
         self.trigger_ends: set[int] = set()
         self.anchors: dict[int, tuple[str, str | None, int]] = {}
         self.appositions: set[int] = set()  # where names given after a relation word start
+        self.gender: dict[str, str] = {}  # person -> "f" or "m", as the text shows it
         self.breaks: list[int] = []
         self.usable: list[Mention] = []
         self.date_is_approximate = False
@@ -302,29 +317,49 @@ class _EventFinder:
                 break
         return None
 
-    def topic_before(self, position: int) -> str | None:
+    def topic_before(self, position: int, pronoun: str = "") -> str | None:
         """Return the person last named (or shown by a named relation) before position.
 
-        A name given after a relation word (她的姐姐古丽娜尔) introduces a relative, not the one
-        the next 她 stands for, so it does not count.
+        她 skips men and 他 women, where the text shows a person's sex. A name given after a
+        relation word (她的姐姐古丽娜尔) introduces a relative, not the one the next 她 stands for,
+        so it counts only when no one else fits.
         """
-        best: tuple[int, str] | None = None
-        for start, _, name in self.person_spans:
-            if start < position and start not in self.appositions:
-                best = (start, name)
-        for mention in self.mentions:
-            if mention.kind == "person" and mention.start < position and (
-                    best is None or mention.start > best[0]) and mention.person and \
-                    mention.relation_word is None and mention.start not in self.appositions:
-                best = (mention.start, mention.person)
-        if best is None:
-            best = next(((start, name) for start, _, name in reversed(self.person_spans)
-                         if start < position), None)
-        if best is None:
-            # A lead often speaks of 她 before naming her.
-            following = [name for start, _, name in self.person_spans if start >= position]
-            return following[0] if following else None
-        return best[1]
+        wanted = {"她": "f", "他": "m"}.get(pronoun[:1])
+        candidates: list[tuple[int, str, bool]] = [
+            (start, name, start in self.appositions)
+            for start, _, name in self.person_spans if start < position]
+        candidates += [
+            (mention.start, mention.person, mention.start in self.appositions)
+            for mention in self.mentions
+            if mention.kind == "person" and mention.start < position and mention.person
+            and mention.relation_word is None]
+        candidates.sort()
+        fitting = [c for c in candidates
+                   if wanted is None or self.gender.get(c[1], wanted) == wanted]
+        for pool in ([c for c in fitting if not c[2]], fitting, candidates):
+            if pool:
+                return pool[-1][1]
+        # A lead often speaks of 她 before naming her.
+        following = [name for start, _, name in self.person_spans if start >= position]
+        return following[0] if following else None
+
+    def learn_gender(self, name: str | None, sex: str | None) -> None:
+        """Record a person's sex as the text shows it (她的…, 他的女儿…), first evidence wins."""
+        if name and sex:
+            self.gender.setdefault(name, sex)
+
+    def guess_genders(self) -> None:
+        """Record the sex that names, titles and descriptions show (古丽, 女士, 男子)."""
+        folded = self.folded
+        for start, end, name in self.person_spans:
+            before = folded[max(0, start - 4):start]
+            after = folded[end:end + 2]
+            if after in {"女士", "小姐"} or re.search(r"(?:女子|妇女|女士|女孩|老太太)$", before):
+                self.learn_gender(name, "f")
+            elif after == "先生" or re.search(r"(?:男子|男孩|先生)$", before):
+                self.learn_gender(name, "m")
+            elif name.split("·")[0].endswith(FEMALE_NAME_ENDINGS):
+                self.learn_gender(name, "f")
 
     def person_in_sentence(self, position: int, exclude: str | None = None) -> str | None:
         """Return the named person nearest to position within its sentence."""
@@ -397,7 +432,7 @@ class _EventFinder:
         later: list[tuple[re.Match[str], str, str | None, int]] = []
         possessors: set[str] = set()
         for match in relation_matches:
-            kind, anchor, _ = self.relation_anchor(match.start())
+            kind, anchor, owner_start = self.relation_anchor(match.start())
             if kind == "person" and anchor:
                 possessors.add(anchor)
             named = self.person_starting_near(match.end(), 2)
@@ -405,24 +440,27 @@ class _EventFinder:
                 self.appositions.add(named[0])
                 # Apposition: 她的姐姐古丽娜尔·艾力 names the sister.
                 if kind == "pronoun":
-                    anchor = self.topic_before(match.start())
+                    anchor = self.topic_before(match.start(), self.folded[owner_start:])
                 elif kind == "first":
                     anchor = self.speaker_before(match.start())
                 elif kind == "bare":
                     anchor = self.topic_before(match.start()) or self.person_in_sentence(
                         match.start(), exclude=named[2])
                 if anchor and anchor != named[2]:
+                    if kind == "pronoun":
+                        self.learn_gender(anchor, PRONOUN_SEX.get(self.folded[owner_start]))
                     self.add_named_relative(anchor, RELATIONS[match.group()], named[2])
+                self.learn_gender(named[2], RELATION_SEX.get(match.group()))
                 continue
-            later.append((match, kind, anchor, 0))
-        for match, kind, anchor, _ in later:
+            later.append((match, kind, anchor, owner_start))
+        for match, kind, anchor, owner_start in later:
             start, end = match.start(), match.end()
             relation = RELATIONS[match.group()]
             count = self.relation_count(start, end, match.group())
             if kind == "other":
                 continue
             if kind == "pronoun":
-                anchor = self.topic_before(start)
+                anchor = self.topic_before(start, self.folded[owner_start:])
             elif kind == "first":
                 anchor = self.speaker_before(start)
             elif kind == "bare":
@@ -470,8 +508,10 @@ class _EventFinder:
     def add_named_relative(self, anchor: str, relation: str, named: str) -> None:
         """Record that anchor's relative is named, and the relation seen from the other side."""
         self.named_relatives.setdefault((anchor, relation), named)
+        sex = self.gender.get(anchor)
         for inverse in INVERSE_RELATIONS.get(relation, ()):
-            self.inverse_relatives.setdefault((named, inverse), anchor)
+            if sex is None or SEXED_RELATIONS.get(inverse, sex) == sex:
+                self.inverse_relatives.setdefault((named, inverse), anchor)
 
     def recent_topic(self, position: int) -> str | None:
         """Return the person last named, if named in this sentence or the two before it."""
@@ -688,7 +728,7 @@ class _EventFinder:
         if mention.kind == "group":
             return [{"group": {"ethnicity": mention.ethnicity, "place": mention.place}}]
         if mention.kind == "pronoun":
-            topic = self.topic_before(mention.start)
+            topic = self.topic_before(mention.start, self.folded[mention.start:mention.end])
             return [{"person": topic}] if topic else []
         if mention.kind == "first":
             speaker = self.speaker_before(mention.start)
@@ -788,6 +828,7 @@ class _EventFinder:
     def run(self) -> list[EventFinding]:
         """Return the events of the document, merged to one per fact."""
         self.breaks = self.clause_breaks()
+        self.guess_genders()
         self.collect_mentions()
         triggers = list(TRIGGER_PATTERN.finditer(self.folded))
         self.trigger_ends = {match.end() for match in triggers}

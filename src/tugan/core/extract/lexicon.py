@@ -26,7 +26,7 @@ TRANSLITERATION_CHARACTERS = frozenset(
     "外万旺威韦维卫温文翁沃乌吾伍武西希锡熙夏仙先贤香祥肖孝谢欣辛新兴秀修旭玄雪雅亚娅"
     "燕扬阳杨耶叶伊依衣仪怡因音英莹尤优犹玉裕尧约月悦云允扎札赞泽曾詹章哲珍真征郑"
     "芝志智中钟仲朱珠卓孜兹滋宗祖尊佐呆吴斡沁纪济朴不逊孙拜来"
-    "尕日肉妲娃婉黛艳芭璐霞蜜薇丝嘎噶喇埃契捷"
+    "地尕日肉妲娃婉黛艳芭璐霞蜜薇丝嘎噶喇埃契捷"
 )
 # A run of these alone is not a name: ethnonyms, religions, loanwords and place words that the
 # transliteration characters also spell.
@@ -117,7 +117,8 @@ PERSON_CUES_AFTER = tuple(sorted(set(words(
     "的父亲 的母亲 的儿子 的女儿 的哥哥 的姐姐 的弟弟 的妹妹 的家人 的亲人 的父母 的学生 "
     "的律师 和妻子 和丈夫 及妻子 夫妇 女士 先生 是一位 是一名 是个 曾是 现年 今年 出生 "
     "准备 获得 得知 发现 带头 也 则 还 曾 已 已经 目前 现在 现 本人 自己 合影 合照 一家 双双 "
-    "等人 本周 本月 上周 来说 提醒 日前 日在 日对 于 被 在 和他的 和她的 及其 （化名 (化名")
+    "等人 本周 本月 上周 来说 提醒 日前 日在 日对 于 被 在 和他的 和她的 及其 （化名 (化名 "
+    "地区 地方")
 ), key=len, reverse=True))
 # Credits: what follows these is an author, not a person in the story.
 AUTHOR_CUES = ("记者", "责编", "网编", "编辑", "撰稿", "撰文", "摄影", "主持人",

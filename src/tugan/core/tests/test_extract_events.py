@@ -150,3 +150,16 @@ def test_a_relative_named_in_passing_is_not_the_next_she() -> None:
 def test_a_range_of_years_dates_the_event_by_its_start() -> None:
     found = events("学者叶尔兰·哈米提曾于2018年至2019年被关押。")
     assert found[0]["date"] == "2018"
+
+
+def test_she_skips_a_man_and_the_relation_is_not_reversed_wrongly() -> None:
+    text = ("学者阿布都·吐尔地2017年被带走。他的女儿米热古丽·阿布都住在荷兰，她说，"
+            "她的母亲也被禁止出境。")
+    found = {(e["type"], str(e["subject"])) for e in events(text)}
+    assert ("passport_confiscated",
+            str({"relative_of": "米热古丽·阿布都", "relation": "mother"})) in found
+
+
+def test_a_demand_is_not_a_release() -> None:
+    found = events("人权组织表示，中国政府应立即释放学者阿布都·吐尔地。")
+    assert "released" not in {e["type"] for e in found}
