@@ -2,7 +2,7 @@
 
 import hashlib
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,10 +12,13 @@ from django.utils import timezone
 
 from tugan.audit.log import record_audit
 from tugan.core.formats import InputFormatError, ParsedDocument, parse_input_file
+from tugan.core.near_duplicates import minhash_signature
 from tugan.core.publishers import publisher_from_url
 from tugan.core.scripts import HANS, HANT, detect_script
 from tugan.review.suggesting import suggest_facts
+from tugan.search.indexing import index_source
 from tugan.sources.models import DEFAULT_SOURCE_CONFIDENTIALITY, Source, SourceKind
+from tugan.sources.near_duplicates import SourceCopies
 from tugan.sources.raw_store import store_raw_bytes
 
 LANGUAGE_BY_SCRIPT = {HANS: "zh-Hans", HANT: "zh-Hant"}
@@ -78,9 +81,20 @@ def count_known_documents(digest: str) -> int:
     return Source.objects.filter(sha256=digest).count()
 
 
-def store_source(document: ParsedDocument, digest: str, data: bytes, name: str, by=None) -> Source:
-    """Create the Source for one parsed document of a stored raw file, with its audit entry."""
+def store_source(
+    document: ParsedDocument,
+    digest: str,
+    data: bytes,
+    name: str,
+    by=None,
+    copies: SourceCopies | None = None,
+) -> Source:
+    """Create the Source for one parsed document of a stored raw file, with its audit entry.
+
+    With copies, the source points at the first stored copy of its story, if any.
+    """
     text = document.text.text
+    signature = minhash_signature(text)
     source = Source.objects.create(
         kind=SourceKind.NEWS,
         title=document.title,
@@ -98,12 +112,19 @@ def store_source(document: ParsedDocument, digest: str, data: bytes, name: str, 
         retrieved=timezone.now(),
         confidentiality=DEFAULT_SOURCE_CONFIDENTIALITY,
         created_by=by if by is not None and by.is_authenticated else None,
+        minhash=signature,
+        near_duplicate_of_id=copies.first_copy_of(signature) if copies is not None else None,
     )
     record_audit("import_source", source, by=by, changes={"file": name, "sha256": digest})
+    index_source(source)
+    if copies is not None:
+        copies.add(source)
     return source
 
 
-def import_file(name: str, data: bytes, by=None, extract: bool = True) -> tuple[list[Source], int]:
+def import_file(
+    name: str, data: bytes, by=None, extract: bool = True, copies: SourceCopies | None = None
+) -> tuple[list[Source], int]:
     """Store every document of one file in one transaction, with suggested facts unless told.
 
     Returns (new sources, documents already known): a file seen before adds nothing.
@@ -115,20 +136,25 @@ def import_file(name: str, data: bytes, by=None, extract: bool = True) -> tuple[
         return [], known
     documents = parse_input_file(name, data)
     store_raw_bytes(settings.BLOB_DIR, data)
+    copies = copies if copies is not None else SourceCopies()
     try:
         with transaction.atomic():
             sources = []
             for document in documents:
-                source = store_source(document, digest, data, name, by)
+                source = store_source(document, digest, data, name, by, copies)
                 if extract:
                     suggest_facts(source, by=by)
                 sources.append(source)
             return sources, 0
     except IntegrityError:
+        copies.forget_unsaved()
         # Another import stored the same bytes between our check and our insert.
         known = count_known_documents(digest)
         if known:
             return [], known
+        raise
+    except DatabaseError:
+        copies.forget_unsaved()
         raise
 
 
@@ -137,16 +163,26 @@ def import_paths(
     by=None,
     on_error: Callable[[str, str], None] | None = None,
     extract: bool = True,
+    progress: Callable[[list], Iterable] | None = None,
 ) -> ImportOutcome:
-    """Import every file under paths; bad files are reported and skipped, the rest go on."""
+    """Import every file under paths; bad files are reported and skipped, the rest go on.
+
+    progress, if given, wraps the list of files (a progress bar) and is iterated instead.
+    """
     outcome = ImportOutcome()
-    for item in iter_input_files(paths):
+    copies = SourceCopies()
+    items: Iterable = iter_input_files(paths)
+    if progress is not None:
+        items = progress(list(items))
+    for item in items:
         if isinstance(item, tuple):
             name, problem = item
         else:
             name = item.name
             try:
-                sources, known = import_file(name, item.read(), by=by, extract=extract)
+                sources, known = import_file(
+                    name, item.read(), by=by, extract=extract, copies=copies
+                )
             except InputFormatError as error:
                 problem = str(error).removeprefix(f"{name}: ")
             except OSError as error:

@@ -48,6 +48,9 @@ class Source(ConfidentialRecord):
     near_duplicate_of = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="near_duplicates"
     )
+    # The text's MinHash signature (tugan.core.near_duplicates, 256 bytes): near_duplicate_of
+    # is found by comparing it with the signatures stored before.
+    minhash = models.BinaryField(null=True, blank=True, editable=False)
     shared_with = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="+")
 
     class Meta:
