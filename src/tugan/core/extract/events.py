@@ -101,7 +101,8 @@ TRIGGER_PATTERN = re.compile(
 # Before a trigger in its clause, these make it a promise, fear or rumour, not an event.
 MODALITY = re.compile(r"如果|若是|若能|若要|可能|将会|或将|担心|害怕|恐怕|以免|否则|听说|如若|会被"
                       r"|应该"
-                      r"|是否|不让|不准|不得|要求你们|禁止|应当|应立即|必须|敦促|促请|应$")
+                      r"|是否|不让|不准|不得|要求你们|禁止|应当|应立即|必须|敦促|促请|应$|请求"
+                      r"|申请|希望|争取")
 # Between a date and a later trigger, these say the trigger happened at another time.
 SEQUENCE_BREAK = re.compile(r"然后|后来|之后|直到|以后|后[，,]|[，,]\s*后|年后|月后|天后"
                             r"|[。；]|[对向][^，。]{1,4}说|表示|告诉|透露|至今|现为|目前|多年|(?:得知|获悉|听说|才知道).*已")
@@ -112,7 +113,10 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
 CONNECTORS = re.compile(r"^(?:和|及|与|以及|跟|、|，|,|双双|都|也|还有)*$")
 # A name followed by these is the speaker of what follows: 王律师表示，……
 SPEAKER_AFTER = re.compile(r"\s*(?:[(（][^)）]{0,40}[)）])?\s*(?:对[^，。]{0,6}|向[^，。]{0,6}"
-                           r"|在[^，。]{0,12})?(?:说|告诉|表示|称|透露|指出|讲述)")
+                           r"|在[^，。]{0,12})?(?:提醒|强调|补充|回忆|解释)?(?:说|告诉|表示|称|透露"
+                           r"|指出|讲述)")
+# Heads of a relative clause that speak of people in general: 被关押的人, 恢复联系的家庭.
+GENERIC_HEAD = re.compile(r"(?:人|人员|家庭|家属|群体|人们|民众)")
 SPEECH = re.compile(r"说|告诉|表示|称|讲述|透露|对本台|对记者|向记者|回忆")
 FIRST_PERSON_NAME = re.compile(r"我(?:的)?(?:名字)?叫|我是")
 LIFE_TERM = re.compile(r"无期徒刑|终身监禁|终生监禁|无期|死缓|终身")
@@ -611,6 +615,8 @@ class _EventFinder:
             if following:
                 return self.chain(following[0], [m for m in self.mentions if m.start >= end],
                                   forward=True)
+            if GENERIC_HEAD.match(folded, end + after_match.end()):
+                return []  # 恢复联系的人往往……: people in general
         usable = self.usable
         before = [m for m in usable if sentence.start <= m.start and m.end <= start]
         # Objects of the trigger itself are fine after it (逮捕努尔兰); owners are not.

@@ -163,3 +163,15 @@ def test_she_skips_a_man_and_the_relation_is_not_reversed_wrongly() -> None:
 def test_a_demand_is_not_a_release() -> None:
     found = events("人权组织表示，中国政府应立即释放学者阿布都·吐尔地。")
     assert "released" not in {e["type"] for e in found}
+
+
+def test_requests_and_people_in_general_are_not_events() -> None:
+    assert events("努尔兰说，他曾给村委会写信，请求允许女儿出国治病。") == []
+    assert events("努尔兰提醒说，恢复联系的人往往只能说些客套话。") == []
+
+
+def test_news_of_a_sentence_is_the_sentence() -> None:
+    found = events("哈萨克人努尔兰说，他上个月才得知哥哥被判刑的消息。")
+    assert found == [{"type": "sentenced",
+                      "subject": {"relative_of": "努尔兰", "relation": "brother"},
+                      "date": None, "years": None, "place": None, "channel": None}]
