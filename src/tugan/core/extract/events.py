@@ -106,7 +106,8 @@ MODALITY = re.compile(r"如果|若是|若能|若要|可能|将会|或将|担心|
 # Between a date and a later trigger, these say the trigger happened at another time.
 SEQUENCE_BREAK = re.compile(r"然后|后来|之后|直到|以后|后[，,]|[，,]\s*后|年后|月后|天后"
                             r"|[。；]|[对向][^，。]{1,4}说|表示|告诉|透露|至今|现为|目前|多年|(?:得知|获悉|听说|才知道).*已")
-LEARNING = re.compile(r"得知|获悉|听说|才知道|获知")
+# Learning of it later: 上个月才得知哥哥被判刑 (the date is when it was learned).
+LEARNING = re.compile(r"才(?:得知|获悉|听说|知道|获知)|(?:得知|获悉|听说|获知).{0,12}已")
 CONDITION = re.compile(r"如果|若是|若能|若|要是|一旦|否则|很可能|可能会|将会")
 NEGATION_BEFORE = re.compile(r"(?:未|没有|没|不|并未|尚未|从未|不再|免于|免遭|逃过|以防)$")
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
@@ -768,7 +769,9 @@ class _EventFinder:
         # An earlier clause's date carries over, unless the text moves on in time or it was
         # only approximate (四年前).
         earlier = [d for d in usable if d.end <= start and d.kind != "ago" and not
-                   SEQUENCE_BREAK.search(self.folded, d.end, start) and start - d.end <= 120]
+                   SEQUENCE_BREAK.search(self.folded, d.end, start) and start - d.end <= 120
+                   and (event_type in {"disappeared", "contact_lost"}
+                        or not LEARNING.search(self.folded, d.end, start))]
         for pool in (in_clause, earlier):
             if not pool:
                 continue
