@@ -1,0 +1,458 @@
+"""Bulk linking of person lists on Splink: DuckDB in process, or Spark when one machine is not
+enough. Plain Python; `--against db` rows come from tugan.linkage.persons_table.
+
+Each row's name is turned into comparison columns by tugan.core.names (phonetic part keys and
+consonant skeletons, which Han, Cyrillic and Latin spellings of one name share), then Splink
+blocks, compares and scores the pairs (Fellegi-Sunter) and gives each a match probability.
+See docs/linking.md for the CSV columns.
+"""
+
+import csv
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+from pathlib import Path
+
+from tugan.core.names import name_keys, split_name_parts
+from tugan.core.names.keys import BLOCKING_CONSONANTS, consonant_skeleton
+from tugan.core.resident_id import parse_resident_id
+
+INPUT_COLUMNS = ["id", "name", "birth_date", "gender", "hometown", "resident_id"]
+REQUIRED_COLUMNS = ["id", "name"]
+OUTPUT_COLUMNS = [
+    "id_l",
+    "id_r",
+    "match_probability",
+    "match_weight",
+    "name_l",
+    "name_r",
+    "settled_by",
+]
+DEFAULT_THRESHOLD = 0.5
+GENDERS = {"male", "female", "m", "f", "男", "女"}
+GENDER_OF = {"m": "male", "男": "male", "f": "female", "女": "female"}
+
+# Starting m probabilities (how often each comparison level occurs among true matches), most
+# similar level first, from what transliteration variants do on the fictional benchmark
+# (bench/linkage.py). Lists too small to learn from keep them.
+NAME_M = [0.30, 0.35, 0.06, 0.10, 0.05, 0.04, 0.04, 0.03, 0.03]
+BIRTH_M = [0.85, 0.08, 0.03, 0.04]
+GENDER_M = [0.99, 0.01]
+HOMETOWN_M = [0.85, 0.15]
+RESIDENT_ID_M = [0.99, 0.01]
+# Starting u probabilities (how often each level occurs among pairs that do not match), for
+# lists too small for random sampling to see every level.
+NAME_U = [0.0005, 0.001, 0.001, 0.002, 0.003, 0.01, 0.05, 0.05, 0.8825]
+BIRTH_U = [0.0001, 0.001, 0.015, 0.9839]
+GENDER_U = [0.5, 0.5]
+HOMETOWN_U = [0.02, 0.98]
+RESIDENT_ID_U = [0.0001, 0.9999]
+# Below this many rows, expectation maximisation has too few pairs to learn from.
+TRAIN_FROM_ROWS = 2000
+# Expectation maximisation learns how often each comparison level occurs among true matches:
+# once on pairs with the same birth date (for the names), once on pairs with the same name
+# skeleton (for the rest).
+TRAINING_BLOCKS = ["l.birth_date = r.birth_date", "l.name_skeleton = r.name_skeleton"]
+
+
+class LinkError(ValueError):
+    """The input cannot be linked; the message names the file, row or column."""
+
+
+@dataclass
+class LinkResult:
+    rows: int
+    pairs: list[tuple]
+    seconds: float
+
+
+def report_to_stderr(message: str) -> None:
+    """Print a progress line on stderr."""
+    print(message, file=sys.stderr, flush=True)
+
+
+def read_person_csv(path: Path) -> list[dict]:
+    """Return the rows of a person CSV (UTF-8, header row), or raise LinkError."""
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            header = reader.fieldnames or []
+            missing = [column for column in REQUIRED_COLUMNS if column not in header]
+            if missing:
+                raise LinkError(f"{path}: missing column(s) {', '.join(missing)}")
+            rows = list(reader)
+    except OSError as error:
+        raise LinkError(f"{path}: cannot read ({error.strerror})") from None
+    except UnicodeDecodeError as error:
+        raise LinkError(f"{path}: not UTF-8 text (byte {error.start})") from None
+    seen = set()
+    for number, row in enumerate(rows, start=2):
+        if not (row.get("id") or "").strip():
+            raise LinkError(f"{path}, line {number}: the id is empty")
+        if row["id"] in seen:
+            raise LinkError(f"{path}, line {number}: id {row['id']!r} appears twice")
+        seen.add(row["id"])
+    return rows
+
+
+@lru_cache(maxsize=1_000_000)
+def part_columns(part: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return the phonetic keys and consonant skeletons of one name part (cached: parts repeat
+    far more than whole names do)."""
+    keys = name_keys(part)
+    return tuple(keys.part_keys), tuple(keys.skeletons)
+
+
+def name_columns(name: str) -> tuple:
+    """Return the comparison columns of one written name: sorted part keys, sorted skeletons,
+    the skeleton of the parts run together (written and reversed order), the first blocking
+    key, and the list of part skeletons. The same as tugan.core.names.name_keys gives, built
+    part by part."""
+    part_keys: list[str] = []
+    skeletons: list[str] = []
+    for part in split_name_parts(name):
+        keys, part_skeletons = part_columns(part)
+        part_keys += keys
+        skeletons += part_skeletons
+    if not part_keys:
+        return (None, None, None, None, None, [])
+    written = consonant_skeleton("".join(part_keys))
+    reversed_ = consonant_skeleton("".join(reversed(part_keys)))
+    blocks = sorted({skeleton[:BLOCKING_CONSONANTS] for skeleton in skeletons if skeleton})
+    present = sorted(skeleton for skeleton in skeletons if skeleton)
+    return (
+        " ".join(sorted(part_keys)),
+        " ".join(present) or None,
+        written or None,
+        reversed_ or None,
+        blocks[0] if blocks else None,
+        present,
+    )
+
+
+def compute_name_columns(names: Iterable[str], report: Callable[[str], None]) -> dict:
+    """Return the comparison columns of each distinct name."""
+    distinct = list(dict.fromkeys(names))
+    report(f"computing name keys for {len(distinct):,} distinct names")
+    return {name: name_columns(name) for name in distinct}
+
+
+def normalise_birth_date(text: str | None) -> tuple[str | None, str | None]:
+    """Return (YYYY-MM-DD or None, YYYY or None) from 1978-04-12, 1978-04 or 1978."""
+    text = (text or "").strip()
+    if len(text) >= 4 and text[:4].isdigit():
+        year = text[:4]
+        return (text[:10] if len(text) >= 10 else None), year
+    return None, None
+
+
+def normalise_resident_id(text: str | None) -> str | None:
+    """Return the resident ID number as GB 11643 normalises it, or None if it is invalid."""
+    if not (text or "").strip():
+        return None
+    try:
+        return parse_resident_id(text).number
+    except ValueError:
+        return None
+
+
+def prepare_rows(
+    rows: list[dict], dataset: str, report: Callable[[str], None], names: dict | None = None
+) -> dict[str, list]:
+    """Return the rows as columns for Splink, with the name keys computed."""
+    names = (
+        names
+        if names is not None
+        else compute_name_columns((row.get("name") or "" for row in rows), report)
+    )
+    columns: dict[str, list] = {
+        key: []
+        for key in [
+            "unique_id",
+            "source_dataset",
+            "name",
+            "name_sorted",
+            "name_skeleton",
+            "joined_a",
+            "joined_b",
+            "block_first",
+            "part_skeletons",
+            "birth_date",
+            "birth_year",
+            "gender",
+            "hometown",
+            "resident_id",
+        ]
+    }
+    for row in rows:
+        name = row.get("name") or ""
+        sorted_key, skeleton, joined_a, joined_b, first, parts = names[name]
+        birth_date, birth_year = normalise_birth_date(row.get("birth_date"))
+        gender = (row.get("gender") or "").strip().lower()
+        columns["unique_id"].append(str(row["id"]))
+        columns["source_dataset"].append(dataset)
+        columns["name"].append(name)
+        columns["name_sorted"].append(sorted_key)
+        columns["name_skeleton"].append(skeleton)
+        columns["joined_a"].append(joined_a)
+        columns["joined_b"].append(joined_b)
+        columns["block_first"].append(first)
+        columns["part_skeletons"].append(parts)
+        columns["birth_date"].append(birth_date)
+        columns["birth_year"].append(birth_year)
+        columns["gender"].append(GENDER_OF.get(gender, gender) if gender in GENDERS else None)
+        columns["hometown"].append((row.get("hometown") or "").strip().casefold() or None)
+        columns["resident_id"].append(normalise_resident_id(row.get("resident_id")))
+    return columns
+
+
+def name_comparison(term_frequencies: bool = True):
+    """Return Splink's comparison of the name keys, most similar level first."""
+    import splink.comparison_level_library as cll
+    from splink.comparison_library import CustomComparison
+
+    return CustomComparison(
+        output_column_name="name",
+        comparison_levels=[
+            cll.NullLevel("name_sorted"),
+            # Term frequencies: agreeing on a rare name says more than agreeing on a common one.
+            cll.ExactMatchLevel(
+                "name_sorted", term_frequency_adjustments=term_frequencies
+            ).configure(label_for_charts="same part keys"),
+            cll.ExactMatchLevel("name_skeleton").configure(
+                label_for_charts="same consonant skeletons, in any order"
+            ),
+            cll.CustomLevel(
+                "joined_a_l = joined_a_r OR joined_a_l = joined_b_r OR joined_b_l = joined_a_r",
+                label_for_charts="same skeleton with the parts run together",
+            ),
+            cll.JaroWinklerLevel("name_sorted", 0.92),
+            cll.DamerauLevenshteinLevel("name_skeleton", 1),
+            cll.JaroWinklerLevel("name_skeleton", 0.85),
+            cll.ArrayIntersectLevel("part_skeletons", 1),
+            cll.JaroWinklerLevel("name_sorted", 0.8),
+            cll.ElseLevel(),
+        ],
+    ).configure(m_probabilities=NAME_M, u_probabilities=NAME_U)
+
+
+def link_settings(link_type: str, largest: int):
+    """Return the Splink settings of Tugan's linking model."""
+    import splink.comparison_level_library as cll
+    import splink.comparison_library as cl
+    from splink import SettingsCreator, block_on
+
+    birth = cl.CustomComparison(
+        output_column_name="birth_date",
+        comparison_levels=[
+            cll.NullLevel("birth_year"),
+            cll.ExactMatchLevel("birth_date"),
+            cll.CustomLevel(
+                "birth_year_l = birth_year_r AND (birth_date_l IS NULL OR birth_date_r IS NULL)",
+                label_for_charts="same year, one has only the year",
+            ),
+            cll.ExactMatchLevel("birth_year"),
+            cll.ElseLevel(),
+        ],
+    ).configure(m_probabilities=BIRTH_M, u_probabilities=BIRTH_U)
+    return SettingsCreator(
+        link_type=link_type,
+        comparisons=[
+            # Term frequencies in a short list are mostly chance.
+            name_comparison(term_frequencies=largest >= TRAIN_FROM_ROWS),
+            birth,
+            cl.ExactMatch("gender").configure(m_probabilities=GENDER_M, u_probabilities=GENDER_U),
+            cl.ExactMatch("hometown").configure(
+                m_probabilities=HOMETOWN_M, u_probabilities=HOMETOWN_U
+            ),
+            cl.ExactMatch("resident_id").configure(
+                m_probabilities=RESIDENT_ID_M, u_probabilities=RESIDENT_ID_U
+            ),
+        ],
+        blocking_rules_to_generate_predictions=[
+            block_on("name_skeleton"),
+            "l.joined_a = r.joined_a",
+            "l.joined_a = r.joined_b",
+            "l.joined_b = r.joined_a",
+            block_on("block_first", "birth_date"),
+            block_on("birth_date", "hometown"),
+            block_on("resident_id"),
+        ],
+        # Until estimated: each record has about one match among the larger list's records.
+        probability_two_random_records_match=1.0 / max(largest, 2),
+        retain_intermediate_calculation_columns=False,
+        retain_matching_columns=False,
+    )
+
+
+def make_database_api(engine: str, spark_master: str = "local[*]"):
+    """Return Splink's database API for the engine: DuckDB in process, or a local Spark."""
+    if engine == "duckdb":
+        from splink import DuckDBAPI
+
+        return DuckDBAPI()
+    if engine == "spark":
+        try:
+            from pyspark.sql import SparkSession
+        except ImportError:
+            raise LinkError(
+                "the Spark engine needs pyspark (pip install 'tugan[spark]') and Java 17"
+            ) from None
+        from splink import SparkAPI
+        from splink.backends.spark import similarity_jar_location
+
+        spark = (
+            SparkSession.builder.appName("tugan-link")
+            .master(spark_master)
+            # Splink's string similarity functions (Jaro-Winkler, Damerau-Levenshtein) ship in
+            # its own jar; nothing is downloaded.
+            .config("spark.jars", similarity_jar_location())
+            .config("spark.ui.enabled", "false")
+            .config("spark.sql.shuffle.partitions", "8")
+            .getOrCreate()
+        )
+        spark.sparkContext.setCheckpointDir(tempfile.mkdtemp(prefix="tugan-spark-"))
+        return SparkAPI(spark_session=spark, break_lineage_method="parquet")
+    raise LinkError(f"unknown engine {engine!r} (use duckdb or spark)")
+
+
+def to_backend_table(db_api, columns: dict[str, list]):
+    """Return the columns as a table the engine takes (Arrow for DuckDB, a DataFrame for Spark)."""
+    import pyarrow as pa
+
+    table = pa.table(columns)
+    if type(db_api).__name__ == "SparkAPI":
+        return db_api.spark.createDataFrame(table)
+    return table
+
+
+def link_columns(
+    left: dict[str, list],
+    right: dict[str, list] | None = None,
+    engine: str = "duckdb",
+    threshold: float = DEFAULT_THRESHOLD,
+    report: Callable[[str], None] = report_to_stderr,
+) -> LinkResult:
+    """Link left against itself (right None) or against right; return the pairs at or above
+    threshold, left's id first, each (id_l, id_r, probability, match weight, settled_by)."""
+    import logging
+
+    from splink import Linker
+
+    logging.getLogger("splink").setLevel(logging.WARNING)
+    started = time.perf_counter()
+    db_api = make_database_api(engine)
+    tables = [db_api.register(to_backend_table(db_api, left), table_name="tugan_left")]
+    if right is not None:
+        tables.append(db_api.register(to_backend_table(db_api, right), table_name="tugan_right"))
+    link_type = "dedupe_only" if right is None else "link_only"
+    largest = max(len(left["unique_id"]), len(right["unique_id"]) if right else 0)
+    linker = Linker(tables if right is not None else tables[0], link_settings(link_type, largest))
+    rows = len(left["unique_id"]) + (len(right["unique_id"]) if right else 0)
+    train_model(linker, rows, report)
+    report("blocking, comparing and scoring pairs")
+    predictions = linker.inference.predict(threshold_match_probability=min(threshold, 0.5))
+    pairs = read_predictions(predictions, left, right, threshold)
+    seconds = time.perf_counter() - started
+    report(f"linked {rows:,} rows: {len(pairs):,} pairs >= {threshold} in {seconds:.1f}s")
+    return LinkResult(rows=rows, pairs=pairs, seconds=seconds)
+
+
+def train_model(linker, rows: int, report: Callable[[str], None]) -> None:
+    """Estimate the model's parameters on the data, keeping the starting ones where it is too
+    small to learn from."""
+    from splink.internals.exceptions import EMTrainingException, SplinkException
+
+    if rows < TRAIN_FROM_ROWS:
+        report(f"fewer than {TRAIN_FROM_ROWS:,} rows: keeping the starting parameters")
+        return
+    report("estimating how often values agree by chance (random sample)")
+    linker.training.estimate_u_using_random_sampling(max_pairs=2e6, seed=1)
+    report("estimating how many pairs match (same name skeleton and birth date)")
+    linker.training.estimate_probability_two_random_records_match(
+        ["l.name_skeleton = r.name_skeleton AND l.birth_date = r.birth_date"], recall=0.6
+    )
+    report("estimating how often values agree among matches (expectation maximisation)")
+    for rule in TRAINING_BLOCKS:
+        try:
+            linker.training.estimate_parameters_using_expectation_maximisation(
+                rule, estimate_without_term_frequencies=True
+            )
+        except (EMTrainingException, SplinkException) as error:
+            report(f"kept the starting parameters: {str(error).splitlines()[0]}")
+
+
+def same_resident_id_pairs(left: dict, right: dict | None) -> set[tuple[str, str]]:
+    """Return the pairs of rows (left's id first) that share a valid resident ID number."""
+    by_number: dict[str, list[str]] = {}
+    for row_id, number in zip(left["unique_id"], left["resident_id"], strict=True):
+        if number:
+            by_number.setdefault(number, []).append(row_id)
+    if right is None:
+        return {pair for ids in by_number.values() for pair in combinations(ids, 2)}
+    return {
+        (left_id, right_id)
+        for right_id, number in zip(right["unique_id"], right["resident_id"], strict=True)
+        if number
+        for left_id in by_number.get(number, [])
+    }
+
+
+def read_predictions(predictions, left, right, threshold: float) -> list[tuple]:
+    """Return Splink's scored pairs, left's id first; a valid shared resident ID number
+    settles a pair (probability 1), whatever else differs."""
+    settled = same_resident_id_pairs(left, right)
+    table = predictions.as_dict()
+    left_ids = set(left["unique_id"])
+    pairs = []
+    for id_l, id_r, probability, weight in zip(
+        table["unique_id_l"],
+        table["unique_id_r"],
+        table["match_probability"],
+        table["match_weight"],
+        strict=True,
+    ):
+        id_l, id_r = str(id_l), str(id_r)
+        if right is not None and id_l not in left_ids:
+            id_l, id_r = id_r, id_l
+        if (id_l, id_r) in settled or (id_r, id_l) in settled:
+            continue
+        if probability >= threshold:
+            pairs.append((id_l, id_r, float(probability), float(weight), ""))
+    pairs += [(id_l, id_r, 1.0, float("inf"), "resident_id") for id_l, id_r in settled]
+    return pairs
+
+
+def write_pairs(path: Path, pairs: list[tuple], names: dict[str, str]) -> None:
+    """Write pairs as CSV with OUTPUT_COLUMNS, most probable first."""
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(OUTPUT_COLUMNS)
+        for id_l, id_r, probability, weight, settled in sorted(pairs, key=lambda p: -p[2]):
+            writer.writerow(
+                [
+                    id_l,
+                    id_r,
+                    f"{probability:.6f}",
+                    f"{weight:.3f}",
+                    names.get(id_l, ""),
+                    names.get(id_r, ""),
+                    settled,
+                ]
+            )
+
+
+def best_per_person(pairs: list[tuple], separator: str = "/") -> list[tuple]:
+    """Return pairs against database rows ("TG-000123/45": a person and one of their names)
+    as pairs against persons, keeping each person's most probable name."""
+    best: dict[tuple[str, str], tuple] = {}
+    for id_l, id_r, probability, weight, settled in pairs:
+        person = id_r.split(separator)[0]
+        key = (id_l, person)
+        if key not in best or probability > best[key][2]:
+            best[key] = (id_l, person, probability, weight, settled)
+    return list(best.values())
