@@ -21,7 +21,8 @@ from tugan.core.extract.places import PlaceMention
 NUMBER = r"[0-9０-９]+|[零〇一二两三四五六七八九十百千万]+"
 TRIGGERS: dict[str, str] = {
     "sentenced": r"被判处|被判刑|判刑|判处|被判|获刑|判了|重判|改判|终身监禁|终生监禁|无期徒刑",
-    "detained": r"被捕|被抓|抓走|抓捕|逮捕|拘留(?!所|问题|中心)|拘押|拘禁|关押|羁押|带走|押走|叫走"
+    "detained": r"被捕|被抓|抓走|抓捕|逮捕|围捕|抓获|拘留(?!所|问题|中心)|拘押|拘禁|关押|羁押|带走"
+                r"|押走|叫走|被扣留|被扣押(?!.{0,4}护照)"
                 r"|关进|关在|送入|送进|送去(?:学习|培训)"
                 r"|(?:送|带|押|关|转移|转送|转)(?:到|往|至|进|入)"
                 r".{0,12}?(?:营|中心|学校|学习班|监狱|看守所)|被关|入狱|被拘|绑架"
@@ -117,6 +118,7 @@ SPEAKER_AFTER = re.compile(r"\s*(?:[(（][^)）]{0,40}[)）])?\s*(?:对[^，。]
                            r"|在[^，。]{0,12})?(?:提醒|强调|补充|回忆|解释)?(?:说|告诉|表示|称|透露"
                            r"|指出|讲述)")
 # Heads of a relative clause that speak of people in general: 被关押的人, 恢复联系的家庭.
+AGENT_AFTER_PLACE = re.compile(r"(?:当局|政府|警方|官方|公安|警察|法院|国安|外交部|媒体|官员)")
 GENERIC_HEAD = re.compile(r"(?:人|人员|家庭|家属|群体|人们|民众)")
 SPEECH = re.compile(r"说|告诉|表示|称|讲述|透露|对本台|对记者|向记者|回忆")
 FIRST_PERSON_NAME = re.compile(r"我(?:的)?(?:名字)?叫|我是")
@@ -597,7 +599,9 @@ class _EventFinder:
                 for mention in reversed(self.places):
                     if match.start() - 20 <= mention.end <= match.start() and not \
                             CLAUSE_BREAK.search(folded, mention.end, match.start()):
-                        place = mention.key
+                        # 中国当局围捕维吾尔人: the place is the agent's, not the group's.
+                        if not AGENT_AFTER_PLACE.match(folded, mention.end):
+                            place = mention.key
                         break
             self.mentions.append(Mention(match.start(), match.end(), "group",
                                          ethnicity=ethnicity, place=place))

@@ -175,3 +175,9 @@ def test_news_of_a_sentence_is_the_sentence() -> None:
     assert found == [{"type": "sentenced",
                       "subject": {"relative_of": "努尔兰", "relation": "brother"},
                       "date": None, "years": None, "place": None, "channel": None}]
+
+
+def test_a_round_up_of_intellectuals_is_a_group_detention() -> None:
+    found = events("2017年，新疆当局开始围捕维吾尔知识分子。")
+    assert found[0]["type"] == "detained"
+    assert found[0]["subject"] == {"group": {"ethnicity": "uyghur", "place": None}}
