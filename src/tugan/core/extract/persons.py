@@ -29,6 +29,7 @@ from tugan.core.extract.lexicon import (
     PERSON_CUES_BEFORE,
     TRANSLITERATION_CHARACTERS,
 )
+from tugan.core.extract.places import place_names
 
 SEPARATOR_CLASS = f"[{re.escape(NAME_SEPARATORS)}]"
 HAN = r"\u3400-\u9fff"
@@ -128,6 +129,11 @@ def cut_left_cues(folded: str, start: int, end: int) -> int:
         for match in pattern.finditer(folded, max(0, start - 6), end):
             if start < match.end() <= end - 2 and match.start() <= match.end():
                 start = match.end()
+    # A place name before the name: 伊宁阿不都·热西提 is 阿不都·热西提 of Yining.
+    names, _ = place_names()
+    for length in range(min(6, end - start - 3), 1, -1):
+        if folded[start:start + length] in names:
+            return start + length
     return start
 
 

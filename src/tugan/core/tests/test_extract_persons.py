@@ -90,3 +90,8 @@ def test_han_names_before_an_event_verb() -> None:
 def test_foreign_names_between_a_title_and_a_speech_verb() -> None:
     assert names("外交部发言人汪明远表示，这是内政。") == ["汪明远"]
     assert names("哈萨克族学者表示，情况没有改善。") == []
+
+
+def test_a_place_before_a_name_is_not_part_of_it() -> None:
+    assert names("伊宁阿不都·热西提被捕。") == ["阿不都·热西提"]
+    assert names("哈密提江·吐尔逊被捕。") == ["哈密提江·吐尔逊"]
