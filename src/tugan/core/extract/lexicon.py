@@ -108,7 +108,7 @@ HAN_NAME_CUES_AFTER = ("表示", "说", "称", "告诉", "透露", "和妻子", 
 # Words a name run may start with that are not part of the name (ethnonyms, roles).
 LEFT_TRIM_WORDS = tuple(sorted(set(words(
     "维吾尔 维族 哈萨克 柯尔克孜 吉尔吉斯 乌孜别克 塔塔尔 蒙古 锡伯 回族 汉族 穆斯林 "
-    "新疆 中国 土耳其 美国 德国 喀什 和田 伊犁 阿克苏 吐鲁番 哈密 塔城 阿勒泰 昌吉")
+    "新疆 中国")
 ), key=len, reverse=True))
 # Verbs and particles after a name that say "that was a person": speech and experience verbs.
 PERSON_CUES_AFTER = tuple(sorted(set(words(
