@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from tugan.core.extract.document import fold_same_length
-from tugan.core.extract.events import TRIGGER_PATTERN
+from tugan.core.extract.event_patterns import TRIGGER_PATTERN
 from tugan.core.gazetteer import load_gazetteer
 
 SENTENCE = re.compile(r"[^。！？!?\n]+")

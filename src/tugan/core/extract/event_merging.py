@@ -1,0 +1,84 @@
+"""Events as extracted, and their merging: one event per fact, as shared/corpus/GOLD.md asks."""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class EventFinding:
+    type: str
+    subject: dict[str, Any]
+    date: str | None = None
+    years: int | str | None = None
+    place: str | None = None
+    channel: str | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    date_is_approximate: bool = False  # from 四年前: a stated date replaces it
+
+    def to_gold_dict(self) -> dict[str, Any]:
+        """Return the event as GOLD.md writes it."""
+        return {"type": self.type, "subject": self.subject, "date": self.date,
+                "years": self.years, "place": self.place, "channel": self.channel}
+
+
+def subject_key(subject: dict[str, Any]) -> str:
+    """Return a hashable form of a subject."""
+    return repr(sorted((key, repr(value)) for key, value in subject.items()))
+
+
+def same_subject(first: dict[str, Any], second: dict[str, Any]) -> bool:
+    """Return whether two subjects are one: equal, or groups that differ only by a missing place."""
+    if subject_key(first) == subject_key(second):
+        return True
+    if "group" in first and "group" in second:
+        a, b = first["group"], second["group"]
+        return a["ethnicity"] == b["ethnicity"] and (a["place"] is None or b["place"] is None
+                                                     or a["place"] == b["place"])
+    return False
+
+
+def merge_into(kept: EventFinding, event: EventFinding) -> None:
+    """Fold event's details into kept (the more specific date, a known place)."""
+    kept.spans.extend(event.spans)
+    kept.years = kept.years if kept.years is not None else event.years
+    kept.place = kept.place or event.place
+    kept.channel = kept.channel or event.channel
+    if "group" in kept.subject and kept.subject["group"]["place"] is None:
+        kept.subject = event.subject
+    if event.date and (not kept.date or (kept.date_is_approximate and not
+                                         event.date_is_approximate) or (
+            event.date.startswith(kept.date) and len(event.date) > len(kept.date))):
+        kept.date = event.date
+        kept.date_is_approximate = event.date_is_approximate
+
+
+def merge_events(events: list[EventFinding]) -> list[EventFinding]:
+    """Return one event per (type, subject), unless the terms differ (15 and 25 years).
+
+    Contact with several relatives of one person (亲人, 父母) is one fact; so is a person's lost
+    contact beside the same loss told of the family.
+    """
+    merged: list[EventFinding] = []
+    for event in events:
+        for kept in merged:
+            if kept.type != event.type:
+                continue
+            if not same_subject(kept.subject, event.subject) and not (
+                    event.type in {"contact_lost", "contact_restored"}
+                    and contact_anchor(kept.subject) is not None
+                    and contact_anchor(kept.subject) == contact_anchor(event.subject)):
+                continue
+            if kept.years is not None and event.years is not None and kept.years != event.years:
+                continue
+            if "person" in kept.subject and "relative_of" in event.subject:
+                kept.subject = event.subject
+            merge_into(kept, event)
+            break
+        else:
+            merged.append(event)
+    return merged
+
+
+def contact_anchor(subject: dict[str, Any]) -> str | None:
+    """Return whose contact a subject is about: the person, or the anchor of a relative."""
+    return subject.get("relative_of") or subject.get("person")
