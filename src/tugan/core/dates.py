@@ -316,6 +316,8 @@ class _Finder:
                 unit = match["unit"]
                 # X年前 is approximate ("ago"); X年来 and 过去X年 say how long, not when.
                 kind = "since" if regex is PAST_YEARS or match["how"] != "前" else "ago"
+                if match["count"] == "半" and unit == "年":
+                    count, unit = 6, "个月"  # 半年前: half a year ago
                 if unit == "年":
                     value = make_date(published.year - count)
                 elif unit in {"个月", "個月"}:
