@@ -11,8 +11,13 @@ def blob_path(blob_dir: Path, digest: str) -> Path:
     return blob_dir / digest[:2] / digest[2:4] / digest
 
 
-def store_raw_bytes(blob_dir: Path, data: bytes) -> str:
-    """Store data under its sha256 unless already there, and return the digest."""
+def store_raw_bytes(blob_dir: Path, data: bytes, durable: bool = True) -> str:
+    """Store data under its sha256 unless already there, and return the digest.
+
+    durable=False skips the fsync: a killed process loses nothing (the bytes are in the
+    operating system's cache), a power cut may. A bulk import stores its files so, then calls
+    flush_raw_bytes once; importing a file again restores bytes a power cut lost.
+    """
     digest = hashlib.sha256(data).hexdigest()
     path = blob_path(blob_dir, digest)
     if path.exists():
@@ -24,13 +29,20 @@ def store_raw_bytes(blob_dir: Path, data: bytes) -> str:
         with os.fdopen(descriptor, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.chmod(temporary, 0o444)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
     return digest
+
+
+def flush_raw_bytes() -> None:
+    """Write every stored file still in the operating system's cache to disk."""
+    # One sync for a whole import: an fsync per file took longer than parsing the file.
+    os.sync()
 
 
 def read_raw_bytes(blob_dir: Path, digest: str) -> bytes:
