@@ -111,7 +111,9 @@ AGENT_AFTER_PLACE = re.compile(r"(?:当局|政府|警方|官方|公安|警察|�
 GENERIC_HEAD = re.compile(r"(?:人|人员|家庭|家属|群体|人们|民众)")
 SPEECH = re.compile(r"说|告诉|表示|称|讲述|透露|对本台|对记者|向记者|回忆")
 FIRST_PERSON_NAME = re.compile(r"我(?:的)?(?:名字)?叫|我是")
-LIFE_TERM = re.compile(r"无期徒刑|终身监禁|终生监禁|无期|死缓|终身")
+# A suspended death sentence (死缓) is counted as life, as it is commuted to life.
+LIFE_TERM = re.compile(r"无期徒刑|终身监禁|终生监禁|无期|死缓|终身|死刑[，,]?\s*缓期")
+DEATH_SENTENCE = re.compile(r"死刑")
 YEARS_AFTER = re.compile(
     rf"(?P<numbers>(?:{NUMBER})(?:\s*(?:年)?\s*(?:及|和|与|、|或)\s*(?:{NUMBER}))*)\s*年(?:的)?"
     r"(?!代|前|后|来|底|初|中|间|级|轻|龄)")

@@ -28,6 +28,7 @@ from tugan.core.extract.event_patterns import (
     CONDITION,
     CONNECTORS,
     COUNT_BEFORE,
+    DEATH_SENTENCE,
     FEMALE_NAME_ENDINGS,
     FIRST_PERSON_NAME,
     GENERIC_HEAD,
@@ -638,7 +639,7 @@ class _EventFinder:
         if LIFE_TERM.search(self.folded, max(sentence.start, start - 6),
                             min(sentence.end, end + 12)):
             return ["life"]
-        if RANGE_TERM.search(window[:24]):
+        if RANGE_TERM.search(window[:24]) or DEATH_SENTENCE.search(window[:12]):
             return [None]
         match = YEARS_AFTER.search(window[:24])
         if match is None:
