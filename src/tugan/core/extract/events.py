@@ -83,6 +83,8 @@ class Mention:
 
 
 class _EventFinder:
+    """Finds the events of one document from its trigger words, mentions and dates."""
+
     def __init__(self, document: Document, persons: list[PersonFinding],
                  places: list[PlaceMention]) -> None:
         self.document = document

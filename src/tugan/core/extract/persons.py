@@ -155,10 +155,14 @@ def looks_like_turkic_name(name: str) -> bool:
 
 
 class _PersonFinder:
+    """Finds persons and authors in one document, claiming their spans as it goes."""
+
     def __init__(self, document: Document) -> None:
         self.document = document
         self.folded = document.folded
         self.persons: list[PersonFinding] = []
+        self.authors: list[str] = []
+        self.author_spans: list[tuple[int, int]] = []
 
     def add(self, name: str, start: int, end: int, strength: int, latin: str | None = None) -> None:
         """Record a name at [start, end), or one more mention of a name already found."""
