@@ -414,6 +414,10 @@ class _PersonFinder:
         """Return whether a short form at [start, end) stands alone (not inside a longer name)."""
         if not self.document.is_free(start, end):
             return False
+        if start > 0 and is_name_character(self.folded[start - 1]) and \
+                self.document.owner_at(start - 1) is None and \
+                cut_left_cues(self.folded, max(0, start - 6), end) != start:
+            return False  # 努尔别克 is not 别克
         return not (end < len(self.folded) and is_name_character(self.folded[end])
                     and not CUE_AFTER.match(self.folded, end))
 
