@@ -23,6 +23,7 @@ PROVINCE_PREFIXES = {
     "65", "71", "81", "82", "83", "91",
 }
 EARLIEST_BIRTH_YEAR = 1880
+FULL_WIDTH = str.maketrans("０１２３４５６７８９Ｘｘ", "0123456789Xx")
 ID_NUMBER_IN_TEXT = re.compile(r"(?<![0-9A-Za-z])(?:[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9A-Za-z])")
 
 
@@ -106,7 +107,8 @@ class ResidentIdMention:
 def find_resident_ids(text: str, today: date | None = None) -> list[ResidentIdMention]:
     """Return the valid resident ID numbers in text, with their spans."""
     found = []
-    for match in ID_NUMBER_IN_TEXT.finditer(text):
+    # Full-width digits (６５４…) are read as ASCII; the offsets stay the same.
+    for match in ID_NUMBER_IN_TEXT.finditer(text.translate(FULL_WIDTH)):
         try:
             resident_id = parse_resident_id(match.group(), today)
         except ValueError:
