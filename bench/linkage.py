@@ -97,6 +97,15 @@ CYRILLIC = [
     ("ä", "ә"),
 ]
 HAN_SEPARATORS = ["·", "·", "·", ".", "•", ""]
+# Uyghur and Kazakh given names are often compounds (Alimjan, Gulnur, Nurbek, Aygul): the
+# generator builds some this way, so that the fictional population has a realistic number of
+# distinct names rather than a short list's.
+PREFIXES = {"m": ["Nur", "Ay"], "f": ["Nur", "Ay", "Gul"]}
+SUFFIXES = {
+    "ug": {"m": ["jan", "han"], "f": ["gul", "nur", "jan"]},
+    "kk": {"m": ["zhan", "bek", "han"], "f": ["gul", "nur", "zhan"]},
+}
+COMPOUND = 0.5
 
 
 def syllable_table() -> dict[str, dict[str, list[str]]]:
@@ -183,6 +192,16 @@ def write_name(parts: list[str], lang: str, table, rng: random.Random, is_repeat
     return (" " if rng.random() < 0.9 else "-").join(written)
 
 
+def compound_name(name: str, lang: str, sex: str, rng: random.Random) -> str:
+    """Return the given name, or (half the time) a compound of it: Alim -> Alimjan, Nuralim."""
+    suffixes = [suffix for suffix in SUFFIXES[lang][sex] if not name.endswith(suffix)]
+    if rng.random() >= COMPOUND or not suffixes:
+        return name
+    if rng.random() < 0.75:
+        return name + rng.choice(suffixes)
+    return rng.choice(PREFIXES[sex]) + name.lower()
+
+
 def fictional_resident_id(born: date, sex: str, rng: random.Random) -> str:
     """Return a fictional resident ID number with a valid GB 11643 check character."""
     sequence = rng.randrange(0, 100) * 10 + rng.choice(
@@ -203,8 +222,8 @@ def generate_persons(count: int, seed: int = 7) -> tuple[list[dict], list[int]]:
         entity += 1
         lang = "ug" if rng.random() < 0.6 else "kk"
         sex = "m" if rng.random() < 0.55 else "f"
-        given = rng.choice(rng.choice(pool[(lang, sex)]))
-        father = rng.choice(rng.choice(pool[(lang, "m")]))
+        given = compound_name(rng.choice(rng.choice(pool[(lang, sex)])), lang, sex, rng)
+        father = compound_name(rng.choice(rng.choice(pool[(lang, "m")])), lang, "m", rng)
         born = date(1940, 1, 1) + timedelta(days=rng.randrange(65 * 365))
         hometown = f"Fictional County {rng.randrange(HOMETOWNS):03d}"
         resident_id = fictional_resident_id(born, sex, rng) if rng.random() < 0.2 else ""

@@ -17,9 +17,10 @@ from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 
-from tugan.core.names import name_keys, split_name_parts
+from tugan.core.names import compare_names, name_keys, split_name_parts
 from tugan.core.names.keys import BLOCKING_CONSONANTS, consonant_skeleton
 from tugan.core.resident_id import parse_resident_id
+from tugan.core.scripts import is_han
 
 INPUT_COLUMNS = ["id", "name", "birth_date", "gender", "hometown", "resident_id"]
 REQUIRED_COLUMNS = ["id", "name"]
@@ -39,24 +40,29 @@ GENDER_OF = {"m": "male", "男": "male", "f": "female", "女": "female"}
 # Starting m probabilities (how often each comparison level occurs among true matches), most
 # similar level first, from what transliteration variants do on the fictional benchmark
 # (bench/linkage.py). Lists too small to learn from keep them.
-NAME_M = [0.30, 0.35, 0.06, 0.10, 0.05, 0.04, 0.04, 0.03, 0.03]
-BIRTH_M = [0.85, 0.08, 0.03, 0.04]
+NAME_M = [0.25, 0.25, 0.2, 0.08, 0.05, 0.04, 0.02, 0.03, 0.04, 0.02, 0.02]
+BIRTH_M = [0.88, 0.08, 0.035, 0.005]
 GENDER_M = [0.99, 0.01]
 HOMETOWN_M = [0.85, 0.15]
 RESIDENT_ID_M = [0.99, 0.01]
 # Starting u probabilities (how often each level occurs among pairs that do not match), for
 # lists too small for random sampling to see every level.
-NAME_U = [0.0005, 0.001, 0.001, 0.002, 0.003, 0.01, 0.05, 0.05, 0.8825]
+NAME_U = [0.0005, 0.0005, 0.0005, 0.001, 0.002, 0.003, 0.002, 0.01, 0.05, 0.05, 0.8805]
 BIRTH_U = [0.0001, 0.001, 0.015, 0.9839]
 GENDER_U = [0.5, 0.5]
 HOMETOWN_U = [0.02, 0.98]
 RESIDENT_ID_U = [0.0001, 0.9999]
+# Pairs Splink leaves uncertain are weighed again with Tugan's own name comparison
+# (tugan.core.names.compare_names, which reads Han names syllable by syllable), in bits added to
+# Splink's match weight, best first.
+UNCERTAIN = (0.02, 0.98)
+NAME_SCORE_BITS = [(0.97, 4.0), (0.93, 2.0), (0.88, 0.0), (0.8, -2.0), (0.0, -5.0)]
 # Below this many rows, expectation maximisation has too few pairs to learn from.
 TRAIN_FROM_ROWS = 2000
 # Expectation maximisation learns how often each comparison level occurs among true matches:
 # once on pairs with the same birth date (for the names), once on pairs with the same name
 # skeleton (for the rest).
-TRAINING_BLOCKS = ["l.birth_date = r.birth_date", "l.name_skeleton = r.name_skeleton"]
+TRAINING_BLOCKS = []
 
 
 class LinkError(ValueError):
@@ -109,17 +115,19 @@ def part_columns(part: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def name_columns(name: str) -> tuple:
     """Return the comparison columns of one written name: sorted part keys, sorted skeletons,
-    the skeleton of the parts run together (written and reversed order), the first blocking
-    key, and the list of part skeletons. The same as tugan.core.names.name_keys gives, built
-    part by part."""
+    the skeleton of the parts run together (written and reversed order), the first and last
+    blocking keys, the list of part skeletons, and whether it has Han characters. Built part
+    by part, as tugan.core.names.name_keys would build them
+    """
     part_keys: list[str] = []
     skeletons: list[str] = []
+    has_han = any(is_han(character) for character in name)
     for part in split_name_parts(name):
         keys, part_skeletons = part_columns(part)
         part_keys += keys
         skeletons += part_skeletons
     if not part_keys:
-        return (None, None, None, None, None, [])
+        return (None, None, None, None, None, None, [], False)
     written = consonant_skeleton("".join(part_keys))
     reversed_ = consonant_skeleton("".join(reversed(part_keys)))
     blocks = sorted({skeleton[:BLOCKING_CONSONANTS] for skeleton in skeletons if skeleton})
@@ -130,7 +138,9 @@ def name_columns(name: str) -> tuple:
         written or None,
         reversed_ or None,
         blocks[0] if blocks else None,
+        blocks[-1] if blocks else None,
         present,
+        has_han,
     )
 
 
@@ -180,7 +190,9 @@ def prepare_rows(
             "joined_a",
             "joined_b",
             "block_first",
+            "block_last",
             "part_skeletons",
+            "has_han",
             "birth_date",
             "birth_year",
             "gender",
@@ -190,7 +202,7 @@ def prepare_rows(
     }
     for row in rows:
         name = row.get("name") or ""
-        sorted_key, skeleton, joined_a, joined_b, first, parts = names[name]
+        sorted_key, skeleton, joined_a, joined_b, first, last, parts, has_han = names[name]
         birth_date, birth_year = normalise_birth_date(row.get("birth_date"))
         gender = (row.get("gender") or "").strip().lower()
         columns["unique_id"].append(str(row["id"]))
@@ -201,7 +213,9 @@ def prepare_rows(
         columns["joined_a"].append(joined_a)
         columns["joined_b"].append(joined_b)
         columns["block_first"].append(first)
+        columns["block_last"].append(last)
         columns["part_skeletons"].append(parts)
+        columns["has_han"].append(has_han)
         columns["birth_date"].append(birth_date)
         columns["birth_year"].append(birth_year)
         columns["gender"].append(GENDER_OF.get(gender, gender) if gender in GENDERS else None)
@@ -223,15 +237,23 @@ def name_comparison(term_frequencies: bool = True):
             cll.ExactMatchLevel(
                 "name_sorted", term_frequency_adjustments=term_frequencies
             ).configure(label_for_charts="same part keys"),
-            cll.ExactMatchLevel("name_skeleton").configure(
-                label_for_charts="same consonant skeletons, in any order"
-            ),
+            # The skeleton is coarse: two Latin spellings with the same skeleton but far apart
+            # (Rukiya Hosur, Jazira Khalyk) are weaker evidence than a Han and a Latin form.
+            cll.And(
+                cll.ExactMatchLevel("name_skeleton"), cll.JaroWinklerLevel("name_sorted", 0.88)
+            ).configure(label_for_charts="same consonant skeletons, close spelling"),
+            cll.And(
+                cll.ExactMatchLevel("name_skeleton"), cll.CustomLevel("has_han_l OR has_han_r")
+            ).configure(label_for_charts="same consonant skeletons, across scripts"),
             cll.CustomLevel(
                 "joined_a_l = joined_a_r OR joined_a_l = joined_b_r OR joined_b_l = joined_a_r",
                 label_for_charts="same skeleton with the parts run together",
             ),
             cll.JaroWinklerLevel("name_sorted", 0.92),
             cll.DamerauLevenshteinLevel("name_skeleton", 1),
+            cll.ExactMatchLevel("name_skeleton").configure(
+                label_for_charts="same consonant skeletons, spelling far apart"
+            ),
             cll.JaroWinklerLevel("name_skeleton", 0.85),
             cll.ArrayIntersectLevel("part_skeletons", 1),
             cll.JaroWinklerLevel("name_sorted", 0.8),
@@ -279,6 +301,9 @@ def link_settings(link_type: str, largest: int):
             "l.joined_a = r.joined_b",
             "l.joined_b = r.joined_a",
             block_on("block_first", "birth_date"),
+            block_on("block_last", "birth_date"),
+            block_on("block_first", "hometown"),
+            block_on("block_last", "hometown"),
             block_on("birth_date", "hometown"),
             block_on("resident_id"),
         ],
@@ -355,7 +380,7 @@ def link_columns(
     rows = len(left["unique_id"]) + (len(right["unique_id"]) if right else 0)
     train_model(linker, rows, report)
     report("blocking, comparing and scoring pairs")
-    predictions = linker.inference.predict(threshold_match_probability=min(threshold, 0.5))
+    predictions = linker.inference.predict(threshold_match_probability=min(threshold, UNCERTAIN[0]))
     pairs = read_predictions(predictions, left, right, threshold)
     seconds = time.perf_counter() - started
     report(f"linked {rows:,} rows: {len(pairs):,} pairs >= {threshold} in {seconds:.1f}s")
@@ -402,12 +427,22 @@ def same_resident_id_pairs(left: dict, right: dict | None) -> set[tuple[str, str
     }
 
 
+def name_score_bits(left_name: str, right_name: str) -> float:
+    """Return the bits Tugan's name comparison adds to an uncertain pair's match weight."""
+    score = compare_names(left_name, right_name).score
+    return next(bits for limit, bits in NAME_SCORE_BITS if score >= limit)
+
+
 def read_predictions(predictions, left, right, threshold: float) -> list[tuple]:
-    """Return Splink's scored pairs, left's id first; a valid shared resident ID number
-    settles a pair (probability 1), whatever else differs."""
+    """Return Splink's scored pairs, left's id first, those it left uncertain weighed again
+    with Tugan's name comparison; a valid shared resident ID number settles a pair
+    (probability 1), whatever else differs."""
     settled = same_resident_id_pairs(left, right)
     table = predictions.as_dict()
     left_ids = set(left["unique_id"])
+    name_of = dict(zip(left["unique_id"], left["name"], strict=True))
+    if right is not None:
+        name_of.update(zip(right["unique_id"], right["name"], strict=True))
     pairs = []
     for id_l, id_r, probability, weight in zip(
         table["unique_id_l"],
@@ -421,6 +456,9 @@ def read_predictions(predictions, left, right, threshold: float) -> list[tuple]:
             id_l, id_r = id_r, id_l
         if (id_l, id_r) in settled or (id_r, id_l) in settled:
             continue
+        if UNCERTAIN[0] <= probability <= UNCERTAIN[1]:
+            weight += name_score_bits(name_of[id_l], name_of[id_r])
+            probability = 1.0 / (1.0 + 2.0 ** (-weight))
         if probability >= threshold:
             pairs.append((id_l, id_r, float(probability), float(weight), ""))
     pairs += [(id_l, id_r, 1.0, float("inf"), "resident_id") for id_l, id_r in settled]
