@@ -12,7 +12,7 @@ from django.db import connection
 
 # Matches ranked together. A query that matches more (a common character in 100,000 reports)
 # is ranked one window at a time, newest window first: scoring every match would take seconds.
-RANK_WINDOW = 2000
+RANK_WINDOW = 1000
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,17 @@ from tugan.core.search_text import index_text
 from tugan.search.backend import get_search_backend
 
 
-def index_source(source) -> None:
-    """Add a source's title and text to the search index (in the caller's transaction)."""
-    get_search_backend().write_source(source.pk, index_text(source.title), index_text(source.text))
+def index_source(source, search_title: str | None = None, search_text: str | None = None) -> None:
+    """Add a source's title and text to the search index (in the caller's transaction).
+
+    search_title and search_text, when given, are the title and text already folded with
+    tugan.core.search_text.index_text (an import folds them in worker processes).
+    """
+    get_search_backend().write_source(
+        source.pk,
+        index_text(source.title) if search_title is None else search_title,
+        index_text(source.text) if search_text is None else search_text,
+    )
 
 
 def index_name(name) -> None:
