@@ -110,3 +110,21 @@ def test_it_filters_by_event_type_place_and_ethnicity(admin):
 def test_it_finds_nothing_for_a_query_without_words(admin):
     make_source("虚构报道。")
     assert found(admin, " ，。 ") == []
+
+
+def test_it_ranks_window_by_window_and_finds_matches_in_older_windows(admin, monkeypatch):
+    from tugan.search import reading
+
+    monkeypatch.setattr(reading, "RANK_WINDOW", 2)
+    wanted = make_source("虚构报道：塔城的牧民。", publisher="wanted.example.org")
+    others = [make_source(f"虚构报道第{n}号：塔城。") for n in range(5)]
+    assert found(admin, "塔城", publisher="wanted") == [("source", wanted.public_id)]
+    assert len(found(admin, "塔城")) == 1 + len(others)
+
+
+def test_a_confidential_name_form_finds_nothing_for_those_who_may_not_see_it(admin):
+    person = make_person(["虚构公开名字己"])
+    operations.add_person_name(person, "虚构秘密别名", confidentiality="confidential")
+    researcher = make_user("fictional-search-researcher-2", "researcher")
+    assert found(researcher, "秘密别名") == []
+    assert found(admin, "秘密别名") == [("person", person.public_id)]
