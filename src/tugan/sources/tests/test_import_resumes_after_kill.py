@@ -46,7 +46,9 @@ def run_import(folder: Path, home: Path) -> subprocess.Popen:
     )
 
 
-@pytest.mark.skipif(os.environ.get("DATABASE_URL"), reason="the subprocess imports into SQLite")
+@pytest.mark.skipif(
+    bool(os.environ.get("DATABASE_URL")), reason="the subprocess imports into SQLite"
+)
 def test_a_killed_import_resumes_and_stores_every_file_once(tmp_path):
     folder = tmp_path / "reports"
     folder.mkdir()
