@@ -27,10 +27,11 @@ LEVELS = ["public", "restricted", "confidential"]
 )
 @click.option("--limit", type=click.IntRange(1, 200), default=20, show_default=True)
 def search(query: str, as_json: bool, level: str, limit: int, **filters) -> None:
-    """Find sources and persons: Chinese, Traditional or Simplified, any script.
+    """Find sources and persons, in any script.
 
-    Persons whose name matches come first, then sources, each best first; copies of one
-    story are shown once. With --json, prints {"results": [{"kind", "id", "title",
+    Chinese queries of any length match, Traditional or Simplified alike. Persons whose
+    name matches come first, then sources, each best first; copies of one story are shown
+    once (docs/search.md). With --json, prints {"results": [{"kind", "id", "title",
     "snippet"}, ...]}, matches in the snippet between [ and ].
 
     Examples:
