@@ -32,15 +32,26 @@ class InputFile:
     read: Callable[[], bytes]
 
 
+# An import keeps this many of its new sources at hand; the rest are only counted, so that
+# memory stays flat however many files an import stores.
+KEPT_NEW_SOURCES = 1000
+
+
 @dataclass
 class ImportOutcome:
-    new: list[Source] = field(default_factory=list)
+    new: list[Source] = field(default_factory=list)  # the first KEPT_NEW_SOURCES
     known: int = 0
     rejected: list[tuple[str, str]] = field(default_factory=list)
+    new_count: int = 0
+
+    def add_new(self, sources: list[Source]) -> None:
+        """Count newly stored sources, keeping the first ones."""
+        self.new.extend(sources[: max(0, KEPT_NEW_SOURCES - len(self.new))])
+        self.new_count += len(sources)
 
     @property
     def summary(self) -> str:
-        new, rejected = len(self.new), len(self.rejected)
+        new, rejected = max(self.new_count, len(self.new)), len(self.rejected)
         return f"imported {new} new, {self.known} already known, {rejected} rejected"
 
 
@@ -216,7 +227,7 @@ def import_paths(
                 # Its transaction was rolled back; nothing of this file is stored.
                 problem = f"could not be stored: {error}"
             else:
-                outcome.new.extend(sources)
+                outcome.add_new(sources)
                 outcome.known += known
                 continue
         outcome.rejected.append((name, problem))
