@@ -13,6 +13,8 @@ from tugan.search.backend import MatchWindow
 
 # bm25 column weights: a match in a source's title counts four times one in its text.
 TITLE_WEIGHT, TEXT_WEIGHT = 4.0, 1.0
+# Ids divided by this stay below 1: newer breaks ties without outweighing a title match.
+NEWEST_ID_SCALE = 2.0**53
 
 
 def match_expression(phrases: list[list[str]]) -> str:
@@ -61,20 +63,33 @@ class SqliteSearch:
         expression = match_expression(phrases)
         below = "" if before is None else f" AND rowid < {int(before)}"
         with connection.cursor() as cursor:
-            # The oldest id of this window: FTS5 walks matches newest first and stops there.
+            # FTS5 walks matches newest first and stops after the window (and one more, to
+            # know whether older matches remain).
             cursor.execute(
                 f"SELECT rowid FROM {table} WHERE {table} MATCH %s{below}"
-                f" ORDER BY rowid DESC LIMIT 1 OFFSET {int(window) - 1}",
+                f" ORDER BY rowid DESC LIMIT {int(window) + 1}",
                 [expression],
             )
-            row = cursor.fetchone()
-            cut = row[0] if row else None
-            within = "" if cut is None else f" AND rowid >= {int(cut)}"
-            # bm25 is lower for better matches; the interface wants higher for better.
-            cursor.execute(
-                f"SELECT rowid, -bm25({table}, {weights}) FROM {table}"
-                f" WHERE {table} MATCH %s{below}{within}",
-                [expression],
-            )
-            scores = dict(cursor.fetchall())
-        return MatchWindow(scores=scores, next_before=cut)
+            ids = [row[0] for row in cursor.fetchall()]
+            if before is None and len(ids) <= window:
+                # Few matches: rank them all by BM25 (lower is better, so negated).
+                cursor.execute(
+                    f"SELECT rowid, -bm25({table}, {weights}) FROM {table}"
+                    f" WHERE {table} MATCH %s",
+                    [expression],
+                )
+                return MatchWindow(scores=dict(cursor.fetchall()), next_before=None)
+            # Many matches: BM25 would first count every match of each phrase (its inverse
+            # document frequency), seconds for a common character in 100,000 reports. A match
+            # in the title ranks first instead, then the newer.
+            ids, more = ids[:window], len(ids) > window
+            scores = {pk: pk / NEWEST_ID_SCALE for pk in ids}
+            if table == "search_source" and ids:
+                cursor.execute(
+                    f"SELECT rowid FROM {table} WHERE {table} MATCH %s"
+                    f" AND rowid >= {int(ids[-1])}{below}",
+                    [f"{{title}} : ({expression})"],
+                )
+                for (pk,) in cursor.fetchall():
+                    scores[pk] += 1.0
+        return MatchWindow(scores=scores, next_before=ids[-1] if more else None)

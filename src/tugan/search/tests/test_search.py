@@ -128,3 +128,18 @@ def test_a_confidential_name_form_finds_nothing_for_those_who_may_not_see_it(adm
     researcher = make_user("fictional-search-researcher-2", "researcher")
     assert found(researcher, "秘密别名") == []
     assert found(admin, "秘密别名") == [("person", person.public_id)]
+
+
+def test_with_more_matches_than_a_window_a_title_match_ranks_first_in_its_window(
+    admin, monkeypatch
+):
+    from tugan.search import reading
+
+    monkeypatch.setattr(reading, "RANK_WINDOW", 3)
+    oldest, older = (make_source(f"虚构报道第{n}号：塔城。") for n in range(2))
+    in_title = make_source("虚构报道：天气晴朗。", title="虚构：塔城的集会")
+    newest = make_source("虚构报道第3号：塔城。")
+    # The newest three matches are ranked together, title first, then the newer; then the rest.
+    assert [result_id for _kind, result_id in found(admin, "塔城")] == [
+        in_title.public_id, newest.public_id, older.public_id, oldest.public_id
+    ]
