@@ -50,7 +50,7 @@ def read_person_rows(include_confidential: bool = False) -> list[dict]:
                 "name": text,
                 "birth_date": birth_date_text(person),
                 "gender": person.gender if person.gender != "unknown" else "",
-                "hometown": (hometown.names.get("en") or hometown.key) if hometown else "",
+                "hometown": hometown.key if hometown else "",
                 "resident_id": resident_ids.get(person_id, ""),
             }
         )
