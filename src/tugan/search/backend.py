@@ -31,6 +31,9 @@ class SearchBackend(Protocol):
     def clear(self) -> None:
         """Remove everything from the index."""
 
+    def optimize(self) -> None:
+        """Reorganise the index for fast queries after many additions."""
+
     def match_sources(
         self, phrases: list[list[str]], before: int | None, window: int
     ) -> MatchWindow:

@@ -14,7 +14,7 @@ from tugan.audit.log import record_audit
 from tugan.core.formats import InputFormatError, ParsedDocument
 from tugan.core.publishers import publisher_from_url
 from tugan.review.suggesting import suggest_facts
-from tugan.search.indexing import index_source
+from tugan.search.indexing import OPTIMIZE_AFTER, index_source, optimize_search_index
 from tugan.sources.models import DEFAULT_SOURCE_CONFIDENTIALITY, Source, SourceKind
 from tugan.sources.near_duplicates import SourceCopies
 from tugan.sources.preparing import (
@@ -234,4 +234,6 @@ def import_paths(
         if on_error is not None:
             on_error(name, problem)
     flush_raw_bytes()
+    if outcome.new_count >= OPTIMIZE_AFTER:
+        optimize_search_index()
     return outcome

@@ -55,3 +55,14 @@ def test_search_shows_the_story_once(tmp_path):
     assert [(result.id, result.copies) for result in results] == [
         (sources["original.md"].public_id, 2)
     ]
+
+
+def test_a_bulk_import_reorganises_the_search_index_and_search_still_works(
+    tmp_path, monkeypatch
+):
+    from tugan.sources import importing
+
+    monkeypatch.setattr(importing, "OPTIMIZE_AFTER", 2)
+    sources = import_reports(tmp_path, {"original.md": ORIGINAL, "unrelated.md": UNRELATED})
+    results = read_search_results(make_user("fictional-admin-opt", "admin"), "古丽巴哈尔")
+    assert [result.id for result in results] == [sources["unrelated.md"].public_id]
