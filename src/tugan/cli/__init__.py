@@ -9,7 +9,9 @@ from tugan.cli.evaluate import evaluate
 from tugan.cli.export import export
 from tugan.cli.extract import extract
 from tugan.cli.import_sources import import_sources
+from tugan.cli.link import link
 from tugan.cli.names import eval_names, names
+from tugan.cli.search import search
 from tugan.cli.serve import serve
 from tugan.cli.user import user
 
@@ -39,4 +41,6 @@ main.add_command(audit)
 main.add_command(extract)
 main.add_command(evaluate)
 main.add_command(names)
+main.add_command(search)
+main.add_command(link)
 evaluate.add_command(eval_names)
