@@ -6,9 +6,6 @@ from pathlib import Path
 
 import click
 
-from tugan.core.extract import extract_archived_report
-from tugan.core.formats import InputFormatError
-
 
 @click.command(name="extract")
 @click.argument("files", nargs=-1, required=True,
@@ -29,6 +26,10 @@ def extract(files: tuple[Path, ...], as_json: bool, spans: bool) -> None:
 
         tugan extract --json corpus/dev/docs/*.md > predicted.jsonl
     """
+    # Imported here: `tugan --help` and other commands need not load the extraction lexicons.
+    from tugan.core.extract import extract_archived_report
+    from tugan.core.formats import InputFormatError
+
     failed = False
     for path in files:
         try:
