@@ -57,7 +57,7 @@ RESIDENT_ID_U = [0.0001, 0.9999]
 # Pairs Splink leaves uncertain are weighed again with Tugan's own name comparison
 # (tugan.core.names.compare_names, which reads Han names syllable by syllable), in bits added to
 # Splink's match weight, best first.
-UNCERTAIN = (0.02, 0.98)
+UNCERTAIN = (0.05, 0.95)
 NAME_SCORE_BITS = [(0.97, 4.0), (0.93, 2.0), (0.88, 0.0), (0.8, -2.0), (0.0, -5.0)]
 # From this many items on, pure Python work is spread over every core.
 PARALLEL_FROM = 20_000
