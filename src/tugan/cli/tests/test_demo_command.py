@@ -2,6 +2,7 @@ import pytest
 from click.testing import CliRunner
 
 from tugan.cli import main
+from tugan.linkage.models import MatchCandidate
 from tugan.records.choices import EventType
 from tugan.records.models import Event, Person
 from tugan.sources.models import Source
@@ -27,6 +28,8 @@ def test_demo_loads_the_fictional_sample_and_prints_the_admin_password(tmp_path)
     assert set(Event.objects.values_list("type", flat=True)) == set(EventType.values)
     scripts = set(Person.objects.values_list("names__script", flat=True))
     assert {"Hans", "Hant", "Latn", "Cyrl", "Arab"} <= scripts
+    # The sample records two persons twice, under other spellings, for the matches page.
+    assert MatchCandidate.objects.filter(state="pending").count() >= 2
 
 
 def test_demo_refuses_a_folder_it_did_not_make(tmp_path):
