@@ -45,6 +45,16 @@ SOURCES_SEEN_BY = {
     | ({"confidential"} if "confidential" in seen else set())
     for role, seen in PERSONS_SEEN_BY.items()
 }
+# What a page only editors, reviewers and admins may open answers each role.
+REVIEWER_PAGE_STATUS = {
+    "anonymous": 302,
+    "contributor": 403,
+    "researcher": 403,
+    "reviewer": 200,
+    "editor": 200,
+    "editor_confidential": 200,
+    "admin": 200,
+}
 FICTIONAL_NAMES = ["阿力木·吐尔逊", "Alim Tursun", "古丽娜尔·卡德尔", "Гүлнар Қадыр"]
 
 

@@ -2,15 +2,12 @@
 
 from django.contrib import admin
 
-from tugan.accounts.roles import Role
 from tugan.audit.log import record_audit
-
-EDITING_ROLES = {Role.ADMIN, Role.EDITOR, Role.REVIEWER}
 
 
 def can_edit(request) -> bool:
     user = request.user
-    return user.is_active and user.is_authenticated and user.role in EDITING_ROLES
+    return user.is_active and user.is_authenticated and user.is_reviewer
 
 
 def limit_confidentiality_choices(request, db_field, kwargs) -> None:

@@ -1,32 +1,14 @@
-from functools import wraps
-
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from tugan.accounts.roles import STAFF_ROLES
+from tugan.accounts.decorators import reviewer_required
 from tugan.linkage import merging
 from tugan.linkage.reading import read_match_list
 from tugan.records.models import Person
 from tugan.records.reading import get_person_for_user
-
-
-def reviewer_required(view):
-    """Let editors, reviewers and admins in; send others to sign in, or refuse them."""
-
-    @wraps(view)
-    def checked(request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        if request.user.role not in STAFF_ROLES:
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    return checked
 
 
 def get_pair_for_user(request, public_id: str) -> tuple[Person, Person]:

@@ -4,8 +4,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from tugan.accounts.decorators import reviewer_required
 from tugan.review import decisions
-from tugan.review.access import reviewer_required
 from tugan.review.forms import make_suggestion_form
 from tugan.review.models import SuggestionKind
 from tugan.review.reading import (

@@ -3,25 +3,16 @@ import pytest
 from tugan.review import decisions
 from tugan.review.suggesting import suggest_facts
 from tugan.review.tests.fictional import BROTHER, import_fictional_report
-from tugan.testing import ROLES, make_source
+from tugan.testing import REVIEWER_PAGE_STATUS, ROLES, make_source
 
 pytestmark = pytest.mark.django_db
 
-STATUS_BY_ROLE = {
-    "anonymous": 302,
-    "contributor": 403,
-    "researcher": 403,
-    "reviewer": 200,
-    "editor": 200,
-    "editor_confidential": 200,
-    "admin": 200,
-}
 
 
 @pytest.mark.parametrize("role", ROLES)
 def test_only_editors_reviewers_and_admins_see_the_review_list(client_as, tmp_path, role):
     import_fictional_report(tmp_path)
-    assert client_as(role).get("/review/").status_code == STATUS_BY_ROLE[role]
+    assert client_as(role).get("/review/").status_code == REVIEWER_PAGE_STATUS[role]
 
 
 def test_it_lists_sources_with_pending_suggestions_and_their_count(client_as, users, tmp_path):

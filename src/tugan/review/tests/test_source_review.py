@@ -2,26 +2,17 @@ import pytest
 
 from tugan.review.suggesting import suggest_facts
 from tugan.review.tests.fictional import BROTHER, FICTIONAL_ID, import_fictional_report
-from tugan.testing import ROLES, make_source
+from tugan.testing import REVIEWER_PAGE_STATUS, ROLES, make_source
 
 pytestmark = pytest.mark.django_db
 
-STATUS_BY_ROLE = {
-    "anonymous": 302,
-    "contributor": 403,
-    "researcher": 403,
-    "reviewer": 200,
-    "editor": 200,
-    "editor_confidential": 200,
-    "admin": 200,
-}
 
 
 @pytest.mark.parametrize("role", ROLES)
 def test_only_editors_reviewers_and_admins_may_review(client_as, tmp_path, role):
     source = import_fictional_report(tmp_path)
     response = client_as(role).get(f"/sources/{source.public_id}/review/")
-    assert response.status_code == STATUS_BY_ROLE[role]
+    assert response.status_code == REVIEWER_PAGE_STATUS[role]
     if role == "anonymous":
         assert response["Location"].startswith("/accounts/login/")
 
@@ -34,7 +25,7 @@ def test_a_confidential_source_is_reviewed_only_with_clearance(client_as, users,
     suggest_facts(source)
     response = client_as(role).get(f"/sources/{source.public_id}/review/")
     expected = {"editor_confidential": 200, "admin": 200, "reviewer": 404, "editor": 404}
-    assert response.status_code == expected.get(role, STATUS_BY_ROLE[role])
+    assert response.status_code == expected.get(role, REVIEWER_PAGE_STATUS[role])
 
 
 def test_it_marks_each_suggested_span_in_the_text(client_as, tmp_path):

@@ -1,4 +1,4 @@
-"""Who may review: editors, reviewers and admins (DESIGN.md); others are turned away."""
+"""View decorators for the roles of DESIGN.md."""
 
 from functools import wraps
 
@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied
 
 
 def reviewer_required(view):
-    """Send anonymous users to sign in; answer 403 to signed-in users who may not review."""
+    """Let editors, reviewers and admins in; send anonymous users to sign in, refuse the rest."""
 
     @wraps(view)
     def checked(request, *args, **kwargs):
