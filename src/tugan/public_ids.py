@@ -1,4 +1,22 @@
-"""Public ids in URL paths (TG-000123, SRC-000045): never database keys."""
+"""Public ids (TG-000123, SRC-000045): how records are numbered and named in URL paths.
+
+URLs never carry database keys; these ids are what users cite.
+"""
+
+PERSON_ID_PREFIX = "TG-"
+SOURCE_ID_PREFIX = "SRC-"
+
+
+class PublicIdMixin:
+    """Give a model's public_id its prefix and the row's number once the row exists."""
+
+    public_id_prefix: str
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        if self.public_id is None:
+            self.public_id = f"{self.public_id_prefix}{self.pk:06d}"
+            type(self).objects.filter(pk=self.pk).update(public_id=self.public_id)
 
 
 class PublicIdConverter:
@@ -14,8 +32,8 @@ class PublicIdConverter:
 
 
 class PersonIdConverter(PublicIdConverter):
-    regex = r"TG-\d{6,}"
+    regex = rf"{PERSON_ID_PREFIX}\d{{6,}}"
 
 
 class SourceIdConverter(PublicIdConverter):
-    regex = r"SRC-\d{6,}"
+    regex = rf"{SOURCE_ID_PREFIX}\d{{6,}}"

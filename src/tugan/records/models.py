@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tugan.accounts.confidentiality import ConfidentialRecord
 from tugan.accounts.roles import Confidentiality
+from tugan.public_ids import PERSON_ID_PREFIX, PublicIdMixin
 from tugan.records.choices import (
     Channel,
     Consent,
@@ -21,8 +22,6 @@ from tugan.records.choices import (
     Script,
 )
 from tugan.records.partial_dates import format_partial_date
-
-PERSON_ID_PREFIX = "TG-"
 
 
 def precision_field() -> models.CharField:
@@ -57,7 +56,8 @@ class Place(ConfidentialRecord):
         return self.names.get("en") or self.names.get("zh") or self.key
 
 
-class Person(ConfidentialRecord):
+class Person(PublicIdMixin, ConfidentialRecord):
+    public_id_prefix = PERSON_ID_PREFIX
     public_id = models.CharField(max_length=20, unique=True, null=True, editable=False)
     gender = models.CharField(max_length=10, choices=Gender.choices, default=Gender.UNKNOWN)
     birth_date = models.DateField(null=True, blank=True)
@@ -83,12 +83,6 @@ class Person(ConfidentialRecord):
 
     def __str__(self) -> str:
         return f"{self.public_id} {self.primary_name}"
-
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        if self.public_id is None:
-            self.public_id = f"{PERSON_ID_PREFIX}{self.pk:06d}"
-            type(self).objects.filter(pk=self.pk).update(public_id=self.public_id)
 
     @property
     def primary_name(self) -> str:

@@ -4,8 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from tugan.accounts.confidentiality import ConfidentialRecord
 from tugan.accounts.roles import Confidentiality
-
-SOURCE_ID_PREFIX = "SRC-"
+from tugan.public_ids import SOURCE_ID_PREFIX, PublicIdMixin
 
 
 class SourceKind(models.TextChoices):
@@ -22,8 +21,10 @@ class Reliability(models.TextChoices):
     UNKNOWN = "unknown", _("unknown")
 
 
-class Source(ConfidentialRecord):
+class Source(PublicIdMixin, ConfidentialRecord):
     """A report, testimony, document or post, with its raw bytes kept unaltered."""
+
+    public_id_prefix = SOURCE_ID_PREFIX
 
     public_id = models.CharField(max_length=20, unique=True, null=True, editable=False)
     kind = models.CharField(max_length=20, choices=SourceKind.choices, default=SourceKind.NEWS)
@@ -66,12 +67,6 @@ class Source(ConfidentialRecord):
 
     def __str__(self) -> str:
         return f"{self.public_id} {self.title[:80]}"
-
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        if self.public_id is None:
-            self.public_id = f"{SOURCE_ID_PREFIX}{self.pk:06d}"
-            type(self).objects.filter(pk=self.pk).update(public_id=self.public_id)
 
 
 DEFAULT_SOURCE_CONFIDENTIALITY = Confidentiality.RESTRICTED
