@@ -26,10 +26,14 @@ def to_traditional(text: str) -> str:
 
 
 def is_han(character: str) -> bool:
-    """Return whether a character is a CJK ideograph."""
+    """Return whether a character is a CJK ideograph (the main, A and compatibility blocks,
+    and the supplementary ideographic planes)."""
+    code = ord(character)
     return (
-        "CJK UNIFIED IDEOGRAPH" in unicodedata.name(character, "")
-        or "\u3400" <= character <= "\u9fff"
+        0x3400 <= code <= 0x4DBF
+        or 0x4E00 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0x20000 <= code <= 0x3134F
     )
 
 

@@ -10,7 +10,7 @@ position lists, whatever the length of the query. Latin, Cyrillic and Arabic wor
 import re
 from dataclasses import dataclass
 
-from tugan.core.scripts import to_simplified
+from tugan.core.scripts import is_han, to_simplified
 
 WORD = re.compile(r"\w+")
 SPACES = re.compile(r"\s+")
@@ -23,22 +23,11 @@ def fold_text(text: str) -> str:
     return to_simplified(text).casefold()
 
 
-def is_han_code(code: int) -> bool:
-    """Return whether a code point is a CJK ideograph (the main, A and compatibility blocks,
-    and the supplementary ideographic planes)."""
-    return (
-        0x3400 <= code <= 0x4DBF
-        or 0x4E00 <= code <= 0x9FFF
-        or 0xF900 <= code <= 0xFAFF
-        or 0x20000 <= code <= 0x3134F
-    )
-
-
 class _HanSpacing(dict):
     """A str.translate table that puts spaces around Han characters, filled as it is used."""
 
     def __missing__(self, code: int) -> str:
-        value = f" {chr(code)} " if is_han_code(code) else chr(code)
+        value = f" {chr(code)} " if is_han(chr(code)) else chr(code)
         self[code] = value
         return value
 

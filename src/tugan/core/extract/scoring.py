@@ -8,20 +8,16 @@
   share whose date agrees at the gold's precision, and whose years agree.
 """
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from tugan.core.dates import PartialDate
-from tugan.core.scripts import to_simplified
-
-SEPARATORS = re.compile(r"(?<=[\u3400-\u9fff])\s*[.·•‧・･\-]\s*(?=[\u3400-\u9fff])")
+from tugan.core.extract.document import normalize_name
 
 
 def normalize_gold_name(name: str) -> str:
-    """Return a name normalised for scoring: "·" between Han parts, Simplified, no spaces."""
-    name = SEPARATORS.sub("·", to_simplified(name.strip()))
-    return "".join(name.split()).casefold()
+    """Return a name normalised for scoring: as GOLD.md writes names, and Latin case-folded."""
+    return normalize_name(name).casefold()
 
 
 @dataclass
