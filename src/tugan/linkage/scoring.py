@@ -57,6 +57,14 @@ class PersonProfile:
     sources: set[int] = field(default_factory=set)
 
 
+def valid_resident_id(value: str) -> str | None:
+    """Return the normalised number of a valid resident ID, or None if it is not valid."""
+    try:
+        return parse_resident_id(value).number
+    except ValueError:
+        return None
+
+
 def load_profile(person: Person) -> PersonProfile:
     """Return the scoring profile of a person (all records: scoring is not shown as it is)."""
     chain, place = [], person.hometown
@@ -72,13 +80,12 @@ def load_profile(person: Person) -> PersonProfile:
         hometown_chain=chain,
     )
     for kind, value in Identifier.objects.filter(person=person).values_list("kind", "value"):
-        if kind == IdentifierKind.RESIDENT_ID:
-            try:
-                profile.resident_ids.add(parse_resident_id(value).number)
-                continue
-            except ValueError:
-                pass
-        profile.other_identifiers.add((kind, value.strip().upper()))
+        number = valid_resident_id(value) if kind == IdentifierKind.RESIDENT_ID else None
+        if number is not None:
+            profile.resident_ids.add(number)
+        else:
+            # Passports, phones, and ID numbers that fail their checksum compare as written.
+            profile.other_identifiers.add((kind, value.strip().upper()))
     for from_id, to_id in Relationship.objects.filter(
         Q(from_person=person) | Q(to_person=person)
     ).values_list("from_person_id", "to_person_id"):

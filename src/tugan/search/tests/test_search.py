@@ -143,3 +143,13 @@ def test_with_more_matches_than_a_window_a_title_match_ranks_first_in_its_window
     assert [result_id for _kind, result_id in found(admin, "塔城")] == [
         in_title.public_id, newest.public_id, older.public_id, oldest.public_id
     ]
+
+
+def test_search_still_finds_everything_after_the_index_is_reorganised(admin):
+    from tugan.search.indexing import optimize_search_index
+
+    source = make_source("虚构报道：一名牧民在尼勒克县失联。")
+    person = make_person(["虚构人物巴合提"])
+    optimize_search_index()
+    assert found(admin, "尼勒克") == [("source", source.public_id)]
+    assert ("person", person.public_id) in found(admin, "巴合提")
