@@ -15,13 +15,18 @@ from tugan.core.names.transliteration import (
 
 # Below this, two parts are not taken as the same name part.
 PART_THRESHOLD = 0.55
-# Weight of a part with no counterpart on the other side, relative to a matched one: a name
-# given in one source as "Serikzhan" and in another as "Serikzhan Bilash" still matches well.
-UNMATCHED_WEIGHT = 0.3
-# A match of one unseparated part against the other side's parts joined is less sure.
+# Each part with no counterpart on the other side multiplies the score by this, whatever its
+# length: a name given in one source as "Serikzhan" and in another as "Serikzhan Bilash" still
+# matches well, and a long surname left out says no more against it than a short one.
+UNMATCHED_FACTOR = 0.8
+# A match of one unseparated part against the other side's parts joined is less sure, and a
+# loose one is mostly vowels and cheap letters lined up across the join, so it must be close.
 JOINED_FACTOR = 0.95
+JOINED_THRESHOLD = 0.8
 # A match after dropping a patronymic ending (-ov, -uly) is a little less sure.
 SUFFIX_FACTOR = 0.97
+# -jan, written 江, is added to or left off a given name (Iminjan, Imin) from source to source.
+ENDEARING_SUFFIX = "江"
 # Beyond this many parts, only the first ones are compared (names rarely have more).
 MAX_PARTS = 5
 
@@ -89,6 +94,11 @@ def compare_parts(left: NamePart, right: NamePart) -> PartMatch:
         han, latin = (left, right) if left.is_han else (right, left)
         alignment = align_han(han.han, latin.key)
         how, score = "Han reading", alignment.similarity
+        if len(han.han) > 2 and han.han.endswith(ENDEARING_SUFFIX):
+            bare = align_han(han.han[: -len(ENDEARING_SUFFIX)], latin.key)
+            if bare.similarity * SUFFIX_FACTOR > score:
+                alignment, score = bare, bare.similarity * SUFFIX_FACTOR
+                how = f"Han reading, {ENDEARING_SUFFIX} ending dropped"
         stem = strip_patronymic(latin.key)
         if stem != latin.key:
             bare = align_han(han.han, stem)
@@ -142,13 +152,9 @@ def _best_assignment(left: tuple[NamePart, ...], right: tuple[NamePart, ...]) ->
             matches.append(match)
             used_small.add(i)
             used_large.add(j)
-        for i, part in enumerate(small):
-            if i not in used_small:
-                total_weight += UNMATCHED_WEIGHT * 2 * _weight(part)
-        for j, part in enumerate(large):
-            if j not in used_large:
-                total_weight += UNMATCHED_WEIGHT * 2 * _weight(part)
+        unmatched = len(small) - len(used_small) + len(large) - len(used_large)
         score = matched_weight / total_weight if total_weight else 0.0
+        score *= UNMATCHED_FACTOR**unmatched
         # Same order as written wins a tie with a swapped order.
         if list(order) != sorted(order):
             score *= 0.995
@@ -179,7 +185,7 @@ def _best_joined(left: tuple[NamePart, ...], right: tuple[NamePart, ...]) -> Nam
         else:
             match = compare_parts(joined, right[0])
         score = match.score * JOINED_FACTOR
-        if score > best.score and match.score >= PART_THRESHOLD:
+        if score > best.score and match.score >= JOINED_THRESHOLD:
             best = NameComparison(score, [match])
     return best
 

@@ -96,3 +96,25 @@ def test_a_double_given_name_may_be_one_part_on_the_other_side() -> None:
     comparison = compare_names("阿依古丽扎娜尔·别克", "Aygul-Zhanar Bek")
     assert comparison.score > 0.85
     assert ("阿依古丽扎娜尔", "Aygul Zhanar") in {(m.left, m.right) for m in comparison.explanation}
+
+
+def test_a_missing_part_costs_the_same_whatever_its_length() -> None:
+    # Fictional: one given name, two men with surnames of different lengths.
+    short = compare_names("叶尔兰", "Yerlan Bek")
+    long = compare_names("叶尔兰", "Yerlan Abdumomunov")
+    assert short.score == pytest.approx(long.score)
+
+
+def test_a_given_name_may_drop_its_jan_ending() -> None:
+    # Fictional: -jan (江) written in the Han form and left off in the Latin one.
+    comparison = compare_names("阿依古丽·依明江", "Aygul Imin")
+    assert comparison.score > 0.9
+    assert any("江 ending dropped" in match.how for match in comparison.explanation)
+    assert rank_names("阿依古丽·依明江", ["Aygul Imin", "Iminjan Tursun"])[0][0] == "Aygul Imin"
+
+
+def test_a_loose_match_across_the_join_of_two_parts_does_not_count() -> None:
+    # Fictional: a surname alone must not line up with a whole other name read as one string.
+    assert compare_names("热恩别科夫", "Dana Aybekov").score < compare_names(
+        "热恩别科夫", "Abdymomun Jeenbekov"
+    ).score
