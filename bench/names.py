@@ -1,9 +1,9 @@
 """Benchmark name matching: top-1 and MRR of Han names ranked against a large Latin pool.
 
-Reads true Han<TAB>Latin pairs (by default Tugan's public-figure pairs plus, when present, the
-shared dev pairs), pools every Latin name with generated fictional distractors, ranks the pool
-for every Han name with Tugan and with the baseline (pypinyin + Jaro-Winkler on the whole
-string), and prints one JSON line:
+Reads true Han<TAB>Latin pairs (by default Tugan's public-figure pairs, the news check set in
+bench/data and, when present, the shared dev pairs), pools every Latin name with generated
+fictional distractors, ranks the pool for every Han name with Tugan and with the baseline
+(pypinyin + Jaro-Winkler on the whole string), and prints one JSON line:
 
     {"pairs", "pool", "top1", "mrr", "baseline_top1", "baseline_mrr", "seconds",
      "cpu_seconds", "comparisons_per_second", "files"}
@@ -24,13 +24,14 @@ from tugan.core.names.pool import generate_distractors
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_PAIRS = ROOT.parent / "shared/corpus/dev/names-dev.tsv"
+NEWS_PAIRS = ROOT / "bench/data/name-pairs-news.tsv"
 DEFAULT_DISTRACTORS = 1500
 
 
 def default_pair_files() -> list[Path]:
-    """Return the bundled public-figure pairs and, when present, the shared dev pairs."""
+    """Return the bundled public-figure pairs, the news check set and the dev pairs if present."""
     bundled = Path(str(resources.files("tugan.core.data").joinpath("name-pairs.tsv")))
-    return [bundled] + ([DEV_PAIRS] if DEV_PAIRS.exists() else [])
+    return [bundled, NEWS_PAIRS] + ([DEV_PAIRS] if DEV_PAIRS.exists() else [])
 
 
 def main() -> None:
@@ -40,7 +41,7 @@ def main() -> None:
         "--pairs",
         type=Path,
         action="append",
-        help="Han<TAB>Latin pairs file (repeatable); default: bundled + dev",
+        help="Han<TAB>Latin pairs file (repeatable); default: bundled + news + dev",
     )
     parser.add_argument(
         "--distractors",
