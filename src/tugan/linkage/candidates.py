@@ -6,7 +6,7 @@ query for the blocked persons, then a few queries per blocked person.
 
 from django.db.models import Q
 
-from tugan.linkage.blocking import is_blocked_together, match_keys_of
+from tugan.linkage.blocking import is_blocked_together, lookup_keys, match_keys_of
 from tugan.linkage.models import MatchCandidate, MatchState, NameBlock
 from tugan.linkage.scoring import PROPOSE_PROBABILITY, load_profile, score_profiles
 from tugan.records.choices import IdentifierKind
@@ -18,13 +18,14 @@ MAX_BLOCKED_PERSONS = 200
 
 
 def index_person_name(name: PersonName) -> None:
-    """Store the blocking keys of a name (computing its match keys if it has none)."""
+    """Store the lookup keys of a name (computing its match keys if it has none)."""
     if not name.match_keys:
         name.match_keys = match_keys_of(name.text)
         PersonName.objects.filter(pk=name.pk).update(match_keys=name.match_keys)
     NameBlock.objects.filter(name=name).delete()
     NameBlock.objects.bulk_create(
-        NameBlock(person_id=name.person_id, name=name, key=key) for key in name.match_keys
+        NameBlock(person_id=name.person_id, name=name, key=key)
+        for key in lookup_keys(name.match_keys)
     )
 
 
@@ -37,7 +38,7 @@ def find_blocked_persons(person: Person) -> list[int]:
     """Return the ids of current persons whose names block with this person's, or who share
     a resident ID number with them."""
     own_names = list(PersonName.objects.filter(person=person).values_list("match_keys", flat=True))
-    own_keys = {key for keys in own_names for key in keys}
+    own_keys = {key for keys in own_names for key in lookup_keys(keys)}
     shared: dict[int, set[int]] = {}
     if own_keys:
         rows = (

@@ -1,10 +1,13 @@
 """The blocking and match keys of a written name, for finding candidate matches in bulk."""
 
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice, product
 
 from tugan.core.names.parts import parse_name
 from tugan.core.names.spelling import strip_patronymic
-from tugan.core.names.transliteration import pinyin_key
+from tugan.core.names.transliteration import CACHE_SIZE, han_units, pinyin_key, read_han
+from tugan.core.scripts import to_simplified
 
 # Consonant classes that transliterations confuse, merged for the coarse skeleton key: k/g/q,
 # b/p/f, d/t, l/r (立 = ri), the sibilants and affricates (奇 = chi or qi, 济 = zi); h, w and y
@@ -27,6 +30,12 @@ _SKELETON = str.maketrans(
 )
 # Consonants in a blocking key: enough to keep blocks small, few enough to survive variation.
 BLOCKING_CONSONANTS = 3
+# Other readings of a Han unit worth a skeleton of their own: listed near the top for their
+# syllable in the table (加 = ja or ga, 哈 = ha or qa), at most this many per unit, and at most
+# so many skeletons per part.
+ALTERNATIVE_PENALTY = 0.05
+READINGS_PER_UNIT = 2
+MAX_READING_SKELETONS = 16
 
 
 @dataclass(frozen=True)
@@ -65,6 +74,34 @@ def consonant_skeleton(key: str) -> str:
         if not collapsed or collapsed[-1] != letter:
             collapsed.append(letter)
     return "".join(collapsed)
+
+
+def _consonants(key: str) -> str:
+    return "".join(letter for letter in key.translate(_SKELETON) if letter not in "aeiou")
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def reading_skeletons(han: str) -> tuple[str, ...]:
+    """Return the consonant skeletons of a Han name part under its usual and other likely
+    readings, usual first: one Han form stands for Latin spellings whose skeletons differ.
+
+    Example: reading_skeletons("哈斯木") gives ("sm", "ksm"), as Hasim and Qasim spell it.
+    """
+    simplified = to_simplified(han)
+    choices = []
+    for readings in han_units(simplified):
+        by_consonants: dict[str, str] = {}
+        for reading in readings:
+            if reading is readings[0] or (
+                reading.source == "table" and reading.penalty <= ALTERNATIVE_PENALTY
+            ):
+                by_consonants.setdefault(_consonants(reading.key), reading.key)
+        choices.append(list(by_consonants.values())[:READINGS_PER_UNIT])
+    found = dict.fromkeys([consonant_skeleton(read_han(simplified))])
+    # The first units vary fastest: they make the blocking key.
+    for keys in islice(product(*reversed(choices)), MAX_READING_SKELETONS):
+        found.setdefault(consonant_skeleton("".join(reversed(keys))))
+    return tuple(found)
 
 
 def name_keys(text: str) -> NameKeys:

@@ -337,13 +337,9 @@ CODA_RANK = 0.02
 
 
 @lru_cache(maxsize=CACHE_SIZE)
-def read_han(han: str) -> str:
-    """Return the usual Latin key of a Simplified Han name part (艾木杜拉 -> emdula).
-
-    Units are read with their usual syllable; a character the table gives first or second for a
-    bare coda consonant (木 = m, 提 = t) is read so before a consonant and at the end, where the
-    transliteration only adds a vowel to carry it (买买提 = memet, not memeti).
-    """
+def han_units(han: str) -> tuple[tuple[Reading, ...], ...]:
+    """Return the readings of each unit of a Simplified Han name part, longest units first
+    (阿不都热依木 -> the readings of 阿不都, 热, 依, 木)."""
     units, end = [], 0
     while end < len(han):
         for length in range(min(longest_unit(), len(han) - end), 0, -1):
@@ -355,6 +351,18 @@ def read_han(han: str) -> str:
                 break
         else:
             end += 1
+    return tuple(units)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def read_han(han: str) -> str:
+    """Return the usual Latin key of a Simplified Han name part (艾木杜拉 -> emdula).
+
+    Units are read with their usual syllable; a character the table gives first or second for a
+    bare coda consonant (木 = m, 提 = t) is read so before a consonant and at the end, where the
+    transliteration only adds a vowel to carry it (买买提 = memet, not memeti).
+    """
+    units = han_units(han)
     keys = [readings[0].key for readings in units]
     for index in range(1, len(keys)):
         key = keys[index]

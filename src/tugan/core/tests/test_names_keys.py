@@ -4,6 +4,7 @@ All names here are fictional.
 """
 
 from tugan.core.names import name_keys
+from tugan.core.names.keys import consonant_skeleton, reading_skeletons
 
 
 def test_it_gives_script_simplified_form_and_parts() -> None:
@@ -41,3 +42,13 @@ def test_han_cyrillic_and_latin_forms_share_blocking_keys() -> None:
         for form in ("叶尔兰·别克扎提", "Ерлан Бекзат", "Yerlan Bekzatov")
     ]
     assert keys[0] == keys[1] == keys[2]
+
+
+def test_a_han_part_has_the_skeletons_of_its_likely_readings_usual_first() -> None:
+    # 哈 stands for ha (dropped, as h is) and for qa.
+    assert reading_skeletons("哈斯木") == ("sm", "ksm")
+    assert reading_skeletons("哈斯木")[0] == consonant_skeleton(name_keys("哈斯木").part_keys[0])
+
+
+def test_traditional_characters_give_the_same_reading_skeletons() -> None:
+    assert reading_skeletons("買買提") == reading_skeletons("买买提") == ("md",)
