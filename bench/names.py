@@ -6,9 +6,11 @@ fictional distractors, ranks the pool for every Han name with Tugan and with the
 (pypinyin + Jaro-Winkler on the whole string), and prints one JSON line:
 
     {"pairs", "pool", "top1", "mrr", "baseline_top1", "baseline_mrr", "seconds",
-     "cpu_seconds", "comparisons_per_second", "files"}
+     "cpu_seconds", "comparisons_per_second", "blocked_together", "files"}
 
-comparisons_per_second is name pairs compared by Tugan per CPU second.
+comparisons_per_second is name pairs compared by Tugan per CPU second. blocked_together is the
+share of true pairs whose match keys block them together, so that the database's candidate
+search (tugan.linkage.blocking) would compare them at all.
 
     .venv/bin/python bench/names.py
     .venv/bin/python bench/names.py --pairs ../shared/corpus/dev/names-dev.tsv --distractors 1500
@@ -21,6 +23,7 @@ from pathlib import Path
 
 from tugan.core.names.evaluation import evaluate_names, read_pairs
 from tugan.core.names.pool import generate_distractors
+from tugan.linkage.blocking import is_blocked_together, match_keys_of
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_PAIRS = ROOT.parent / "shared/corpus/dev/names-dev.tsv"
@@ -58,6 +61,8 @@ def main() -> None:
     truths = {right for _, right in pairs}
     distractors = generate_distractors(args.distractors, seed=args.seed, exclude=truths)
     figures = evaluate_names(pairs, distractors)
+    blocked = sum(is_blocked_together(match_keys_of(a), match_keys_of(b)) for a, b in pairs)
+    figures["blocked_together"] = round(blocked / len(pairs), 4) if pairs else None
     figures["files"] = [path.name for path in files]
     print(json.dumps(figures, ensure_ascii=False))
 
