@@ -8,7 +8,7 @@ from django.db.models import Q
 
 from tugan.linkage.blocking import is_blocked_together, lookup_keys, match_keys_of
 from tugan.linkage.models import MatchCandidate, MatchState, NameBlock
-from tugan.linkage.scoring import PROPOSE_PROBABILITY, load_profile, score_profiles
+from tugan.linkage.scoring import PROPOSE_PROBABILITY, load_profiles, score_profiles
 from tugan.records.choices import IdentifierKind
 from tugan.records.models import Identifier, Person, PersonName
 
@@ -90,10 +90,11 @@ def find_match_candidates(person: Person) -> list[MatchCandidate]:
         Q(person_a=person) | Q(person_b=person), ~Q(state=MatchState.PENDING)
     ).values_list("person_a_id", "person_b_id"):
         decided.add(b_id if a_id == person.pk else a_id)
-    profile = load_profile(person)
+    others = list(Person.objects.filter(pk__in=[pk for pk in others if pk not in decided]))
+    profiles = load_profiles([person, *others])
     proposed = []
-    for other in Person.objects.filter(pk__in=[pk for pk in others if pk not in decided]):
-        evidence = score_profiles(profile, load_profile(other))
+    for other in others:
+        evidence = score_profiles(profiles[person.pk], profiles[other.pk])
         first, second = ordered_pair(person, other)
         if first.pk != person.pk:
             evidence = mirror_evidence(evidence)

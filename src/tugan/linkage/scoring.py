@@ -14,7 +14,7 @@ from django.db.models import Q
 from tugan.core.names import compare_names
 from tugan.core.resident_id import parse_resident_id
 from tugan.records.choices import DatePrecision, Gender, IdentifierKind
-from tugan.records.models import Citation, Identifier, Person, Relationship
+from tugan.records.models import Citation, Identifier, Person, PersonName, Place, Relationship
 
 # Two records that share name keys are, before any evidence, unlikely to be one person.
 PRIOR_WEIGHT = -4.0
@@ -65,21 +65,50 @@ def valid_resident_id(value: str) -> str | None:
         return None
 
 
-def load_profile(person: Person) -> PersonProfile:
-    """Return the scoring profile of a person (all records: scoring is not shown as it is)."""
-    chain, place = [], person.hometown
-    while place is not None and place.pk not in chain:
-        chain.append(place.pk)
-        place = place.parent
-    profile = PersonProfile(
-        pk=person.pk,
-        names=list(person.names.order_by("id").values_list("id", "text")),
-        gender=person.gender,
-        birth_date=person.birth_date,
-        birth_precision=person.birth_date_precision,
-        hometown_chain=chain,
-    )
-    for kind, value in Identifier.objects.filter(person=person).values_list("kind", "value"):
+def hometown_chains(place_ids: set[int]) -> dict[int, list[int]]:
+    """Return each place's chain: the place, then its parents (a few queries, one per level)."""
+    parent_of: dict[int, int | None] = {}
+    wanted = set(place_ids)
+    while wanted:
+        rows = Place.objects.filter(pk__in=wanted).values_list("pk", "parent_id")
+        parent_of.update(rows)
+        wanted = {parent for _, parent in rows if parent is not None} - set(parent_of)
+    chains = {}
+    for place_id in place_ids:
+        chain, place = [], place_id
+        while place is not None and place not in chain:
+            chain.append(place)
+            place = parent_of.get(place)
+        chains[place_id] = chain
+    return chains
+
+
+def load_profiles(persons: list[Person]) -> dict[int, PersonProfile]:
+    """Return the scoring profiles of persons by pk, in a few queries whatever their number
+    (all records: scoring is not shown as it is)."""
+    chains = hometown_chains({p.hometown_id for p in persons if p.hometown_id is not None})
+    profiles = {
+        person.pk: PersonProfile(
+            pk=person.pk,
+            names=[],
+            gender=person.gender,
+            birth_date=person.birth_date,
+            birth_precision=person.birth_date_precision,
+            hometown_chain=chains.get(person.hometown_id, []),
+        )
+        for person in persons
+    }
+    pks = list(profiles)
+    for person_id, name_id, text in (
+        PersonName.objects.filter(person_id__in=pks)
+        .order_by("id")
+        .values_list("person_id", "id", "text")
+    ):
+        profiles[person_id].names.append((name_id, text))
+    for person_id, kind, value in Identifier.objects.filter(person_id__in=pks).values_list(
+        "person_id", "kind", "value"
+    ):
+        profile = profiles[person_id]
         number = valid_resident_id(value) if kind == IdentifierKind.RESIDENT_ID else None
         if number is not None:
             profile.resident_ids.add(number)
@@ -87,15 +116,23 @@ def load_profile(person: Person) -> PersonProfile:
             # Passports, phones, and ID numbers that fail their checksum compare as written.
             profile.other_identifiers.add((kind, value.strip().upper()))
     for from_id, to_id in Relationship.objects.filter(
-        Q(from_person=person) | Q(to_person=person)
+        Q(from_person_id__in=pks) | Q(to_person_id__in=pks)
     ).values_list("from_person_id", "to_person_id"):
-        profile.relatives.add(to_id if from_id == person.pk else from_id)
-    profile.sources = set(
-        Citation.objects.filter(
-            Q(person=person) | Q(person_name__person=person) | Q(event__person=person)
-        ).values_list("source_id", flat=True)
-    )
-    return profile
+        if from_id in profiles:
+            profiles[from_id].relatives.add(to_id)
+        if to_id in profiles:
+            profiles[to_id].relatives.add(from_id)
+    for source_id, *cited in Citation.objects.filter(
+        Q(person_id__in=pks) | Q(person_name__person_id__in=pks) | Q(event__person_id__in=pks)
+    ).values_list("source_id", "person_id", "person_name__person_id", "event__person_id"):
+        for person_id in set(cited) & set(profiles):
+            profiles[person_id].sources.add(source_id)
+    return profiles
+
+
+def load_profile(person: Person) -> PersonProfile:
+    """Return the scoring profile of one person."""
+    return load_profiles([person])[person.pk]
 
 
 def probability_of(weight: float) -> float:

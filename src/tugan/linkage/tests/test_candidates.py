@@ -147,3 +147,23 @@ def test_the_migration_recomputes_keys_stored_in_the_old_form(db):
     assert set(NameBlock.objects.filter(name=name).values_list("key", flat=True)) == set(
         lookup_keys(name.match_keys)
     )
+
+
+def test_profiles_load_in_a_few_queries_however_many_persons(db, django_assert_max_num_queries):
+    from tugan.linkage.scoring import load_profiles
+    from tugan.records.places import get_or_create_place
+    from tugan.testing import make_source
+
+    county = get_or_create_place("CN-654022")
+    persons = [make_person([f"Fictional Person {n}"], hometown=county) for n in range(12)]
+    mother = make_person(["Fictional Mother Aynur"])
+    operations.add_relationship(mother, "parent", persons[0])
+    source = make_source("Fictional report.")
+    operations.cite_source(source, "Fictional Person 1", person=persons[1])
+    with django_assert_max_num_queries(10):
+        profiles = load_profiles(persons)
+    assert profiles[persons[0].pk].relatives == {mother.pk}
+    assert profiles[persons[1].pk].sources == {source.pk}
+    assert [text for _, text in profiles[persons[2].pk].names] == ["Fictional Person 2"]
+    chain = profiles[persons[3].pk].hometown_chain
+    assert chain[0] == county.pk and len(chain) >= 3  # county, prefecture, province...
