@@ -59,6 +59,11 @@ RESIDENT_ID_U = [0.0001, 0.9999]
 # Splink's match weight, best first.
 UNCERTAIN = (0.05, 0.95)
 NAME_SCORE_BITS = [(0.97, 4.0), (0.93, 2.0), (0.88, 0.0), (0.8, -2.0), (0.0, -5.0)]
+# Fewest consonants a near skeleton keeps: fewer would put too many names in one block.
+NEAR_CONSONANTS = 5
+# A pair's birth years (hometowns) do not contradict: one is unknown, or they are the same.
+BIRTH_YEARS_AGREE = "(l.birth_year IS NULL OR r.birth_year IS NULL OR l.birth_year = r.birth_year)"
+HOMETOWNS_AGREE = "(l.hometown IS NULL OR r.hometown IS NULL OR l.hometown = r.hometown)"
 # From this many items on, pure Python work is spread over every core.
 PARALLEL_FROM = 20_000
 # Below this many rows, expectation maximisation has too few pairs to learn from.
@@ -114,20 +119,22 @@ def part_columns(part: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def name_columns(name: str) -> tuple:
-    """Return the comparison columns of one written name: sorted part keys, sorted skeletons,
-    the skeleton of the parts run together (written and reversed order), the first and last
-    blocking keys, the list of part skeletons, and whether it has Han characters. Built part
-    by part, as tugan.core.names.name_keys would build them
+    """Return the comparison columns of one written name (see columns_of_parts)."""
+    return columns_of_parts(name, [part_columns(part) for part in split_name_parts(name)])
+
+
+def columns_of_parts(name: str, parts: list[tuple]) -> tuple:
+    """Return the comparison columns of a written name from the part_columns of its parts:
+    sorted part keys, sorted skeletons, the skeleton of the parts run together (written and
+    reversed order), the first and last blocking keys, the list of part skeletons, the near
+    skeletons, and whether it has Han characters. Built part by part, as
+    tugan.core.names.name_keys would build them.
     """
-    part_keys: list[str] = []
-    skeletons: list[str] = []
+    part_keys: list[str] = [key for keys, _ in parts for key in keys]
+    skeletons: list[str] = [skeleton for _, part_skeletons in parts for skeleton in part_skeletons]
     has_han = any(is_han(character) for character in name)
-    for part in split_name_parts(name):
-        keys, part_skeletons = part_columns(part)
-        part_keys += keys
-        skeletons += part_skeletons
     if not part_keys:
-        return (None, None, None, None, None, None, [], False)
+        return (None, None, None, None, None, None, [], [], False)
     written = consonant_skeleton("".join(part_keys))
     reversed_ = consonant_skeleton("".join(reversed(part_keys)))
     blocks = sorted({skeleton[:BLOCKING_CONSONANTS] for skeleton in skeletons if skeleton})
@@ -140,8 +147,25 @@ def name_columns(name: str) -> tuple:
         blocks[0] if blocks else None,
         blocks[-1] if blocks else None,
         present,
+        near_skeletons(present),
         has_han,
     )
+
+
+def near_skeletons(skeletons: list[str]) -> list[str]:
+    """Return the sorted skeleton of a name and every form of it with one consonant left out
+    of one part, when enough consonants remain to say something: two names one consonant
+    apart (Turghunhan and Tughunhan, 日 read as zh or r) share one of these.
+    """
+    consonants = sum(len(skeleton) for skeleton in skeletons)
+    near = {" ".join(skeletons)} if consonants >= NEAR_CONSONANTS else set()
+    if consonants > NEAR_CONSONANTS:
+        for index, skeleton in enumerate(skeletons):
+            others = skeletons[:index] + skeletons[index + 1 :]
+            for position in range(len(skeleton)):
+                shorter = skeleton[:position] + skeleton[position + 1 :]
+                near.add(" ".join(sorted([*others, shorter] if shorter else others)))
+    return sorted(near)
 
 
 def map_on_all_cores(function: Callable, items: list, chunksize: int = 2000) -> list:
@@ -155,10 +179,18 @@ def map_on_all_cores(function: Callable, items: list, chunksize: int = 2000) -> 
 
 
 def compute_name_columns(names: Iterable[str], report: Callable[[str], None]) -> dict:
-    """Return the comparison columns of each distinct name."""
+    """Return the comparison columns of each distinct name, computing the keys of each
+    distinct part once (names share parts far more than they repeat whole)."""
     distinct = list(dict.fromkeys(names))
-    report(f"computing name keys for {len(distinct):,} distinct names")
-    return dict(zip(distinct, map_on_all_cores(name_columns, distinct), strict=True))
+    split = [split_name_parts(name) for name in distinct]
+    parts = list(dict.fromkeys(part for name_parts in split for part in name_parts))
+    report(f"computing name keys for {len(distinct):,} distinct names ({len(parts):,} parts)")
+    columns_of = dict(zip(parts, map_on_all_cores(part_columns, parts), strict=True))
+    # Putting the parts together is quick: sending names to other processes would cost more.
+    return {
+        name: columns_of_parts(name, [columns_of[part] for part in name_parts])
+        for name, name_parts in zip(distinct, split, strict=True)
+    }
 
 
 def normalise_birth_date(text: str | None) -> tuple[str | None, str | None]:
@@ -202,6 +234,7 @@ def prepare_rows(
             "block_first",
             "block_last",
             "part_skeletons",
+            "near_skeletons",
             "has_han",
             "is_one_part",
             "birth_date",
@@ -213,7 +246,7 @@ def prepare_rows(
     }
     for row in rows:
         name = row.get("name") or ""
-        sorted_key, skeleton, joined_a, joined_b, first, last, parts, has_han = names[name]
+        sorted_key, skeleton, joined_a, joined_b, first, last, parts, near, has_han = names[name]
         birth_date, birth_year = normalise_birth_date(row.get("birth_date"))
         gender = (row.get("gender") or "").strip().lower()
         columns["unique_id"].append(str(row["id"]))
@@ -226,6 +259,7 @@ def prepare_rows(
         columns["block_first"].append(first)
         columns["block_last"].append(last)
         columns["part_skeletons"].append(parts)
+        columns["near_skeletons"].append(near)
         columns["has_han"].append(has_han)
         columns["is_one_part"].append(bool(parts) and len(parts) == 1)
         columns["birth_date"].append(birth_date)
@@ -279,6 +313,7 @@ def link_settings(link_type: str, largest: int):
     import splink.comparison_level_library as cll
     import splink.comparison_library as cl
     from splink import SettingsCreator, block_on
+    from splink.blocking_rule_library import CustomRule
 
     birth = cl.CustomComparison(
         output_column_name="birth_date",
@@ -308,7 +343,11 @@ def link_settings(link_type: str, largest: int):
             ),
         ],
         blocking_rules_to_generate_predictions=[
-            block_on("name_skeleton"),
+            # With only the skeleton in common, a pair whose birth years and hometowns both
+            # differ never scores as a match: such pairs are not compared.
+            CustomRule(
+                f"l.name_skeleton = r.name_skeleton AND ({BIRTH_YEARS_AGREE} OR {HOMETOWNS_AGREE})"
+            ),
             # The parts run together find names written without separators (约买尔艾木杜拉);
             # between two names of several parts, the sorted skeletons above do.
             "l.joined_a = r.joined_a AND (l.is_one_part OR r.is_one_part)",
@@ -318,6 +357,18 @@ def link_settings(link_type: str, largest: int):
             block_on("block_last", "birth_date"),
             block_on("birth_date", "hometown"),
             block_on("resident_id"),
+            # Names one consonant apart, with a hometown or birth year in common (and the
+            # other not contradicting: a near name would not outweigh that).
+            CustomRule(
+                "l.near_skeletons = r.near_skeletons AND l.hometown = r.hometown"
+                f" AND {BIRTH_YEARS_AGREE}",
+                arrays_to_explode=["near_skeletons"],
+            ),
+            CustomRule(
+                "l.near_skeletons = r.near_skeletons AND l.birth_year = r.birth_year"
+                f" AND {HOMETOWNS_AGREE}",
+                arrays_to_explode=["near_skeletons"],
+            ),
         ],
         # Until estimated: each record has about one match among the larger list's records.
         probability_two_random_records_match=1.0 / max(largest, 2),

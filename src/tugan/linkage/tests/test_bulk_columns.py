@@ -3,7 +3,14 @@
 import pytest
 
 from tugan.core.names import name_keys
-from tugan.linkage.bulk import name_columns, normalise_birth_date, normalise_resident_id
+from tugan.linkage.bulk import (
+    link_columns,
+    name_columns,
+    near_skeletons,
+    normalise_birth_date,
+    normalise_resident_id,
+    prepare_rows,
+)
 
 NAMES = [
     "约买尔·艾木杜拉",
@@ -16,7 +23,7 @@ NAMES = [
 
 @pytest.mark.parametrize("name", NAMES)
 def test_columns_built_part_by_part_agree_with_the_names_module(name):
-    sorted_key, skeleton, _, _, first, last, parts, _ = name_columns(name)
+    sorted_key, skeleton, _, _, first, last, parts, _, _ = name_columns(name)
     keys = name_keys(name)
     assert sorted_key == keys.sorted_key
     assert parts == sorted(keys.skeletons)
@@ -33,6 +40,44 @@ def test_a_name_without_separators_shares_the_joined_skeleton():
     separated = name_columns("Omer Hemdulla")
     assert len(joined[6]) == 1
     assert joined[2] in separated[2:4]
+
+
+def test_names_one_consonant_apart_share_a_near_skeleton():
+    turghunhan = name_columns("Turghunhan Jurathan")[7]
+    assert set(turghunhan) & set(name_columns("Tughunhan Jurathan")[7])
+    assert not set(turghunhan) & set(name_columns("Alimjan Tursun")[7])
+
+
+def test_short_skeletons_have_no_near_forms():
+    assert near_skeletons(["ln", "sn"]) == []
+
+
+def test_names_one_consonant_apart_from_one_hometown_are_linked():
+    rows = [
+        {
+            "id": "1",
+            "name": "Turghunhan Jurathan",
+            "birth_date": "1980-02-03",
+            "gender": "male",
+            "hometown": "Fictional County 001",
+        },
+        {
+            "id": "2",
+            "name": "Tughunhan Jurathan",
+            "birth_date": "",
+            "gender": "male",
+            "hometown": "Fictional County 001",
+        },
+        {
+            "id": "3",
+            "name": "Mahire Kerim",
+            "birth_date": "1955-03-30",
+            "gender": "female",
+            "hometown": "Fictional County 006",
+        },
+    ]
+    result = link_columns(prepare_rows(rows, "file", print), report=lambda message: None)
+    assert [pair[:2] for pair in result.pairs] == [("1", "2")]
 
 
 def test_partial_birth_dates_keep_their_year():
