@@ -2,8 +2,8 @@
 
 Parsing a report, its MinHash signature and its folded search text take about as long as
 storing it. A bulk import hands them to other processes, one fewer than the machine has
-cores, and stores the results in the order of the files, one transaction per file, as
-before. Files are read, and known files skipped, in the importing process.
+cores, and stores the results in the order of the files (tugan.sources.importing says
+how). Files are read, and known files skipped, in the importing process.
 """
 
 import hashlib
@@ -24,8 +24,11 @@ LANGUAGE_BY_SCRIPT = {HANS: "zh-Hans", HANT: "zh-Hant"}
 SCRIPT_SAMPLE = 300
 # Fewer files than this are prepared in the importing process: starting workers costs more.
 PARALLEL_FROM = 64
-# Files handed to the workers ahead of the one being stored, per worker.
-AHEAD_PER_WORKER = 16
+# For speed: a task per file cost the importing process almost as much CPU as parsing in it
+# (each task and its result is handed between the pool's threads and processes, waking each).
+FILES_PER_TASK = 16
+# Files handed to the workers ahead of the one being stored, per worker: two tasks.
+AHEAD_PER_WORKER = 2 * FILES_PER_TASK
 
 
 @dataclass(frozen=True)
@@ -65,6 +68,7 @@ def _prepare_in_worker(task: tuple[str, bytes]) -> list[PreparedDocument] | Inpu
 class FileToStore:
     name: str
     data: bytes = b""
+    sha256: str = ""
     is_known: bool = False  # stored before: nothing to prepare
     prepared: list[PreparedDocument] | None = None
     error: InputFormatError | OSError | None = None
@@ -81,7 +85,9 @@ def read_file(item, is_known: Callable[[str], bool]) -> FileToStore:
         data = item.read()
     except OSError as error:
         return FileToStore(item.name, error=error)
-    return FileToStore(item.name, data, is_known(hashlib.sha256(data).hexdigest()))
+    # For speed: the digest is computed here once; storing the file uses it again.
+    digest = hashlib.sha256(data).hexdigest()
+    return FileToStore(item.name, data, digest, is_known(digest))
 
 
 def prepare_files(items: list, is_known: Callable[[str], bool]) -> Iterator:
@@ -109,25 +115,51 @@ def prepare_files(items: list, is_known: Callable[[str], bool]) -> Iterator:
     workers = worker_count()
     # fork: the workers need no set-up, and never use the parent's database connection.
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        pending: deque[tuple[object, object]] = deque()
-        for item in items:
+        pending: deque[tuple[list, object]] = deque()
+        for group in _in_groups(items, FILES_PER_TASK):
+            group = [
+                item if isinstance(item, tuple) else read_file(item, is_known) for item in group
+            ]
+            to_prepare = [item for item in group if _needs_preparing(item)]
             task = None
-            if not isinstance(item, tuple):
-                item = read_file(item, is_known)
-                if not item.is_known and item.error is None:
-                    task = pool.apply_async(_prepare_in_worker, ((item.name, item.data),))
-            pending.append((item, task))
-            while len(pending) > workers * AHEAD_PER_WORKER:
-                yield _finish(*pending.popleft())
+            if to_prepare:
+                tasks = [(item.name, item.data) for item in to_prepare]
+                task = pool.apply_async(_prepare_all_in_worker, (tasks,))
+            pending.append((group, task))
+            while len(pending) * FILES_PER_TASK > workers * AHEAD_PER_WORKER:
+                yield from _finish(*pending.popleft())
         while pending:
-            yield _finish(*pending.popleft())
+            yield from _finish(*pending.popleft())
 
 
-def _finish(item, task):
-    if task is not None:
-        result = task.get()
-        if isinstance(result, InputFormatError):
-            item.error = result
-        else:
-            item.prepared = result
-    return item
+def _in_groups(items, size: int) -> Iterator[list]:
+    group = []
+    for item in items:
+        group.append(item)
+        if len(group) == size:
+            yield group
+            group = []
+    if group:
+        yield group
+
+
+def _needs_preparing(item) -> bool:
+    return isinstance(item, FileToStore) and not item.is_known and item.error is None
+
+
+def _prepare_all_in_worker(
+    tasks: list[tuple[str, bytes]],
+) -> list[list[PreparedDocument] | InputFormatError]:
+    return [_prepare_in_worker(task) for task in tasks]
+
+
+def _finish(group: list, task) -> Iterator:
+    results = iter(task.get() if task is not None else [])
+    for item in group:
+        if _needs_preparing(item):
+            result = next(results)
+            if isinstance(result, InputFormatError):
+                item.error = result
+            else:
+                item.prepared = result
+        yield item

@@ -11,14 +11,18 @@ def blob_path(blob_dir: Path, digest: str) -> Path:
     return blob_dir / digest[:2] / digest[2:4] / digest
 
 
-def store_raw_bytes(blob_dir: Path, data: bytes, durable: bool = True) -> str:
+def store_raw_bytes(
+    blob_dir: Path, data: bytes, durable: bool = True, digest: str | None = None
+) -> str:
     """Store data under its sha256 unless already there, and return the digest.
+
+    digest is data's sha256, when the caller has computed it already.
 
     durable=False skips the fsync: a killed process loses nothing (the bytes are in the
     operating system's cache), a power cut may. A bulk import stores its files so, then calls
     flush_raw_bytes once; importing a file again restores bytes a power cut lost.
     """
-    digest = hashlib.sha256(data).hexdigest()
+    digest = digest or hashlib.sha256(data).hexdigest()
     path = blob_path(blob_dir, digest)
     if path.exists():
         return digest
