@@ -24,10 +24,12 @@ def import_sources(paths: tuple[Path, ...], no_extract: bool) -> None:
 
     Archived reports, saved HTML pages, RSS/Atom feeds, WARC files and text in
     UTF-8, GBK, GB18030 or Big5, from files, folders and zip archives. Each file
-    is stored once, with its raw bytes kept unaltered, in its own transaction. A
-    bad file is reported on stderr and skipped; the others are still imported.
-    Exits 1 if any file was rejected. Persons, places, events and resident IDs
-    found in each report are stored as suggestions for review (/review/).
+    is stored once, whole or not at all, with its raw bytes kept unaltered;
+    files are committed in batches (every 200 files or second). A bad file is
+    reported on stderr and skipped; the others are still imported. An import
+    stopped midway can be run again. Exits 1 if any file was rejected. Persons,
+    places, events and resident IDs found in each report are stored as
+    suggestions for review (/review/).
 
     A .csv or .tsv file named on the command line holds person records
     (docs/import-csv.md): it is imported whole, in one transaction, or not at

@@ -1,6 +1,15 @@
-"""Import of source files: one transaction per file, raw bytes kept, the same file stored once."""
+"""Import of source files: raw bytes kept, the same file stored once, a bad file skipped alone.
+
+import_paths stores files in batches, one transaction each: it commits every BATCH_FILES
+files or after BATCH_SECONDS, whichever comes first, and each file has its own savepoint
+inside the batch. A file that fails is rolled back to its savepoint and reported; the rest of
+its batch is kept. Should the commit itself fail, each file of the batch is stored again in
+its own transaction, so that only the file that cannot be stored is rejected. A killed import
+loses the batch it was storing, never part of a file: run again, it stores those files.
+"""
 
 import hashlib
+import time
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -18,6 +27,7 @@ from tugan.search.indexing import OPTIMIZE_AFTER, index_source, optimize_search_
 from tugan.sources.models import DEFAULT_SOURCE_CONFIDENTIALITY, Source, SourceKind
 from tugan.sources.near_duplicates import SourceCopies
 from tugan.sources.preparing import (
+    FileToStore,
     PreparedDocument,
     prepare_document,
     prepare_file,
@@ -31,6 +41,13 @@ class InputFile:
     name: str  # as shown to the user: a path, or "archive.zip:member"
     read: Callable[[], bytes]
 
+
+# For speed: a commit per file wrote again the pages it shared with the file before (indexes,
+# the audit log's tail, the search index's structure), and synced SQLite's write-ahead log to
+# disk seven times as often. A batch is also the most a killed import loses, and about how
+# long it keeps other writers to an SQLite database waiting.
+BATCH_FILES = 200
+BATCH_SECONDS = 1.0
 
 # An import keeps this many of its new sources at hand; the rest are only counted, so that
 # memory stays flat however many files an import stores.
@@ -150,20 +167,23 @@ def import_file(
     extract: bool = True,
     copies: SourceCopies | None = None,
     prepared: list[PreparedDocument] | None = None,
+    digest: str | None = None,
 ) -> tuple[list[Source], int]:
-    """Store every document of one file in one transaction, with suggested facts unless told.
+    """Store every document of one file, with suggested facts unless told, all or nothing:
+    in one transaction, or in a savepoint when called inside one (a batch of import_paths).
 
     Returns (new sources, documents already known): a file seen before adds nothing.
     Raises InputFormatError when the file is in no supported format or is broken.
+    digest is data's sha256, when computed already.
     """
-    digest = hashlib.sha256(data).hexdigest()
+    digest = digest or hashlib.sha256(data).hexdigest()
     known = count_known_documents(digest)
     if known:
         # Restores raw bytes lost since (stored without fsync, then a power cut).
-        store_raw_bytes(settings.BLOB_DIR, data, durable=False)
+        store_raw_bytes(settings.BLOB_DIR, data, durable=False, digest=digest)
         return [], known
     documents = prepared if prepared is not None else prepare_file(name, data)
-    store_raw_bytes(settings.BLOB_DIR, data, durable=False)
+    store_raw_bytes(settings.BLOB_DIR, data, durable=False, digest=digest)
     copies = copies if copies is not None else SourceCopies()
     try:
         with transaction.atomic():
@@ -188,6 +208,25 @@ def import_file(
         raise
 
 
+def take_batch(files: Iterator) -> Iterator:
+    """Yield from files until BATCH_FILES have been yielded or BATCH_SECONDS have passed."""
+    started = time.monotonic()
+    for count, item in enumerate(files, start=1):
+        yield item
+        if count >= BATCH_FILES or time.monotonic() - started >= BATCH_SECONDS:
+            return
+
+
+def describe_problem(name: str, error: Exception) -> str:
+    """Return, in one line, why a file was not stored."""
+    if isinstance(error, InputFormatError):
+        return str(error).removeprefix(f"{name}: ")
+    if isinstance(error, OSError):
+        return f"cannot be read: {error.strerror or error}"
+    # Its savepoint or transaction was rolled back; nothing of this file is stored.
+    return f"could not be stored: {error}"
+
+
 def import_paths(
     paths: list[Path],
     by=None,
@@ -195,7 +234,8 @@ def import_paths(
     extract: bool = True,
     progress: Callable[[list], Iterable] | None = None,
 ) -> ImportOutcome:
-    """Import every file under paths; bad files are reported and skipped, the rest go on.
+    """Import every file under paths, in batches; bad files are reported and skipped, the
+    rest go on (the module's docstring says how).
 
     progress, if given, wraps the list of files (a progress bar) and is iterated instead.
     """
@@ -207,32 +247,48 @@ def import_paths(
     def is_known(digest: str) -> bool:
         return count_known_documents(digest) > 0
 
-    for item in prepare_files(wrapped, is_known):
-        if isinstance(item, tuple):
-            name, problem = item
-        else:
-            name = item.name
-            try:
-                if item.error is not None:
-                    raise item.error
-                sources, known = import_file(
-                    name, item.data, by=by, extract=extract, copies=copies,
-                    prepared=item.prepared,
-                )
-            except InputFormatError as error:
-                problem = str(error).removeprefix(f"{name}: ")
-            except OSError as error:
-                problem = f"cannot be read: {error.strerror or error}"
-            except DatabaseError as error:
-                # Its transaction was rolled back; nothing of this file is stored.
-                problem = f"could not be stored: {error}"
-            else:
-                outcome.add_new(sources)
-                outcome.known += known
-                continue
+    def reject(name: str, problem: str) -> None:
         outcome.rejected.append((name, problem))
         if on_error is not None:
             on_error(name, problem)
+
+    def store(item: FileToStore) -> tuple[list[Source], int] | None:
+        try:
+            if item.error is not None:
+                raise item.error
+            return import_file(
+                item.name, item.data, by=by, extract=extract, copies=copies,
+                prepared=item.prepared, digest=item.sha256,
+            )
+        except (InputFormatError, OSError, DatabaseError) as error:
+            reject(item.name, describe_problem(item.name, error))
+            return None
+
+    files = prepare_files(wrapped, is_known)
+    while True:
+        taken = 0
+        stored: list[tuple[FileToStore, tuple[list[Source], int]]] = []
+        is_committing = False
+        try:
+            with transaction.atomic():
+                for item in take_batch(files):
+                    taken += 1
+                    if isinstance(item, tuple):
+                        reject(*item)
+                    elif (result := store(item)) is not None:
+                        stored.append((item, result))
+                is_committing = True
+        except DatabaseError:
+            if not is_committing:
+                raise
+            # Nothing of the batch is stored: each file goes again in its own transaction.
+            copies.forget_unsaved()
+            stored = [(item, result) for item, _ in stored if (result := store(item)) is not None]
+        for _, (sources, known) in stored:
+            outcome.add_new(sources)
+            outcome.known += known
+        if not taken:
+            break
     flush_raw_bytes()
     if outcome.new_count >= OPTIMIZE_AFTER:
         optimize_search_index()

@@ -1,5 +1,6 @@
 """`tugan import` killed with SIGKILL midway, then run again: every file stored exactly once,
 no partial record. Runs the real command in a subprocess on its own data folder (SQLite).
+The kill comes once a first batch is committed, while a later one is being stored.
 
 The reports are fictional, generated here.
 """
@@ -14,7 +15,10 @@ from pathlib import Path
 
 import pytest
 
-FILES = 400
+from tugan.sources.importing import BATCH_FILES
+
+# Several batches, so that the kill falls after a commit and before the last one.
+FILES = 2 * BATCH_FILES + 200
 
 
 def fictional_report(number: int) -> bytes:
