@@ -11,6 +11,8 @@ from tugan.audit.models import AuditEntry
 
 GENESIS_HASH = "0" * 64
 SYSTEM_ACTOR = "system"
+# The PostgreSQL advisory lock key that guards the chain's tail ("tugn").
+CHAIN_LOCK = 0x7475676E
 
 
 def compute_entry_hash(entry: AuditEntry) -> str:
@@ -32,12 +34,25 @@ def compute_entry_hash(entry: AuditEntry) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+def lock_chain() -> None:
+    """Let one transaction at a time extend the chain, until it ends.
+
+    SQLite's IMMEDIATE transactions (settings) already let one writer in at a time. PostgreSQL
+    takes an advisory lock: locking the tail row would not do, as a writer that waited on it
+    would then extend an entry that is no longer the last.
+    """
+    connection = transaction.get_connection()
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [CHAIN_LOCK])
+
+
 def record_audit(action: str, record, by=None, changes: dict | None = None) -> AuditEntry:
     """Append an audit entry for a change to record; call inside the change's transaction."""
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("record_audit must run inside the transaction of the change it records")
-    # Lock the chain's tail so two writers cannot both extend the same entry.
-    last = AuditEntry.objects.select_for_update().order_by("-id").first()
+    lock_chain()
+    last = AuditEntry.objects.order_by("-id").first()
     entry = AuditEntry(
         created_at=timezone.now(),
         actor=by if by is not None and by.is_authenticated else None,
