@@ -202,6 +202,13 @@ def _merged_neighbours(
     return variants
 
 
+def _without_initials(parts: tuple[NamePart, ...]) -> tuple[NamePart, ...]:
+    """Return the parts without Latin initials (Ilshat H. Kokbore): a Han form never writes
+    one, and one letter says too little to match or to count as missing."""
+    kept = tuple(part for part in parts if part.is_han or len(part.key) > 1)
+    return kept or parts
+
+
 def compare_names(a: str, b: str) -> NameComparison:
     """Return how alike two written names are (0..1) and which parts matched, and how.
 
@@ -211,8 +218,8 @@ def compare_names(a: str, b: str) -> NameComparison:
     Scale, roughly: above 0.9 every part matches; 0.75-0.9 one side gives only some of the
     parts (赛尔克坚 against Serikzhan Bilash); about 0.6 one part shared; below 0.5 unrelated.
     """
-    left = parse_name(a).parts[:MAX_PARTS]
-    right = parse_name(b).parts[:MAX_PARTS]
+    left = _without_initials(parse_name(a).parts)[:MAX_PARTS]
+    right = _without_initials(parse_name(b).parts)[:MAX_PARTS]
     if not left or not right:
         return NameComparison(0.0, [], [p.text for p in left], [p.text for p in right])
     best = _best_assignment(left, right)

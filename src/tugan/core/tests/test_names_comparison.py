@@ -118,3 +118,11 @@ def test_a_loose_match_across_the_join_of_two_parts_does_not_count() -> None:
     assert compare_names("热恩别科夫", "Dana Aybekov").score < compare_names(
         "热恩别科夫", "Abdymomun Jeenbekov"
     ).score
+
+
+def test_a_latin_initial_is_left_out() -> None:
+    # Fictional: English papers add a middle initial the Han form never writes.
+    with_initial = compare_names("吐尔逊·艾木杜拉", "Tursun H. Hemdulla")
+    without = compare_names("吐尔逊·艾木杜拉", "Tursun Hemdulla")
+    assert with_initial.score == pytest.approx(without.score)
+    assert with_initial.unmatched_right == []
