@@ -36,7 +36,10 @@ SAME_OTHER_IDENTIFIER = 4.0
 SHARED_RELATIVE = 2.0
 MAX_RELATIVES_WEIGHT = 4.0
 RELATED_TO_EACH_OTHER = -10.0
-SHARED_SOURCE = 1.0
+# A report names each person once, aliases and all: two persons cited by one source were told
+# apart by whoever read it, and are often relatives sharing a name part (a son's second name
+# is his father's first).
+SHARED_SOURCE = -2.0
 # A pair is proposed for review from this probability on.
 PROPOSE_PROBABILITY = 0.5
 
@@ -266,7 +269,7 @@ def sources_evidence(a: PersonProfile, b: PersonProfile) -> dict | None:
     return {
         "field": "sources",
         "weight": SHARED_SOURCE,
-        "says": f"cited by {len(shared)} source(s) in common",
+        "says": f"named as two persons in {len(shared)} source(s) in common",
         "sources": shared,
     }
 

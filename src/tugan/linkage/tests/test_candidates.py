@@ -167,3 +167,20 @@ def test_profiles_load_in_a_few_queries_however_many_persons(db, django_assert_m
     assert [text for _, text in profiles[persons[2].pk].names] == ["Fictional Person 2"]
     chain = profiles[persons[3].pk].hometown_chain
     assert chain[0] == county.pk and len(chain) >= 3  # county, prefecture, province...
+
+
+def test_a_father_and_son_named_in_one_report_are_not_proposed(db):
+    # Fictional: the son's second name is his father's first, as Uyghur names go. Whoever
+    # reviewed the report recorded them as two persons.
+    from tugan.testing import make_source
+
+    source = make_source("Fictional report on a father and his son.")
+    father = make_person(["吐尔逊·阿不都拉"])
+    operations.cite_source(source, "吐尔逊·阿不都拉", person=father)
+    son = make_person(["艾买提·吐尔逊"])
+    operations.cite_source(source, "艾买提·吐尔逊", person=son)
+    operations.add_person_name(son, "吐尔逊")  # the report also calls him by his father's name
+    evidence = score_pair(father, son)
+    assert any(item["field"] == "sources" and item["weight"] < 0 for item in evidence["items"])
+    assert evidence["probability"] < 0.5
+    assert not MatchCandidate.objects.filter(state=MatchState.PENDING).exists()
