@@ -4,6 +4,7 @@ import os
 import shutil
 
 import pytest
+from django.db import connections
 
 from tugan.records import operations
 from tugan.testing import (
@@ -136,6 +137,9 @@ def browser_page(live_server):
         )
         yield page, live_server.url
         browser.close()
+        # While Playwright's event loop runs, Django keeps this thread's connections apart from
+        # the test's own; close them here, or PostgreSQL cannot drop the test database.
+        connections.close_all()
     assert outside == [], f"the page made third-party requests: {outside}"
 
 
