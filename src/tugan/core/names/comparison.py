@@ -92,30 +92,45 @@ def compare_parts(left: NamePart, right: NamePart) -> PartMatch:
         )
     if left.is_han or right.is_han:
         han, latin = (left, right) if left.is_han else (right, left)
-        alignment = align_han(han.han, latin.key)
-        how, score = "Han reading", alignment.similarity
-        if len(han.han) > 2 and han.han.endswith(ENDEARING_SUFFIX):
-            bare = align_han(han.han[: -len(ENDEARING_SUFFIX)], latin.key)
-            if bare.similarity * SUFFIX_FACTOR > score:
-                alignment, score = bare, bare.similarity * SUFFIX_FACTOR
-                how = f"Han reading, {ENDEARING_SUFFIX} ending dropped"
-        stem = strip_patronymic(latin.key)
-        if stem != latin.key:
-            bare = align_han(han.han, stem)
-            if bare.similarity * SUFFIX_FACTOR > score:
-                alignment, score = bare, bare.similarity * SUFFIX_FACTOR
-                how = "Han reading, patronymic ending dropped"
+        # The forms compared: as written, then with one side's optional ending left off.
+        forms = [(han.han, latin.key, "")]
+        if (bare := _without_ending(han)) is not None:
+            forms.append((bare[0], latin.key, bare[1]))
+        if (bare := _without_ending(latin)) is not None:
+            forms.append((han.han, bare[0], bare[1]))
+        scored = []
+        for han_form, key, dropped in forms:
+            alignment = align_han(han_form, key)
+            factor = SUFFIX_FACTOR if dropped else 1.0
+            scored.append((alignment.similarity * factor, alignment, dropped))
+        # The first best wins a tie: the form as written.
+        score, alignment, dropped = max(scored, key=lambda item: item[0])
+        how = f"Han reading, {dropped} dropped" if dropped else "Han reading"
         return PartMatch(left.text, right.text, score, how, _describe(alignment))
     if left.key == right.key:
         return PartMatch(left.text, right.text, 1.0, "same key", left.key)
     score = weighted_similarity(left.key, right.key)
     how = "spelling variant"
-    left_stem, right_stem = strip_patronymic(left.key), strip_patronymic(right.key)
-    if (left_stem, right_stem) != (left.key, right.key):
+    left_bare, right_bare = _without_ending(left), _without_ending(right)
+    if left_bare is not None or right_bare is not None:
+        left_stem = left_bare[0] if left_bare else left.key
+        right_stem = right_bare[0] if right_bare else right.key
         bare = weighted_similarity(left_stem, right_stem) * SUFFIX_FACTOR
         if bare > score:
             score, how = bare, "spelling variant, patronymic ending dropped"
     return PartMatch(left.text, right.text, score, how, f"{left.key} ~ {right.key}")
+
+
+def _without_ending(part: NamePart) -> tuple[str, str] | None:
+    """Return a part without an ending that sources add or leave off, and what ending it was:
+    -jan (江) on a Han part, a patronymic ending (-ov, -uly) on a Latin key; None if it has none.
+    """
+    if part.is_han:
+        if len(part.han) > 2 and part.han.endswith(ENDEARING_SUFFIX):
+            return part.han[: -len(ENDEARING_SUFFIX)], f"{ENDEARING_SUFFIX} ending"
+        return None
+    stem = strip_patronymic(part.key)
+    return (stem, "patronymic ending") if stem != part.key else None
 
 
 def _weight(part: NamePart) -> float:
