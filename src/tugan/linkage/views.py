@@ -25,21 +25,26 @@ def match_list(request):
     return render(request, "linkage/match_list.html", page)
 
 
+def decide(request, decision, done: str):
+    """Carry out a merge decision, say how it went, and go back to the match list."""
+    try:
+        decision(by=request.user)
+    except merging.MergeRefused as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(request, done)
+    return redirect("linkage:match-list")
+
+
 @require_POST
 @reviewer_required
 def merge_person(request, public_id: str):
     keep, other = get_pair_for_user(request, public_id)
-    try:
-        merging.merge_persons(keep, other, by=request.user)
-    except merging.MergeRefused as refusal:
-        messages.error(request, str(refusal))
-    else:
-        messages.success(
-            request,
-            _("%(other)s merged into %(keep)s.")
-            % {"other": other.public_id, "keep": keep.public_id},
-        )
-    return redirect("linkage:match-list")
+    done = _("%(other)s merged into %(keep)s.") % {
+        "other": other.public_id,
+        "keep": keep.public_id,
+    }
+    return decide(request, lambda by: merging.merge_persons(keep, other, by=by), done)
 
 
 @require_POST
@@ -48,27 +53,16 @@ def unmerge_person(request, public_id: str):
     person = get_person_for_user(request.user, public_id)
     if person.merged_into is None or not person.merged_into.is_visible_to(request.user):
         raise Http404("No such merge")
-    try:
-        merging.unmerge_person(person, by=request.user)
-    except merging.MergeRefused as refusal:
-        messages.error(request, str(refusal))
-    else:
-        messages.success(request, _("%(person)s unmerged.") % {"person": person.public_id})
-    return redirect("linkage:match-list")
+    done = _("%(person)s unmerged.") % {"person": person.public_id}
+    return decide(request, lambda by: merging.unmerge_person(person, by=by), done)
 
 
 @require_POST
 @reviewer_required
 def mark_distinct(request, public_id: str):
     person, other = get_pair_for_user(request, public_id)
-    try:
-        merging.mark_persons_distinct(person, other, by=request.user)
-    except merging.MergeRefused as refusal:
-        messages.error(request, str(refusal))
-    else:
-        messages.success(
-            request,
-            _("%(a)s and %(b)s are not the same person.")
-            % {"a": person.public_id, "b": other.public_id},
-        )
-    return redirect("linkage:match-list")
+    done = _("%(a)s and %(b)s are not the same person.") % {
+        "a": person.public_id,
+        "b": other.public_id,
+    }
+    return decide(request, lambda by: merging.mark_persons_distinct(person, other, by=by), done)
