@@ -56,6 +56,10 @@ def parse_chinese_number(text: str) -> int:
     return total + section + (digit or 0)
 
 
+# How a partial date is written (ISO 8601 at year, month or day precision).
+WRITTEN_PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
+
+
 @dataclass(frozen=True, order=True)
 class PartialDate:
     """A date known to the year, the month or the day; None parts are unknown."""
@@ -99,10 +103,12 @@ class PartialDate:
         """Return the PartialDate for "YYYY", "YYYY-MM", "YYYY-MM-DD", or unknown for None/""."""
         if not value:
             return cls()
-        parts = [int(part) for part in value.split("-")]
-        if len(parts) > 3:
-            raise ValueError(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
-        return cls(*parts)
+        if not WRITTEN_PARTIAL_DATE.fullmatch(value):
+            raise ValueError(f"{value!r} is not a date written YYYY, YYYY-MM or YYYY-MM-DD")
+        try:
+            return cls(*(int(part) for part in value.split("-")))
+        except ValueError as error:
+            raise ValueError(f"{value!r} is not a real date: {error}") from None
 
     @classmethod
     def from_date(cls, value: date) -> "PartialDate":
