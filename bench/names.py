@@ -21,9 +21,9 @@ import json
 from importlib import resources
 from pathlib import Path
 
+from tugan.core.names.blocking import is_blocked_together, match_keys_of
 from tugan.core.names.evaluation import evaluate_names, read_pairs
 from tugan.core.names.pool import generate_distractors
-from tugan.core.names.blocking import is_blocked_together, match_keys_of
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_PAIRS = ROOT.parent / "shared/corpus/dev/names-dev.tsv"

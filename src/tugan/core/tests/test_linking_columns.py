@@ -2,15 +2,10 @@
 
 import pytest
 
+from tugan.core.linking import link_columns
+from tugan.core.linking.name_columns import name_columns, near_skeletons, prepare_rows
+from tugan.core.linking.rows import normalise_birth_date, normalise_resident_id
 from tugan.core.names import name_keys
-from tugan.linkage.bulk import (
-    link_columns,
-    name_columns,
-    near_skeletons,
-    normalise_birth_date,
-    normalise_resident_id,
-    prepare_rows,
-)
 
 NAMES = [
     "约买尔·艾木杜拉",
