@@ -294,20 +294,20 @@ class _Finder:
             if given:
                 self.add(match.start(), given[0], given[1], "relative")
                 continue
-            day = resolve_weekday(match["which"], WEEKDAYS[match["weekday"]], published)
-            self.add(match.start(), match.end(), PartialDate.from_date(day), "relative")
+            weekday = resolve_weekday(match["which"], WEEKDAYS[match["weekday"]], published)
+            self.add(match.start(), match.end(), PartialDate.from_date(weekday), "relative")
         for match in THIS_MONTH.finditer(text):
             months = 0 if match["which"] in {"本月", "这个月"} else -1
             year, month = shift_month(published.year, published.month, months)
             self.add(match.start(), match.end(), make_date(
                 year, month, number_or_none(match["day"])), "relative")
         for match in MONTH_DAY.finditer(text):
-            month = number_or_none(match["month"])
-            if month is None or not 1 <= month <= 12:
+            named_month = number_or_none(match["month"])
+            if named_month is None or not 1 <= named_month <= 12:
                 continue
             self.add(match.start(), match.end(), make_date(
-                month_before_or_at(month, published), month, number_or_none(match["day"])),
-                "relative")
+                month_before_or_at(named_month, published), named_month,
+                number_or_none(match["day"])), "relative")
         for match in DAY_ONLY.finditer(text):
             day = int(match["day"])
             year, month = published.year, published.month

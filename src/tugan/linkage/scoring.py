@@ -13,7 +13,7 @@ from django.db.models import Q
 
 from tugan.core.names import compare_names
 from tugan.core.names.evidence import name_weight, probability_of
-from tugan.core.resident_id import parse_resident_id
+from tugan.core.resident_id import valid_resident_id
 from tugan.records.choices import DatePrecision, Gender, IdentifierKind
 from tugan.records.models import Citation, Identifier, Person, PersonName, Place, Relationship
 
@@ -56,14 +56,6 @@ class PersonProfile:
     other_identifiers: set[tuple[str, str]] = field(default_factory=set)
     relatives: set[int] = field(default_factory=set)
     sources: set[int] = field(default_factory=set)
-
-
-def valid_resident_id(value: str) -> str | None:
-    """Return the normalised number of a valid resident ID, or None if it is not valid."""
-    try:
-        return parse_resident_id(value).number
-    except ValueError:
-        return None
 
 
 def hometown_chains(place_ids: set[int]) -> dict[int, list[int]]:

@@ -238,6 +238,7 @@ class _RowReader:
     def read(
         self, column: str, parse: Callable[[str], Value], default: Value | None = None
     ) -> Value | None:
+        """Return the parsed cell, or default when it is empty or wrong (noting the problem)."""
         value = self.cells.get(column, "").strip()
         if not value:
             return default
@@ -342,8 +343,8 @@ def parse_person_row(
         confidentiality=reader.read(
             "confidentiality",
             lambda value: parse_choice(value, vocabularies.confidentiality),
-            DEFAULT_CONFIDENTIALITY,
-        ),
+        )
+        or DEFAULT_CONFIDENTIALITY,
         notes=cells.get("notes", "").strip() or None,
     )
     return (None if problems else record), problems

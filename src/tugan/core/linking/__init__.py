@@ -13,15 +13,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tugan.core.linking.engines import make_database_api, to_backend_table
+from tugan.core.linking.name_columns import Columns
 from tugan.core.linking.rescoring import UNCERTAIN, read_predictions
-from tugan.core.linking.rows import DEFAULT_THRESHOLD
-from tugan.core.linking.splink_model import link_settings, train_model
+from tugan.core.linking.rows import DEFAULT_THRESHOLD, Pair
+from tugan.core.linking.splink_model import LinkType, link_settings, train_model
 
 
 @dataclass
 class LinkResult:
     rows: int
-    pairs: list[tuple]
+    pairs: list[Pair]
     seconds: float
 
 
@@ -29,9 +30,10 @@ def report_to_stderr(message: str) -> None:
     """Print a progress line on stderr."""
     print(message, file=sys.stderr, flush=True)
 
+
 def link_columns(
-    left: dict[str, list],
-    right: dict[str, list] | None = None,
+    left: Columns,
+    right: Columns | None = None,
     engine: str = "duckdb",
     threshold: float = DEFAULT_THRESHOLD,
     report: Callable[[str], None] = report_to_stderr,
@@ -44,24 +46,23 @@ def link_columns(
 
     logging.getLogger("splink").setLevel(logging.WARNING)
     started = time.perf_counter()
-    untimed = report
 
-    def report(message: str) -> None:
-        untimed(f"[{time.perf_counter() - started:6.1f}s] {message}")
+    def timed(message: str) -> None:
+        report(f"[{time.perf_counter() - started:6.1f}s] {message}")
 
     db_api = make_database_api(engine)
     tables = [db_api.register(to_backend_table(db_api, left), table_name="tugan_left")]
     if right is not None:
         tables.append(db_api.register(to_backend_table(db_api, right), table_name="tugan_right"))
-    link_type = "dedupe_only" if right is None else "link_only"
+    link_type: LinkType = "dedupe_only" if right is None else "link_only"
     largest = max(len(left["unique_id"]), len(right["unique_id"]) if right else 0)
     linker = Linker(tables if right is not None else tables[0], link_settings(link_type, largest))
     rows = len(left["unique_id"]) + (len(right["unique_id"]) if right else 0)
-    train_model(linker, rows, report)
-    report("blocking, comparing and scoring pairs")
+    train_model(linker, rows, timed)
+    timed("blocking, comparing and scoring pairs")
     predictions = linker.inference.predict(threshold_match_probability=min(threshold, UNCERTAIN[0]))
-    report("weighing uncertain pairs again with Tugan's name comparison")
+    timed("weighing uncertain pairs again with Tugan's name comparison")
     pairs = read_predictions(predictions, left, right, threshold)
     seconds = time.perf_counter() - started
-    report(f"linked {rows:,} rows: {len(pairs):,} pairs >= {threshold} in {seconds:.1f}s")
+    timed(f"linked {rows:,} rows: {len(pairs):,} pairs >= {threshold} in {seconds:.1f}s")
     return LinkResult(rows=rows, pairs=pairs, seconds=seconds)

@@ -1,11 +1,13 @@
 """The engines Splink runs on: DuckDB in process, or Spark when one machine is not enough."""
 
 import tempfile
+from typing import Any
 
+from tugan.core.linking.name_columns import Columns
 from tugan.core.linking.rows import LinkError
 
 
-def make_database_api(engine: str, spark_master: str = "local[*]"):
+def make_database_api(engine: str, spark_master: str = "local[*]") -> Any:
     """Return Splink's database API for the engine: DuckDB in process, or a local Spark."""
     if engine == "duckdb":
         from splink import DuckDBAPI
@@ -32,11 +34,11 @@ def make_database_api(engine: str, spark_master: str = "local[*]"):
             .getOrCreate()
         )
         spark.sparkContext.setCheckpointDir(tempfile.mkdtemp(prefix="tugan-spark-"))
-        return SparkAPI(spark_session=spark, break_lineage_method="parquet")
+        return SparkAPI(spark_session=spark, break_lineage_method="parquet")  # type: ignore[no-untyped-call]
     raise LinkError(f"unknown engine {engine!r} (use duckdb or spark)")
 
 
-def to_backend_table(db_api, columns: dict[str, list]):
+def to_backend_table(db_api: Any, columns: Columns) -> Any:
     """Return the columns as a table the engine takes (Arrow for DuckDB, a DataFrame for Spark)."""
     import pyarrow as pa
 

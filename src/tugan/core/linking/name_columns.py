@@ -7,11 +7,34 @@ import os
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from multiprocessing import get_context
+from typing import Any, TypeVar
 
-from tugan.core.linking.rows import normalise_birth_date, normalise_gender, normalise_resident_id
+from tugan.core.linking.rows import Row, normalise_birth_date, normalise_gender
 from tugan.core.names import name_keys, split_name_parts
 from tugan.core.names.keys import BLOCKING_CONSONANTS, consonant_skeleton
+from tugan.core.resident_id import valid_resident_id
 from tugan.core.scripts import is_han
+
+# A name part's phonetic keys and consonant skeletons.
+PartColumns = tuple[tuple[str, ...], tuple[str, ...]]
+# A written name's comparison columns: sorted part keys, sorted skeletons, the two joined
+# skeletons, the first and last blocking keys, the part skeletons, the near skeletons, and
+# whether it has Han characters.
+NameColumns = tuple[
+    str | None,
+    str | None,
+    str | None,
+    str | None,
+    str | None,
+    str | None,
+    list[str],
+    list[str],
+    bool,
+]
+# Rows as the columns Splink reads, column name to values.
+Columns = dict[str, list[Any]]
+Item = TypeVar("Item")
+Result = TypeVar("Result")
 
 # Fewest consonants a near skeleton keeps: fewer would put too many names in one block.
 NEAR_CONSONANTS = 5
@@ -20,19 +43,19 @@ PARALLEL_FROM = 20_000
 
 
 @lru_cache(maxsize=1_000_000)
-def part_columns(part: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def part_columns(part: str) -> PartColumns:
     """Return the phonetic keys and consonant skeletons of one name part (cached: parts repeat
     far more than whole names do)."""
     keys = name_keys(part)
     return tuple(keys.part_keys), tuple(keys.skeletons)
 
 
-def name_columns(name: str) -> tuple:
+def name_columns(name: str) -> NameColumns:
     """Return the comparison columns of one written name (see columns_of_parts)."""
     return columns_of_parts(name, [part_columns(part) for part in split_name_parts(name)])
 
 
-def columns_of_parts(name: str, parts: list[tuple]) -> tuple:
+def columns_of_parts(name: str, parts: list[PartColumns]) -> NameColumns:
     """Return the comparison columns of a written name from the part_columns of its parts:
     sorted part keys, sorted skeletons, the skeleton of the parts run together (written and
     reversed order), the first and last blocking keys, the list of part skeletons, the near
@@ -77,7 +100,9 @@ def near_skeletons(skeletons: list[str]) -> list[str]:
     return sorted(near)
 
 
-def map_on_all_cores(function: Callable, items: list, chunksize: int = 2000) -> list:
+def map_on_all_cores(
+    function: Callable[[Item], Result], items: list[Item], chunksize: int = 2000
+) -> list[Result]:
     """Return [function(item) for item in items], computed in one process per core when there
     are many items (pure Python work: the names module holds the interpreter lock)."""
     cores = os.cpu_count() or 1
@@ -87,7 +112,9 @@ def map_on_all_cores(function: Callable, items: list, chunksize: int = 2000) -> 
         return pool.map(function, items, chunksize=chunksize)
 
 
-def compute_name_columns(names: Iterable[str], report: Callable[[str], None]) -> dict:
+def compute_name_columns(
+    names: Iterable[str], report: Callable[[str], None]
+) -> dict[str, NameColumns]:
     """Return the comparison columns of each distinct name, computing the keys of each
     distinct part once (names share parts far more than they repeat whole)."""
     distinct = list(dict.fromkeys(names))
@@ -101,16 +128,20 @@ def compute_name_columns(names: Iterable[str], report: Callable[[str], None]) ->
         for name, name_parts in zip(distinct, split, strict=True)
     }
 
+
 def prepare_rows(
-    rows: list[dict], dataset: str, report: Callable[[str], None], names: dict | None = None
-) -> dict[str, list]:
+    rows: list[Row],
+    dataset: str,
+    report: Callable[[str], None],
+    names: dict[str, NameColumns] | None = None,
+) -> Columns:
     """Return the rows as columns for Splink, with the name keys computed."""
     names = (
         names
         if names is not None
         else compute_name_columns((row.get("name") or "" for row in rows), report)
     )
-    columns: dict[str, list] = {
+    columns: Columns = {
         key: []
         for key in [
             "unique_id",
@@ -154,5 +185,5 @@ def prepare_rows(
         columns["birth_year"].append(birth_year)
         columns["gender"].append(normalise_gender(row.get("gender")))
         columns["hometown"].append((row.get("hometown") or "").strip().casefold() or None)
-        columns["resident_id"].append(normalise_resident_id(row.get("resident_id")))
+        columns["resident_id"].append(valid_resident_id(row.get("resident_id")))
     return columns

@@ -3,8 +3,10 @@ uncertain are weighed again with Tugan's own name comparison.
 """
 
 from itertools import combinations
+from typing import Any
 
-from tugan.core.linking.name_columns import map_on_all_cores
+from tugan.core.linking.name_columns import Columns, map_on_all_cores
+from tugan.core.linking.rows import Pair
 from tugan.core.names import compare_names
 from tugan.core.names.evidence import probability_of
 
@@ -18,7 +20,7 @@ UNCERTAIN = (0.05, 0.95)
 NAME_SCORE_BITS = [(0.97, 4.0), (0.93, 2.0), (0.88, 0.0), (0.8, -2.0), (0.0, -5.0)]
 
 
-def same_resident_id_pairs(left: dict, right: dict | None) -> set[tuple[str, str]]:
+def same_resident_id_pairs(left: Columns, right: Columns | None) -> set[tuple[str, str]]:
     """Return the pairs of rows (left's id first) that share a valid resident ID number."""
     by_number: dict[str, list[str]] = {}
     for row_id, number in zip(left["unique_id"], left["resident_id"], strict=True):
@@ -40,7 +42,9 @@ def name_score_bits(names: tuple[str, str]) -> float:
     return next(bits for limit, bits in NAME_SCORE_BITS if score >= limit)
 
 
-def read_predictions(predictions, left, right, threshold: float) -> list[tuple]:
+def read_predictions(
+    predictions: Any, left: Columns, right: Columns | None, threshold: float
+) -> list[Pair]:
     """Return Splink's scored pairs, left's id first, those it left uncertain weighed again
     with Tugan's name comparison; a valid shared resident ID number settles a pair
     (probability 1), whatever else differs."""
@@ -50,7 +54,7 @@ def read_predictions(predictions, left, right, threshold: float) -> list[tuple]:
     name_of = dict(zip(left["unique_id"], left["name"], strict=True))
     if right is not None:
         name_of.update(zip(right["unique_id"], right["name"], strict=True))
-    scored = []
+    scored: list[tuple[str, str, float, float]] = []
     for id_l, id_r, probability, weight in zip(
         table["unique_id_l"],
         table["unique_id_r"],
@@ -71,7 +75,7 @@ def read_predictions(predictions, left, right, threshold: float) -> list[tuple]:
         )
     )
     bits = dict(zip(uncertain, map_on_all_cores(name_score_bits, uncertain), strict=True))
-    pairs = []
+    pairs: list[Pair] = []
     for id_l, id_r, probability, weight in scored:
         if UNCERTAIN[0] <= probability <= UNCERTAIN[1]:
             weight += bits[(name_of[id_l], name_of[id_r])]

@@ -4,7 +4,6 @@ import csv
 from pathlib import Path
 
 from tugan.core.formats.person_csv import GENDER_ALIASES
-from tugan.core.resident_id import parse_resident_id
 
 INPUT_COLUMNS = ["id", "name", "birth_date", "gender", "hometown", "resident_id"]
 REQUIRED_COLUMNS = ["id", "name"]
@@ -21,11 +20,17 @@ OUTPUT_COLUMNS = [
 DEFAULT_THRESHOLD = 0.5
 
 
+# One input row (column name to cell), and one scored pair of rows:
+# (id_l, id_r, match probability, match weight, what settled it: "" or "resident_id").
+Row = dict[str, str]
+Pair = tuple[str, str, float, float, str]
+
+
 class LinkError(ValueError):
     """The input cannot be linked; the message names the file, row or column."""
 
 
-def read_person_csv(path: Path) -> list[dict]:
+def read_person_csv(path: Path) -> list[Row]:
     """Return the rows of a person CSV (UTF-8, header row), or raise LinkError."""
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
@@ -58,16 +63,6 @@ def normalise_birth_date(text: str | None) -> tuple[str | None, str | None]:
     return None, None
 
 
-def normalise_resident_id(text: str | None) -> str | None:
-    """Return the resident ID number as GB 11643 normalises it, or None if it is invalid."""
-    if not (text or "").strip():
-        return None
-    try:
-        return parse_resident_id(text).number
-    except ValueError:
-        return None
-
-
 def normalise_gender(text: str | None) -> str | None:
     """Return "male" or "female" from a cell written as the person CSV allows, else None."""
     gender = (text or "").strip().lower()
@@ -76,7 +71,7 @@ def normalise_gender(text: str | None) -> str | None:
     return GENDER_ALIASES.get(gender)
 
 
-def write_pairs(path: Path, pairs: list[tuple], names: dict[str, str]) -> None:
+def write_pairs(path: Path, pairs: list[Pair], names: dict[str, str]) -> None:
     """Write pairs as CSV with OUTPUT_COLUMNS, most probable first."""
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
@@ -95,10 +90,10 @@ def write_pairs(path: Path, pairs: list[tuple], names: dict[str, str]) -> None:
             )
 
 
-def best_per_person(pairs: list[tuple], separator: str = "/") -> list[tuple]:
+def best_per_person(pairs: list[Pair], separator: str = "/") -> list[Pair]:
     """Return pairs against database rows ("TG-000123/45": a person and one of their names)
     as pairs against persons, keeping each person's most probable name."""
-    best: dict[tuple[str, str], tuple] = {}
+    best: dict[tuple[str, str], Pair] = {}
     for id_l, id_r, probability, weight, settled in pairs:
         person = id_r.split(separator)[0]
         key = (id_l, person)

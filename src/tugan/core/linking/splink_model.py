@@ -3,6 +3,10 @@ blocking rules and the training (Fellegi-Sunter).
 """
 
 from collections.abc import Callable
+from typing import Any, Literal
+
+# Splink's kinds of linking: a list against itself, or two lists against each other.
+LinkType = Literal["dedupe_only", "link_only"]
 
 # Starting m probabilities (how often each comparison level occurs among true matches), most
 # similar level first, from what transliteration variants do on the fictional benchmark
@@ -26,7 +30,7 @@ HOMETOWNS_AGREE = "(l.hometown IS NULL OR r.hometown IS NULL OR l.hometown = r.h
 TRAIN_FROM_ROWS = 2000
 
 
-def name_comparison(term_frequencies: bool = True):
+def name_comparison(term_frequencies: bool = True) -> Any:
     """Return Splink's comparison of the name keys, most similar level first."""
     import splink.comparison_level_library as cll
     from splink.comparison_library import CustomComparison
@@ -64,7 +68,7 @@ def name_comparison(term_frequencies: bool = True):
     ).configure(m_probabilities=NAME_M, u_probabilities=NAME_U)
 
 
-def link_settings(link_type: str, largest: int):
+def link_settings(link_type: LinkType, largest: int) -> Any:
     """Return the Splink settings of Tugan's linking model."""
     import splink.comparison_level_library as cll
     import splink.comparison_library as cl
@@ -106,9 +110,9 @@ def link_settings(link_type: str, largest: int):
             ),
             # The parts run together find names written without separators (约买尔艾木杜拉);
             # between two names of several parts, the sorted skeletons above do.
-            "l.joined_a = r.joined_a AND (l.is_one_part OR r.is_one_part)",
-            "l.joined_a = r.joined_b AND (l.is_one_part OR r.is_one_part)",
-            "l.joined_b = r.joined_a AND (l.is_one_part OR r.is_one_part)",
+            CustomRule("l.joined_a = r.joined_a AND (l.is_one_part OR r.is_one_part)"),
+            CustomRule("l.joined_a = r.joined_b AND (l.is_one_part OR r.is_one_part)"),
+            CustomRule("l.joined_b = r.joined_a AND (l.is_one_part OR r.is_one_part)"),
             block_on("block_first", "birth_date"),
             block_on("block_last", "birth_date"),
             block_on("birth_date", "hometown"),
@@ -132,7 +136,8 @@ def link_settings(link_type: str, largest: int):
         retain_matching_columns=False,
     )
 
-def train_model(linker, rows: int, report: Callable[[str], None]) -> None:
+
+def train_model(linker: Any, rows: int, report: Callable[[str], None]) -> None:
     """Estimate the u probabilities and the share of matching pairs on the data itself, keeping
     the starting ones where it is too small to learn from.
 

@@ -19,4 +19,4 @@ def name_weight(score: float) -> float:
 
 def probability_of(weight: float) -> float:
     """Return the probability for a total weight in bits: probability_of(0.0) is 0.5."""
-    return 1.0 / (1.0 + 2.0 ** (-weight))
+    return 1.0 / (1.0 + float(2.0 ** (-weight)))
