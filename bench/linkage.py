@@ -7,7 +7,7 @@ syllable), typos, swapped name order, other separators, missing or year-only bir
 missing hometowns. Every name is a fictional combination of common given names
 (tugan.core.data/name-pool.tsv); no real person is meant.
 
-It links the rows with Tugan's linking (tugan.linkage.bulk, `tugan link --against self`), then
+It links the rows with Tugan's linking (tugan.core.linking, `tugan link --against self`), then
 the same rows through plain Splink with its default string comparisons on the name as written,
 and prints one JSON line:
 
@@ -29,9 +29,10 @@ from datetime import date, timedelta
 from importlib import resources
 from itertools import combinations
 
+from tugan.core.linking import link_columns
+from tugan.core.linking.name_columns import compute_name_columns, prepare_rows
 from tugan.core.names.pool import given_names
 from tugan.core.resident_id import compute_check_character
-from tugan.linkage.bulk import compute_name_columns, link_columns, prepare_rows
 
 # Share of persons that appear more than once, and of those, three times.
 DUPLICATED = 0.3

@@ -10,7 +10,7 @@ fictional distractors, ranks the pool for every Han name with Tugan and with the
 
 comparisons_per_second is name pairs compared by Tugan per CPU second. blocked_together is the
 share of true pairs whose match keys block them together, so that the database's candidate
-search (tugan.linkage.blocking) would compare them at all.
+search (tugan.core.names.blocking) would compare them at all.
 
     .venv/bin/python bench/names.py
     .venv/bin/python bench/names.py --pairs ../shared/corpus/dev/names-dev.tsv --distractors 1500
@@ -21,9 +21,9 @@ import json
 from importlib import resources
 from pathlib import Path
 
+from tugan.core.names.blocking import is_blocked_together, match_keys_of
 from tugan.core.names.evaluation import evaluate_names, read_pairs
 from tugan.core.names.pool import generate_distractors
-from tugan.linkage.blocking import is_blocked_together, match_keys_of
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV_PAIRS = ROOT.parent / "shared/corpus/dev/names-dev.tsv"

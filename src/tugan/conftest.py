@@ -1,13 +1,15 @@
-"""Shared fixtures: one user per DESIGN.md role, a fast hasher, a blob store per test."""
+"""Shared fixtures: one user per DESIGN.md role, a fast hasher, a blob store per test.
+
+Django is imported inside the fixtures only, so that the tests of tugan.core run without it
+(`pytest -p no:django src/tugan/core`).
+"""
 
 import os
-import shutil
 
 import pytest
-from django.db import connections
 
-from tugan.records import operations
 from tugan.testing import (
+    CHROMIUM,
     CONFIDENTIAL_NAME,
     CONTRIBUTOR_NAME,
     PUBLIC_NAME,
@@ -21,7 +23,10 @@ from tugan.testing import (
 
 
 @pytest.fixture(autouse=True)
-def fast_hasher_and_blobs(settings, tmp_path):
+def fast_hasher_and_blobs(request, tmp_path):
+    if not request.config.pluginmanager.hasplugin("django"):
+        return
+    settings = request.getfixturevalue("settings")
     # For speed: Argon2 is deliberately slow.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.BLOB_DIR = tmp_path / "blobs"
@@ -58,6 +63,8 @@ def client_as(client, users):
 
 @pytest.fixture
 def world(users):
+    from tugan.records import operations
+
     public = make_person([PUBLIC_NAME, "Fictional Public Person"])
     restricted = make_person([RESTRICTED_NAME], confidentiality="restricted", is_published=False)
     confidential = make_person(
@@ -108,7 +115,6 @@ def world(users):
     }
 
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_FLAGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     # This machine's network is closed: no background calls home.
@@ -121,6 +127,7 @@ def browser_page(live_server):
     """Return a Playwright page in Debian's headless Chromium, and the live server's URL."""
     if not os.path.exists(CHROMIUM):
         pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
     # Playwright's sync API runs an event loop; Django must allow its ORM calls around it.

@@ -3,8 +3,7 @@
 URLs never carry database keys; these ids are what users cite.
 """
 
-PERSON_ID_PREFIX = "TG-"
-SOURCE_ID_PREFIX = "SRC-"
+from tugan.core.public_ids import ID_DIGITS, PERSON_ID_PREFIX, SOURCE_ID_PREFIX, format_public_id
 
 
 class PublicIdMixin:
@@ -15,7 +14,7 @@ class PublicIdMixin:
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         if self.public_id is None:
-            self.public_id = f"{self.public_id_prefix}{self.pk:06d}"
+            self.public_id = format_public_id(self.public_id_prefix, self.pk)
             type(self).objects.filter(pk=self.pk).update(public_id=self.public_id)
 
 
@@ -32,8 +31,8 @@ class PublicIdConverter:
 
 
 class PersonIdConverter(PublicIdConverter):
-    regex = rf"{PERSON_ID_PREFIX}\d{{6,}}"
+    regex = PERSON_ID_PREFIX + ID_DIGITS
 
 
 class SourceIdConverter(PublicIdConverter):
-    regex = rf"{SOURCE_ID_PREFIX}\d{{6,}}"
+    regex = SOURCE_ID_PREFIX + ID_DIGITS

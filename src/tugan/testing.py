@@ -4,10 +4,49 @@ Every name made here is invented for tests and belongs to no real person.
 """
 
 import os
+import shutil
 import tempfile
+from collections import Counter
+from pathlib import Path
+
+import pytest
 
 # Before Django reads its settings: tests keep their data folder out of the working tree.
 os.environ.setdefault("TUGAN_HOME", tempfile.mkdtemp(prefix="tugan-test-home-"))
+
+# The real news reports and their gold (third-party text, read only by `corpus` tests), in
+# the shared folder beside the checkout.
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+def is_on_postgresql() -> bool:
+    return os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://"))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Skip, saying why, the tests whose marker names something this machine lacks."""
+    missing = {
+        "corpus": None if CORPUS.is_dir() else f"needs the news corpus at {CORPUS}",
+        "postgres": None if is_on_postgresql() else "needs PostgreSQL: set DATABASE_URL",
+        "browser": None if os.path.exists(CHROMIUM) else "needs Debian's chromium",
+    }
+    for item in items:
+        for marker, reason in missing.items():
+            if reason and item.get_closest_marker(marker):
+                item.add_marker(pytest.mark.skip(reason=reason))
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """End the run with every reason tests were skipped, counted, so that none goes unseen."""
+    reasons = Counter(
+        report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        for report in terminalreporter.stats.get("skipped", [])
+    )
+    if reasons:
+        terminalreporter.write_sep("!", f"{sum(reasons.values())} tests were SKIPPED", red=True)
+        for reason, count in reasons.most_common():
+            terminalreporter.write_line(f"{count:5d} skipped: {reason}", yellow=True)
 
 ROLES = [
     "anonymous",

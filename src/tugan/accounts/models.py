@@ -37,6 +37,10 @@ class User(AbstractUser):
         return Confidentiality.CONFIDENTIAL in self.visible_levels
 
     @property
+    def is_admin(self) -> bool:
+        return self.role == Role.ADMIN
+
+    @property
     def is_reviewer(self) -> bool:
         return self.role in STAFF_ROLES
 

@@ -20,3 +20,8 @@ class Confidentiality(models.TextChoices):
 
 LEVEL_ORDER = [Confidentiality.PUBLIC, Confidentiality.RESTRICTED, Confidentiality.CONFIDENTIAL]
 STAFF_ROLES = {Role.ADMIN, Role.EDITOR, Role.REVIEWER}
+
+
+def strictest_level(*levels: str) -> str:
+    """Return the most restrictive of these confidentiality levels."""
+    return max(levels, key=LEVEL_ORDER.index)

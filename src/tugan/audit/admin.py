@@ -1,6 +1,5 @@
 from django.contrib import admin
 
-from tugan.accounts.roles import Role
 from tugan.audit.models import AuditEntry
 
 
@@ -11,7 +10,7 @@ class AuditEntryAdmin(admin.ModelAdmin):
     search_fields = ["record_id", "actor_name"]
 
     def has_module_permission(self, request):
-        return request.user.is_authenticated and request.user.role == Role.ADMIN
+        return request.user.is_authenticated and request.user.is_admin
 
     def has_view_permission(self, request, obj=None):
         return self.has_module_permission(request)

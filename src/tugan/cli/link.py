@@ -5,12 +5,12 @@ from pathlib import Path
 
 import click
 
-from tugan.linkage.bulk import (
+from tugan.core.linking import link_columns
+from tugan.core.linking.name_columns import prepare_rows
+from tugan.core.linking.rows import (
     DEFAULT_THRESHOLD,
     LinkError,
     best_per_person,
-    link_columns,
-    prepare_rows,
     read_person_csv,
     write_pairs,
 )

@@ -56,6 +56,10 @@ def parse_chinese_number(text: str) -> int:
     return total + section + (digit or 0)
 
 
+# How a partial date is written (ISO 8601 at year, month or day precision).
+WRITTEN_PARTIAL_DATE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
+
+
 @dataclass(frozen=True, order=True)
 class PartialDate:
     """A date known to the year, the month or the day; None parts are unknown."""
@@ -99,10 +103,12 @@ class PartialDate:
         """Return the PartialDate for "YYYY", "YYYY-MM", "YYYY-MM-DD", or unknown for None/""."""
         if not value:
             return cls()
-        parts = [int(part) for part in value.split("-")]
-        if len(parts) > 3:
-            raise ValueError(f"{value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
-        return cls(*parts)
+        if not WRITTEN_PARTIAL_DATE.fullmatch(value):
+            raise ValueError(f"{value!r} is not a date written YYYY, YYYY-MM or YYYY-MM-DD")
+        try:
+            return cls(*(int(part) for part in value.split("-")))
+        except ValueError as error:
+            raise ValueError(f"{value!r} is not a real date: {error}") from None
 
     @classmethod
     def from_date(cls, value: date) -> "PartialDate":
@@ -288,20 +294,20 @@ class _Finder:
             if given:
                 self.add(match.start(), given[0], given[1], "relative")
                 continue
-            day = resolve_weekday(match["which"], WEEKDAYS[match["weekday"]], published)
-            self.add(match.start(), match.end(), PartialDate.from_date(day), "relative")
+            weekday = resolve_weekday(match["which"], WEEKDAYS[match["weekday"]], published)
+            self.add(match.start(), match.end(), PartialDate.from_date(weekday), "relative")
         for match in THIS_MONTH.finditer(text):
             months = 0 if match["which"] in {"本月", "这个月"} else -1
             year, month = shift_month(published.year, published.month, months)
             self.add(match.start(), match.end(), make_date(
                 year, month, number_or_none(match["day"])), "relative")
         for match in MONTH_DAY.finditer(text):
-            month = number_or_none(match["month"])
-            if month is None or not 1 <= month <= 12:
+            named_month = number_or_none(match["month"])
+            if named_month is None or not 1 <= named_month <= 12:
                 continue
             self.add(match.start(), match.end(), make_date(
-                month_before_or_at(month, published), month, number_or_none(match["day"])),
-                "relative")
+                month_before_or_at(named_month, published), named_month,
+                number_or_none(match["day"])), "relative")
         for match in DAY_ONLY.finditer(text):
             day = int(match["day"])
             year, month = published.year, published.month

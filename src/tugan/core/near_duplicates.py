@@ -106,7 +106,8 @@ def band_key_array(signature: np.ndarray) -> np.ndarray:
     rows = signature.astype(np.uint64).reshape(BANDS, ROWS_PER_BAND)
     keys = (rows * BAND_MULTIPLIERS).sum(axis=1, dtype=np.uint64)
     # The band number goes in the low bits so that equal rows in different bands do not meet.
-    return (keys & BAND_KEY_MASK) | BAND_NUMBERS
+    banded: np.ndarray = (keys & BAND_KEY_MASK) | BAND_NUMBERS
+    return banded
 
 
 def band_keys(signature: bytes) -> list[int]:
@@ -115,7 +116,7 @@ def band_keys(signature: bytes) -> list[int]:
     Two signatures that share any band key are candidate copies. A database can index these
     keys instead of holding a NearDuplicateIndex in memory.
     """
-    return band_key_array(load_signature(signature)).tolist()
+    return [int(key) for key in band_key_array(load_signature(signature))]
 
 
 class NearDuplicateIndex:

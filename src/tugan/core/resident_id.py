@@ -88,6 +88,16 @@ def parse_resident_id(text: str, today: date | None = None) -> ResidentId:
                       place=find_issuing_place(county_code))
 
 
+def valid_resident_id(text: str | None) -> str | None:
+    """Return the number of a valid resident ID as GB 11643 writes it, else None (empty too)."""
+    if not (text or "").strip():
+        return None
+    try:
+        return parse_resident_id(text or "").number
+    except ValueError:
+        return None
+
+
 def find_issuing_place(county_code: str) -> Place | None:
     """Return the county for a code, else its prefecture or province, else None."""
     for code in (county_code, county_code[:4] + "00", county_code[:2] + "0000"):

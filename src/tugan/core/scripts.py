@@ -17,12 +17,12 @@ def _converter(config: str) -> opencc.OpenCC:
 
 def to_simplified(text: str) -> str:
     """Return text with Traditional Chinese characters folded to Simplified (哈薩克 -> 哈萨克)."""
-    return _converter("t2s").convert(text)
+    return str(_converter("t2s").convert(text))
 
 
 def to_traditional(text: str) -> str:
     """Return text with Simplified Chinese characters written in Traditional (哈萨克 -> 哈薩克)."""
-    return _converter("s2t").convert(text)
+    return str(_converter("s2t").convert(text))
 
 
 def is_han(character: str) -> bool:

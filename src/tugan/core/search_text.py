@@ -23,7 +23,7 @@ def fold_text(text: str) -> str:
     return to_simplified(text).casefold()
 
 
-class _HanSpacing(dict):
+class _HanSpacing(dict[int, str]):
     """A str.translate table that puts spaces around Han characters, filled as it is used."""
 
     def __missing__(self, code: int) -> str:
@@ -61,7 +61,7 @@ def query_words(query: str) -> list[list[str]]:
     return phrases
 
 
-def searchable_pattern(phrases: list[list[str]]) -> re.Pattern | None:
+def searchable_pattern(phrases: list[list[str]]) -> re.Pattern[str] | None:
     """Return a regular expression finding any phrase in folded text (punctuation between
     words allowed, as the index ignores it), or None for no phrase."""
     if not phrases:
@@ -92,7 +92,7 @@ def make_snippet(
         folded = to_simplified(text)
     pattern = searchable_pattern(phrases)
     first = pattern.search(folded) if pattern else None
-    if first is None:
+    if pattern is None or first is None:
         return [SnippetPart(shorten(text[: 3 * context]), False)] + (
             [SnippetPart("…", False)] if len(text) > 3 * context else []
         )

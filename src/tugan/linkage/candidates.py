@@ -6,7 +6,7 @@ query for the blocked persons, then a few queries per blocked person.
 
 from django.db.models import Q
 
-from tugan.linkage.blocking import is_blocked_together, lookup_keys, match_keys_of
+from tugan.core.names.blocking import is_blocked_together, lookup_keys, match_keys_of
 from tugan.linkage.models import MatchCandidate, MatchState, NameBlock
 from tugan.linkage.scoring import PROPOSE_PROBABILITY, load_profiles, score_profiles
 from tugan.records.choices import IdentifierKind
@@ -74,6 +74,12 @@ def find_blocked_persons(person: Person) -> list[int]:
         .values_list("person_id", flat=True)
     )
     return list(dict.fromkeys([*blocked, *same_id]))
+
+
+def match_new_name(name: PersonName) -> None:
+    """Index a new name's lookup keys and propose the persons its person may be."""
+    index_person_name(name)
+    find_match_candidates(name.person)
 
 
 def find_match_candidates(person: Person) -> list[MatchCandidate]:

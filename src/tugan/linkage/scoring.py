@@ -12,15 +12,13 @@ from itertools import product
 from django.db.models import Q
 
 from tugan.core.names import compare_names
-from tugan.core.resident_id import parse_resident_id
+from tugan.core.names.evidence import name_weight, probability_of
+from tugan.core.resident_id import valid_resident_id
 from tugan.records.choices import DatePrecision, Gender, IdentifierKind
 from tugan.records.models import Citation, Identifier, Person, PersonName, Place, Relationship
 
 # Two records that share name keys are, before any evidence, unlikely to be one person.
 PRIOR_WEIGHT = -4.0
-# Name similarity (tugan.core.names.compare_names) and the weight it earns, best first.
-NAME_WEIGHTS = [(0.95, 7.0), (0.88, 5.5), (0.8, 3.5), (0.7, 1.0)]
-NAME_MISMATCH_WEIGHT = -4.0
 SAME_BIRTH_DAY = 5.0
 SAME_BIRTH_YEAR = 2.0
 SAME_YEAR_OTHER_DAY = -2.0  # a typed day or month is common; a different year is not
@@ -58,14 +56,6 @@ class PersonProfile:
     other_identifiers: set[tuple[str, str]] = field(default_factory=set)
     relatives: set[int] = field(default_factory=set)
     sources: set[int] = field(default_factory=set)
-
-
-def valid_resident_id(value: str) -> str | None:
-    """Return the normalised number of a valid resident ID, or None if it is not valid."""
-    try:
-        return parse_resident_id(value).number
-    except ValueError:
-        return None
 
 
 def hometown_chains(place_ids: set[int]) -> dict[int, list[int]]:
@@ -138,11 +128,6 @@ def load_profile(person: Person) -> PersonProfile:
     return load_profiles([person])[person.pk]
 
 
-def probability_of(weight: float) -> float:
-    """Return the probability for a total weight in bits."""
-    return 1.0 / (1.0 + 2.0 ** (-weight))
-
-
 def name_evidence(a: PersonProfile, b: PersonProfile) -> dict | None:
     best = None
     for (id_a, text_a), (id_b, text_b) in product(a.names, b.names):
@@ -152,8 +137,7 @@ def name_evidence(a: PersonProfile, b: PersonProfile) -> dict | None:
     if best is None:
         return None
     comparison, id_a, text_a, id_b, text_b = best
-    weight = next((w for limit, w in NAME_WEIGHTS if comparison.score >= limit), None)
-    weight = NAME_MISMATCH_WEIGHT if weight is None else weight
+    weight = name_weight(comparison.score)
     how = "; ".join(
         f"{part.left} ~ {part.right}: {part.how} {part.score:.2f}"
         for part in comparison.explanation

@@ -9,10 +9,19 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from tugan.core.formats.person_csv import PersonRecord, parse_person_csv
+from tugan.accounts.roles import Confidentiality, strictest_level
+from tugan.core.formats.person_csv import PersonRecord, Vocabularies, parse_person_csv
 from tugan.core.gazetteer import load_gazetteer
 from tugan.records import operations
-from tugan.records.choices import IdentifierKind, NameKind, RelationshipKind
+from tugan.records.choices import (
+    Ethnicity,
+    EventType,
+    Gender,
+    IdentifierKind,
+    NameKind,
+    Relation,
+    RelationshipKind,
+)
 from tugan.records.models import Person, Relationship
 from tugan.records.partial_dates import parse_partial_date
 from tugan.records.places import get_or_create_place
@@ -20,14 +29,19 @@ from tugan.records.places import get_or_create_place
 # The CSV's relation says what the other person is to the row's person; the stored kind is
 # what the other person is to the row's person too (from_person = the other person).
 RELATIONSHIP_KINDS = {
-    "father": RelationshipKind.PARENT, "mother": RelationshipKind.PARENT,
-    "parent": RelationshipKind.PARENT,
-    "brother": RelationshipKind.SIBLING, "sister": RelationshipKind.SIBLING,
-    "sibling": RelationshipKind.SIBLING,
-    "son": RelationshipKind.CHILD, "daughter": RelationshipKind.CHILD,
-    "child": RelationshipKind.CHILD,
-    "spouse": RelationshipKind.SPOUSE, "cousin": RelationshipKind.COUSIN,
-    "relative": RelationshipKind.RELATIVE,
+    Relation.FATHER: RelationshipKind.PARENT,
+    Relation.MOTHER: RelationshipKind.PARENT,
+    Relation.PARENT: RelationshipKind.PARENT,
+    Relation.BROTHER: RelationshipKind.SIBLING,
+    Relation.SISTER: RelationshipKind.SIBLING,
+    Relation.SIBLING: RelationshipKind.SIBLING,
+    Relation.SON: RelationshipKind.CHILD,
+    Relation.DAUGHTER: RelationshipKind.CHILD,
+    Relation.CHILD: RelationshipKind.CHILD,
+    Relation.SPOUSE: RelationshipKind.SPOUSE,
+    Relation.COUSIN: RelationshipKind.COUSIN,
+    Relation.RELATIVE: RelationshipKind.RELATIVE,
+    Relation.FAMILY: RelationshipKind.RELATIVE,
 }
 SYMMETRIC_KINDS = {
     RelationshipKind.SIBLING, RelationshipKind.SPOUSE, RelationshipKind.COUSIN,
@@ -35,6 +49,14 @@ SYMMETRIC_KINDS = {
 }
 INVERSE_KINDS = {RelationshipKind.PARENT: RelationshipKind.CHILD,
                  RelationshipKind.CHILD: RelationshipKind.PARENT}
+# What a CSV cell may say: the domain model's own choices (records/choices.py).
+CSV_VOCABULARIES = Vocabularies(
+    genders=(Gender.MALE, Gender.FEMALE),
+    ethnicities=tuple(Ethnicity.values),
+    event_types=tuple(EventType.values),
+    relations=tuple(RELATIONSHIP_KINDS),
+    confidentiality=tuple(Confidentiality.values),
+)
 
 
 @dataclass
@@ -99,7 +121,7 @@ def create_person_from_record(record: PersonRecord, by=None) -> Person:
 
 def import_person_csv(data: bytes, by=None) -> PersonImportOutcome:
     """Create the persons of a person CSV file in one transaction, or none if any row is bad."""
-    parsed = parse_person_csv(data, gazetteer=load_gazetteer())
+    parsed = parse_person_csv(data, CSV_VOCABULARIES, gazetteer=load_gazetteer())
     outcome = PersonImportOutcome(encoding=parsed.encoding)
     if parsed.problems:
         outcome.problems = [str(problem) for problem in parsed.problems]
@@ -142,12 +164,7 @@ def store_person_records(records, by=None) -> list[Person]:
             seen.add(key)
             operations.add_relationship(
                 other, kind, person, by=by,
-                confidentiality=max_level(record.confidentiality, other.confidentiality),
+                confidentiality=strictest_level(record.confidentiality, other.confidentiality),
             )
     return persons
 
-
-def max_level(first: str, second: str) -> str:
-    """Return the stricter of two confidentiality levels."""
-    order = ["public", "restricted", "confidential"]
-    return max(first, second, key=order.index)

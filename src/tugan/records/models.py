@@ -5,7 +5,8 @@ from django.utils.translation import gettext_lazy as _
 
 from tugan.accounts.confidentiality import ConfidentialRecord
 from tugan.accounts.roles import Confidentiality
-from tugan.public_ids import PERSON_ID_PREFIX, PublicIdMixin
+from tugan.core.public_ids import PERSON_ID_PREFIX
+from tugan.public_ids import PublicIdMixin
 from tugan.records.choices import (
     Channel,
     Consent,

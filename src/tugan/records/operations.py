@@ -3,9 +3,9 @@
 from django.db import transaction
 
 from tugan.audit.log import record_audit
+from tugan.core.names.blocking import match_keys_of
 from tugan.core.scripts import detect_script, to_simplified
-from tugan.linkage.blocking import match_keys_of
-from tugan.linkage.candidates import find_match_candidates, index_person_name
+from tugan.records import followups
 from tugan.records.choices import IdentifierKind
 from tugan.records.models import (
     Citation,
@@ -16,7 +16,6 @@ from tugan.records.models import (
     PersonName,
     Relationship,
 )
-from tugan.search import indexing as search_indexing
 
 
 def creator_fields(by) -> dict:
@@ -46,9 +45,8 @@ def add_person_name(person: Person, text: str, by=None, **fields) -> PersonName:
         **creator_fields(by),
     )
     record_audit("add_person_name", person, by=by, changes={"name": text, **fields})
-    search_indexing.index_name(name)
-    index_person_name(name)
-    find_match_candidates(person)
+    for step in followups.after_name_added:
+        step(name)
     return name
 
 
@@ -61,7 +59,8 @@ def add_identifier(person: Person, kind: str, value: str, by=None, **fields) -> 
     # The value itself stays out of the audit log: the log is not confidential.
     record_audit("add_identifier", person, by=by, changes={"kind": kind})
     if kind == IdentifierKind.RESIDENT_ID:
-        find_match_candidates(person)
+        for step in followups.after_person_identified:
+            step(person)
     return identifier
 
 

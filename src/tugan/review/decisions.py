@@ -4,16 +4,16 @@ Accepting a suggestion creates the facts it states, or attaches them to the pers
 recorded under exactly that name, each with a citation quoting the source.
 """
 
-import re
 from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from tugan.accounts.roles import LEVEL_ORDER, Confidentiality
+from tugan.accounts.roles import Confidentiality, strictest_level
 from tugan.audit.log import record_audit
 from tugan.core.extract.document import normalize_name
+from tugan.core.public_ids import is_person_id
 from tugan.core.resident_id import parse_resident_id
 from tugan.core.scripts import to_simplified
 from tugan.records import operations
@@ -31,8 +31,6 @@ from tugan.records.partial_dates import parse_partial_date
 from tugan.records.places import get_or_create_place
 from tugan.review.models import Suggestion, SuggestionKind, SuggestionState
 
-PERSON_ID = re.compile(r"TG-\d{6,}")
-
 
 class DecisionError(ValueError):
     """The suggestion cannot be decided as it stands; the message says why."""
@@ -44,11 +42,6 @@ class AcceptAllOutcome:
     failed: list[tuple[Suggestion, str]] = field(default_factory=list)
 
 
-def strictest_level(*levels: str) -> str:
-    """Return the most restrictive of these confidentiality levels."""
-    return max(levels, key=LEVEL_ORDER.index)
-
-
 def record_level(suggestion: Suggestion, *records) -> str:
     """Return the level of a record made from a suggestion: never public until published."""
     levels = [suggestion.source.confidentiality, Confidentiality.RESTRICTED]
@@ -57,7 +50,7 @@ def record_level(suggestion: Suggestion, *records) -> str:
 
 def find_person_named(name: str, by) -> Person | None:
     """Return the person (visible to by, not merged) with a name written exactly so, or None."""
-    if PERSON_ID.fullmatch(name):
+    if is_person_id(name):
         return Person.objects.visible_to(by).filter(public_id=name).first()
     names = PersonName.objects.visible_to(by).filter(
         simplified_text=to_simplified(name),
@@ -109,7 +102,7 @@ def find_or_create_person(suggestion: Suggestion, name: str, by, **fields) -> Pe
         raise DecisionError(_("A person needs a name."))
     person = find_person_named(name.strip(), by)
     if person is None:
-        if PERSON_ID.fullmatch(name.strip()):
+        if is_person_id(name.strip()):
             raise DecisionError(_("No person %(id)s that you may see.") % {"id": name})
         person = operations.create_person(
             by=by, confidentiality=record_level(suggestion), is_published=False, **fields

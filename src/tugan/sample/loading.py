@@ -7,7 +7,7 @@ from pathlib import Path
 
 from django.db import transaction
 
-from tugan.accounts.roles import LEVEL_ORDER, Confidentiality
+from tugan.accounts.roles import Confidentiality, strictest_level
 from tugan.audit.log import record_audit
 from tugan.records import operations
 from tugan.records.partial_dates import parse_partial_date
@@ -51,7 +51,8 @@ def load_sample(by=None) -> SampleSummary:
                 **publication_fields(
                     {
                         "confidentiality": strictest_level(
-                            persons[relationship["from"]], persons[relationship["to"]]
+                            persons[relationship["from"]].confidentiality,
+                            persons[relationship["to"]].confidentiality,
                         )
                     }
                 ),
@@ -80,11 +81,6 @@ def load_sample(by=None) -> SampleSummary:
         relationships=len(sample["relationships"]),
         contact_reports=len(sample["contact_reports"]),
     )
-
-
-def strictest_level(*records) -> str:
-    """Return the most restrictive confidentiality among the records a new record joins."""
-    return max((record.confidentiality for record in records), key=LEVEL_ORDER.index)
 
 
 def load_sources(entries: list[dict], by) -> dict[str, Source]:
@@ -162,7 +158,7 @@ def load_event(entry: dict, persons: dict, sources: dict, by) -> None:
     level = entry.get("confidentiality", Confidentiality.RESTRICTED)
     anchor = fields.get("person") or fields.get("relative_of")
     if anchor is not None:
-        level = max(level, anchor.confidentiality, key=LEVEL_ORDER.index)
+        level = strictest_level(level, anchor.confidentiality)
     event = operations.add_event(by=by, **fields, **publication_fields({"confidentiality": level}))
     for citation in entry.get("citations", []):
         source = sources[citation["source"]]
@@ -174,5 +170,7 @@ def load_event(entry: dict, persons: dict, sources: dict, by) -> None:
             quote,
             by=by,
             event=event,
-            **publication_fields({"confidentiality": strictest_level(source, event)}),
+            **publication_fields(
+                {"confidentiality": strictest_level(source.confidentiality, event.confidentiality)}
+            ),
         )

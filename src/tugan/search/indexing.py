@@ -40,6 +40,12 @@ def optimize_search_index() -> None:
         get_search_backend().optimize()
 
 
+def optimize_after_import(new_sources: int) -> None:
+    """Reorganise the search index after an import that stored OPTIMIZE_AFTER sources or more."""
+    if new_sources >= OPTIMIZE_AFTER:
+        optimize_search_index()
+
+
 def rebuild_search_index() -> tuple[int, int]:
     """Index every source and person name anew; return how many of each."""
     from tugan.records.models import PersonName

@@ -22,8 +22,7 @@ from django.utils import timezone
 from tugan.audit.log import record_audit
 from tugan.core.formats import InputFormatError, ParsedDocument
 from tugan.core.publishers import publisher_from_url
-from tugan.review.suggesting import suggest_facts
-from tugan.search.indexing import OPTIMIZE_AFTER, index_source, optimize_search_index
+from tugan.sources import followups
 from tugan.sources.models import DEFAULT_SOURCE_CONFIDENTIALITY, Source, SourceKind
 from tugan.sources.near_duplicates import SourceCopies
 from tugan.sources.preparing import (
@@ -154,7 +153,8 @@ def store_source(
         near_duplicate_of_id=copies.first_copy_of(signature) if copies is not None else None,
     )
     record_audit("import_source", source, by=by, changes={"file": name, "sha256": digest})
-    index_source(source, prepared.search_title, prepared.search_text)
+    for step in followups.after_source_stored:
+        step(source, prepared.search_title, prepared.search_text)
     if copies is not None:
         copies.add(source)
     return source
@@ -193,7 +193,8 @@ def import_file(
                     document.document, digest, data, name, by, copies, prepared=document
                 )
                 if extract:
-                    suggest_facts(source, by=by)
+                    for suggest in followups.suggest_facts_steps:
+                        suggest(source, by=by)
                 sources.append(source)
             return sources, 0
     except IntegrityError:
@@ -290,6 +291,6 @@ def import_paths(
         if not taken:
             break
     flush_raw_bytes()
-    if outcome.new_count >= OPTIMIZE_AFTER:
-        optimize_search_index()
+    for step in followups.after_import:
+        step(outcome.new_count)
     return outcome

@@ -4,7 +4,8 @@ from django.utils.translation import gettext_lazy as _
 
 from tugan.accounts.confidentiality import ConfidentialRecord
 from tugan.accounts.roles import Confidentiality
-from tugan.public_ids import SOURCE_ID_PREFIX, PublicIdMixin
+from tugan.core.public_ids import SOURCE_ID_PREFIX
+from tugan.public_ids import PublicIdMixin
 
 
 class SourceKind(models.TextChoices):

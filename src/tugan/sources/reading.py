@@ -4,7 +4,6 @@ from django.core.paginator import Page, Paginator
 from django.http import Http404
 
 from tugan.core.text_spans import Span, split_marked_paragraphs
-from tugan.records.models import Citation
 from tugan.sources.models import Source
 
 SOURCES_PER_PAGE = 50
@@ -29,9 +28,9 @@ def read_source_list(user, page_number) -> Page:
 def read_source_detail(user, public_id: str) -> dict:
     """Return the source, its text as marked paragraphs, and the visible citations of it."""
     source = get_source_for_user(user, public_id)
+    # Through the reverse relation: sources sits below records, which defines Citation.
     citations = list(
-        Citation.objects.visible_to(user)
-        .filter(source=source)
+        source.citations.visible_to(user)
         .select_related("event", "person_name", "person")
         .order_by("start", "id")
     )

@@ -72,7 +72,8 @@ def sniff_text_kind(name: str, text: str) -> str | None:
     head = text[:SNIFF_CHARACTERS].lstrip("\ufeff")
     if ARCHIVE_FIRST_LINE.match(head):
         return ARCHIVE
-    root = head[XML_PROLOGUE.match(head).end():]
+    prologue = XML_PROLOGUE.match(head)
+    root = head[prologue.end() :] if prologue else head
     if FEED_ROOT.match(root):
         return FEED
     if HTML_ROOT.match(root) or HTML_ROOT.search(head):

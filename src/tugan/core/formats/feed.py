@@ -20,8 +20,8 @@ def entry_html(entry: feedparser.FeedParserDict) -> str:
     """Return the fullest HTML an entry carries: its content, else its summary."""
     contents = entry.get("content") or []
     if contents and contents[0].get("value", "").strip():
-        return contents[0]["value"]
-    return entry.get("summary", "") or ""
+        return str(contents[0]["value"])
+    return str(entry.get("summary", "") or "")
 
 
 def entry_published(entry: feedparser.FeedParserDict, number: int) -> datetime | None:

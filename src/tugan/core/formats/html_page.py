@@ -100,7 +100,7 @@ def find_json_ld_published(root: etree._Element) -> str | None:
             data = [data, *data.get("@graph", [])]
         for item in data if isinstance(data, list) else []:
             if isinstance(item, dict) and isinstance(item.get("datePublished"), str):
-                return item["datePublished"]
+                return str(item["datePublished"])
     return None
 
 
@@ -129,7 +129,7 @@ def find_url(root: etree._Element, base_url: str | None) -> str | None:
     """Return the page's canonical address (rel=canonical, then og:url), else base_url."""
     for link in root.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href", "").strip():
-            return urljoin(base_url or "", link.get("href").strip())
+            return str(urljoin(base_url or "", str(link.get("href") or "").strip()))
     og_url = find_meta(root, "og:url")
     if og_url:
         return urljoin(base_url or "", og_url)

@@ -16,37 +16,57 @@ from tugan.core.dates import PartialDate
 from tugan.core.encodings import decode_text
 from tugan.core.formats import InputFormatError
 from tugan.core.gazetteer import Gazetteer
+from tugan.core.public_ids import is_person_id
 from tugan.core.resident_id import parse_resident_id
 from tugan.core.scripts import ARAB, CYRL, HANS, HANT, LATN, detect_script
 
 COLUMNS = (
-    "id", "name", "name_script", "other_names", "gender", "birth_date", "ethnicity",
-    "hometown", "residence", "resident_id", "events", "relatives", "source",
-    "confidentiality", "notes",
+    "id",
+    "name",
+    "name_script",
+    "other_names",
+    "gender",
+    "birth_date",
+    "ethnicity",
+    "hometown",
+    "residence",
+    "resident_id",
+    "events",
+    "relatives",
+    "source",
+    "confidentiality",
+    "notes",
 )
 REQUIRED_COLUMNS = ("name",)
 SCRIPTS = (HANS, HANT, LATN, CYRL, ARAB)
-GENDERS = {
-    "male": "male", "female": "female", "m": "male", "f": "female", "男": "male", "女": "female",
-}
-ETHNICITIES = ("kazakh", "uyghur", "kyrgyz", "hui", "uzbek", "tatar", "han", "other")
-EVENT_TYPES = (
-    "detained", "sentenced", "disappeared", "released", "died", "passport_confiscated",
-    "passport_returned", "contact_lost", "contact_restored", "threatened", "protested",
-)
-RELATIONS = (
-    "father", "mother", "parent", "brother", "sister", "sibling", "son", "daughter", "child",
-    "spouse", "cousin", "relative",
-)
-CONFIDENTIALITY = ("public", "restricted", "confidential")
+# Spreadsheet spellings of the two genders, beside their plain values.
+GENDER_ALIASES = {"m": "male", "男": "male", "f": "female", "女": "female"}
 # A person is restricted until a documenter decides otherwise (DESIGN.md, security model).
 DEFAULT_CONFIDENTIALITY = "restricted"
 LIST_SEPARATOR = "|"
 PLACE_KEY = re.compile(r"CN-\d{6}|CN-XPCC(?:-\d{1,2}){1,2}|[A-Z]{2}|[A-Z]{2}/[A-Z][\w .'’-]*")
 EVENT_DATE = re.compile(r"(?<![\w-])\d{4}(?:-\d{1,2}){0,2}(?![\w-])")
 EVENT_TERM = re.compile(r"(?<!\w)(?:(\d{1,3})y|life)(?!\w)")
-PUBLIC_ID = re.compile(r"TG-\d{6}")
 Value = TypeVar("Value")
+
+
+@dataclass(frozen=True)
+class Vocabularies:
+    """The values a cell may take: the caller passes the domain model's choices."""
+
+    genders: tuple[str, ...]
+    ethnicities: tuple[str, ...]
+    event_types: tuple[str, ...]
+    relations: tuple[str, ...]
+    confidentiality: tuple[str, ...]
+
+    def gender_spellings(self) -> dict[str, str]:
+        """Return every accepted spelling of a gender and the value it stands for."""
+        spellings = {gender: gender for gender in self.genders}
+        spellings.update(
+            (alias, gender) for alias, gender in GENDER_ALIASES.items() if gender in self.genders
+        )
+        return spellings
 
 
 @dataclass(frozen=True)
@@ -133,14 +153,12 @@ def parse_choice(value: str, choices: tuple[str, ...] | dict[str, str]) -> str:
     raise _RowProblem(f"{value!r} is not one of: {allowed}")
 
 
-def parse_partial_date(value: str) -> PartialDate:
+def parse_date_cell(value: str) -> PartialDate:
     """Return a date written YYYY, YYYY-MM or YYYY-MM-DD, else raise saying why."""
-    if not re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", value):
-        raise _RowProblem(f"{value!r} is not a date written YYYY, YYYY-MM or YYYY-MM-DD")
     try:
         return PartialDate.parse(value)
     except ValueError as error:
-        raise _RowProblem(f"{value!r} is not a real date: {error}") from None
+        raise _RowProblem(str(error)) from None
 
 
 def parse_place(value: str, gazetteer: Gazetteer | None) -> str:
@@ -151,9 +169,7 @@ def parse_place(value: str, gazetteer: Gazetteer | None) -> str:
             raise _RowProblem(f"{value!r} is not a place key in the gazetteer")
         return value
     if gazetteer is None:
-        raise _RowProblem(
-            f"{value!r} is not a place key (like CN-654022, KZ or KZ/Almaty)"
-        )
+        raise _RowProblem(f"{value!r} is not a place key (like CN-654022, KZ or KZ/Almaty)")
     places = gazetteer.find(value)
     if len(places) == 1:
         return places[0].key
@@ -163,23 +179,20 @@ def parse_place(value: str, gazetteer: Gazetteer | None) -> str:
     raise _RowProblem(f"{value!r} names several places ({keys}); write the place key")
 
 
-def parse_name(value: str, script: str | None) -> NameForm:
-    """Return a written name form with its script, given or detected."""
-    return NameForm(text=value, script=script or detect_script(value))
-
-
-def parse_event(value: str, number: int, gazetteer: Gazetteer | None) -> PersonEvent:
+def parse_event(
+    value: str, number: int, gazetteer: Gazetteer | None, event_types: tuple[str, ...]
+) -> PersonEvent:
     """Return an event written "TYPE [DATE] [PLACE] [TERM]", e.g. "sentenced 2018 CN-654022 15y"."""
     event_type, _, rest = value.strip().partition(" ")
-    if event_type.casefold() not in EVENT_TYPES:
+    if event_type.casefold() not in event_types:
         raise _RowProblem(
-            f"event {number}: {event_type!r} is not an event type ({', '.join(EVENT_TYPES)})"
+            f"event {number}: {event_type!r} is not an event type ({', '.join(event_types)})"
         )
     event_type = event_type.casefold()
     event_date = years = place = None
     if found := EVENT_DATE.search(rest):
         try:
-            event_date = parse_partial_date(found.group())
+            event_date = parse_date_cell(found.group())
         except _RowProblem as problem:
             raise _RowProblem(f"event {number}: {problem}") from None
         rest = rest[: found.start()] + rest[found.end() :]
@@ -201,15 +214,15 @@ def parse_event(value: str, number: int, gazetteer: Gazetteer | None) -> PersonE
     return PersonEvent(type=event_type, date=event_date, place=place, years=years)
 
 
-def parse_relative(value: str, number: int) -> PersonRelative:
+def parse_relative(value: str, number: int, relations: tuple[str, ...]) -> PersonRelative:
     """Return a relative written "RELATION:ID", e.g. "brother:P-002" or "mother:TG-000123"."""
     relation, separator, other = value.partition(":")
     if not separator or not other.strip():
         raise _RowProblem(f"relative {number}: {value!r} is not written RELATION:ID")
     relation = relation.strip().casefold()
-    if relation not in RELATIONS:
+    if relation not in relations:
         raise _RowProblem(
-            f"relative {number}: {relation!r} is not a relation ({', '.join(RELATIONS)})"
+            f"relative {number}: {relation!r} is not a relation ({', '.join(relations)})"
         )
     return PersonRelative(relation=relation, other=other.strip())
 
@@ -225,6 +238,7 @@ class _RowReader:
     def read(
         self, column: str, parse: Callable[[str], Value], default: Value | None = None
     ) -> Value | None:
+        """Return the parsed cell, or default when it is empty or wrong (noting the problem)."""
         value = self.cells.get(column, "").strip()
         if not value:
             return default
@@ -264,7 +278,11 @@ def read_header(header: list[str]) -> list[str]:
 
 
 def parse_person_row(
-    row: int, cells: dict[str, str], gazetteer: Gazetteer | None, today: date | None
+    row: int,
+    cells: dict[str, str],
+    vocabularies: Vocabularies,
+    gazetteer: Gazetteer | None,
+    today: date | None,
 ) -> tuple[PersonRecord | None, list[CsvProblem]]:
     """Return the record for one row's cells and the problems found in them."""
     problems: list[CsvProblem] = []
@@ -273,31 +291,49 @@ def parse_person_row(
     if not name_text:
         problems.append(CsvProblem(row, "name", "is empty; every person needs a name"))
     script = reader.read("name_script", parse_script)
-    other_names = reader.read_list("other_names", lambda part, _number: parse_name(part, None))
-    gender = reader.read("gender", lambda value: parse_choice(value, GENDERS))
-    birth_date = reader.read("birth_date", parse_partial_date)
+    other_names = reader.read_list(
+        "other_names", lambda part, _number: NameForm(part, detect_script(part))
+    )
+    gender = reader.read(
+        "gender", lambda value: parse_choice(value, vocabularies.gender_spellings())
+    )
+    birth_date = reader.read("birth_date", parse_date_cell)
     resident_id = reader.read("resident_id", lambda value: parse_resident_id_cell(value, today))
     if resident_id is not None:
         number, born, sex = resident_id
         if birth_date is not None and not PartialDate.from_date(born).agrees_with(birth_date):
-            problems.append(CsvProblem(
-                row, "birth_date",
-                f"{birth_date.iso()} disagrees with the resident ID number, which gives {born}",
-            ))
+            problems.append(
+                CsvProblem(
+                    row,
+                    "birth_date",
+                    f"{birth_date.iso()} disagrees with the resident ID number, which gives {born}",
+                )
+            )
         if gender is not None and gender != sex:
-            problems.append(CsvProblem(
-                row, "gender", f"{gender} disagrees with the resident ID number, which gives {sex}"
-            ))
-    events = reader.read_list("events", lambda part, number: parse_event(part, number, gazetteer))
-    relatives = reader.read_list("relatives", parse_relative)
+            problems.append(
+                CsvProblem(
+                    row,
+                    "gender",
+                    f"{gender} disagrees with the resident ID number, which gives {sex}",
+                )
+            )
+    events = reader.read_list(
+        "events",
+        lambda part, number: parse_event(part, number, gazetteer, vocabularies.event_types),
+    )
+    relatives = reader.read_list(
+        "relatives", lambda part, number: parse_relative(part, number, vocabularies.relations)
+    )
     record = PersonRecord(
         row=row,
         external_id=cells.get("id", "").strip() or None,
-        name=parse_name(name_text, script),
+        name=NameForm(name_text, script or detect_script(name_text)),
         other_names=other_names,
         gender=gender,
         birth_date=birth_date,
-        ethnicity=reader.read("ethnicity", lambda value: parse_choice(value, ETHNICITIES)),
+        ethnicity=reader.read(
+            "ethnicity", lambda value: parse_choice(value, vocabularies.ethnicities)
+        ),
         hometown=reader.read("hometown", lambda value: parse_place(value, gazetteer)),
         residence=reader.read("residence", lambda value: parse_place(value, gazetteer)),
         resident_id=resident_id[0] if resident_id else None,
@@ -305,9 +341,10 @@ def parse_person_row(
         relatives=relatives,
         source=cells.get("source", "").strip() or None,
         confidentiality=reader.read(
-            "confidentiality", lambda value: parse_choice(value, CONFIDENTIALITY),
-            DEFAULT_CONFIDENTIALITY,
-        ),
+            "confidentiality",
+            lambda value: parse_choice(value, vocabularies.confidentiality),
+        )
+        or DEFAULT_CONFIDENTIALITY,
         notes=cells.get("notes", "").strip() or None,
     )
     return (None if problems else record), problems
@@ -335,22 +372,31 @@ def check_references(records: list[PersonRecord], ids: dict[str, int]) -> list[C
     problems = []
     for record in records:
         for number, relative in enumerate(record.relatives, start=1):
-            if relative.other not in ids and not PUBLIC_ID.fullmatch(relative.other):
-                problems.append(CsvProblem(
-                    record.row, "relatives",
-                    f"relative {number}: {relative.other!r} is neither an id in this file "
-                    f"nor a public id like TG-000123",
-                ))
+            if relative.other not in ids and not is_person_id(relative.other):
+                problems.append(
+                    CsvProblem(
+                        record.row,
+                        "relatives",
+                        f"relative {number}: {relative.other!r} is neither an id in this file "
+                        f"nor a public id like TG-000123",
+                    )
+                )
             elif relative.other == record.external_id:
-                problems.append(CsvProblem(
-                    record.row, "relatives",
-                    f"relative {number}: a person cannot be their own relative",
-                ))
+                problems.append(
+                    CsvProblem(
+                        record.row,
+                        "relatives",
+                        f"relative {number}: a person cannot be their own relative",
+                    )
+                )
     return problems
 
 
 def parse_person_csv(
-    data: bytes, gazetteer: Gazetteer | None = None, today: date | None = None
+    data: bytes,
+    vocabularies: Vocabularies,
+    gazetteer: Gazetteer | None = None,
+    today: date | None = None,
 ) -> PersonCsv:
     """Return the valid person records of a CSV file and a problem for each bad cell.
 
@@ -374,21 +420,30 @@ def parse_person_csv(
             if not any(cell.strip() for cell in cells):
                 continue
             if len(cells) > len(columns):
-                problems.append(CsvProblem(
-                    row_number, None,
-                    f"has {len(cells)} cells but the header has {len(columns)} columns",
-                ))
+                problems.append(
+                    CsvProblem(
+                        row_number,
+                        None,
+                        f"has {len(cells)} cells but the header has {len(columns)} columns",
+                    )
+                )
                 continue
             named = {column: cell for column, cell in zip(columns, cells, strict=False) if column}
             external_id = named.get("id", "").strip()
             if external_id in ids:
-                problems.append(CsvProblem(
-                    row_number, "id", f"{external_id!r} is already used in row {ids[external_id]}"
-                ))
+                problems.append(
+                    CsvProblem(
+                        row_number,
+                        "id",
+                        f"{external_id!r} is already used in row {ids[external_id]}",
+                    )
+                )
                 continue
             if external_id:
                 ids[external_id] = row_number
-            record, row_problems = parse_person_row(row_number, named, gazetteer, today)
+            record, row_problems = parse_person_row(
+                row_number, named, vocabularies, gazetteer, today
+            )
             problems.extend(row_problems)
             if record is not None:
                 records.append(record)

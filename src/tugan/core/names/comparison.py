@@ -41,7 +41,7 @@ class PartMatch:
     how: str  # "same spelling", "same key", "spelling variant", "Han reading", "same Han"
     detail: str = ""  # the reading used, e.g. "约=o 买=me 尔=r ~ omer"
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         """Return the match as JSON-ready data."""
         return {
             "left": self.left,
@@ -61,7 +61,7 @@ class NameComparison:
     unmatched_left: list[str] = field(default_factory=list)
     unmatched_right: list[str] = field(default_factory=list)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         """Return the comparison as JSON-ready data."""
         return {
             "score": round(self.score, 4),
@@ -115,9 +115,9 @@ def compare_parts(left: NamePart, right: NamePart) -> PartMatch:
     if left_bare is not None or right_bare is not None:
         left_stem = left_bare[0] if left_bare else left.key
         right_stem = right_bare[0] if right_bare else right.key
-        bare = weighted_similarity(left_stem, right_stem) * SUFFIX_FACTOR
-        if bare > score:
-            score, how = bare, "spelling variant, patronymic ending dropped"
+        stem_score = weighted_similarity(left_stem, right_stem) * SUFFIX_FACTOR
+        if stem_score > score:
+            score, how = stem_score, "spelling variant, patronymic ending dropped"
     return PartMatch(left.text, right.text, score, how, f"{left.key} ~ {right.key}")
 
 

@@ -95,7 +95,7 @@ def score_tugan_ranking(
 
 def evaluate_names(
     pairs: list[tuple[str, str]], distractors: Iterable[str] = (), shortlist: int = SHORTLIST
-) -> dict:
+) -> dict[str, float | int | None]:
     """Return top-1/MRR of Tugan and of the pinyin + Jaro-Winkler baseline on pairs.
 
     The pool is every right-hand name plus the distractors. Seconds are Tugan's ranking time;

@@ -56,7 +56,7 @@ class NameKeys:
     blocking_keys: list[str]
     pinyin: str | None
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, object]:
         """Return the keys as JSON-ready data."""
         return dict(self.__dict__)
 
@@ -69,7 +69,7 @@ def consonant_skeleton(key: str) -> str:
     letters = "".join(
         letter for letter in strip_patronymic(key).translate(_SKELETON) if letter not in "aeiou"
     )
-    collapsed = []
+    collapsed: list[str] = []
     for letter in letters:
         if not collapsed or collapsed[-1] != letter:
             collapsed.append(letter)

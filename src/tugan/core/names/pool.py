@@ -1,6 +1,7 @@
 """Fictional distractor names: plausible Uyghur and Kazakh Latin names for ranking benchmarks."""
 
 import random
+from collections.abc import Set
 from functools import cache
 from importlib import resources
 
@@ -18,7 +19,9 @@ def given_names() -> dict[tuple[str, str], list[list[str]]]:
     return names
 
 
-def generate_distractors(count: int, seed: int = 5, exclude: set[str] = frozenset()) -> list[str]:
+def generate_distractors(
+    count: int, seed: int = 5, exclude: Set[str] = frozenset()
+) -> list[str]:
     """Return count distinct fictional names "Given Father" (Kazakh ones sometimes with -uly/-ev).
 
     The same seed gives the same list. Names in exclude are never returned.

@@ -321,8 +321,8 @@ def align_han(han: str, latin_key: str) -> Alignment:
         step = back[end][j]
         if step is None:
             break
-        unit, reading, start = step
-        segments.append(Segment(unit, reading, latin_key[start:j]))
+        unit, reading_key, start = step
+        segments.append(Segment(unit, reading_key, latin_key[start:j]))
         end, j = end - len(unit), start
     segments.reverse()
     cost = best[len(han)][size]

@@ -12,20 +12,47 @@ from tugan.core.formats.person_csv import (
     NameForm,
     PersonEvent,
     PersonRelative,
+    Vocabularies,
     parse_person_csv,
 )
 from tugan.core.gazetteer import load_gazetteer
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TODAY = date(2026, 1, 1)
+# The importer passes records/choices.py; these tests pass the same values written out.
+VOCABULARIES = Vocabularies(
+    genders=("male", "female"),
+    ethnicities=("kazakh", "uyghur", "kyrgyz", "hui", "uzbek", "tatar", "han", "other"),
+    event_types=(
+        "detained",
+        "sentenced",
+        "disappeared",
+        "released",
+        "died",
+        "passport_confiscated",
+        "passport_returned",
+        "contact_lost",
+        "contact_restored",
+        "threatened",
+        "protested",
+    ),
+    relations=(
+        "father", "mother", "parent", "brother", "sister", "sibling", "son", "daughter", "child",
+        "spouse", "cousin", "relative",
+    ),
+    confidentiality=("public", "restricted", "confidential"),
+)
 
 
 def problems_of(text: str, **options) -> list[str]:
-    return [str(problem) for problem in parse_person_csv(text.encode(), **options).problems]
+    return [
+        str(problem)
+        for problem in parse_person_csv(text.encode(), VOCABULARIES, **options).problems
+    ]
 
 
 def test_it_reads_every_column_of_the_template():
-    result = parse_person_csv((FIXTURES / "persons.csv").read_bytes())
+    result = parse_person_csv((FIXTURES / "persons.csv").read_bytes(), VOCABULARIES)
     assert result.is_valid
     first, second, third = result.records
     assert first.row == 2
@@ -39,7 +66,9 @@ def test_it_reads_every_column_of_the_template():
     assert first.events == (PersonEvent("contact_lost", PartialDate(2018, 3), None, None),)
     assert first.relatives == (PersonRelative("brother", "P-002"),)
     assert (first.source, first.confidentiality, first.notes) == (
-        "fictional testimony", "restricted", "虚构人物",
+        "fictional testimony",
+        "restricted",
+        "虚构人物",
     )
     assert second.events == (
         PersonEvent("detained", PartialDate(2018, 3), "CN-654022", None),
@@ -51,7 +80,7 @@ def test_it_reads_every_column_of_the_template():
 
 
 def test_it_names_row_column_and_problem_for_each_bad_cell():
-    result = parse_person_csv((FIXTURES / "persons-bad.csv").read_bytes())
+    result = parse_person_csv((FIXTURES / "persons-bad.csv").read_bytes(), VOCABULARIES)
     assert result.encoding == "gbk"
     assert [record.external_id for record in result.records] == ["P-001"]
     problems = [str(problem) for problem in result.problems]
@@ -82,7 +111,7 @@ def test_it_reports_a_relative_missing_from_the_file():
 
 def test_it_resolves_place_names_with_a_gazetteer():
     text = "name,hometown,events\n阿力木,察布查尔县,detained 2018 伊宁县\n"
-    [record] = parse_person_csv(text.encode(), gazetteer=load_gazetteer()).records
+    [record] = parse_person_csv(text.encode(), VOCABULARIES, gazetteer=load_gazetteer()).records
     assert record.hometown == "CN-654022"
     assert record.events[0].place == "CN-654021"
 
@@ -98,7 +127,9 @@ def test_it_compares_a_resident_id_with_birth_date_and_gender():
     # A made-up number with a valid GB 11643 check character: born 1980-06-15, male.
     number = "654022198006150018"
     check = parse_person_csv(
-        f"name,resident_id,birth_date,gender\n阿力木,{number},1981,female\n".encode(), today=TODAY
+        f"name,resident_id,birth_date,gender\n阿力木,{number},1981,female\n".encode(),
+        VOCABULARIES,
+        today=TODAY,
     )
     assert [problem.column for problem in check.problems] == ["birth_date", "gender"]
 
@@ -110,12 +141,12 @@ def test_it_rejects_an_invalid_resident_id():
 
 
 def test_it_reads_tab_separated_files_and_sentences_for_life():
-    result = parse_person_csv("name\tevents\n阿力木\tsentenced 2019 life\n".encode())
+    result = parse_person_csv("name\tevents\n阿力木\tsentenced 2019 life\n".encode(), VOCABULARIES)
     assert result.records[0].events[0].years == "life"
 
 
 def test_it_skips_blank_rows_but_counts_them():
-    result = parse_person_csv("name,gender\n\n阿力木,x\n".encode())
+    result = parse_person_csv("name,gender\n\n阿力木,x\n".encode(), VOCABULARIES)
     assert result.problems == (CsvProblem(3, "gender", "'x' is not one of: female, male"),)
 
 
@@ -138,4 +169,4 @@ def test_it_reports_rows_with_more_cells_than_the_header():
 )
 def test_it_rejects_unreadable_files(data, problem):
     with pytest.raises(InputFormatError, match=problem):
-        parse_person_csv(data)
+        parse_person_csv(data, VOCABULARIES)

@@ -1,7 +1,5 @@
 """Scoring name matching: top-1 and MRR on true pairs, against a pool of distractors."""
 
-from pathlib import Path
-
 import pytest
 
 from tugan.core.names.evaluation import (
@@ -12,9 +10,9 @@ from tugan.core.names.evaluation import (
     score_ranking,
 )
 from tugan.core.names.pool import generate_distractors
+from tugan.testing import CORPUS
 
-DEV_PAIRS = Path(__file__).resolve().parents[5] / "shared/corpus/dev/names-dev.tsv"
-NEWS_PAIRS = Path(__file__).resolve().parents[4] / "bench/data/name-pairs-news.tsv"
+DEV_PAIRS = CORPUS / "dev" / "names-dev.tsv"
 # Fictional pairs.
 PAIRS = [
     ("吐尔逊·艾木杜拉", "Tursun Hemdulla"),
@@ -65,17 +63,9 @@ def test_distractors_are_fictional_repeatable_and_exclude_the_truths() -> None:
     assert "Tursun Hemdulla" not in first
 
 
-@pytest.mark.skipif(not DEV_PAIRS.exists(), reason="shared dev corpus not present")
+@pytest.mark.corpus
 def test_dev_pairs_beat_the_baseline_against_a_large_pool() -> None:
     pairs = read_pairs(DEV_PAIRS.read_text(encoding="utf-8").splitlines())
     figures = evaluate_names(pairs, generate_distractors(600, exclude={r for _, r in pairs}))
     assert figures["top1"] >= 0.85
     assert figures["top1"] > figures["baseline_top1"]
-
-
-def test_news_pairs_rank_first_against_fifteen_hundred_others() -> None:
-    # 152 public figures as Chinese- and English-language news print them (bench/data).
-    pairs = read_pairs(NEWS_PAIRS.read_text(encoding="utf-8").splitlines())
-    figures = evaluate_names(pairs, generate_distractors(1500, exclude={r for _, r in pairs}))
-    assert figures["pairs"] >= 150
-    assert figures["top1"] >= 0.93

@@ -6,7 +6,7 @@ BATCH = 2000
 
 
 def recompute_match_keys(apps, schema_editor):
-    from tugan.linkage.blocking import lookup_keys, match_keys_of
+    from tugan.core.names.blocking import lookup_keys, match_keys_of
 
     PersonName = apps.get_model("records", "PersonName")
     NameBlock = apps.get_model("linkage", "NameBlock")

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from tugan.linkage.blocking import lookup_keys
+from tugan.core.names.blocking import lookup_keys
 from tugan.linkage.candidates import find_match_candidates
 from tugan.linkage.models import MatchCandidate, MatchState, NameBlock
 from tugan.linkage.scoring import score_pair

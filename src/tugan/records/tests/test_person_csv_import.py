@@ -5,12 +5,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from tugan.accounts.roles import Confidentiality
 from tugan.audit.models import AuditEntry
 from tugan.cli import main
-from tugan.records.importing import import_person_csv
+from tugan.records.choices import Ethnicity, EventType, Relation
+from tugan.records.importing import CSV_VOCABULARIES, import_person_csv
 from tugan.records.models import Event, Identifier, Person, PersonName, Relationship
 from tugan.search.reading import read_search_results
-from tugan.testing import make_user
+from tugan.testing import make_person, make_user
 
 pytestmark = pytest.mark.django_db
 FIXTURES = Path(__file__).resolve().parents[2] / "core" / "tests" / "fixtures"
@@ -86,3 +88,21 @@ def test_the_import_command_names_each_problem_and_exits_1(tmp_path):
     assert result.exit_code == 1
     assert f"error: {tmp_path / 'bad.csv'}: row 3, column birth_date:" in result.stderr
     assert result.stdout == f"{tmp_path / 'bad.csv'}: imported 0 persons\n"
+
+
+def test_the_csv_accepts_every_value_of_the_domain_choices():
+    assert set(CSV_VOCABULARIES.event_types) == set(EventType.values)
+    assert set(CSV_VOCABULARIES.ethnicities) == set(Ethnicity.values)
+    assert set(CSV_VOCABULARIES.relations) == set(Relation.values)
+    assert set(CSV_VOCABULARIES.confidentiality) == set(Confidentiality.values)
+
+
+def test_a_relative_numbered_past_a_million_is_found():
+    # Public ids grow a digit after the millionth person (TG-1000000).
+    relative = make_person(["虚构百万号亲属"])
+    Person.objects.filter(pk=relative.pk).update(public_id="TG-1000000")
+    outcome = import_person_csv("name,relatives\n虚构百万号本人,brother:TG-1000000\n".encode())
+    assert outcome.problems == []
+    [person] = outcome.persons
+    [relationship] = Relationship.objects.filter(to_person=person)
+    assert relationship.from_person.public_id == "TG-1000000"

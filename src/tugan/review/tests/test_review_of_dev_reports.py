@@ -7,18 +7,13 @@ from tugan.records.models import Citation, Event
 from tugan.review import decisions
 from tugan.review.models import SuggestionKind
 from tugan.sources.importing import import_paths
-from tugan.sources.tests.test_import_sources import CORPUS_DOCS
+from tugan.testing import CORPUS
 
-pytestmark = [
-    pytest.mark.django_db,
-    pytest.mark.skipif(
-        not CORPUS_DOCS.is_dir(), reason="shared/corpus is not beside this checkout"
-    ),
-]
+pytestmark = [pytest.mark.django_db, pytest.mark.corpus, pytest.mark.slow]
 
 
 def test_every_suggestion_of_the_dev_reports_is_accepted_or_says_why_not(users):
-    sources = import_paths([CORPUS_DOCS]).new
+    sources = import_paths([CORPUS / "dev" / "docs"]).new
     for source in sources:
         for kind in SuggestionKind.values:
             outcome = decisions.accept_all_suggestions(source, kind, by=users["admin"])

@@ -10,7 +10,7 @@ from django.db import connection
 
 from tugan.audit.log import verify_audit_chain
 from tugan.audit.models import AuditEntry
-from tugan.sources import importing
+from tugan.sources import followups, importing
 from tugan.sources.importing import import_paths
 from tugan.sources.models import Source
 from tugan.sources.near_duplicates import SourceCopies
@@ -45,7 +45,6 @@ def titles(*numbers: int) -> list[str]:
 
 def test_a_database_error_mid_batch_rolls_back_that_file_alone(tmp_path, monkeypatch):
     monkeypatch.setattr(importing, "BATCH_FILES", 100)
-    real_index_source = importing.index_source
 
     def fail_on_third(source, *args):
         if source.title == "虚构批次报道第3号":
@@ -53,9 +52,10 @@ def test_a_database_error_mid_batch_rolls_back_that_file_alone(tmp_path, monkeyp
             # unless rolled back to the file's savepoint.
             with connection.cursor() as cursor:
                 cursor.execute("INSERT INTO no_such_table_in_tugan VALUES (1)")
-        real_index_source(source, *args)
 
-    monkeypatch.setattr(importing, "index_source", fail_on_third)
+    monkeypatch.setattr(
+        followups, "after_source_stored", [*followups.after_source_stored, fail_on_third]
+    )
     errors = []
     outcome = import_paths(
         write_reports(tmp_path, 5), on_error=lambda name, problem: errors.append((name, problem))

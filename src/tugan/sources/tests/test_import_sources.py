@@ -13,9 +13,10 @@ from tugan.sources import importing
 from tugan.sources.importing import import_paths
 from tugan.sources.models import Source
 from tugan.sources.raw_store import read_raw_bytes
+from tugan.testing import CORPUS
 
 pytestmark = pytest.mark.django_db
-CORPUS_DOCS = Path(__file__).resolve().parents[5] / "shared" / "corpus" / "dev" / "docs"
+CORPUS_DOCS = CORPUS / "dev" / "docs"
 
 
 def fictional_report(number: int, timestamp: str | None = "1614598509000") -> bytes:
@@ -136,7 +137,7 @@ def test_it_leaves_nothing_half_written_when_storing_fails(tmp_path, monkeypatch
     assert verify_audit_chain().is_intact
 
 
-@pytest.mark.skipif(not CORPUS_DOCS.is_dir(), reason="shared/corpus is not beside this checkout")
+@pytest.mark.corpus
 def test_it_imports_every_dev_document_once():
     first = import_paths([CORPUS_DOCS])
     documents = sorted(CORPUS_DOCS.iterdir())

@@ -1,18 +1,17 @@
 """The seed report's page: body and captions, no related links. The corpus is read, not copied."""
 
-from pathlib import Path
-
 import lxml.html
 import pytest
 
 from tugan.core.formats.archive import parse_archived_report
 from tugan.sources.importing import import_paths
+from tugan.testing import CORPUS
 
 pytestmark = pytest.mark.django_db
-SEED = Path(__file__).resolve().parents[5] / "shared/corpus/dev/docs/seed-rfa-2021-03-01.md"
+SEED = CORPUS / "dev/docs/seed-rfa-2021-03-01.md"
 
 
-@pytest.mark.skipif(not SEED.is_file(), reason="shared/corpus is not beside this checkout")
+@pytest.mark.corpus
 def test_seed_report_page_shows_body_and_captions_but_no_related_links(client_as, users):
     source = import_paths([SEED]).new[0]
     body = lxml.html.fragment_fromstring(parse_archived_report(SEED.read_bytes()).body_html, "div")

@@ -1,6 +1,6 @@
 """Which names are compared at all. Every name here is FICTIONAL."""
 
-from tugan.linkage.blocking import is_blocked_together, lookup_keys, match_keys_of
+from tugan.core.names.blocking import is_blocked_together, lookup_keys, match_keys_of
 
 
 def blocked(a: str, b: str) -> bool:

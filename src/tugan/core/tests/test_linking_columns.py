@@ -2,15 +2,11 @@
 
 import pytest
 
+from tugan.core.linking import link_columns
+from tugan.core.linking.name_columns import name_columns, near_skeletons, prepare_rows
+from tugan.core.linking.rows import normalise_birth_date
 from tugan.core.names import name_keys
-from tugan.linkage.bulk import (
-    link_columns,
-    name_columns,
-    near_skeletons,
-    normalise_birth_date,
-    normalise_resident_id,
-    prepare_rows,
-)
+from tugan.core.resident_id import valid_resident_id
 
 NAMES = [
     "约买尔·艾木杜拉",
@@ -87,5 +83,5 @@ def test_partial_birth_dates_keep_their_year():
 
 
 def test_only_valid_resident_id_numbers_are_kept():
-    assert normalise_resident_id("650102198001010012") == "650102198001010012"
-    assert normalise_resident_id("650102198001010013") is None
+    assert valid_resident_id("650102198001010012") == "650102198001010012"
+    assert valid_resident_id("650102198001010013") is None
