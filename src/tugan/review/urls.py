@@ -1,6 +1,7 @@
 from django.urls import path
 
-# Importing the sources' URLs registers the source_id path converter used here.
+# Importing these URLs registers the person_id and source_id path converters used here.
+import tugan.records.urls  # noqa: F401
 import tugan.sources.urls  # noqa: F401
 from tugan.review import views
 
@@ -19,6 +20,14 @@ urlpatterns = [
         "sources/<source_id:public_id>/suggestions/suggest/",
         views.suggest_source_facts,
         name="suggest-source-facts",
+    ),
+    path("persons/<person_id:public_id>/publish/", views.publish_person, name="publish-person"),
+    path(
+        "persons/<person_id:public_id>/withdraw/", views.withdraw_person, name="withdraw-person"
+    ),
+    path("sources/<source_id:public_id>/publish/", views.publish_source, name="publish-source"),
+    path(
+        "sources/<source_id:public_id>/withdraw/", views.withdraw_source, name="withdraw-source"
     ),
     path(f"{SUGGESTION}/accept/", views.accept_suggestion, name="accept-suggestion"),
     path(f"{SUGGESTION}/reject/", views.reject_suggestion, name="reject-suggestion"),

@@ -5,9 +5,10 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tugan.accounts.decorators import reviewer_required
-from tugan.review import decisions
+from tugan.records.reading import get_person_for_user
+from tugan.review import decisions, publishing
 from tugan.review.forms import make_suggestion_form
-from tugan.review.models import SuggestionKind
+from tugan.review.models import PublicationKind, SuggestionKind
 from tugan.review.reading import (
     get_suggestion_for_user,
     quote_of,
@@ -94,3 +95,68 @@ def suggest_source_facts(request, public_id: str):
     suggestions = suggest_facts(source, by=request.user)
     messages.success(request, _("%(count)d new suggestions.") % {"count": len(suggestions)})
     return redirect("review:source-review", public_id=public_id)
+
+
+def publish_page(request, kind: str, record, back_url: str, back_label: str):
+    """Preview what publishing shows everyone (GET), or publish it (POST)."""
+    withdraw_name = f"review:withdraw-{kind}"
+    page = {
+        "kind": kind,
+        "record": record,
+        "back_url": back_url,
+        "back_label": back_label,
+        "withdraw_url": reverse(withdraw_name, args=[record.public_id]),
+        "publications": publishing.active_publications(record.public_id),
+    }
+    if request.method == "POST":
+        try:
+            publishing.publish(kind, record, by=request.user)
+        except publishing.PublishError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Published %(id)s.") % {"id": record.public_id})
+        return redirect(request.path)
+    try:
+        page["preview"] = publishing.preview_publication(kind, record, by=request.user)
+    except publishing.PublishError as error:
+        page["problem"] = str(error)
+    return render(request, "review/publish.html", page)
+
+
+@reviewer_required
+def publish_person(request, public_id: str):
+    person = get_person_for_user(request.user, public_id)
+    back = reverse("records:person-detail", args=[public_id])
+    return publish_page(request, PublicationKind.PERSON, person, back, public_id)
+
+
+@reviewer_required
+def publish_source(request, public_id: str):
+    source = get_source_for_user(request.user, public_id)
+    back = reverse("review:source-review", args=[public_id])
+    return publish_page(request, PublicationKind.SOURCE, source, back, source.title)
+
+
+def withdraw_page(request, kind: str, public_id: str):
+    """Withdraw every publication of this person or source, then go back to its publish page."""
+    try:
+        publishing.withdraw(public_id, by=request.user)
+    except publishing.PublishError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Withdrew the publication of %(id)s.") % {"id": public_id})
+    return redirect(f"review:publish-{kind}", public_id=public_id)
+
+
+@reviewer_required
+@require_POST
+def withdraw_person(request, public_id: str):
+    get_person_for_user(request.user, public_id)
+    return withdraw_page(request, PublicationKind.PERSON, public_id)
+
+
+@reviewer_required
+@require_POST
+def withdraw_source(request, public_id: str):
+    get_source_for_user(request.user, public_id)
+    return withdraw_page(request, PublicationKind.SOURCE, public_id)
