@@ -26,12 +26,28 @@ from tugan.records.choices import (
     Relation,
     ReviewState,
 )
+from tugan.records.exporting import viewer_for_level
 from tugan.records.models import Person, PersonName
 from tugan.records.partial_dates import parse_partial_date
 from tugan.records.places import get_or_create_place
 from tugan.review.models import Suggestion, SuggestionKind, SuggestionState
 
 PERSON_ID = re.compile(r"TG-\d{6,}")
+
+
+# The order `tugan review accept --all` takes the kinds in, as a reviewer would.
+ACCEPT_ALL_ORDER = [
+    SuggestionKind.PERSON,
+    SuggestionKind.PLACE,
+    SuggestionKind.EVENT,
+    SuggestionKind.IDENTIFIER,
+]
+
+
+def viewer_of(by):
+    """Return whose view a decision is made in: the reviewer, or (None, the operator at the
+    command line) someone who sees every record."""
+    return by if by is not None else viewer_for_level(Confidentiality.CONFIDENTIAL)
 
 
 class DecisionError(ValueError):
@@ -318,7 +334,7 @@ def accept_all_suggestions(source, kind: str, by) -> AcceptAllOutcome:
     """
     outcome = AcceptAllOutcome()
     pending = (
-        Suggestion.objects.visible_to(by)
+        Suggestion.objects.visible_to(viewer_of(by))
         .filter(source=source, kind=kind, state=SuggestionState.PENDING)
         .order_by("number")
     )

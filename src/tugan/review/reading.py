@@ -1,7 +1,7 @@
 """Read functions for the review pages: one per page, access-checked."""
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -173,15 +173,20 @@ def read_source_review(user, public_id: str) -> dict:
     }
 
 
-def read_pending_sources(user, page_number) -> Page:
-    """Return one page of the sources with suggestions this user may see and decide on."""
+def find_pending_sources(user) -> QuerySet:
+    """Return the sources with suggestions this user may see and decide on, newest first,
+    each annotated with its number of pending suggestions (`pending`)."""
     visible = Suggestion.objects.visible_to(user).values("pk")
     pending = Q(suggestions__state=SuggestionState.PENDING, suggestions__in=visible)
-    sources = (
+    return (
         Source.objects.visible_to(user)
         .annotate(pending=Count("suggestions", filter=pending))
         .filter(pending__gt=0)
         .order_by("-published", "-id")
         .only("public_id", "title", "publisher", "published", "confidentiality", "is_published")
     )
-    return Paginator(sources, SOURCES_PER_PAGE).get_page(page_number)
+
+
+def read_pending_sources(user, page_number) -> Page:
+    """Return one page of the sources with suggestions this user may see and decide on."""
+    return Paginator(find_pending_sources(user), SOURCES_PER_PAGE).get_page(page_number)
