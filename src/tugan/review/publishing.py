@@ -355,15 +355,19 @@ def withdraw_publication(publication: Publication, by=None) -> Counter:
     return restored
 
 
-def withdraw(target: str, by=None) -> list[Publication]:
-    """Withdraw every active publication of a person or source (TG- or SRC- id)."""
+def withdraw(target: str, by=None) -> Counter:
+    """Withdraw every active publication of a person or source (TG- or SRC- id).
+
+    Returns how many records of each kind were restored.
+    """
     publications = list(Publication.objects.filter(target=target, withdrawn_at__isnull=True))
     if not publications:
         raise PublishError(_("%(id)s has no publication to withdraw.") % {"id": target})
+    restored: Counter = Counter()
     with transaction.atomic():
         for publication in publications:
-            withdraw_publication(publication, by=by)
-    return publications
+            restored += withdraw_publication(publication, by=by)
+    return restored
 
 
 def active_publications(target: str) -> list[Publication]:

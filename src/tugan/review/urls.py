@@ -22,13 +22,9 @@ urlpatterns = [
         name="suggest-source-facts",
     ),
     path("persons/<person_id:public_id>/publish/", views.publish_person, name="publish-person"),
-    path(
-        "persons/<person_id:public_id>/withdraw/", views.withdraw_person, name="withdraw-person"
-    ),
+    path("persons/<person_id:public_id>/withdraw/", views.withdraw_person, name="withdraw-person"),
     path("sources/<source_id:public_id>/publish/", views.publish_source, name="publish-source"),
-    path(
-        "sources/<source_id:public_id>/withdraw/", views.withdraw_source, name="withdraw-source"
-    ),
+    path("sources/<source_id:public_id>/withdraw/", views.withdraw_source, name="withdraw-source"),
     path(f"{SUGGESTION}/accept/", views.accept_suggestion, name="accept-suggestion"),
     path(f"{SUGGESTION}/reject/", views.reject_suggestion, name="reject-suggestion"),
     path(f"{SUGGESTION}/edit/", views.edit_suggestion, name="edit-suggestion"),

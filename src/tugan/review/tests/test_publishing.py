@@ -148,9 +148,7 @@ def test_withdrawing_restores_exactly_the_state_before(tmp_path, users):
     assert entry.record_id == brother.public_id and entry.actor_name == users["editor"].username
 
 
-def test_a_record_another_publication_covers_stays_public_until_both_are_withdrawn(
-    tmp_path, users
-):
+def test_a_record_another_publication_covers_stays_public_until_both_are_withdrawn(tmp_path, users):
     source = reviewed_report(tmp_path, users["editor"])
     brother = person_named(BROTHER)
     before = states()
