@@ -344,3 +344,29 @@ def accept_all_suggestions(source, kind: str, by) -> AcceptAllOutcome:
         except DecisionError as error:
             outcome.failed.append((suggestion, str(error)))
     return outcome
+
+
+@dataclass
+class RejectOutcome:
+    rejected: list[Suggestion] = field(default_factory=list)
+    failed: list[tuple[int, str]] = field(default_factory=list)
+
+
+@transaction.atomic
+def reject_suggestions(source, numbers: list[int], by) -> RejectOutcome:
+    """Reject the source's pending suggestions with these numbers, each with its audit entry.
+
+    One that the reviewer may not see, or that is already decided, is reported and skipped.
+    """
+    outcome = RejectOutcome()
+    visible = Suggestion.objects.visible_to(viewer_of(by)).filter(source=source)
+    found = {suggestion.number: suggestion for suggestion in visible.filter(number__in=numbers)}
+    for number in sorted(set(numbers)):
+        if number not in found:
+            outcome.failed.append((number, _("No such suggestion that you may see.")))
+            continue
+        try:
+            outcome.rejected.append(reject_suggestion(found[number], by=by))
+        except DecisionError as error:
+            outcome.failed.append((number, str(error)))
+    return outcome

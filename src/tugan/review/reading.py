@@ -117,6 +117,7 @@ def mark_paragraphs(text: str, suggestions: list[Suggestion]) -> list[list[dict]
             segments.append(
                 {
                     "text": segment.text,
+                    "start": segment.start,
                     "suggestion": by_number.get(number),
                     "is_first": number is not None and number not in seen,
                 }

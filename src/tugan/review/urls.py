@@ -25,6 +25,16 @@ urlpatterns = [
     path("persons/<person_id:public_id>/withdraw/", views.withdraw_person, name="withdraw-person"),
     path("sources/<source_id:public_id>/publish/", views.publish_source, name="publish-source"),
     path("sources/<source_id:public_id>/withdraw/", views.withdraw_source, name="withdraw-source"),
+    path(
+        "sources/<source_id:public_id>/suggestions/add/",
+        views.add_suggestion,
+        name="add-suggestion",
+    ),
+    path(
+        "sources/<source_id:public_id>/suggestions/reject-selected/",
+        views.reject_selected_suggestions,
+        name="reject-selected-suggestions",
+    ),
     path(f"{SUGGESTION}/accept/", views.accept_suggestion, name="accept-suggestion"),
     path(f"{SUGGESTION}/reject/", views.reject_suggestion, name="reject-suggestion"),
     path(f"{SUGGESTION}/edit/", views.edit_suggestion, name="edit-suggestion"),

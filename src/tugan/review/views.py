@@ -1,4 +1,5 @@
 from django.contrib import messages
+from django.http import HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -6,8 +7,8 @@ from django.views.decorators.http import require_POST
 
 from tugan.accounts.decorators import reviewer_required
 from tugan.records.reading import get_person_for_user
-from tugan.review import decisions, publishing
-from tugan.review.forms import make_suggestion_form
+from tugan.review import decisions, publishing, suggesting
+from tugan.review.forms import FORM_BY_KIND, SpanForm, make_suggestion_form
 from tugan.review.models import PublicationKind, SuggestionKind
 from tugan.review.reading import (
     get_suggestion_for_user,
@@ -160,3 +161,42 @@ def withdraw_person(request, public_id: str):
 def withdraw_source(request, public_id: str):
     get_source_for_user(request.user, public_id)
     return withdraw_page(request, PublicationKind.SOURCE, public_id)
+
+
+@reviewer_required
+def add_suggestion(request, public_id: str):
+    """Add a person, event or place suggestion from a span of the text the reviewer selected."""
+    source = get_source_for_user(request.user, public_id)
+    span = SpanForm(request.POST if request.method == "POST" else request.GET)
+    if not span.is_valid():
+        return HttpResponseBadRequest(_("Select words of the text, then a kind to add."))
+    kind, start, end = (span.cleaned_data[key] for key in ["kind", "start", "end"])
+    try:
+        draft = suggesting.draft_from_span(source, kind, start, end)
+    except suggesting.SpanError as error:
+        return HttpResponseBadRequest(str(error))
+    form_class = FORM_BY_KIND[kind]
+    form = form_class(
+        request.POST if request.method == "POST" else None, initial=form_class.initial_from(draft)
+    )
+    if request.method == "POST" and form.is_valid():
+        added = suggesting.add_suggestion(source, kind, start, end, form.to_payload(), request.user)
+        messages.success(request, _("Added suggestion %(number)d.") % {"number": added.number})
+        return back_to_review(added)
+    page = {"source": source, "span": span, "form": form, "words": source.text[start:end]}
+    return render(request, "review/add_suggestion.html", page)
+
+
+@reviewer_required
+@require_POST
+def reject_selected_suggestions(request, public_id: str):
+    source = get_source_for_user(request.user, public_id)
+    numbers = [int(number) for number in request.POST.getlist("numbers") if number.isdigit()]
+    if not numbers:
+        messages.error(request, _("Tick the suggestions to reject."))
+    else:
+        outcome = decisions.reject_suggestions(source, numbers, by=request.user)
+        messages.success(request, _("Rejected %(count)d.") % {"count": len(outcome.rejected)})
+        for number, problem in outcome.failed:
+            messages.error(request, f"{number}: {problem}")
+    return redirect("review:source-review", public_id=public_id)
