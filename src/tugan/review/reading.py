@@ -9,7 +9,10 @@ from django.utils.translation import gettext_lazy
 from tugan.core.gazetteer import load_gazetteer
 from tugan.core.text_spans import Span, split_marked_paragraphs
 from tugan.records.choices import Channel, Ethnicity, EventType, Relation
+from tugan.records.models import Person, PersonName
+from tugan.records.reading import display_name, visible_names
 from tugan.review.models import Suggestion, SuggestionKind, SuggestionState
+from tugan.review.resolution import find_person_candidates, person_forms, preselected
 from tugan.sources.models import Source
 from tugan.sources.reading import get_source_for_user
 
@@ -147,6 +150,46 @@ def get_suggestion_for_user(user, public_id: str, number: int) -> Suggestion:
         raise Http404("No such suggestion") from None
 
 
+def describe_candidates(user, suggestion: Suggestion) -> list[dict]:
+    """Return the persons from other sources who may be the one a pending person suggestion
+    names, with the evidence this user may see; the strong one preselected."""
+    forms = person_forms(suggestion.payload)
+    if not forms:
+        return []
+    candidates = find_person_candidates(suggestion.source, forms, user)
+    chosen = preselected(candidates)
+    persons = [candidate.person for candidate in candidates]
+    names = set(
+        PersonName.objects.visible_to(user).filter(person__in=persons).values_list("pk", flat=True)
+    )
+    visible_persons = {person.pk for person in persons}
+    described = []
+    loaded = Person.objects.filter(pk__in=visible_persons).prefetch_related(visible_names(user))
+    display = {person.pk: display_name(person) for person in loaded}
+    for candidate in candidates:
+        evidence = []
+        for item in candidate.evidence["items"]:
+            if item.get("confidential") and not user.sees_confidential_fields:
+                continue
+            if item["field"] == "name" and item["names"][1] not in names:
+                continue
+            if item["field"] == "relatives" and not set(item["persons"]) <= visible_persons:
+                continue
+            evidence.append(item["says"])
+        described.append(
+            {
+                "person": candidate.person,
+                "display_name": display[candidate.person.pk],
+                "probability": candidate.probability,
+                "evidence": evidence,
+                "is_same_name": candidate.is_same_name,
+                "is_strong": candidate.is_strong,
+                "is_preselected": candidate is chosen,
+            }
+        )
+    return described
+
+
 def read_source_review(user, public_id: str) -> dict:
     """Return the source, its text with the suggested spans marked, and the suggestions."""
     source = get_source_for_user(user, public_id)
@@ -160,6 +203,13 @@ def read_source_review(user, public_id: str) -> dict:
         suggestion.description = describe_suggestion(suggestion)
         # Names and places are marked in the text; an event also shows the sentence it is from.
         suggestion.quote = quote_of(suggestion) if suggestion.kind == SuggestionKind.EVENT else ""
+        is_pending = suggestion.state == SuggestionState.PENDING
+        suggestion.candidates = (
+            describe_candidates(user, suggestion)
+            if is_pending and suggestion.kind == SuggestionKind.PERSON
+            else []
+        )
+        suggestion.is_undoable = not is_pending
     kinds = []
     for kind, label in KIND_HEADINGS.items():
         of_kind = [suggestion for suggestion in suggestions if suggestion.kind == kind]
