@@ -38,10 +38,12 @@ def test_only_editors_reviewers_and_admins_may_publish(client_as, report, role):
     assert Publication.objects.exists() == (REVIEWER_PAGE_STATUS[role] == 200)
 
 
+@pytest.mark.parametrize("kind", ["person", "source"])
 @pytest.mark.parametrize("role", ROLES)
-def test_only_editors_reviewers_and_admins_may_withdraw(client_as, report, users, role):
-    publishing.publish("source", report, by=users["admin"])
-    response = client_as(role).post(f"/sources/{report.public_id}/withdraw/")
+def test_only_editors_reviewers_and_admins_may_withdraw(client_as, report, users, role, kind):
+    record = person_named(BROTHER) if kind == "person" else report
+    publishing.publish(kind, record, by=users["admin"])
+    response = client_as(role).post(f"/{kind}s/{record.public_id}/withdraw/")
     assert response.status_code == POST_STATUS[role]
     withdrawn = not Publication.objects.filter(withdrawn_at__isnull=True).exists()
     assert withdrawn == (REVIEWER_PAGE_STATUS[role] == 200)

@@ -220,3 +220,15 @@ def test_a_merged_person_is_published_through_the_one_they_were_merged_into(tmp_
     sister.refresh_from_db()
     with pytest.raises(publishing.PublishError, match=f"publish {brother.public_id}"):
         publishing.publish(PERSON, sister, by=users["reviewer"])
+
+
+def test_a_relationship_is_published_once_both_persons_are(tmp_path, users):
+    reviewed_report(tmp_path, users["editor"])
+    brother, sister = person_named(BROTHER), person_named(SISTER)
+    operations.add_relationship(sister, "sibling", brother, confidentiality="restricted")
+    publishing.publish(PERSON, brother, by=users["reviewer"])
+    assert read_person_detail(ANONYMOUS, brother.public_id)["relatives"] == []
+    publication = publishing.publish(PERSON, sister, by=users["reviewer"])
+    assert publication.records.filter(record_type="records.Relationship").count() == 1
+    relatives = read_person_detail(ANONYMOUS, brother.public_id)["relatives"]
+    assert [relative["person"] for relative in relatives] == [sister]
