@@ -16,6 +16,8 @@ class Span:
 class Segment:
     text: str
     span: Span | None
+    # Where the segment starts in the whole text, so a page can map a selection back to it.
+    start: int = 0
 
 
 def split_marked_paragraphs(text: str, spans: list[Span]) -> list[list[Segment]]:
@@ -42,11 +44,11 @@ def split_marked_paragraphs(text: str, spans: list[Span]) -> list[list[Segment]]
             if start >= end:
                 continue
             if start > cursor:
-                segments.append(Segment(text[cursor:start], None))
-            segments.append(Segment(text[start:end], span))
+                segments.append(Segment(text[cursor:start], None, cursor))
+            segments.append(Segment(text[start:end], span, start))
             cursor = end
         if cursor < end_of_paragraph:
-            segments.append(Segment(text[cursor:end_of_paragraph], None))
+            segments.append(Segment(text[cursor:end_of_paragraph], None, cursor))
         if segments:
             paragraphs.append(segments)
         offset = end_of_paragraph + len(PARAGRAPH_BREAK)

@@ -208,3 +208,17 @@ def make_suggestion_form(suggestion, data=None) -> forms.Form:
     """Return the edit form for this suggestion's kind, filled from its payload."""
     form_class = FORM_BY_KIND[suggestion.kind]
     return form_class(data, initial=form_class.initial_from(suggestion.payload))
+
+
+class SpanForm(forms.Form):
+    """The span of a source's text a reviewer selected, and what to add from it."""
+
+    kind = forms.ChoiceField(
+        choices=[
+            (SuggestionKind.PERSON, _("person")),
+            (SuggestionKind.EVENT, _("event")),
+            (SuggestionKind.PLACE, _("place")),
+        ]
+    )
+    start = forms.IntegerField(min_value=0, widget=forms.HiddenInput)
+    end = forms.IntegerField(min_value=1, widget=forms.HiddenInput)

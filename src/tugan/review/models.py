@@ -58,3 +58,98 @@ class Suggestion(ConfidentialRecord):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.start}-{self.end} ({self.state})"
+
+
+class DecisionAction(models.TextChoices):
+    ACCEPT = "accept", _("accepted")
+    EDIT_AND_ACCEPT = "edit_and_accept", _("accepted with edits")
+    REJECT = "reject", _("rejected")
+
+
+class Decision(models.Model):
+    """One decision on a suggestion, with exactly what it created and changed, so that undoing
+    it restores the state before (review/undoing.py)."""
+
+    suggestion = models.ForeignKey(Suggestion, on_delete=models.CASCADE, related_name="decisions")
+    action = models.CharField(max_length=20, choices=DecisionAction.choices)
+    # The reviewer's answer to "who is this?": a person id, "new", or "" (nothing to choose).
+    person_choice = models.CharField(max_length=20, blank=True)
+    payload_before = models.JSONField(default=dict)
+    # Primary keys of the records the decision created, by kind ("persons", "names", "events",
+    # "citations", "identifiers", "merges"), and the person fields it filled in, with their
+    # values before ({"<person pk>": {"ethnicity": "", "residence_id": null}}).
+    created = models.JSONField(default=dict)
+    filled = models.JSONField(default=dict)
+    made_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    made_at = models.DateTimeField(auto_now_add=True)
+    undone_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    undone_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-made_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.action} {self.suggestion}"
+
+
+class PublicationKind(models.TextChoices):
+    PERSON = "person", _("a person")
+    SOURCE = "source", _("the reviewed facts of a source")
+
+
+class Publication(models.Model):
+    """A reviewer's decision to show a person, or one source's reviewed facts, to everyone.
+
+    Its records list what it made public, and how each was before, so withdrawing it restores
+    exactly that (see review/publishing.py).
+    """
+
+    kind = models.CharField(max_length=10, choices=PublicationKind.choices)
+    # The TG- or SRC- id of what was published.
+    target = models.CharField(max_length=20)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    published_at = models.DateTimeField()
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    withdrawn_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-published_at", "-id"]
+        indexes = [models.Index(fields=["target", "withdrawn_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.target} ({self.published_at:%Y-%m-%d})"
+
+    @property
+    def is_active(self) -> bool:
+        return self.withdrawn_at is None
+
+
+class PublishedRecord(models.Model):
+    """One record a publication covers, and its state before any publication covered it."""
+
+    publication = models.ForeignKey(Publication, on_delete=models.CASCADE, related_name="records")
+    # The model's label (records.Person) and primary key.
+    record_type = models.CharField(max_length=40)
+    record_pk = models.PositiveBigIntegerField()
+    was_published = models.BooleanField()
+    was_confidentiality = models.CharField(max_length=20)
+
+    class Meta:
+        ordering = ["id"]
+        indexes = [models.Index(fields=["record_type", "record_pk"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["publication", "record_type", "record_pk"], name="published_record_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.record_type} {self.record_pk}"

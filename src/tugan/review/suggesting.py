@@ -6,10 +6,12 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.db.models import Max
+from django.utils.translation import gettext as _
 
 from tugan.accounts.roles import Confidentiality
 from tugan.audit.log import record_audit
 from tugan.core.extract import Extraction, extract_report
+from tugan.core.gazetteer import load_gazetteer
 from tugan.core.text_spans import find_sentence_around
 from tugan.review.models import Suggestion, SuggestionKind
 from tugan.sources.models import Source
@@ -160,3 +162,101 @@ def suggest_facts(source: Source, by=None) -> list[Suggestion]:
         "suggest_facts", source, by=by, changes={"suggestions": dict(sorted(kinds.items()))}
     )
     return suggestions
+
+
+# What a reviewer may add from a span of the text they selected.
+SPAN_KINDS = [SuggestionKind.PERSON, SuggestionKind.PLACE, SuggestionKind.EVENT]
+
+
+class SpanError(ValueError):
+    """The selected span cannot carry a suggestion; the message says why."""
+
+
+def check_span(source: Source, kind: str, start: int, end: int) -> str:
+    """Return the selected words of the source; SpanError if kind or span is not usable."""
+    if kind not in SPAN_KINDS:
+        raise SpanError(_("Choose a person, an event or a place."))
+    if not 0 <= start < end <= len(source.text):
+        raise SpanError(
+            _("The selection %(start)s–%(end)s is not inside the text of %(id)s.")
+            % {"start": start, "end": end, "id": source.public_id}
+        )
+    words = source.text[start:end]
+    if not words.strip():
+        raise SpanError(_("The selection holds no words."))
+    return words
+
+
+def draft_from_span(source: Source, kind: str, start: int, end: int) -> dict:
+    """Return a suggestion's payload prefilled from the selected span of the source.
+
+    A person is named by the words; a place is the gazetteer's single place of that name; an
+    event is what extraction reads in the words (else in the sentence around them), about the
+    person it names (else the person named last before the words).
+    """
+    words = check_span(source, kind, start, end).strip()
+    if kind == SuggestionKind.PERSON:
+        return {"name": words, "aliases": [], "latin": None, "ethnicity": None}
+    if kind == SuggestionKind.PLACE:
+        places = load_gazetteer().find(words)
+        return {"key": places[0].key if len(places) == 1 else "", "name": words}
+    published = source.published.date() if source.published else None
+    first, last = find_sentence_around(source.text, start, end)
+    first, last = min(first, start), max(last, end)
+    around = extract_report(source.text[first:last], published)
+    # The event read from the selected words, else the first one read in their sentence.
+    selected = [
+        event
+        for event in around.events
+        if any(a < end - first and start - first < b for a, b in event.spans)
+    ]
+    events = selected or around.events
+    found = events[0].to_gold_dict() if events else {}
+    subject = found.get("subject") or {}
+    if not any(subject.get(key) for key in ["person", "relative_of", "group"]):
+        named = nearest_person_before(extract_report(source.text, published), start)
+        subject = {"person": named} if named else {}
+    return {
+        "type": found.get("type") or "",
+        "subject": subject,
+        "date": found.get("date"),
+        "years": found.get("years"),
+        "place": found.get("place"),
+        "channel": found.get("channel"),
+    }
+
+
+@transaction.atomic
+def add_suggestion(source: Source, kind: str, start: int, end: int, payload: dict, by=None):
+    """Add a pending suggestion that a reviewer read from a span of the source.
+
+    The span's offsets become the suggestion's span (and an event's quote); it is then
+    decided like any suggestion extraction made.
+    """
+    check_span(source, kind, start, end)
+    # Lock the source: numbers are handed out one at a time.
+    Source.objects.select_for_update().filter(pk=source.pk).first()
+    number = (source.suggestions.aggregate(Max("number"))["number__max"] or 0) + 1
+    payload = {**payload, "spans": [[start, end]]}
+    if kind == SuggestionKind.EVENT:
+        payload["quote"] = [start, end]
+    if kind == SuggestionKind.PLACE:
+        payload["name"] = source.text[start:end]
+    suggestion = Suggestion.objects.create(
+        source=source,
+        number=number,
+        kind=kind,
+        start=start,
+        end=end,
+        payload=payload,
+        confidentiality=suggestion_level(source, kind),
+        is_published=False,
+        created_by=by if by is not None and by.is_authenticated else None,
+    )
+    record_audit(
+        "add_suggestion",
+        source,
+        by=by,
+        changes={"number": number, "kind": kind, "span": [start, end]},
+    )
+    return suggestion

@@ -1,6 +1,7 @@
 from django.urls import path
 
-# Importing the sources' URLs registers the source_id path converter used here.
+# Importing these URLs registers the person_id and source_id path converters used here.
+import tugan.records.urls  # noqa: F401
 import tugan.sources.urls  # noqa: F401
 from tugan.review import views
 
@@ -20,7 +21,22 @@ urlpatterns = [
         views.suggest_source_facts,
         name="suggest-source-facts",
     ),
+    path("persons/<person_id:public_id>/publish/", views.publish_person, name="publish-person"),
+    path("persons/<person_id:public_id>/withdraw/", views.withdraw_person, name="withdraw-person"),
+    path("sources/<source_id:public_id>/publish/", views.publish_source, name="publish-source"),
+    path("sources/<source_id:public_id>/withdraw/", views.withdraw_source, name="withdraw-source"),
+    path(
+        "sources/<source_id:public_id>/suggestions/add/",
+        views.add_suggestion,
+        name="add-suggestion",
+    ),
+    path(
+        "sources/<source_id:public_id>/suggestions/reject-selected/",
+        views.reject_selected_suggestions,
+        name="reject-selected-suggestions",
+    ),
     path(f"{SUGGESTION}/accept/", views.accept_suggestion, name="accept-suggestion"),
     path(f"{SUGGESTION}/reject/", views.reject_suggestion, name="reject-suggestion"),
     path(f"{SUGGESTION}/edit/", views.edit_suggestion, name="edit-suggestion"),
+    path(f"{SUGGESTION}/undo/", views.undo_decision, name="undo-decision"),
 ]

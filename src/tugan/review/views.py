@@ -1,13 +1,15 @@
 from django.contrib import messages
+from django.http import HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tugan.accounts.decorators import reviewer_required
-from tugan.review import decisions
-from tugan.review.forms import make_suggestion_form
-from tugan.review.models import SuggestionKind
+from tugan.records.reading import get_person_for_user
+from tugan.review import decisions, publishing, suggesting, undoing
+from tugan.review.forms import FORM_BY_KIND, SpanForm, make_suggestion_form
+from tugan.review.models import PublicationKind, SuggestionKind
 from tugan.review.reading import (
     get_suggestion_for_user,
     quote_of,
@@ -40,7 +42,8 @@ def source_review(request, public_id: str):
 def accept_suggestion(request, public_id: str, number: int):
     suggestion = get_suggestion_for_user(request.user, public_id, number)
     try:
-        decisions.accept_suggestion(suggestion, by=request.user)
+        choice = request.POST.get("person") or None
+        decisions.accept_suggestion(suggestion, by=request.user, person_choice=choice)
     except decisions.DecisionError as error:
         messages.error(request, str(error))
     return back_to_review(suggestion)
@@ -54,6 +57,21 @@ def reject_suggestion(request, public_id: str, number: int):
         decisions.reject_suggestion(suggestion, by=request.user)
     except decisions.DecisionError as error:
         messages.error(request, str(error))
+    return back_to_review(suggestion)
+
+
+@reviewer_required
+@require_POST
+def undo_decision(request, public_id: str, number: int):
+    suggestion = get_suggestion_for_user(request.user, public_id, number)
+    try:
+        undoing.undo_decision(suggestion, by=request.user)
+    except decisions.DecisionError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Undone: suggestion %(number)d is pending again.") % {
+            "number": suggestion.number
+        })  # fmt: skip
     return back_to_review(suggestion)
 
 
@@ -93,4 +111,108 @@ def suggest_source_facts(request, public_id: str):
     source = get_source_for_user(request.user, public_id)
     suggestions = suggest_facts(source, by=request.user)
     messages.success(request, _("%(count)d new suggestions.") % {"count": len(suggestions)})
+    return redirect("review:source-review", public_id=public_id)
+
+
+def publish_page(request, kind: str, record, back_url: str, back_label: str):
+    """Preview what publishing shows everyone (GET), or publish it (POST)."""
+    withdraw_name = f"review:withdraw-{kind}"
+    page = {
+        "kind": kind,
+        "record": record,
+        "back_url": back_url,
+        "back_label": back_label,
+        "withdraw_url": reverse(withdraw_name, args=[record.public_id]),
+        "publications": publishing.active_publications(record.public_id),
+    }
+    if request.method == "POST":
+        try:
+            publishing.publish(kind, record, by=request.user)
+        except publishing.PublishError as error:
+            messages.error(request, str(error))
+        else:
+            messages.success(request, _("Published %(id)s.") % {"id": record.public_id})
+        return redirect(request.path)
+    try:
+        page["preview"] = publishing.preview_publication(kind, record, by=request.user)
+    except publishing.PublishError as error:
+        page["problem"] = str(error)
+    return render(request, "review/publish.html", page)
+
+
+@reviewer_required
+def publish_person(request, public_id: str):
+    person = get_person_for_user(request.user, public_id)
+    back = reverse("records:person-detail", args=[public_id])
+    return publish_page(request, PublicationKind.PERSON, person, back, public_id)
+
+
+@reviewer_required
+def publish_source(request, public_id: str):
+    source = get_source_for_user(request.user, public_id)
+    back = reverse("review:source-review", args=[public_id])
+    return publish_page(request, PublicationKind.SOURCE, source, back, source.title)
+
+
+def withdraw_page(request, kind: str, public_id: str):
+    """Withdraw every publication of this person or source, then go back to its publish page."""
+    try:
+        publishing.withdraw(public_id, by=request.user)
+    except publishing.PublishError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Withdrew the publication of %(id)s.") % {"id": public_id})
+    return redirect(f"review:publish-{kind}", public_id=public_id)
+
+
+@reviewer_required
+@require_POST
+def withdraw_person(request, public_id: str):
+    get_person_for_user(request.user, public_id)
+    return withdraw_page(request, PublicationKind.PERSON, public_id)
+
+
+@reviewer_required
+@require_POST
+def withdraw_source(request, public_id: str):
+    get_source_for_user(request.user, public_id)
+    return withdraw_page(request, PublicationKind.SOURCE, public_id)
+
+
+@reviewer_required
+def add_suggestion(request, public_id: str):
+    """Add a person, event or place suggestion from a span of the text the reviewer selected."""
+    source = get_source_for_user(request.user, public_id)
+    span = SpanForm(request.POST if request.method == "POST" else request.GET)
+    if not span.is_valid():
+        return HttpResponseBadRequest(_("Select words of the text, then a kind to add."))
+    kind, start, end = (span.cleaned_data[key] for key in ["kind", "start", "end"])
+    try:
+        draft = suggesting.draft_from_span(source, kind, start, end)
+    except suggesting.SpanError as error:
+        return HttpResponseBadRequest(str(error))
+    form_class = FORM_BY_KIND[kind]
+    form = form_class(
+        request.POST if request.method == "POST" else None, initial=form_class.initial_from(draft)
+    )
+    if request.method == "POST" and form.is_valid():
+        added = suggesting.add_suggestion(source, kind, start, end, form.to_payload(), request.user)
+        messages.success(request, _("Added suggestion %(number)d.") % {"number": added.number})
+        return back_to_review(added)
+    page = {"source": source, "span": span, "form": form, "words": source.text[start:end]}
+    return render(request, "review/add_suggestion.html", page)
+
+
+@reviewer_required
+@require_POST
+def reject_selected_suggestions(request, public_id: str):
+    source = get_source_for_user(request.user, public_id)
+    numbers = [int(number) for number in request.POST.getlist("numbers") if number.isdigit()]
+    if not numbers:
+        messages.error(request, _("Tick the suggestions to reject."))
+    else:
+        outcome = decisions.reject_suggestions(source, numbers, by=request.user)
+        messages.success(request, _("Rejected %(count)d.") % {"count": len(outcome.rejected)})
+        for number, problem in outcome.failed:
+            messages.error(request, f"{number}: {problem}")
     return redirect("review:source-review", public_id=public_id)

@@ -32,3 +32,11 @@ def test_it_cuts_a_long_sentence_back_to_the_clauses_around_the_span():
     start = text.index("被捕")
     first, last = find_sentence_around(text, start, start + 2)
     assert text[first:last] == "乙被捕"
+
+
+def test_each_segment_says_where_it_starts_in_the_text():
+    text = "甲说。\n乙被捕。\n\n丙失踪。"
+    paragraphs = split_marked_paragraphs(text, [Span(4, 5, "a"), Span(11, 13, "b")])
+    for segment in [segment for paragraph in paragraphs for segment in paragraph]:
+        assert text[segment.start : segment.start + len(segment.text)] == segment.text
+    assert [segment.start for segment in paragraphs[1]] == [10, 11, 13]

@@ -1,0 +1,166 @@
+"""The seed review flow in headless Chromium, on a FICTIONAL seed-shaped report.
+
+The report is imported through the real import path, so the real extractor makes the
+suggestions (fictional_seed.py). Screenshots go to TUGAN_SCREENSHOTS (default: screenshots/
+beside the checkout, git-ignored).
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tugan.records.models import Person, PersonName
+from tugan.review.models import Suggestion
+from tugan.review.tests.fictional_seed import (
+    MAN_ABROAD,
+    MISSED_EVENT,
+    PERSONS,
+    import_seed_shaped_report,
+)
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+SCREENSHOTS = Path(
+    os.environ.get("TUGAN_SCREENSHOTS") or Path(__file__).resolve().parents[4] / "screenshots"
+)
+SELECT_WORDS = """(words) => {
+  const walker = document.createTreeWalker(
+    document.querySelector(".review-text"), NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const at = walker.currentNode.data.indexOf(words);
+    if (at >= 0) {
+      const range = document.createRange();
+      range.setStart(walker.currentNode, at);
+      range.setEnd(walker.currentNode, at + words.length);
+      window.getSelection().removeAllRanges();
+      window.getSelection().addRange(range);
+      return true;
+    }
+  }
+  return false;
+}"""
+
+
+def screenshot(page, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"review-flow-{name}.png"), full_page=True)
+
+
+def accept_all(page, kind: str) -> None:
+    page.click(f"#kind-{kind} button:has-text('Accept all pending')")
+    assert "Accepted" in page.locator(".messages").inner_text()
+
+
+def accept_one_at_a_time(page, source) -> None:
+    numbers = source.suggestions.filter(kind__in=["person", "event"]).order_by("number")
+    for number in numbers.values_list("number", flat=True):
+        page.click(f"#suggestion-{number} button.accept")
+        assert "Accepted" in page.locator(f"#suggestion-{number} .decided").inner_text()
+
+
+ORDERS = {
+    "persons-then-events": lambda page, source: [accept_all(page, k) for k in ["person", "event"]],
+    "events-then-persons": lambda page, source: [accept_all(page, k) for k in ["event", "person"]],
+    "one-at-a-time": accept_one_at_a_time,
+}
+
+
+def record_of(name: str) -> Person:
+    return PersonName.objects.get(text=name, kind="primary").person
+
+
+def open_review(sign_in_browser, user, source):
+    page, url = sign_in_browser(user)
+    page.goto(f"{url}/sources/{source.public_id}/review/")
+    return page, url
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_each_order_of_review_gives_one_record_per_person(sign_in_browser, users, tmp_path, order):
+    source = import_seed_shaped_report(tmp_path, by=users["editor"])
+    page, url = open_review(sign_in_browser, users["editor"], source)
+    ORDERS[order](page, source)
+    assert not source.suggestions.filter(kind__in=["person", "event"], state="pending").exists()
+    persons = Person.objects.filter(merged_into__isnull=True)
+    assert sorted(person.primary_name for person in persons) == sorted(PERSONS)
+    page.goto(f"{url}/persons/{record_of(MAN_ABROAD).public_id}/")
+    timeline = page.locator(".timeline").inner_text()
+    for fact in ["15 years", "25 years", "sister ×2", "disappeared", "contact lost"]:
+        assert fact in timeline
+    screenshot(page, f"{order}-person")
+
+
+def test_a_reviewer_adds_a_missed_event_undoes_it_and_publishes_a_person(
+    sign_in_browser, users, tmp_path, client
+):
+    source = import_seed_shaped_report(tmp_path, by=users["editor"])
+    page, url = open_review(sign_in_browser, users["editor"], source)
+    accept_all(page, "person")
+    accept_all(page, "event")
+
+    # Several places at once: tick them, reject them.
+    places = page.locator("#kind-place li.state-pending input.select")
+    ticked = places.count()
+    assert ticked >= 2
+    for index in range(ticked):
+        places.nth(index).check()
+    page.click("button:has-text('Reject the ticked suggestions')")
+    assert f"Rejected {ticked}." in page.locator(".messages").inner_text()
+
+    # Extraction missed a fact: select its words and add it as an event.
+    assert page.evaluate(SELECT_WORDS, MISSED_EVENT)
+    bar = page.locator("#add-from-span")
+    bar.wait_for(state="visible")
+    assert bar.locator(".selected-words").inner_text() == MISSED_EVENT
+    screenshot(page, "span-selected")
+    bar.locator("button:has-text('an event')").click()
+    assert "艾尔肯" in page.input_value("#id_subject_name")
+    page.select_option("#id_type", "passport_confiscated")
+    page.select_option("#id_subject_kind", "relative_of")
+    page.select_option("#id_relation", "spouse")
+    page.fill("#id_date", "2018")
+    screenshot(page, "span-form")
+    page.click("button:has-text('Add suggestion')")
+    added = source.suggestions.order_by("number").last()
+    assert f"Added suggestion {added.number}." in page.locator(".messages").inner_text()
+    start = source.text.index(MISSED_EVENT)
+    assert added.payload["quote"] == [start, start + len(MISSED_EVENT)]
+    page.click(f"#suggestion-{added.number} button.accept")
+
+    man = record_of(MAN_ABROAD)
+    page.goto(f"{url}/persons/{man.public_id}/")
+    confiscated = page.locator(".timeline li:has-text('passport confiscated')")
+    assert MISSED_EVENT in confiscated.locator("blockquote").inner_text()
+
+    # Undo the decision: the event and its citation are gone, the suggestion pending again.
+    page.goto(f"{url}/sources/{source.public_id}/review/")
+    page.click(f"#suggestion-{added.number} button.undo")
+    assert Suggestion.objects.get(pk=added.pk).state == "pending"
+    page.goto(f"{url}/persons/{man.public_id}/")
+    assert page.locator(".timeline li:has-text('passport confiscated')").count() == 0
+
+    # Publish him: first the preview of what everyone will see, then publish.
+    page.click("a.publish-person")
+    preview = page.locator(f".public-preview[data-person='{man.public_id}']")
+    assert "25 years" in preview.inner_text()
+    assert page.locator(".public-preview[data-person]").count() == 1
+    screenshot(page, "publish-preview")
+    page.click("button.publish")
+    assert f"Published {man.public_id}." in page.locator(".messages").inner_text()
+
+    # What an anonymous visitor sees: him, his reviewed facts and their source; no one else.
+    page.click("button:has-text('Sign out')")
+    page.goto(f"{url}/persons/")
+    listed = page.locator("main").inner_text()
+    assert MAN_ABROAD in listed
+    assert not any(name in listed for name in PERSONS if name != MAN_ABROAD)
+    page.goto(f"{url}/persons/{man.public_id}/")
+    timeline = page.locator(".timeline").inner_text()
+    assert "25 years" in timeline and "sister ×2" in timeline
+    assert "passport confiscated" not in timeline
+    assert "restricted" not in page.locator("main").inner_text()
+    screenshot(page, "anonymous-person")
+    other = record_of(PERSONS[0])
+    assert page.goto(f"{url}/persons/{other.public_id}/").status == 404
+    assert page.goto(f"{url}/sources/{source.public_id}/").status == 200
+    screenshot(page, "anonymous-source")
