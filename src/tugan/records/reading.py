@@ -41,6 +41,16 @@ def display_name(person: Person) -> str:
     return names[0].text if names else person.public_id
 
 
+def name_person_for_user(user, person: Person) -> str:
+    """Return the first name of this person the user may see, or the id (also when hidden)."""
+    if not person.is_visible_to(user):
+        return person.public_id
+    person.visible_names = list(
+        PersonName.objects.visible_to(user).filter(person=person).order_by("id")
+    )
+    return display_name(person)
+
+
 def get_person_for_user(user, public_id: str) -> Person:
     """Return the person if this user may see them; else 404, whether they exist or not."""
     try:

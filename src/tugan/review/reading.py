@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy
 from tugan.core.gazetteer import load_gazetteer
 from tugan.core.text_spans import Span, split_marked_paragraphs
 from tugan.records.choices import Channel, Ethnicity, EventType, Relation
+from tugan.records.models import Person
 from tugan.review.models import Suggestion, SuggestionKind, SuggestionState
 from tugan.sources.models import Source
 from tugan.sources.reading import get_source_for_user
@@ -155,7 +156,16 @@ def read_source_review(user, public_id: str) -> dict:
         .select_related("person", "reviewer")
         .order_by("number")
     )
+    # A decided suggestion links to the person it made only if this user may see that person.
+    visible_persons = set(
+        Person.objects.visible_to(user)
+        .filter(pk__in={suggestion.person_id for suggestion in suggestions})
+        .values_list("pk", flat=True)
+    )
     for suggestion in suggestions:
+        suggestion.visible_person = (
+            suggestion.person if suggestion.person_id in visible_persons else None
+        )
         suggestion.description = describe_suggestion(suggestion)
         # Names and places are marked in the text; an event also shows the sentence it is from.
         suggestion.quote = quote_of(suggestion) if suggestion.kind == SuggestionKind.EVENT else ""
