@@ -5,6 +5,8 @@ from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
+from tugan.audit.history import find_change, read_record_history
+from tugan.audit.models import RecordChange
 from tugan.records.choices import NameKind, RelationshipKind
 from tugan.records.models import Citation, ContactReport, Event, Person, PersonName, Relationship
 from tugan.sources.models import Source
@@ -146,3 +148,18 @@ def read_person_detail(user, public_id: str) -> dict:
         "contact_reports": list(contact_reports),
         "merged_into": merged_into.public_id if merged_into else None,
     }
+
+
+def read_person_history(user, public_id: str) -> dict:
+    """Return the person and the changes to them (and their parts) this user may see."""
+    person = get_person_for_user(user, public_id)
+    return {
+        "person": person,
+        "display_name": display_name(person),
+        "changes": read_record_history(user, person),
+    }
+
+
+def get_person_change_for_user(user, public_id: str, change_pk) -> RecordChange:
+    """Return a change in this person's history that the user may see; else 404."""
+    return find_change(read_person_history(user, public_id)["changes"], change_pk)

@@ -61,7 +61,11 @@ def test_an_admin_change_is_audited_with_before_and_after(client_as, world):
     )
     entry = AuditEntry.objects.latest("id")
     assert (entry.action, entry.actor_name) == ("change_record", "fictional-editor")
-    assert sorted(entry.changes) == ["confidentiality", "is_published"]
+    assert sorted(entry.changes["fields"]) == ["confidentiality", "is_published"]
+    assert entry.record_change.changes["confidentiality"] == {
+        "before": "restricted",
+        "after": "public",
+    }
 
 
 def test_an_editor_cannot_attach_a_hidden_person_by_typing_its_number(rf, users, world):
