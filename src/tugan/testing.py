@@ -146,3 +146,118 @@ def make_person(names: list[str] | None = None, by=None, **fields):
     for index, name in enumerate(names or FICTIONAL_NAMES[:1]):
         operations.add_person_name(person, name, by=by, kind="primary" if index == 0 else "alias")
     return person
+
+
+# Planted in the admin matrix's world (plant_admin_secrets): each is shown only to users who
+# may see confidential records, and each reaches the admin by another path.
+CONFIDENTIAL_ALIAS = "虚构机密别名己"
+CONFIDENTIAL_FACILITY = "虚构机密设施庚"
+CONFIDENTIAL_NOTE = "虚构机密联系备注辛"
+RAISED_SOURCE_TITLE = "虚构后升密报道壬"
+RAISED_SUGGESTION_NAME = "虚构升密建议名癸"
+RAISED_QUOTE = "虚构升密引文子"
+CONFIDENTIAL_MARKERS = [
+    CONFIDENTIAL_NAME,
+    SECRET_ID_VALUE,
+    "的家人失联",
+    CONFIDENTIAL_ALIAS,
+    CONFIDENTIAL_FACILITY,
+    CONFIDENTIAL_NOTE,
+    RAISED_SOURCE_TITLE,
+    RAISED_SUGGESTION_NAME,
+    RAISED_QUOTE,
+]
+
+
+def plant_admin_secrets(world: dict, by=None) -> dict:
+    """Add to the `world` fixture's records every way a confidential value reached the admin.
+
+    Returns the planted records by name. Each record that is itself restricted points to a
+    confidential one, or (the raised source) was restricted and then raised to confidential.
+    """
+    from tugan.audit.changes import change_record
+    from tugan.linkage.models import MatchCandidate
+    from tugan.records import operations
+    from tugan.review.models import Suggestion
+
+    persons = world["persons"]
+    public, restricted, confidential = (
+        persons["public"],
+        persons["restricted"],
+        persons["confidential"],
+    )
+    alias = operations.add_person_name(
+        restricted, CONFIDENTIAL_ALIAS, kind="alias", confidentiality="confidential"
+    )
+    event = operations.add_event(
+        type="detained",
+        person=confidential,
+        facility=CONFIDENTIAL_FACILITY,
+        confidentiality="restricted",
+    )
+    relative_event = operations.add_event(
+        type="disappeared",
+        relative_of=confidential,
+        relation="brother",
+        confidentiality="restricted",
+    )
+    report = operations.add_contact_report(
+        public,
+        "failed",
+        relative=confidential,
+        note=CONFIDENTIAL_NOTE,
+        confidentiality="restricted",
+    )
+    relationship = operations.add_relationship(
+        restricted, "sibling", confidential, confidentiality="restricted"
+    )
+    first, second = sorted([public, confidential], key=lambda person: person.pk)
+    candidate = MatchCandidate.objects.create(person_a=first, person_b=second, score=0.9)
+    raised = make_source(
+        f"虚构报道：{RAISED_SUGGESTION_NAME}说，{RAISED_QUOTE}。",
+        title=RAISED_SOURCE_TITLE,
+        confidentiality="restricted",
+        is_published=False,
+    )
+    text = raised.text
+    suggestion = Suggestion.objects.create(
+        source=raised,
+        number=1,
+        kind="person",
+        start=text.index(RAISED_SUGGESTION_NAME),
+        end=text.index(RAISED_SUGGESTION_NAME) + len(RAISED_SUGGESTION_NAME),
+        payload={"name": RAISED_SUGGESTION_NAME},
+        confidentiality="restricted",
+    )
+    citation = operations.cite_source(raised, RAISED_QUOTE, event=world_event(public))
+    change_record(raised, {"confidentiality": "confidential"}, by=by)
+    # A restricted source whose decided suggestion made the confidential person.
+    linking_source = world["sources"]["restricted"]
+    linked = Suggestion.objects.create(
+        source=linking_source,
+        number=1,
+        kind="person",
+        start=0,
+        end=2,
+        payload={"name": "虚构"},
+        state="accepted",
+        person=confidential,
+        confidentiality="restricted",
+    )
+    return {
+        "alias": alias,
+        "event": event,
+        "relative_event": relative_event,
+        "report": report,
+        "relationship": relationship,
+        "candidate": candidate,
+        "raised_source": raised,
+        "raised_suggestion": suggestion,
+        "raised_citation": citation,
+        "linked_suggestion": linked,
+    }
+
+
+def world_event(person):
+    """Return the first event about this person (the `world` fixture gives the public one two)."""
+    return person.events.order_by("id").first()

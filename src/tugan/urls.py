@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import RedirectView
 
+from tugan.accounts.views import admin_sign_in
+
 urlpatterns = [
     path("", RedirectView.as_view(pattern_name="records:person-list"), name="home"),
     path("accounts/", include("tugan.accounts.urls")),
@@ -10,5 +12,7 @@ urlpatterns = [
     path("", include("tugan.records.urls")),
     path("", include("tugan.review.urls")),
     path("", include("tugan.linkage.urls")),
+    # Before the admin's own login view, which has no throttle.
+    path("admin/login/", admin_sign_in, name="admin-sign-in"),
     path("admin/", admin.site.urls),
 ]

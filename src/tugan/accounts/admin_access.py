@@ -1,59 +1,183 @@
-"""The admin site for editors: every admin class filters by confidentiality and audits changes."""
+"""The admin site for editors: read-mostly, and under the same visibility rule as the pages.
+
+Every row, label, link, raw-id widget, choice list and autocomplete answer goes through
+``ConfidentialQuerySet.visible_to``, the one rule the pages use. Editors and reviewers read;
+the few fields no Tugan page edits yet (a record's confidentiality and publication) can be
+changed, each change through one audited operation. Data entry happens on Tugan's own pages.
+"""
+
+from collections.abc import Callable
+from typing import Any
 
 from django.contrib import admin
+from django.contrib.admin.widgets import ForeignKeyRawIdWidget
+from django.db import models
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 
-from tugan.audit.log import record_audit
+from tugan.accounts.confidentiality import ConfidentialQuerySet, ConfidentialRecord
+from tugan.audit.changes import change_record
+
+# Labels of related records, by model, for models whose label needs more than str() (a
+# person's visible name): filled by the app that owns the model (records.admin).
+RELATED_LABELS: dict[type[models.Model], Callable[[Any, models.Model], str]] = {}
+# Shown for a related record the user may not see, when it has no public id to show.
+HIDDEN_LABEL = _("(hidden)")
+# The only fields the admin changes: no Tugan page edits them yet.
+EDITABLE_FIELDS = ("confidentiality", "is_published")
 
 
-def can_edit(request) -> bool:
+def can_edit(request: HttpRequest) -> bool:
     user = request.user
     return user.is_active and user.is_authenticated and user.is_reviewer
 
 
-def limit_confidentiality_choices(request, db_field, kwargs) -> None:
+def is_confidential_model(model: type[models.Model]) -> bool:
+    return issubclass(model, ConfidentialRecord)
+
+
+def visible_queryset(model: type[models.Model], user: Any) -> models.QuerySet:
+    """Return the records of this model the user may see (all of them if not confidential)."""
+    queryset = model._default_manager.all()
+    if isinstance(queryset, ConfidentialQuerySet):
+        return queryset.visible_to(user)
+    return queryset
+
+
+def label_related(user: Any, record: models.Model | None) -> str:
+    """Return the label of a related record: in full if visible, else its public id only."""
+    if record is None:
+        return ""
+    if is_confidential_model(type(record)) and not record.is_visible_to(user):
+        return getattr(record, "public_id", None) or str(HIDDEN_LABEL)
+    label = RELATED_LABELS.get(type(record))
+    return label(user, record) if label else str(record)
+
+
+def related_column(field: models.ForeignKey, user: Any) -> Callable[[models.Model], str]:
+    """Return a list column showing a foreign key through label_related."""
+
+    def column(obj: models.Model) -> str:
+        return label_related(user, getattr(obj, field.name))
+
+    column.short_description = field.verbose_name  # type: ignore[attr-defined]
+    column.admin_order_field = field.name  # type: ignore[attr-defined]
+    return column
+
+
+def limit_confidentiality_choices(request: HttpRequest, db_field: Any, kwargs: dict) -> None:
     """Offer only the confidentiality levels this user may see."""
     if db_field.name == "confidentiality":
         kwargs["choices"] = [c for c in db_field.choices if c[0] in request.user.visible_levels]
 
 
+class VisibleRawIdWidget(ForeignKeyRawIdWidget):
+    """A raw-id box that labels a typed or preset id only if the user may see that record."""
+
+    def __init__(self, rel: Any, admin_site: Any, queryset: models.QuerySet, **kwargs: Any):
+        super().__init__(rel, admin_site, **kwargs)
+        self.queryset = queryset
+
+    def label_and_url_for_value(self, value: Any) -> tuple[str, str]:
+        key = self.rel.get_related_field().name
+        try:
+            if not self.queryset.filter(**{key: value}).exists():
+                return "", ""
+        except (ValueError, TypeError):
+            return "", ""
+        return super().label_and_url_for_value(value)
+
+
 class EditorAccess:
-    """Permissions and choices shared by the admin classes and inlines of confidential records."""
+    """Permissions, querysets and widgets shared by the admin classes of confidential records."""
 
-    def get_queryset(self, request):
-        return super().get_queryset(request).visible_to(request.user)
+    editable_fields: tuple[str, ...] = EDITABLE_FIELDS
 
-    def has_module_permission(self, request):
+    def get_queryset(self, request: HttpRequest) -> models.QuerySet:
+        return super().get_queryset(request).visible_to(request.user)  # type: ignore[misc]
+
+    def has_module_permission(self, request: HttpRequest) -> bool:
         return can_edit(request)
 
-    def has_view_permission(self, request, obj=None):
+    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return can_edit(request)
 
-    def has_add_permission(self, request, obj=None):
-        return can_edit(request)
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        # Records are entered on Tugan's pages and by import, whose operations keep the facts
+        # consistent (status summaries, match keys, search) and audited.
+        return False
 
-    def has_change_permission(self, request, obj=None):
-        return can_edit(request)
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return can_edit(request) and bool(self.editable_fields)
 
-    def has_delete_permission(self, request, obj=None):
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         # Deletions must be recorded and reversible; the admin cannot promise that.
         return False
 
-    def formfield_for_choice_field(self, db_field, request, **kwargs):
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> list[str]:
+        # Everything but the editable fields, whatever the class lists (inlines included).
+        model = self.model  # type: ignore[attr-defined]
+        names = [
+            field.name
+            for field in model._meta.get_fields()
+            if field.concrete and (field.editable or field.many_to_many)
+        ]
+        names += [name for name in self.fields or () if isinstance(name, str)]  # type: ignore[attr-defined]
+        names += [name for name in super().get_readonly_fields(request, obj)]  # type: ignore[misc]
+        return [name for name in dict.fromkeys(names) if name not in self.editable_fields]
+
+    def get_list_display(self, request: HttpRequest) -> list[Any]:
+        columns = []
+        for name in super().get_list_display(request):  # type: ignore[misc]
+            field = self.related_field(name)
+            columns.append(related_column(field, request.user) if field else name)
+        return columns
+
+    def related_field(self, name: Any) -> models.ForeignKey | None:
+        if not isinstance(name, str):
+            return None
+        try:
+            field = self.model._meta.get_field(name)  # type: ignore[attr-defined]
+        except Exception:
+            return None
+        return field if isinstance(field, models.ForeignKey) else None
+
+    def get_field_queryset(self, db: Any, db_field: Any, request: HttpRequest) -> Any:
+        # Choice lists and typed ids are checked against what the user may see: a hidden
+        # record can be neither offered nor attached.
+        return visible_queryset(db_field.related_model, request.user)
+
+    def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
+        queryset = visible_queryset(db_field.related_model, request.user)
+        kwargs["queryset"] = queryset
+        if db_field.name in self.raw_id_fields:  # type: ignore[attr-defined]
+            kwargs["widget"] = VisibleRawIdWidget(
+                db_field.remote_field,
+                self.admin_site,
+                queryset,
+                using=kwargs.get("using"),  # type: ignore[attr-defined]
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)  # type: ignore[misc]
+
+    def formfield_for_choice_field(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
         limit_confidentiality_choices(request, db_field, kwargs)
-        return super().formfield_for_choice_field(db_field, request, **kwargs)
+        return super().formfield_for_choice_field(db_field, request, **kwargs)  # type: ignore[misc]
 
 
 class ConfidentialAdmin(EditorAccess, admin.ModelAdmin):
-    """Shows only records the signed-in user may see; records each change in the audit log."""
+    """Shows only records the signed-in user may see; a change goes through one operation."""
 
-    def save_model(self, request, obj, form, change):
-        if not change and hasattr(obj, "created_by_id") and obj.created_by_id is None:
-            obj.created_by = request.user
-        super().save_model(request, obj, form, change)
+    def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
         changes = {name: form.cleaned_data.get(name) for name in form.changed_data}
-        action = "admin_change" if change else "admin_add"
-        record_audit(action, obj, by=request.user, changes=changes)
+        change_record(obj, changes, by=request.user)
+
+    def get_search_results(
+        self, request: HttpRequest, queryset: models.QuerySet, search_term: str
+    ) -> tuple[models.QuerySet, bool]:
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        return queryset.visible_to(request.user), may_have_duplicates
 
 
 class ConfidentialInline(EditorAccess, admin.TabularInline):
     extra = 0
+    editable_fields = ()

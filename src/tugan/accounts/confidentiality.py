@@ -9,7 +9,26 @@ from tugan.accounts.roles import Confidentiality, Role
 
 class ConfidentialQuerySet(models.QuerySet):
     def visible_to(self, user) -> "ConfidentialQuerySet":
-        """Return the records this user may see (anonymous: published public records only)."""
+        """Return the records this user may see (anonymous: published public records only).
+
+        A record is visible when its own level allows it and every record it derives from
+        (the model's ``confidentiality_follows``) is visible too: a citation or suggestion is
+        at least as confidential as its source, a name as its person. Computing this here,
+        rather than copying levels when a source is raised, keeps it true whatever changed the
+        source (admin, import, SQL) and lets a lowered source show its citations again.
+        """
+        queryset = self.visible_by_own_level(user)
+        for field_name in getattr(self.model, "confidentiality_follows", ()):
+            field = self.model._meta.get_field(field_name)
+            parents = field.related_model._default_manager.visible_to(user).values("pk")
+            condition = Q(**{f"{field_name}__in": parents})
+            if field.null:
+                condition |= Q(**{f"{field_name}__isnull": True})
+            queryset = queryset.filter(condition)
+        return queryset
+
+    def visible_by_own_level(self, user) -> "ConfidentialQuerySet":
+        """Return the records whose own level and publication let this user see them."""
         published_public = Q(is_published=True, confidentiality=Confidentiality.PUBLIC)
         if user is None or not user.is_authenticated:
             return self.filter(published_public)
@@ -37,6 +56,8 @@ class ConfidentialRecord(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = ConfidentialQuerySet.as_manager()
+    # Foreign keys to the records this one derives from: it is visible only with them.
+    confidentiality_follows: tuple[str, ...] = ()
 
     class Meta:
         abstract = True

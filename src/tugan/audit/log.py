@@ -3,16 +3,19 @@
 import hashlib
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.crypto import salted_hmac
 
-from tugan.audit.models import AuditEntry
+from tugan.audit.models import AuditEntry, RecordChange
 
 GENESIS_HASH = "0" * 64
 SYSTEM_ACTOR = "system"
 # The PostgreSQL advisory lock key that guards the chain's tail ("tugn").
 CHAIN_LOCK = 0x7475676E
+VALUE_HASH_SALT = "tugan.audit.value"
 
 
 def compute_entry_hash(entry: AuditEntry) -> str:
@@ -47,24 +50,78 @@ def lock_chain() -> None:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [CHAIN_LOCK])
 
 
-def record_audit(action: str, record, by=None, changes: dict | None = None) -> AuditEntry:
-    """Append an audit entry for a change to record; call inside the change's transaction."""
+def hash_value(value: Any) -> str:
+    """Return the keyed hash an audit entry holds in place of a value.
+
+    Keyed (HMAC with the site's secret), so that a short value (a name, a level) cannot be
+    found by hashing guesses; the same secret lets `tugan audit verify` match each entry to
+    the values its history row keeps.
+    """
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    return salted_hmac(VALUE_HASH_SALT, text, algorithm="sha256").hexdigest()
+
+
+def seal_changes(changes: dict[str, Any], part: str = "") -> dict[str, Any]:
+    """Return what an audit entry keeps of a change: field names, hashes of values, the part."""
+    sealed: dict[str, Any] = {
+        "fields": {name: hash_value(value) for name, value in changes.items()}
+    }
+    if part:
+        sealed["part"] = part
+    return sealed
+
+
+def label_of(record: Any) -> str:
+    return record._meta.label if hasattr(record, "_meta") else str(type(record).__name__)
+
+
+def record_audit(
+    action: str,
+    record: Any,
+    by: Any = None,
+    changes: dict | None = None,
+    part: Any = None,
+    reverts: RecordChange | None = None,
+) -> AuditEntry:
+    """Append an audit entry for a change to record; call inside the change's transaction.
+
+    The values in changes are kept in full in the record's history (RecordChange), visible to
+    those who may see the record and the part that changed (a name form, an event...); the
+    audit entry, which every admin reads, holds only their field names and keyed hashes.
+    """
     if not transaction.get_connection().in_atomic_block:
         raise RuntimeError("record_audit must run inside the transaction of the change it records")
     lock_chain()
     last = AuditEntry.objects.order_by("-id").first()
+    values = json.loads(json.dumps(changes or {}, default=str))
+    part_type = label_of(part) if part is not None else ""
+    part_pk = str(part.pk) if part is not None else ""
+    actor = by if by is not None and by.is_authenticated else None
     entry = AuditEntry(
         created_at=timezone.now(),
-        actor=by if by is not None and by.is_authenticated else None,
-        actor_name=by.get_username() if by is not None and by.is_authenticated else SYSTEM_ACTOR,
+        actor=actor,
+        actor_name=by.get_username() if actor is not None else SYSTEM_ACTOR,
         action=action,
-        record_type=record._meta.label if hasattr(record, "_meta") else str(type(record).__name__),
+        record_type=label_of(record),
         record_id=str(getattr(record, "public_id", None) or getattr(record, "pk", "")),
-        changes=json.loads(json.dumps(changes or {}, default=str)),
+        changes=seal_changes(values, f"{part_type}:{part_pk}" if part is not None else ""),
         previous_hash=last.entry_hash if last else GENESIS_HASH,
     )
     entry.entry_hash = compute_entry_hash(entry)
     entry.save()
+    RecordChange.objects.create(
+        audit_entry=entry,
+        created_at=entry.created_at,
+        actor=actor,
+        actor_name=entry.actor_name,
+        action=action,
+        record_type=entry.record_type,
+        record_id=entry.record_id,
+        part_type=part_type,
+        part_pk=part_pk,
+        changes=values,
+        reverts=reverts,
+    )
     return entry
 
 
@@ -80,14 +137,26 @@ class ChainCheck:
 
 
 def verify_audit_chain() -> ChainCheck:
-    """Return whether every entry's hash is right and links to the entry before it."""
+    """Return whether every entry's hash is right and links to the entry before it.
+
+    An altered entry fails its own hash; a removed or moved entry breaks the link of the entry
+    after it. Each entry's field hashes must also match the values its history row keeps.
+    """
     previous = GENESIS_HASH
     count = 0
-    for entry in AuditEntry.objects.order_by("id").iterator(chunk_size=2000):
+    entries = AuditEntry.objects.order_by("id").select_related("record_change")
+    for entry in entries.iterator(chunk_size=2000):
         count += 1
         if entry.previous_hash != previous:
             return ChainCheck(count, entry.id, "does not link to the entry before it")
         if compute_entry_hash(entry) != entry.entry_hash:
             return ChainCheck(count, entry.id, "was altered after it was written")
+        history = getattr(entry, "record_change", None)
+        if (
+            history is not None
+            and "fields" in entry.changes
+            and seal_changes(history.changes)["fields"] != entry.changes["fields"]
+        ):
+            return ChainCheck(count, entry.id, "does not match the history of its record")
         previous = entry.entry_hash
     return ChainCheck(count, None, None)

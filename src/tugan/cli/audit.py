@@ -17,9 +17,11 @@ def audit() -> None:
 
 @audit.command()
 def verify() -> None:
-    """Verify that no audit entry was altered or removed.
+    """Verify that no audit entry was altered, removed or moved.
 
-    Exits 1 and names the first broken entry if the chain is broken.
+    Each entry's hash must be right and link to the entry before it, and its
+    field hashes must match the values kept in the record's history. Exits 1
+    and names the first broken entry if the chain is broken.
 
     Examples:
 

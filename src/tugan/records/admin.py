@@ -1,7 +1,8 @@
 from django.contrib import admin
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
-from tugan.accounts.admin_access import ConfidentialAdmin, ConfidentialInline
+from tugan.accounts.admin_access import RELATED_LABELS, ConfidentialAdmin, ConfidentialInline
 from tugan.records.models import (
     Citation,
     ContactReport,
@@ -12,6 +13,16 @@ from tugan.records.models import (
     Place,
     Relationship,
 )
+from tugan.records.reading import display_name, name_person_for_user, visible_names
+
+
+def label_person(user, person: Person) -> str:
+    """Return "TG-000123 name", with the first name form this user may see, or the id alone."""
+    name = name_person_for_user(user, person)
+    return person.public_id if name == person.public_id else f"{person.public_id} {name}"
+
+
+RELATED_LABELS[Person] = label_person
 
 
 class PersonNameInline(ConfidentialInline):
@@ -35,7 +46,7 @@ class CitationInline(ConfidentialInline):
 class PersonAdmin(ConfidentialAdmin):
     list_display = [
         "public_id",
-        "__str__",
+        "visible_name",
         "ethnicity",
         "status_summary",
         "confidentiality",
@@ -46,6 +57,14 @@ class PersonAdmin(ConfidentialAdmin):
     readonly_fields = ["public_id", "status_summary", "merged_into"]
     raw_id_fields = ["hometown", "residence"]
     inlines = [PersonNameInline, IdentifierInline]
+    editable_fields = ("confidentiality", "is_published", "consent")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related(visible_names(request.user))
+
+    @admin.display(description=_("name"))
+    def visible_name(self, person: Person) -> str:
+        return display_name(person)
 
     def get_search_results(self, request, queryset, search_term):
         # Match only names this user may see: a hidden alias must not reveal who bears it.
@@ -61,7 +80,7 @@ class PersonAdmin(ConfidentialAdmin):
 @admin.register(Event)
 class EventAdmin(ConfidentialAdmin):
     list_display = [
-        "__str__",
+        "id",
         "type",
         "person",
         "relative_of",

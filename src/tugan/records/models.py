@@ -83,7 +83,9 @@ class Person(PublicIdMixin, ConfidentialRecord):
         ordering = ["id"]
 
     def __str__(self) -> str:
-        return f"{self.public_id} {self.primary_name}"
+        # Only the id: a name may be hidden from whoever reads a label (admin, logs, forms).
+        # Pages name a person through records.reading.display_name, which checks each name.
+        return self.public_id or ""
 
     @property
     def primary_name(self) -> str:
@@ -97,6 +99,8 @@ class Person(PublicIdMixin, ConfidentialRecord):
 
 class PersonName(ConfidentialRecord):
     """One written form of a person's name, kept exactly as written."""
+
+    confidentiality_follows = ("person",)
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="names")
     text = models.CharField(max_length=300)
@@ -112,11 +116,14 @@ class PersonName(ConfidentialRecord):
         indexes = [models.Index(fields=["simplified_text"])]
 
     def __str__(self) -> str:
-        return self.text
+        # Not the text: a label may be shown where this name form is hidden.
+        return f"{self.person.public_id} #{self.pk}"
 
 
 class Identifier(ConfidentialRecord):
     """A resident ID, passport, phone or WeChat id: always confidential."""
+
+    confidentiality_follows = ("person",)
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="identifiers")
     kind = models.CharField(max_length=20, choices=IdentifierKind.choices)
@@ -145,6 +152,8 @@ class Identifier(ConfidentialRecord):
 class Relationship(ConfidentialRecord):
     """from_person is <kind> to_person: A parent of B, A reports on B."""
 
+    confidentiality_follows = ("from_person", "to_person")
+
     from_person = models.ForeignKey(
         Person, on_delete=models.CASCADE, related_name="relationships_from"
     )
@@ -165,6 +174,8 @@ class Relationship(ConfidentialRecord):
 
 class Event(ConfidentialRecord):
     """What happened to a named person, to an unnamed relative of one, or to a group."""
+
+    confidentiality_follows = ("person", "relative_of")
 
     type = models.CharField(max_length=30, choices=EventType.choices)
     person = models.ForeignKey(
@@ -211,7 +222,8 @@ class Event(ConfidentialRecord):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_type_display()} {self.date_display}"
+        # Not what happened or when: a label may be shown where this event is hidden.
+        return f"#{self.pk}"
 
     @property
     def subject_kind(self) -> str:
@@ -232,6 +244,8 @@ class Event(ConfidentialRecord):
 
 class Citation(ConfidentialRecord):
     """A fact (event, name, relationship or person field) as a source states it, with the quote."""
+
+    confidentiality_follows = ("source", "event", "person_name", "relationship", "person")
 
     source = models.ForeignKey("sources.Source", on_delete=models.PROTECT, related_name="citations")
     event = models.ForeignKey(
@@ -255,11 +269,14 @@ class Citation(ConfidentialRecord):
         ordering = ["id"]
 
     def __str__(self) -> str:
-        return f"{self.source.public_id}: {self.quote[:60]}"
+        # Not the quote: labels are shown where the citation itself may not be visible.
+        return f"{self.source.public_id} #{self.pk}"
 
 
 class ContactReport(ConfidentialRecord):
     """A relative abroad tried to reach a relative inside."""
+
+    confidentiality_follows = ("reporter", "relative")
 
     reporter = models.ForeignKey(
         Person, on_delete=models.CASCADE, related_name="contact_reports_made"

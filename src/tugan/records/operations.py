@@ -55,7 +55,7 @@ def add_person_name(person: Person, text: str, by=None, **fields) -> PersonName:
         **fields,
         **creator_fields(by),
     )
-    record_audit("add_person_name", person, by=by, changes={"name": text, **fields})
+    record_audit("add_person_name", person, by=by, changes={"name": text, **fields}, part=name)
     for step in followups.after_name_added:
         step(name)
     return name
@@ -68,7 +68,7 @@ def add_identifier(person: Person, kind: str, value: str, by=None, **fields) -> 
         person=person, kind=kind, value=value, **fields, **creator_fields(by)
     )
     # The value itself stays out of the audit log: the log is not confidential.
-    record_audit("add_identifier", person, by=by, changes={"kind": kind})
+    record_audit("add_identifier", person, by=by, changes={"kind": kind}, part=identifier)
     if kind == IdentifierKind.RESIDENT_ID:
         for step in followups.after_person_identified:
             step(person)
@@ -84,7 +84,11 @@ def add_relationship(
         from_person=from_person, to_person=to_person, kind=kind, **fields, **creator_fields(by)
     )
     record_audit(
-        "add_relationship", from_person, by=by, changes={"kind": kind, "to": to_person.public_id}
+        "add_relationship",
+        from_person,
+        by=by,
+        changes={"kind": kind, "to": to_person.public_id},
+        part=relationship,
     )
     return relationship
 
@@ -96,7 +100,13 @@ def add_event(by=None, **fields) -> Event:
     if event.person is not None:
         refresh_status_summary(event.person)
     subject = event.person or event.relative_of or event
-    record_audit("add_event", subject, by=by, changes={"event": event.pk, "type": event.type})
+    record_audit(
+        "add_event",
+        subject,
+        by=by,
+        changes={"event": event.pk, "type": event.type},
+        part=event if subject is not event else None,
+    )
     return event
 
 
@@ -132,7 +142,13 @@ def cite_source(source, quote: str, by=None, start: int | None = None, **fact) -
         **fact,
         **creator_fields(by),
     )
-    record_audit("cite_source", source, by=by, changes={"citation": citation.pk, "quote": quote})
+    record_audit(
+        "cite_source",
+        source,
+        by=by,
+        changes={"citation": citation.pk, "quote": quote},
+        part=citation,
+    )
     return citation
 
 
@@ -142,5 +158,7 @@ def add_contact_report(reporter: Person, outcome: str, by=None, **fields) -> Con
     report = ContactReport.objects.create(
         reporter=reporter, outcome=outcome, **fields, **creator_fields(by)
     )
-    record_audit("add_contact_report", reporter, by=by, changes={"outcome": outcome})
+    record_audit(
+        "add_contact_report", reporter, by=by, changes={"outcome": outcome}, part=report
+    )
     return report

@@ -5,6 +5,8 @@ from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
+from tugan.audit.history import find_change, read_record_history
+from tugan.audit.models import RecordChange
 from tugan.records.choices import NameKind, RelationshipKind
 from tugan.records.models import Citation, ContactReport, Event, Person, PersonName, Relationship
 from tugan.sources.models import Source
@@ -39,6 +41,16 @@ def display_name(person: Person) -> str:
     """Return the first name of the person this user may see (primary first), or its id."""
     names = sorted(person.visible_names, key=lambda name: name.kind != NameKind.PRIMARY)
     return names[0].text if names else person.public_id
+
+
+def name_person_for_user(user, person: Person) -> str:
+    """Return the first name of this person the user may see, or the id (also when hidden)."""
+    if not person.is_visible_to(user):
+        return person.public_id
+    person.visible_names = list(
+        PersonName.objects.visible_to(user).filter(person=person).order_by("id")
+    )
+    return display_name(person)
 
 
 def get_person_for_user(user, public_id: str) -> Person:
@@ -136,3 +148,18 @@ def read_person_detail(user, public_id: str) -> dict:
         "contact_reports": list(contact_reports),
         "merged_into": merged_into.public_id if merged_into else None,
     }
+
+
+def read_person_history(user, public_id: str) -> dict:
+    """Return the person and the changes to them (and their parts) this user may see."""
+    person = get_person_for_user(user, public_id)
+    return {
+        "person": person,
+        "display_name": display_name(person),
+        "changes": read_record_history(user, person),
+    }
+
+
+def get_person_change_for_user(user, public_id: str, change_pk) -> RecordChange:
+    """Return a change in this person's history that the user may see; else 404."""
+    return find_change(read_person_history(user, public_id)["changes"], change_pk)

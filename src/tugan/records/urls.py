@@ -9,4 +9,10 @@ app_name = "records"
 urlpatterns = [
     path("persons/", views.person_list, name="person-list"),
     path("persons/<person_id:public_id>/", views.person_detail, name="person-detail"),
+    path("persons/<person_id:public_id>/history/", views.person_history, name="person-history"),
+    path(
+        "persons/<person_id:public_id>/history/revert/",
+        views.revert_person_change,
+        name="revert-person-change",
+    ),
 ]

@@ -1,6 +1,17 @@
+from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
 
-from tugan.records.reading import read_person_detail, read_person_list
+from tugan.accounts.decorators import reviewer_required
+from tugan.audit.changes import RevertError, revert_change
+from tugan.records.reading import (
+    get_person_change_for_user,
+    read_person_detail,
+    read_person_history,
+    read_person_list,
+)
 
 
 def person_list(request):
@@ -13,3 +24,21 @@ def person_detail(request, public_id: str):
     if page["merged_into"] is not None:
         return redirect("records:person-detail", public_id=page["merged_into"])
     return render(request, "records/person_detail.html", page)
+
+
+@reviewer_required
+def person_history(request: HttpRequest, public_id: str) -> HttpResponse:
+    page = read_person_history(request.user, public_id)
+    page["revert_url"] = reverse("records:revert-person-change", args=[public_id])
+    return render(request, "records/person_history.html", page)
+
+
+@reviewer_required
+@require_POST
+def revert_person_change(request: HttpRequest, public_id: str) -> HttpResponse:
+    change = get_person_change_for_user(request.user, public_id, request.POST.get("change"))
+    try:
+        revert_change(change, by=request.user)
+    except RevertError as error:
+        messages.error(request, str(error))
+    return redirect("records:person-history", public_id=public_id)

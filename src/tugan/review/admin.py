@@ -15,5 +15,4 @@ class SuggestionAdmin(ConfidentialAdmin):
         "person", "event", "place",
     ]  # fmt: skip
 
-    def has_add_permission(self, request, obj=None):
-        return False
+    editable_fields = ()

@@ -22,6 +22,8 @@ class SuggestionKind(models.TextChoices):
 class Suggestion(ConfidentialRecord):
     """An extracted fact awaiting a human decision, with the text span it came from."""
 
+    confidentiality_follows = ("source",)
+
     source = models.ForeignKey(
         "sources.Source", on_delete=models.CASCADE, related_name="suggestions"
     )

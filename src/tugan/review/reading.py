@@ -199,7 +199,16 @@ def read_source_review(user, public_id: str) -> dict:
         .select_related("person", "reviewer")
         .order_by("number")
     )
+    # A decided suggestion links to the person it made only if this user may see that person.
+    visible_persons = set(
+        Person.objects.visible_to(user)
+        .filter(pk__in={suggestion.person_id for suggestion in suggestions})
+        .values_list("pk", flat=True)
+    )
     for suggestion in suggestions:
+        suggestion.visible_person = (
+            suggestion.person if suggestion.person_id in visible_persons else None
+        )
         suggestion.description = describe_suggestion(suggestion)
         # Names and places are marked in the text; an event also shows the sentence it is from.
         suggestion.quote = quote_of(suggestion) if suggestion.kind == SuggestionKind.EVENT else ""

@@ -48,7 +48,3 @@ class SourceAdmin(ConfidentialAdmin):
     ]
     raw_id_fields = ["near_duplicate_of"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-
-    def has_add_permission(self, request):
-        # Sources come in through import, which keeps their raw bytes.
-        return False

@@ -67,7 +67,8 @@ class Source(PublicIdMixin, ConfidentialRecord):
         ]
 
     def __str__(self) -> str:
-        return f"{self.public_id} {self.title[:80]}"
+        # Only the id: a confidential source's title must not reach a label.
+        return self.public_id or ""
 
 
 DEFAULT_SOURCE_CONFIDENTIALITY = Confidentiality.RESTRICTED

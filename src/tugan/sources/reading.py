@@ -3,6 +3,8 @@
 from django.core.paginator import Page, Paginator
 from django.http import Http404
 
+from tugan.audit.history import find_change, read_record_history
+from tugan.audit.models import RecordChange
 from tugan.core.text_spans import Span, split_marked_paragraphs
 from tugan.sources.models import Source
 
@@ -44,3 +46,14 @@ def read_source_detail(user, public_id: str) -> dict:
         "paragraphs": split_marked_paragraphs(source.text, spans),
         "citations": citations,
     }
+
+
+def read_source_history(user, public_id: str) -> dict:
+    """Return the source and the changes to it (and its parts) this user may see."""
+    source = get_source_for_user(user, public_id)
+    return {"source": source, "changes": read_record_history(user, source)}
+
+
+def get_source_change_for_user(user, public_id: str, change_pk) -> RecordChange:
+    """Return a change in this source's history that the user may see; else 404."""
+    return find_change(read_source_history(user, public_id)["changes"], change_pk)

@@ -61,8 +61,8 @@ def test_merge_writes_one_audit_entry_saying_what_moved(pair):
     entry = AuditEntry.objects.filter(action="merge_persons").get()
     assert entry.record_id == keep.public_id
     assert entry.actor == editor
-    assert entry.changes["merged"] == other.public_id
-    assert len(entry.changes["moved"]["names"]) == 2
+    assert entry.record_change.changes["merged"] == other.public_id
+    assert len(entry.record_change.changes["moved"]["names"]) == 2
 
 
 def test_unmerge_restores_exactly_what_was_there(pair):

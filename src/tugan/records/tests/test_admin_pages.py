@@ -1,6 +1,7 @@
 """The Django admin for editors, under the same confidentiality rules as the pages."""
 
 import pytest
+from django.core.exceptions import ValidationError
 
 from tugan.testing import CONFIDENTIAL_NAME, PERSONS_SEEN_BY, ROLES, SECRET_ID_VALUE
 
@@ -41,28 +42,66 @@ def test_only_admins_see_users_and_the_audit_log(client_as, world, role):
         assert status == (200 if role == "admin" else 403), page
 
 
-def test_an_admin_change_is_audited(client_as, world):
+def test_an_admin_change_is_audited_with_before_and_after(client_as, world):
     from tugan.audit.models import AuditEntry
     from tugan.sources.models import Source
 
     source = world["sources"]["restricted"]
     response = client_as("editor").post(
         f"/admin/sources/source/{source.pk}/change/",
-        {
-            "kind": "news",
-            "title": "虚构的新标题",
-            "url": source.url,
-            "publisher": source.publisher,
-            "language": "",
-            "reliability": "high",
-            "confidentiality": "restricted",
-        },
+        {"confidentiality": "public", "is_published": "on", "title": "虚构的新标题"},
     )
     assert response.status_code == 302, response.content.decode()[:2000]
-    assert Source.objects.get(pk=source.pk).title == "虚构的新标题"
+    stored = Source.objects.get(pk=source.pk)
+    # Only publication is changed here; the title is read-only.
+    assert (stored.confidentiality, stored.is_published, stored.title) == (
+        "public",
+        True,
+        "虚构的报道",
+    )
     entry = AuditEntry.objects.latest("id")
-    assert (entry.action, entry.actor_name) == ("admin_change", "fictional-editor")
-    assert "title" in entry.changes
+    assert (entry.action, entry.actor_name) == ("change_record", "fictional-editor")
+    assert sorted(entry.changes["fields"]) == ["confidentiality", "is_published"]
+    assert entry.record_change.changes["confidentiality"] == {
+        "before": "restricted",
+        "after": "public",
+    }
+
+
+def test_an_editor_cannot_attach_a_hidden_person_by_typing_its_number(rf, users, world):
+    from django.contrib import admin as admin_site
+
+    from tugan.records.models import Event
+
+    hidden = world["persons"]["confidential"]
+    request = rf.get("/admin/records/event/add/")
+    request.user = users["editor"]
+    event_admin = admin_site.site._registry[Event]
+    field = event_admin.formfield_for_foreignkey(Event._meta.get_field("person"), request)
+    with pytest.raises(ValidationError):
+        field.clean(hidden.pk)
+    assert field.widget.label_and_url_for_value(hidden.pk) == ("", "")
+    assert field.clean(world["persons"]["restricted"].pk) == world["persons"]["restricted"]
+
+
+def test_an_editor_cannot_add_an_event_through_the_admin(client_as, world):
+    from tugan.records.models import Event
+
+    hidden = world["persons"]["confidential"]
+    before = Event.objects.count()
+    response = client_as("editor").post(
+        "/admin/records/event/add/", {"type": "detained", "person": hidden.pk}
+    )
+    assert response.status_code == 403
+    assert Event.objects.count() == before
+
+
+@pytest.mark.parametrize("query", ["person", "relative_of"])
+def test_a_preset_id_in_an_add_form_shows_nothing_of_a_hidden_person(client_as, world, query):
+    hidden = world["persons"]["confidential"]
+    response = client_as("editor").get(f"/admin/records/event/add/?{query}={hidden.pk}")
+    assert response.status_code == 403
+    assert CONFIDENTIAL_NAME not in response.content.decode()
 
 
 ADMIN_LISTS = [

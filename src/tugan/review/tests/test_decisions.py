@@ -130,7 +130,8 @@ def test_editing_changes_the_payload_then_accepts_it(source, users):
     assert edited.state == "edited"
     assert (edited.event.term_years, edited.event.date_display) == (16, "2019-06")
     entry = AuditEntry.objects.get(action="edit_and_accept_suggestion")
-    assert (entry.changes["before"]["years"], entry.changes["after"]["years"]) == (15, 16)
+    history = entry.record_change.changes
+    assert (history["before"]["years"], history["after"]["years"]) == (15, 16)
 
 
 def test_an_edit_that_cannot_be_accepted_changes_nothing(source, users):

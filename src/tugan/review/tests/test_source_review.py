@@ -56,3 +56,15 @@ def test_it_loads_its_script_from_this_server(client_as, tmp_path):
     source = import_fictional_report(tmp_path)
     html = client_as("editor").get(f"/sources/{source.public_id}/review/").content.decode()
     assert '<script src="/static/review/source_review.js"></script>' in html
+
+
+@pytest.mark.parametrize("role", ["editor", "editor_confidential"])
+def test_a_decided_suggestion_links_its_person_only_with_clearance(client_as, users, world, role):
+    from tugan.testing import plant_admin_secrets
+
+    planted = plant_admin_secrets(world)
+    confidential = planted["linked_suggestion"].person
+    source = planted["linked_suggestion"].source
+    html = client_as(role).get(f"/sources/{source.public_id}/review/").content.decode()
+    link = f'href="/persons/{confidential.public_id}/"'
+    assert (link in html) == (role == "editor_confidential")

@@ -69,7 +69,7 @@ def test_it_records_the_suggestions_in_the_audit_log(tmp_path):
     source = import_fictional_report(tmp_path)
     entry = AuditEntry.objects.get(action="suggest_facts")
     assert entry.record_id == source.public_id
-    assert entry.changes["suggestions"]["person"] == 2
+    assert entry.record_change.changes["suggestions"]["person"] == 2
     assert verify_audit_chain().is_intact
 
 

@@ -1,0 +1,207 @@
+"""Every change is kept in full in its record's history; the audit log keeps only hashes."""
+
+import importlib
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from tugan.audit.changes import RevertError, change_record, revert_change
+from tugan.audit.log import GENESIS_HASH, compute_entry_hash, verify_audit_chain
+from tugan.audit.models import AuditEntry, RecordChange
+from tugan.cli import main
+from tugan.testing import (
+    CONFIDENTIAL_ALIAS,
+    CONFIDENTIAL_MARKERS,
+    REVIEWER_PAGE_STATUS,
+    ROLES,
+    plant_admin_secrets,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def test_no_audit_entry_holds_a_value(world):
+    plant_admin_secrets(world)
+    log = json.dumps(list(AuditEntry.objects.values("changes")), ensure_ascii=False)
+    for marker in [*CONFIDENTIAL_MARKERS, "虚构公开名字戊"]:
+        assert marker not in log
+    entry = AuditEntry.objects.filter(action="add_person_name").last()
+    assert sorted(entry.changes) == ["fields", "part"]
+    assert entry.changes["part"].startswith("records.PersonName:")
+    assert all(len(value) == 64 for value in entry.changes["fields"].values())
+
+
+def test_the_history_keeps_the_values_in_full(world):
+    planted = plant_admin_secrets(world)
+    change = RecordChange.objects.get(action="add_person_name", part_pk=str(planted["alias"].pk))
+    assert change.changes["name"] == CONFIDENTIAL_ALIAS
+    assert change.audit_entry.action == "add_person_name"
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_only_staff_who_may_see_the_person_open_its_history(client_as, world, role):
+    person = world["persons"]["restricted"]
+    response = client_as(role).get(f"/persons/{person.public_id}/history/")
+    assert response.status_code == REVIEWER_PAGE_STATUS[role]
+
+
+@pytest.mark.parametrize("role", ["editor", "editor_confidential"])
+def test_a_change_to_a_hidden_name_form_is_left_out_of_the_history(client_as, world, role):
+    plant_admin_secrets(world)
+    person = world["persons"]["restricted"]
+    html = client_as(role).get(f"/persons/{person.public_id}/history/").content.decode()
+    assert "虚构受限名字乙" in html
+    assert (CONFIDENTIAL_ALIAS in html) == (role == "editor_confidential")
+
+
+def test_a_hidden_person_has_no_history_page(client_as, world):
+    person = world["persons"]["confidential"]
+    assert client_as("editor").get(f"/persons/{person.public_id}/history/").status_code == 404
+
+
+def test_a_raised_source_shows_its_change_with_before_and_after(client_as, users, world):
+    planted = plant_admin_secrets(world, by=users["admin"])
+    source = planted["raised_source"]
+    html = client_as("admin").get(f"/sources/{source.public_id}/history/").content.decode()
+    change = RecordChange.objects.get(action="change_record", record_id=source.public_id)
+    assert change.changes == {"confidentiality": {"before": "restricted", "after": "confidential"}}
+    assert f'id="change-{change.pk}"' in html
+    assert client_as("editor").get(f"/sources/{source.public_id}/history/").status_code == 404
+
+
+def test_a_change_is_reverted_by_a_new_audited_change(client_as, users, world):
+    source = world["sources"]["restricted"]
+    change_record(source, {"is_published": True}, by=users["admin"])
+    change = RecordChange.objects.get(action="change_record")
+    response = client_as("editor").post(
+        f"/sources/{source.public_id}/history/revert/", {"change": change.pk}
+    )
+    assert response.status_code == 302
+    source.refresh_from_db()
+    assert source.is_published is False
+    revert = RecordChange.objects.get(action="revert_change")
+    assert (revert.reverts, revert.actor_name) == (change, "fictional-editor")
+    assert revert.changes == {"is_published": {"before": True, "after": False}}
+    assert AuditEntry.objects.latest("id").action == "revert_change"
+    assert verify_audit_chain().is_intact
+
+
+def test_a_change_overtaken_by_a_later_one_is_not_reverted(users, world):
+    source = world["sources"]["restricted"]
+    change_record(source, {"confidentiality": "public"})
+    first = RecordChange.objects.get(action="change_record")
+    change_record(source, {"confidentiality": "confidential"})
+    with pytest.raises(RevertError, match="confidentiality"):
+        revert_change(first, by=users["admin"])
+    source.refresh_from_db()
+    assert source.confidentiality == "confidential"
+
+
+def test_a_change_to_an_event_is_in_its_persons_history(client_as, users, world):
+    person = world["persons"]["public"]
+    event = person.events.order_by("id").first()
+    change_record(event, {"is_published": False}, by=users["admin"])
+    change = RecordChange.objects.get(action="change_record")
+    assert (change.record_id, change.part_type, change.part_pk) == (
+        person.public_id,
+        "records.Event",
+        str(event.pk),
+    )
+    html = client_as("editor").get(f"/persons/{person.public_id}/history/").content.decode()
+    assert f'id="change-{change.pk}"' in html
+
+
+def invoke_verify():
+    return CliRunner().invoke(main, ["audit", "verify"])
+
+
+def test_verify_finds_a_reordered_entry(world):
+    first, second = AuditEntry.objects.order_by("id")[2:4]
+    # Swap what the two rows hold, keeping their places in the table.
+    fields = ["created_at", "action", "record_type", "record_id", "changes"]
+    fields += ["previous_hash", "entry_hash"]
+    values = {
+        entry.pk: {name: getattr(entry, name) for name in fields} for entry in [first, second]
+    }
+    AuditEntry.objects.filter(pk=first.pk).update(entry_hash="moving")
+    AuditEntry.objects.filter(pk=second.pk).update(**values[first.pk])
+    AuditEntry.objects.filter(pk=first.pk).update(**values[second.pk])
+    result = invoke_verify()
+    assert result.exit_code == 1
+    assert f"audit entry {first.pk} does not link to the entry before it" in result.output
+
+
+def test_verify_finds_an_altered_value_hash(world):
+    entry = AuditEntry.objects.filter(action="add_person_name").first()
+    changes = entry.changes
+    changes["fields"]["name"] = "0" * 64
+    AuditEntry.objects.filter(pk=entry.pk).update(changes=changes)
+    result = invoke_verify()
+    assert result.exit_code == 1
+    assert f"audit entry {entry.pk} was altered after it was written" in result.output
+
+
+def test_verify_finds_a_history_that_no_longer_matches_its_entry(world):
+    change = RecordChange.objects.filter(action="add_person_name").first()
+    RecordChange.objects.filter(pk=change.pk).update(changes={"name": "虚构的改写"})
+    result = invoke_verify()
+    assert result.exit_code == 1
+    assert f"audit entry {change.audit_entry_id} does not match the history" in result.output
+
+
+def write_old_style_entries(values: list[dict]) -> list[AuditEntry]:
+    """Write entries as the log did before 0002: values in changes, no history rows."""
+    from django.utils import timezone
+
+    previous, entries = GENESIS_HASH, []
+    for number, changes in enumerate(values):
+        entry = AuditEntry(
+            created_at=timezone.now(),
+            actor_name="system",
+            action="add_person_name",
+            record_type="records.Person",
+            record_id=f"TG-{number:06d}",
+            changes=changes,
+            previous_hash=previous,
+        )
+        entry.entry_hash = compute_entry_hash(entry)
+        entry.save()
+        entries.append(entry)
+        previous = entry.entry_hash
+    return entries
+
+
+def seal_values():
+    from django.apps import apps
+
+    migration = importlib.import_module("tugan.audit.migrations.0003_seal_audit_values")
+    migration.seal_values(apps, None)
+
+
+def test_the_migration_moves_old_values_into_history_and_reseals_the_chain():
+    old = write_old_style_entries([{"name": "虚构旧名甲"}, {"name": "虚构旧名乙", "kind": "alias"}])
+    old_head = old[-1].entry_hash
+    seal_values()
+    log = json.dumps(list(AuditEntry.objects.values("changes")), ensure_ascii=False)
+    assert "虚构旧名" not in log
+    history = RecordChange.objects.order_by("id")
+    assert [change.changes for change in history] == [
+        {"name": "虚构旧名甲"},
+        {"name": "虚构旧名乙", "kind": "alias"},
+    ]
+    anchor = AuditEntry.objects.latest("id")
+    assert (anchor.action, anchor.changes) == (
+        "audit_values_sealed",
+        {"old_head": old_head, "entries": 2},
+    )
+    check = verify_audit_chain()
+    assert (check.is_intact, check.entries) == (True, 3)
+
+
+def test_the_migration_does_not_reseal_a_broken_chain():
+    old = write_old_style_entries([{"name": "虚构旧名丙"}, {"name": "虚构旧名丁"}])
+    AuditEntry.objects.filter(pk=old[0].pk).update(actor_name="someone-else")
+    with pytest.raises(RuntimeError, match=f"audit entry {old[0].pk} is broken"):
+        seal_values()
+    assert AuditEntry.objects.get(pk=old[1].pk).changes == {"name": "虚构旧名丁"}
