@@ -63,6 +63,15 @@ TUGAN_HOME = Path(env_text("TUGAN_HOME", "tugan-data")).resolve()
 TUGAN_HOME.mkdir(parents=True, exist_ok=True)
 BLOB_DIR = TUGAN_HOME / "blobs"
 
+# Limits on one input file (docs/configuration.md); tugan.core.formats.limits applies them.
+MAX_FILE_BYTES = env_int("TUGAN_MAX_FILE_BYTES", 50 * 1024 * 1024)
+MAX_EXPANDED_BYTES = env_int("TUGAN_MAX_EXPANDED_BYTES", 2 * 1024 * 1024 * 1024)
+MAX_COMPRESSION_RATIO = env_int("TUGAN_MAX_COMPRESSION_RATIO", 100)
+MAX_PARSE_MEMORY_BYTES = env_int("TUGAN_MAX_PARSE_MEMORY_BYTES", 1024 * 1024 * 1024)
+# Form posts without files; a file upload may be as large as one input file.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+
 SECRET_KEY = env_text("TUGAN_SECRET_KEY") or ensure_secret_key(TUGAN_HOME)
 DEBUG = env_bool("TUGAN_DEBUG", False)
 ALLOWED_HOSTS = [
