@@ -7,10 +7,12 @@ how). Files are read, and known files skipped, in the importing process.
 """
 
 import contextlib
+import ctypes
 import hashlib
 import multiprocessing
 import os
 import resource
+import signal
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -29,6 +31,7 @@ LANGUAGE_BY_SCRIPT = {HANS: "zh-Hans", HANT: "zh-Hant"}
 SCRIPT_SAMPLE = 300
 # Fewer files than this are prepared in the importing process: starting workers costs more.
 PARALLEL_FROM = 64
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 # A file this large is parsed in a worker process with a memory budget, even alone.
 PARSE_IN_WORKER_FROM = 4 * 1024 * 1024
 # For speed: a task per file cost the importing process almost as much CPU as parsing in it
@@ -91,6 +94,20 @@ def current_data_bytes() -> int:
     except OSError:
         pass
     return 0
+
+
+def start_worker(memory_budget: int) -> None:
+    """Set up a worker process: it dies with the importing process, within a memory budget."""
+    die_with_parent()
+    limit_worker_memory(memory_budget)
+
+
+def die_with_parent() -> None:
+    """Have Linux kill this process when its parent dies (an import killed with SIGKILL
+    would otherwise leave its workers waiting for tasks forever)."""
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 def limit_worker_memory(budget: int) -> None:
@@ -163,9 +180,7 @@ def prepare_files(
                     prepared.error = error
             yield prepared
         return
-    workers = WorkerProcesses(
-        worker_count() if len(items) >= PARALLEL_FROM else 1, memory_budget
-    )
+    workers = WorkerProcesses(worker_count() if len(items) >= PARALLEL_FROM else 1, memory_budget)
     try:
         pending: deque[tuple[list, Future | None]] = deque()
         for group in _in_groups(items, FILES_PER_TASK):
@@ -199,7 +214,7 @@ class WorkerProcesses:
         return ProcessPoolExecutor(
             count,
             mp_context=multiprocessing.get_context("fork"),
-            initializer=limit_worker_memory,
+            initializer=start_worker,
             initargs=(self.memory_budget,),
         )
 

@@ -75,7 +75,9 @@ def gunzip_within_limits(name: str, data: bytes, limits: InputLimits = DEFAULT_L
                     break
                 pending = stream.unconsumed_tail
                 if not pending and not chunk:
-                    raise InputFormatError(f"{name}: truncated or broken gzip data (it stops short)")
+                    raise InputFormatError(
+                        f"{name}: truncated or broken gzip data (it stops short)"
+                    )
     except zlib.error as error:
         raise InputFormatError(f"{name}: truncated or broken gzip data ({error})") from None
     return b"".join(parts)
