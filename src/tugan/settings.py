@@ -60,8 +60,22 @@ def ensure_secret_key(home: Path) -> str:
 
 
 TUGAN_HOME = Path(env_text("TUGAN_HOME", "tugan-data")).resolve()
-TUGAN_HOME.mkdir(parents=True, exist_ok=True)
+# Everything Tugan creates (the database and its journals, raw files, exports, backups) is
+# readable by its owner only: the folder may sit on a shared or seized machine.
+os.umask(0o077)
+if not TUGAN_HOME.exists():
+    TUGAN_HOME.mkdir(mode=0o700, parents=True)
+    TUGAN_HOME.chmod(0o700)
 BLOB_DIR = TUGAN_HOME / "blobs"
+
+# Limits on one input file (docs/configuration.md); tugan.core.formats.limits applies them.
+MAX_FILE_BYTES = env_int("TUGAN_MAX_FILE_BYTES", 50 * 1024 * 1024)
+MAX_EXPANDED_BYTES = env_int("TUGAN_MAX_EXPANDED_BYTES", 2 * 1024 * 1024 * 1024)
+MAX_COMPRESSION_RATIO = env_int("TUGAN_MAX_COMPRESSION_RATIO", 100)
+MAX_PARSE_MEMORY_BYTES = env_int("TUGAN_MAX_PARSE_MEMORY_BYTES", 1024 * 1024 * 1024)
+# Form posts without files; a file upload may be as large as one input file.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 
 SECRET_KEY = env_text("TUGAN_SECRET_KEY") or ensure_secret_key(TUGAN_HOME)
 DEBUG = env_bool("TUGAN_DEBUG", False)
@@ -81,6 +95,9 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "tugan.accounts",
     "tugan.audit",
     "tugan.sources",
@@ -98,6 +115,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "tugan.accounts.middleware.SecondFactorMiddleware",
+    "tugan.accounts.middleware.NoStoreForSignedInMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -165,6 +185,13 @@ AUTH_PASSWORD_VALIDATORS = [
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
+
+# The passphrase of `tugan backup` and `tugan restore` (docs/backup.md); never a default.
+BACKUP_PASSPHRASE = env_text("TUGAN_BACKUP_PASSPHRASE")
+
+# Admins must sign in with a second factor (TOTP); others may (docs/configuration.md).
+ADMIN_SECOND_FACTOR = env_bool("TUGAN_ADMIN_SECOND_FACTOR", True)
+OTP_TOTP_ISSUER = "Tugan"
 
 SESSION_COOKIE_SECURE = SECURE_COOKIES
 CSRF_COOKIE_SECURE = SECURE_COOKIES

@@ -13,6 +13,9 @@ import pytest
 
 # Before Django reads its settings: tests keep their data folder out of the working tree.
 os.environ.setdefault("TUGAN_HOME", tempfile.mkdtemp(prefix="tugan-test-home-"))
+# Tests sign users in with force_login, which has no second step; the tests of the second
+# factor (accounts/tests/test_second_factor*.py) turn the requirement back on.
+os.environ.setdefault("TUGAN_ADMIN_SECOND_FACTOR", "false")
 
 # The real news reports and their gold (third-party text, read only by `corpus` tests), in
 # the shared folder beside the checkout.

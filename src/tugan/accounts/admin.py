@@ -1,5 +1,7 @@
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tugan.accounts.models import User
 from tugan.accounts.roles import Role
@@ -24,3 +26,9 @@ class TuganUserAdmin(UserAdmin):
             request.user.is_authenticated and request.user.role == Role.ADMIN
         )
     )
+
+# Authenticator keys and recovery codes are managed on Tugan's own pages and by
+# `tugan user reset-second-factor`: the admin site must never show them.
+for otp_model in (TOTPDevice, StaticDevice):
+    if admin.site.is_registered(otp_model):
+        admin.site.unregister(otp_model)

@@ -47,4 +47,21 @@ class User(AbstractUser):
 
 class FailedSignIn(models.Model):
     username = models.CharField(max_length=150, db_index=True)
+    # A keyed hash of the address it came from (tugan.accounts.throttle): never the address.
+    address_key = models.CharField(max_length=64, db_index=True, default="")
     at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+
+class KnownSignInAddress(models.Model):
+    """An address a user has signed in from: failures from elsewhere do not slow them there."""
+
+    username = models.CharField(max_length=150)
+    address_key = models.CharField(max_length=64)
+    last_used = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["username", "address_key"], name="one_known_address_per_user"
+            )
+        ]

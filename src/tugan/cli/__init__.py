@@ -4,6 +4,7 @@ import click
 
 from tugan import __version__
 from tugan.cli.audit import audit
+from tugan.cli.backup import backup, restore
 from tugan.cli.demo import demo
 from tugan.cli.evaluate import evaluate
 from tugan.cli.export import export
@@ -40,6 +41,8 @@ main.add_command(import_sources)
 main.add_command(user)
 main.add_command(export)
 main.add_command(audit)
+main.add_command(backup)
+main.add_command(restore)
 main.add_command(extract)
 main.add_command(evaluate)
 main.add_command(names)

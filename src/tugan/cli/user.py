@@ -1,8 +1,10 @@
 """`tugan user`: accounts."""
 
+import json
+
 import click
 
-from tugan.accounts.roles import Role
+from tugan.accounts.roles import Confidentiality, Role
 from tugan.cli.options import setup_django
 
 
@@ -13,6 +15,10 @@ def user() -> None:
     Examples:
 
         tugan user add amina --role editor
+
+        tugan user list
+
+        tugan user disable amina
     """
 
 
@@ -42,3 +48,130 @@ def add_user_command(name: str, role: str, password_file) -> None:
     except ValueError as error:
         raise click.ClickException(str(error)) from None
     click.echo(f"Added {account.username} ({role}). Password: {password}")
+
+
+@user.command(name="list")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+def list_users_command(as_json: bool) -> None:
+    """List the accounts, their roles and whether they use two-step sign-in.
+
+    JSON keys: username, role, clearance, is_active, has_second_factor, last_login.
+
+    Examples:
+
+        tugan user list
+
+        tugan user list --json
+    """
+    setup_django()
+    from tugan.accounts.operations import list_users
+
+    users = list_users()
+    if as_json:
+        click.echo(json.dumps(users, ensure_ascii=False, indent=2))
+        return
+    for row in users:
+        click.echo(
+            f"{row['username']}\t{row['role']}\t{row['clearance']}\t"
+            f"{'active' if row['is_active'] else 'disabled'}\t"
+            f"{'two-step' if row['has_second_factor'] else 'password only'}\t"
+            f"{row['last_login'] or 'never signed in'}"
+        )
+
+
+@user.command(name="set-role")
+@click.argument("name")
+@click.argument("role", type=click.Choice(Role.values))
+@click.option(
+    "--clearance",
+    type=click.Choice(Confidentiality.values),
+    help="Highest confidentiality an editor or reviewer may see (admins see everything).",
+)
+def set_role_command(name: str, role: str, clearance: str | None) -> None:
+    """Give a user another role.
+
+    Examples:
+
+        tugan user set-role amina reviewer
+
+        tugan user set-role amina editor --clearance confidential
+    """
+    setup_django()
+    from tugan.accounts.operations import set_role
+
+    try:
+        account = set_role(name, role, clearance=clearance)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"{account.username} is now {account.role} (clearance {account.clearance})")
+
+
+@user.command(name="reset-password")
+@click.argument("name")
+@click.option(
+    "--password-file",
+    type=click.File("r"),
+    help="Read the new password from this file ('-' for stdin) instead of generating one.",
+)
+def reset_password_command(name: str, password_file) -> None:
+    """Give a user a new password, and print it if generated.
+
+    Examples:
+
+        tugan user reset-password amina
+
+        tugan user reset-password amina --password-file -
+    """
+    setup_django()
+    from tugan.accounts.operations import reset_password
+
+    password = password_file.read().strip() if password_file else None
+    try:
+        account, new_password = reset_password(name, password=password)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
+    if password:
+        click.echo(f"New password set for {account.username}.")
+    else:
+        click.echo(f"New password for {account.username}: {new_password}")
+
+
+@user.command(name="disable")
+@click.argument("name")
+def disable_command(name: str) -> None:
+    """Stop a user signing in and end their sessions; their records stay.
+
+    Examples:
+
+        tugan user disable amina
+    """
+    setup_django()
+    from tugan.accounts.operations import disable_user
+
+    try:
+        account = disable_user(name)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"{account.username} is disabled")
+
+
+@user.command(name="reset-second-factor")
+@click.argument("name")
+def reset_second_factor_command(name: str) -> None:
+    """Remove a user's authenticator app and recovery codes.
+
+    For someone who lost both their phone and their recovery codes: an admin
+    must set up a new app at their next sign-in.
+
+    Examples:
+
+        tugan user reset-second-factor amina
+    """
+    setup_django()
+    from tugan.accounts.operations import reset_second_factor
+
+    try:
+        had = reset_second_factor(name)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"{name}: two-step sign-in {'removed' if had else 'was not set up'}")

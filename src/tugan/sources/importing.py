@@ -21,6 +21,7 @@ from django.utils import timezone
 
 from tugan.audit.log import record_audit
 from tugan.core.formats import InputFormatError, ParsedDocument
+from tugan.core.formats.limits import InputLimits, check_expansion, check_file_size
 from tugan.core.publishers import publisher_from_url
 from tugan.sources import followups
 from tugan.sources.models import DEFAULT_SOURCE_CONFIDENTIALITY, Source, SourceKind
@@ -39,6 +40,7 @@ from tugan.sources.raw_store import flush_raw_bytes, store_raw_bytes
 class InputFile:
     name: str  # as shown to the user: a path, or "archive.zip:member"
     read: Callable[[], bytes]
+    size: int = 0  # as declared (a zip member) or found (a file); 0 when unknown
 
 
 # For speed: a commit per file wrote again the pages it shared with the file before (indexes,
@@ -71,19 +73,71 @@ class ImportOutcome:
         return f"imported {new} new, {self.known} already known, {rejected} rejected"
 
 
-def iter_zip_members(path: Path) -> Iterator[InputFile]:
-    """Yield the regular files inside a zip archive, in name order."""
+def input_limits() -> InputLimits:
+    """Return the limits on one input file, from the settings."""
+    return InputLimits(
+        max_file_bytes=settings.MAX_FILE_BYTES,
+        max_expanded_bytes=settings.MAX_EXPANDED_BYTES,
+        max_ratio=settings.MAX_COMPRESSION_RATIO,
+    )
+
+
+def is_unsafe_member_name(member: str) -> bool:
+    """Return whether a zip member's name climbs out of the archive or is absolute."""
+    parts = member.replace("\\", "/").split("/")
+    return member.startswith(("/", "\\")) or ".." in parts or ":" in parts[0]
+
+
+def check_zip_archive(path: Path, infos: list[zipfile.ZipInfo], limits: InputLimits) -> None:
+    """Raise InputFormatError naming the archive when it expands too far in all.
+
+    zipfile reads no member past the size the archive declares for it, so the declared sizes
+    bound what reading the members can take.
+    """
+    check_expansion(
+        str(path),
+        sum(info.compress_size for info in infos),
+        sum(info.file_size for info in infos),
+        limits,
+    )
+
+
+def iter_zip_members(
+    path: Path, limits: InputLimits | None = None
+) -> Iterator[InputFile | tuple[str, str]]:
+    """Yield the regular files inside a zip archive, in name order, or (name, error) for a
+    member refused: a name with '..' or an absolute path, or one that expands too far."""
+    limits = limits or input_limits()
     with zipfile.ZipFile(path) as archive:
-        names = sorted(info.filename for info in archive.infolist() if not info.is_dir())
-    for member in names:
-        if Path(member).name.startswith("."):
+        infos = sorted(
+            (info for info in archive.infolist() if not info.is_dir()),
+            key=lambda info: info.filename,
+        )
+    try:
+        check_zip_archive(path, infos, limits)
+    except InputFormatError as error:
+        yield str(path), str(error).removeprefix(f"{path}: ")
+        return
+    for info in infos:
+        member = info.filename
+        name = f"{path}:{member}"
+        if is_unsafe_member_name(member):
+            yield name, "refused: the member's name leaves the archive ('..' or an absolute path)"
+            continue
+        if Path(member.replace("\\", "/")).name.startswith("."):
+            continue
+        try:
+            check_file_size(name, info.file_size, limits)
+            check_expansion(name, info.compress_size, info.file_size, limits)
+        except InputFormatError as error:
+            yield name, str(error).removeprefix(f"{name}: ")
             continue
 
         def read(member: str = member) -> bytes:
             with zipfile.ZipFile(path) as archive:
                 return archive.read(member)
 
-        yield InputFile(f"{path}:{member}", read)
+        yield InputFile(name, read, info.file_size)
 
 
 def iter_input_files(paths: list[Path]) -> Iterator[InputFile | tuple[str, str]]:
@@ -101,17 +155,23 @@ def iter_input_files(paths: list[Path]) -> Iterator[InputFile | tuple[str, str]]
                 yield from iter_zip_members(path)
             except (zipfile.BadZipFile, OSError) as error:
                 yield str(path), f"unreadable zip archive: {error}"
+        elif path.stat().st_size > settings.MAX_FILE_BYTES:
+            yield (
+                str(path),
+                (
+                    f"too large ({path.stat().st_size:,} bytes; the limit is"
+                    f" {settings.MAX_FILE_BYTES:,}, TUGAN_MAX_FILE_BYTES)"
+                ),
+            )
         else:
-            yield InputFile(str(path), path.read_bytes)
+            yield InputFile(str(path), path.read_bytes, path.stat().st_size)
 
 
 def count_known_documents(digest: str) -> int:
     """Return how many documents of the file with this sha256 are stored (0: a new file)."""
     # For speed: a bulk import asks this twice a file; the ORM took longer than the query.
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT count(*) FROM {Source._meta.db_table} WHERE sha256 = %s", [digest]
-        )
+        cursor.execute(f"SELECT count(*) FROM {Source._meta.db_table} WHERE sha256 = %s", [digest])
         return cursor.fetchone()[0]
 
 
@@ -182,7 +242,7 @@ def import_file(
         # Restores raw bytes lost since (stored without fsync, then a power cut).
         store_raw_bytes(settings.BLOB_DIR, data, durable=False, digest=digest)
         return [], known
-    documents = prepared if prepared is not None else prepare_file(name, data)
+    documents = prepared if prepared is not None else prepare_file(name, data, input_limits())
     store_raw_bytes(settings.BLOB_DIR, data, durable=False, digest=digest)
     copies = copies if copies is not None else SourceCopies()
     try:
@@ -258,14 +318,19 @@ def import_paths(
             if item.error is not None:
                 raise item.error
             return import_file(
-                item.name, item.data, by=by, extract=extract, copies=copies,
-                prepared=item.prepared, digest=item.sha256,
+                item.name,
+                item.data,
+                by=by,
+                extract=extract,
+                copies=copies,
+                prepared=item.prepared,
+                digest=item.sha256,
             )
         except (InputFormatError, OSError, DatabaseError) as error:
             reject(item.name, describe_problem(item.name, error))
             return None
 
-    files = prepare_files(wrapped, is_known)
+    files = prepare_files(wrapped, is_known, input_limits(), settings.MAX_PARSE_MEMORY_BYTES)
     while True:
         taken = 0
         stored: list[tuple[FileToStore, tuple[list[Source], int]]] = []

@@ -6,14 +6,21 @@ cores, and stores the results in the order of the files (tugan.sources.importing
 how). Files are read, and known files skipped, in the importing process.
 """
 
+import contextlib
+import ctypes
 import hashlib
 import multiprocessing
 import os
+import resource
+import signal
 from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
 from tugan.core.formats import InputFormatError, ParsedDocument, parse_input_file
+from tugan.core.formats.limits import DEFAULT_LIMITS, InputLimits
 from tugan.core.near_duplicates import minhash_signature
 from tugan.core.scripts import HANS, HANT, detect_script
 from tugan.core.search_text import index_text
@@ -24,6 +31,9 @@ LANGUAGE_BY_SCRIPT = {HANS: "zh-Hans", HANT: "zh-Hant"}
 SCRIPT_SAMPLE = 300
 # Fewer files than this are prepared in the importing process: starting workers costs more.
 PARALLEL_FROM = 64
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+# A file this large is parsed in a worker process with a memory budget, even alone.
+PARSE_IN_WORKER_FROM = 4 * 1024 * 1024
 # For speed: a task per file cost the importing process almost as much CPU as parsing in it
 # (each task and its result is handed between the pool's threads and processes, waking each).
 FILES_PER_TASK = 16
@@ -52,16 +62,65 @@ def prepare_document(document: ParsedDocument) -> PreparedDocument:
     )
 
 
-def prepare_file(name: str, data: bytes) -> list[PreparedDocument]:
+def prepare_file(
+    name: str, data: bytes, limits: InputLimits = DEFAULT_LIMITS
+) -> list[PreparedDocument]:
     """Return the prepared documents of a file; raises InputFormatError for a bad file."""
-    return [prepare_document(document) for document in parse_input_file(name, data)]
+    return [prepare_document(document) for document in parse_input_file(name, data, limits)]
 
 
-def _prepare_in_worker(task: tuple[str, bytes]) -> list[PreparedDocument] | InputFormatError:
+def _prepare_in_worker(
+    task: tuple[str, bytes, InputLimits],
+) -> list[PreparedDocument] | InputFormatError:
+    name = task[0]
     try:
         return prepare_file(*task)
     except InputFormatError as error:
         return error
+    except MemoryError:
+        return InputFormatError(
+            f"{name}: parsing it needed more memory than one file may use"
+            " (TUGAN_MAX_PARSE_MEMORY_BYTES)"
+        )
+
+
+def current_data_bytes() -> int:
+    """Return this process's private data size (VmData), or 0 where /proc cannot tell."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmData:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
+
+
+def start_worker(memory_budget: int) -> None:
+    """Set up a worker process: it dies with the importing process, within a memory budget."""
+    die_with_parent()
+    limit_worker_memory(memory_budget)
+
+
+def die_with_parent() -> None:
+    """Have Linux kill this process when its parent dies (an import killed with SIGKILL
+    would otherwise leave its workers waiting for tasks forever)."""
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+def limit_worker_memory(budget: int) -> None:
+    """Let this worker process grow its data by at most budget bytes: past it, an allocation
+    fails with MemoryError and only the file being parsed is rejected."""
+    if budget <= 0:
+        return
+    # RLIMIT_DATA counts the heap and private mappings since Linux 4.7; the fork inherited
+    # the importing process's, so the budget is added to what the worker already holds.
+    with contextlib.suppress(ValueError, OSError):
+        resource.setrlimit(
+            resource.RLIMIT_DATA, (current_data_bytes() + budget, resource.RLIM_INFINITY)
+        )
 
 
 @dataclass
@@ -90,15 +149,24 @@ def read_file(item, is_known: Callable[[str], bool]) -> FileToStore:
     return FileToStore(item.name, data, digest, is_known(digest))
 
 
-def prepare_files(items: list, is_known: Callable[[str], bool]) -> Iterator:
+def prepare_files(
+    items: list,
+    is_known: Callable[[str], bool],
+    limits: InputLimits = DEFAULT_LIMITS,
+    memory_budget: int = 0,
+) -> Iterator:
     """Yield each item prepared, in order: a file (.name, .read()) as a FileToStore; anything
     else (an error tuple) as it is. Known files are not parsed.
 
-    With many files, where processes can be forked, worker processes parse them.
+    Where processes can be forked, worker processes parse them when there are many, or when
+    one is large and there is a memory budget; each worker may then grow by memory_budget
+    bytes. Small files are parsed in this process: their size limits bound their memory.
     """
-    use_workers = (
-        len(items) >= PARALLEL_FROM and "fork" in multiprocessing.get_all_start_methods()
+    can_fork = "fork" in multiprocessing.get_all_start_methods()
+    has_large_file = memory_budget > 0 and any(
+        getattr(item, "size", 0) >= PARSE_IN_WORKER_FROM for item in items
     )
+    use_workers = can_fork and (len(items) >= PARALLEL_FROM or has_large_file)
     if not use_workers:
         for item in items:
             if isinstance(item, tuple):
@@ -107,15 +175,14 @@ def prepare_files(items: list, is_known: Callable[[str], bool]) -> Iterator:
             prepared = read_file(item, is_known)
             if not prepared.is_known and prepared.error is None:
                 try:
-                    prepared.prepared = prepare_file(prepared.name, prepared.data)
+                    prepared.prepared = prepare_file(prepared.name, prepared.data, limits)
                 except InputFormatError as error:
                     prepared.error = error
             yield prepared
         return
-    workers = worker_count()
-    # fork: the workers need no set-up, and never use the parent's database connection.
-    with multiprocessing.get_context("fork").Pool(workers) as pool:
-        pending: deque[tuple[list, object]] = deque()
+    workers = WorkerProcesses(worker_count() if len(items) >= PARALLEL_FROM else 1, memory_budget)
+    try:
+        pending: deque[tuple[list, Future | None]] = deque()
         for group in _in_groups(items, FILES_PER_TASK):
             group = [
                 item if isinstance(item, tuple) else read_file(item, is_known) for item in group
@@ -123,13 +190,56 @@ def prepare_files(items: list, is_known: Callable[[str], bool]) -> Iterator:
             to_prepare = [item for item in group if _needs_preparing(item)]
             task = None
             if to_prepare:
-                tasks = [(item.name, item.data) for item in to_prepare]
-                task = pool.apply_async(_prepare_all_in_worker, (tasks,))
+                task = workers.submit([(item.name, item.data, limits) for item in to_prepare])
             pending.append((group, task))
-            while len(pending) * FILES_PER_TASK > workers * AHEAD_PER_WORKER:
-                yield from _finish(*pending.popleft())
+            while len(pending) * FILES_PER_TASK > workers.count * AHEAD_PER_WORKER:
+                yield from _finish(*pending.popleft(), workers, limits)
         while pending:
-            yield from _finish(*pending.popleft())
+            yield from _finish(*pending.popleft(), workers, limits)
+    finally:
+        workers.shutdown()
+
+
+class WorkerProcesses:
+    """Forked processes that parse files; when one dies (out of memory, a crash in a C
+    library), its files are parsed again one by one so only the file that kills it is lost."""
+
+    def __init__(self, count: int, memory_budget: int) -> None:
+        self.count = count
+        self.memory_budget = memory_budget
+        self.executor = self._start(count)
+
+    def _start(self, count: int) -> ProcessPoolExecutor:
+        # fork: the workers need no set-up, and never use the parent's database connection.
+        return ProcessPoolExecutor(
+            count,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=start_worker,
+            initargs=(self.memory_budget,),
+        )
+
+    def submit(self, tasks: list[tuple[str, bytes, InputLimits]]) -> Future:
+        """Start parsing tasks; return the future list of results."""
+        try:
+            return self.executor.submit(_prepare_all_in_worker, tasks)
+        except BrokenProcessPool:
+            self.executor.shutdown(wait=False)
+            self.executor = self._start(self.count)
+            return self.executor.submit(_prepare_all_in_worker, tasks)
+
+    def prepare_alone(self, task: tuple[str, bytes, InputLimits]):
+        """Return one file's result parsed in a process of its own, or an error if it died."""
+        with self._start(1) as alone:
+            try:
+                return alone.submit(_prepare_in_worker, task).result()
+            except (BrokenProcessPool, MemoryError):
+                return InputFormatError(
+                    f"{task[0]}: parsing it needed more memory than one file may use"
+                    " (TUGAN_MAX_PARSE_MEMORY_BYTES), or crashed the parser"
+                )
+
+    def shutdown(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _in_groups(items, size: int) -> Iterator[list]:
@@ -148,13 +258,25 @@ def _needs_preparing(item) -> bool:
 
 
 def _prepare_all_in_worker(
-    tasks: list[tuple[str, bytes]],
+    tasks: list[tuple[str, bytes, InputLimits]],
 ) -> list[list[PreparedDocument] | InputFormatError]:
     return [_prepare_in_worker(task) for task in tasks]
 
 
-def _finish(group: list, task) -> Iterator:
-    results = iter(task.get() if task is not None else [])
+def _finish(
+    group: list, task: Future | None, workers: WorkerProcesses, limits: InputLimits
+) -> Iterator:
+    try:
+        results = iter(task.result() if task is not None else [])
+    except (BrokenProcessPool, MemoryError):
+        # A worker died, or could not hand back its results: each file again, alone.
+        results = iter(
+            [
+                workers.prepare_alone((item.name, item.data, limits))
+                for item in group
+                if _needs_preparing(item)
+            ]
+        )
     for item in group:
         if _needs_preparing(item):
             result = next(results)

@@ -26,7 +26,7 @@ def store_raw_bytes(
     path = blob_path(blob_dir, digest)
     if path.exists():
         return digest
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     # Write then rename: a crash leaves no half-written blob under the final name.
     descriptor, temporary = tempfile.mkstemp(dir=path.parent, prefix=".incoming-")
     try:
@@ -35,7 +35,7 @@ def store_raw_bytes(
             handle.flush()
             if durable:
                 os.fsync(handle.fileno())
-        os.chmod(temporary, 0o444)
+        os.chmod(temporary, 0o400)  # never modified, and read by its owner only
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -5,14 +5,17 @@ document the file holds (a feed or a WARC file holds several) in one shape, Pars
 Person CSV files hold records, not documents: see `tugan.core.formats.person_csv`.
 """
 
-import gzip
 import re
 import zlib
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from tugan.core.html_text import ArticleText
+
+if TYPE_CHECKING:
+    from tugan.core.formats.limits import InputLimits
 
 
 class InputFormatError(ValueError):
@@ -50,7 +53,10 @@ FEED_SUFFIXES = {".rss", ".atom", ".xml"}
 TEXT_SUFFIXES = {".txt"}
 CSV_SUFFIXES = {".csv", ".tsv"}
 SUFFIX_KINDS = {
-    ARCHIVE: ARCHIVE_SUFFIXES, HTML: HTML_SUFFIXES, FEED: FEED_SUFFIXES, TEXT: TEXT_SUFFIXES,
+    ARCHIVE: ARCHIVE_SUFFIXES,
+    HTML: HTML_SUFFIXES,
+    FEED: FEED_SUFFIXES,
+    TEXT: TEXT_SUFFIXES,
 }
 
 
@@ -111,33 +117,58 @@ def parse_plain_text(data: bytes) -> ParsedDocument:
         raise InputFormatError("empty file: no text")
     blocks = tuple(TextBlock("paragraph", line) for line in lines)
     return ParsedDocument(
-        title=lines[0], url=None, published=None, text=ArticleText(blocks=blocks),
-        encoding=decoded.encoding, kind=TEXT,
+        title=lines[0],
+        url=None,
+        published=None,
+        text=ArticleText(blocks=blocks),
+        encoding=decoded.encoding,
+        kind=TEXT,
     )
 
 
-def parse_input_file(name: str, data: bytes) -> list[ParsedDocument]:
+def parse_input_file(
+    name: str, data: bytes, limits: "InputLimits | None" = None
+) -> list[ParsedDocument]:
     """Return the documents in a file (archived report, HTML page, feed, WARC or plain text).
 
     The parser is chosen by content first and by the name's extension second. Raises
-    InputFormatError naming the problem when the file is in no known format or is broken.
+    InputFormatError naming the problem when the file is in no known format, is broken, is
+    over the limits (tugan.core.formats.limits), or holds a document with no text.
     """
+    try:
+        documents = _parse_by_kind(name, data, limits)
+    except InputFormatError as error:
+        if str(error).startswith(f"{name}: "):
+            raise
+        raise InputFormatError(f"{name}: {error}") from None
+    if not documents:
+        raise InputFormatError(f"{name}: no document with text in it")
+    for document in documents:
+        if not document.text.text.strip():
+            where = f" (record {document.record_id})" if document.record_id else ""
+            raise InputFormatError(f"{name}{where}: no text after parsing")
+    return documents
+
+
+def _parse_by_kind(
+    name: str, data: bytes, limits: "InputLimits | None" = None
+) -> list[ParsedDocument]:
     # Parsers are imported where used: each loads its own library (trafilatura takes most of a
     # second), and the modules they live in import this package.
     from tugan.core.encodings import decode_text
+    from tugan.core.formats.limits import DEFAULT_LIMITS, check_file_size, gunzip_within_limits
 
+    limits = limits or DEFAULT_LIMITS
+    check_file_size(name, len(data), limits)
     if not data.strip():
         raise InputFormatError(f"{name}: empty file")
     if is_warc(name, data):
         from tugan.core.formats.warc import parse_warc
 
-        return parse_warc(data)
+        return parse_warc(data, name=name, limits=limits)
     if data.startswith(GZIP_MAGIC):
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError, zlib.error) as error:
-            raise InputFormatError(f"{name}: truncated or broken gzip data ({error})") from None
-        return parse_input_file(PurePath(name).stem, data)
+        data = gunzip_within_limits(name, data, limits)
+        return _parse_by_kind(PurePath(name).stem, data, limits)
     if PurePath(name).suffix.lower() in CSV_SUFFIXES:
         raise InputFormatError(
             f"{name}: a CSV file holds person records, not documents; import it as person CSV"

@@ -3,17 +3,19 @@
 warcio reads plain and gzip-per-record WARC files and undoes HTTP chunking and compression.
 """
 
-import gzip
 import io
 import re
-import zlib
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from tugan.core.formats import WARC, InputFormatError, ParsedDocument
 from tugan.core.formats.html_page import parse_html_page
+
+if TYPE_CHECKING:
+    from tugan.core.formats.limits import InputLimits
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 VERSION_LINE = re.compile(rb"WARC/1\.[01]\r?\n")
@@ -23,14 +25,16 @@ RECORD_END = re.compile(rb"(?:\r?\n){2}")
 ONLY_BLANKS_LEFT = re.compile(rb"\s*\Z")
 
 
-def decompress_warc(data: bytes) -> bytes:
-    """Return the plain bytes of a WARC file whose records may each be gzip-compressed."""
+def decompress_warc(
+    data: bytes, name: str = "WARC file", limits: "InputLimits | None" = None
+) -> bytes:
+    """Return the plain bytes of a WARC file whose records may each be gzip-compressed,
+    expanded no further than the limits allow."""
+    from tugan.core.formats.limits import DEFAULT_LIMITS, gunzip_within_limits
+
     if not data.startswith(b"\x1f\x8b"):
         return data
-    try:
-        return gzip.decompress(data)
-    except (EOFError, OSError, zlib.error) as error:
-        raise InputFormatError(f"truncated or broken gzip data in the WARC file: {error}") from None
+    return gunzip_within_limits(name, data, limits or DEFAULT_LIMITS)
 
 
 def check_warc_structure(data: bytes) -> None:
@@ -49,7 +53,7 @@ def check_warc_structure(data: bytes) -> None:
         header_end = HEADER_END.search(data, position)
         if header_end is None:
             raise InputFormatError(f"truncated: record {number} ends inside its WARC headers")
-        length = CONTENT_LENGTH.search(data[position:header_end.start()])
+        length = CONTENT_LENGTH.search(data[position : header_end.start()])
         if length is None:
             raise InputFormatError(f"record {number} at byte {position} has no Content-Length")
         block_end = header_end.end() + int(length.group(1))
@@ -77,8 +81,13 @@ def split_content_type(value: str | None) -> tuple[str, str | None]:
     return media_type.strip().lower(), charset
 
 
-def iter_html_records(data: bytes) -> Iterator[tuple[str, str | None, str | None, bytes]]:
-    """Yield (record id, target URI, charset, body) for each HTML page a WARC file holds."""
+def iter_html_records(
+    data: bytes, max_body_bytes: int = 50 * 1024 * 1024
+) -> Iterator[tuple[str, str | None, str | None, bytes]]:
+    """Yield (record id, target URI, charset, body) for each HTML page a WARC file holds.
+
+    A body longer than max_body_bytes once its HTTP compression is undone is refused.
+    """
     try:
         for record in ArchiveIterator(io.BytesIO(data), check_digests=False):
             if record.rec_type == "response" and record.http_headers is not None:
@@ -92,7 +101,13 @@ def iter_html_records(data: bytes) -> Iterator[tuple[str, str | None, str | None
             media_type, charset = split_content_type(content_type)
             if media_type not in HTML_TYPES:
                 continue
-            body = record.content_stream().read()
+            # HTTP gzip or deflate inside a record can expand as far as a zip bomb.
+            body = record.content_stream().read(max_body_bytes + 1)
+            if len(body) > max_body_bytes:
+                raise InputFormatError(
+                    f"record {record.rec_headers.get_header('WARC-Record-ID')}: its page"
+                    f" expands to more than {max_body_bytes:,} bytes (TUGAN_MAX_FILE_BYTES)"
+                )
             yield (
                 record.rec_headers.get_header("WARC-Record-ID"),
                 record.rec_headers.get_header("WARC-Target-URI"),
@@ -105,15 +120,20 @@ def iter_html_records(data: bytes) -> Iterator[tuple[str, str | None, str | None
         raise InputFormatError(f"truncated or broken WARC file: {error}") from None
 
 
-def parse_warc(data: bytes) -> list[ParsedDocument]:
+def parse_warc(
+    data: bytes, name: str = "WARC file", limits: "InputLimits | None" = None
+) -> list[ParsedDocument]:
     """Return a document for each HTML page with article text in a WARC file.
 
     Pages without article text (index pages, error pages) are skipped: a crawl is full of them.
     """
-    data = decompress_warc(data)
+    from tugan.core.formats.limits import DEFAULT_LIMITS
+
+    limits = limits or DEFAULT_LIMITS
+    data = decompress_warc(data, name, limits)
     check_warc_structure(data)
     documents = []
-    for record_id, target_uri, charset, body in iter_html_records(data):
+    for record_id, target_uri, charset, body in iter_html_records(data, limits.max_file_bytes):
         try:
             # A crawl holds pages nobody can correct: keep one with a junk date, undated.
             page = parse_html_page(
@@ -123,8 +143,15 @@ def parse_warc(data: bytes) -> list[ParsedDocument]:
             if str(error).startswith(("no article text", "truncated")):
                 continue
             raise InputFormatError(f"record {record_id}: {error}") from None
-        documents.append(ParsedDocument(
-            title=page.title, url=page.url, published=page.published, text=page.text,
-            encoding=page.encoding, kind=WARC, record_id=record_id,
-        ))
+        documents.append(
+            ParsedDocument(
+                title=page.title,
+                url=page.url,
+                published=page.published,
+                text=page.text,
+                encoding=page.encoding,
+                kind=WARC,
+                record_id=record_id,
+            )
+        )
     return documents

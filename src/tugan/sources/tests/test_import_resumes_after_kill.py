@@ -46,7 +46,9 @@ def run_import(folder: Path, home: Path) -> subprocess.Popen:
     environment.pop("DJANGO_SETTINGS_MODULE", None)
     return subprocess.Popen(
         [sys.executable, "-m", "tugan", "import", "--no-extract", str(folder)],
-        env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
 
 
@@ -78,6 +80,7 @@ def test_a_killed_import_resumes_and_stores_every_file_once(tmp_path):
         f"imported {FILES - stored_before} new, {stored_before} already known, 0 rejected\n"
     )
     with sqlite3.connect(database) as connection:
+
         def one(sql: str):
             return connection.execute(sql).fetchone()[0]
 
@@ -85,17 +88,23 @@ def test_a_killed_import_resumes_and_stores_every_file_once(tmp_path):
         assert one("SELECT count(DISTINCT sha256) FROM sources_source") == FILES
         # Every source has its audit entry, its signature and its search entry; no entry is
         # left of a source that was not stored.
-        assert one(
-            "SELECT count(*) FROM sources_source WHERE public_id NOT IN"
-            " (SELECT record_id FROM audit_auditentry WHERE action = 'import_source')"
-        ) == 0
+        assert (
+            one(
+                "SELECT count(*) FROM sources_source WHERE public_id NOT IN"
+                " (SELECT record_id FROM audit_auditentry WHERE action = 'import_source')"
+            )
+            == 0
+        )
         assert one("SELECT count(*) FROM audit_auditentry WHERE action = 'import_source'") == FILES
         assert one("SELECT count(*) FROM sources_source WHERE minhash IS NULL") == 0
         assert one("SELECT count(*) FROM search_source_docsize") == FILES
-        assert one(
-            "SELECT count(*) FROM search_source_docsize WHERE id NOT IN"
-            " (SELECT id FROM sources_source)"
-        ) == 0
+        assert (
+            one(
+                "SELECT count(*) FROM search_source_docsize WHERE id NOT IN"
+                " (SELECT id FROM sources_source)"
+            )
+            == 0
+        )
         assert one("SELECT count(*) FROM sources_source WHERE public_id IS NULL") == 0
     blobs = [path for path in (home / "blobs").rglob("*") if path.is_file()]
     assert len([path for path in blobs if not path.name.startswith(".")]) == FILES

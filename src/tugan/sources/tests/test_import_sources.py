@@ -9,7 +9,7 @@ import pytest
 from django.db import DatabaseError
 
 from tugan.audit.log import verify_audit_chain
-from tugan.sources import importing
+from tugan.sources import importing, preparing
 from tugan.sources.importing import import_paths
 from tugan.sources.models import Source
 from tugan.sources.raw_store import read_raw_bytes
@@ -145,3 +145,57 @@ def test_it_imports_every_dev_document_once():
     assert import_paths([CORPUS_DOCS]).summary == (
         f"imported 0 new, {len(documents)} already known, 0 rejected"
     )
+
+
+def test_a_zip_bomb_is_refused_naming_the_archive(tmp_path):
+    archive = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as bundle:
+        bundle.writestr("report.md", fictional_report(1))
+        bundle.writestr("zeros.md", b"\0" * (60 * 1024 * 1024))
+    problems = []
+    outcome = import_paths([archive], on_error=lambda name, problem: problems.append(name))
+    assert outcome.new_count == 0
+    assert problems == [str(archive)]
+    assert "expands more than 100 times" in outcome.rejected[0][1]
+
+
+def test_a_zip_member_climbing_out_with_backslashes_is_refused_alone(tmp_path):
+    archive = tmp_path / "climb.zip"
+    with zipfile.ZipFile(archive, "w") as bundle:
+        bundle.writestr("report.md", fictional_report(1))
+        bundle.writestr("..\\..\\outside.md", fictional_report(2))
+    outcome = import_paths([archive])
+    assert outcome.new_count == 1
+    [(name, problem)] = outcome.rejected
+    assert name == f"{archive}:..\\..\\outside.md"
+    assert "leaves the archive" in problem
+
+
+def test_a_file_over_the_size_limit_is_refused_unread(tmp_path, settings):
+    settings.MAX_FILE_BYTES = 100
+    outcome = import_paths([write(tmp_path, "large.md", fictional_report(1))])
+    [(name, problem)] = outcome.rejected
+    assert name.endswith("large.md")
+    assert "too large" in problem and "TUGAN_MAX_FILE_BYTES" in problem
+
+
+def test_a_file_that_needs_more_memory_than_allowed_is_refused_alone(
+    tmp_path, settings, monkeypatch
+):
+    settings.MAX_PARSE_MEMORY_BYTES = 8 * 1024 * 1024
+    monkeypatch.setattr(preparing, "PARSE_IN_WORKER_FROM", 100_000)
+    # A fictional feed of 3 MB: a worker with the budget parses it, and parsing it takes about
+    # 60 MB (a worker may also reuse heap it inherited free, so the margin is wide).
+    entries = "".join(
+        f"<item><guid>fictional-{number}</guid><title>虚构{number}</title>"
+        f"<description>{'虚构的家人失联。' * 60}</description></item>"
+        for number in range(2000)
+    )
+    feed = f"<?xml version='1.0'?><rss version='2.0'><channel>{entries}</channel></rss>"
+    path = write(tmp_path, "huge.rss", feed.encode())
+    small = write(tmp_path, "small.md", fictional_report(7))
+    outcome = import_paths([path, small], extract=False)
+    assert outcome.new_count == 1
+    [(name, problem)] = outcome.rejected
+    assert name == str(path)
+    assert "TUGAN_MAX_PARSE_MEMORY_BYTES" in problem

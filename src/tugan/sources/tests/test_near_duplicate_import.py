@@ -25,12 +25,15 @@ def import_reports(folder, reports: dict[str, bytes]) -> dict[str, Source]:
 
 
 def test_copies_point_at_the_first_stored_copy(tmp_path):
-    sources = import_reports(tmp_path, {
-        "original.md": ORIGINAL,
-        "traditional.md": TRADITIONAL_COPY,
-        "republished.md": REPUBLISHED,
-        "unrelated.md": UNRELATED,
-    })
+    sources = import_reports(
+        tmp_path,
+        {
+            "original.md": ORIGINAL,
+            "traditional.md": TRADITIONAL_COPY,
+            "republished.md": REPUBLISHED,
+            "unrelated.md": UNRELATED,
+        },
+    )
     first = sources["original.md"]
     assert first.near_duplicate_of is None
     assert sources["traditional.md"].near_duplicate_of == first
@@ -48,9 +51,14 @@ def test_a_later_import_finds_copies_from_the_stored_signatures(tmp_path):
 
 
 def test_search_shows_the_story_once(tmp_path):
-    sources = import_reports(tmp_path, {
-        "original.md": ORIGINAL, "traditional.md": TRADITIONAL_COPY, "republished.md": REPUBLISHED,
-    })
+    sources = import_reports(
+        tmp_path,
+        {
+            "original.md": ORIGINAL,
+            "traditional.md": TRADITIONAL_COPY,
+            "republished.md": REPUBLISHED,
+        },
+    )
     results = read_search_results(make_user("fictional-admin-nd", "admin"), "努尔兰")
     assert [(result.id, result.copies) for result in results] == [
         (sources["original.md"].public_id, 2)

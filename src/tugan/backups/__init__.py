@@ -1,0 +1,1 @@
+"""Encrypted backups of a whole installation, and their restore (docs/backup.md)."""
