@@ -88,6 +88,9 @@ INSTALLED_APPS = [
     "tugan.review",
     "tugan.linkage",
     "tugan.search",
+    # The API (tugan.api) and django-ninja, whose docs page then uses its bundled assets.
+    "ninja",
+    "tugan.api",
 ]
 
 MIDDLEWARE = [

@@ -11,4 +11,5 @@ urlpatterns = [
     path("", include("tugan.review.urls")),
     path("", include("tugan.linkage.urls")),
     path("admin/", admin.site.urls),
+    path("api/", include("tugan.api.urls")),
 ]
