@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "tugan.review",
     "tugan.linkage",
     "tugan.search",
+    "tugan.publish",
     # The API (tugan.api) and django-ninja, whose docs page then uses its bundled assets.
     "ninja",
     "tugan.api",

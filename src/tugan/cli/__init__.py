@@ -6,7 +6,7 @@ from tugan import __version__
 from tugan.cli.audit import audit
 from tugan.cli.demo import demo
 from tugan.cli.evaluate import evaluate
-from tugan.cli.export import export
+from tugan.cli.export import export, import_export
 from tugan.cli.extract import extract
 from tugan.cli.import_sources import import_sources
 from tugan.cli.link import link
@@ -37,6 +37,7 @@ main.add_command(serve)
 main.add_command(import_sources)
 main.add_command(user)
 main.add_command(export)
+main.add_command(import_export)
 main.add_command(audit)
 main.add_command(extract)
 main.add_command(evaluate)
