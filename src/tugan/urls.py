@@ -10,6 +10,7 @@ urlpatterns = [
     path("", include("tugan.records.urls")),
     path("", include("tugan.review.urls")),
     path("", include("tugan.linkage.urls")),
+    path("", include("tugan.publish.urls")),
     path("admin/", admin.site.urls),
     path("api/", include("tugan.api.urls")),
 ]

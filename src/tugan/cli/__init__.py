@@ -4,6 +4,7 @@ import click
 
 from tugan import __version__
 from tugan.cli.audit import audit
+from tugan.cli.casefile import casefile
 from tugan.cli.demo import demo
 from tugan.cli.evaluate import evaluate
 from tugan.cli.export import export, import_export
@@ -44,4 +45,5 @@ main.add_command(evaluate)
 main.add_command(names)
 main.add_command(search)
 main.add_command(link)
+main.add_command(casefile)
 evaluate.add_command(eval_names)
