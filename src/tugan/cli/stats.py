@@ -15,7 +15,7 @@ LEVELS = ["public", "restricted", "confidential"]
     "by",
     required=True,
     metavar="FIELD[,FIELD]",
-    help="Fields to count by: type, year, month, ethnicity, prefecture, gender.",
+    help="Fields to count by: type, year, month, ethnicity, prefecture, county, gender.",
 )
 @click.option(
     "--count",
@@ -23,7 +23,7 @@ LEVELS = ["public", "restricted", "confidential"]
     type=click.Choice(["events", "persons"]),
     default="events",
     show_default=True,
-    help="Count events, or persons (by ethnicity, prefecture, gender).",
+    help="Count events, or persons (by ethnicity, prefecture, county, gender).",
 )
 @click.option("--type", "event_type", metavar="TYPE", help="Only events of this type.")
 @click.option("--ethnicity", metavar="E", help="Only this ethnicity.")

@@ -260,12 +260,13 @@ def read_monitor(user, filters: MonitorFilters) -> dict:
     }
 
 
-def read_cell_families(user, filters: MonitorFilters, period: str) -> list[dict]:
+def read_cell_families(user, filters: MonitorFilters, period: str) -> dict:
     """Return the family links behind one cell at the end of a period, as this viewer may see.
 
     Each link gives its state and the visible sources of its reports. A relative inside is
     named only when the viewer may see the person and the person has not refused consent;
-    otherwise the link is counted and described ("a relative of …") without a name.
+    otherwise the link is counted and described ("a relative of …") without a name. On a
+    public view a cell of fewer families than the threshold lists none, as its count is hidden.
     """
     closing = period_end(period)
     latest: dict[Hashable, ContactReading] = {}
@@ -308,4 +309,7 @@ def read_cell_families(user, filters: MonitorFilters, period: str) -> list[dict]
                 "sources": sources.get(reading.order // 2, []) if reading.order % 2 == 0 else [],
             }
         )
-    return families
+    threshold = suppression_threshold() if is_public_viewer(user) else None
+    if threshold is not None and is_small(len(families), threshold):
+        return {"families": [], "hidden": fewer_than(threshold)}
+    return {"families": families, "hidden": None}

@@ -27,6 +27,21 @@ def prefecture_of_key(key: str) -> str:
     return key if place.level in ("county", "xpcc") else UNKNOWN
 
 
+@cache
+def county_of_key(key: str) -> str:
+    """Return the county-level unit a place key lies in (itself for a county), or "unknown"."""
+    gazetteer = load_gazetteer()
+    place = gazetteer.get(key)
+    if place is None or not key.startswith("CN-"):
+        return UNKNOWN
+    if place.level in ("county", "xpcc"):
+        return key
+    for parent in gazetteer.parents(place):
+        if parent.level in ("county", "xpcc"):
+            return parent.key
+    return UNKNOWN
+
+
 def place_keys_by_id() -> dict[int, str]:
     """Return every stored place's key by its database id (a few hundred rows)."""
     return dict(Place.objects.values_list("id", "key"))

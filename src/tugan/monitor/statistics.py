@@ -15,7 +15,12 @@ from django.db.models.functions import Coalesce, ExtractMonth, ExtractYear, Null
 
 from tugan.core.periods import spread_over_periods
 from tugan.monitor.contact_states import visible_to_with_subjects
-from tugan.monitor.regions import UNKNOWN, place_keys_by_id, prefecture_of_key
+from tugan.monitor.regions import (
+    UNKNOWN,
+    county_of_key,
+    place_keys_by_id,
+    prefecture_of_key,
+)
 from tugan.monitor.suppression import (
     fewer_than,
     is_public_viewer,
@@ -24,8 +29,8 @@ from tugan.monitor.suppression import (
 )
 from tugan.records.models import Event, Person
 
-EVENT_FIELDS = ("type", "year", "month", "ethnicity", "prefecture", "gender")
-PERSON_FIELDS = ("ethnicity", "prefecture", "gender")
+EVENT_FIELDS = ("type", "year", "month", "ethnicity", "prefecture", "county", "gender")
+PERSON_FIELDS = ("ethnicity", "prefecture", "county", "gender")
 COUNTED = ("events", "persons")
 
 
@@ -42,11 +47,11 @@ class StatisticsFilters:
         return prefecture_of_key(self.place) if self.place else ""
 
 
-def prefecture_case(field: str) -> Case:
-    """Return an SQL expression giving the prefecture key of the place id in `field`."""
+def region_case(field: str, region_of_key=prefecture_of_key) -> Case:
+    """Return an SQL expression giving the region (prefecture) key of the place id in `field`."""
     by_prefecture: dict[str, list[int]] = defaultdict(list)
     for pk, key in place_keys_by_id().items():
-        by_prefecture[prefecture_of_key(key)].append(pk)
+        by_prefecture[region_of_key(key)].append(pk)
     whens = [
         When(**{f"{field}__in": pks}, then=Value(prefecture))
         for prefecture, pks in sorted(by_prefecture.items())
@@ -73,7 +78,10 @@ def event_queryset(user, filters: StatisticsFilters):
         ),
         stat_place=Coalesce("place", "group_place", "person__hometown", "relative_of__hometown"),
         stat_gender=Coalesce(blank_to_null("person__gender"), Value(UNKNOWN)),
-    ).annotate(stat_prefecture=prefecture_case("stat_place"))
+    ).annotate(
+        stat_prefecture=region_case("stat_place"),
+        stat_county=region_case("stat_place", county_of_key),
+    )
     return apply_filters(events, filters, "type")
 
 
@@ -83,7 +91,8 @@ def person_queryset(user, filters: StatisticsFilters):
     persons = persons.annotate(
         stat_ethnicity=Coalesce(blank_to_null("ethnicity"), Value(UNKNOWN)),
         stat_gender=Coalesce(blank_to_null("gender"), Value(UNKNOWN)),
-        stat_prefecture=prefecture_case("hometown"),
+        stat_prefecture=region_case("hometown"),
+        stat_county=region_case("hometown", county_of_key),
     )
     return apply_filters(persons, filters, None)
 
