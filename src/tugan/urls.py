@@ -11,6 +11,7 @@ urlpatterns = [
     path("", include("tugan.review.urls")),
     path("", include("tugan.linkage.urls")),
     path("", include("tugan.publish.urls")),
+    path("", include("tugan.monitor.urls")),
     path("admin/", admin.site.urls),
     path("api/", include("tugan.api.urls")),
 ]

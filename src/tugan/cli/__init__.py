@@ -11,9 +11,11 @@ from tugan.cli.export import export, import_export
 from tugan.cli.extract import extract
 from tugan.cli.import_sources import import_sources
 from tugan.cli.link import link
+from tugan.cli.monitor import monitor
 from tugan.cli.names import eval_names, names
 from tugan.cli.search import search
 from tugan.cli.serve import serve
+from tugan.cli.stats import stats
 from tugan.cli.user import user
 
 
@@ -46,4 +48,6 @@ main.add_command(names)
 main.add_command(search)
 main.add_command(link)
 main.add_command(casefile)
+main.add_command(monitor)
+main.add_command(stats)
 evaluate.add_command(eval_names)
