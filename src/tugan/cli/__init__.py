@@ -13,6 +13,7 @@ from tugan.cli.import_sources import import_sources
 from tugan.cli.link import link
 from tugan.cli.monitor import monitor
 from tugan.cli.names import eval_names, names
+from tugan.cli.publish import publish
 from tugan.cli.search import search
 from tugan.cli.serve import serve
 from tugan.cli.stats import stats
@@ -48,6 +49,7 @@ main.add_command(names)
 main.add_command(search)
 main.add_command(link)
 main.add_command(casefile)
+main.add_command(publish)
 main.add_command(monitor)
 main.add_command(stats)
 evaluate.add_command(eval_names)
