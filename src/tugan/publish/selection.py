@@ -25,6 +25,7 @@ from tugan.records.models import (
     PersonName,
     Place,
 )
+from tugan.records.operations import summarize_status
 from tugan.records.reading import visible_contact_reports, visible_relationships
 from tugan.review.models import Suggestion
 from tugan.sources.models import Source
@@ -110,7 +111,10 @@ def select_records(level: str) -> Selection:
             remaining.append((model, row))
         serialized = remaining
         if not changed:
-            return Selection(level, [row for _model, row in serialized])
+            selection = Selection(level, [row for _model, row in serialized])
+            if level != Confidentiality.CONFIDENTIAL:
+                restate_statuses(selection)
+            return selection
 
 
 def close_pointers(model: type[Model], row: dict, kept: dict[str, set]) -> bool:
@@ -127,3 +131,17 @@ def close_pointers(model: type[Model], row: dict, kept: dict[str, set]) -> bool:
                 return False
             row["fields"][relation.name] = None
     return True
+
+
+def restate_statuses(selection: Selection) -> None:
+    """Say each person's status from the events the export holds, not the stored summary.
+
+    The stored summary is made from all the person's events, and may state one the viewer of
+    this level may not see (a confidential "died").
+    """
+    exported = {row["pk"] for row in selection.of("records.event")}
+    events_by_person: dict[int, list[Event]] = {}
+    for event in Event.objects.filter(pk__in=exported, person__isnull=False):
+        events_by_person.setdefault(event.person_id, []).append(event)
+    for row in selection.of("records.person"):
+        row["fields"]["status_summary"] = summarize_status(events_by_person.get(row["pk"], []))

@@ -21,6 +21,7 @@ from tugan.accounts.roles import Confidentiality
 from tugan.core.site_search import build_search_index, fold_table
 from tugan.records.exporting import viewer_for_level
 from tugan.records.models import Person
+from tugan.records.operations import summarize_status
 from tugan.records.reading import display_name, read_person_detail
 
 ASSETS = Path(__file__).resolve().parent / "static" / "publish"
@@ -34,22 +35,15 @@ class SiteOutcome:
     files: list[Path] = field(default_factory=list)
 
 
-def visible_status(timeline: list) -> str:
-    """Return the status the shown timeline supports: its latest dated event (else its last)."""
-    if not timeline:
-        return ""
-    latest = max(timeline, key=lambda event: (event.date is not None, event.date or 0, event.pk))
-    label = str(latest.get_type_display())
-    return f"{label} ({latest.date_display})" if latest.date_display else label
-
-
 def read_entries(viewer) -> list[dict]:
     """Return every published entry: the person page of each person anyone may see."""
     persons = Person.objects.visible_to(viewer).filter(merged_into__isnull=True).order_by("pk")
     entries = []
     for public_id in persons.values_list("public_id", flat=True):
         page = read_person_detail(viewer, public_id)
-        page["status"] = visible_status(page["timeline"])
+        page["status"] = summarize_status(
+            [e for e in page["timeline"] if e.person_id == page["person"].pk]
+        )
         entries.append(page)
     return entries
 

@@ -155,3 +155,14 @@ def test_it_names_a_file_that_is_no_export(tmp_path, db):
         archive.writestr("notes.txt", "no export here")
     with pytest.raises(ExportFileError, match="no export.json inside"):
         import_full_export(bad)
+
+
+def test_a_status_from_a_hidden_event_is_not_exported(world, tmp_path):
+    from tugan.records import operations
+
+    public = world["persons"]["public"]
+    operations.add_event(type="died", person=public, confidentiality="confidential")
+    public.refresh_from_db()
+    assert public.status_summary.startswith("died")
+    person = next(r for r in select_records("public").of("records.person") if r["pk"] == public.pk)
+    assert person["fields"]["status_summary"] == "detained"
