@@ -87,6 +87,12 @@ ALLOWED_HOSTS = [
 # Browsers keep secure cookies for http://127.0.0.1 and localhost; a server behind HTTPS needs
 # nothing more. Only a plain-HTTP server on another address would turn this off.
 SECURE_COOKIES = env_bool("TUGAN_SECURE_COOKIES", True)
+# Public statistics, monitor cells and map areas show a count under this as "fewer than N".
+SMALL_CELL_THRESHOLD = env_int("TUGAN_SMALL_CELL_THRESHOLD", 5)
+if SMALL_CELL_THRESHOLD < 1:
+    raise ImproperlyConfigured(
+        f"TUGAN_SMALL_CELL_THRESHOLD={SMALL_CELL_THRESHOLD!r} must be 1 or more"
+    )
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -105,6 +111,11 @@ INSTALLED_APPS = [
     "tugan.review",
     "tugan.linkage",
     "tugan.search",
+    "tugan.publish",
+    # The API (tugan.api) and django-ninja, whose docs page then uses its bundled assets.
+    "ninja",
+    "tugan.api",
+    "tugan.monitor",
 ]
 
 MIDDLEWARE = [

@@ -14,5 +14,8 @@ urlpatterns = [
     path("", include("tugan.linkage.urls")),
     # Before the admin's own login view, which has no throttle.
     path("admin/login/", admin_sign_in, name="admin-sign-in"),
+    path("", include("tugan.publish.urls")),
+    path("", include("tugan.monitor.urls")),
     path("admin/", admin.site.urls),
+    path("api/", include("tugan.api.urls")),
 ]

@@ -61,7 +61,8 @@ def demo(home: Path, host: str, port: int, no_serve: bool) -> None:
     click.echo(
         f"Demo data in {home}: {summary.persons} persons, {summary.sources} sources, "
         f"{summary.events} events, {summary.relationships} relationships, "
-        f"{summary.contact_reports} contact reports (all fictional)."
+        f"{summary.contact_reports} contact reports, {summary.families} families with "
+        "contact histories (all fictional)."
     )
     click.echo(f"Sign in as admin with the password: {password}")
     if not no_serve:

@@ -175,3 +175,33 @@ def reset_second_factor_command(name: str) -> None:
     except ValueError as error:
         raise click.ClickException(str(error)) from None
     click.echo(f"{name}: two-step sign-in {'removed' if had else 'was not set up'}")
+
+
+@user.command(name="token")
+@click.argument("name")
+@click.option("--revoke", is_flag=True, help="Revoke the user's token instead of making one.")
+def token_command(name: str, revoke: bool) -> None:
+    """Make (or revoke) a user's API token, and print it.
+
+    A new token replaces the user's old one. Only its sha256 is stored: copy it now.
+
+    Examples:
+
+        tugan user token amina
+
+        tugan user token amina --revoke
+    """
+    setup_django()
+    from django.contrib.auth import get_user_model
+
+    from tugan.api.tokens import create_api_token, revoke_api_token
+
+    account = get_user_model().objects.filter(username=name).first()
+    if account is None:
+        raise click.ClickException(f"no user named {name!r}")
+    if revoke:
+        if not revoke_api_token(account):
+            raise click.ClickException(f"{name} has no API token")
+        click.echo(f"Revoked the API token of {name}.")
+        return
+    click.echo(create_api_token(account))

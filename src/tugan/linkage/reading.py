@@ -32,8 +32,8 @@ def visible_evidence(user, evidence: dict, names: set[int], persons: set[int]) -
     return shown
 
 
-def read_match_list(user, page_number, public_id: str | None = None) -> dict:
-    """Return a page of pending candidate pairs this user may see, and the undoable merges."""
+def visible_candidates(user, public_id: str | None = None):
+    """Return the pending candidate pairs whose two persons this user may see, best first."""
     visible = Person.objects.visible_to(user).filter(merged_into__isnull=True)
     candidates = (
         MatchCandidate.objects.filter(state=MatchState.PENDING)
@@ -44,8 +44,11 @@ def read_match_list(user, page_number, public_id: str | None = None) -> dict:
         candidates = candidates.filter(person_a__public_id=public_id) | candidates.filter(
             person_b__public_id=public_id
         )
-    page: Page = Paginator(candidates, PAIRS_PER_PAGE).get_page(page_number)
-    pairs = list(page)
+    return candidates
+
+
+def describe_pairs(user, pairs: list[MatchCandidate]) -> list[MatchCandidate]:
+    """Give each pair its two persons (left, right) and the evidence this user may see."""
     pks = {pk for pair in pairs for pk in (pair.person_a_id, pair.person_b_id)}
     persons = {
         person.pk: person
@@ -63,6 +66,16 @@ def read_match_list(user, page_number, public_id: str | None = None) -> dict:
         for person in (pair.left, pair.right):
             person.display_name = display_name(person)
         pair.shown_evidence = visible_evidence(user, pair.evidence, names, visible_pks)
+    return pairs
+
+
+def read_match_list(user, page_number, public_id: str | None = None) -> dict:
+    """Return a page of pending candidate pairs this user may see, and the undoable merges."""
+    visible = Person.objects.visible_to(user).filter(merged_into__isnull=True)
+    page: Page = Paginator(visible_candidates(user, public_id), PAIRS_PER_PAGE).get_page(
+        page_number
+    )
+    pairs = describe_pairs(user, list(page))
     merges = list(
         Merge.objects.filter(
             undone_at__isnull=True, kept__in=visible, merged__in=Person.objects.visible_to(user)

@@ -110,15 +110,21 @@ def add_event(by=None, **fields) -> Event:
     return event
 
 
+def summarize_status(events: list[Event]) -> str:
+    """Return the status these events support: the latest dated one (else the latest), or ""."""
+    if not events:
+        return ""
+    latest = max(events, key=lambda event: (event.date is not None, event.date or 0, event.pk))
+    summary = str(latest.get_type_display())
+    return f"{summary} ({latest.date_display})" if latest.date_display else summary
+
+
 def refresh_status_summary(person: Person) -> None:
     """Set the person's status summary from their latest dated event (else their latest one)."""
     events = list(person.events.all())
     if not events:
         return
-    latest = max(events, key=lambda event: (event.date is not None, event.date or 0, event.pk))
-    summary = latest.get_type_display()
-    if latest.date_display:
-        summary = f"{summary} ({latest.date_display})"
+    summary = summarize_status(events)
     Person.objects.filter(pk=person.pk).update(status_summary=summary)
     person.status_summary = summary
 

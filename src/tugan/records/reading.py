@@ -37,6 +37,34 @@ def visible_names(user) -> Prefetch:
     return Prefetch("names", queryset=names.order_by("id"), to_attr="visible_names")
 
 
+def visible_citations(user) -> Prefetch:
+    """Return a prefetch of each fact's citations this user may see, of sources they may see."""
+    citations = (
+        Citation.objects.visible_to(user)
+        .filter(source__in=Source.objects.visible_to(user))
+        .select_related("source")
+    )
+    return Prefetch("citations", queryset=citations, to_attr="visible_citations")
+
+
+def visible_relationships(user):
+    """Return the relationships this user may see, between two persons they may see."""
+    visible_persons = Person.objects.visible_to(user)
+    return Relationship.objects.visible_to(user).filter(
+        from_person__in=visible_persons, to_person__in=visible_persons
+    )
+
+
+def visible_contact_reports(user):
+    """Return the contact reports this user may see, about persons they may see."""
+    visible_persons = Person.objects.visible_to(user)
+    return (
+        ContactReport.objects.visible_to(user)
+        .filter(reporter__in=visible_persons)
+        .filter(Q(relative__isnull=True) | Q(relative__in=visible_persons))
+    )
+
+
 def display_name(person: Person) -> str:
     """Return the first name of the person this user may see (primary first), or its id."""
     names = sorted(person.visible_names, key=lambda name: name.kind != NameKind.PRIMARY)
@@ -82,11 +110,9 @@ def read_person_list(user, page_number) -> Page:
 
 def read_relatives(user, person: Person) -> list[dict]:
     """Return this person's relatives that the user may see, with the relation to them."""
-    visible_persons = Person.objects.visible_to(user)
     relationships = (
-        Relationship.objects.visible_to(user)
+        visible_relationships(user)
         .filter(Q(from_person=person) | Q(to_person=person))
-        .filter(from_person__in=visible_persons, to_person__in=visible_persons)
         .select_related("from_person", "to_person")
     )
     relatives = []
@@ -111,16 +137,11 @@ def read_relatives(user, person: Person) -> list[dict]:
 
 def read_timeline(user, person: Person) -> list[Event]:
     """Return the events about this person or their unnamed relatives, dated ones first."""
-    citations = (
-        Citation.objects.visible_to(user)
-        .filter(source__in=Source.objects.visible_to(user))
-        .select_related("source")
-    )
     events = (
         Event.objects.visible_to(user)
         .filter(Q(person=person) | Q(relative_of=person))
         .select_related("place")
-        .prefetch_related(Prefetch("citations", queryset=citations, to_attr="visible_citations"))
+        .prefetch_related(visible_citations(user))
     )
     return sorted(events, key=lambda event: (event.date is None, event.date or 0, event.pk))
 
@@ -132,10 +153,8 @@ def read_person_detail(user, public_id: str) -> dict:
     if merged_into is not None and not merged_into.is_visible_to(user):
         merged_into = None
     contact_reports = (
-        ContactReport.objects.visible_to(user)
+        visible_contact_reports(user)
         .filter(Q(reporter=person) | Q(relative=person))
-        .filter(reporter__in=Person.objects.visible_to(user))
-        .filter(Q(relative__isnull=True) | Q(relative__in=Person.objects.visible_to(user)))
         .select_related("reporter", "relative")
     )
     return {

@@ -10,12 +10,21 @@ from django.db import transaction
 from tugan.accounts.roles import Confidentiality, strictest_level
 from tugan.audit.log import record_audit
 from tugan.records import operations
+from tugan.records.importing import import_person_csv
+from tugan.records.models import Event, Person, PersonName, Relationship
 from tugan.records.partial_dates import parse_partial_date
 from tugan.records.places import get_or_create_place
+from tugan.sample.families import (
+    FOUNDING_REPORT_GROUPS,
+    SMALL_GROUP,
+    FamilyGroup,
+    build_families_csv,
+)
 from tugan.sources.importing import import_paths
 from tugan.sources.models import Source
 
 SAMPLE_DIR = Path(str(resources.files("tugan.sample")))
+DEMO_GROUPS = (*FOUNDING_REPORT_GROUPS, SMALL_GROUP)
 
 
 @dataclass(frozen=True)
@@ -25,6 +34,7 @@ class SampleSummary:
     events: int
     relationships: int
     contact_reports: int
+    families: int = 0
 
 
 def publication_fields(record: dict) -> dict:
@@ -74,13 +84,36 @@ def load_sample(by=None) -> SampleSummary:
                     {"confidentiality": persons[report["reporter"]].confidentiality}
                 ),
             )
+    families = load_families(by)
     return SampleSummary(
-        persons=len(persons),
+        families=families,
+        persons=len(persons) + 2 * families,
         sources=len(sources),
         events=len(sample["events"]),
         relationships=len(sample["relationships"]),
         contact_reports=len(sample["contact_reports"]),
     )
+
+
+def load_families(by=None, groups: tuple[FamilyGroup, ...] = DEMO_GROUPS) -> int:
+    """Import the fictional families of sample/families.py and publish them; return how many.
+
+    They go through the person CSV importer, which stores persons unpublished; the demo then
+    publishes them (with an audit entry per person) so the public monitor and map show them.
+    """
+    planted = build_families_csv(groups, level=Confidentiality.PUBLIC)
+    outcome = import_person_csv(planted.text.encode("utf-8"), by=by)
+    if outcome.problems:
+        raise ValueError(f"the bundled families are not a valid person CSV: {outcome.problems}")
+    with transaction.atomic():
+        pks = [person.pk for person in outcome.persons]
+        Person.objects.filter(pk__in=pks).update(is_published=True)
+        PersonName.objects.filter(person__in=pks).update(is_published=True)
+        Event.objects.filter(person__in=pks).update(is_published=True)
+        Relationship.objects.filter(to_person__in=pks).update(is_published=True)
+        for person in outcome.persons:
+            record_audit("publish_person", person, by=by, changes={"is_published": True})
+    return sum(group.families for group in groups)
 
 
 def load_sources(entries: list[dict], by) -> dict[str, Source]:

@@ -1,0 +1,16 @@
+"""The API's docs page renders in Chromium under Tugan's Content-Security-Policy."""
+
+import pytest
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_the_docs_page_lists_the_operations(browser_page, tmp_path):
+    page, url = browser_page
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(f"{url}/api/docs")
+    page.wait_for_selector(".opblock-summary-path")
+    page.screenshot(path=str(tmp_path / "api-docs.png"))
+    assert page.locator(".opblock").count() >= 15
+    assert [e for e in errors if "Content Security Policy" in e] == []

@@ -1,0 +1,315 @@
+"""The contact monitor page's read function: family links, cells, changes and signals.
+
+One function, read_monitor, feeds the page, its CSV and `tugan monitor --json`. Every record
+it reads goes through the records' visibility filter for the viewer; a public viewer counts
+only published public records, and sees counts under the threshold as "fewer than N".
+"""
+
+import datetime
+from collections.abc import Hashable, Iterator
+from dataclasses import dataclass
+
+from django.db.models import Q
+
+from tugan.core.contact_monitor import (
+    CUT_OFF,
+    REACHABLE,
+    Cell,
+    ContactReading,
+    compute_cells,
+    find_changes,
+    signal_period,
+)
+from tugan.core.periods import period_end
+from tugan.monitor.regions import (
+    UNKNOWN,
+    is_inside,
+    place_keys_by_id,
+    prefecture_of_key,
+)
+from tugan.monitor.suppression import (
+    fewer_than,
+    is_public_viewer,
+    is_small,
+    suppression_threshold,
+)
+from tugan.records.choices import ContactOutcome, EventType
+from tugan.records.models import Citation, ContactReport, Event, Person
+from tugan.sources.models import Source
+
+# What each contact event says about a family link (docs/monitor.md).
+EVENT_STATES = {
+    EventType.CONTACT_LOST: CUT_OFF,
+    EventType.CONTACT_RESTORED: REACHABLE,
+    EventType.THREATENED: CUT_OFF,
+}
+REPORT_STATES = {
+    ContactOutcome.REACHED: REACHABLE,
+    ContactOutcome.NO_ANSWER: CUT_OFF,
+    ContactOutcome.BLOCKED: CUT_OFF,
+    ContactOutcome.REFUSED: CUT_OFF,
+}
+SIGNAL_TYPES = (EventType.CONTACT_LOST, EventType.CONTACT_RESTORED)
+
+
+@dataclass(frozen=True)
+class MonitorFilters:
+    period: str = "month"
+    ethnicity: str = ""
+    place: str = ""  # a prefecture key; a county key is rolled up to its prefecture
+    since: datetime.date | None = None
+    until: datetime.date | None = None
+    channel: str = ""
+
+    @property
+    def prefecture(self) -> str:
+        return prefecture_of_key(self.place) if self.place else ""
+
+
+def visible_to_with_subjects(queryset, user, *subjects: str):
+    """Return the visible records whose named subjects (if any) the viewer may also see."""
+    visible_persons = Person.objects.visible_to(user)
+    queryset = queryset.visible_to(user)
+    for subject in subjects:
+        queryset = queryset.filter(
+            Q(**{f"{subject}__isnull": True}) | Q(**{f"{subject}__in": visible_persons})
+        )
+    return queryset
+
+
+def link_place(residence: str | None, hometown: str | None) -> str:
+    """Return where a family's relative inside lives: residence in China, else hometown."""
+    for key in (residence, hometown):
+        if is_inside(key):
+            return prefecture_of_key(key)
+    return UNKNOWN
+
+
+def collect_readings(user, filters: MonitorFilters) -> Iterator[ContactReading]:
+    """Yield every dated report of a family link's state that this viewer may count."""
+    places = place_keys_by_id()
+    events = visible_to_with_subjects(
+        Event.objects.filter(type__in=list(EVENT_STATES), date__isnull=False),
+        user,
+        "person",
+        "relative_of",
+    ).filter(Q(person__isnull=False) | Q(relative_of__isnull=False))
+    if filters.channel:
+        events = events.filter(channel=filters.channel)
+    rows = events.values_list(
+        "id", "type", "date", "date_precision", "person_id", "relative_of_id", "relation",
+        "person__ethnicity", "person__residence_id", "person__hometown_id",
+        "relative_of__ethnicity", "relative_of__hometown_id",
+    )  # fmt: skip
+    for (pk, kind, date, precision, person, anchor, relation, ethnicity, residence, hometown,
+         anchor_ethnicity, anchor_hometown) in rows.iterator(chunk_size=5000):  # fmt: skip
+        if person is not None:
+            link: Hashable = ("person", person)
+            place = link_place(places.get(residence), places.get(hometown))
+        else:
+            link = ("relative", anchor, relation or "relative")
+            ethnicity = anchor_ethnicity
+            place = link_place(None, places.get(anchor_hometown))
+        yield ContactReading(
+            link, ethnicity or UNKNOWN, place, date, precision, EVENT_STATES[kind], pk * 2
+        )
+    reports = visible_to_with_subjects(
+        ContactReport.objects.filter(date__isnull=False), user, "reporter", "relative"
+    )
+    if filters.channel:
+        reports = reports.filter(channel=filters.channel)
+    rows = reports.values_list(
+        "id", "outcome", "date", "date_precision", "reporter_id", "relative_id",
+        "relative__ethnicity", "relative__residence_id", "relative__hometown_id",
+        "reporter__ethnicity", "reporter__hometown_id",
+    )  # fmt: skip
+    for (pk, outcome, date, precision, reporter, relative, ethnicity, residence, hometown,
+         reporter_ethnicity, reporter_hometown) in rows.iterator(chunk_size=5000):  # fmt: skip
+        if relative is not None:
+            link = ("person", relative)
+            place = link_place(places.get(residence), places.get(hometown))
+        else:
+            link = ("relative", reporter, "family")
+            ethnicity = reporter_ethnicity
+            place = link_place(None, places.get(reporter_hometown))
+        yield ContactReading(
+            link, ethnicity or UNKNOWN, place, date, precision, REPORT_STATES[outcome], pk * 2 + 1
+        )
+
+
+def matches_group(reading: ContactReading, filters: MonitorFilters) -> bool:
+    """Return whether a reading is in the ethnicity and prefecture the filters ask for."""
+    if filters.ethnicity and reading.ethnicity != filters.ethnicity:
+        return False
+    return not filters.prefecture or reading.place == filters.prefecture
+
+
+def describe_cell(cell: Cell, threshold: int | None) -> dict:
+    """Return a cell as plain data; with a threshold, small counts are hidden ("<5")."""
+    low, high = cell.interval
+    entry = {
+        "ethnicity": cell.ethnicity,
+        "place": cell.place,
+        "period": cell.period,
+        "families": cell.families,
+        "reachable": cell.reachable,
+        "cut_off": cell.cut_off,
+        "share_reachable": cell.share_reachable,
+        "low": low,
+        "high": high,
+        "suppressed": False,
+    }
+    if threshold is not None and (
+        is_small(cell.families, threshold)
+        or is_small(cell.reachable, threshold)
+        or is_small(cell.cut_off, threshold)
+    ):
+        hidden = fewer_than(threshold)
+        entry.update(reachable=hidden, cut_off=hidden, share_reachable=None, low=None, high=None)
+        entry["suppressed"] = True
+        if is_small(cell.families, threshold):
+            entry["families"] = hidden
+    return entry
+
+
+def read_signals(user, filters: MonitorFilters) -> list[dict]:
+    """Return the group reports about contact that name no person, with a visible source."""
+    events = (
+        Event.objects.visible_to(user)
+        .filter(person__isnull=True, relative_of__isnull=True, type__in=SIGNAL_TYPES)
+        .filter(date__isnull=False)
+        .select_related("group_place", "place")
+        .order_by("date", "id")
+    )
+    if filters.channel:
+        events = events.filter(channel=filters.channel)
+    if filters.ethnicity:
+        events = events.filter(group_ethnicity=filters.ethnicity)
+    if filters.until:
+        events = events.filter(date__lte=filters.until)
+    signals = []
+    for event in events:
+        place = event.group_place or event.place
+        prefecture = prefecture_of_key(place.key) if place else UNKNOWN
+        if filters.prefecture and prefecture != filters.prefecture:
+            continue
+        signals.append(
+            {
+                "id": event.pk,
+                "ethnicity": event.group_ethnicity or UNKNOWN,
+                "place": prefecture,
+                "period": signal_period(event.date, event.date_precision, filters.period),
+                "date": event.date_display,
+                "type": event.type,
+                "channel": event.channel,
+                "source": None,
+            }
+        )
+    citations = (
+        Citation.objects.visible_to(user)
+        .filter(event_id__in=[signal["id"] for signal in signals])
+        .filter(source__in=Source.objects.visible_to(user))
+        .order_by("id")
+        .values_list("event_id", "source__public_id")
+    )
+    sources: dict[int, str] = {}
+    for event_id, public_id in citations:
+        sources.setdefault(event_id, public_id)
+    for signal in signals:
+        signal["source"] = sources.get(signal["id"])
+    return signals
+
+
+def read_monitor(user, filters: MonitorFilters) -> dict:
+    """Return the monitor's cells, flagged changes and signals as this viewer may see them."""
+    readings = [r for r in collect_readings(user, filters) if matches_group(r, filters)]
+    cells = compute_cells(readings, filters.period, filters.since, filters.until)
+    changes = find_changes(cells)
+    threshold = suppression_threshold() if is_public_viewer(user) else None
+    described = [describe_cell(cell, threshold) for cell in cells]
+    # A change is shown only where both of its cells are shown in full.
+    hidden = {(c["ethnicity"], c["place"], c["period"]) for c in described if c["suppressed"]}
+    shown_changes = []
+    for change in changes:
+        if (change.ethnicity, change.place, change.period) in hidden:
+            continue
+        shown_changes.append(
+            {
+                "ethnicity": change.ethnicity,
+                "place": change.place,
+                "period": change.period,
+                "share_before": change.share_before,
+                "share_after": change.share_after,
+                "families": change.families,
+                "low": change.low,
+                "high": change.high,
+            }
+        )
+    signals = [
+        signal
+        for signal in read_signals(user, filters)
+        if not filters.since
+        or signal["period"] >= signal_period(filters.since, "day", filters.period)
+    ]
+    return {
+        "filters": filters,
+        "cells": described,
+        "changes": shown_changes,
+        "signals": signals,
+        "threshold": threshold,
+    }
+
+
+def read_cell_families(user, filters: MonitorFilters, period: str) -> dict:
+    """Return the family links behind one cell at the end of a period, as this viewer may see.
+
+    Each link gives its state and the visible sources of its reports. A relative inside is
+    named only when the viewer may see the person and the person has not refused consent;
+    otherwise the link is counted and described ("a relative of …") without a name. On a
+    public view a cell of fewer families than the threshold lists none, as its count is hidden.
+    """
+    closing = period_end(period)
+    latest: dict[Hashable, ContactReading] = {}
+    for reading in collect_readings(user, filters):
+        if not matches_group(reading, filters) or reading.effective > closing:
+            continue
+        known = latest.get(reading.link)
+        if known is None or (known.effective, known.order) < (reading.effective, reading.order):
+            latest[reading.link] = reading
+    persons = {link[1] for link in latest if link[0] == "person"} | {
+        link[1] for link in latest if link[0] == "relative"
+    }
+    named = {
+        person.pk: person
+        for person in Person.objects.visible_to(user)
+        .filter(pk__in=persons)
+        .exclude(consent="refused")
+        .prefetch_related("names")
+    }
+    event_ids = [r.order // 2 for r in latest.values() if r.order % 2 == 0]
+    sources: dict[int, list[str]] = {}
+    for event_id, public_id in (
+        Citation.objects.visible_to(user)
+        .filter(event_id__in=event_ids, source__in=Source.objects.visible_to(user))
+        .values_list("event_id", "source__public_id")
+    ):
+        sources.setdefault(event_id, []).append(public_id)
+    families = []
+    for link, reading in sorted(latest.items(), key=lambda item: str(item[0])):
+        person = named.get(link[1])
+        families.append(
+            {
+                "kind": link[0],
+                "relation": link[2] if link[0] == "relative" else "",
+                "person": person.public_id if person else None,
+                "name": person.primary_name if person else "",
+                "state": reading.state,
+                "date": reading.date,
+                "precision": reading.precision,
+                "sources": sources.get(reading.order // 2, []) if reading.order % 2 == 0 else [],
+            }
+        )
+    threshold = suppression_threshold() if is_public_viewer(user) else None
+    if threshold is not None and is_small(len(families), threshold):
+        return {"families": [], "hidden": fewer_than(threshold)}
+    return {"families": families, "hidden": None}

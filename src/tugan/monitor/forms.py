@@ -1,0 +1,116 @@
+"""The filters of the monitor, statistics and map pages."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from tugan.core.gazetteer import load_gazetteer
+from tugan.monitor.contact_states import MonitorFilters
+from tugan.monitor.statistics import StatisticsFilters
+from tugan.records.choices import Channel, Ethnicity, EventType, Gender
+
+PERIODS = [("month", _("month")), ("quarter", _("quarter")), ("year", _("year"))]
+
+
+class PlaceKeyField(forms.CharField):
+    """A gazetteer place key (CN-654000), checked against the gazetteer."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(max_length=80, required=False, **kwargs)
+
+    def clean(self, value):
+        value = super().clean(value).strip()
+        if value and load_gazetteer().get(value) is None:
+            raise forms.ValidationError(
+                _("%(key)s is not a place key in the gazetteer (for example CN-654000)."),
+                params={"key": value},
+            )
+        return value
+
+
+class MonitorForm(forms.Form):
+    period = forms.ChoiceField(label=_("Period"), choices=PERIODS, required=False)
+    ethnicity = forms.ChoiceField(
+        label=_("Ethnicity"), choices=[("", "—"), *Ethnicity.choices], required=False
+    )
+    place = PlaceKeyField(label=_("Prefecture"), help_text=_("A place key: CN-654000"))
+    channel = forms.ChoiceField(
+        label=_("Channel"), choices=[("", "—"), *Channel.choices], required=False
+    )
+    since = forms.DateField(label=_("From"), required=False, help_text="YYYY-MM-DD")
+    until = forms.DateField(label=_("Until"), required=False, help_text="YYYY-MM-DD")
+
+    def filters(self) -> MonitorFilters:
+        """Return the filters of a valid form."""
+        data = self.cleaned_data
+        return MonitorFilters(
+            period=data["period"] or "month",
+            ethnicity=data["ethnicity"],
+            place=data["place"],
+            since=data["since"],
+            until=data["until"],
+            channel=data["channel"],
+        )
+
+
+class CellForm(MonitorForm):
+    """One cell of the monitor: its group and period, for the families behind it."""
+
+    cell_period = forms.RegexField(
+        regex=r"^\d{4}(-\d{2}|-Q[1-4])?$", label=_("Period"), max_length=7
+    )
+
+
+class StatisticsForm(forms.Form):
+    type = forms.ChoiceField(
+        label=_("Event"), choices=[("", "—"), *EventType.choices], required=False
+    )
+    ethnicity = forms.ChoiceField(
+        label=_("Ethnicity"), choices=[("", "—"), *Ethnicity.choices], required=False
+    )
+    place = PlaceKeyField(label=_("Prefecture"), help_text=_("A place key: CN-654000"))
+    gender = forms.ChoiceField(
+        label=_("Gender"), choices=[("", "—"), *Gender.choices], required=False
+    )
+    year = forms.RegexField(
+        regex=r"^(\d{4}|unknown)$",
+        label=_("Year"),
+        required=False,
+        help_text=_('2017, or "unknown" for undated events'),
+    )
+
+    def filters(self) -> StatisticsFilters:
+        """Return the filters of a valid form."""
+        data = self.cleaned_data
+        return StatisticsFilters(
+            type=data["type"],
+            ethnicity=data["ethnicity"],
+            place=data["place"],
+            gender=data["gender"],
+            year=data["year"] or "",
+        )
+
+
+class StatisticsCsvForm(StatisticsForm):
+    by = forms.RegexField(regex=r"^[a-z]+(,[a-z]+)*$", max_length=60)
+    count = forms.ChoiceField(
+        choices=[("events", "events"), ("persons", "persons")], required=False
+    )
+
+
+MEASURES = [
+    ("events", _("events")),
+    ("persons", _("persons (by hometown)")),
+    ("share", _("share of families reachable (monitor)")),
+]
+LEVELS = [("prefecture", _("prefectures")), ("county", _("counties"))]
+
+
+class MapForm(forms.Form):
+    measure = forms.ChoiceField(label=_("Colour by"), choices=MEASURES, required=False)
+    level = forms.ChoiceField(label=_("Areas"), choices=LEVELS, required=False)
+    type = forms.ChoiceField(
+        label=_("Event"), choices=[("", "—"), *EventType.choices], required=False
+    )
+    ethnicity = forms.ChoiceField(
+        label=_("Ethnicity"), choices=[("", "—"), *Ethnicity.choices], required=False
+    )

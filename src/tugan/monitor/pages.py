@@ -1,0 +1,291 @@
+"""What the monitor, statistics and map pages draw from their read functions' results."""
+
+from collections import defaultdict
+from urllib.parse import urlencode
+
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from tugan.core.gazetteer import load_gazetteer
+from tugan.core.periods import period_start, periods_between
+from tugan.core.xinjiang_map import load_map_areas, make_frame
+from tugan.monitor.charts import (
+    COUNT_COLOURS,
+    EMPTY,
+    HIDDEN,
+    Bar,
+    GridCell,
+    Line,
+    MapPoint,
+    MapShape,
+    bar_chart,
+    choropleth,
+    count_colour,
+    share_colour,
+    share_grid,
+    share_lines,
+)
+from tugan.monitor.contact_states import MonitorFilters
+from tugan.monitor.regions import UNKNOWN, prefecture_name
+from tugan.records.choices import Ethnicity, EventType, Gender
+
+MAP_WIDTH = 760.0
+MOST_LINES = 8
+
+
+def ethnicity_label(value: str) -> str:
+    return str(dict(Ethnicity.choices).get(value, _("unknown")))
+
+
+def place_label(key: str) -> str:
+    return _("unknown") if key == UNKNOWN else prefecture_name(key)
+
+
+def group_label(ethnicity: str, place: str) -> str:
+    return f"{ethnicity_label(ethnicity)} · {place_label(place)}"
+
+
+def cell_text(cell: dict) -> str:
+    """Return a cell's numbers as the hover text and tables say them."""
+    period = cell["period"]
+    if cell["share_reachable"] is None:
+        return _("%(period)s: %(families)s families, counts hidden (fewer than %(n)s)") % {
+            "period": period,
+            "families": cell["families"],
+            "n": cell["reachable"].lstrip("<"),
+        }
+    return _(
+        "%(period)s: %(reachable)s of %(families)s families reachable, %(share).0f%% "
+        "(95%% interval %(low).0f–%(high).0f%%)"
+    ) % {
+        "period": period,
+        "reachable": cell["reachable"],
+        "families": cell["families"],
+        "share": cell["share_reachable"] * 100,
+        "low": cell["low"] * 100,
+        "high": cell["high"] * 100,
+    }
+
+
+def families_link(filters: MonitorFilters, ethnicity: str, place: str, period: str) -> str:
+    query = {"period": filters.period, "ethnicity": ethnicity, "place": place}
+    query["cell_period"] = period
+    if filters.channel:
+        query["channel"] = filters.channel
+    return reverse("monitor:cell-families") + "?" + urlencode(query)
+
+
+def monitor_charts(result: dict) -> dict:
+    """Return the grid, the lines and the grouped table rows of a monitor result."""
+    filters: MonitorFilters = result["filters"]
+    cells = result["cells"]
+    labelled = {
+        "changes": [
+            {**change, "group": group_label(change["ethnicity"], change["place"])}
+            for change in result["changes"]
+        ],
+        "signals": [
+            {
+                **signal,
+                "group": group_label(signal["ethnicity"], signal["place"]),
+                "type_label": dict(EventType.choices)[signal["type"]],
+            }
+            for signal in result["signals"]
+        ],
+    }
+    if not cells:
+        return {"grid": None, "lines": None, "groups": [], **labelled}
+    periods = sorted({cell["period"] for cell in cells} | {s["period"] for s in result["signals"]})
+    columns = list(
+        periods_between(period_start(periods[0]), period_start(periods[-1]), filters.period)
+    )
+    index = {period: j for j, period in enumerate(columns)}
+    by_group: dict[tuple[str, str], dict[str, dict]] = defaultdict(dict)
+    for cell in cells:
+        by_group[(cell["ethnicity"], cell["place"])][cell["period"]] = cell
+    flagged = {(c["ethnicity"], c["place"], c["period"]): c for c in result["changes"]}
+
+    def size(group: tuple[str, str]) -> int:
+        latest = by_group[group][max(by_group[group])]
+        return latest["families"] if isinstance(latest["families"], int) else 0
+
+    groups = sorted(by_group, key=lambda group: (-size(group), group))
+    rows = [group_label(*group) for group in groups]
+
+    def cell_at(i: int, j: int) -> GridCell | None:
+        group = groups[i]
+        cell = by_group[group].get(columns[j])
+        if cell is None:
+            return None
+        return GridCell(
+            share=cell["share_reachable"],
+            label=f"{rows[i]}, {cell_text(cell)}",
+            link=families_link(filters, *group, cell["period"]),
+            flagged=(*group, cell["period"]) in flagged,
+        )
+
+    grid = share_grid(rows, columns, cell_at, _("Share of families reachable, by group and period"))
+    lines = []
+    for group in groups[:MOST_LINES]:
+        points = [
+            (index[period], cell["share_reachable"], f"{group_label(*group)}, {cell_text(cell)}")
+            for period, cell in sorted(by_group[group].items())
+            if cell["share_reachable"] is not None
+        ]
+        flags = [
+            (
+                index[change["period"]],
+                change["share_after"],
+                _("%(group)s: change in %(period)s, %(before).0f%% → %(after).0f%%")
+                % {
+                    "group": group_label(*group),
+                    "period": change["period"],
+                    "before": change["share_before"] * 100,
+                    "after": change["share_after"] * 100,
+                },
+            )
+            for key, change in flagged.items()
+            if key[:2] == group
+        ]
+        lines.append(Line(group_label(*group), points, flags))
+    signals = [
+        (
+            index[signal["period"]],
+            _("%(date)s: %(group)s, %(type)s (group report)")
+            % {
+                "date": signal["date"],
+                "group": group_label(signal["ethnicity"], signal["place"]),
+                "type": dict(EventType.choices)[signal["type"]],
+            },
+            reverse("sources:source-detail", args=[signal["source"]]) if signal["source"] else "",
+        )
+        for signal in result["signals"]
+        if signal["period"] in index
+    ]
+    line_chart = share_lines(
+        columns, lines, signals, _("Share of families reachable over time, by group")
+    )
+    table = [
+        {
+            "label": rows[i],
+            "cells": [
+                {**cell, "text": cell_text(cell), "flagged": (*group, cell["period"]) in flagged}
+                for _period, cell in sorted(by_group[group].items())
+            ],
+        }
+        for i, group in enumerate(groups)
+    ]
+    return {
+        **labelled,
+        "grid": grid,
+        "lines": line_chart,
+        "groups": table,
+        "legend": [(share_colour(s), f"{s:.0%}") for s in (0, 0.25, 0.5, 0.75, 1)]
+        + [(HIDDEN, _("hidden (few families)"))],
+    }
+
+
+FIELD_LABELS = {
+    "type": lambda value: str(dict(EventType.choices).get(value, value)),
+    "ethnicity": ethnicity_label,
+    "prefecture": place_label,
+    "gender": lambda value: str(dict(Gender.choices).get(value, value)),
+}
+
+
+def value_label(field: str, value: str) -> str:
+    if value == UNKNOWN:
+        return _("date unknown") if field in ("year", "month") else _("unknown")
+    return FIELD_LABELS.get(field, str)(value)
+
+
+def shown_count(count, threshold: int | None) -> tuple[float | None, str]:
+    """Return a count as a bar value and text; a hidden one has no value."""
+    if isinstance(count, str):
+        return None, _("fewer than %(n)s") % {"n": threshold}
+    return count, f"{count:g}" if isinstance(count, float) else str(count)
+
+
+def statistics_chart(result: dict, field: str, title: str) -> dict:
+    """Return one statistics chart (one field) with its table rows."""
+    bars = []
+    for row in result["rows"]:
+        value, shown = shown_count(row["count"], result["threshold"])
+        bars.append(Bar(value_label(field, row[field]), value, shown))
+    return {
+        "field": field,
+        "title": title,
+        "svg": bar_chart(bars, title) if bars else None,
+        "rows": bars,
+        "threshold": result["threshold"],
+    }
+
+
+def area_label(key: str) -> str:
+    place = load_gazetteer().get(key)
+    return place.names.get("en", key) if place else key
+
+
+def map_chart(
+    values: dict[str, float | str],
+    level: str,
+    measure: str,
+    points: list[tuple[str, float, float, float | str]],
+    threshold: int | None,
+) -> dict:
+    """Return the map of Xinjiang with each area coloured by its value, and the points abroad."""
+    frame = make_frame(MAP_WIDTH)
+    areas = [area for area in load_map_areas(MAP_WIDTH) if area.level == level]
+    outlines = [area.path for area in load_map_areas(MAP_WIDTH) if area.level == "prefecture"]
+    numbers = [v for v in values.values() if not isinstance(v, str)]
+    maximum = max(numbers, default=0)
+    shapes = []
+    rows = []
+    for area in areas:
+        value = values.get(area.key, 0)
+        name = area_label(area.key)
+        if isinstance(value, str):
+            colour, shown = HIDDEN, _("fewer than %(n)s") % {"n": threshold}
+        elif measure == "share":
+            known = area.key in values
+            colour = share_colour(value) if known else EMPTY
+            shown = f"{value:.0%}" if known else _("no families reported")
+        else:
+            colour, shown = count_colour(value, maximum), f"{value:g}"
+        shapes.append(MapShape(area.key, area.path, colour, f"{name}: {shown}"))
+        rows.append({"key": area.key, "name": name, "shown": shown})
+    drawn = []
+    beyond = []
+    largest = max((p[3] for p in points if not isinstance(p[3], str)), default=1) or 1
+    for key, longitude, latitude, count in points:
+        shown = _("fewer than %(n)s") % {"n": threshold} if isinstance(count, str) else f"{count:g}"
+        label = _("%(place)s: %(count)s relatives abroad") % {
+            "place": area_label(key),
+            "count": shown,
+        }
+        if frame.contains(longitude, latitude):
+            x, y = frame.project(longitude, latitude)
+            size = 3 if isinstance(count, str) else 3 + 9 * (count / largest) ** 0.5
+            drawn.append(MapPoint(x, y, size, label))
+        beyond.append(
+            {
+                "key": key,
+                "name": area_label(key),
+                "shown": shown,
+                "on_map": frame.contains(longitude, latitude),
+            }
+        )
+    if measure == "share":
+        legend = [(share_colour(s), f"{s:.0%}") for s in (0, 0.5, 1)]
+    else:
+        step = maximum / len(COUNT_COLOURS) if maximum else 0
+        legend = [
+            (colour, f"{step * i:.0f}–{step * (i + 1):.0f}")
+            for i, colour in enumerate(COUNT_COLOURS)
+        ]
+    legend.append((EMPTY, _("none reported")))
+    if threshold is not None:
+        legend.append((HIDDEN, _("fewer than %(n)s") % {"n": threshold}))
+    title = _("Map of Xinjiang's %(areas)s") % {"areas": level}
+    svg = choropleth(frame.width, frame.height, shapes, outlines, drawn, legend, title)
+    return {"svg": svg, "rows": sorted(rows, key=lambda r: r["name"]), "points": beyond}

@@ -1,0 +1,161 @@
+import csv
+import io
+
+from django.http import HttpResponse, HttpResponseBadRequest
+from django.shortcuts import render
+from django.utils.translation import gettext_lazy as _
+
+from tugan.monitor.contact_states import read_cell_families, read_monitor
+from tugan.monitor.forms import CellForm, MapForm, MonitorForm, StatisticsCsvForm, StatisticsForm
+from tugan.monitor.map_layers import read_map
+from tugan.monitor.pages import map_chart, monitor_charts, statistics_chart
+from tugan.monitor.statistics import count_records
+
+# The charts of the statistics page: what is counted, by which field, the title, and what the
+# chart's numbers can and cannot show.
+STATISTICS_CHARTS = (
+    ("events", "type", _("Events by type"), _(
+        "One person may have several events, and one event may be reported by several sources: "
+        "this counts events once each, not persons."
+    )),
+    ("events", "year", _("Events by year"), _(
+        "A year with more events may be a year with more reporting. An event dated only by year "
+        "counts in its year; undated events are counted as “date unknown”, never dropped."
+    )),
+    ("events", "month", _("Events by month"), _(
+        "An event dated only by year is spread evenly over its twelve months (1/12 in each), so "
+        "months may show fractions and real peaks are smoothed. Undated events are “date unknown”."
+    )),
+    ("events", "ethnicity", _("Events by ethnicity"), _(
+        "Groups differ in how many relatives abroad can report and how safe it is for them: "
+        "differences here are not differences in what happened."
+    )),
+    ("events", "prefecture", _("Events by prefecture"), _(
+        "Where the event happened, else the person's hometown. Many reports name no place; "
+        "they are counted as unknown."
+    )),
+    ("events", "gender", _("Events by gender of the person"), _(
+        "Events about unnamed relatives and groups count as unknown."
+    )),
+    ("persons", "ethnicity", _("Persons by ethnicity"), _(
+        "Each person once, whatever happened to them: relatives abroad who reported count too."
+    )),
+    ("persons", "prefecture", _("Persons by hometown prefecture"), _(
+        "Hometown as recorded; many records have none."
+    )),
+    ("persons", "gender", _("Persons by gender"), _(
+        "Gender as recorded; unknown when a report does not say."
+    )),
+)  # fmt: skip
+
+
+def csv_response(header: list[str], rows: list[list], filename: str) -> HttpResponse:
+    output = io.StringIO()
+    writer = csv.writer(output)
+    writer.writerow(header)
+    writer.writerows(rows)
+    response = HttpResponse(output.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def contact_monitor(request):
+    form = MonitorForm(request.GET)
+    if not form.is_valid():
+        return render(request, "monitor/contact_monitor.html", {"form": form}, status=400)
+    result = read_monitor(request.user, form.filters())
+    return render(
+        request,
+        "monitor/contact_monitor.html",
+        {
+            "form": form,
+            "result": result,
+            "charts": monitor_charts(result),
+            "query": request.GET.urlencode(),
+        },
+    )
+
+
+def contact_monitor_csv(request):
+    form = MonitorForm(request.GET)
+    if not form.is_valid():
+        return HttpResponseBadRequest(form.errors.as_text())
+    result = read_monitor(request.user, form.filters())
+    keys = ["ethnicity", "place", "period", "families", "reachable", "cut_off",
+            "share_reachable", "low", "high"]  # fmt: skip
+    rows = [
+        [cell[key] if cell[key] is not None else "" for key in keys] for cell in result["cells"]
+    ]
+    return csv_response(keys, rows, "contact-monitor.csv")
+
+
+def cell_families(request):
+    form = CellForm(request.GET)
+    if not form.is_valid():
+        return HttpResponseBadRequest(form.errors.as_text())
+    filters = form.filters()
+    period = form.cleaned_data["cell_period"]
+    cell = read_cell_families(request.user, filters, period)
+    return render(
+        request,
+        "monitor/cell_families.html",
+        {"filters": filters, "period": period, **cell},
+    )
+
+
+def statistics(request):
+    form = StatisticsForm(request.GET)
+    if not form.is_valid():
+        return render(request, "monitor/statistics.html", {"form": form}, status=400)
+    filters = form.filters()
+    charts = []
+    for counted, field, title, note in STATISTICS_CHARTS:
+        result = count_records(request.user, [field], filters, counted)
+        chart = statistics_chart(result, field, title)
+        chart.update(counted=counted, note=note)
+        charts.append(chart)
+    return render(
+        request,
+        "monitor/statistics.html",
+        {
+            "form": form,
+            "charts": charts,
+            "query": request.GET.urlencode(),
+            "threshold_note": charts[0]["threshold"] if charts else None,
+        },
+    )
+
+
+def statistics_csv(request):
+    form = StatisticsCsvForm(request.GET)
+    if not form.is_valid():
+        return HttpResponseBadRequest(form.errors.as_text())
+    by = form.cleaned_data["by"].split(",")
+    try:
+        result = count_records(
+            request.user, by, form.filters(), form.cleaned_data["count"] or "events"
+        )
+    except ValueError as error:
+        return HttpResponseBadRequest(str(error))
+    rows = [[row[key] for key in [*by, "count"]] for row in result["rows"]]
+    return csv_response([*by, "count"], rows, f"statistics-{'-'.join(by)}.csv")
+
+
+def xinjiang_map(request):
+    form = MapForm(request.GET)
+    if not form.is_valid():
+        return render(request, "monitor/xinjiang_map.html", {"form": form}, status=400)
+    data = form.cleaned_data
+    result = read_map(
+        request.user,
+        data["measure"] or "events",
+        data["level"] or "prefecture",
+        data["type"],
+        data["ethnicity"],
+    )
+    chart = map_chart(
+        result["values"], result["level"], result["measure"], result["abroad"], result["threshold"]
+    )
+    return render(
+        request, "monitor/xinjiang_map.html", {"form": form, "result": result, "chart": chart}
+    )

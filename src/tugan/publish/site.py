@@ -1,0 +1,147 @@
+"""`tugan publish`: the static, redacted site: entries, statistics and map, offline search.
+
+Everything on it is what anyone may see on the pages (the public viewer of
+records/exporting.py): each entry is read with read_person_detail, the statistics and map with
+the monitor's read functions, which suppress small counts for that viewer. A person's status is
+said from the events the site shows, never from the stored summary, which may come from an
+event the public may not see. Plain HTML, CSS and JavaScript with relative links: it works
+opened from disk (file://) or from any static host.
+"""
+
+import json
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from tugan.accounts.roles import Confidentiality
+from tugan.core.site_search import build_search_index, fold_table
+from tugan.records.exporting import viewer_for_level
+from tugan.records.models import Person
+from tugan.records.operations import summarize_status
+from tugan.records.reading import display_name, read_person_detail
+
+ASSETS = Path(__file__).resolve().parent / "static" / "publish"
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+@dataclass
+class SiteOutcome:
+    languages: list[str]
+    entries: int
+    files: list[Path] = field(default_factory=list)
+
+
+def read_entries(viewer) -> list[dict]:
+    """Return every published entry: the person page of each person anyone may see."""
+    persons = Person.objects.visible_to(viewer).filter(merged_into__isnull=True).order_by("pk")
+    entries = []
+    for public_id in persons.values_list("public_id", flat=True):
+        page = read_person_detail(viewer, public_id)
+        page["status"] = summarize_status(
+            [e for e in page["timeline"] if e.person_id == page["person"].pk]
+        )
+        entries.append(page)
+    return entries
+
+
+def read_statistics(viewer) -> dict:
+    """Return the statistics charts and the map, as the public statistics pages draw them."""
+    from tugan.monitor.map_layers import read_map
+    from tugan.monitor.pages import map_chart, statistics_chart
+    from tugan.monitor.statistics import count_records
+    from tugan.monitor.views import STATISTICS_CHARTS
+
+    charts = []
+    for counted, field_name, title, note in STATISTICS_CHARTS:
+        result = count_records(viewer, [field_name], None, counted)
+        chart = statistics_chart(result, field_name, title)
+        chart.update(note=note)
+        charts.append(chart)
+    result = read_map(viewer, "events", "prefecture", "", "")
+    drawing = map_chart(
+        result["values"], result["level"], result["measure"], result["abroad"], result["threshold"]
+    )
+    return {"charts": charts, "map": drawing, "threshold": result["threshold"]}
+
+
+def search_entries(entries: list[dict]) -> list[dict]:
+    """Return what the search index holds of each entry: its names and places, nothing else."""
+    rows = []
+    for page in entries:
+        person = page["person"]
+        places = [place for place in (person.hometown, person.residence) if place]
+        words = [name.text for name in page["names"]]
+        words += [str(name) for place in places for name in place.names.values()]
+        rows.append({
+            "id": person.public_id,
+            "title": page["display_name"],
+            "status": page["status"],
+            "href": f"entries/{person.public_id}.html",
+            "text": " ".join(words),
+        })  # fmt: skip
+    return rows
+
+
+def write_file(path: Path, text: str, written: list[Path]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    written.append(path)
+
+
+def write_language(out: Path, language: str, entries, statistics, others, written) -> None:
+    """Write the site in one language into out."""
+    with translation.override(language):
+        common = {
+            "language": language,
+            "languages": others,
+            "generated_at": timezone.now(),
+            "is_rtl": translation.get_language_bidi(),
+        }
+        index = build_search_index(search_entries(entries))
+        script = (
+            f"window.TUGAN_SEARCH = {json.dumps(index, ensure_ascii=False)};\n"
+            f"window.TUGAN_FOLD = {json.dumps(fold_table(), ensure_ascii=False)};\n"
+        )
+        write_file(out / "search-index.js", script, written)
+        pages = {
+            "index.html": ("publish/site/index.html", {"entries": entries, "root": ""}),
+            "statistics.html": ("publish/site/statistics.html", {**statistics, "root": ""}),
+        }
+        for name, (template, context) in pages.items():
+            write_file(out / name, render_to_string(template, {**common, **context}), written)
+        for page in entries:
+            relatives = page["relatives"]
+            for relative in relatives:
+                relative["display_name"] = display_name(relative["person"])
+            context = {**common, **page, "root": "../"}
+            path = out / "entries" / f"{page['person'].public_id}.html"
+            write_file(path, render_to_string("publish/site/entry.html", context), written)
+        for asset in ("site.css", "search.js"):
+            shutil.copyfile(ASSETS / asset, out / asset)
+            written.append(out / asset)
+
+
+def publish_site(out: Path, language: str = "all") -> SiteOutcome:
+    """Write the public site into out, in one language or (language "all") in each."""
+    languages = LANGUAGE_CODES if language == "all" else [language]
+    viewer = viewer_for_level(Confidentiality.PUBLIC)
+    entries = read_entries(viewer)
+    statistics = read_statistics(viewer)
+    outcome = SiteOutcome(languages, len(entries))
+    out.mkdir(parents=True, exist_ok=True)
+    for code in languages:
+        target = out / code if len(languages) > 1 else out
+        others = [
+            {"code": other, "name": name, "href": f"../{other}/index.html"}
+            for other, name in settings.LANGUAGES
+            if len(languages) > 1 and other != code
+        ]
+        write_language(target, code, entries, statistics, others, outcome.files)
+    if len(languages) > 1:
+        page = render_to_string("publish/site/languages.html", {"languages": settings.LANGUAGES})
+        write_file(out / "index.html", page, outcome.files)
+    return outcome

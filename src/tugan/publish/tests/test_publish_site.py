@@ -1,0 +1,110 @@
+"""The published site holds only published, public values. Every record here is FICTIONAL."""
+
+import pytest
+from click.testing import CliRunner
+from django.conf import settings
+
+from tugan.cli import main
+from tugan.cli.publish import LANGUAGE_CHOICES
+from tugan.records import operations
+from tugan.testing import (
+    CONFIDENTIAL_NAME,
+    CONTRIBUTOR_NAME,
+    PUBLIC_NAME,
+    RESTRICTED_NAME,
+    SECRET_ID_VALUE,
+    UNPUBLISHED_NAME,
+)
+
+pytestmark = pytest.mark.django_db
+# Planted on the public person: a confidential name form, a passport, a WeChat id, a
+# confidential event with its quote, a confidential contact note.
+PLANTED = {
+    "name": "虚构隐藏别名庚",
+    "passport": "E98765432",
+    "wechat": "fictional_wechat_8841",
+    "quote": "虚构机密引文辛",
+    "note": "虚构机密联系备注壬",
+}
+
+
+@pytest.fixture
+def planted(world):
+    public = world["persons"]["public"]
+    operations.add_person_name(
+        public, PLANTED["name"], kind="alias", confidentiality="confidential", is_published=False
+    )
+    operations.add_identifier(public, "passport", PLANTED["passport"])
+    operations.add_identifier(public, "wechat", PLANTED["wechat"])
+    hidden_source = world["sources"]["confidential"]
+    event = operations.add_event(
+        type="died", person=public, confidentiality="confidential", is_published=False
+    )
+    operations.cite_source(hidden_source, PLANTED["quote"], event=event)
+    operations.add_contact_report(
+        public, "blocked", note=PLANTED["note"], confidentiality="confidential"
+    )
+    return world
+
+
+def all_output(folder) -> str:
+    return "\n".join(
+        path.read_text(encoding="utf-8") for path in sorted(folder.rglob("*")) if path.is_file()
+    )
+
+
+def test_no_file_holds_a_value_the_public_may_not_see(planted, tmp_path):
+    result = CliRunner().invoke(main, ["publish", str(tmp_path / "site"), "--language", "all"])
+    assert result.exit_code == 0, result.output
+    text = all_output(tmp_path / "site")
+    secrets = [CONFIDENTIAL_NAME, RESTRICTED_NAME, UNPUBLISHED_NAME, CONTRIBUTOR_NAME,
+               SECRET_ID_VALUE, "的家人失联", *PLANTED.values()]  # fmt: skip
+    assert [secret for secret in secrets if secret in text] == []
+    assert PUBLIC_NAME in text
+
+
+def test_the_status_comes_from_the_published_timeline(planted, tmp_path):
+    # The stored summary says "died" (the confidential event); the site must not.
+    CliRunner().invoke(main, ["publish", str(tmp_path / "site")])
+    public = planted["persons"]["public"].public_id
+    entry = (tmp_path / "site" / "entries" / f"{public}.html").read_text()
+    assert "detained" in entry
+    assert "died" not in all_output(tmp_path / "site")
+
+
+def test_an_entry_quotes_its_sources_and_names_every_script(world, tmp_path):
+    public = world["persons"]["public"]
+    operations.add_person_name(public, "Фиктивті Бесінші", kind="alias")
+    CliRunner().invoke(main, ["publish", str(tmp_path / "site")])
+    entry = (tmp_path / "site" / "entries" / f"{public.public_id}.html").read_text()
+    for text in [PUBLIC_NAME, "Fictional Public Person", "Фиктивті Бесінші",
+                 f"{PUBLIC_NAME}于2018年被拘留", "news.example.org"]:  # fmt: skip
+        assert text in entry
+
+
+def test_every_language_gets_its_own_folder(world, tmp_path):
+    CliRunner().invoke(main, ["publish", str(tmp_path / "site"), "--language", "all"])
+    for code, _name in settings.LANGUAGES:
+        page = (tmp_path / "site" / code / "index.html").read_text()
+        assert f'<html lang="{code}"' in page
+    assert (tmp_path / "site" / "ug" / "index.html").read_text().count('dir="rtl"') == 1
+
+
+def test_the_language_choices_are_the_settings_languages():
+    assert [code for code, _name in settings.LANGUAGES] + ["all"] == LANGUAGE_CHOICES
+
+
+def test_statistics_hide_small_counts(world, tmp_path):
+    CliRunner().invoke(main, ["publish", str(tmp_path / "site")])
+    statistics = (tmp_path / "site" / "statistics.html").read_text()
+    assert "fewer than" in statistics
+    assert "<svg" in statistics
+
+
+def test_the_site_loads_nothing_from_elsewhere(world, tmp_path):
+    import re
+
+    CliRunner().invoke(main, ["publish", str(tmp_path / "site")])
+    for page in (tmp_path / "site").rglob("*.html"):
+        assets = re.findall(r'<(?:script|link)[^>]+(?:src|href)="([^"]+)"', page.read_text())
+        assert assets and not [a for a in assets if "://" in a or a.startswith("//")], page

@@ -1,0 +1,74 @@
+"""The published site, opened from disk in Chromium, finds entries by one or two Han
+characters, Traditional or Simplified. Every record here is FICTIONAL."""
+
+import os
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from tugan.cli import main
+from tugan.conftest import CHROMIUM, CHROMIUM_FLAGS
+from tugan.testing import make_person
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+
+@pytest.fixture
+def site(world, tmp_path):
+    """Return the folder of a published site with a few fictional entries."""
+    make_person(["阿力木·吐尔逊", "Alim Tursun"])
+    make_person(["古丽娜尔·卡德尔", "Гүлнар Қадыр"])
+    make_person(["阿依古丽·买买提"])
+    out = tmp_path / "site"
+    result = CliRunner().invoke(main, ["publish", str(out), "--language", "zh-hans"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture
+def page():
+    if not os.path.exists(CHROMIUM) and not shutil.which("chromium"):
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        page = browser.new_page()
+        outside: list[str] = []
+        page.on(
+            "request",
+            lambda r: outside.append(r.url) if not r.url.startswith("file://") else None,
+        )
+        yield page
+        browser.close()
+        assert outside == [], f"the site made requests off the disk: {outside}"
+
+
+def results(page) -> list[str]:
+    return page.locator("#search-results li a").all_inner_texts()
+
+
+def test_it_searches_in_chinese_from_the_file_system(site, page, tmp_path):
+    page.goto((site / "index.html").as_uri())
+    page.fill("#search-query", "阿")
+    assert sorted(results(page)) == ["阿依古丽·买买提", "阿力木·吐尔逊"]
+    page.fill("#search-query", "古丽")
+    assert sorted(results(page)) == ["古丽娜尔·卡德尔", "阿依古丽·买买提"]
+    page.fill("#search-query", "吐爾")  # Traditional finds the Simplified name
+    assert results(page) == ["阿力木·吐尔逊"]
+    page.fill("#search-query", "гүл")
+    assert results(page) == ["古丽娜尔·卡德尔"]
+    page.fill("#search-query", "古丽")
+    page.screenshot(path=str(tmp_path / "published-search.png"), full_page=True)
+    page.click("#search-results li a >> text=阿依古丽·买买提")
+    assert page.url.startswith("file://") and page.url.endswith(".html")
+    assert page.locator("h1").inner_text().startswith("阿依古丽·买买提")
+    page.screenshot(path=str(tmp_path / "published-entry.png"), full_page=True)
+
+
+def test_the_statistics_page_draws_its_map_from_the_file_system(site, page, tmp_path):
+    page.goto((site / "statistics.html").as_uri())
+    assert page.locator("figure.chart svg").count() >= 2
+    page.screenshot(path=str(tmp_path / "published-statistics.png"), full_page=True)
