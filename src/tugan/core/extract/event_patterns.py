@@ -4,6 +4,7 @@ All in Simplified characters; the text is folded to Simplified before matching.
 """
 
 import re
+from typing import Any
 
 from tugan.core.extract.lexicon import ETHNICITY_WORDS, GROUP_NOUNS, RELATIONS, words
 
@@ -45,11 +46,11 @@ TRIGGERS: dict[str, str] = {
 
 def first_characters(pattern: str) -> str:
     """Return the characters any match of a regular expression can start with (for a prefilter)."""
-    from re import _parser  # the standard parser; only its output is read
+    from re import _parser  # type: ignore[attr-defined]  # the standard parser, read only
 
     found: set[str] = set()
 
-    def walk(items: list) -> bool:
+    def walk(items: list[Any]) -> bool:
         """Add the possible first characters of a sequence; return whether it may be empty."""
         # Adds the possible first characters of a sequence; returns whether it may be empty.
         for op, value in items:
@@ -132,7 +133,6 @@ RELATION_AFTER = re.compile(r"的?(?:" + "|".join(sorted(RELATIONS, key=len, rev
 OWNED_RELATION_AFTER = re.compile(r"的?(?:在?[^，。的]{1,8}的)?(?:"
                                   + "|".join(sorted(RELATIONS, key=len, reverse=True)) + ")")
 PRONOUN_PATTERN = re.compile(r"他们|她们|我们|他|她|其(?![他中次实余它])|自己|我")
-RELATIVE_KINDS = {"relative", "plural_relative"}
 # After these, an ethnic word is an adjective (维吾尔文化), not a group.
 ADJECTIVE_USES = {"自治", "语言", "文化", "地区", "权利", "宗教", "身份", "传统", "政策", "问题",
                   "人权", "社会"}

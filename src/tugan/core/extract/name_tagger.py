@@ -332,8 +332,8 @@ def fit_name_tagger(sequences: list[tuple[list[list[str]], list[str]]],
         raise NameTaggerError("training needs python-crfsuite: pip install python-crfsuite") \
             from None
     trainer = pycrfsuite.Trainer(verbose=False)
-    for features, labels in sequences:
-        trainer.append(features, labels)
+    for sequence, labels in sequences:
+        trainer.append(sequence, labels)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
                         "feature.possible_transitions": True})
     with tempfile.TemporaryDirectory() as folder:
@@ -344,14 +344,14 @@ def fit_name_tagger(sequences: list[tuple[list[list[str]], list[str]]],
         info = tagger.info()
         tagger.close()
     index = {label: position for position, label in enumerate(LABELS)}
-    features: dict[str, list[float]] = {}
+    weights: dict[str, list[float]] = {}
     for (attribute, label), weight in info.state_features.items():
         if abs(weight) >= 1e-4 and label in index:
-            features.setdefault(attribute, [0.0, 0.0, 0.0])[index[label]] = weight
+            weights.setdefault(attribute, [0.0, 0.0, 0.0])[index[label]] = weight
     transitions = [[0.0] * 3 for _ in LABELS]
     for (source, target), weight in info.transitions.items():
         if source in index and target in index:
             transitions[index[source]][index[target]] = weight
     return NameTagger(
-        {name: (w[0], w[1], w[2]) for name, w in features.items()},
+        {name: (w[0], w[1], w[2]) for name, w in weights.items()},
         tuple((row[0], row[1], row[2]) for row in transitions))
