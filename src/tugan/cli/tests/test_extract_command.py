@@ -109,3 +109,63 @@ def test_eval_extract_fails_on_a_missing_document(corpus: Path) -> None:
                                        "--gold", str(corpus / "gold")])
     assert result.exit_code == 1
     assert "fictional.md" in result.stderr
+
+
+def copy_report(corpus: Path, name: str, person: str) -> None:
+    """Add one more fictional report, the same story told of another fictional person."""
+    (corpus / "docs" / name).write_text(REPORT.replace("努尔兰·别克", person), encoding="utf-8")
+    gold = json.loads(json.dumps(GOLD).replace("努尔兰·别克", person).replace(
+        "fictional.md", name))
+    (corpus / "gold" / f"{name}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+
+
+def test_eval_extract_cross_validates_by_document(corpus: Path) -> None:
+    pytest.importorskip("pycrfsuite")
+    copy_report(corpus, "second.md", "叶尔兰·卡德尔")
+    copy_report(corpus, "third.md", "阿依古丽·托合提")
+    result = CliRunner().invoke(main, ["eval", "extract", "--docs", str(corpus / "docs"),
+                                       "--gold", str(corpus / "gold"), "--folds", "3",
+                                       "--json", "--no-baseline"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["folds"] == 3
+    assert sorted(data["fold_of"].values()) == [0, 1, 2]
+    assert data["overall"]["persons"]["gold"] == 3
+
+
+def test_eval_extract_reads_several_folders(corpus: Path, tmp_path_factory) -> None:
+    other = tmp_path_factory.mktemp("other")
+    (other / "docs").mkdir()
+    (other / "gold").mkdir()
+    copy_report(other, "second.md", "叶尔兰·卡德尔")
+    result = CliRunner().invoke(main, ["eval", "extract", "--docs", str(corpus / "docs"),
+                                       "--gold", str(corpus / "gold"), "--docs",
+                                       str(other / "docs"), "--gold", str(other / "gold"),
+                                       "--json", "--no-baseline"])
+    assert result.exit_code == 0, result.output
+    assert sorted(json.loads(result.stdout)["documents"]) == ["fictional.md", "second.md"]
+
+
+def test_eval_extract_wants_a_docs_folder_per_gold_folder(corpus: Path) -> None:
+    result = CliRunner().invoke(main, ["eval", "extract", "--docs", str(corpus / "docs"),
+                                       "--gold", str(corpus / "gold"), "--gold",
+                                       str(corpus / "gold")])
+    assert result.exit_code == 2
+    assert "one --docs folder for each --gold folder" in result.stderr
+
+
+def test_eval_extract_refuses_more_folds_than_documents(corpus: Path) -> None:
+    result = CliRunner().invoke(main, ["eval", "extract", "--docs", str(corpus / "docs"),
+                                       "--gold", str(corpus / "gold"), "--folds", "4"])
+    assert result.exit_code == 1
+    assert "more than the 1 documents" in result.stderr
+
+
+def test_eval_extract_names_a_bad_weights_file(corpus: Path) -> None:
+    weights = corpus / "weights.json"
+    weights.write_text('{"format": 99}', encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", "extract", "--docs", str(corpus / "docs"),
+                                       "--gold", str(corpus / "gold"), "--weights",
+                                       str(weights)])
+    assert result.exit_code == 1
+    assert "weights.json: not a name tagger" in result.stderr

@@ -11,8 +11,11 @@ from typing import Any
 
 from tugan.core.extract.document import Document
 from tugan.core.extract.events import EventFinding, find_events
+from tugan.core.extract.name_tagger import NameTagger, shipped_name_tagger
 from tugan.core.extract.persons import (
+    PersonFinder,
     PersonFinding,
+    find_cued_persons,
     find_persons_first_pass,
     find_persons_second_pass,
 )
@@ -84,8 +87,30 @@ def group_places(mentions: list[PlaceMention]) -> list[PlaceFinding]:
     return list(by_key.values())
 
 
-def extract_report(text: str, published: date | None) -> Extraction:
-    """Return the persons, authors, places, events and resident IDs that text states."""
+@dataclass(frozen=True)
+class ExtractionModels:
+    """The learned parts of extraction; None leaves a part to the rules alone."""
+
+    name_tagger: NameTagger | None = None
+
+
+def shipped_models() -> ExtractionModels:
+    """Return the learned parts shipped in tugan.core.data (trained by bench/train_extract.py)."""
+    return ExtractionModels(name_tagger=shipped_name_tagger())
+
+
+@dataclass
+class RuleReading:
+    """A document as the rules have read it before the learned parts correct it."""
+
+    document: Document
+    resident_ids: list[ResidentIdMention]
+    person_finder: PersonFinder
+    place_mentions: list[PlaceMention]
+
+
+def read_with_rules(text: str, published: date | None) -> RuleReading:
+    """Return the document with resident IDs, media, places and rule-found names claimed."""
     document = Document(text, published)
     resident_ids = find_resident_ids(text)
     for mention in resident_ids:
@@ -93,18 +118,33 @@ def extract_report(text: str, published: date | None) -> Extraction:
     find_media(document)
     finder = find_persons_first_pass(document)
     place_mentions = find_places(document)
-    person_result = find_persons_second_pass(finder)
-    find_residences(document, person_result.persons, place_mentions)
-    events = find_events(document, person_result.persons, place_mentions)
+    find_cued_persons(finder)
+    return RuleReading(document, resident_ids, finder, place_mentions)
+
+
+def extract_report(text: str, published: date | None,
+                   models: ExtractionModels | None = None) -> Extraction:
+    """Return the persons, authors, places, events and resident IDs that text states.
+
+    models defaults to the shipped learned parts (shipped_models()).
+    """
+    models = shipped_models() if models is None else models
+    reading = read_with_rules(text, published)
+    document = reading.document
+    if models.name_tagger is not None:
+        reading.person_finder.apply_tagged_spans(models.name_tagger.spans(document))
+    person_result = find_persons_second_pass(reading.person_finder)
+    find_residences(document, person_result.persons, reading.place_mentions)
+    events = find_events(document, person_result.persons, reading.place_mentions)
     return Extraction(
         text=text,
         published=published,
         persons=person_result.persons,
         authors=person_result.authors,
         author_spans=person_result.author_spans,
-        places=group_places(place_mentions),
+        places=group_places(reading.place_mentions),
         events=events,
-        resident_ids=resident_ids,
+        resident_ids=reading.resident_ids,
     )
 
 

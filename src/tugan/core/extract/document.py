@@ -46,6 +46,11 @@ class Document:
         for index in range(start, end):
             self.taken[index] = owner
 
+    def release(self, start: int, end: int) -> None:
+        """Unmark [start, end): no extractor uses it any more."""
+        for index in range(start, end):
+            self.taken[index] = None
+
     def owner_at(self, index: int) -> str | None:
         """Return which extractor claimed the character at index."""
         return self.taken[index] if 0 <= index < len(self.taken) else None

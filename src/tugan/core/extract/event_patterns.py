@@ -4,6 +4,7 @@ All in Simplified characters; the text is folded to Simplified before matching.
 """
 
 import re
+from typing import Any
 
 from tugan.core.extract.lexicon import ETHNICITY_WORDS, GROUP_NOUNS, RELATIONS, words
 
@@ -25,7 +26,7 @@ TRIGGERS: dict[str, str] = {
                             r"|护照.{0,6}?(?:没收|扣押|收缴|上交|注销|收走|被扣|扣留)"
                             r"|禁止.{0,4}?(?:离开|出境|出国)|不准.{0,3}?(?:出国|出境)"
                             r"|限制出境|上交护照|交到.{0,6}?保管|被没收",
-    "passport_returned": r"发放.{0,3}?护照|获发护照|(?:归还|返还|拿回|取回|领回).{0,4}?护照"
+    "passport_returned": r"发放.{0,3}?护照|获发护照|(?:归还|返还|拿回|取回|领回).{0,12}?护照"
                          r"|拿到护照|获准(?:出国|出境)|允许.{0,20}?离开|允许.{0,10}?(?:出国|出境)"
                          r"|准许.{0,12}?(?:出国|离开)|发护照",
     "contact_lost": r"联系不上|失联|(?:无法|没法|不能|未能).{0,12}?(?:联系|联络|交流|通话)"
@@ -45,11 +46,11 @@ TRIGGERS: dict[str, str] = {
 
 def first_characters(pattern: str) -> str:
     """Return the characters any match of a regular expression can start with (for a prefilter)."""
-    from re import _parser  # the standard parser; only its output is read
+    from re import _parser  # type: ignore[attr-defined]  # the standard parser, read only
 
     found: set[str] = set()
 
-    def walk(items: list) -> bool:
+    def walk(items: list[Any]) -> bool:
         """Add the possible first characters of a sequence; return whether it may be empty."""
         # Adds the possible first characters of a sequence; returns whether it may be empty.
         for op, value in items:
@@ -132,7 +133,6 @@ RELATION_AFTER = re.compile(r"的?(?:" + "|".join(sorted(RELATIONS, key=len, rev
 OWNED_RELATION_AFTER = re.compile(r"的?(?:在?[^，。的]{1,8}的)?(?:"
                                   + "|".join(sorted(RELATIONS, key=len, reverse=True)) + ")")
 PRONOUN_PATTERN = re.compile(r"他们|她们|我们|他|她|其(?![他中次实余它])|自己|我")
-RELATIVE_KINDS = {"relative", "plural_relative"}
 # After these, an ethnic word is an adjective (维吾尔文化), not a group.
 ADJECTIVE_USES = {"自治", "语言", "文化", "地区", "权利", "宗教", "身份", "传统", "政策", "问题",
                   "人权", "社会"}

@@ -154,7 +154,7 @@ def looks_like_turkic_name(name: str) -> bool:
     return len(name) >= 3 and name.endswith(NAME_ENDINGS)
 
 
-class _PersonFinder:
+class PersonFinder:
     """Finds persons and authors in one document, claiming their spans as it goes."""
 
     def __init__(self, document: Document) -> None:
@@ -484,6 +484,50 @@ class _PersonFinder:
                 if person.ethnicity:
                     break
 
+    def apply_tagged_spans(self, spans: list[tuple[int, int]]) -> None:
+        """Let the name tagger's edges correct the rules' names.
+
+        Where a tagged span overlaps exactly one name the rules found, with other edges, the
+        tagger's edges win: a first syllable the rules lost (亚·哈力吾拉 for 毛李亚·哈力吾拉),
+        a particle they kept. Cross-validated, the tagger's own new names and its vetoes of rule
+        names cost more precision than they gain recall, so it is trusted on edges only.
+        """
+        folded = self.folded
+        for start, end in spans:
+            if not self.is_taggable(start, end):
+                continue
+            overlapping = [(person, span) for person in self.persons for span in person.spans
+                           if span[0] < end and start < span[1]]
+            if len(overlapping) != 1:
+                continue
+            person, span = overlapping[0]
+            if span == (start, end) or not all(
+                    self.document.owner_at(index) in {None, "person"}
+                    for index in range(start, end)):
+                continue
+            old_name = normalize_name(folded[span[0]:span[1]])
+            new_name = normalize_name(folded[start:end].strip())
+            self.document.release(*span)
+            self.document.claim(start, end, "person")
+            person.spans[person.spans.index(span)] = (start, end)
+            if person.name != old_name:
+                continue
+            same = [other for other in self.persons
+                    if other is not person and other.name == new_name]
+            if same:
+                same[0].spans.extend(person.spans)
+                self.persons.remove(person)
+            else:
+                person.name = new_name
+
+    def is_taggable(self, start: int, end: int) -> bool:
+        """Return whether a tagged span can be a name: two letters at least, not a known word."""
+        name = normalize_name(self.folded[start:end].strip())
+        if len(name.replace("·", "")) < 2 or name in NOT_NAMES:
+            return False
+        return not any(self.document.owner_at(index) in {"author", "media", "place"}
+                       for index in range(start, end))
+
     def run(self) -> None:
         """Find the surest names, before places are read."""
         self.find_separated()
@@ -534,18 +578,22 @@ def is_short_form(short: str, person: PersonFinding) -> bool:
     return len(short) >= 3 and (joined.startswith(short) or joined.endswith(short))
 
 
-def find_persons_first_pass(document: Document) -> _PersonFinder:
+def find_persons_first_pass(document: Document) -> PersonFinder:
     """Return a finder that has claimed authors and the surest names (before places are read)."""
-    finder = _PersonFinder(document)
+    finder = PersonFinder(document)
     finder.authors, finder.author_spans = finder.find_authors()
     finder.run()
     return finder
 
 
-def find_persons_second_pass(finder: _PersonFinder) -> PersonResult:
-    """Return the persons, adding names found by cue words once places are claimed."""
+def find_cued_persons(finder: PersonFinder) -> None:
+    """Add the names found by Latin forms and cue words, once places are claimed."""
     finder.find_latin_bracketed()
     finder.find_cued()
+
+
+def find_persons_second_pass(finder: PersonFinder) -> PersonResult:
+    """Return the persons, with every repeat, short form and variant spelling gathered."""
     finder.find_repeats()
     finder.find_honorifics()
     finder.merge_variant_spellings()

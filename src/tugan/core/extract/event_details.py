@@ -1,0 +1,117 @@
+"""Dates and terms: when an event happened, for how many years, where, by which channel.
+
+A date comes from the event's clause, else an earlier clause of its sentence (unless the text
+moves on in time or the date is when something was learned). Terms are read in digits or
+Chinese numerals, "life" for 无期徒刑; 15及25年 gives two.
+"""
+
+import re
+
+from tugan.core.dates import number_or_none
+from tugan.core.extract.document import Span
+from tugan.core.extract.event_context import EventContext
+from tugan.core.extract.event_patterns import (
+    CHANNELS,
+    DEATH_SENTENCE,
+    LEARNING,
+    LIFE_TERM,
+    NUMBER,
+    RANGE_TERM,
+    SEQUENCE_BREAK,
+    YEARS_AFTER,
+)
+
+
+def date_for(
+    context: EventContext, start: int, end: int, sentence: Span, event_type: str
+) -> tuple[str | None, bool]:
+    """Return the date of an event from its clause, or an earlier clause of its sentence.
+
+    The flag says whether the date is only approximate (四年前): a stated date replaces it.
+    """
+    clause_start, clause_end = context.clause_bounds(start, sentence)
+    usable = [
+        d
+        for d in context.dates
+        if d.kind in {"absolute", "relative", "ago"}
+        and sentence.start <= d.start
+        and d.end <= sentence.end
+    ]
+    in_clause = [d for d in usable if clause_start <= d.start and d.end <= clause_end]
+    if event_type not in {"disappeared", "contact_lost"}:
+        # 上个月才得知哥哥被判刑: the date is when it was learned.
+        in_clause = [
+            d
+            for d in in_clause
+            if not (d.end <= start and LEARNING.search(context.folded, d.end, start))
+        ]
+    # An earlier clause's date carries over, unless the text moves on in time or it was
+    # only approximate (四年前).
+    earlier = [
+        d
+        for d in usable
+        if d.end <= start
+        and d.kind != "ago"
+        and not SEQUENCE_BREAK.search(context.folded, d.end, start)
+        and start - d.end <= 120
+        and (
+            event_type in {"disappeared", "contact_lost"}
+            or not LEARNING.search(context.folded, d.end, start)
+        )
+    ]
+    for pool in (in_clause, earlier):
+        if not pool:
+            continue
+        before = [d for d in pool if d.end <= start]
+        chosen = before[-1] if before else pool[0]
+        if len(before) > 1 and re.fullmatch(
+            r"\s*(?:至|到|-|—|~|－)\s*", context.folded[before[-2].end : before[-1].start]
+        ):
+            chosen = before[-2]  # 2018年至2019年: the event began at the first
+        return chosen.value.iso(), chosen.kind == "ago"
+    return None, False
+
+
+def years_for(
+    context: EventContext, start: int, end: int, sentence: Span
+) -> list[int | str | None]:
+    """Return the terms of a sentence: numbers of years, "life", or [None]."""
+    clause_start, _ = context.clause_bounds(start, sentence)
+    window = context.folded[start : min(sentence.end, end + 20)]
+    if LIFE_TERM.search(
+        context.folded, max(sentence.start, start - 6), min(sentence.end, end + 12)
+    ):
+        return ["life"]
+    if RANGE_TERM.search(window[:24]) or DEATH_SENTENCE.search(window[:12]):
+        return [None]
+    match = YEARS_AFTER.search(window[:24])
+    if match is None:
+        window = context.folded[clause_start:start]
+        match = YEARS_AFTER.search(window[-12:]) if window else None
+    if match is None:
+        return [None]
+    values: list[int | str | None] = []
+    for number in re.findall(NUMBER, match.group("numbers")):
+        value = number_or_none(number)
+        if value is not None and 0 < value <= 30:
+            values.append(value)
+    return values or [None]
+
+
+def place_for(context: EventContext, start: int, end: int, sentence: Span) -> str | None:
+    """Return the key of the place named in an event's clause, nearest before it."""
+    clause_start, clause_end = context.clause_bounds(start, sentence)
+    in_clause = [p for p in context.places if clause_start <= p.start and p.end <= clause_end]
+    if in_clause:
+        before = [p for p in in_clause if p.end <= start]
+        return (before[-1] if before else in_clause[0]).key
+    return None
+
+
+def channel_for(context: EventContext, sentence: Span) -> str | None:
+    """Return "wechat" or "phone" when the sentence names the channel."""
+    text = context.folded[sentence.start : sentence.end]
+    for word, channel in CHANNELS.items():
+        if word in text:
+            return channel
+    return None

@@ -1,0 +1,22 @@
+"""Hedging: a trigger word that states no fact (a promise, a fear, a rumour, a denial)."""
+
+import re
+
+from tugan.core.extract.document import Span
+from tugan.core.extract.event_context import EventContext
+from tugan.core.extract.event_patterns import CLAUSE_BREAK, CONDITION, MODALITY, NEGATION_BEFORE
+
+
+def is_hedged(context: EventContext, start: int, clause_start: int, sentence: Span) -> bool:
+    """Return whether a trigger is a promise, fear, rumour or denial, not a fact."""
+    before = context.folded[clause_start:start]
+    if (
+        MODALITY.search(before)
+        or NEGATION_BEFORE.search(before[-3:])
+        or re.search(r"(?:会|将|要|得)$", before)
+    ):
+        return True
+    # A condition or a possibility in one of the two clauses before: 如果再被发现，将把他……
+    earlier = context.folded[max(sentence.start, clause_start - 30) : clause_start]
+    clauses = [c for c in CLAUSE_BREAK.split(earlier) if c.strip()][-2:]
+    return any(CONDITION.search(clause) for clause in clauses)

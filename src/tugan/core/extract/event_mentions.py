@@ -1,0 +1,459 @@
+"""Mention finding: everything an event can befall, and who pronouns and relations stand for.
+
+Mentions are named persons, unnamed relatives of a named person (他的两个哥哥), groups
+(新疆的部分哈萨克人), pronouns (他, 她, 我, 他们). `find_mentions` returns a MentionTable: the
+mentions in text order, and what the text showed on the way (relatives named in apposition,
+persons' sex), which pronoun resolution reads later.
+"""
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from tugan.core.dates import number_or_none
+from tugan.core.extract.event_context import EventContext
+from tugan.core.extract.event_patterns import (
+    ADJECTIVE_USES,
+    AGENT_AFTER_PLACE,
+    BARE_GROUP_WORDS,
+    BRACKETED,
+    CITIZEN_COUNTRIES,
+    CITIZEN_GROUP,
+    CLAUSE_BREAK,
+    COUNT_BEFORE,
+    FEMALE_NAME_ENDINGS,
+    FIRST_PERSON_NAME,
+    GROUP_PATTERN,
+    GROUP_QUALIFIERS_ABROAD,
+    INDIVIDUAL_NOUNS,
+    INVERSE_RELATIONS,
+    LOCATIVE_BEFORE,
+    NUMBER,
+    OWNED_RELATION_AFTER,
+    OWNER_PRONOUNS,
+    PRONOUN_PATTERN,
+    PRONOUN_SEX,
+    RELATION_PATTERN,
+    RELATION_SEX,
+    SEXED_RELATIONS,
+    SPEECH,
+    SYMMETRIC_RELATIONS,
+    TRIGGER_PATTERN,
+)
+from tugan.core.extract.lexicon import ETHNICITY_WORDS, RELATIONS
+
+
+class MentionKind(StrEnum):
+    """What a mention is."""
+
+    PERSON = "person"  # a named person
+    RELATIVE = "relative"  # an unnamed relative of a named person
+    GROUP = "group"  # people described by ethnicity (and place)
+    PRONOUN = "pronoun"  # 他, 她: the last-named person of that sex
+    FIRST = "first"  # 我: the speaker
+    PLURAL = "plural"  # 他们: the last group or coordinated subjects
+    PLURAL_RELATIVE = "plural_relative"  # 他们的丈夫: relatives of a plural
+
+
+RELATIVE_KINDS = frozenset({MentionKind.RELATIVE, MentionKind.PLURAL_RELATIVE})
+
+
+class OwnerKind(StrEnum):
+    """Who owns a relation word (她的哥哥, 努尔兰的哥哥, 我哥哥, 哥哥, 同学的哥哥)."""
+
+    PERSON = "person"
+    PRONOUN = "pronoun"
+    PLURAL = "plural"
+    FIRST = "first"
+    BARE = "bare"  # no owner written
+    OTHER = "other"  # an owner that is not a person of the story
+
+
+@dataclass(eq=False)  # compared by identity: two mentions are never the same one
+class Mention:
+    """Something an event can happen to, at a place in the text."""
+
+    start: int
+    end: int
+    kind: MentionKind
+    person: str | None = None  # the person, or the anchor of a relative
+    relation: str | None = None
+    count: int | None = None
+    ethnicity: str | None = None
+    place: str | None = None
+    relation_word: str | None = None  # the relation it was read from (我父亲 -> a person)
+
+
+@dataclass
+class MentionTable:
+    """The mentions of a document and what finding them showed; read-only once found."""
+
+    context: EventContext
+    mentions: list[Mention] = field(default_factory=list)
+    # (anchor person, relation) -> the named person the relation was shown to be.
+    named_relatives: dict[tuple[str, str], str] = field(default_factory=dict)
+    # The same seen from the relative's side: 他的妹妹阿依娜 makes him 阿依娜's brother.
+    inverse_relatives: dict[tuple[str, str], str] = field(default_factory=dict)
+    appositions: set[int] = field(default_factory=set)  # where names after a relation start
+    gender: dict[str, str] = field(default_factory=dict)  # person -> "f" or "m"
+
+    def topic_before(self, position: int, pronoun: str = "") -> str | None:
+        """Return the person last named (or shown by a named relation) before position.
+
+        她 skips men and 他 women, where the text shows a person's sex. A name given after a
+        relation word (她的姐姐古丽娜尔) introduces a relative, not the one the next 她 stands for,
+        so it counts only when no one else fits.
+        """
+        wanted = {"她": "f", "他": "m"}.get(pronoun[:1])
+        candidates: list[tuple[int, str, bool]] = [
+            (start, name, start in self.appositions)
+            for start, _, name in self.context.person_spans
+            if start < position
+        ]
+        candidates += [
+            (mention.start, mention.person, mention.start in self.appositions)
+            for mention in self.mentions
+            if mention.kind == MentionKind.PERSON
+            and mention.start < position
+            and mention.person
+            and mention.relation_word is None
+        ]
+        candidates.sort()
+        fitting = [
+            c for c in candidates if wanted is None or self.gender.get(c[1], wanted) == wanted
+        ]
+        for pool in ([c for c in fitting if not c[2]], fitting, candidates):
+            if pool:
+                return pool[-1][1]
+        # A lead often speaks of 她 before naming her.
+        following = [name for start, _, name in self.context.person_spans if start >= position]
+        return following[0] if following else None
+
+    def speaker_before(self, position: int) -> str | None:
+        """Return the person who speaks in the first person at position."""
+        speaker: tuple[int, str] | None = None
+        for match in FIRST_PERSON_NAME.finditer(self.context.folded, 0, position):
+            found = self.context.person_starting_near(match.end(), 1)
+            if found:
+                speaker = (match.start(), found[2])
+        for start, end, name in self.context.person_spans:
+            if start >= position:
+                break
+            if SPEECH.search(self.context.folded, end, min(end + 30, position)) and (
+                speaker is None or start > speaker[0]
+            ):
+                speaker = (start, name)
+        return speaker[1] if speaker else self.topic_before(position)
+
+    def learn_gender(self, name: str | None, sex: str | None) -> None:
+        """Record a person's sex as the text shows it (她的…, 他的女儿…), first evidence wins."""
+        if name and sex:
+            self.gender.setdefault(name, sex)
+
+
+class MentionFinder:
+    """Fills a MentionTable for one document."""
+
+    def __init__(self, context: EventContext) -> None:
+        self.context = context
+        self.table = MentionTable(context)
+        self.anchors: dict[int, tuple[OwnerKind, str | None, int]] = {}
+
+    def find(self) -> MentionTable:
+        """Return the table of the document's mentions, in text order."""
+        self.guess_genders()
+        self.collect_mentions()
+        return self.table
+
+    def guess_genders(self) -> None:
+        """Record the sex that names, titles and descriptions show (古丽, 女士, 男子)."""
+        folded = self.context.folded
+        for start, end, name in self.context.person_spans:
+            before = folded[max(0, start - 4) : start]
+            after = folded[end : end + 2]
+            if after in {"女士", "小姐"} or re.search(r"(?:女子|妇女|女士|女孩|老太太)$", before):
+                self.table.learn_gender(name, "f")
+            elif after == "先生" or re.search(r"(?:男子|男孩|先生)$", before):
+                self.table.learn_gender(name, "m")
+            elif name.split("·")[0].endswith(FEMALE_NAME_ENDINGS):
+                self.table.learn_gender(name, "f")
+
+    def relation_anchor(self, start: int) -> tuple[OwnerKind, str | None, int]:
+        """Return how a relation word at start is owned: (kind, person, where the owner starts).
+
+        An owner of kind OTHER is not a person of the story (同学的父母).
+        """
+        if start in self.anchors:
+            return self.anchors[start]
+        self.anchors[start] = found = self.find_relation_anchor(start)
+        return found
+
+    def find_relation_anchor(self, start: int) -> tuple[OwnerKind, str | None, int]:
+        """Return how a relation word at start is owned (see relation_anchor)."""
+        folded = self.context.folded
+        window = folded[max(0, start - 40) : start]
+        before = window
+        count = COUNT_BEFORE.search(before)
+        if count:
+            before = before[: count.start()]
+        owner_end = start - (len(window) - len(before))
+        found = self.context.person_ending_before(owner_end - (1 if before.endswith("的") else 0))
+        if found and BRACKETED.sub("", folded[found[1] : owner_end]).strip() in {"", "的"}:
+            return OwnerKind.PERSON, found[2], found[0]
+        for kind, pattern in OWNER_PRONOUNS:
+            owner = pattern.search(before)
+            if owner:
+                return OwnerKind(kind), None, owner_end - len(owner.group())
+        if (
+            before.endswith("的")
+            and not LOCATIVE_BEFORE.search(before)
+            and not TRIGGER_PATTERN.search(before[-6:-1])
+        ):
+            return OwnerKind.OTHER, None, owner_end
+        return OwnerKind.BARE, None, owner_end
+
+    def collect_mentions(self) -> None:
+        """Collect everything an event can befall: persons, relatives, groups, pronouns."""
+        folded = self.context.folded
+        for start, end, name in self.context.person_spans:
+            self.table.mentions.append(Mention(start, end, MentionKind.PERSON, person=name))
+        relation_matches = [
+            m
+            for m in RELATION_PATTERN.finditer(folded)
+            if self.context.document.owner_at(m.start()) is None and self.is_relation_use(m)
+        ]
+        later: list[tuple[re.Match[str], OwnerKind, str | None, int]] = []
+        possessors: set[str] = set()
+        for match in relation_matches:
+            kind, anchor, owner_start = self.relation_anchor(match.start())
+            if kind == OwnerKind.PERSON and anchor:
+                possessors.add(anchor)
+            named = self.context.person_starting_near(match.end(), 2)
+            if named:
+                self.table.appositions.add(named[0])
+                # Apposition: 她的姐姐古丽娜尔·艾力 names the sister.
+                if kind == OwnerKind.PRONOUN:
+                    anchor = self.table.topic_before(
+                        match.start(), self.context.folded[owner_start:]
+                    )
+                elif kind == OwnerKind.FIRST:
+                    anchor = self.table.speaker_before(match.start())
+                elif kind == OwnerKind.BARE:
+                    anchor = self.table.topic_before(
+                        match.start()
+                    ) or self.context.person_in_sentence(match.start(), exclude=named[2])
+                if anchor and anchor != named[2]:
+                    if kind == OwnerKind.PRONOUN:
+                        self.table.learn_gender(
+                            anchor, PRONOUN_SEX.get(self.context.folded[owner_start])
+                        )
+                    self.add_named_relative(anchor, RELATIONS[match.group()], named[2])
+                self.table.learn_gender(named[2], RELATION_SEX.get(match.group()))
+                continue
+            later.append((match, kind, anchor, owner_start))
+        for match, kind, anchor, owner_start in later:
+            start, end = match.start(), match.end()
+            relation = RELATIONS[match.group()]
+            count = self.relation_count(start, end, match.group())
+            if kind == OwnerKind.OTHER:
+                continue
+            if kind == OwnerKind.PRONOUN:
+                anchor = self.table.topic_before(start, self.context.folded[owner_start:])
+            elif kind == OwnerKind.FIRST:
+                anchor = self.table.speaker_before(start)
+            elif kind == OwnerKind.BARE:
+                anchor = self.context.person_in_sentence(start)
+                earlier = self.same_relation_before(start, relation)
+                if anchor is None and earlier is None:
+                    anchor = self.recent_topic(start)
+                if anchor is None and earlier is not None:
+                    self.table.mentions.append(
+                        Mention(
+                            start,
+                            end,
+                            earlier.kind,
+                            person=earlier.person,
+                            relation=earlier.relation,
+                            count=earlier.count,
+                        )
+                    )
+                    continue
+            elif kind == OwnerKind.PLURAL:
+                self.table.mentions.append(
+                    Mention(start, end, MentionKind.PLURAL_RELATIVE, relation=relation)
+                )
+                continue
+            if anchor is None:
+                continue
+            named_relative = self.table.named_relatives.get((anchor, relation))
+            shown = {named for (_, r), named in self.table.named_relatives.items() if r == relation}
+            if (
+                named_relative is None
+                and kind == OwnerKind.PRONOUN
+                and relation in SYMMETRIC_RELATIONS
+                and anchor in shown
+            ):
+                # 她的丈夫 where 她 was read as the husband himself: the pronoun points to his
+                # wife, and the relation back to him.
+                named_relative = anchor
+            if named_relative is None:
+                named_relative = self.table.inverse_relatives.get((anchor, relation))
+            if named_relative:
+                self.table.mentions.append(
+                    Mention(
+                        start,
+                        end,
+                        MentionKind.PERSON,
+                        person=named_relative,
+                        relation_word=relation,
+                    )
+                )
+                continue
+            self.table.mentions.append(
+                Mention(
+                    start,
+                    end,
+                    MentionKind.RELATIVE,
+                    person=anchor,
+                    relation=relation,
+                    count=count if count and count > 1 else None,
+                    relation_word=relation,
+                )
+            )
+        self.collect_groups()
+        for match in PRONOUN_PATTERN.finditer(folded):
+            if self.context.document.owner_at(match.start()) is not None:
+                continue
+            if OWNED_RELATION_AFTER.match(folded, match.end()):
+                continue  # 他的哥哥: the relation is the mention
+            word = match.group()
+            pronoun_kind = {
+                "他们": MentionKind.PLURAL,
+                "她们": MentionKind.PLURAL,
+                "我": MentionKind.FIRST,
+                "我们": MentionKind.PLURAL,
+            }.get(word, MentionKind.PRONOUN)
+            self.table.mentions.append(Mention(match.start(), match.end(), pronoun_kind))
+        self.table.mentions.sort(key=lambda mention: mention.start)
+
+    def add_named_relative(self, anchor: str, relation: str, named: str) -> None:
+        """Record that anchor's relative is named, and the relation seen from the other side."""
+        self.table.named_relatives.setdefault((anchor, relation), named)
+        sex = self.table.gender.get(anchor)
+        for inverse in INVERSE_RELATIONS.get(relation, ()):
+            if sex is None or SEXED_RELATIONS.get(inverse, sex) == sex:
+                self.table.inverse_relatives.setdefault((named, inverse), anchor)
+
+    def recent_topic(self, position: int) -> str | None:
+        """Return the person last named, if named in this sentence or the two before it."""
+        index = self.context.sentence_index(position) or 0
+        window_start = (
+            self.context.sentences[max(0, index - 2)].start if self.context.sentences else 0
+        )
+        recent = [
+            name for start, _, name in self.context.person_spans if window_start <= start < position
+        ]
+        return recent[-1] if recent else None
+
+    def same_relation_before(self, position: int, relation: str) -> Mention | None:
+        """Return the mention that the same relation word resolved to earlier in the sentence."""
+        sentence = self.context.sentence_of(position)
+        for mention in reversed(self.table.mentions):
+            if sentence.start <= mention.start < position and mention.relation_word == relation:
+                return mention
+        return None
+
+    def is_relation_use(self, match: re.Match[str]) -> bool:
+        """Return whether a relation word is used as one (not 父 in 父权, 一家 in 一家公司)."""
+        word = match.group()
+        folded = self.context.folded
+        if len(word) == 1:
+            return folded[max(0, match.start() - 1) : match.start()] in set("的我他她其")
+        if word in {"一家", "全家"}:
+            return bool(re.match(rf"(?:{NUMBER})口|人", folded[match.end() : match.end() + 3]))
+        if word in {"家庭", "家属", "亲属", "亲人"}:
+            # Without an owner (27个家庭, 被关押人员的家属) these mean families in general.
+            kind, _, _ = self.relation_anchor(match.start())
+            return kind != OwnerKind.BARE or word != "家庭"
+        return True
+
+    def relation_count(self, start: int, end: int, word: str) -> int | None:
+        """Return the count a relation word is given (两个哥哥 -> 2, 一家五口 -> 5)."""
+        if word in {"一家", "全家"}:
+            after = re.match(rf"(?P<count>{NUMBER})口", self.context.folded[end : end + 4])
+            return number_or_none(after["count"]) if after else None
+        found = COUNT_BEFORE.search(self.context.folded[max(0, start - 6) : start])
+        return number_or_none(found["count"]) if found else None
+
+    def collect_groups(self) -> None:
+        """Collect groups: an ethnonym with a word for people, or citizens of a republic."""
+        folded = self.context.folded
+        for match in CITIZEN_GROUP.finditer(folded):
+            # 哈萨克籍公民: citizens of a Central Asian republic, counted as its people.
+            if any(
+                match.start() <= start < match.end() + 4
+                for start, _, _ in self.context.person_spans
+            ):
+                continue
+            people, country = CITIZEN_COUNTRIES[match["country"]]
+            self.table.mentions.append(
+                Mention(
+                    match.start(), match.end(), MentionKind.GROUP, ethnicity=people, place=country
+                )
+            )
+        for match in GROUP_PATTERN.finditer(folded):
+            if not self.context.document.is_free(match.start(), match.end()):
+                continue
+            if any(
+                match.end() <= start <= match.end() + 4
+                and not CLAUSE_BREAK.search(folded, match.end(), start)
+                for start, _, _ in self.context.person_spans
+            ):
+                continue  # 哈萨克人努尔兰, 哈萨克人公民努尔兰: describes a named person
+            ethnic_word = match["ethnic"]
+            noun = match["noun"] or ""
+            if not noun and ethnic_word not in BARE_GROUP_WORDS:
+                continue  # an adjective: 维吾尔文化
+            if folded[match.end() : match.end() + 2] in ADJECTIVE_USES:
+                continue
+            ethnicity = ETHNICITY_WORDS[ethnic_word]
+            before = folded[max(0, match.start() - 4) : match.start()]
+            counted = re.search(rf"(?P<count>{NUMBER})多?[名个位]$", before)
+            plural = (
+                bool(match["plural"])
+                or bool(re.search(r"部分$|些$|多$|很多$|许多$|大批$|一批$|大量$", before))
+                or bool(counted and (number_or_none(counted["count"]) or 0) > 1)
+            )
+            if noun in INDIVIDUAL_NOUNS and not plural:
+                # 阿米娜是一位维族妇女: the person named in the sentence; else the story's
+                # main person of that people.
+                person = self.context.person_in_sentence(match.start()) or self.context.main_person(
+                    ethnicity
+                )
+                if person:
+                    self.table.mentions.append(
+                        Mention(match.start(), match.end(), MentionKind.PERSON, person=person)
+                    )
+                    continue
+            place: str | None = None
+            window = folded[max(0, match.start() - 20) : match.start()]
+            if not GROUP_QUALIFIERS_ABROAD.search(window):
+                for mention in reversed(self.context.places):
+                    if (
+                        match.start() - 20 <= mention.end <= match.start()
+                        and not CLAUSE_BREAK.search(folded, mention.end, match.start())
+                    ):
+                        # 中国当局围捕维吾尔人: the place is the agent's, not the group's.
+                        if not AGENT_AFTER_PLACE.match(folded, mention.end):
+                            place = mention.key
+                        break
+            self.table.mentions.append(
+                Mention(
+                    match.start(), match.end(), MentionKind.GROUP, ethnicity=ethnicity, place=place
+                )
+            )
+
+
+def find_mentions(context: EventContext) -> MentionTable:
+    """Return the mentions of a document: persons, relatives, groups and pronouns."""
+    return MentionFinder(context).find()

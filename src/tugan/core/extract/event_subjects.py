@@ -1,0 +1,246 @@
+"""Subject attachment: which mentions an event befell.
+
+For a trigger word, the subject is the mention in a relative clause after it (被拘留的学者),
+the owner of a passport, the relative one lost contact with, the object of an active verb, or
+else the nearest mention before it in its sentence, with those coordinated with it
+(王建华及妻子、儿子). Agents, objects and owners of other words are not subjects. A plural
+pronoun stands for the last group or set of coordinated subjects, which the caller passes in.
+"""
+
+import re
+from typing import Any
+
+from tugan.core.extract.document import Span
+from tugan.core.extract.event_context import EventContext
+from tugan.core.extract.event_mentions import (
+    RELATIVE_KINDS,
+    Mention,
+    MentionKind,
+    MentionTable,
+)
+from tugan.core.extract.event_patterns import (
+    ACTIVE_TYPES,
+    BRACKETED,
+    CONNECTORS,
+    GENERIC_HEAD,
+    NOT_SUBJECT_BEFORE,
+    OWNER_OF_RELATIVE,
+    RELATION_AFTER,
+    RELATION_PATTERN,
+    SPEAKER_AFTER,
+    SPEECH,
+)
+
+# The subjects of the last event about several people or a group, and where its trigger was.
+PluralAntecedent = tuple[int, list[Mention]]
+NO_PLURAL: PluralAntecedent = (-1, [])
+
+
+class SubjectFinder:
+    """Attaches subjects to the triggers of one document."""
+
+    def __init__(self, context: EventContext, table: MentionTable, trigger_ends: set[int]) -> None:
+        self.context = context
+        self.table = table
+        self.trigger_ends = trigger_ends
+        self.usable = [m for m in table.mentions if not self.is_object_or_owner(m)]
+
+    def subjects_for(self, event_type: str, start: int, end: int, sentence: Span) -> list[Mention]:
+        """Return the mentions an event at [start, end) befell."""
+        folded = self.context.folded
+        clause_start, clause_end = self.context.clause_bounds(start, sentence)
+        after_match = re.match(r"(?:了|过)?的", folded[end : end + 3])
+        if after_match and event_type != "protested":
+            # A relative clause: 被消失的父亲, 被拘留的学者.
+            following = [
+                m
+                for m in self.table.mentions
+                if end + after_match.end() <= m.start <= end + after_match.end() + 2
+            ]
+            if following:
+                return self.chain(
+                    following[0], [m for m in self.table.mentions if m.start >= end], forward=True
+                )
+            if GENERIC_HEAD.match(folded, end + after_match.end()):
+                return []  # 恢复联系的人往往……: people in general
+        usable = self.usable
+        before = [m for m in usable if sentence.start <= m.start and m.end <= start]
+        # Objects of the trigger itself are fine after it (逮捕努尔兰); owners are not.
+        after = [
+            m
+            for m in self.table.mentions
+            if end <= m.start and m.end <= clause_end and (m in usable or m.start in (end, end + 1))
+        ]
+        inside = [m for m in self.table.mentions if start <= m.start and m.end <= end]
+        clause_before = folded[clause_start:start]
+        in_clause = [m for m in before if m.start >= clause_start]
+        if clause_start > 0 and folded[clause_start - 1] == " ":
+            before = in_clause  # headline phrases do not share subjects
+        if event_type in {"passport_confiscated", "passport_returned"}:
+            if inside:
+                return inside[:1]  # 扣押了她的护照
+            recipients = [
+                m
+                for m in self.table.mentions
+                if clause_start <= m.start
+                and m.end <= start
+                and folded[m.start - 1 : m.start] == "给"
+            ]
+            if recipients:
+                return recipients[-1:]  # 给他们发放护照
+        if event_type in {"contact_lost", "contact_restored"}:
+            relatives = [m for m in in_clause + inside + after if m.kind in RELATIVE_KINDS]
+            if not relatives and any(m.kind == MentionKind.PLURAL for m in inside + after):
+                # 无法和她们通话: 她们 are the relatives named before in the sentence.
+                relatives = [m for m in before if m.kind in RELATIVE_KINDS][-1:]
+            nearest = before[-1] if before else None
+            if nearest and nearest.kind == MentionKind.GROUP:
+                return [nearest]
+            if relatives:
+                return self.drop_family(relatives[:1])
+            if inside or (after and not before):
+                return (inside + after)[:1]
+        passive_at = max(
+            clause_before.rfind("被"),
+            clause_before.rfind("遭"),
+            clause_before.rfind("将"),
+            clause_before.rfind("把"),
+        )
+        passive = folded[start] == "被" or passive_at >= 0
+        if after and not passive and event_type in ACTIVE_TYPES:
+            return self.drop_family(self.chain(after[0], after, forward=True))
+        if event_type == "protested":
+            in_clause = [m for m in in_clause if m.kind not in RELATIVE_KINDS]
+            if in_clause:
+                return [in_clause[0]]
+            before = [
+                m
+                for m in before
+                if m.kind not in RELATIVE_KINDS and not SPEECH.search(folded, m.end, start)
+            ]
+            return before[:1]  # the subject of the sentence, not a later object
+        if passive_at >= 0 and folded[start] != "被":
+            marker = clause_start + passive_at
+            if folded[marker] in "将把":
+                # 把他们送入: the one it befell stands between 把 and the verb.
+                between = [m for m in before if m.start > marker]
+                before = between or before
+            else:
+                before = [m for m in before if m.end <= marker] or before
+        if not before:
+            return []
+        nearest = before[-1]
+        # A speaker is not the subject of what he reports: 王律师表示……被判.
+        speaker = SPEAKER_AFTER.match(folded, nearest.end)
+        if (
+            nearest.kind in {MentionKind.PERSON, MentionKind.PRONOUN}
+            and speaker
+            and speaker.end() <= start
+        ):
+            return []
+        return self.drop_family(self.chain(nearest, before, forward=False))
+
+    def is_object_or_owner(self, mention: Mention) -> bool:
+        """Return whether a mention is an agent, object or owner (X的肖像), not a subject."""
+        folded = self.context.folded
+        if NOT_SUBJECT_BEFORE.search(folded[max(0, mention.start - 1) : mention.start]):
+            return True
+        if mention.start in self.trigger_ends or mention.start - 1 in self.trigger_ends:
+            return True  # 逮捕努尔兰: the object of another verb
+        if mention.kind != MentionKind.PERSON:
+            return False
+        following = BRACKETED.sub("", folded[mention.end : mention.end + 50], count=1)
+        if OWNER_OF_RELATIVE.match(following):
+            return True  # 努尔兰·别克(Nurlan Bek)的24名亲属: the relatives are the subject
+        return (
+            following.startswith("的")
+            and not RELATION_AFTER.match(following)
+            and not re.match(r"的(?:死讯|下落|遭遇|消息|护照|证件|身份证|绿卡)", following)
+        )
+
+    @staticmethod
+    def drop_family(mentions: list[Mention]) -> list[Mention]:
+        """Return mentions without a generic "family" beside a named relation (父母亲及家人)."""
+        specific = {
+            m.person for m in mentions if m.kind == MentionKind.RELATIVE and m.relation != "family"
+        }
+        return [
+            m
+            for m in mentions
+            if not (
+                m.kind == MentionKind.RELATIVE and m.relation == "family" and m.person in specific
+            )
+        ]
+
+    def chain(self, first: Mention, mentions: list[Mention], forward: bool) -> list[Mention]:
+        """Return first and the mentions coordinated with it (王建华及妻子、儿子)."""
+        chosen = [first]
+        ordered = mentions if forward else list(reversed(mentions))
+        index = ordered.index(first)
+        for mention in ordered[index + 1 :]:
+            previous = chosen[-1]
+            gap = (
+                self.context.folded[previous.end : mention.start]
+                if forward
+                else self.context.folded[mention.end : previous.start]
+            )
+            gap = re.sub(r"[他她]们?的|其", "", RELATION_PATTERN.sub("", BRACKETED.sub("", gap)))
+            if (
+                len(gap) <= 4
+                and CONNECTORS.match(gap)
+                and mention.kind in {MentionKind.PERSON, MentionKind.RELATIVE}
+                and previous.kind in {MentionKind.PERSON, MentionKind.RELATIVE}
+            ):
+                chosen.append(mention)
+            else:
+                break
+        return chosen
+
+    def plural_antecedent(self, position: int, last_plural: PluralAntecedent) -> list[Mention]:
+        """Return what 他们 at position stands for: the last group or coordinated subjects."""
+        groups = [
+            m for m in self.table.mentions if m.kind == MentionKind.GROUP and m.start < position
+        ]
+        at, subjects = last_plural
+        if groups and groups[-1].start > at:
+            return [groups[-1]]
+        return subjects
+
+    def resolve(self, mention: Mention, last_plural: PluralAntecedent) -> list[dict[str, Any]]:
+        """Return the GOLD.md subjects a mention stands for (last_plural: what 他们 can mean)."""
+        if mention.kind == MentionKind.PERSON:
+            return [{"person": mention.person}]
+        if mention.kind == MentionKind.RELATIVE:
+            subject: dict[str, Any] = {"relative_of": mention.person, "relation": mention.relation}
+            if mention.count:
+                subject["count"] = mention.count
+            return [subject]
+        if mention.kind == MentionKind.GROUP:
+            return [{"group": {"ethnicity": mention.ethnicity, "place": mention.place}}]
+        if mention.kind == MentionKind.PRONOUN:
+            topic = self.table.topic_before(
+                mention.start, self.context.folded[mention.start : mention.end]
+            )
+            return [{"person": topic}] if topic else []
+        if mention.kind == MentionKind.FIRST:
+            speaker = self.table.speaker_before(mention.start)
+            return [{"person": speaker}] if speaker else []
+        if mention.kind in {MentionKind.PLURAL, MentionKind.PLURAL_RELATIVE}:
+            subjects = []
+            for other in self.plural_antecedent(mention.start, last_plural):
+                if other.kind == MentionKind.GROUP and mention.kind == MentionKind.PLURAL_RELATIVE:
+                    # 她们在新疆的丈夫: relatives of a group are described as that group.
+                    place = next(
+                        (
+                            p.key
+                            for p in reversed(self.context.places)
+                            if mention.start - 12 <= p.start < mention.start
+                            and "们" in self.context.folded[p.start - 3 : p.start]
+                        ),
+                        other.place,
+                    )
+                    subjects.append({"group": {"ethnicity": other.ethnicity, "place": place}})
+                elif other.kind in {MentionKind.PERSON, MentionKind.RELATIVE, MentionKind.GROUP}:
+                    subjects.extend(self.resolve(other, last_plural))
+            return subjects
+        return []

@@ -1,0 +1,357 @@
+"""A character-level CRF that marks the spans of person names, on top of the rules.
+
+The rules (persons.py) find names from separators, transliteration characters and cue words,
+but cut names at the edges (a first syllable lost, a particle kept) and miss names without a cue.
+This tagger reads every character with its neighbours, its class (transliteration character,
+Han surname, separator), the Xinjiang syllable table, the person names of jieba's dictionary and
+what the rules have claimed so far, and labels it B (a name starts), I (inside) or O.
+
+Weights are trained by python-crfsuite (`fit_name_tagger`, only when training) and shipped as
+JSON (`data/name-tagger.json`): a feature string -> one weight per label, and label transitions.
+Features are single characters, character pairs and class codes, never longer runs of text, so
+the weights hold no sentence of the reports they were fitted on. Decoding is a plain Viterbi
+over three labels, in Python, with no dependency.
+"""
+
+import json
+import math
+import re
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from tugan.core.extract.document import NAME_SEPARATORS, Document
+from tugan.core.extract.lexicon import (
+    HAN_COMPOUND_SURNAMES,
+    HAN_SURNAMES,
+    NAME_ENDINGS,
+    NAME_PARTS,
+    PERSON_CUES_AFTER,
+    PERSON_CUES_BEFORE,
+    TRANSLITERATION_CHARACTERS,
+)
+from tugan.core.scripts import to_simplified
+
+LABELS = ("O", "B", "I")
+WEIGHTS_RESOURCE = "name-tagger.json"
+FORMAT_VERSION = 1
+# Claims of other extractors, as one letter each: what the rules have read at this character.
+OWNER_CODES = {"person": "P", "place": "L", "author": "A", "media": "M", "latin": "T",
+               "identifier": "D"}
+WHITESPACE = re.compile(r"\s")
+# Characters read on each side of a window (longer than any cue word the features look up).
+CONTEXT = 8
+# Characters tagged on each side of a name the rules found.
+REACH = 6
+
+
+class NameTaggerError(ValueError):
+    """Raised when a weights file cannot be read as a name tagger."""
+
+
+@cache
+def syllable_units() -> frozenset[str]:
+    """Return the Han units of the syllable table (data/name-syllables.tsv), simplified."""
+    text = resources.files("tugan.core.data").joinpath("name-syllables.tsv").read_text("utf-8")
+    units: set[str] = set()
+    for line in text.splitlines():
+        if not line or line.startswith("#") or line.startswith("lang\t"):
+            continue
+        for han in line.split("\t")[2].split():
+            units.add(to_simplified(han))
+    return frozenset(units)
+
+
+@cache
+def dictionary_person_names() -> frozenset[str]:
+    """Return the two- and three-character words jieba's dictionary tags as person names (nr)."""
+    text = resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+    return frozenset(re.findall(r"^([\u4e00-\u9fff]{2,3}) \d+ nr$", text, re.MULTILINE))
+
+
+def character_class(character: str) -> str:
+    """Return one letter for a character's kind: separator, name, surname, Han, Latin, other."""
+    if character in NAME_SEPARATORS:
+        return "d"
+    if "\u3400" <= character <= "\u9fff":
+        if character in TRANSLITERATION_CHARACTERS:
+            return "t" if character not in HAN_SURNAMES else "u"
+        return "s" if character in HAN_SURNAMES else "h"
+    if character.isascii() and character.isalpha():
+        return "L" if character.isupper() else "l"
+    if character.isdigit():
+        return "n"
+    if character.isspace():
+        return "w"
+    return "p"
+
+
+@cache
+def word_lists() -> dict[str, tuple[frozenset[str], tuple[int, ...]]]:
+    """Return the word lists the features look up, each with the lengths its words have."""
+    lists = {"units": syllable_units(), "parts": frozenset(NAME_PARTS),
+             "endings": frozenset(NAME_ENDINGS), "dictionary": dictionary_person_names(),
+             "cues_before": frozenset(PERSON_CUES_BEFORE),
+             "cues_after": frozenset(PERSON_CUES_AFTER),
+             "compound_surnames": frozenset(HAN_COMPOUND_SURNAMES)}
+    return {name: (words, tuple(sorted({len(word) for word in words})))
+            for name, words in lists.items()}
+
+
+def mark_words(text: str, words: tuple[frozenset[str], tuple[int, ...]]) -> tuple[list[bool], ...]:
+    """Return, per character, whether one of words starts there, and whether one ends there."""
+    vocabulary, lengths = words
+    starts, ends = [False] * len(text), [False] * len(text)
+    for length in lengths:
+        for index in range(len(text) - length + 1):
+            if text[index:index + length] in vocabulary:
+                starts[index] = True
+                ends[index + length - 1] = True
+    return starts, ends
+
+
+def document_features(document: Document) -> list[list[str]]:
+    """Return the features of every character of a document, as the rules have left it."""
+    return window_features(document, 0, len(document.folded))
+
+
+def window_features(document: Document, start: int, end: int) -> list[list[str]]:
+    """Return the features of the characters in [start, end), read with their context."""
+    low, high = max(0, start - CONTEXT), min(len(document.folded), end + CONTEXT)
+    text = document.folded[low:high]
+    length = len(text)
+    classes = "".join(character_class(character) for character in text)
+    # Whitespace written "_": crfsuite's model dump cannot carry it inside a feature name.
+    padded = ("^^" if low == 0 else "") + WHITESPACE.sub("_", text) + (
+        "$$" if high == len(document.folded) else "")
+    padded_classes = ("^^" if low == 0 else "") + classes + (
+        "$$" if high == len(document.folded) else "")
+    shift = 2 if low == 0 else 0
+    owners = "".join(OWNER_CODES.get(owner or "", "-") for owner in document.taken[low:high])
+    rule_tags = []
+    for index in range(length):
+        if owners[index] != "P":
+            rule_tags.append("O")
+        elif (index == 0 and low == 0) or (index and owners[index - 1] != "P"):
+            rule_tags.append("B")
+        elif index == 0:
+            rule_tags.append("B" if document.taken[low - 1] != "person" else "I")
+        else:
+            rule_tags.append("I")
+    words = word_lists()
+    unit_starts, unit_ends = mark_words(text, words["units"])
+    part_starts, _ = mark_words(text, words["parts"])
+    _, ending_ends = mark_words(text, words["endings"])
+    dictionary_starts, dictionary_ends = mark_words(text, words["dictionary"])
+    _, cue_ends = mark_words(text, words["cues_before"])
+    cue_after_starts, _ = mark_words(text, words["cues_after"])
+    compound_starts, _ = mark_words(text, words["compound_surnames"])
+    sequences: list[list[str]] = []
+    for index in range(start - low, end - low):
+        at = index + shift
+        features = [
+            "c=" + padded[at], "c-1=" + padded[at - 1], "c+1=" + padded[at + 1],
+            "c-2=" + padded[at - 2], "c+2=" + padded[at + 2],
+            "b-=" + padded[at - 1:at + 1], "b+=" + padded[at:at + 2],
+            "k=" + padded_classes[at - 2:at + 3], "k3=" + padded_classes[at - 1:at + 2],
+            "r=" + rule_tags[index] + owners[index],
+            "r-=" + (rule_tags[index - 1] + owners[index - 1] if index else "^"),
+            "r+=" + (rule_tags[index + 1] + owners[index + 1] if index + 1 < length else "$"),
+        ]
+        if unit_starts[index]:
+            features.append("us")
+        if unit_ends[index]:
+            features.append("ue")
+        if part_starts[index]:
+            features.append("np")
+        if ending_ends[index]:
+            features.append("ne")
+        if dictionary_starts[index]:
+            features.append("js")
+        if dictionary_ends[index]:
+            features.append("je")
+        if index and cue_ends[index - 1]:
+            features.append("cb")
+        if index + 1 < length and cue_after_starts[index + 1]:
+            features.append("ca")
+        if compound_starts[index]:
+            features.append("cs")
+        sequences.append(features)
+    return sequences
+
+
+@dataclass(frozen=True)
+class NameTagger:
+    """CRF weights: a weight per label for each feature, and label-to-label transitions."""
+
+    features: dict[str, tuple[float, float, float]]
+    transitions: tuple[tuple[float, float, float], ...]
+
+    def tag(self, features: list[list[str]]) -> list[str]:
+        """Return the most likely label of each character (Viterbi over O, B, I)."""
+        if not features:
+            return []
+        weights = self.features
+        zero = (0.0, 0.0, 0.0)
+        (oo, ob, oi), (bo, bb, bi), (io, ib, ii) = self.transitions
+        back: list[tuple[int, int, int]] = []
+        best_o = best_b = 0.0
+        best_i = -math.inf  # a name cannot start inside
+        first = True
+        for item in features:
+            o = b = i = 0.0
+            for feature in item:
+                w = weights.get(feature, zero)
+                o += w[0]
+                b += w[1]
+                i += w[2]
+            if first:
+                best_o, best_b, first = o, b, False
+                continue
+            # To O and to B: from any label; to I: from B or I only.
+            to_o = max((best_o + oo, 0), (best_b + bo, 1), (best_i + io, 2))
+            to_b = max((best_o + ob, 0), (best_b + bb, 1), (best_i + ib, 2))
+            to_i = max((best_b + bi, 1), (best_i + ii, 2))
+            back.append((to_o[1], to_b[1], to_i[1]))
+            best_o, best_b, best_i = to_o[0] + o, to_b[0] + b, to_i[0] + i
+        label = max((best_o, 0), (best_b, 1), (best_i, 2))[1]
+        path = [label]
+        for step in reversed(back):
+            label = step[label]
+            path.append(label)
+        path.reverse()
+        return [LABELS[label] for label in path]
+
+    def spans(self, document: Document) -> list[tuple[int, int]]:
+        """Return the name spans the tagger reads around the names the rules found."""
+        windows: list[list[int]] = []
+        index, length = 0, len(document.taken)
+        while index < length:
+            if document.taken[index] != "person":
+                index += 1
+                continue
+            end = index
+            while end < length and document.taken[end] == "person":
+                end += 1
+            low, high = max(0, index - REACH), min(length, end + REACH)
+            if windows and low <= windows[-1][1]:
+                windows[-1][1] = high
+            else:
+                windows.append([low, high])
+            index = end
+        spans: list[tuple[int, int]] = []
+        for low, high in windows:
+            labels = self.tag(window_features(document, low, high))
+            start: int | None = None
+            for offset, label in enumerate([*labels, "O"]):
+                if label != "I" and start is not None:
+                    spans.append((low + start, low + offset))
+                    start = None
+                if label == "B":
+                    start = offset
+        return spans
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the weights as a JSON-ready dict."""
+        return {"format": FORMAT_VERSION, "labels": list(LABELS),
+                "transitions": [list(row) for row in self.transitions],
+                "features": {name: [round(w, 4) for w in weights]
+                             for name, weights in sorted(self.features.items())}}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], source: str = "weights") -> "NameTagger":
+        """Return a tagger from to_dict's structure; NameTaggerError names what is wrong."""
+        if not isinstance(data, dict) or data.get("format") != FORMAT_VERSION:
+            raise NameTaggerError(f"{source}: not a name tagger of format {FORMAT_VERSION}")
+        if data.get("labels") != list(LABELS):
+            raise NameTaggerError(f"{source}: labels must be {list(LABELS)}")
+        try:
+            transitions = tuple(
+                (float(row[0]), float(row[1]), float(row[2])) for row in data["transitions"])
+            features = {str(name): (float(w[0]), float(w[1]), float(w[2]))
+                        for name, w in data["features"].items()}
+        except (KeyError, IndexError, TypeError, ValueError, AttributeError) as error:
+            raise NameTaggerError(f"{source}: bad weights ({error})") from None
+        if len(transitions) != 3:
+            raise NameTaggerError(f"{source}: transitions must be 3 rows")
+        return cls(features, transitions)
+
+
+def read_name_tagger(path: Path) -> NameTagger:
+    """Return the tagger stored as JSON at path."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise NameTaggerError(f"{path}: {error}") from None
+    return NameTagger.from_dict(data, str(path))
+
+
+@cache
+def shipped_name_tagger() -> NameTagger | None:
+    """Return the tagger shipped in tugan.core.data, or None when the package has none."""
+    resource = resources.files("tugan.core.data").joinpath(WEIGHTS_RESOURCE)
+    if not resource.is_file():
+        return None
+    return NameTagger.from_dict(json.loads(resource.read_text(encoding="utf-8")),
+                                WEIGHTS_RESOURCE)
+
+
+def gold_labels(folded: str, names: Iterable[str]) -> list[str]:
+    """Return O/B/I labels for folded text, marking every occurrence of the given names.
+
+    Names are as GOLD.md writes them ("·" between parts, Simplified); in the text the parts
+    may be joined by any separator, with or without spaces. Longer names are marked first.
+    """
+    labels = ["O"] * len(folded)
+    separator = f"\\s?[{re.escape(NAME_SEPARATORS)}]?\\s?"
+    for name in sorted(set(names), key=len, reverse=True):
+        parts = [re.escape(part) for part in name.split("·") if part]
+        if not parts or len(name.replace("·", "")) < 2:
+            continue
+        pattern = re.compile(separator.join(parts), re.IGNORECASE)
+        for match in pattern.finditer(folded):
+            start, end = match.start(), match.end()
+            if any(label != "O" for label in labels[start:end]):
+                continue
+            labels[start] = "B"
+            for index in range(start + 1, end):
+                labels[index] = "I"
+    return labels
+
+
+def fit_name_tagger(sequences: list[tuple[list[list[str]], list[str]]],
+                    c1: float = 0.05, c2: float = 0.01, iterations: int = 150) -> NameTagger:
+    """Return a tagger trained by python-crfsuite (L-BFGS) on (features, labels) sequences."""
+    try:
+        import pycrfsuite
+    except ImportError:  # pragma: no cover - depends on the environment
+        raise NameTaggerError("training needs python-crfsuite: pip install python-crfsuite") \
+            from None
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for sequence, labels in sequences:
+        trainer.append(sequence, labels)
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
+                        "feature.possible_transitions": True})
+    with tempfile.TemporaryDirectory() as folder:
+        model = str(Path(folder) / "names.crfsuite")
+        trainer.train(model)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(model)
+        info = tagger.info()
+        tagger.close()
+    index = {label: position for position, label in enumerate(LABELS)}
+    weights: dict[str, list[float]] = {}
+    for (attribute, label), weight in info.state_features.items():
+        if abs(weight) >= 1e-4 and label in index:
+            weights.setdefault(attribute, [0.0, 0.0, 0.0])[index[label]] = weight
+    transitions = [[0.0] * 3 for _ in LABELS]
+    for (source, target), weight in info.transitions.items():
+        if source in index and target in index:
+            transitions[index[source]][index[target]] = weight
+    return NameTagger(
+        {name: (w[0], w[1], w[2]) for name, w in weights.items()},
+        tuple((row[0], row[1], row[2]) for row in transitions))
