@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "tugan.review",
     "tugan.linkage",
     "tugan.search",
+    "tugan.intake",
 ]
 
 MIDDLEWARE = [
@@ -185,6 +186,11 @@ CONTENT_SECURITY_POLICY = {
         "form-action": ["'self'"],
     }
 }
+
+# Testimony attachments (photos, scans, recordings, video): the largest file accepted.
+ATTACHMENT_MAX_BYTES = env_int("TUGAN_ATTACHMENT_MAX_MB", 200) * 2**20
+if ATTACHMENT_MAX_BYTES <= 0:
+    raise ImproperlyConfigured("TUGAN_ATTACHMENT_MAX_MB must be a positive number of megabytes")
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [

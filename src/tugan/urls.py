@@ -10,5 +10,6 @@ urlpatterns = [
     path("", include("tugan.records.urls")),
     path("", include("tugan.review.urls")),
     path("", include("tugan.linkage.urls")),
+    path("", include("tugan.intake.urls")),
     path("admin/", admin.site.urls),
 ]
