@@ -314,7 +314,7 @@ class ReportedEventForm(forms.Form):
 
 
 ReportedPersonFormSet = forms.formset_factory(
-    ReportedPersonForm, extra=1, min_num=1, validate_min=True, max_num=50
+    ReportedPersonForm, extra=0, min_num=1, validate_min=True, max_num=50
 )
 ReportedEventFormSet = forms.formset_factory(ReportedEventForm, extra=1, max_num=200)
 

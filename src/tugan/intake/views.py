@@ -1,9 +1,7 @@
 from django.conf import settings
-from django.contrib import messages
 from django.http import FileResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
-from django.utils.translation import gettext as _
 
 from tugan.accounts.decorators import reviewer_required
 from tugan.intake.forms import TestimonyForms
@@ -32,9 +30,6 @@ def testimony_new(request):
             except ValueError as error:
                 forms.main.add_error("attachments", str(error))
             else:
-                messages.success(
-                    request, _("Testimony saved as %(id)s.") % {"id": recorded.source.public_id}
-                )
                 return redirect("intake:testimony-recorded", public_id=recorded.source.public_id)
     else:
         about = request.GET.get("about")

@@ -20,21 +20,29 @@ from tugan.records.places import get_or_create_place
 # The CSV's relation says what the other person is to the row's person; the stored kind is
 # what the other person is to the row's person too (from_person = the other person).
 RELATIONSHIP_KINDS = {
-    "father": RelationshipKind.PARENT, "mother": RelationshipKind.PARENT,
+    "father": RelationshipKind.PARENT,
+    "mother": RelationshipKind.PARENT,
     "parent": RelationshipKind.PARENT,
-    "brother": RelationshipKind.SIBLING, "sister": RelationshipKind.SIBLING,
+    "brother": RelationshipKind.SIBLING,
+    "sister": RelationshipKind.SIBLING,
     "sibling": RelationshipKind.SIBLING,
-    "son": RelationshipKind.CHILD, "daughter": RelationshipKind.CHILD,
+    "son": RelationshipKind.CHILD,
+    "daughter": RelationshipKind.CHILD,
     "child": RelationshipKind.CHILD,
-    "spouse": RelationshipKind.SPOUSE, "cousin": RelationshipKind.COUSIN,
+    "spouse": RelationshipKind.SPOUSE,
+    "cousin": RelationshipKind.COUSIN,
     "relative": RelationshipKind.RELATIVE,
 }
 SYMMETRIC_KINDS = {
-    RelationshipKind.SIBLING, RelationshipKind.SPOUSE, RelationshipKind.COUSIN,
+    RelationshipKind.SIBLING,
+    RelationshipKind.SPOUSE,
+    RelationshipKind.COUSIN,
     RelationshipKind.RELATIVE,
 }
-INVERSE_KINDS = {RelationshipKind.PARENT: RelationshipKind.CHILD,
-                 RelationshipKind.CHILD: RelationshipKind.PARENT}
+INVERSE_KINDS = {
+    RelationshipKind.PARENT: RelationshipKind.CHILD,
+    RelationshipKind.CHILD: RelationshipKind.PARENT,
+}
 
 
 @dataclass
@@ -77,8 +85,9 @@ def create_person_from_record(record: PersonRecord, by=None) -> Person:
         person, record.name.text, by=by, script=record.name.script, kind=NameKind.PRIMARY
     )
     for other in record.other_names:
-        operations.add_person_name(person, other.text, by=by, script=other.script,
-                                   kind=NameKind.ALIAS)
+        operations.add_person_name(
+            person, other.text, by=by, script=other.script, kind=NameKind.ALIAS
+        )
     if record.resident_id:
         operations.add_identifier(person, IdentifierKind.RESIDENT_ID, record.resident_id, by=by)
     for event in record.events:
@@ -135,13 +144,19 @@ def store_person_records(records, by=None) -> list[Person]:
                 )
             kind = RELATIONSHIP_KINDS[relative.relation]
             key = relationship_key(other.pk, kind, person.pk)
-            if key in seen or Relationship.objects.filter(
-                from_person_id=key[0], kind=key[1], to_person_id=key[2]
-            ).exists():
+            if (
+                key in seen
+                or Relationship.objects.filter(
+                    from_person_id=key[0], kind=key[1], to_person_id=key[2]
+                ).exists()
+            ):
                 continue
             seen.add(key)
             operations.add_relationship(
-                other, kind, person, by=by,
+                other,
+                kind,
+                person,
+                by=by,
                 confidentiality=max_level(record.confidentiality, other.confidentiality),
             )
     return persons

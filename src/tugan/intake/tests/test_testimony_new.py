@@ -126,7 +126,13 @@ def test_a_form_with_errors_keeps_everything_typed(client_as):
     assert Source.objects.count() == 0 and Person.objects.count() == 0
     assert "is not a date" in content
     assert "No place called" in content
-    for typed in ["虚构人物·吐尔逊", "Tursun Fictional", "March 2018", "a fictional facility", "A fictional account"]:
+    for typed in [
+        "虚构人物·吐尔逊",
+        "Tursun Fictional",
+        "March 2018",
+        "a fictional facility",
+        "A fictional account",
+    ]:
         assert typed in content
 
 
