@@ -159,7 +159,7 @@ def sign_in_browser(browser_page):
         page.goto(f"{url}/accounts/login/")
         page.fill("#id_username", user.username)
         page.fill("#id_password", "fictional-test-password")
-        page.click("button[type=submit]")
+        page.click("main button[type=submit]")
         page.wait_for_url(f"{url}/persons/")
         return page, url
 

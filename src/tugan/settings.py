@@ -116,6 +116,7 @@ INSTALLED_APPS = [
     "ninja",
     "tugan.api",
     "tugan.monitor",
+    "tugan.intake",
 ]
 
 MIDDLEWARE = [
@@ -129,6 +130,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "tugan.accounts.middleware.SecondFactorMiddleware",
     "tugan.accounts.middleware.NoStoreForSignedInMiddleware",
+    "tugan.accounts.language.UserLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -223,6 +225,11 @@ CONTENT_SECURITY_POLICY = {
         "form-action": ["'self'"],
     }
 }
+
+# Testimony attachments (photos, scans, recordings, video): the largest file accepted.
+ATTACHMENT_MAX_BYTES = env_int("TUGAN_ATTACHMENT_MAX_MB", 200) * 2**20
+if ATTACHMENT_MAX_BYTES <= 0:
+    raise ImproperlyConfigured("TUGAN_ATTACHMENT_MAX_MB must be a positive number of megabytes")
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [

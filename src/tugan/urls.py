@@ -16,6 +16,7 @@ urlpatterns = [
     path("admin/login/", admin_sign_in, name="admin-sign-in"),
     path("", include("tugan.publish.urls")),
     path("", include("tugan.monitor.urls")),
+    path("", include("tugan.intake.urls")),
     path("admin/", admin.site.urls),
     path("api/", include("tugan.api.urls")),
 ]

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -13,6 +14,13 @@ class User(AbstractUser):
         choices=Confidentiality.choices,
         default=Confidentiality.RESTRICTED,
         help_text=_("Highest confidentiality level an editor or reviewer may see."),
+    )
+
+    language = models.CharField(
+        max_length=10,
+        choices=settings.LANGUAGES,
+        blank=True,
+        help_text=_("The language Tugan's pages are shown in; empty follows the browser."),
     )
 
     def save(self, *args, **kwargs):

@@ -6,6 +6,7 @@ from tugan.accounts import views
 app_name = "accounts"
 urlpatterns = [
     path("login/", views.sign_in, name="login"),
+    path("language/", views.choose_language, name="choose-language"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("second-factor/", views.second_factor, name="second-factor"),
     path("second-factor/setup/", views.second_factor_setup, name="second-factor-setup"),

@@ -10,8 +10,10 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
+from django.views.i18n import set_language
 
 from tugan.accounts.forms import SecondFactorForm, ThrottledAuthenticationForm
+from tugan.accounts.language import is_known_language, set_user_language
 from tugan.accounts.second_factor import (
     confirm_totp_device,
     has_second_factor,
@@ -119,3 +121,13 @@ def recovery_codes(request: HttpRequest) -> HttpResponse:
         "accounts/recovery_codes.html",
         {"codes": codes, "next": reverse("accounts:second-factor")},
     )
+
+
+@require_POST
+def choose_language(request) -> HttpResponse:
+    """Switch the page language: a cookie for everyone, and saved for a signed-in user."""
+    response = set_language(request)
+    language = request.POST.get("language", "")
+    if request.user.is_authenticated and is_known_language(language):
+        set_user_language(request.user, language, by=request.user)
+    return response

@@ -48,6 +48,19 @@ def fold_place_name(name: str) -> str:
     return to_simplified("".join(name.split())).casefold()
 
 
+def place_sound_key(name: str) -> str:
+    """Return the Latin sound key of a place name in Latin, Cyrillic or Arabic script, else "".
+
+    Шапшал, Чапчал and Chapchal share one key; Han names have none.
+    """
+    from tugan.core.names.spelling import fold_latin, romanize_arabic, romanize_cyrillic
+
+    latin = romanize_arabic(romanize_cyrillic(name))
+    if not any(character.isascii() and character.isalpha() for character in latin):
+        return ""
+    return fold_latin(latin).casefold()
+
+
 class Gazetteer:
     """All places, with lookups by key, by name in any language, and by (historical) code."""
 
@@ -55,6 +68,7 @@ class Gazetteer:
         self._by_key = {place.key: place for place in places}
         self._by_name: dict[str, list[Place]] = {}
         self._by_code: dict[str, Place] = {}
+        self._forms: list[tuple[Place, list[tuple[str, str]]]] | None = None
         for place in places:
             for name in (*place.names.values(), *place.aliases):
                 if not name:
@@ -91,6 +105,54 @@ class Gazetteer:
     def by_code(self, code: str) -> Place | None:
         """Return the place for a current or historical GB/T 2260 code, or None."""
         return self._by_code.get(code)
+
+    def _search_forms(self) -> list[tuple[Place, list[tuple[str, str]]]]:
+        """Return each place with the folded and sound-key forms of its names (computed once)."""
+        if self._forms is None:
+            self._forms = [
+                (
+                    place,
+                    [
+                        (fold_place_name(name), place_sound_key(name))
+                        for name in (*place.names.values(), *place.aliases)
+                        if name
+                    ],
+                )
+                for place in self._by_key.values()
+            ]
+        return self._forms
+
+    def search(self, query: str, limit: int = 10) -> list[Place]:
+        """Return places whose name in any language starts with or contains the query.
+
+        Names are compared folded (Simplified, no spaces, case-folded) and also by their
+        Latin sound key, so a Latin spelling finds a Cyrillic or Arabic-script name:
+        "Chapchal" finds CN-654022 through its Russian name Чапчал.
+        """
+        folded = fold_place_name(query)
+        if not folded:
+            return []
+        sound = place_sound_key(query)
+        ranked: dict[str, tuple[int, int, Place]] = {}
+        for place, forms in self._search_forms():
+            best = None
+            for name_folded, name_sound in forms:
+                if name_folded == folded:
+                    rank = 0
+                elif name_folded.startswith(folded):
+                    rank = 1
+                elif sound and name_sound.startswith(sound):
+                    rank = 2
+                elif len(folded) > 1 and folded in name_folded:
+                    rank = 3
+                else:
+                    continue
+                best = rank if best is None else min(best, rank)
+            if best is not None:
+                # Counties before prefectures before countries: field reports name hometowns.
+                depth = len(self.parents(place))
+                ranked[place.key] = (best, -depth, place)
+        return [entry[2] for entry in sorted(ranked.values(), key=lambda e: e[:2])][:limit]
 
     def parents(self, place: Place) -> list[Place]:
         """Return the chain of places above place, nearest first."""

@@ -44,7 +44,9 @@ RELATIONSHIP_KINDS = {
     Relation.FAMILY: RelationshipKind.RELATIVE,
 }
 SYMMETRIC_KINDS = {
-    RelationshipKind.SIBLING, RelationshipKind.SPOUSE, RelationshipKind.COUSIN,
+    RelationshipKind.SIBLING,
+    RelationshipKind.SPOUSE,
+    RelationshipKind.COUSIN,
     RelationshipKind.RELATIVE,
 }
 INVERSE_KINDS = {RelationshipKind.PARENT: RelationshipKind.CHILD,
@@ -99,8 +101,9 @@ def create_person_from_record(record: PersonRecord, by=None) -> Person:
         person, record.name.text, by=by, script=record.name.script, kind=NameKind.PRIMARY
     )
     for other in record.other_names:
-        operations.add_person_name(person, other.text, by=by, script=other.script,
-                                   kind=NameKind.ALIAS)
+        operations.add_person_name(
+            person, other.text, by=by, script=other.script, kind=NameKind.ALIAS
+        )
     if record.resident_id:
         operations.add_identifier(person, IdentifierKind.RESIDENT_ID, record.resident_id, by=by)
     for event in record.events:
@@ -157,13 +160,19 @@ def store_person_records(records, by=None) -> list[Person]:
                 )
             kind = RELATIONSHIP_KINDS[relative.relation]
             key = relationship_key(other.pk, kind, person.pk)
-            if key in seen or Relationship.objects.filter(
-                from_person_id=key[0], kind=key[1], to_person_id=key[2]
-            ).exists():
+            if (
+                key in seen
+                or Relationship.objects.filter(
+                    from_person_id=key[0], kind=key[1], to_person_id=key[2]
+                ).exists()
+            ):
                 continue
             seen.add(key)
             operations.add_relationship(
-                other, kind, person, by=by,
+                other,
+                kind,
+                person,
+                by=by,
                 confidentiality=strictest_level(record.confidentiality, other.confidentiality),
             )
     return persons

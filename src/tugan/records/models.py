@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from tugan.accounts.confidentiality import ConfidentialRecord
@@ -23,6 +24,9 @@ from tugan.records.choices import (
     Script,
 )
 from tugan.records.partial_dates import format_partial_date
+
+# The gazetteer's name columns (tugan.core.gazetteer.LANGUAGES) for each page language.
+GAZETTEER_LANGUAGE = {"en": "en", "zh-hans": "zh", "kk": "kk", "ug": "ug", "ru": "ru"}
 
 
 def precision_field() -> models.CharField:
@@ -54,7 +58,9 @@ class Place(ConfidentialRecord):
 
     @property
     def display_name(self) -> str:
-        return self.names.get("en") or self.names.get("zh") or self.key
+        """Return the name in the page's language where the gazetteer has one."""
+        language = GAZETTEER_LANGUAGE.get(get_language() or "en", "en")
+        return self.names.get(language) or self.names.get("en") or self.names.get("zh") or self.key
 
 
 class Person(PublicIdMixin, ConfidentialRecord):
@@ -259,6 +265,13 @@ class Citation(ConfidentialRecord):
     )
     person = models.ForeignKey(
         Person, null=True, blank=True, on_delete=models.CASCADE, related_name="citations"
+    )
+    contact_report = models.ForeignKey(
+        "ContactReport",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="citations",
     )
     quote = models.TextField()
     # Character offsets of the quote in source.text, when it was found there.

@@ -3,12 +3,15 @@
 from django.core.paginator import Page, Paginator
 from django.db.models import Prefetch, Q
 from django.http import Http404
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from tugan.audit.history import find_change, read_record_history
 from tugan.audit.models import RecordChange
 from tugan.records.choices import NameKind, RelationshipKind
+from tugan.records.family_graph import HELD_EVENTS, lay_out_family
 from tugan.records.models import Citation, ContactReport, Event, Person, PersonName, Relationship
+from tugan.records.status import CUSTODY_EVENTS, describe_status, list_unknowns, sort_key
 from tugan.sources.models import Source
 
 PERSONS_PER_PAGE = 50
@@ -103,8 +106,16 @@ def read_person_list(user, page_number) -> Page:
         .prefetch_related(visible_names(user))
     )
     page = Paginator(persons, PERSONS_PER_PAGE).get_page(page_number)
+    events: dict[int, list[Event]] = {}
+    for event in Event.objects.visible_to(user).filter(person__in=list(page)):
+        events.setdefault(event.person_id, []).append(event)
+    reports: dict[int, list[ContactReport]] = {}
+    for report in ContactReport.objects.visible_to(user).filter(relative__in=list(page)):
+        reports.setdefault(report.relative_id, []).append(report)
     for person in page:
         person.display_name = display_name(person)
+        # In the reader's language, from the events they may see (not the stored summary).
+        person.status_now = describe_status(events.get(person.pk, []), reports.get(person.pk, []))
     return page
 
 
@@ -146,6 +157,32 @@ def read_timeline(user, person: Person) -> list[Event]:
     return sorted(events, key=lambda event: (event.date is None, event.date or 0, event.pk))
 
 
+def group_names_by_script(names: list[PersonName]) -> list[dict]:
+    """Return the names grouped by script, in the order scripts first appear."""
+    groups: dict[str, dict] = {}
+    for name in names:
+        group = groups.setdefault(
+            name.script, {"script": name.script, "label": name.get_script_display(), "names": []}
+        )
+        group["names"].append(name)
+    return list(groups.values())
+
+
+def read_held_persons(user, persons: list[Person]) -> set[int]:
+    """Return the ids of the persons whose latest custody event (visible to the user) says
+    they are held, missing or dead."""
+    events = (
+        Event.objects.visible_to(user)
+        .filter(person__in=persons, type__in=CUSTODY_EVENTS)
+        .only("person_id", "type", "date", "id")
+    )
+    latest: dict[int, Event] = {}
+    for event in events:
+        if event.person_id not in latest or sort_key(event) > sort_key(latest[event.person_id]):
+            latest[event.person_id] = event
+    return {pk for pk, event in latest.items() if event.type in HELD_EVENTS}
+
+
 def read_person_detail(user, public_id: str) -> dict:
     """Return everything the person page shows to this user."""
     person = get_person_for_user(user, public_id)
@@ -157,14 +194,46 @@ def read_person_detail(user, public_id: str) -> dict:
         .filter(Q(reporter=person) | Q(relative=person))
         .select_related("reporter", "relative")
     )
+    contact_reports = list(contact_reports)
+    others = {report.reporter_id for report in contact_reports} | {
+        report.relative_id for report in contact_reports if report.relative_id
+    }
+    other_names = {
+        other.pk: display_name(other)
+        for other in Person.objects.filter(pk__in=others).prefetch_related(visible_names(user))
+    }
+    for report in contact_reports:
+        report.reporter_name = other_names.get(report.reporter_id, "")
+        report.relative_name = other_names.get(report.relative_id, "")
+    relatives = read_relatives(user, person)
+    timeline = read_timeline(user, person)
+    own_events = [event for event in timeline if event.person_id == person.pk]
+    reports_about = [report for report in contact_reports if report.relative_id == person.pk]
+    relatives_with_places = Person.objects.filter(
+        pk__in=[relative["person"].pk for relative in relatives]
+    ).select_related("residence")
+    residences = {other.pk: other.residence for other in relatives_with_places}
+    for relative in relatives:
+        relative["person"].residence = residences.get(relative["person"].pk)
+    name = display_name(person)
     return {
         "person": person,
-        "display_name": display_name(person),
+        "display_name": name,
         "names": person.visible_names,
+        "names_by_script": group_names_by_script(person.visible_names),
         "identifiers": list(person.identifiers.visible_to(user)),
-        "relatives": read_relatives(user, person),
-        "timeline": read_timeline(user, person),
-        "contact_reports": list(contact_reports),
+        "relatives": relatives,
+        "timeline": timeline,
+        "contact_reports": contact_reports,
+        "status": describe_status(own_events, reports_about),
+        "unknowns": list_unknowns(person, own_events, reports_about, timezone.localdate()),
+        "family_graph": lay_out_family(
+            person,
+            name,
+            relatives,
+            [event for event in timeline if event.relative_of_id == person.pk],
+            read_held_persons(user, [person, *(relative["person"] for relative in relatives)]),
+        ),
         "merged_into": merged_into.public_id if merged_into else None,
     }
 

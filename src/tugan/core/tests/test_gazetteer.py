@@ -69,3 +69,10 @@ def test_it_walks_up_the_chain_of_parents() -> None:
     gazetteer = load_gazetteer()
     chain = gazetteer.parents(gazetteer.get("CN-654221"))
     assert [p.key for p in chain] == ["CN-654200", "CN-650000", "CN"]
+
+
+def test_search_finds_a_place_by_a_latin_spelling_of_its_cyrillic_name():
+    from tugan.core.gazetteer import load_gazetteer
+
+    for query in ["察布查尔", "Chapchal", "Шапшал", "Qapqal", "察布查爾"]:
+        assert load_gazetteer().search(query)[0].key == "CN-654022", query

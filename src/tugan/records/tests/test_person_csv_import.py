@@ -24,19 +24,21 @@ def test_it_creates_persons_names_events_and_relationships():
     outcome = import_person_csv(GOOD)
     assert outcome.problems == []
     assert [p.primary_name for p in outcome.persons] == [
-        "叶尔江·托合提", "阿斯哈尔·托合提", "古丽娜尔·托合提"
+        "叶尔江·托合提",
+        "阿斯哈尔·托合提",
+        "古丽娜尔·托合提",
     ]
     first, second, mother = outcome.persons
-    assert [n.text for n in first.names.all()] == [
-        "叶尔江·托合提", "Erzhan Tokhti", "Ержан Тохти"
-    ]
+    assert [n.text for n in first.names.all()] == ["叶尔江·托合提", "Erzhan Tokhti", "Ержан Тохти"]
     assert first.birth_date_display == "1980-06"
     assert first.hometown.key == "CN-654022"
     assert first.residence.key == "KZ/Almaty"
     assert mother.confidentiality == "confidential"
     sentence = Event.objects.get(person=second, type="sentenced")
     assert (sentence.date_display, sentence.term_years, sentence.place.key) == (
-        "2019", 15, "CN-654022"
+        "2019",
+        15,
+        "CN-654022",
     )
     # P-001 and P-002 name each other brothers: one sibling relationship, not two.
     assert Relationship.objects.filter(kind="sibling").count() == 1

@@ -1,0 +1,370 @@
+"""The testimony form: the testifier, the persons reported on (a formset), their events (a
+formset) and the attachments. Cleaning turns it into a recording.Testimony."""
+
+import datetime
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+
+from tugan.core.gazetteer import load_gazetteer
+from tugan.intake.recording import (
+    AttachedFile,
+    ReportedEvent,
+    ReportedPerson,
+    Testimony,
+)
+from tugan.records.choices import (
+    Channel,
+    Consent,
+    ContactOutcome,
+    Ethnicity,
+    EventType,
+    Gender,
+    Relation,
+)
+from tugan.records.models import Person, Place
+from tugan.records.partial_dates import parse_partial_date
+from tugan.records.places import get_or_create_place
+from tugan.records.reading import get_person_for_user
+
+EMPTY_CHOICE = [("", "—")]
+PARTIAL_DATE_HELP = _("A year (2017), a month (2017-05) or a day (2017-05-03).")
+
+
+def clean_partial_date(value: str) -> tuple[datetime.date | None, str]:
+    """Return (date, precision) for a partial date field, or raise a form error."""
+    try:
+        return parse_partial_date(value)
+    except ValueError:
+        raise ValidationError(
+            _("“%(value)s” is not a date: write 2017, 2017-05 or 2017-05-03."),
+            params={"value": value},
+        ) from None
+
+
+def resolve_place(text: str, key: str) -> Place | None:
+    """Return the Place chosen from the suggestions (key), or the one place named text."""
+    text, key = text.strip(), key.strip()
+    if not text and not key:
+        return None
+    gazetteer = load_gazetteer()
+    if key and gazetteer.get(key) is not None:
+        return get_or_create_place(key)
+    exact = gazetteer.find(text)
+    if len(exact) == 1:
+        return get_or_create_place(exact[0].key)
+    found = gazetteer.search(text, limit=2)
+    if len(found) == 1:
+        return get_or_create_place(found[0].key)
+    if not found:
+        raise ValidationError(
+            _(
+                "No place called “%(name)s” in the gazetteer: try its Chinese, Kazakh, Uyghur, "
+                "Russian or English name."
+            ),
+            params={"name": text},
+        )
+    raise ValidationError(
+        _("Several places are called “%(name)s”: choose one from the list."),
+        params={"name": text},
+    )
+
+
+def split_names(text: str) -> list[str]:
+    """Return the names written one per line, each as written (only outer spaces dropped)."""
+    return list(dict.fromkeys(line.strip() for line in text.splitlines() if line.strip()))
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault(
+            "widget", MultipleFileInput(attrs={"accept": "image/*,audio/*,video/*,application/pdf"})
+        )
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None) -> list:
+        if isinstance(data, list | tuple):
+            return [super(MultipleFileField, self).clean(item, initial) for item in data]
+        return [super().clean(data, initial)] if data else []
+
+
+class PlaceInput(forms.TextInput):
+    """A place typed by name in any language; the page's script fills the chosen key."""
+
+    def __init__(self) -> None:
+        super().__init__(attrs={"data-place": "", "autocomplete": "off"})
+
+
+class TestimonyForm(forms.Form):
+    testifier_existing = forms.CharField(required=False, widget=forms.HiddenInput)
+    testifier_names = forms.CharField(
+        label=_("Names of the testifier"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"}),
+        help_text=_("One name a line, in any script, exactly as written."),
+    )
+    testifier_gender = forms.ChoiceField(
+        label=_("Gender"), choices=Gender.choices, initial=Gender.UNKNOWN
+    )
+    testifier_residence = forms.CharField(label=_("Lives in"), required=False, widget=PlaceInput())
+    testifier_residence_key = forms.CharField(required=False, widget=forms.HiddenInput)
+    testifier_phone = forms.CharField(
+        label=_("Phone"),
+        required=False,
+        max_length=100,
+        widget=forms.TextInput(attrs={"data-no-draft": "", "dir": "ltr", "autocomplete": "off"}),
+    )
+    testifier_wechat = forms.CharField(
+        label=_("WeChat id"),
+        required=False,
+        max_length=100,
+        widget=forms.TextInput(attrs={"data-no-draft": "", "dir": "ltr", "autocomplete": "off"}),
+    )
+    may_publish = forms.ChoiceField(
+        label=_("May this testimony be published?"),
+        choices=Consent.choices,
+        initial=Consent.UNKNOWN,
+    )
+    testifier_may_be_named = forms.BooleanField(
+        label=_("The testifier may be named"), required=False
+    )
+    narrative = forms.CharField(
+        label=_("The testimony in the testifier's words"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 5, "dir": "auto"}),
+    )
+    attachments = MultipleFileField(label=_("Photos, scans, recordings, video"), required=False)
+
+    def __init__(self, *args, user=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_testifier_existing(self) -> Person | None:
+        return clean_existing_person(self.user, self.cleaned_data["testifier_existing"])
+
+    def clean_testifier_names(self) -> list[str]:
+        return split_names(self.cleaned_data["testifier_names"])
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if not data.get("testifier_existing") and not data.get("testifier_names"):
+            self.add_error("testifier_names", _("Write at least one name of the testifier."))
+        try:
+            data["testifier_residence"] = resolve_place(
+                data.get("testifier_residence", ""), data.get("testifier_residence_key", "")
+            )
+        except ValidationError as error:
+            self.add_error("testifier_residence", error)
+        return data
+
+
+def clean_existing_person(user, public_id: str) -> Person | None:
+    """Return the existing person the documenter chose, if this user may see them."""
+    public_id = public_id.strip()
+    if not public_id:
+        return None
+    try:
+        return get_person_for_user(user, public_id)
+    except Http404:
+        raise ValidationError(
+            _("No person %(id)s that you may see."), params={"id": public_id}
+        ) from None
+
+
+class ReportedPersonForm(forms.Form):
+    existing = forms.CharField(
+        required=False, widget=forms.HiddenInput(attrs={"data-existing": ""})
+    )
+    names = forms.CharField(
+        label=_("Names"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2, "dir": "auto", "data-names": ""}),
+        help_text=_("One name a line, in any script, exactly as written."),
+    )
+    relation = forms.ChoiceField(
+        label=_("Relation to the testifier"), choices=EMPTY_CHOICE + Relation.choices
+    )
+    gender = forms.ChoiceField(label=_("Gender"), choices=Gender.choices, initial=Gender.UNKNOWN)
+    birth_year = forms.IntegerField(
+        label=_("Birth year"),
+        required=False,
+        min_value=1900,
+        max_value=2100,
+        widget=forms.NumberInput(attrs={"dir": "ltr"}),
+    )
+    hometown = forms.CharField(label=_("Hometown"), required=False, widget=PlaceInput())
+    hometown_key = forms.CharField(required=False, widget=forms.HiddenInput)
+    ethnicity = forms.ChoiceField(
+        label=_("Ethnicity"), required=False, choices=EMPTY_CHOICE + Ethnicity.choices
+    )
+    contact_date = forms.CharField(
+        label=_("Last contact"),
+        required=False,
+        help_text=PARTIAL_DATE_HELP,
+        widget=forms.TextInput(attrs={"dir": "ltr", "placeholder": "2017-05"}),
+    )
+    contact_channel = forms.ChoiceField(
+        label=_("How"), required=False, choices=EMPTY_CHOICE + Channel.choices
+    )
+    contact_outcome = forms.ChoiceField(
+        label=_("What happened"), required=False, choices=EMPTY_CHOICE + ContactOutcome.choices
+    )
+
+    def __init__(self, *args, user=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_existing(self) -> Person | None:
+        return clean_existing_person(self.user, self.cleaned_data["existing"])
+
+    def clean_names(self) -> list[str]:
+        return split_names(self.cleaned_data["names"])
+
+    def clean_contact_date(self) -> tuple[datetime.date | None, str]:
+        return clean_partial_date(self.cleaned_data["contact_date"])
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if not data.get("existing") and not data.get("names"):
+            self.add_error("names", _("Write at least one name, or choose an existing person."))
+        try:
+            data["hometown"] = resolve_place(data.get("hometown", ""), data.get("hometown_key", ""))
+        except ValidationError as error:
+            self.add_error("hometown", error)
+        contact_date = data.get("contact_date") or (None, "")
+        if (contact_date[0] or data.get("contact_channel")) and not data.get("contact_outcome"):
+            self.add_error("contact_outcome", _("Say what happened when they tried to reach them."))
+        return data
+
+    def to_reported_person(self) -> ReportedPerson:
+        data = self.cleaned_data
+        contact_date, contact_precision = data["contact_date"]
+        return ReportedPerson(
+            relation=data["relation"],
+            existing=data["existing"],
+            names=data["names"],
+            gender=data["gender"],
+            birth_year=data.get("birth_year"),
+            hometown=data["hometown"],
+            ethnicity=data.get("ethnicity") or "",
+            contact_date=contact_date,
+            contact_date_precision=contact_precision,
+            contact_channel=data.get("contact_channel") or "",
+            contact_outcome=data.get("contact_outcome") or "",
+        )
+
+
+class ReportedEventForm(forms.Form):
+    person_number = forms.IntegerField(
+        label=_("Person no."), min_value=1, widget=forms.NumberInput(attrs={"dir": "ltr"})
+    )
+    type = forms.ChoiceField(label=_("What happened"), choices=EMPTY_CHOICE + EventType.choices)
+    date = forms.CharField(
+        label=_("When"),
+        required=False,
+        help_text=PARTIAL_DATE_HELP,
+        widget=forms.TextInput(attrs={"dir": "ltr", "placeholder": "2017-05"}),
+    )
+    place = forms.CharField(label=_("Where"), required=False, widget=PlaceInput())
+    place_key = forms.CharField(required=False, widget=forms.HiddenInput)
+    term_years = forms.IntegerField(
+        label=_("Term (years)"),
+        required=False,
+        min_value=0,
+        max_value=99,
+        widget=forms.NumberInput(attrs={"dir": "ltr"}),
+    )
+    is_life_term = forms.BooleanField(label=_("Life term"), required=False)
+    facility = forms.CharField(
+        label=_("Facility"),
+        required=False,
+        max_length=300,
+        widget=forms.TextInput(attrs={"dir": "auto"}),
+    )
+
+    def clean_date(self) -> tuple[datetime.date | None, str]:
+        return clean_partial_date(self.cleaned_data["date"])
+
+    def clean(self) -> dict:
+        data = super().clean()
+        try:
+            data["place"] = resolve_place(data.get("place", ""), data.get("place_key", ""))
+        except ValidationError as error:
+            self.add_error("place", error)
+        return data
+
+    def to_reported_event(self) -> ReportedEvent:
+        data = self.cleaned_data
+        date, precision = data["date"]
+        return ReportedEvent(
+            type=data["type"],
+            date=date,
+            date_precision=precision,
+            place=data["place"],
+            term_years=data.get("term_years"),
+            is_life_term=data.get("is_life_term", False),
+            facility=data.get("facility", ""),
+        )
+
+
+ReportedPersonFormSet = forms.formset_factory(
+    ReportedPersonForm, extra=0, min_num=1, validate_min=True, max_num=50
+)
+ReportedEventFormSet = forms.formset_factory(ReportedEventForm, extra=1, max_num=200)
+
+
+class TestimonyForms:
+    """The three parts of the testimony page, validated together."""
+
+    def __init__(self, user, data=None, files=None, initial_persons=None) -> None:
+        self.main = TestimonyForm(data, files, user=user)
+        self.persons = ReportedPersonFormSet(
+            data, prefix="person", form_kwargs={"user": user}, initial=initial_persons
+        )
+        self.events = ReportedEventFormSet(data, prefix="event")
+
+    def is_valid(self) -> bool:
+        valid = [self.main.is_valid(), self.persons.is_valid(), self.events.is_valid()]
+        if not all(valid):
+            return False
+        count = len(self.filled_persons())
+        for form in self.filled_events():
+            if form.cleaned_data["person_number"] > count:
+                form.add_error(
+                    "person_number",
+                    _("There is no person no. %(number)s in this testimony.")
+                    % {"number": form.cleaned_data["person_number"]},
+                )
+                return False
+        return True
+
+    def filled_persons(self) -> list[ReportedPersonForm]:
+        return [form for form in self.persons if form.has_changed() or form.cleaned_data]
+
+    def filled_events(self) -> list[ReportedEventForm]:
+        return [form for form in self.events if form.has_changed() and form.cleaned_data]
+
+    def to_testimony(self, attachments: list[AttachedFile]) -> Testimony:
+        data = self.main.cleaned_data
+        persons = [form.to_reported_person() for form in self.filled_persons()]
+        for form in self.filled_events():
+            persons[form.cleaned_data["person_number"] - 1].events.append(form.to_reported_event())
+        return Testimony(
+            testifier_names=data["testifier_names"],
+            persons=persons,
+            testifier_existing=data["testifier_existing"],
+            testifier_gender=data["testifier_gender"],
+            testifier_residence=data["testifier_residence"],
+            testifier_phone=data["testifier_phone"].strip(),
+            testifier_wechat=data["testifier_wechat"].strip(),
+            may_publish=data["may_publish"],
+            testifier_may_be_named=data["testifier_may_be_named"],
+            narrative=data["narrative"],
+            attachments=attachments,
+        )

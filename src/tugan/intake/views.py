@@ -1,0 +1,80 @@
+from django.conf import settings
+from django.http import FileResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language
+
+from tugan.accounts.decorators import reviewer_required
+from tugan.intake.forms import TestimonyForms
+from tugan.intake.reading import (
+    get_attachment_for_user,
+    read_person_suggestions,
+    read_place_suggestions,
+    read_recorded_testimony,
+)
+from tugan.intake.recording import AttachedFile, record_testimony
+from tugan.records.reading import get_person_for_user
+from tugan.sources.raw_store import blob_path
+
+
+@reviewer_required
+def testimony_new(request):
+    if request.method == "POST":
+        forms = TestimonyForms(request.user, request.POST, request.FILES)
+        if forms.is_valid():
+            attachments = [
+                AttachedFile(upload.name, upload.content_type or "", upload.read())
+                for upload in forms.main.cleaned_data["attachments"]
+            ]
+            try:
+                recorded = record_testimony(forms.to_testimony(attachments), by=request.user)
+            except ValueError as error:
+                forms.main.add_error("attachments", str(error))
+            else:
+                return redirect("intake:testimony-recorded", public_id=recorded.source.public_id)
+    else:
+        about = request.GET.get("about")
+        initial = None
+        if about:
+            person = get_person_for_user(request.user, about)
+            initial = [{"existing": person.public_id}]
+        forms = TestimonyForms(request.user, initial_persons=initial)
+    return render(
+        request,
+        "intake/testimony_new.html",
+        {"forms": forms, "max_attachment_mb": settings.ATTACHMENT_MAX_BYTES // 2**20},
+    )
+
+
+@reviewer_required
+def testimony_recorded(request, public_id: str):
+    return render(
+        request, "intake/testimony_recorded.html", read_recorded_testimony(request.user, public_id)
+    )
+
+
+@reviewer_required
+def testimony_attachment(request, public_id: str, sha256: str):
+    attachment = get_attachment_for_user(request.user, public_id, sha256)
+    response = FileResponse(
+        blob_path(settings.BLOB_DIR, attachment.sha256).open("rb"),
+        content_type=attachment.content_type,
+        as_attachment=True,
+        filename=attachment.original_name or attachment.sha256,
+    )
+    return response
+
+
+@reviewer_required
+def person_suggestions(request):
+    return JsonResponse(
+        {"persons": read_person_suggestions(request.user, request.GET.get("name", ""))},
+        json_dumps_params={"ensure_ascii": False},
+    )
+
+
+@reviewer_required
+def place_suggestions(request):
+    return JsonResponse(
+        {"places": read_place_suggestions(request.GET.get("q", ""), get_language() or "en")},
+        json_dumps_params={"ensure_ascii": False},
+    )

@@ -1,0 +1,120 @@
+"""The person page tells the story: status now, names by script, family graph, contact history,
+unknowns and actions. Every person here is FICTIONAL."""
+
+import datetime
+
+import pytest
+
+from tugan.records import operations
+from tugan.records.models import Event
+from tugan.records.partial_dates import parse_partial_date
+from tugan.records.places import get_or_create_place
+from tugan.records.status import describe_status, list_unknowns
+from tugan.testing import make_person
+
+
+def event(type: str, date: str | None = None, **fields) -> Event:
+    day, precision = parse_partial_date(date)
+    return Event(
+        type=type, date=day, date_precision=precision, pk=abs(hash((type, date))), **fields
+    )
+
+
+def test_status_says_the_latest_custody_and_since_when_the_family_is_cut_off():
+    events = [
+        event("detained", "2017-05"),
+        event("sentenced", "2017-11", term_years=15),
+        event("contact_lost", "2017-06"),
+    ]
+    assert describe_status(events, []) == "sentenced, 15 years (2017-11); family cut off since 2017"
+
+
+def test_a_later_release_replaces_the_sentence_and_restored_contact_ends_the_cut_off():
+    events = [
+        event("sentenced", "2018", term_years=3),
+        event("released", "2021-02"),
+        event("contact_lost", "2018"),
+        event("contact_restored", "2021-03"),
+    ]
+    assert describe_status(events, []) == "released (2021-02); family in contact again (2021-03)"
+
+
+def test_unknowns_name_the_gaps(db):
+    person = make_person(["虚构人物·阿依"])
+    events = [event("detained", "2017")]
+    unknowns = list_unknowns(person, events, [], datetime.date(2026, 1, 1))
+    assert unknowns == [
+        "no birth date",
+        "no hometown",
+        "no place of detention",
+        "no news since 2017",
+        "no source you may see for any event",
+    ]
+
+
+@pytest.fixture
+def family(db):
+    inside = get_or_create_place("CN-654022")
+    abroad = get_or_create_place("KZ/Almaty")
+    father = make_person(["虚构父亲·吐尔逊", "Tursun Fictional"], residence=inside)
+    daughter = make_person(["虚构女儿·古丽", "Гүл Фиктивная"], residence=abroad)
+    operations.add_relationship(
+        father, "parent", daughter, confidentiality="public", is_published=True
+    )
+    operations.add_event(
+        type="sentenced",
+        person=father,
+        term_years=15,
+        confidentiality="public",
+        is_published=True,
+        date=datetime.date(2017, 1, 1),
+        date_precision="year",
+    )
+    operations.add_event(
+        type="detained",
+        relative_of=father,
+        relation="brother",
+        confidentiality="public",
+        is_published=True,
+    )
+    operations.add_contact_report(
+        daughter,
+        "blocked",
+        relative=father,
+        date=datetime.date(2017, 6, 1),
+        date_precision="month",
+        channel="wechat",
+        confidentiality="public",
+        is_published=True,
+    )
+    return father, daughter
+
+
+def test_the_person_page_shows_status_graph_contact_history_and_unknowns(client, family):
+    father, daughter = family
+    content = client.get(f"/persons/{father.public_id}/").content.decode()
+    status = content.split("Now:</strong>")[1].split("</p>")[0].strip()
+    assert status == "sentenced, 15 years (2017); family cut off since 2017"
+    assert "<svg" in content and 'class="node abroad"' in content
+    assert "unnamed brother" in content
+    assert "Contact history" in content and "blocked" in content
+    assert "no birth date" in content
+    # Names are grouped by script, each as written.
+    assert "Chinese (Simplified)" in content and "Latin" in content
+
+
+def test_only_documenters_see_the_actions_that_change_records(client_as, family):
+    father, _daughter = family
+    url = f"/persons/{father.public_id}/"
+    assert (
+        "Add a testimony about this person" not in client_as("anonymous").get(url).content.decode()
+    )
+    assert "Add a testimony about this person" in client_as("editor").get(url).content.decode()
+
+
+def test_hometowns_are_named_in_the_page_language(client, family):
+    father, _daughter = family
+    father.hometown = get_or_create_place("CN-654022")
+    father.save()
+    content = client.get(f"/persons/{father.public_id}/", HTTP_ACCEPT_LANGUAGE="ru").content
+    assert "Чапчал" in content.decode()
