@@ -5,9 +5,9 @@ from django.http import Http404
 
 from tugan.core.gazetteer import load_gazetteer
 from tugan.core.names import compare_names
+from tugan.core.names.blocking import lookup_keys, match_keys_of
 from tugan.core.scripts import to_simplified
 from tugan.intake.models import Attachment
-from tugan.linkage.blocking import lookup_keys, match_keys_of
 from tugan.linkage.models import NameBlock
 from tugan.records.models import GAZETTEER_LANGUAGE, Citation, Person
 from tugan.records.reading import display_name, visible_names
