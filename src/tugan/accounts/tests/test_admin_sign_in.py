@@ -2,7 +2,7 @@
 
 import pytest
 
-from tugan.accounts.throttle import MAX_FAILURES
+from tugan.accounts.throttle import PAIR_FAILURES as MAX_FAILURES
 
 pytestmark = pytest.mark.django_db
 RIGHT = {"username": "fictional-editor", "password": "fictional-test-password"}

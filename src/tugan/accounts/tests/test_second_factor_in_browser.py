@@ -16,7 +16,7 @@ def test_an_admin_enrols_and_keeps_recovery_codes(browser_page, users, settings)
     page.goto(f"{url}/accounts/login/")
     page.fill("#id_username", "fictional-admin")
     page.fill("#id_password", "fictional-test-password")
-    page.click("button[type=submit]")
+    page.click("form.sign-in button[type=submit]")
     page.wait_for_url(f"{url}/accounts/second-factor/setup/**")
     assert page.locator(".qr-code svg").is_visible()
     if SCREENSHOTS:

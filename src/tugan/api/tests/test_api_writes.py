@@ -52,7 +52,7 @@ def test_accepting_writes_the_pages_audit_entry(users, suggestion):
     assert response.json()["state"] == "accepted"
     entry = AuditEntry.objects.filter(action="accept_suggestion").get()
     assert entry.actor == users["editor"]
-    assert entry.changes["number"] == suggestion.number
+    assert entry.record_change.changes["number"] == suggestion.number
 
 
 def test_deciding_twice_is_a_conflict(users, suggestion):

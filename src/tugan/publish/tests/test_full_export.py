@@ -8,7 +8,7 @@ import pytest
 from tugan.accounts.models import User
 from tugan.api.models import ApiToken
 from tugan.audit.log import verify_audit_chain
-from tugan.audit.models import AuditEntry
+from tugan.audit.models import AuditEntry, RecordChange
 from tugan.linkage.models import MatchCandidate, Merge, NameBlock
 from tugan.publish.full_export import ExportFileError, import_full_export, write_full_export
 from tugan.publish.selection import select_records
@@ -38,7 +38,7 @@ def empty_the_installation() -> None:
     for model in (Relationship, Identifier, PersonName):
         model.objects.all().delete()
     Person.objects.update(merged_into=None)
-    for model in (Person, Source, Place, ApiToken, AuditEntry, User):
+    for model in (Person, Source, Place, ApiToken, RecordChange, AuditEntry, User):
         model.objects.all().delete()
 
 
@@ -103,7 +103,7 @@ def test_the_import_keeps_the_audit_references(full_world, tmp_path):
     empty_the_installation()
     import_full_export(out)
     entry = AuditEntry.objects.get(action="import_export")
-    assert entry.changes["audit_references"][f"records.Person:{public.public_id}"] == hashes
+    assert entry.record_change.changes["audit_references"][f"records.Person:{public.public_id}"] == hashes
 
 
 def test_the_imported_records_can_be_searched_and_numbered_on(full_world, tmp_path):

@@ -79,8 +79,8 @@ def test_a_publication_is_audited(tmp_path, users):
     entry = AuditEntry.objects.get(action="publish_person")
     assert entry.record_id == brother.public_id
     assert entry.actor_name == users["reviewer"].username
-    assert entry.changes["publication"] == publication.pk
-    assert entry.changes["records"]["records.Person"] == 1
+    assert entry.record_change.changes["publication"] == publication.pk
+    assert entry.record_change.changes["records"]["records.Person"] == 1
 
 
 def test_identifiers_and_confidential_records_never_publish(tmp_path, users):

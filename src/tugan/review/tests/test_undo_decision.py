@@ -119,9 +119,9 @@ def test_undo_is_audited(source, users):
     undo_decision(event, by=users["editor"])
     entry = AuditEntry.objects.filter(action="undo_decision").get()
     assert entry.actor == users["editor"]
-    assert entry.changes["number"] == event.number
-    assert entry.changes["undone"] == "accept"
-    assert len(entry.changes["removed"]["persons"]) == 1
+    assert entry.record_change.changes["number"] == event.number
+    assert entry.record_change.changes["undone"] == "accept"
+    assert len(entry.record_change.changes["removed"]["persons"]) == 1
 
 
 UNDO_STATUS = {

@@ -102,6 +102,8 @@ def test_an_import_stopped_midway_keeps_its_committed_batches_and_resumes(
 
 def test_a_batch_whose_commit_fails_is_stored_again_file_by_file(tmp_path, monkeypatch):
     monkeypatch.setattr(importing, "BATCH_FILES", 100)
+    # One batch whatever the machine's load: a slow file must not close it after a second.
+    monkeypatch.setattr(importing, "BATCH_SECONDS", 600.0)
     paths = write_reports(tmp_path, 4)
     bad_signature = prepare_file(paths[1].name, paths[1].read_bytes())[0].signature
     real_first_copy_of = SourceCopies.first_copy_of
