@@ -103,7 +103,8 @@ def test_the_import_keeps_the_audit_references(full_world, tmp_path):
     empty_the_installation()
     import_full_export(out)
     entry = AuditEntry.objects.get(action="import_export")
-    assert entry.record_change.changes["audit_references"][f"records.Person:{public.public_id}"] == hashes
+    references = entry.record_change.changes["audit_references"]
+    assert references[f"records.Person:{public.public_id}"] == hashes
 
 
 def test_the_imported_records_can_be_searched_and_numbered_on(full_world, tmp_path):

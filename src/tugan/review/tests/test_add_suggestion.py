@@ -62,7 +62,8 @@ def test_an_added_event_quotes_its_span_and_is_accepted_like_any_other(source, u
     assert (added.start, added.end, added.state) == (start, end, "pending")
     assert added.number == source.suggestions.count()
     entry = AuditEntry.objects.filter(action="add_suggestion").get()
-    assert entry.record_change.changes == {"number": added.number, "kind": "event", "span": [start, end]}
+    expected = {"number": added.number, "kind": "event", "span": [start, end]}
+    assert entry.record_change.changes == expected
     decisions.accept_suggestion(added, by=users["editor"])
     event = Event.objects.get(pk=Suggestion.objects.get(pk=added.pk).event_id)
     assert (event.type, event.relation, event.subject_count) == ("disappeared", "sister", 2)
