@@ -131,13 +131,20 @@ class PersonCandidate:
     is_strong: bool
 
 
+def name_parts_compared(evidence: dict) -> int:
+    """Return how many name parts the evidence's name comparison matched."""
+    names = [item for item in evidence["items"] if item["field"] == "name"]
+    return len(names[0].get("parts", [])) if names else 0
+
+
 def is_strong(evidence: dict) -> bool:
     """Return whether the evidence is strong enough to preselect the candidate."""
-    names = [item for item in evidence["items"] if item["field"] == "name"]
-    parts = len(names[0].get("parts", [])) if names else 0
     if evidence.get("settled_by"):
         return True
-    return evidence["probability"] >= PRESELECT_PROBABILITY and parts >= PRESELECT_MIN_PARTS
+    return (
+        evidence["probability"] >= PRESELECT_PROBABILITY
+        and name_parts_compared(evidence) >= PRESELECT_MIN_PARTS
+    )
 
 
 def find_person_candidates(

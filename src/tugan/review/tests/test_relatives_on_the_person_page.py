@@ -33,7 +33,7 @@ def test_the_person_page_says_2_sisters_disappeared_with_the_source(client_as, m
     html = client_as("editor").get(f"/persons/{man.public_id}/").content.decode()
     source_id = man.relatives_events.first().citations.first().source.public_id
     assert "2 sisters: " in html
-    assert f"disappeared</a>, source {source_id}" in html
+    assert f'disappeared</a>, source <a href="/sources/{source_id}/">{source_id}</a>' in html
     assert "No relatives recorded" not in html
 
 
