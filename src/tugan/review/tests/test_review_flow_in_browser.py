@@ -143,6 +143,7 @@ def test_a_reviewer_adds_a_missed_event_undoes_it_and_publishes_a_person(
     page.click("a.publish-person")
     preview = page.locator(f".public-preview[data-person='{man.public_id}']")
     assert "25 years" in preview.inner_text()
+    assert "2 sisters: disappeared" in preview.locator("li.unnamed").all_inner_texts()
     assert page.locator(".public-preview[data-person]").count() == 1
     screenshot(page, "publish-preview")
     page.click("button.publish")
