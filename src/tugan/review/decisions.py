@@ -38,6 +38,7 @@ from tugan.review.models import (
     SuggestionKind,
     SuggestionState,
 )
+from tugan.sources.models import Source
 
 PERSON_ID = re.compile(r"TG-\d{6,}")
 
@@ -363,7 +364,12 @@ ACCEPT_BY_KIND = {
 
 
 def lock_pending(suggestion: Suggestion) -> Suggestion:
-    """Return the suggestion locked for this transaction; DecisionError if already decided."""
+    """Return the suggestion locked for this transaction; DecisionError if already decided.
+
+    Its source is locked first: decisions on one source resolve names against each other's
+    records, so two at once could each make a record for the same person.
+    """
+    list(Source.objects.select_for_update().filter(pk=suggestion.source_id).values_list("pk"))
     locked = Suggestion.objects.select_for_update().select_related("source").get(pk=suggestion.pk)
     if locked.state != SuggestionState.PENDING:
         raise DecisionError(
