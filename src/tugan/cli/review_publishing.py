@@ -11,11 +11,11 @@ TARGET_HELP = "TG-ID|SRC-ID"
 
 
 def describe_counts(counts: dict[str, int]) -> str:
-    """Return record counts in words: "1 persons, 3 person names, ..." (none: "nothing")."""
+    """Return record counts in words: "persons: 1, person names: 3, ..." (none: "nothing")."""
     from django.apps import apps
 
     words = [
-        f"{count} {apps.get_model(label)._meta.verbose_name_plural}"
+        f"{apps.get_model(label)._meta.verbose_name_plural}: {count}"
         for label, count in counts.items()
         if count
     ]

@@ -6,7 +6,7 @@ query for the blocked persons, then a few queries per blocked person.
 
 from collections.abc import Collection
 
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 
 from tugan.core.names import compare_names
 from tugan.core.names.blocking import is_blocked_together, lookup_keys, match_keys_of
@@ -25,6 +25,8 @@ from tugan.records.models import Identifier, Person, PersonName
 # A very common name can block with many persons; beyond this many, the ones sharing most keys
 # are compared and the rest left to bulk linking (tugan link --against db).
 MAX_BLOCKED_PERSONS = 200
+# A search compares at most this many blocked name forms with the query (a few ms each).
+MAX_COMPARED_NAMES = 2000
 
 
 def index_person_name(name: PersonName) -> None:
@@ -131,20 +133,21 @@ def find_persons_named_like(
     return sorted(found, key=lambda item: (-item[1]["probability"], item[0]))
 
 
-def find_names_matching(text: str, allowed: Collection[int] | None = None) -> dict[int, float]:
-    """Return {name id: similarity} for the stored name forms that block with this written
-    name, in any script, and compare from NAME_WEIGHTS' lowest bracket on (compare_names)."""
+def find_names_matching(text: str, within: QuerySet | None = None) -> dict[int, float]:
+    """Return {name id: similarity} for the stored name forms (among `within`, a PersonName
+    queryset, if given) that block with this written name, in any script, and compare from
+    NAME_WEIGHTS' lowest bracket on (compare_names): Omer Hemdulla finds 约买尔·艾木杜拉."""
     keys = match_keys_of(text)
     own_keys = lookup_keys(keys)
     if not own_keys:
         return {}
-    rows = NameBlock.objects.filter(key__in=own_keys).values_list("name_id", flat=True).distinct()
-    names = PersonName.objects.filter(pk__in=rows)
-    if allowed is not None:
-        names = names.filter(pk__in=list(allowed))
+    blocked = NameBlock.objects.filter(key__in=own_keys).values("name_id")
+    names = (within if within is not None else PersonName.objects.all()).filter(pk__in=blocked)
     lowest = NAME_WEIGHTS[-1][0]
     found = {}
-    for pk, other_text, other_keys in names.values_list("pk", "text", "match_keys")[:2000]:
+    for pk, other_text, other_keys in names.values_list("pk", "text", "match_keys")[
+        :MAX_COMPARED_NAMES
+    ]:
         if not is_blocked_together(keys, other_keys):
             continue
         score = compare_names(text, other_text).score

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from tugan.accounts.roles import Confidentiality, strictest_level
 from tugan.audit.log import record_audit
+from tugan.core.extract.document import name_key
 from tugan.core.public_ids import is_person_id
 from tugan.core.resident_id import parse_resident_id
 from tugan.linkage.merging import MergeRefused, merge_persons
@@ -37,6 +38,7 @@ from tugan.review.models import (
     SuggestionKind,
     SuggestionState,
 )
+from tugan.sources.models import Source
 
 # The order `tugan review accept --all` takes the kinds in, as a reviewer would.
 ACCEPT_ALL_ORDER = [
@@ -94,13 +96,13 @@ def find_visible_person(public_id: str, by) -> Person:
 def written_form(suggestion: Suggestion, name: str) -> tuple[str, int | None]:
     """Return the name as the source writes it, and where, if the source names this person."""
     others = Suggestion.objects.filter(source=suggestion.source, kind=SuggestionKind.PERSON)
-    key = resolution.name_key(name)
+    key = name_key(name)
     for other in [suggestion, *others]:
         if other.kind != SuggestionKind.PERSON:
             continue
         for start, end in other.payload.get("spans") or [[other.start, other.end]]:
             text = suggestion.source.text[start:end]
-            if text and resolution.name_key(text) == key:
+            if text and name_key(text) == key:
                 return text, start
     start = suggestion.source.text.find(name)
     return name, (start if start >= 0 else None)
@@ -116,9 +118,9 @@ def add_names(
         if not text or not text.strip():
             continue
         written, start = written_form(suggestion, text.strip())
-        keys = {resolution.name_key(text), resolution.name_key(written)}
+        keys = {name_key(text), name_key(written)}
         name = next(
-            (name for name in person.names.all() if resolution.name_key(name.text) in keys), None
+            (name for name in person.names.all() if name_key(name.text) in keys), None
         )
         if name is None:
             name = operations.add_person_name(
@@ -354,7 +356,12 @@ ACCEPT_BY_KIND = {
 
 
 def lock_pending(suggestion: Suggestion) -> Suggestion:
-    """Return the suggestion locked for this transaction; DecisionError if already decided."""
+    """Return the suggestion locked for this transaction; DecisionError if already decided.
+
+    Its source is locked first: decisions on one source resolve names against each other's
+    records, so two at once could each make a record for the same person.
+    """
+    list(Source.objects.select_for_update().filter(pk=suggestion.source_id).values_list("pk"))
     locked = Suggestion.objects.select_for_update().select_related("source").get(pk=suggestion.pk)
     if locked.state != SuggestionState.PENDING:
         raise DecisionError(

@@ -218,7 +218,8 @@ class SpanForm(forms.Form):
             (SuggestionKind.PERSON, _("person")),
             (SuggestionKind.EVENT, _("event")),
             (SuggestionKind.PLACE, _("place")),
-        ]
+        ],
+        widget=forms.HiddenInput,
     )
     start = forms.IntegerField(min_value=0, widget=forms.HiddenInput)
     end = forms.IntegerField(min_value=1, widget=forms.HiddenInput)

@@ -129,10 +129,6 @@ class Publication(models.Model):
     def __str__(self) -> str:
         return f"{self.target} ({self.published_at:%Y-%m-%d})"
 
-    @property
-    def is_active(self) -> bool:
-        return self.withdrawn_at is None
-
 
 class PublishedRecord(models.Model):
     """One record a publication covers, and its state before any publication covered it."""

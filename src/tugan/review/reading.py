@@ -12,7 +12,13 @@ from tugan.records.choices import Channel, Ethnicity, EventType, Relation
 from tugan.records.models import Person, PersonName
 from tugan.records.reading import display_name, visible_names
 from tugan.review.models import Suggestion, SuggestionKind, SuggestionState
-from tugan.review.resolution import find_person_candidates, person_forms, preselected
+from tugan.review.resolution import (
+    PRESELECT_MIN_PARTS,
+    find_person_candidates,
+    name_parts_compared,
+    person_forms,
+    preselected,
+)
 from tugan.sources.models import Source
 from tugan.sources.reading import get_source_for_user
 
@@ -184,6 +190,7 @@ def describe_candidates(user, suggestion: Suggestion) -> list[dict]:
                 "evidence": evidence,
                 "is_same_name": candidate.is_same_name,
                 "is_strong": candidate.is_strong,
+                "is_one_part": name_parts_compared(candidate.evidence) < PRESELECT_MIN_PARTS,
                 "is_preselected": candidate is chosen,
             }
         )

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
-from tugan.core.extract.document import normalize_name
+from tugan.core.extract.document import name_key
 from tugan.linkage.candidates import find_persons_named_like
 from tugan.records.models import Citation, Person, PersonName
 from tugan.review.models import Suggestion, SuggestionKind, SuggestionState
@@ -32,12 +32,6 @@ ACCEPTED_STATES = [SuggestionState.ACCEPTED, SuggestionState.EDITED]
 
 class ResolutionError(ValueError):
     """Who the suggestion is about cannot be told; the message says why."""
-
-
-def name_key(text: str) -> str:
-    """Return the form two written names share when they are one name: Simplified, one
-    separator, no spaces, case folded ("约买尔.艾木杜拉" and "约买尔·艾木杜拉" share one)."""
-    return normalize_name(text.strip()).casefold()
 
 
 def person_forms(payload: dict) -> list[str]:
@@ -137,13 +131,20 @@ class PersonCandidate:
     is_strong: bool
 
 
+def name_parts_compared(evidence: dict) -> int:
+    """Return how many name parts the evidence's name comparison matched."""
+    names = [item for item in evidence["items"] if item["field"] == "name"]
+    return len(names[0].get("parts", [])) if names else 0
+
+
 def is_strong(evidence: dict) -> bool:
     """Return whether the evidence is strong enough to preselect the candidate."""
-    names = [item for item in evidence["items"] if item["field"] == "name"]
-    parts = len(names[0].get("parts", [])) if names else 0
     if evidence.get("settled_by"):
         return True
-    return evidence["probability"] >= PRESELECT_PROBABILITY and parts >= PRESELECT_MIN_PARTS
+    return (
+        evidence["probability"] >= PRESELECT_PROBABILITY
+        and name_parts_compared(evidence) >= PRESELECT_MIN_PARTS
+    )
 
 
 def find_person_candidates(

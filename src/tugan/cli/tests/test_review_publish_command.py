@@ -44,7 +44,7 @@ def test_withdraw_restores_what_publish_changed(reviewed):
     CliRunner().invoke(main, ["review", "publish", reviewed.public_id])
     result = CliRunner().invoke(main, ["review", "withdraw", reviewed.public_id])
     assert result.exit_code == 0, result.output
-    assert "1 sources," in result.stdout and "2 persons," in result.stdout
+    assert "sources: 1," in result.stdout and "persons: 2," in result.stdout
     assert not Person.objects.visible_to(None).exists()
 
 

@@ -90,6 +90,8 @@ def test_the_add_page_is_prefilled_from_the_span(client_as, source):
     url = f"/sources/{source.public_id}/suggestions/add/"
     html = client_as("editor").get(url, {"kind": "event", "start": start, "end": end})
     html = html.content.decode()
+    assert "<h1>Add an event from the selected words</h1>" in html
+    assert '<input type="hidden" name="kind" value="event"' in html
     assert '<option value="sentenced" selected>' in html
     assert f'value="{BROTHER}"' in html and 'name="years" value="15"' in html
 

@@ -2,6 +2,7 @@
 
 import pytest
 
+from tugan.records import operations
 from tugan.review import publishing
 from tugan.review.models import Publication
 from tugan.review.tests.fictional import BROTHER, FICTIONAL_ID, SISTER
@@ -23,11 +24,16 @@ def report(tmp_path, users):
 @pytest.mark.parametrize("role", ROLES)
 def test_only_editors_reviewers_and_admins_may_preview_publishing(client_as, report, role):
     brother = person_named(BROTHER)
+    operations.add_identifier(brother, "resident_id", FICTIONAL_ID)
+    operations.add_person_name(brother, "虚构机密别名", confidentiality="confidential")
     for url in [f"/persons/{brother.public_id}/publish/", f"/sources/{report.public_id}/publish/"]:
         response = client_as(role).get(url)
         assert response.status_code == REVIEWER_PAGE_STATUS[role]
         if response.status_code == 200:
-            assert FICTIONAL_ID not in response.content.decode()
+            # Even an admin, who may see both, is shown what everyone will see: neither.
+            html = response.content.decode()
+            assert f'data-person="{brother.public_id}"' in html
+            assert FICTIONAL_ID not in html and "虚构机密别名" not in html
 
 
 @pytest.mark.parametrize("role", ROLES)

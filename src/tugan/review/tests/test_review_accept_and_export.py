@@ -77,3 +77,8 @@ def test_the_seed_report_gives_one_record_per_person_and_the_brothers_sentences(
     assert ("disappeared", "parent", 0, "", 0) in found
     assert ("contact_lost", "family", 0, "", 0) in found
     assert all(event["citations"] and event["citations"][0]["quote"] for event in man["events"])
+    # Once reviewed, the man is found by the Latin form of his name (the example).
+    searched = CliRunner().invoke(main, ["search", "Omer Hemdulla", "--json"])
+    assert searched.exit_code == 0, searched.output
+    results = json.loads(searched.stdout)["results"]
+    assert [r["id"] for r in results if r["kind"] == "person"] == [man["id"]]

@@ -143,6 +143,7 @@ def test_a_reviewer_adds_a_missed_event_undoes_it_and_publishes_a_person(
     page.click("a.publish-person")
     preview = page.locator(f".public-preview[data-person='{man.public_id}']")
     assert "25 years" in preview.inner_text()
+    assert "2 sisters: disappeared" in preview.locator("li.unnamed").all_inner_texts()
     assert page.locator(".public-preview[data-person]").count() == 1
     screenshot(page, "publish-preview")
     page.click("button.publish")
@@ -164,3 +165,44 @@ def test_a_reviewer_adds_a_missed_event_undoes_it_and_publishes_a_person(
     assert page.goto(f"{url}/persons/{other.public_id}/").status == 404
     assert page.goto(f"{url}/sources/{source.public_id}/").status == 200
     screenshot(page, "anonymous-source")
+
+
+SELECT_ACROSS_A_MARK = """([markNumber, plainWords]) => {
+  const mark = document.querySelector(`#mark-${markNumber} mark`).firstChild;
+  const walker = document.createTreeWalker(
+    document.querySelector(".review-text"), NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const at = walker.currentNode.data.indexOf(plainWords);
+    if (at >= 0 && walker.currentNode !== mark) {
+      const range = document.createRange();
+      range.setStart(mark, 1);
+      range.setEnd(walker.currentNode, at + plainWords.length);
+      window.getSelection().removeAllRanges();
+      window.getSelection().addRange(range);
+      return true;
+    }
+  }
+  return false;
+}"""
+
+
+def test_a_selection_across_a_marked_name_maps_to_the_source_offsets(
+    sign_in_browser, users, tmp_path
+):
+    source = import_seed_shaped_report(tmp_path, by=users["editor"])
+    page, url = open_review(sign_in_browser, users["editor"], source)
+    # From the second character of a marked name to the end of the plain words after it.
+    words_after = "他的妻子2018年"
+    end = source.text.index(words_after) + len(words_after)
+    marked = source.suggestions.filter(kind="person", start__lt=end).order_by("-start").first()
+    assert page.evaluate(SELECT_ACROSS_A_MARK, [marked.number, words_after])
+    bar = page.locator("#add-from-span")
+    bar.wait_for(state="visible")
+    assert bar.locator("input[name=start]").input_value() == str(marked.start + 1)
+    assert bar.locator("input[name=end]").input_value() == str(end)
+    bar.locator("button:has-text('a person')").click()
+    # The name's first mention is in an earlier paragraph: the selection crosses a break.
+    selected = source.text[marked.start + 1 : end]
+    assert "\n\n" in selected
+    shown = page.locator(".selected-words").inner_text()
+    assert shown.split() == f"“{selected}”".split()
