@@ -115,10 +115,34 @@ def public_exports(planted: dict) -> dict[str, str]:
     return outputs
 
 
+def public_command_line(planted: dict) -> dict[str, str]:
+    """Return what `tugan search --level public` and `tugan export` print by default."""
+    from click.testing import CliRunner
+
+    from tugan.cli import main
+
+    runner = CliRunner()
+    outputs = {}
+    for term in SEARCH_TERMS:
+        for arguments in [
+            ["search", term, "--level", "public", "--json"],
+            ["search", term, "--level", "public"],
+        ]:
+            result = runner.invoke(main, arguments)
+            assert result.exit_code == 0, result.output
+            outputs[" ".join(arguments)] = result.output
+    for arguments in [["export"], ["export", "--format", "csv", "--table", "events"]]:
+        result = runner.invoke(main, arguments)
+        assert result.exit_code == 0, result.output
+        outputs[" ".join(arguments)] = result.output
+    return outputs
+
+
 PUBLIC_OUTPUTS: list[Callable[[dict], dict[str, str]]] = [
     crawl_public_pages,
     public_search,
     public_exports,
+    public_command_line,
 ]
 
 
@@ -140,6 +164,7 @@ def test_the_public_outputs_do_show_the_public_values(planted):
     assert f"/sources/{planted['sources']['public'].public_id}/" in pages
     assert PUBLIC_NAME in public_exports(planted)["export --format json"]
     assert any(PUBLIC_NAME in text for text in public_search(planted).values())
+    assert any(PUBLIC_NAME in text for text in public_command_line(planted).values())
 
 
 def test_the_secrets_are_there_for_those_who_may_see_them(planted, client_as):
