@@ -10,6 +10,7 @@ from tugan.audit.changes import RevertError, change_record, revert_change
 from tugan.audit.log import GENESIS_HASH, compute_entry_hash, verify_audit_chain
 from tugan.audit.models import AuditEntry, RecordChange
 from tugan.cli import main
+from tugan.records import operations
 from tugan.testing import (
     CONFIDENTIAL_ALIAS,
     CONFIDENTIAL_MARKERS,
@@ -205,3 +206,31 @@ def test_the_migration_does_not_reseal_a_broken_chain():
     with pytest.raises(RuntimeError, match=f"audit entry {old[0].pk} is broken"):
         seal_values()
     assert AuditEntry.objects.get(pk=old[1].pk).changes == {"name": "虚构旧名丁"}
+
+
+def test_a_migrated_entry_about_a_hidden_name_stays_hidden(client_as, world):
+    from django.utils import timezone
+
+    person = world["persons"]["restricted"]
+    operations.add_person_name(person, "虚构旧机密别名", confidentiality="confidential")
+    RecordChange.objects.all().delete()
+    AuditEntry.objects.all().delete()
+    entries = write_old_style_entries([{"name": "虚构旧机密别名"}, {"name": "虚构已不存在的名"}])
+    # Both old entries were about this person.
+    for entry in entries:
+        entry.record_id = person.public_id
+        entry.created_at = timezone.now()
+    previous = GENESIS_HASH
+    for entry in entries:
+        entry.previous_hash = previous
+        entry.entry_hash = compute_entry_hash(entry)
+        entry.save()
+        previous = entry.entry_hash
+    seal_values()
+    parts = [(change.part_type, change.changes["name"]) for change in RecordChange.objects.all()]
+    assert parts == [("records.PersonName", "虚构旧机密别名"), ("*", "虚构已不存在的名")]
+    url = f"/persons/{person.public_id}/history/"
+    editor_view = client_as("editor").get(url).content.decode()
+    assert "虚构旧机密别名" not in editor_view and "虚构已不存在的名" not in editor_view
+    cleared_view = client_as("editor_confidential").get(url).content.decode()
+    assert "虚构旧机密别名" in cleared_view and "虚构已不存在的名" in cleared_view
