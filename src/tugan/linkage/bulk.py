@@ -19,6 +19,7 @@ from itertools import combinations
 from multiprocessing import get_context
 from pathlib import Path
 
+from tugan.core.csv_cells import FormulaSafeWriter
 from tugan.core.names import compare_names, name_keys, split_name_parts
 from tugan.core.names.keys import BLOCKING_CONSONANTS, consonant_skeleton
 from tugan.core.resident_id import parse_resident_id
@@ -541,7 +542,7 @@ def read_predictions(predictions, left, right, threshold: float) -> list[tuple]:
 def write_pairs(path: Path, pairs: list[tuple], names: dict[str, str]) -> None:
     """Write pairs as CSV with OUTPUT_COLUMNS, most probable first."""
     with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
+        writer = FormulaSafeWriter(handle)
         writer.writerow(OUTPUT_COLUMNS)
         for id_l, id_r, probability, weight, settled in sorted(pairs, key=lambda p: -p[2]):
             writer.writerow(
