@@ -1,6 +1,5 @@
 """Exports of persons, events and sources, as one viewer would see them."""
 
-import csv
 import io
 
 from django.contrib.auth import get_user_model
@@ -8,6 +7,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone
 
 from tugan.accounts.roles import Confidentiality, Role
+from tugan.core.csv_cells import FormulaSafeWriter
 from tugan.records.models import Event, Person
 from tugan.records.reading import display_name, read_relatives, read_timeline, visible_names
 from tugan.sources.models import Source
@@ -103,7 +103,7 @@ def export_csv(level: str, table: str) -> str:
     """Return one table of the export (persons, events or sources) as CSV text."""
     data = export_records(level)
     output = io.StringIO()
-    writer = csv.writer(output)
+    writer = FormulaSafeWriter(output)
     if table == "persons":
         writer.writerow(
             [

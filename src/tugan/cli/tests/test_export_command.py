@@ -44,3 +44,13 @@ def test_events_and_sources_tables(world):
     assert "detained" in events
     sources = CliRunner().invoke(main, ["export", "--format", "csv", "--table", "sources"]).stdout
     assert world["sources"]["public"].public_id in sources
+
+
+@pytest.mark.parametrize("hostile", ['=HYPERLINK("http://x.example")', "+1+1", "-2+3", "@SUM(A1)"])
+def test_csv_cells_that_start_a_formula_are_neutralised(db, hostile):
+    from tugan.testing import make_person
+
+    make_person([f"{hostile} 虚构"])
+    result = CliRunner().invoke(main, ["export", "--format", "csv"])
+    [row] = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert row["name"] == f"'{hostile} 虚构"

@@ -118,6 +118,12 @@ def iter_html_records(
         raise InputFormatError(f"not a readable WARC file: {error.msg}") from None
     except (EOFError, OSError) as error:
         raise InputFormatError(f"truncated or broken WARC file: {error}") from None
+    except (AttributeError, TypeError, ValueError, IndexError, KeyError) as error:
+        # warcio trusts record headers (a response without WARC-Target-URI breaks it, found
+        # by tests/test_hostile_input.py): any such slip is a broken file, reported as one.
+        raise InputFormatError(
+            f"a WARC record is malformed ({type(error).__name__}: {error})"
+        ) from None
 
 
 def parse_warc(

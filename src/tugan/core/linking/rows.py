@@ -3,6 +3,7 @@
 import csv
 from pathlib import Path
 
+from tugan.core.csv_cells import FormulaSafeWriter
 from tugan.core.formats.person_csv import GENDER_ALIASES
 
 INPUT_COLUMNS = ["id", "name", "birth_date", "gender", "hometown", "resident_id"]
@@ -74,7 +75,7 @@ def normalise_gender(text: str | None) -> str | None:
 def write_pairs(path: Path, pairs: list[Pair], names: dict[str, str]) -> None:
     """Write pairs as CSV with OUTPUT_COLUMNS, most probable first."""
     with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
+        writer = FormulaSafeWriter(handle)
         writer.writerow(OUTPUT_COLUMNS)
         for id_l, id_r, probability, weight, settled in sorted(pairs, key=lambda p: -p[2]):
             writer.writerow(
