@@ -1,6 +1,7 @@
 from django.contrib import admin, messages
 from django.utils.translation import gettext_lazy as _
 
+from tugan.accounts.roles import Role
 from tugan.api.models import ApiToken
 from tugan.api.tokens import revoke_api_token
 
@@ -21,7 +22,7 @@ class ApiTokenAdmin(admin.ModelAdmin):
         return False  # revoked with the action, which writes its audit entry
 
     def has_module_permission(self, request) -> bool:
-        return request.user.is_active and request.user.role == "admin"
+        return request.user.is_active and request.user.role == Role.ADMIN
 
     def has_view_permission(self, request, obj=None) -> bool:
         return self.has_module_permission(request)

@@ -22,7 +22,7 @@ from tugan.core.site_search import build_search_index, fold_table
 from tugan.records.exporting import viewer_for_level
 from tugan.records.models import Person
 from tugan.records.operations import summarize_status
-from tugan.records.reading import display_name, read_person_detail
+from tugan.records.reading import read_person_detail
 
 ASSETS = Path(__file__).resolve().parent / "static" / "publish"
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -114,9 +114,6 @@ def write_language(out: Path, language: str, entries, statistics, others, writte
         for name, (template, context) in pages.items():
             write_file(out / name, render_to_string(template, {**common, **context}), written)
         for page in entries:
-            relatives = page["relatives"]
-            for relative in relatives:
-                relative["display_name"] = display_name(relative["person"])
             context = {**common, **page, "root": "../"}
             path = out / "entries" / f"{page['person'].public_id}.html"
             write_file(path, render_to_string("publish/site/entry.html", context), written)

@@ -98,3 +98,7 @@ def test_the_operator_makes_and_revokes_tokens_at_the_command_line(users):
     again = CliRunner().invoke(main, ["user", "token", users["editor"].username, "--revoke"])
     assert again.exit_code == 1
     assert "has no API token" in again.output
+
+
+def test_every_page_links_a_signed_in_user_to_their_token(client_as):
+    assert 'href="/api/token/"' in client_as("researcher").get("/persons/").content.decode()

@@ -73,13 +73,20 @@ def test_the_status_comes_from_the_published_timeline(planted, tmp_path):
 
 
 def test_an_entry_quotes_its_sources_and_names_every_script(world, tmp_path):
+    from tugan.testing import make_person
+
     public = world["persons"]["public"]
     operations.add_person_name(public, "Фиктивті Бесінші", kind="alias")
+    brother = make_person(["虚构公开兄弟己"])
+    operations.add_relationship(
+        brother, "sibling", public, confidentiality="public", is_published=True
+    )
     CliRunner().invoke(main, ["publish", str(tmp_path / "site")])
     entry = (tmp_path / "site" / "entries" / f"{public.public_id}.html").read_text()
     for text in [PUBLIC_NAME, "Fictional Public Person", "Фиктивті Бесінші",
                  f"{PUBLIC_NAME}于2018年被拘留", "news.example.org"]:  # fmt: skip
         assert text in entry
+    assert f'href="{brother.public_id}.html"' in entry and "虚构公开兄弟己" in entry
 
 
 def test_every_language_gets_its_own_folder(world, tmp_path):
