@@ -194,3 +194,10 @@ def test_listed_peoples_are_each_a_group_and_other_minorities_are_not_added() ->
     subjects = sorted(e["subject"]["group"]["ethnicity"] for e in found
                       if e["type"] == "detained")
     assert subjects == ["kazakh", "uyghur"]
+
+
+def test_a_group_takes_a_place_of_china_before_it_not_a_country() -> None:
+    home = events("新疆的哈萨克人被大批关押。")
+    assert home[0]["subject"] == {"group": {"ethnicity": "kazakh", "place": "CN-650000"}}
+    abroad = events("美国官员称维吾尔人被大批关押。")
+    assert abroad[0]["subject"] == {"group": {"ethnicity": "uyghur", "place": None}}
