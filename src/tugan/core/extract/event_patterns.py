@@ -176,7 +176,7 @@ NOT_SUBJECT_BEFORE = re.compile(r"(?:被|遭|由|对|向|给|替|为|帮|跟|叫
 ACTIVE_TYPES = {"detained", "released", "threatened", "passport_confiscated", "passport_returned",
                 "sentenced"}
 # Ethnic words alone (without 人, 妇女 ...) that still name a group.
-BARE_GROUP_WORDS = {"维吾尔族", "哈萨克族", "少数民族", "柯尔克孜族"}
+BARE_GROUP_WORDS = {"维吾尔族", "哈萨克族", "少数民族", "柯尔克孜族", "穆斯林", "穆斯林少数民族"}
 # Nouns for one person: 一名维吾尔妇女 is somebody, maybe the person the report names.
 INDIVIDUAL_NOUNS = {"妇女", "男子", "女子", "男", "女", "老人", "老太太", "青年", "少年", "女孩",
                     "男孩", "学者", "教授", "干部", "商人", "夫妇", "夫妻", "牧民", "学生"}
@@ -188,7 +188,19 @@ CITIZEN_COUNTRIES = {
 CITIZEN_GROUP = re.compile(
     "(?P<country>" + "|".join(sorted(CITIZEN_COUNTRIES, key=len, reverse=True))
     + r")(?:籍|国籍)(?:的)?(?:公民|人士|人|民众)")
+# Words for peoples a group is described by; the ones that name no single people (少数民族,
+# 穆斯林) give a group without ethnicity, as GOLD.md's annotators write it.
+GROUP_ETHNICITIES: dict[str, str | None] = {
+    **ETHNICITY_WORDS, "少数民族": None, "穆斯林": None, "穆斯林少数民族": None,
+}
+ETHNIC_ALTERNATION = "|".join(sorted(map(re.escape, GROUP_ETHNICITIES), key=len, reverse=True))
 GROUP_PATTERN = re.compile(
-    "(?P<ethnic>" + "|".join(sorted(map(re.escape, ETHNICITY_WORDS), key=len, reverse=True))
+    "(?P<ethnic>" + ETHNIC_ALTERNATION
     + ")(?P<noun>" + "|".join(sorted(map(re.escape, [*GROUP_NOUNS, *INDIVIDUAL_NOUNS]), key=len,
                                      reverse=True)) + ")?(?P<plural>们)?")
+# An ethnonym listed with another (维吾尔、哈萨克等穆斯林) names a group without a noun.
+LISTED_WITH_ANOTHER = re.compile(rf"[、和及与](?:{ETHNIC_ALTERNATION})")
+# Masses counted in ten thousands (100多万人, 80至200万人, 近百万穆斯林): people in general.
+MASS_GROUP = re.compile(
+    r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百几数]+)[多余]?"
+    r"(?:(?:至|到|-|—)(?:[0-9]+|[一二两三四五六七八九十百]+))?多?万(?:名|多名)?(?:人|民众|穆斯林)")

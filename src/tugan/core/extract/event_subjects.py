@@ -36,6 +36,18 @@ PluralAntecedent = tuple[int, list[Mention]]
 NO_PLURAL: PluralAntecedent = (-1, [])
 
 
+# Between listed groups: 维吾尔人、哈萨克人及其他少数民族, 维吾尔、哈萨克等穆斯林.
+GROUP_LIST_GAP = re.compile(r"(?:、|和|及|与|以及)?(?:其他|其它|等|等其他)?")
+
+
+def keep_specific_groups(mentions: list[Mention]) -> list[Mention]:
+    """Return mentions without a group of no ethnicity listed beside groups that have one."""
+    groups = [m for m in mentions if m.kind == MentionKind.GROUP]
+    if not any(m.ethnicity for m in groups):
+        return mentions
+    return [m for m in mentions if m.kind != MentionKind.GROUP or m.ethnicity]
+
+
 class SubjectFinder:
     """Attaches subjects to the triggers of one document."""
 
@@ -184,17 +196,22 @@ class SubjectFinder:
                 if forward
                 else self.context.folded[mention.end : previous.start]
             )
+            raw_gap = gap
             gap = re.sub(r"[他她]们?的|其", "", RELATION_PATTERN.sub("", BRACKETED.sub("", gap)))
-            if (
-                len(gap) <= 4
-                and CONNECTORS.match(gap)
-                and mention.kind in {MentionKind.PERSON, MentionKind.RELATIVE}
-                and previous.kind in {MentionKind.PERSON, MentionKind.RELATIVE}
+            individuals = {MentionKind.PERSON, MentionKind.RELATIVE}
+            if len(gap) <= 4 and CONNECTORS.match(gap) and (
+                (mention.kind in individuals and previous.kind in individuals)
+                or (mention.kind == previous.kind == MentionKind.GROUP)
             ):
                 chosen.append(mention)
+            elif (
+                mention.kind == previous.kind == MentionKind.GROUP
+                and GROUP_LIST_GAP.fullmatch(raw_gap)
+            ):
+                chosen.append(mention)  # 维吾尔人、哈萨克人及其他少数民族
             else:
                 break
-        return chosen
+        return keep_specific_groups(chosen)
 
     def plural_antecedent(self, position: int, last_plural: PluralAntecedent) -> list[Mention]:
         """Return what 他们 at position stands for: the last group or coordinated subjects."""

@@ -193,3 +193,17 @@ COUNTRY_SIDES = {"中方": "CN", "哈方": "KZ", "美方": "US", "土方": "TR",
 # Forms that name a place only in some uses: 哈萨克人 is an ethnic group, not Kazakhstan.
 ETHNIC_FOLLOWERS = ("族", "人", "语", "文", "裔", "牧民", "妇女", "男子", "女子", "学者", "青年",
                     "老人", "同胞", "穆斯林")
+
+# Public figures often named with no title or verb beside them (the Party leadership, Xinjiang
+# and foreign-ministry officials, foreign leaders and officials, well-known Uyghur and Kazakh
+# public figures and researchers). Public knowledge, written as Chinese-language media write
+# the names; not read from any report.
+PUBLIC_FIGURES = frozenset(words(
+    "习近平 江泽民 胡锦涛 温家宝 李克强 李强 王毅 秦刚 王沪宁 栗战书 赵乐际 韩正 毛泽东 邓小平 "
+    "陈全国 马兴瑞 张春贤 王乐泉 王君正 朱海仑 徐海荣 艾尔肯·吐尼亚孜 雪克来提·扎克尔 "
+    "努尔·白克力 华春莹 汪文斌 赵立坚 毛宁 耿爽 陆慷 林剑 郭嘉昆 秦刚 "
+    "蓬佩奥 布林肯 拜登 特朗普 奥巴马 佩洛西 卢比奥 哈里斯 默克尔 马克龙 "
+    "托卡耶夫 纳扎尔巴耶夫 米尔济约耶夫 扎帕罗夫 埃尔多安 古特雷斯 巴切莱特 蒂尔克 "
+    "郑国恩 伊力哈木·土赫提 热比娅·卡德尔 多里坤·艾沙 热依拉·达吾提 古丽巴哈尔·海提瓦吉"
+))
+

@@ -27,6 +27,7 @@ from tugan.core.extract.lexicon import (
     NOT_NAMES,
     PERSON_CUES_AFTER,
     PERSON_CUES_BEFORE,
+    PUBLIC_FIGURES,
     TRANSLITERATION_CHARACTERS,
 )
 from tugan.core.extract.places import place_names
@@ -361,6 +362,21 @@ class PersonFinder:
                     self.add(name, start, match.start(), 1)
                     break
 
+    def find_public_figures(self) -> None:
+        """Find public figures named without a cue (习近平, 蓬佩奥), where no name holds them."""
+        normalized = self.folded.translate(SEPARATOR_TO_DOT)
+        for name in sorted(PUBLIC_FIGURES, key=len, reverse=True):
+            start = normalized.find(name)
+            while start >= 0:
+                end = start + len(name)
+                before = self.folded[start - 1] if start else "。"
+                after = self.folded[end] if end < len(self.folded) else "。"
+                if not (is_name_character(before) and self.document.owner_at(start - 1) is None
+                        and before not in BOUNDARY_CHARACTERS) and not (
+                        len(name) < 3 and after in TRANSLITERATION_CHARACTERS):
+                    self.add(name, start, end, 2)
+                start = normalized.find(name, end)
+
     def find_repeats(self) -> None:
         """Claim every other occurrence of a name already found (for highlighting and events)."""
         # Search a copy with every name separator written "·", so that str.find is enough.
@@ -590,6 +606,7 @@ def find_cued_persons(finder: PersonFinder) -> None:
     """Add the names found by Latin forms and cue words, once places are claimed."""
     finder.find_latin_bracketed()
     finder.find_cued()
+    finder.find_public_figures()
 
 
 def find_persons_second_pass(finder: PersonFinder) -> PersonResult:

@@ -181,3 +181,23 @@ def test_a_round_up_of_intellectuals_is_a_group_detention() -> None:
     found = events("2017年，新疆当局开始围捕维吾尔知识分子。")
     assert found[0]["type"] == "detained"
     assert found[0]["subject"] == {"group": {"ethnicity": "uyghur", "place": None}}
+
+
+def test_masses_counted_in_ten_thousands_are_a_group_of_no_people() -> None:
+    found = events("报告说，当局在某地关押了100多万人。")
+    assert [(e["type"], e["subject"]) for e in found] == [
+        ("detained", {"group": {"ethnicity": None, "place": None}})]
+
+
+def test_listed_peoples_are_each_a_group_and_other_minorities_are_not_added() -> None:
+    found = events("据报道，当局将维吾尔人、哈萨克人及其他少数民族关押在营中。")
+    subjects = sorted(e["subject"]["group"]["ethnicity"] for e in found
+                      if e["type"] == "detained")
+    assert subjects == ["kazakh", "uyghur"]
+
+
+def test_a_group_takes_a_place_of_china_before_it_not_a_country() -> None:
+    home = events("新疆的哈萨克人被大批关押。")
+    assert home[0]["subject"] == {"group": {"ethnicity": "kazakh", "place": "CN-650000"}}
+    abroad = events("美国官员称维吾尔人被大批关押。")
+    assert abroad[0]["subject"] == {"group": {"ethnicity": "uyghur", "place": None}}
