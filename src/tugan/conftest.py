@@ -5,6 +5,7 @@ import shutil
 
 import pytest
 from django.db import connections
+from django.utils import translation
 
 from tugan.records import operations
 from tugan.testing import (
@@ -25,6 +26,14 @@ def fast_hasher_and_blobs(settings, tmp_path):
     # For speed: Argon2 is deliberately slow.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.BLOB_DIR = tmp_path / "blobs"
+
+
+@pytest.fixture(autouse=True)
+def english_between_tests():
+    # A request in another language leaves it active in the thread: each test starts in English.
+    translation.activate("en")
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture
@@ -110,9 +119,14 @@ def world(users):
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_FLAGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
     # This machine's network is closed: no background calls home.
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
@@ -131,9 +145,12 @@ def browser_page(live_server):
         outside = []
         page.on(
             "request",
-            lambda request: outside.append(request.url)
-            if not request.url.startswith(live_server.url) and not request.url.startswith("data:")
-            else None,
+            lambda request: (
+                outside.append(request.url)
+                if not request.url.startswith(live_server.url)
+                and not request.url.startswith("data:")
+                else None
+            ),
         )
         yield page, live_server.url
         browser.close()

@@ -5,6 +5,7 @@ Every name made here is invented for tests and belongs to no real person.
 
 import os
 import tempfile
+from pathlib import Path
 
 # Before Django reads its settings: tests keep their data folder out of the working tree.
 os.environ.setdefault("TUGAN_HOME", tempfile.mkdtemp(prefix="tugan-test-home-"))
@@ -107,3 +108,12 @@ def make_person(names: list[str] | None = None, by=None, **fields):
     for index, name in enumerate(names or FICTIONAL_NAMES[:1]):
         operations.add_person_name(person, name, by=by, kind="primary" if index == 0 else "alias")
     return person
+
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
+
+
+def save_screenshot(page, name: str) -> None:
+    """Save a full-page screenshot of a browser test into screenshots/ (README: look at them)."""
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)

@@ -262,7 +262,10 @@ class ReportedPersonForm(forms.Form):
 
 class ReportedEventForm(forms.Form):
     person_number = forms.IntegerField(
-        label=_("Person no."), min_value=1, widget=forms.NumberInput(attrs={"dir": "ltr"})
+        label=_("Person no."),
+        min_value=1,
+        initial=1,
+        widget=forms.NumberInput(attrs={"dir": "ltr"}),
     )
     type = forms.ChoiceField(label=_("What happened"), choices=EMPTY_CHOICE + EventType.choices)
     date = forms.CharField(
