@@ -11,6 +11,7 @@ from tugan.cli.extract import extract
 from tugan.cli.import_sources import import_sources
 from tugan.cli.link import link
 from tugan.cli.names import eval_names, names
+from tugan.cli.review import review
 from tugan.cli.search import search
 from tugan.cli.serve import serve
 from tugan.cli.user import user
@@ -43,4 +44,5 @@ main.add_command(evaluate)
 main.add_command(names)
 main.add_command(search)
 main.add_command(link)
+main.add_command(review)
 evaluate.add_command(eval_names)

@@ -4,17 +4,29 @@ Called as each name or identifier arrives (records.operations), so it stays chea
 query for the blocked persons, then a few queries per blocked person.
 """
 
-from django.db.models import Q
+from collections.abc import Collection
 
+from django.db.models import Q, QuerySet
+
+from tugan.core.names import compare_names
+from tugan.core.scripts import to_simplified
 from tugan.linkage.blocking import is_blocked_together, lookup_keys, match_keys_of
 from tugan.linkage.models import MatchCandidate, MatchState, NameBlock
-from tugan.linkage.scoring import PROPOSE_PROBABILITY, load_profiles, score_profiles
-from tugan.records.choices import IdentifierKind
+from tugan.linkage.scoring import (
+    NAME_WEIGHTS,
+    PROPOSE_PROBABILITY,
+    PersonProfile,
+    load_profiles,
+    score_profiles,
+)
+from tugan.records.choices import DatePrecision, Gender, IdentifierKind
 from tugan.records.models import Identifier, Person, PersonName
 
 # A very common name can block with many persons; beyond this many, the ones sharing most keys
 # are compared and the rest left to bulk linking (tugan link --against db).
 MAX_BLOCKED_PERSONS = 200
+# A search compares at most this many blocked name forms with the query (a few ms each).
+MAX_COMPARED_NAMES = 2000
 
 
 def index_person_name(name: PersonName) -> None:
@@ -34,16 +46,17 @@ def ordered_pair(a: Person, b: Person) -> tuple[Person, Person]:
     return (a, b) if a.pk < b.pk else (b, a)
 
 
-def find_blocked_persons(person: Person) -> list[int]:
-    """Return the ids of current persons whose names block with this person's, or who share
-    a resident ID number with them."""
-    own_names = list(PersonName.objects.filter(person=person).values_list("match_keys", flat=True))
-    own_keys = {key for keys in own_names for key in lookup_keys(keys)}
+def find_persons_blocked_with(
+    name_keys: list[list[str]], exclude: Collection[int] = ()
+) -> list[int]:
+    """Return the ids of current persons (not merged) with a name that blocks with one of these
+    names (each given by its match keys), most shared keys first."""
+    own_keys = {key for keys in name_keys for key in lookup_keys(keys)}
     shared: dict[int, set[int]] = {}
     if own_keys:
         rows = (
             NameBlock.objects.filter(key__in=own_keys, person__merged_into__isnull=True)
-            .exclude(person=person)
+            .exclude(person_id__in=list(exclude))
             .values_list("person_id", "name_id")
         )
         for person_id, name_id in rows:
@@ -54,15 +67,22 @@ def find_blocked_persons(person: Person) -> list[int]:
             "pk", "match_keys"
         )
     )
-    blocked = [
+    return [
         pk
         for pk in ranked
         if any(
             is_blocked_together(own, other_names[name_id])
-            for own in own_names
+            for own in name_keys
             for name_id in shared[pk]
         )
     ][:MAX_BLOCKED_PERSONS]
+
+
+def find_blocked_persons(person: Person) -> list[int]:
+    """Return the ids of current persons whose names block with this person's, or who share
+    a resident ID number with them."""
+    own_names = list(PersonName.objects.filter(person=person).values_list("match_keys", flat=True))
+    blocked = find_persons_blocked_with(own_names, exclude={person.pk})
     ids = Identifier.objects.filter(person=person, kind=IdentifierKind.RESIDENT_ID)
     same_id = (
         Identifier.objects.filter(
@@ -74,6 +94,60 @@ def find_blocked_persons(person: Person) -> list[int]:
         .values_list("person_id", flat=True)
     )
     return list(dict.fromkeys([*blocked, *same_id]))
+
+
+def find_persons_named_like(
+    texts: list[str], exclude: Collection[int] = (), source_ids: Collection[int] = ()
+) -> list[tuple[int, dict]]:
+    """Return (person id, evidence) for the current persons who may be the one a source names
+    with these written forms, best first: the same name after folding, or names that block
+    together and score from PROPOSE_PROBABILITY on (scoring.py, as for two records)."""
+    folded = {to_simplified(text) for text in texts}
+    same_name = (
+        PersonName.objects.filter(simplified_text__in=folded, person__merged_into__isnull=True)
+        .exclude(person_id__in=list(exclude))
+        .values_list("person_id", flat=True)
+    )
+    blocked = find_persons_blocked_with([match_keys_of(text) for text in texts], exclude)
+    others = list(Person.objects.filter(pk__in={*same_name, *blocked}))
+    mention = PersonProfile(
+        pk=0,
+        names=[(0, text) for text in texts],
+        gender=Gender.UNKNOWN,
+        birth_date=None,
+        birth_precision=DatePrecision.UNKNOWN,
+        hometown_chain=[],
+        sources=set(source_ids),
+    )
+    profiles = load_profiles(others)
+    found = [(other.pk, score_profiles(mention, profiles[other.pk])) for other in others]
+    found = [
+        (pk, evidence) for pk, evidence in found if evidence["probability"] >= PROPOSE_PROBABILITY
+    ]
+    return sorted(found, key=lambda item: (-item[1]["probability"], item[0]))
+
+
+def find_names_matching(text: str, within: QuerySet | None = None) -> dict[int, float]:
+    """Return {name id: similarity} for the stored name forms (among `within`, a PersonName
+    queryset, if given) that block with this written name, in any script, and compare from
+    NAME_WEIGHTS' lowest bracket on (compare_names): Omer Hemdulla finds 约买尔·艾木杜拉."""
+    keys = match_keys_of(text)
+    own_keys = lookup_keys(keys)
+    if not own_keys:
+        return {}
+    blocked = NameBlock.objects.filter(key__in=own_keys).values("name_id")
+    names = (within if within is not None else PersonName.objects.all()).filter(pk__in=blocked)
+    lowest = NAME_WEIGHTS[-1][0]
+    found = {}
+    for pk, other_text, other_keys in names.values_list("pk", "text", "match_keys")[
+        :MAX_COMPARED_NAMES
+    ]:
+        if not is_blocked_together(keys, other_keys):
+            continue
+        score = compare_names(text, other_text).score
+        if score >= lowest:
+            found[pk] = score
+    return found
 
 
 def find_match_candidates(person: Person) -> list[MatchCandidate]:

@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from tugan.audit.log import record_audit
+from tugan.core.extract.document import name_key
 from tugan.linkage.models import MatchCandidate, MatchState, Merge, NameBlock
 from tugan.records.models import (
     Citation,
@@ -50,6 +51,7 @@ def movable_ids(keep: Person, other: Person) -> dict[str, list[int]]:
     """Return the primary keys of other's records that can move to keep, by kind."""
     moved = {}
     kept_identifiers = set(Identifier.objects.filter(person=keep).values_list("kind", "value"))
+    kept_names = {name_key(text) for text in keep.names.values_list("text", flat=True)}
     for kind, model, field in MOVABLE:
         records = model.objects.filter(**{field: other})
         if model is Relationship:
@@ -60,6 +62,12 @@ def movable_ids(keep: Person, other: Person) -> dict[str, list[int]]:
             records = [
                 record for record in records if (record.kind, record.value) not in kept_identifiers
             ]
+            moved[kind] = sorted(record.pk for record in records)
+            continue
+        if model is PersonName:
+            # A form the kept person already has (约买尔.艾木杜拉 beside 约买尔·艾木杜拉) stays,
+            # with its citations, on the merged record: a person lists each form once.
+            records = [record for record in records if name_key(record.text) not in kept_names]
             moved[kind] = sorted(record.pk for record in records)
             continue
         moved[kind] = sorted(records.values_list("pk", flat=True))

@@ -32,6 +32,17 @@ def create_person(by=None, **fields) -> Person:
 
 
 @transaction.atomic
+def set_person_fields(person: Person, by=None, **fields) -> Person:
+    """Change some fields of a person record (ethnicity=, residence=, ...), audited."""
+    for name, value in fields.items():
+        setattr(person, name, value)
+    person.save(update_fields=[*fields, "updated_at"])
+    changes = {name: getattr(value, "pk", value) for name, value in fields.items()}
+    record_audit("set_person_fields", person, by=by, changes=changes)
+    return person
+
+
+@transaction.atomic
 def add_person_name(person: Person, text: str, by=None, **fields) -> PersonName:
     """Add one written form of a person's name, with its script and simplified form computed."""
     fields.setdefault("script", detect_script(text))

@@ -5,8 +5,9 @@ from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
-from tugan.records.choices import NameKind, RelationshipKind
+from tugan.records.choices import NameKind, Relation, RelationshipKind
 from tugan.records.family_graph import HELD_EVENTS, lay_out_family
 from tugan.records.models import Citation, ContactReport, Event, Person, PersonName, Relationship
 from tugan.records.status import CUSTODY_EVENTS, describe_status, list_unknowns, sort_key
@@ -150,12 +151,66 @@ def read_held_persons(user, persons: list[Person]) -> set[int]:
     return {pk for pk, event in latest.items() if event.type in HELD_EVENTS}
 
 
+# How many unnamed relatives of one kind, as the person page says it: "2 sisters".
+RELATIVES_COUNTED = {
+    Relation.FATHER: ngettext_lazy("%(count)d father", "%(count)d fathers", "count"),
+    Relation.MOTHER: ngettext_lazy("%(count)d mother", "%(count)d mothers", "count"),
+    Relation.PARENT: ngettext_lazy("%(count)d parent", "%(count)d parents", "count"),
+    Relation.BROTHER: ngettext_lazy("%(count)d brother", "%(count)d brothers", "count"),
+    Relation.SISTER: ngettext_lazy("%(count)d sister", "%(count)d sisters", "count"),
+    Relation.SIBLING: ngettext_lazy("%(count)d sibling", "%(count)d siblings", "count"),
+    Relation.SON: ngettext_lazy("%(count)d son", "%(count)d sons", "count"),
+    Relation.DAUGHTER: ngettext_lazy("%(count)d daughter", "%(count)d daughters", "count"),
+    Relation.CHILD: ngettext_lazy("%(count)d child", "%(count)d children", "count"),
+    Relation.SPOUSE: ngettext_lazy("%(count)d spouse", "%(count)d spouses", "count"),
+    Relation.COUSIN: ngettext_lazy("%(count)d cousin", "%(count)d cousins", "count"),
+    Relation.RELATIVE: ngettext_lazy("%(count)d relative", "%(count)d relatives", "count"),
+    Relation.FAMILY: ngettext_lazy("%(count)d family member", "%(count)d family members", "count"),
+}
+
+
+def describe_unnamed_relatives(relation: str, count: int | None) -> str:
+    """Return who the unnamed relatives are, as the person page says it: "2 sisters", or the
+    relation alone ("brother", "family") when the source gives no count."""
+    if count is not None and relation in RELATIVES_COUNTED:
+        return RELATIVES_COUNTED[relation] % {"count": count}
+    return str(Relation(relation).label) if relation in Relation.values else relation
+
+
+def read_unnamed_relatives(timeline: list[Event], person: Person) -> list[dict]:
+    """Return the person's unnamed relatives from their timeline's events, one entry per
+    relation and count ("2 sisters"), each with what happened to them and the sources saying
+    it: {"relation", "count", "label", "events": [{"type", "date", "years", "sources"}]}."""
+    groups: dict[tuple[str, int | None], dict] = {}
+    for event in timeline:
+        if event.relative_of_id != person.pk:
+            continue
+        key = (event.relation, event.subject_count)
+        group = groups.setdefault(key, {
+            "relation": event.relation,
+            "count": event.subject_count,
+            "label": describe_unnamed_relatives(event.relation, event.subject_count),
+            "events": [],
+        })  # fmt: skip
+        group["events"].append(
+            {
+                "type": event.get_type_display(),
+                "date": event.date_display,
+                "years": "life" if event.is_life_term else event.term_years,
+                "sources": list(dict.fromkeys(c.source.public_id for c in event.visible_citations)),
+                "event": event,
+            }
+        )
+    return list(groups.values())
+
+
 def read_person_detail(user, public_id: str) -> dict:
     """Return everything the person page shows to this user."""
     person = get_person_for_user(user, public_id)
     merged_into = person.merged_into
     if merged_into is not None and not merged_into.is_visible_to(user):
         merged_into = None
+    timeline = read_timeline(user, person)
     contact_reports = (
         ContactReport.objects.visible_to(user)
         .filter(Q(reporter=person) | Q(relative=person))
@@ -192,6 +247,7 @@ def read_person_detail(user, public_id: str) -> dict:
         "names_by_script": group_names_by_script(person.visible_names),
         "identifiers": list(person.identifiers.visible_to(user)),
         "relatives": relatives,
+        "unnamed_relatives": read_unnamed_relatives(timeline, person),
         "timeline": timeline,
         "contact_reports": contact_reports,
         "status": describe_status(own_events, reports_about),

@@ -13,9 +13,9 @@ from django.utils.translation import gettext as _
 
 from tugan.accounts.roles import LEVEL_ORDER, Confidentiality
 from tugan.audit.log import record_audit
-from tugan.core.extract.document import normalize_name
+from tugan.core.extract.document import name_key
 from tugan.core.resident_id import parse_resident_id
-from tugan.core.scripts import to_simplified
+from tugan.linkage.merging import MergeRefused, merge_persons
 from tugan.records import operations
 from tugan.records.choices import (
     Channel,
@@ -26,12 +26,36 @@ from tugan.records.choices import (
     Relation,
     ReviewState,
 )
-from tugan.records.models import Person, PersonName
+from tugan.records.exporting import viewer_for_level
+from tugan.records.models import Person
 from tugan.records.partial_dates import parse_partial_date
 from tugan.records.places import get_or_create_place
-from tugan.review.models import Suggestion, SuggestionKind, SuggestionState
+from tugan.review import resolution
+from tugan.review.models import (
+    Decision,
+    DecisionAction,
+    Suggestion,
+    SuggestionKind,
+    SuggestionState,
+)
+from tugan.sources.models import Source
 
 PERSON_ID = re.compile(r"TG-\d{6,}")
+
+
+# The order `tugan review accept --all` takes the kinds in, as a reviewer would.
+ACCEPT_ALL_ORDER = [
+    SuggestionKind.PERSON,
+    SuggestionKind.PLACE,
+    SuggestionKind.EVENT,
+    SuggestionKind.IDENTIFIER,
+]
+
+
+def viewer_of(by):
+    """Return whose view a decision is made in: the reviewer, or (None, the operator at the
+    command line) someone who sees every record."""
+    return by if by is not None else viewer_for_level(Confidentiality.CONFIDENTIAL)
 
 
 class DecisionError(ValueError):
@@ -55,66 +79,99 @@ def record_level(suggestion: Suggestion, *records) -> str:
     return strictest_level(*levels, *(record.confidentiality for record in records if record))
 
 
-def find_person_named(name: str, by) -> Person | None:
-    """Return the person (visible to by, not merged) with a name written exactly so, or None."""
-    if PERSON_ID.fullmatch(name):
-        return Person.objects.visible_to(by).filter(public_id=name).first()
-    names = PersonName.objects.visible_to(by).filter(
-        simplified_text=to_simplified(name),
-        person__in=Person.objects.visible_to(by).filter(merged_into__isnull=True),
-    )
-    first = names.order_by("person_id").first()
-    return first.person if first else None
+NEW_PERSON = "new"
+
+
+@dataclass
+class Ledger:
+    """What one decision creates and changes, kept on its Decision so that it can be undone."""
+
+    created: dict[str, list[int]] = field(default_factory=dict)
+    filled: dict[str, dict] = field(default_factory=dict)
+
+    def add(self, kind: str, record) -> None:
+        self.created.setdefault(kind, []).append(record.pk)
+
+
+def find_visible_person(public_id: str, by) -> Person:
+    """Return the current person (after merges) with this id; DecisionError if not visible."""
+    person = Person.objects.visible_to(viewer_of(by)).filter(public_id=public_id).first()
+    if person is None:
+        raise DecisionError(_("No person %(id)s that you may see.") % {"id": public_id})
+    return resolution.current_person(person)
 
 
 def written_form(suggestion: Suggestion, name: str) -> tuple[str, int | None]:
     """Return the name as the source writes it, and where, if the source names this person."""
     others = Suggestion.objects.filter(source=suggestion.source, kind=SuggestionKind.PERSON)
+    key = name_key(name)
     for other in [suggestion, *others]:
         if other.kind != SuggestionKind.PERSON:
             continue
         for start, end in other.payload.get("spans") or [[other.start, other.end]]:
             text = suggestion.source.text[start:end]
-            if text and normalize_name(text) == normalize_name(name):
+            if text and name_key(text) == key:
                 return text, start
     start = suggestion.source.text.find(name)
     return name, (start if start >= 0 else None)
 
 
-def add_names(person: Person, suggestion: Suggestion, names: list[tuple[str, str]], by) -> None:
-    """Give the person each name as the source writes it, unless they have it, and cite it."""
+def add_names(
+    person: Person, suggestion: Suggestion, names: list[tuple[str, str]], by, ledger: Ledger
+) -> None:
+    """Give the person each name as the source writes it, unless they have that form (after
+    folding: 约买尔.艾木杜拉 is 约买尔·艾木杜拉), and cite the source for it once."""
     level = record_level(suggestion, person)
     for text, kind in names:
-        if not text:
+        if not text or not text.strip():
             continue
-        written, start = written_form(suggestion, text)
-        name = person.names.filter(
-            simplified_text__in={to_simplified(text), to_simplified(written)}
-        ).first()
+        written, start = written_form(suggestion, text.strip())
+        keys = {name_key(text), name_key(written)}
+        name = next(
+            (name for name in person.names.all() if name_key(name.text) in keys), None
+        )
         if name is None:
             name = operations.add_person_name(
                 person, written, by=by, kind=kind, confidentiality=level, is_published=False
             )
+            ledger.add("names", name)
         is_cited = name.citations.filter(source=suggestion.source).exists()
         if start is not None and not is_cited:
-            operations.cite_source(
+            citation = operations.cite_source(
                 suggestion.source, written, by=by, start=start, person_name=name,
                 confidentiality=level, is_published=False,
             )  # fmt: skip
+            ledger.add("citations", citation)
 
 
-def find_or_create_person(suggestion: Suggestion, name: str, by, **fields) -> Person:
-    """Return the recorded person with exactly this name, else a new one from the suggestion."""
+def create_named_person(
+    suggestion: Suggestion, forms: list[str], by, ledger: Ledger, **fields
+) -> Person:
+    """Return a new person named with the full form (forms[0]), from this suggestion."""
+    person = operations.create_person(
+        by=by, confidentiality=record_level(suggestion), is_published=False, **fields
+    )
+    ledger.add("persons", person)
+    add_names(person, suggestion, [(forms[0], NameKind.PRIMARY)], by, ledger)
+    return person
+
+
+def resolve_named_person(suggestion: Suggestion, name: str, by, ledger: Ledger) -> Person:
+    """Return the person a suggestion's subject or holder names: a person id, else the one
+    record this source has for that name (made now, named in full, if there is none yet)."""
     if not name or not name.strip():
         raise DecisionError(_("A person needs a name."))
-    person = find_person_named(name.strip(), by)
+    name = name.strip()
+    if PERSON_ID.fullmatch(name):
+        return find_visible_person(name, by)
+    try:
+        forms = resolution.mention_forms(suggestion.source, name)
+    except resolution.ResolutionError as error:
+        raise DecisionError(str(error)) from None
+    person = resolution.find_person_in_source(suggestion.source, forms, viewer_of(by))
     if person is None:
-        if PERSON_ID.fullmatch(name.strip()):
-            raise DecisionError(_("No person %(id)s that you may see.") % {"id": name})
-        person = operations.create_person(
-            by=by, confidentiality=record_level(suggestion), is_published=False, **fields
-        )
-        add_names(person, suggestion, [(name.strip(), NameKind.PRIMARY)], by)
+        person = create_named_person(suggestion, forms, by, ledger)
+    add_names(person, suggestion, [(name, NameKind.ALIAS)], by, ledger)
     return person
 
 
@@ -126,43 +183,99 @@ def place_or_error(key: str | None):
         raise DecisionError(_("Unknown place %(key)s.") % {"key": key}) from None
 
 
-def accept_person(suggestion: Suggestion, by) -> dict:
+def fill_blank_fields(person: Person, by, ledger: Ledger, **fields) -> None:
+    """Set the person's fields that are still blank to these values, remembering the blanks."""
+    blank = {
+        name: value
+        for name, value in fields.items()
+        if value not in (None, "") and getattr(person, name) in (None, "")
+    }
+    if not blank:
+        return
+    attributes = [Person._meta.get_field(name).attname for name in blank]
+    before = {attribute: getattr(person, attribute) for attribute in attributes}
+    ledger.filled.setdefault(str(person.pk), {}).update(before)
+    operations.set_person_fields(person, by=by, **blank)
+
+
+def choose_person(
+    suggestion: Suggestion, forms: list[str], choice: str | None, by, ledger: Ledger
+) -> tuple[Person | None, str]:
+    """Return the person a person suggestion is about, by the reviewer's choice (a person id,
+    NEW_PERSON, or None for the page's preselection), and the choice taken. None: a new one.
+
+    The record this source already has for the name (made by an event accepted first) is
+    merged into the chosen person from another source, so that either order ends alike.
+    """
+    viewer = viewer_of(by)
+    in_source = resolution.find_person_in_source(suggestion.source, forms, viewer)
+    if choice is None:
+        candidates = resolution.find_person_candidates(suggestion.source, forms, viewer)
+        strong = resolution.preselected(candidates)
+        choice = strong.person.public_id if strong else NEW_PERSON
+    if choice == NEW_PERSON:
+        return in_source, NEW_PERSON
+    if not PERSON_ID.fullmatch(choice):
+        raise DecisionError(_("Choose a person id or a new person, not %(value)s.") % {
+            "value": choice
+        })  # fmt: skip
+    chosen = find_visible_person(choice, by)
+    if in_source is not None and in_source.pk != chosen.pk:
+        try:
+            merge = merge_persons(chosen, in_source, by=by)
+        except MergeRefused as error:
+            raise DecisionError(str(error)) from None
+        ledger.add("merges", merge)
+    return chosen, chosen.public_id
+
+
+def accept_person(suggestion: Suggestion, by, ledger: Ledger, choice: str | None) -> dict:
     payload = suggestion.payload
     ethnicity = payload.get("ethnicity") or ""
     if ethnicity not in Ethnicity.values + [""]:
         raise DecisionError(_("Unknown ethnicity %(value)s.") % {"value": ethnicity})
     residence = place_or_error(payload.get("residence"))
-    name = (payload.get("name") or "").strip()
-    person = find_or_create_person(suggestion, name, by, ethnicity=ethnicity, residence=residence)
-    names = [(name, NameKind.ALIAS)]
-    names += [(alias, NameKind.ALIAS) for alias in payload.get("aliases") or []]
+    forms = resolution.person_forms(payload)
+    if not forms:
+        raise DecisionError(_("A person needs a name."))
+    person, choice = choose_person(suggestion, forms, choice, by, ledger)
+    if person is None:
+        person = create_named_person(
+            suggestion, forms, by, ledger, ethnicity=ethnicity, residence=residence
+        )
+    else:
+        fill_blank_fields(person, by, ledger, ethnicity=ethnicity, residence=residence)
+    names = [(form, NameKind.ALIAS) for form in forms]
     if payload.get("latin"):
-        names.append((payload["latin"], NameKind.TRANSLITERATION))
-    add_names(person, suggestion, names, by)
+        names[-1] = (payload["latin"].strip(), NameKind.TRANSLITERATION)
+    add_names(person, suggestion, names, by, ledger)
     suggestion.person = person
-    return {"person": person.public_id}
+    return {"person": person.public_id, "choice": choice}
 
 
-def accept_place(suggestion: Suggestion, by) -> dict:
+def accept_place(suggestion: Suggestion, by, ledger: Ledger, choice: str | None) -> dict:
     suggestion.place = place_or_error(suggestion.payload.get("key"))
     if suggestion.place is None:
         raise DecisionError(_("A place needs a gazetteer key."))
     return {"place": suggestion.place.key}
 
 
-def event_subject(suggestion: Suggestion, by) -> dict:
+def event_subject(suggestion: Suggestion, by, ledger: Ledger) -> dict:
     """Return the Event fields of the suggested subject: a person, a relative of one, a group."""
     subject = suggestion.payload.get("subject") or {}
     if subject.get("person"):
-        return {"person": find_or_create_person(suggestion, subject["person"], by)}
+        return {"person": resolve_named_person(suggestion, subject["person"], by, ledger)}
     if subject.get("relative_of"):
         relation = subject.get("relation") or Relation.RELATIVE
         if relation not in Relation.values:
             raise DecisionError(_("Unknown relation %(value)s.") % {"value": relation})
+        count = subject.get("count")
+        if count is not None and (not isinstance(count, int) or count < 1):
+            raise DecisionError(_("A count of relatives is a whole number from 1 on."))
         return {
-            "relative_of": find_or_create_person(suggestion, subject["relative_of"], by),
+            "relative_of": resolve_named_person(suggestion, subject["relative_of"], by, ledger),
             "relation": relation,
-            "subject_count": subject.get("count") or None,
+            "subject_count": count,
         }
     group = subject.get("group") or {}
     ethnicity = group.get("ethnicity") or ""
@@ -171,7 +284,7 @@ def event_subject(suggestion: Suggestion, by) -> dict:
     return {"group_ethnicity": ethnicity, "group_place": place_or_error(group.get("place"))}
 
 
-def accept_event(suggestion: Suggestion, by) -> dict:
+def accept_event(suggestion: Suggestion, by, ledger: Ledger, choice: str | None) -> dict:
     payload = suggestion.payload
     if payload.get("type") not in EventType.values:
         raise DecisionError(_("Unknown event type %(value)s.") % {"value": payload.get("type")})
@@ -182,7 +295,8 @@ def accept_event(suggestion: Suggestion, by) -> dict:
     except ValueError as error:
         raise DecisionError(str(error)) from None
     years = payload.get("years")
-    subject = event_subject(suggestion, by)
+    place = place_or_error(payload.get("place"))
+    subject = event_subject(suggestion, by, ledger)
     anchor = subject.get("person") or subject.get("relative_of")
     level = record_level(suggestion, anchor)
     event = operations.add_event(
@@ -190,7 +304,7 @@ def accept_event(suggestion: Suggestion, by) -> dict:
         type=payload["type"],
         date=date,
         date_precision=precision,
-        place=place_or_error(payload.get("place")),
+        place=place,
         term_years=years if isinstance(years, int) else None,
         is_life_term=years == "life",
         channel=payload.get("channel") or "",
@@ -199,18 +313,20 @@ def accept_event(suggestion: Suggestion, by) -> dict:
         is_published=False,
         **subject,
     )
+    ledger.add("events", event)
     quote_start, quote_end = payload.get("quote") or (suggestion.start, suggestion.end)
     quote = suggestion.source.text[quote_start:quote_end]
     if quote:
-        operations.cite_source(
+        citation = operations.cite_source(
             suggestion.source, quote, by=by, start=quote_start, event=event,
             confidentiality=level, is_published=False,
         )  # fmt: skip
+        ledger.add("citations", citation)
     suggestion.event, suggestion.person = event, anchor
     return {"event": event.pk, "person": anchor.public_id if anchor else None}
 
 
-def accept_identifier(suggestion: Suggestion, by) -> dict:
+def accept_identifier(suggestion: Suggestion, by, ledger: Ledger, choice: str | None) -> dict:
     payload = suggestion.payload
     try:
         resident_id = parse_resident_id(payload.get("number") or "")
@@ -218,11 +334,11 @@ def accept_identifier(suggestion: Suggestion, by) -> dict:
         raise DecisionError(str(error)) from None
     if not payload.get("person"):
         raise DecisionError(_("Edit the suggestion to name the person this ID belongs to."))
-    person = find_or_create_person(suggestion, payload["person"], by)
+    person = resolve_named_person(suggestion, payload["person"], by, ledger)
     if not person.identifiers.filter(
         kind=IdentifierKind.RESIDENT_ID, value=resident_id.number
     ).exists():
-        operations.add_identifier(
+        identifier = operations.add_identifier(
             person,
             IdentifierKind.RESIDENT_ID,
             resident_id.number,
@@ -234,6 +350,7 @@ def accept_identifier(suggestion: Suggestion, by) -> dict:
                 "county": resident_id.place.key if resident_id.place else None,
             },
         )
+        ledger.add("identifiers", identifier)
     suggestion.person = person
     return {"person": person.public_id}
 
@@ -247,7 +364,12 @@ ACCEPT_BY_KIND = {
 
 
 def lock_pending(suggestion: Suggestion) -> Suggestion:
-    """Return the suggestion locked for this transaction; DecisionError if already decided."""
+    """Return the suggestion locked for this transaction; DecisionError if already decided.
+
+    Its source is locked first: decisions on one source resolve names against each other's
+    records, so two at once could each make a record for the same person.
+    """
+    list(Source.objects.select_for_update().filter(pk=suggestion.source_id).values_list("pk"))
     locked = Suggestion.objects.select_for_update().select_related("source").get(pk=suggestion.pk)
     if locked.state != SuggestionState.PENDING:
         raise DecisionError(
@@ -276,27 +398,59 @@ def close(suggestion: Suggestion, state: str, by) -> None:
     )
 
 
-@transaction.atomic
-def accept_suggestion(suggestion: Suggestion, by) -> Suggestion:
-    """Create (or attach to) the persons, events and places the suggestion states, citing it."""
-    suggestion = lock_pending(suggestion)
-    created = ACCEPT_BY_KIND[suggestion.kind](suggestion, by)
-    close(suggestion, SuggestionState.ACCEPTED, by)
-    record_audit(
-        "accept_suggestion", suggestion, by=by, changes=audit_changes(suggestion, **created)
+def record_decision(
+    suggestion: Suggestion, action: str, by, ledger: Ledger, payload_before: dict,
+    person_choice: str = "",
+) -> Decision:  # fmt: skip
+    """Keep what the decision created and changed, for undoing it."""
+    return Decision.objects.create(
+        suggestion=suggestion,
+        action=action,
+        person_choice=person_choice,
+        payload_before=payload_before,
+        created=ledger.created,
+        filled=ledger.filled,
+        made_by=by if by is not None and by.is_authenticated else None,
     )
+
+
+@transaction.atomic
+def accept_suggestion(suggestion: Suggestion, by, person_choice: str | None = None) -> Suggestion:
+    """Create (or attach to) the persons, events and places the suggestion states, citing it.
+
+    For a person, person_choice says who they are: a person id from another source, NEW_PERSON,
+    or None for the preselected strong candidate if there is one (resolution.preselected).
+    """
+    suggestion = lock_pending(suggestion)
+    ledger = Ledger()
+    before = suggestion.payload
+    created = ACCEPT_BY_KIND[suggestion.kind](suggestion, by, ledger, person_choice)
+    close(suggestion, SuggestionState.ACCEPTED, by)
+    decision = record_decision(
+        suggestion, DecisionAction.ACCEPT, by, ledger, before, created.get("choice", "")
+    )
+    changes = audit_changes(suggestion, decision=decision.pk, **created)
+    record_audit("accept_suggestion", suggestion, by=by, changes=changes)
     return suggestion
 
 
 @transaction.atomic
-def edit_and_accept_suggestion(suggestion: Suggestion, payload: dict, by) -> Suggestion:
+def edit_and_accept_suggestion(
+    suggestion: Suggestion, payload: dict, by, person_choice: str | None = None
+) -> Suggestion:
     """Replace the suggestion's payload with the reviewer's edits, then accept it."""
     suggestion = lock_pending(suggestion)
+    ledger = Ledger()
     before = suggestion.payload
     suggestion.payload = {**before, **payload}
-    created = ACCEPT_BY_KIND[suggestion.kind](suggestion, by)
+    created = ACCEPT_BY_KIND[suggestion.kind](suggestion, by, ledger, person_choice)
     close(suggestion, SuggestionState.EDITED, by)
-    changes = audit_changes(suggestion, before=before, after=suggestion.payload, **created)
+    decision = record_decision(
+        suggestion, DecisionAction.EDIT_AND_ACCEPT, by, ledger, before, created.get("choice", "")
+    )
+    changes = audit_changes(
+        suggestion, before=before, after=suggestion.payload, decision=decision.pk, **created
+    )
     record_audit("edit_and_accept_suggestion", suggestion, by=by, changes=changes)
     return suggestion
 
@@ -306,7 +460,9 @@ def reject_suggestion(suggestion: Suggestion, by) -> Suggestion:
     """Mark the suggestion as wrong: nothing is created from it."""
     suggestion = lock_pending(suggestion)
     close(suggestion, SuggestionState.REJECTED, by)
-    record_audit("reject_suggestion", suggestion, by=by, changes=audit_changes(suggestion))
+    decision = record_decision(suggestion, DecisionAction.REJECT, by, Ledger(), suggestion.payload)
+    changes = audit_changes(suggestion, decision=decision.pk)
+    record_audit("reject_suggestion", suggestion, by=by, changes=changes)
     return suggestion
 
 
@@ -318,7 +474,7 @@ def accept_all_suggestions(source, kind: str, by) -> AcceptAllOutcome:
     """
     outcome = AcceptAllOutcome()
     pending = (
-        Suggestion.objects.visible_to(by)
+        Suggestion.objects.visible_to(viewer_of(by))
         .filter(source=source, kind=kind, state=SuggestionState.PENDING)
         .order_by("number")
     )

@@ -58,3 +58,39 @@ class Suggestion(ConfidentialRecord):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.start}-{self.end} ({self.state})"
+
+
+class DecisionAction(models.TextChoices):
+    ACCEPT = "accept", _("accepted")
+    EDIT_AND_ACCEPT = "edit_and_accept", _("accepted with edits")
+    REJECT = "reject", _("rejected")
+
+
+class Decision(models.Model):
+    """One decision on a suggestion, with exactly what it created and changed, so that undoing
+    it restores the state before (review/undoing.py)."""
+
+    suggestion = models.ForeignKey(Suggestion, on_delete=models.CASCADE, related_name="decisions")
+    action = models.CharField(max_length=20, choices=DecisionAction.choices)
+    # The reviewer's answer to "who is this?": a person id, "new", or "" (nothing to choose).
+    person_choice = models.CharField(max_length=20, blank=True)
+    payload_before = models.JSONField(default=dict)
+    # Primary keys of the records the decision created, by kind ("persons", "names", "events",
+    # "citations", "identifiers", "merges"), and the person fields it filled in, with their
+    # values before ({"<person pk>": {"ethnicity": "", "residence_id": null}}).
+    created = models.JSONField(default=dict)
+    filled = models.JSONField(default=dict)
+    made_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    made_at = models.DateTimeField(auto_now_add=True)
+    undone_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    undone_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-made_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"{self.action} {self.suggestion}"

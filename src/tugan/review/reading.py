@@ -1,7 +1,7 @@
 """Read functions for the review pages: one per page, access-checked."""
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -9,7 +9,16 @@ from django.utils.translation import gettext_lazy
 from tugan.core.gazetteer import load_gazetteer
 from tugan.core.text_spans import Span, split_marked_paragraphs
 from tugan.records.choices import Channel, Ethnicity, EventType, Relation
+from tugan.records.models import Person, PersonName
+from tugan.records.reading import display_name, visible_names
 from tugan.review.models import Suggestion, SuggestionKind, SuggestionState
+from tugan.review.resolution import (
+    PRESELECT_MIN_PARTS,
+    find_person_candidates,
+    name_parts_compared,
+    person_forms,
+    preselected,
+)
 from tugan.sources.models import Source
 from tugan.sources.reading import get_source_for_user
 
@@ -146,6 +155,47 @@ def get_suggestion_for_user(user, public_id: str, number: int) -> Suggestion:
         raise Http404("No such suggestion") from None
 
 
+def describe_candidates(user, suggestion: Suggestion) -> list[dict]:
+    """Return the persons from other sources who may be the one a pending person suggestion
+    names, with the evidence this user may see; the strong one preselected."""
+    forms = person_forms(suggestion.payload)
+    if not forms:
+        return []
+    candidates = find_person_candidates(suggestion.source, forms, user)
+    chosen = preselected(candidates)
+    persons = [candidate.person for candidate in candidates]
+    names = set(
+        PersonName.objects.visible_to(user).filter(person__in=persons).values_list("pk", flat=True)
+    )
+    visible_persons = {person.pk for person in persons}
+    described = []
+    loaded = Person.objects.filter(pk__in=visible_persons).prefetch_related(visible_names(user))
+    display = {person.pk: display_name(person) for person in loaded}
+    for candidate in candidates:
+        evidence = []
+        for item in candidate.evidence["items"]:
+            if item.get("confidential") and not user.sees_confidential_fields:
+                continue
+            if item["field"] == "name" and item["names"][1] not in names:
+                continue
+            if item["field"] == "relatives" and not set(item["persons"]) <= visible_persons:
+                continue
+            evidence.append(item["says"])
+        described.append(
+            {
+                "person": candidate.person,
+                "display_name": display[candidate.person.pk],
+                "probability": candidate.probability,
+                "evidence": evidence,
+                "is_same_name": candidate.is_same_name,
+                "is_strong": candidate.is_strong,
+                "is_one_part": name_parts_compared(candidate.evidence) < PRESELECT_MIN_PARTS,
+                "is_preselected": candidate is chosen,
+            }
+        )
+    return described
+
+
 def read_source_review(user, public_id: str) -> dict:
     """Return the source, its text with the suggested spans marked, and the suggestions."""
     source = get_source_for_user(user, public_id)
@@ -159,6 +209,13 @@ def read_source_review(user, public_id: str) -> dict:
         suggestion.description = describe_suggestion(suggestion)
         # Names and places are marked in the text; an event also shows the sentence it is from.
         suggestion.quote = quote_of(suggestion) if suggestion.kind == SuggestionKind.EVENT else ""
+        is_pending = suggestion.state == SuggestionState.PENDING
+        suggestion.candidates = (
+            describe_candidates(user, suggestion)
+            if is_pending and suggestion.kind == SuggestionKind.PERSON
+            else []
+        )
+        suggestion.is_undoable = not is_pending
     kinds = []
     for kind, label in KIND_HEADINGS.items():
         of_kind = [suggestion for suggestion in suggestions if suggestion.kind == kind]
@@ -173,15 +230,20 @@ def read_source_review(user, public_id: str) -> dict:
     }
 
 
-def read_pending_sources(user, page_number) -> Page:
-    """Return one page of the sources with suggestions this user may see and decide on."""
+def find_pending_sources(user) -> QuerySet:
+    """Return the sources with suggestions this user may see and decide on, newest first,
+    each annotated with its number of pending suggestions (`pending`)."""
     visible = Suggestion.objects.visible_to(user).values("pk")
     pending = Q(suggestions__state=SuggestionState.PENDING, suggestions__in=visible)
-    sources = (
+    return (
         Source.objects.visible_to(user)
         .annotate(pending=Count("suggestions", filter=pending))
         .filter(pending__gt=0)
         .order_by("-published", "-id")
         .only("public_id", "title", "publisher", "published", "confidentiality", "is_published")
     )
-    return Paginator(sources, SOURCES_PER_PAGE).get_page(page_number)
+
+
+def read_pending_sources(user, page_number) -> Page:
+    """Return one page of the sources with suggestions this user may see and decide on."""
+    return Paginator(find_pending_sources(user), SOURCES_PER_PAGE).get_page(page_number)

@@ -23,4 +23,5 @@ urlpatterns = [
     path(f"{SUGGESTION}/accept/", views.accept_suggestion, name="accept-suggestion"),
     path(f"{SUGGESTION}/reject/", views.reject_suggestion, name="reject-suggestion"),
     path(f"{SUGGESTION}/edit/", views.edit_suggestion, name="edit-suggestion"),
+    path(f"{SUGGESTION}/undo/", views.undo_decision, name="undo-decision"),
 ]

@@ -5,7 +5,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tugan.accounts.decorators import reviewer_required
-from tugan.review import decisions
+from tugan.review import decisions, undoing
 from tugan.review.forms import make_suggestion_form
 from tugan.review.models import SuggestionKind
 from tugan.review.reading import (
@@ -40,7 +40,8 @@ def source_review(request, public_id: str):
 def accept_suggestion(request, public_id: str, number: int):
     suggestion = get_suggestion_for_user(request.user, public_id, number)
     try:
-        decisions.accept_suggestion(suggestion, by=request.user)
+        choice = request.POST.get("person") or None
+        decisions.accept_suggestion(suggestion, by=request.user, person_choice=choice)
     except decisions.DecisionError as error:
         messages.error(request, str(error))
     return back_to_review(suggestion)
@@ -54,6 +55,21 @@ def reject_suggestion(request, public_id: str, number: int):
         decisions.reject_suggestion(suggestion, by=request.user)
     except decisions.DecisionError as error:
         messages.error(request, str(error))
+    return back_to_review(suggestion)
+
+
+@reviewer_required
+@require_POST
+def undo_decision(request, public_id: str, number: int):
+    suggestion = get_suggestion_for_user(request.user, public_id, number)
+    try:
+        undoing.undo_decision(suggestion, by=request.user)
+    except decisions.DecisionError as error:
+        messages.error(request, str(error))
+    else:
+        messages.success(request, _("Undone: suggestion %(number)d is pending again.") % {
+            "number": suggestion.number
+        })  # fmt: skip
     return back_to_review(suggestion)
 
 

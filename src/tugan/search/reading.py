@@ -13,11 +13,15 @@ from datetime import date
 from django.db.models import Q, QuerySet
 
 from tugan.core.search_text import SnippetPart, fold_text, make_snippet, query_words
+from tugan.linkage.candidates import find_names_matching
 from tugan.records.models import Citation, Event, Person, PersonName, Place
 from tugan.search.backend import RANK_WINDOW, MatchWindow, get_search_backend
 from tugan.sources.models import Source
 
 DEFAULT_LIMIT = 20
+# A cross-script name match scores its similarity (0.7-1) times this: above any text match
+# (BM25 scores of short names stay far below), below the name as written (+1000).
+CROSS_SCRIPT_WEIGHT = 100.0
 MAX_LIMIT = 200
 
 
@@ -176,6 +180,17 @@ def search_persons(user, query, phrases, filters: SearchFilters, limit: int) -> 
             score += 1000.0
         best[person_id] = max(best.get(person_id, score), score)
         matched_forms.setdefault(person_id, []).append(text)
+    # The same name in another script (Omer Hemdulla, 约买尔·艾木杜拉), by linkage's name keys:
+    # ranked by similarity, above a name that merely contains the query, below the name as
+    # written.
+    similar = find_names_matching(query, within=names)
+    for person_id, text, pk in names.filter(pk__in=list(similar)).values_list(
+        "person_id", "text", "pk"
+    ):
+        score = CROSS_SCRIPT_WEIGHT * similar[pk]
+        best[person_id] = max(best.get(person_id, score), score)
+        if text not in matched_forms.setdefault(person_id, []):
+            matched_forms[person_id].append(text)
     chosen = sorted(best, key=lambda person_id: -best[person_id])[:limit]
     from tugan.records.reading import display_name, visible_names
 

@@ -70,3 +70,11 @@ def normalize_name(name: str) -> str:
     folded = to_simplified("".join(name.split()))
     return re.sub(rf"(?<=[\u3400-\u9fff])[{re.escape(NAME_SEPARATORS)}](?=[\u3400-\u9fff])", "·",
                   folded)
+
+
+def name_key(name: str) -> str:
+    """Return what two written forms of one name share: normalize_name, case folded.
+
+    "约买尔.艾木杜拉" and "约买尔·艾木杜拉" share one; so do "Omer Hemdulla" and "omer hemdulla".
+    """
+    return normalize_name(name.strip()).casefold()

@@ -115,3 +115,15 @@ def test_persons_never_proposed_can_be_marked_distinct(users):
     a, b = make_person(["Fictional One"]), make_person(["Gulnar Qadir"])
     candidate = merging.mark_persons_distinct(a, b, by=users["reviewer"])
     assert (candidate.person_a, candidate.person_b, candidate.state) == (a, b, "distinct")
+
+
+def test_a_name_form_the_kept_person_has_stays_on_the_merged_record(users):
+    keep = make_person(["阿迪力·虚构江"])
+    other = make_person(["阿迪力.虚构江", "Adil Fictionjan"])
+    merge = merging.merge_persons(keep, other, by=users["editor"])
+    assert list(keep.names.values_list("text", flat=True)) == ["阿迪力·虚构江", "Adil Fictionjan"]
+    assert list(other.names.values_list("text", flat=True)) == ["阿迪力.虚构江"]
+    other.refresh_from_db()
+    merging.unmerge_person(other, by=users["editor"])
+    assert list(other.names.values_list("text", flat=True)) == ["阿迪力.虚构江", "Adil Fictionjan"]
+    assert len(merge.moved["names"]) == 1

@@ -30,3 +30,29 @@ def import_fictional_report(folder: Path, by=None, **options) -> Source:
     outcome = import_paths([path], by=by, **options)
     assert outcome.rejected == [], outcome.rejected
     return outcome.new[0]
+
+
+# A second FICTIONAL report, shaped like a common news story: a man abroad whose brothers were
+# sentenced, whose sisters disappeared and whose parents he cannot reach. Invented for tests.
+FAMILY_REPORT = """<!--1614556800000-->
+[虚构报道：旅居土耳其的维吾尔人说新疆家人失踪](https://news.example.org/fictional-family.html)
+------
+
+<p>父母在新疆失踪、两个弟弟被判刑的维吾尔族虚构人物阿迪力.玉素甫江，在土耳其通过电话对本网说，\
+他已经三年多无法和家人联系，微信一直不通。</p><p>旅居土耳其的阿迪力说，他的两个弟弟都是教师，\
+2017年，分别被判刑12年及20年，他的两个妹妹至今下落不明，三年来，无法和父母联系。</p>\
+<p>记者：林虚构</p>
+""".encode()
+FAMILY_MAN = "阿迪力·玉素甫江"
+FAMILY_MAN_AS_WRITTEN = "阿迪力.玉素甫江"
+FAMILY_MAN_SHORT = "阿迪力"
+FAMILY_MAN_LATIN = "Adil Yusupjan"
+
+
+def import_family_report(folder: Path, by=None) -> Source:
+    """Import the fictional family report from a file in folder and return its source."""
+    path = folder / "fictional-family-report.md"
+    path.write_bytes(FAMILY_REPORT)
+    outcome = import_paths([path], by=by)
+    assert outcome.rejected == [], outcome.rejected
+    return outcome.new[0]
