@@ -9,12 +9,12 @@ from django.utils.translation import gettext as _
 
 from tugan.records.choices import EventType, Relation, RelationshipKind
 
-NODE_WIDTH = 168
+NODE_WIDTH = 184
 NODE_HEIGHT = 52
 GAP_X = 16
 ROW_HEIGHT = 96
 MARGIN = 8
-MAX_LABEL = 20  # in half-width characters, at the 15px of .node-name
+MAX_LABEL = 20  # in half-width characters, at the 14px of .node-name
 # Which row a relative goes in, by how they relate to the person.
 ROW_OF_KIND = {
     RelationshipKind.PARENT: 0,
