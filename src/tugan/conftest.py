@@ -32,6 +32,19 @@ def fast_hasher_and_blobs(request, tmp_path):
     settings.BLOB_DIR = tmp_path / "blobs"
 
 
+@pytest.fixture(autouse=True)
+def english_between_tests(request):
+    if not request.config.pluginmanager.hasplugin("django"):
+        yield
+        return
+    from django.utils import translation
+
+    # A request in another language leaves it active in the thread: each test starts in English.
+    translation.activate("en")
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def users(db) -> dict:
     """Return a user for each role (anonymous is None); editor_confidential has full clearance."""
@@ -116,9 +129,14 @@ def world(users):
 
 
 CHROMIUM_FLAGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
     # This machine's network is closed: no background calls home.
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 
 
@@ -138,9 +156,12 @@ def browser_page(live_server):
         outside = []
         page.on(
             "request",
-            lambda request: outside.append(request.url)
-            if not request.url.startswith(live_server.url) and not request.url.startswith("data:")
-            else None,
+            lambda request: (
+                outside.append(request.url)
+                if not request.url.startswith(live_server.url)
+                and not request.url.startswith("data:")
+                else None
+            ),
         )
         yield page, live_server.url
         browser.close()

@@ -264,3 +264,15 @@ def plant_admin_secrets(world: dict, by=None) -> dict:
 def world_event(person):
     """Return the first event about this person (the `world` fixture gives the public one two)."""
     return person.events.order_by("id").first()
+
+
+# Where browser tests save their screenshots (README: look at them after changing a page).
+SCREENSHOTS = Path(
+    os.environ.get("TUGAN_SCREENSHOTS") or Path(__file__).resolve().parents[2] / "screenshots"
+)
+
+
+def save_screenshot(page, name: str) -> None:
+    """Save a full-page screenshot of a browser test into SCREENSHOTS."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)

@@ -102,11 +102,13 @@ class PlaceInput(forms.TextInput):
 
 
 class TestimonyForm(forms.Form):
-    testifier_existing = forms.CharField(required=False, widget=forms.HiddenInput)
+    testifier_existing = forms.CharField(
+        required=False, widget=forms.HiddenInput(attrs={"data-existing": ""})
+    )
     testifier_names = forms.CharField(
         label=_("Names of the testifier"),
         required=False,
-        widget=forms.Textarea(attrs={"rows": 2, "dir": "auto"}),
+        widget=forms.Textarea(attrs={"rows": 2, "dir": "auto", "data-names": ""}),
         help_text=_("One name a line, in any script, exactly as written."),
     )
     testifier_gender = forms.ChoiceField(
@@ -262,7 +264,10 @@ class ReportedPersonForm(forms.Form):
 
 class ReportedEventForm(forms.Form):
     person_number = forms.IntegerField(
-        label=_("Person no."), min_value=1, widget=forms.NumberInput(attrs={"dir": "ltr"})
+        label=_("Person no."),
+        min_value=1,
+        initial=1,
+        widget=forms.NumberInput(attrs={"dir": "ltr"}),
     )
     type = forms.ChoiceField(label=_("What happened"), choices=EMPTY_CHOICE + EventType.choices)
     date = forms.CharField(

@@ -2,18 +2,19 @@
 spouse in the middle, children below; relatives inside China and abroad, named and unnamed.
 Laid out here and drawn as SVG by records/_family_graph.html: no JavaScript library."""
 
+import unicodedata
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
 from tugan.records.choices import EventType, Relation, RelationshipKind
 
-NODE_WIDTH = 168
+NODE_WIDTH = 184
 NODE_HEIGHT = 52
 GAP_X = 16
 ROW_HEIGHT = 96
 MARGIN = 8
-MAX_LABEL = 18
+MAX_LABEL = 20  # in half-width characters, at the 14px of .node-name
 # Which row a relative goes in, by how they relate to the person.
 ROW_OF_KIND = {
     RelationshipKind.PARENT: 0,
@@ -58,7 +59,14 @@ class GraphNode:
 
     @property
     def short_label(self) -> str:
-        return self.label if len(self.label) <= MAX_LABEL else self.label[: MAX_LABEL - 1] + "…"
+        """Return the label cut to fit its box: a Han character is as wide as two Latin ones."""
+        width, kept = 0, []
+        for character in self.label:
+            width += 2 if unicodedata.east_asian_width(character) in {"W", "F"} else 1
+            if width > MAX_LABEL:
+                return "".join(kept[:-1]) + "…"
+            kept.append(character)
+        return self.label
 
     @property
     def text_x(self) -> int:

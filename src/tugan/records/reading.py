@@ -278,6 +278,7 @@ def read_person_detail(user, public_id: str) -> dict:
         "names_by_script": group_names_by_script(person.visible_names),
         "identifiers": list(person.identifiers.visible_to(user)),
         "relatives": relatives,
+        "unnamed_relatives": read_unnamed_relatives(timeline, person),
         "timeline": timeline,
         "contact_reports": contact_reports,
         "status": describe_status(own_events, reports_about),

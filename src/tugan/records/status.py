@@ -23,6 +23,12 @@ CONTACT_EVENTS = {EventType.CONTACT_LOST, EventType.CONTACT_RESTORED}
 NEWS_GAP_YEARS = 2
 
 
+def isolated(text: str) -> str:
+    """Return a date or number set apart as left-to-right, so that it reads 2019-01 and not
+    01-2019 inside a right-to-left (Uyghur) sentence (Unicode LRI ... PDI)."""
+    return f"\u2066{text}\u2069"
+
+
 def sort_key(event: Event) -> tuple:
     return (event.date is not None, event.date or datetime.date.min, event.pk)
 
@@ -38,7 +44,7 @@ def describe_custody(event: Event) -> str:
                 "%(event)s, %(years)d year", "%(event)s, %(years)d years", event.term_years
             ) % {"event": text, "years": event.term_years}
     if event.date_display:
-        text = f"{text} ({event.date_display})"
+        text = f"{text} ({isolated(event.date_display)})"
     return text
 
 
@@ -57,7 +63,7 @@ def describe_contact(events: list[Event], reports: list[ContactReport]) -> str:
         return ""
     moments.sort(key=lambda moment: moment[0])
     if moments[-1][2]:
-        return _("family in contact again (%(date)s)") % {"date": moments[-1][1]}
+        return _("family in contact again (%(date)s)") % {"date": isolated(moments[-1][1])}
     # The cut-off began at the first failed attempt after the last success.
     start = len(moments) - 1
     while start > 0 and not moments[start - 1][2]:

@@ -157,3 +157,14 @@ def test_about_prefills_an_existing_person(client_as):
     person = make_person(["虚构人物·阿不都"])
     response = client_as("editor").get(f"{URL}?about={person.public_id}")
     assert f'value="{person.public_id}"' in response.content.decode()
+
+
+def test_a_testifier_already_on_record_is_not_created_again(client_as):
+    testifier = make_person(["Aygul Fictional"], confidentiality="restricted", is_published=False)
+    data = filled_form()
+    data["testifier_existing"] = testifier.public_id
+    client_as("editor").post(URL, data)
+    assert Person.objects.filter(names__text="Aygul Fictional").distinct().count() == 1
+    assert Relationship.objects.filter(from_person=testifier, kind="reports_on").count() == 2
+    # The new written form is added to the existing testifier.
+    assert testifier.names.filter(text="虚构证人·阿依古丽").exists()

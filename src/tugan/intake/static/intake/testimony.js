@@ -244,7 +244,7 @@
         element.value = draft.values[element.name];
       }
     });
-    form.querySelectorAll("[data-person]").forEach(function (row) {
+    form.querySelectorAll("[data-person], [data-testifier]").forEach(function (row) {
       var existing = row.querySelector("[data-existing]");
       if (existing && existing.value) {
         var link = row.querySelector("[data-existing-link]");
@@ -260,7 +260,8 @@
     }
   }
 
-  form.querySelectorAll("[data-person]").forEach(wirePerson);
+  // The testifier, too, may already be on record (a relative abroad who testified before).
+  form.querySelectorAll("[data-person], [data-testifier]").forEach(wirePerson);
   form.querySelectorAll("[data-place]").forEach(wirePlace);
   form.querySelectorAll("[data-add]").forEach(function (button) {
     button.addEventListener("click", function () {
