@@ -45,7 +45,7 @@ def index_keys(text: str) -> tuple[set[str], set[str]]:
     return grams, words
 
 
-def build_search_index(entries: list[dict]) -> dict:
+def build_search_index(entries: list[dict[str, str]]) -> dict[str, object]:
     """Return the index of entries: each {"id", "title", "status", "href", "text"}.
 
     "text" is everything an entry is found by (its names in every script, its places).

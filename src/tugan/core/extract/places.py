@@ -133,22 +133,22 @@ def find_places(document: Document) -> list[PlaceMention]:
     taken = document.taken
     found: list[PlaceMention] = []
     resume = 0
-    for start in first_character_pattern().finditer(folded):
-        index = start.start()
+    for first in first_character_pattern().finditer(folded):
+        index = first.start()
         lengths = lengths_by_first.get(folded[index:index + 2])
         if index < resume or lengths is None or taken[index] is not None:
             continue
-        match = None
+        named: str | None = None
         for length in lengths:
             candidate = folded[index:index + length]
             if candidate in names and document.is_free(index, index + length):
-                match = candidate
+                named = candidate
                 break
-        if match is None:
+        if named is None:
             continue
-        end = index + len(match)
-        if not is_ethnic_use(folded, match, end):
-            key = names[match]
+        end = index + len(named)
+        if not is_ethnic_use(folded, named, end):
+            key = names[named]
             found.append(PlaceMention(key, index, end))
             document.claim(index, end, "place")
             foreign = FOREIGN_PLACE_AFTER_COUNTRY.match(folded, end)
@@ -171,7 +171,9 @@ def find_places(document: Document) -> list[PlaceMention]:
             document.claim(start, start + 1, "place")
     for match in COUNTRY_SIDE_PATTERN.finditer(folded):
         if document.is_free(match.start(), match.end()):
-            found.append(PlaceMention(COUNTRY_SIDES[match.group()], match.start(), match.end()))
+            side = COUNTRY_SIDES[match.group()]
+            if side is not None:  # 中共 is the party, not a place: claimed, not found
+                found.append(PlaceMention(side, match.start(), match.end()))
             document.claim(match.start(), match.end(), "place")
     found.extend(find_latin_places(document))
     found.sort(key=lambda mention: mention.start)
