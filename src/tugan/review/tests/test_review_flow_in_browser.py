@@ -5,8 +5,6 @@ suggestions (fictional_seed.py). Screenshots go to TUGAN_SCREENSHOTS (default: s
 beside the checkout, git-ignored).
 """
 
-import os
-from pathlib import Path
 
 import pytest
 
@@ -18,11 +16,9 @@ from tugan.review.tests.fictional_seed import (
     PERSONS,
     import_seed_shaped_report,
 )
+from tugan.testing import save_screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-SCREENSHOTS = Path(
-    os.environ.get("TUGAN_SCREENSHOTS") or Path(__file__).resolve().parents[4] / "screenshots"
-)
 SELECT_WORDS = """(words) => {
   const walker = document.createTreeWalker(
     document.querySelector(".review-text"), NodeFilter.SHOW_TEXT);
@@ -42,8 +38,7 @@ SELECT_WORDS = """(words) => {
 
 
 def screenshot(page, name: str) -> None:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"review-flow-{name}.png"), full_page=True)
+    save_screenshot(page, f"review-flow-{name}")
 
 
 def accept_all(page, kind: str) -> None:
