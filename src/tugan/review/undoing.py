@@ -28,6 +28,7 @@ from tugan.records.models import (
 from tugan.records.operations import refresh_status_summary
 from tugan.review.decisions import DecisionError, audit_changes
 from tugan.review.models import Decision, Suggestion, SuggestionState
+from tugan.review.resolution import Reviewer
 from tugan.sources.models import Source
 
 # What a decision may have created, as (kind in Decision.created, model), removed in this order.
@@ -88,7 +89,7 @@ def find_dependants(decision: Decision) -> list[str]:
 
 
 @transaction.atomic
-def undo_decision(suggestion: Suggestion, by) -> Suggestion:
+def undo_decision(suggestion: Suggestion, by: Reviewer) -> Suggestion:
     """Undo the standing decision on the suggestion: remove what it created, undo its merges,
     restore the fields it filled in, and leave the suggestion pending as it was before."""
     list(Source.objects.select_for_update().filter(pk=suggestion.source_id).values_list("pk"))
