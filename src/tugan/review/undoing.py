@@ -29,6 +29,7 @@ from tugan.records.operations import refresh_status_summary
 from tugan.review.decisions import DecisionError, audit_changes
 from tugan.review.models import Decision, Suggestion, SuggestionState
 from tugan.review.resolution import Reviewer
+from tugan.search.indexing import unindex_names
 from tugan.sources.models import Source
 
 # What a decision may have created, as (kind in Decision.created, model), removed in this order.
@@ -124,6 +125,7 @@ def undo_decision(suggestion: Suggestion, by: Reviewer) -> Suggestion:
     touched -= set(decision.created.get("persons", []))
     for kind, model in REMOVABLE:
         model.objects.filter(pk__in=decision.created.get(kind, [])).delete()
+    unindex_names(decision.created.get("names", []))
     for pk, fields in decision.filled.items():
         Person.objects.filter(pk=int(pk)).update(**fields)
     for person in Person.objects.filter(pk__in=touched):

@@ -171,3 +171,15 @@ def test_undo_rejects_get_and_needs_the_csrf_token(users, source):
     assert client.post(undo_url(event)).status_code == 403
     event.refresh_from_db()
     assert event.state == "accepted"
+
+
+def test_undoing_takes_the_removed_names_out_of_the_search_index(source, users):
+    from tugan.core.search_text import query_words
+    from tugan.search.backend import get_search_backend
+
+    event = first(source, "event")
+    decisions.accept_suggestion(event, by=users["editor"])
+    phrases = query_words(FAMILY_MAN)
+    assert get_search_backend().match_names(phrases, None, 10).scores != {}
+    undo_decision(event, by=users["editor"])
+    assert get_search_backend().match_names(phrases, None, 10).scores == {}
