@@ -115,10 +115,13 @@ def source_persons(source: Source, viewer: Viewer) -> list[Person]:
 def find_person_in_source(source: Source, forms: list[str], viewer: Viewer) -> Person | None:
     """Return the person this source already names with these forms: one with the full form
     (forms[0]), else the one person with any of the others; None if there is none."""
-    keys_by_person = {
-        person: {name_key(text) for text in person.names.values_list("text", flat=True)}
-        for person in source_persons(source, viewer)
-    }
+    persons = source_persons(source, viewer)
+    keys_by_person: dict[Person, set[str]] = {person: set() for person in persons}
+    by_pk = {person.pk: person for person in persons}
+    for person_id, text in PersonName.objects.filter(person__in=persons).values_list(
+        "person_id", "text"
+    ):
+        keys_by_person[by_pk[person_id]].add(name_key(text))
     full = name_key(forms[0])
     for person, keys in keys_by_person.items():
         if full in keys:
