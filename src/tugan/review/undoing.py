@@ -67,6 +67,23 @@ def find_dependants(decision: Decision) -> list[str]:
         .order_by("source", "number")
     )
     problems += [f"{other.source.public_id} #{other.number}" for other in later]
+    # A later choice of a person from another source merged a record this decision made.
+    merges = set(
+        Merge.objects.filter(
+            Q(merged__in=persons) | Q(kept__in=persons), undone_at__isnull=True
+        ).values_list("pk", flat=True)
+    ) - set(decision.created.get("merges", []))
+    if merges:
+        others_live = (
+            Decision.objects.filter(undone_at__isnull=True)
+            .exclude(pk=decision.pk)
+            .select_related("suggestion__source")
+        )
+        problems += [
+            f"{other.suggestion.source.public_id} #{other.suggestion.number}"
+            for other in others_live.filter(suggestion__source=decision.suggestion.source)
+            if merges & set(other.created.get("merges", []))
+        ] or [_("a merge on the Matches page")]
     others = [
         PersonName.objects.filter(person__in=persons).exclude(pk__in=names),
         Event.objects.filter(Q(person__in=persons) | Q(relative_of__in=persons)).exclude(
