@@ -1,15 +1,19 @@
 """`tugan review`: decide on suggestions from the command line, as the review page does."""
 
 import json
+from typing import TYPE_CHECKING
 
 import click
 
 from tugan.cli.options import setup_django
 
+if TYPE_CHECKING:
+    from tugan.accounts.models import User
+
 KINDS = ["person", "place", "event", "identifier"]
 
 
-def find_reviewer(username: str | None):
+def find_reviewer(username: str | None) -> "User | None":
     """Return the account named, which must be allowed to review; None acts as the operator."""
     if username is None:
         return None

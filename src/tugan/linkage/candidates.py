@@ -6,11 +6,9 @@ query for the blocked persons, then a few queries per blocked person.
 
 from collections.abc import Collection
 
-from django.db.models import Q, QuerySet
+from django.db.models import Q
 
-from tugan.core.names import compare_names
 from tugan.core.names.blocking import is_blocked_together, lookup_keys, match_keys_of
-from tugan.core.names.evidence import NAME_WEIGHTS
 from tugan.core.scripts import to_simplified
 from tugan.linkage.models import MatchCandidate, MatchState, NameBlock
 from tugan.linkage.scoring import (
@@ -25,8 +23,6 @@ from tugan.records.models import Identifier, Person, PersonName
 # A very common name can block with many persons; beyond this many, the ones sharing most keys
 # are compared and the rest left to bulk linking (tugan link --against db).
 MAX_BLOCKED_PERSONS = 200
-# A search compares at most this many blocked name forms with the query (a few ms each).
-MAX_COMPARED_NAMES = 2000
 
 
 def index_person_name(name: PersonName) -> None:
@@ -131,29 +127,6 @@ def find_persons_named_like(
         (pk, evidence) for pk, evidence in found if evidence["probability"] >= PROPOSE_PROBABILITY
     ]
     return sorted(found, key=lambda item: (-item[1]["probability"], item[0]))
-
-
-def find_names_matching(text: str, within: QuerySet | None = None) -> dict[int, float]:
-    """Return {name id: similarity} for the stored name forms (among `within`, a PersonName
-    queryset, if given) that block with this written name, in any script, and compare from
-    NAME_WEIGHTS' lowest bracket on (compare_names): Omer Hemdulla finds 约买尔·艾木杜拉."""
-    keys = match_keys_of(text)
-    own_keys = lookup_keys(keys)
-    if not own_keys:
-        return {}
-    blocked = NameBlock.objects.filter(key__in=own_keys).values("name_id")
-    names = (within if within is not None else PersonName.objects.all()).filter(pk__in=blocked)
-    lowest = NAME_WEIGHTS[-1][0]
-    found = {}
-    for pk, other_text, other_keys in names.values_list("pk", "text", "match_keys")[
-        :MAX_COMPARED_NAMES
-    ]:
-        if not is_blocked_together(keys, other_keys):
-            continue
-        score = compare_names(text, other_text).score
-        if score >= lowest:
-            found[pk] = score
-    return found
 
 
 def find_match_candidates(person: Person) -> list[MatchCandidate]:

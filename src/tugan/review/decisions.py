@@ -1,15 +1,19 @@
 """A reviewer's decisions on suggestions: each one named operation with its audit entry.
 
-Accepting a suggestion creates the facts it states, or attaches them to the person already
-recorded under exactly that name, each with a citation quoting the source.
+Accepting a suggestion creates the facts it states, each with a citation quoting the source,
+about the one record per person the source has (review/resolution.py); which person from
+another source, if any, a person suggestion is about is the reviewer's choice. Each decision is
+kept (review.Decision) with what it created, so that review/undoing.py can undo it.
 """
 
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.db.models import Model
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tugan.accounts.confidentiality import ConfidentialRecord
 from tugan.accounts.roles import Confidentiality, strictest_level
 from tugan.audit.log import record_audit
 from tugan.core.extract.document import name_key
@@ -27,7 +31,7 @@ from tugan.records.choices import (
     ReviewState,
 )
 from tugan.records.exporting import viewer_for_level
-from tugan.records.models import Person
+from tugan.records.models import Person, Place
 from tugan.records.partial_dates import parse_partial_date
 from tugan.records.places import get_or_create_place
 from tugan.review import resolution
@@ -38,6 +42,7 @@ from tugan.review.models import (
     SuggestionKind,
     SuggestionState,
 )
+from tugan.review.resolution import Reviewer, Viewer
 from tugan.sources.models import Source
 
 # The order `tugan review accept --all` takes the kinds in, as a reviewer would.
@@ -49,7 +54,7 @@ ACCEPT_ALL_ORDER = [
 ]
 
 
-def viewer_of(by):
+def viewer_of(by: Reviewer) -> Viewer:
     """Return whose view a decision is made in: the reviewer, or (None, the operator at the
     command line) someone who sees every record."""
     return by if by is not None else viewer_for_level(Confidentiality.CONFIDENTIAL)
@@ -65,7 +70,7 @@ class AcceptAllOutcome:
     failed: list[tuple[Suggestion, str]] = field(default_factory=list)
 
 
-def record_level(suggestion: Suggestion, *records) -> str:
+def record_level(suggestion: Suggestion, *records: ConfidentialRecord | None) -> str:
     """Return the level of a record made from a suggestion: never public until published."""
     levels = [suggestion.source.confidentiality, Confidentiality.RESTRICTED]
     return strictest_level(*levels, *(record.confidentiality for record in records if record))
@@ -81,11 +86,11 @@ class Ledger:
     created: dict[str, list[int]] = field(default_factory=dict)
     filled: dict[str, dict] = field(default_factory=dict)
 
-    def add(self, kind: str, record) -> None:
+    def add(self, kind: str, record: Model) -> None:
         self.created.setdefault(kind, []).append(record.pk)
 
 
-def find_visible_person(public_id: str, by) -> Person:
+def find_visible_person(public_id: str, by: Reviewer) -> Person:
     """Return the current person (after merges) with this id; DecisionError if not visible."""
     person = Person.objects.visible_to(viewer_of(by)).filter(public_id=public_id).first()
     if person is None:
@@ -109,7 +114,11 @@ def written_form(suggestion: Suggestion, name: str) -> tuple[str, int | None]:
 
 
 def add_names(
-    person: Person, suggestion: Suggestion, names: list[tuple[str, str]], by, ledger: Ledger
+    person: Person,
+    suggestion: Suggestion,
+    names: list[tuple[str, str]],
+    by: Reviewer,
+    ledger: Ledger,
 ) -> None:
     """Give the person each name as the source writes it, unless they have that form (after
     folding: 约买尔.艾木杜拉 is 约买尔·艾木杜拉), and cite the source for it once."""
@@ -119,9 +128,7 @@ def add_names(
             continue
         written, start = written_form(suggestion, text.strip())
         keys = {name_key(text), name_key(written)}
-        name = next(
-            (name for name in person.names.all() if name_key(name.text) in keys), None
-        )
+        name = next((name for name in person.names.all() if name_key(name.text) in keys), None)
         if name is None:
             name = operations.add_person_name(
                 person, written, by=by, kind=kind, confidentiality=level, is_published=False
@@ -137,7 +144,7 @@ def add_names(
 
 
 def create_named_person(
-    suggestion: Suggestion, forms: list[str], by, ledger: Ledger, **fields
+    suggestion: Suggestion, forms: list[str], by: Reviewer, ledger: Ledger, **fields
 ) -> Person:
     """Return a new person named with the full form (forms[0]), from this suggestion."""
     person = operations.create_person(
@@ -148,7 +155,7 @@ def create_named_person(
     return person
 
 
-def resolve_named_person(suggestion: Suggestion, name: str, by, ledger: Ledger) -> Person:
+def resolve_named_person(suggestion: Suggestion, name: str, by: Reviewer, ledger: Ledger) -> Person:
     """Return the person a suggestion's subject or holder names: a person id, else the one
     record this source has for that name (made now, named in full, if there is none yet)."""
     if not name or not name.strip():
@@ -167,7 +174,7 @@ def resolve_named_person(suggestion: Suggestion, name: str, by, ledger: Ledger) 
     return person
 
 
-def place_or_error(key: str | None):
+def place_or_error(key: str | None) -> Place | None:
     """Return the Place for a gazetteer key (None for none); DecisionError if it is unknown."""
     try:
         return get_or_create_place(key or None)
@@ -175,7 +182,7 @@ def place_or_error(key: str | None):
         raise DecisionError(_("Unknown place %(key)s.") % {"key": key}) from None
 
 
-def fill_blank_fields(person: Person, by, ledger: Ledger, **fields) -> None:
+def fill_blank_fields(person: Person, by: Reviewer, ledger: Ledger, **fields) -> None:
     """Set the person's fields that are still blank to these values, remembering the blanks."""
     blank = {
         name: value
@@ -191,7 +198,7 @@ def fill_blank_fields(person: Person, by, ledger: Ledger, **fields) -> None:
 
 
 def choose_person(
-    suggestion: Suggestion, forms: list[str], choice: str | None, by, ledger: Ledger
+    suggestion: Suggestion, forms: list[str], choice: str | None, by: Reviewer, ledger: Ledger
 ) -> tuple[Person | None, str]:
     """Return the person a person suggestion is about, by the reviewer's choice (a person id,
     NEW_PERSON, or None for the page's preselection), and the choice taken. None: a new one.
@@ -221,7 +228,7 @@ def choose_person(
     return chosen, chosen.public_id
 
 
-def accept_person(suggestion: Suggestion, by, ledger: Ledger, choice: str | None) -> dict:
+def accept_person(suggestion: Suggestion, by: Reviewer, ledger: Ledger, choice: str | None) -> dict:
     payload = suggestion.payload
     ethnicity = payload.get("ethnicity") or ""
     if ethnicity not in Ethnicity.values + [""]:
@@ -245,14 +252,14 @@ def accept_person(suggestion: Suggestion, by, ledger: Ledger, choice: str | None
     return {"person": person.public_id, "choice": choice}
 
 
-def accept_place(suggestion: Suggestion, by, ledger: Ledger, choice: str | None) -> dict:
+def accept_place(suggestion: Suggestion, by: Reviewer, ledger: Ledger, choice: str | None) -> dict:
     suggestion.place = place_or_error(suggestion.payload.get("key"))
     if suggestion.place is None:
         raise DecisionError(_("A place needs a gazetteer key."))
     return {"place": suggestion.place.key}
 
 
-def event_subject(suggestion: Suggestion, by, ledger: Ledger) -> dict:
+def event_subject(suggestion: Suggestion, by: Reviewer, ledger: Ledger) -> dict:
     """Return the Event fields of the suggested subject: a person, a relative of one, a group."""
     subject = suggestion.payload.get("subject") or {}
     if subject.get("person"):
@@ -276,7 +283,7 @@ def event_subject(suggestion: Suggestion, by, ledger: Ledger) -> dict:
     return {"group_ethnicity": ethnicity, "group_place": place_or_error(group.get("place"))}
 
 
-def accept_event(suggestion: Suggestion, by, ledger: Ledger, choice: str | None) -> dict:
+def accept_event(suggestion: Suggestion, by: Reviewer, ledger: Ledger, choice: str | None) -> dict:
     payload = suggestion.payload
     if payload.get("type") not in EventType.values:
         raise DecisionError(_("Unknown event type %(value)s.") % {"value": payload.get("type")})
@@ -318,7 +325,9 @@ def accept_event(suggestion: Suggestion, by, ledger: Ledger, choice: str | None)
     return {"event": event.pk, "person": anchor.public_id if anchor else None}
 
 
-def accept_identifier(suggestion: Suggestion, by, ledger: Ledger, choice: str | None) -> dict:
+def accept_identifier(
+    suggestion: Suggestion, by: Reviewer, ledger: Ledger, choice: str | None
+) -> dict:
     payload = suggestion.payload
     try:
         resident_id = parse_resident_id(payload.get("number") or "")
@@ -380,7 +389,7 @@ def audit_changes(suggestion: Suggestion, **changes) -> dict:
     return {**described, **changes}
 
 
-def close(suggestion: Suggestion, state: str, by) -> None:
+def close(suggestion: Suggestion, state: str, by: Reviewer) -> None:
     """Record the decision on the suggestion itself."""
     suggestion.state = state
     suggestion.reviewer = by
@@ -391,7 +400,7 @@ def close(suggestion: Suggestion, state: str, by) -> None:
 
 
 def record_decision(
-    suggestion: Suggestion, action: str, by, ledger: Ledger, payload_before: dict,
+    suggestion: Suggestion, action: str, by: Reviewer, ledger: Ledger, payload_before: dict,
     person_choice: str = "",
 ) -> Decision:  # fmt: skip
     """Keep what the decision created and changed, for undoing it."""
@@ -407,7 +416,9 @@ def record_decision(
 
 
 @transaction.atomic
-def accept_suggestion(suggestion: Suggestion, by, person_choice: str | None = None) -> Suggestion:
+def accept_suggestion(
+    suggestion: Suggestion, by: Reviewer, person_choice: str | None = None
+) -> Suggestion:
     """Create (or attach to) the persons, events and places the suggestion states, citing it.
 
     For a person, person_choice says who they are: a person id from another source, NEW_PERSON,
@@ -428,7 +439,7 @@ def accept_suggestion(suggestion: Suggestion, by, person_choice: str | None = No
 
 @transaction.atomic
 def edit_and_accept_suggestion(
-    suggestion: Suggestion, payload: dict, by, person_choice: str | None = None
+    suggestion: Suggestion, payload: dict, by: Reviewer, person_choice: str | None = None
 ) -> Suggestion:
     """Replace the suggestion's payload with the reviewer's edits, then accept it."""
     suggestion = lock_pending(suggestion)
@@ -448,7 +459,7 @@ def edit_and_accept_suggestion(
 
 
 @transaction.atomic
-def reject_suggestion(suggestion: Suggestion, by) -> Suggestion:
+def reject_suggestion(suggestion: Suggestion, by: Reviewer) -> Suggestion:
     """Mark the suggestion as wrong: nothing is created from it."""
     suggestion = lock_pending(suggestion)
     close(suggestion, SuggestionState.REJECTED, by)
@@ -458,7 +469,7 @@ def reject_suggestion(suggestion: Suggestion, by) -> Suggestion:
     return suggestion
 
 
-def accept_all_suggestions(source, kind: str, by) -> AcceptAllOutcome:
+def accept_all_suggestions(source: Source, kind: str, by: Reviewer) -> AcceptAllOutcome:
     """Accept every pending suggestion of this kind in the source that the reviewer may see.
 
     Each is accepted in its own transaction: one that cannot be accepted as it stands (an ID

@@ -14,6 +14,7 @@ from tugan.records.reading import display_name, visible_names
 from tugan.review.models import Suggestion, SuggestionKind, SuggestionState
 from tugan.review.resolution import (
     PRESELECT_MIN_PARTS,
+    Viewer,
     find_person_candidates,
     name_parts_compared,
     person_forms,
@@ -156,7 +157,7 @@ def get_suggestion_for_user(user, public_id: str, number: int) -> Suggestion:
         raise Http404("No such suggestion") from None
 
 
-def describe_candidates(user, suggestion: Suggestion) -> list[dict]:
+def describe_candidates(user: Viewer, suggestion: Suggestion) -> list[dict]:
     """Return the persons from other sources who may be the one a pending person suggestion
     names, with the evidence this user may see; the strong one preselected."""
     forms = person_forms(suggestion.payload)

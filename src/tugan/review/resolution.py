@@ -14,12 +14,20 @@ are preselected.
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.contrib.auth.models import AnonymousUser
 from django.utils.translation import gettext as _
 
+from tugan.accounts.models import User
 from tugan.core.extract.document import name_key
 from tugan.linkage.candidates import find_persons_named_like
 from tugan.records.models import Citation, Person, PersonName
 from tugan.review.models import Suggestion, SuggestionKind, SuggestionState
+from tugan.sources.models import Source
+
+# Who makes a decision: a reviewer's account, or None for the operator at the command line.
+Reviewer = User | None
+# Whose view records are read in: a signed-in user, an unsaved export viewer, or anonymous.
+Viewer = User | AnonymousUser
 
 # A candidate from another source is preselected from this probability on (linkage scoring):
 # the name alone, all parts alike in any script (similarity 0.95 and up), gives 0.89; any
@@ -40,7 +48,7 @@ def person_forms(payload: dict) -> list[str]:
     return list(dict.fromkeys(form.strip() for form in forms if form and form.strip()))
 
 
-def mention_forms(source, name: str) -> list[str]:
+def mention_forms(source: Source, name: str) -> list[str]:
     """Return the forms under which the source names the person it calls `name`, full name
     first: those of the person suggestion listing that form (not rejected), else the name.
 
@@ -78,7 +86,7 @@ def current_person(person: Person) -> Person:
     return person
 
 
-def source_person_ids(source) -> set[int]:
+def source_person_ids(source: Source) -> set[int]:
     """Return the ids of the persons this source's decisions and citations point at."""
     ids = set(
         Suggestion.objects.filter(
@@ -92,7 +100,7 @@ def source_person_ids(source) -> set[int]:
     return ids
 
 
-def source_persons(source, viewer) -> list[Person]:
+def source_persons(source: Source, viewer: Viewer) -> list[Person]:
     """Return the current persons (after merges) this source already names, as viewer sees."""
     persons = {}
     for person in Person.objects.filter(pk__in=source_person_ids(source)).order_by("pk"):
@@ -104,13 +112,16 @@ def source_persons(source, viewer) -> list[Person]:
     return [person for pk, person in persons.items() if pk in visible]
 
 
-def find_person_in_source(source, forms: list[str], viewer) -> Person | None:
+def find_person_in_source(source: Source, forms: list[str], viewer: Viewer) -> Person | None:
     """Return the person this source already names with these forms: one with the full form
     (forms[0]), else the one person with any of the others; None if there is none."""
-    keys_by_person = {
-        person: {name_key(text) for text in person.names.values_list("text", flat=True)}
-        for person in source_persons(source, viewer)
-    }
+    persons = source_persons(source, viewer)
+    keys_by_person: dict[Person, set[str]] = {person: set() for person in persons}
+    by_pk = {person.pk: person for person in persons}
+    for person_id, text in PersonName.objects.filter(person__in=persons).values_list(
+        "person_id", "text"
+    ):
+        keys_by_person[by_pk[person_id]].add(name_key(text))
     full = name_key(forms[0])
     for person, keys in keys_by_person.items():
         if full in keys:
@@ -148,7 +159,7 @@ def is_strong(evidence: dict) -> bool:
 
 
 def find_person_candidates(
-    source, forms: list[str], viewer, exclude: Iterable[int] = ()
+    source: Source, forms: list[str], viewer: Viewer, exclude: Iterable[int] = ()
 ) -> list[PersonCandidate]:
     """Return the persons from other sources the viewer may see who may be the one named with
     these forms, best first (linkage.candidates.find_persons_named_like)."""

@@ -28,6 +28,8 @@ from tugan.records.models import (
 from tugan.records.operations import refresh_status_summary
 from tugan.review.decisions import DecisionError, audit_changes
 from tugan.review.models import Decision, Suggestion, SuggestionState
+from tugan.review.resolution import Reviewer
+from tugan.search.indexing import unindex_names
 from tugan.sources.models import Source
 
 # What a decision may have created, as (kind in Decision.created, model), removed in this order.
@@ -65,6 +67,23 @@ def find_dependants(decision: Decision) -> list[str]:
         .order_by("source", "number")
     )
     problems += [f"{other.source.public_id} #{other.number}" for other in later]
+    # A later choice of a person from another source merged a record this decision made.
+    merges = set(
+        Merge.objects.filter(
+            Q(merged__in=persons) | Q(kept__in=persons), undone_at__isnull=True
+        ).values_list("pk", flat=True)
+    ) - set(decision.created.get("merges", []))
+    if merges:
+        others_live = (
+            Decision.objects.filter(undone_at__isnull=True)
+            .exclude(pk=decision.pk)
+            .select_related("suggestion__source")
+        )
+        problems += [
+            f"{other.suggestion.source.public_id} #{other.suggestion.number}"
+            for other in others_live.filter(suggestion__source=decision.suggestion.source)
+            if merges & set(other.created.get("merges", []))
+        ] or [_("a merge on the Matches page")]
     others = [
         PersonName.objects.filter(person__in=persons).exclude(pk__in=names),
         Event.objects.filter(Q(person__in=persons) | Q(relative_of__in=persons)).exclude(
@@ -88,7 +107,7 @@ def find_dependants(decision: Decision) -> list[str]:
 
 
 @transaction.atomic
-def undo_decision(suggestion: Suggestion, by) -> Suggestion:
+def undo_decision(suggestion: Suggestion, by: Reviewer) -> Suggestion:
     """Undo the standing decision on the suggestion: remove what it created, undo its merges,
     restore the fields it filled in, and leave the suggestion pending as it was before."""
     list(Source.objects.select_for_update().filter(pk=suggestion.source_id).values_list("pk"))
@@ -123,6 +142,7 @@ def undo_decision(suggestion: Suggestion, by) -> Suggestion:
     touched -= set(decision.created.get("persons", []))
     for kind, model in REMOVABLE:
         model.objects.filter(pk__in=decision.created.get(kind, [])).delete()
+    unindex_names(decision.created.get("names", []))
     for pk, fields in decision.filled.items():
         Person.objects.filter(pk=int(pk)).update(**fields)
     for person in Person.objects.filter(pk__in=touched):

@@ -28,6 +28,9 @@ class SearchBackend(Protocol):
     def write_name(self, name_id: int, text: str) -> None:
         """Index one folded written form of a person's name, replacing an earlier form."""
 
+    def remove_names(self, name_ids: list[int]) -> None:
+        """Remove these written forms of names from the index (their records were removed)."""
+
     def clear(self) -> None:
         """Remove everything from the index."""
 

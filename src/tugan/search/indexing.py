@@ -24,6 +24,12 @@ def index_name(name) -> None:
     get_search_backend().write_name(name.pk, index_text(name.text))
 
 
+def unindex_names(name_ids: list[int]) -> None:
+    """Remove written forms of names from the search index (in the caller's transaction)."""
+    if name_ids:
+        get_search_backend().remove_names(list(name_ids))
+
+
 def index_person(person) -> None:
     """Add every written form of a person's name to the search index."""
     for name in person.names.all():

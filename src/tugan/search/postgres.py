@@ -40,6 +40,10 @@ class PostgresSearch:
                 [name_id, text],
             )
 
+    def remove_names(self, name_ids: list[int]) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM search_name WHERE name_id = ANY(%s)", [list(name_ids)])
+
     def clear(self) -> None:
         with connection.cursor() as cursor:
             cursor.execute("DELETE FROM search_source")

@@ -12,8 +12,9 @@ from datetime import date
 
 from django.db.models import Q, QuerySet
 
+from tugan.core.names import compare_names
+from tugan.core.names.blocking import is_blocked_together, lookup_keys, match_keys_of
 from tugan.core.search_text import SnippetPart, fold_text, make_snippet, query_words
-from tugan.linkage.candidates import find_names_matching
 from tugan.records.models import Citation, Event, Person, PersonName, Place
 from tugan.search.backend import RANK_WINDOW, MatchWindow, get_search_backend
 from tugan.sources.models import Source
@@ -22,6 +23,10 @@ DEFAULT_LIMIT = 20
 # A cross-script name match scores its similarity (0.7-1) times this: above any text match
 # (BM25 scores of short names stay far below), below the name as written (+1000).
 CROSS_SCRIPT_WEIGHT = 100.0
+# Names written alike from this similarity on are found (linking gives them weight from here).
+MIN_NAME_SIMILARITY = 0.7
+# A query compares at most this many names sharing its keys (a few ms each).
+MAX_COMPARED_NAMES = 2000
 MAX_LIMIT = 200
 
 
@@ -164,6 +169,28 @@ def collect_matches(match, phrases, allowed: QuerySet, columns: list[str], wante
         before = window.next_before
 
 
+def find_similar_names(query: str, names: QuerySet) -> dict[int, float]:
+    """Return {name id: similarity} for the names among `names` written like the query in any
+    script: they share its name keys (PersonName.match_keys, as linking blocks them) and compare
+    from MIN_NAME_SIMILARITY on (tugan.core.names.compare_names)."""
+    keys = match_keys_of(query)
+    wanted = Q()
+    for key in lookup_keys(keys):
+        kind, _, value = key.partition(":")
+        # Stored keys are JSON text: "p2:mdl" ends with :mdl", "j:mlmdl" is written whole.
+        wanted |= Q(match_keys__icontains=f'"{key}"' if kind == "j" else f':{value}"')
+    if not wanted:
+        return {}
+    found = {}
+    rows = names.filter(wanted).values_list("pk", "text", "match_keys")[:MAX_COMPARED_NAMES]
+    for pk, text, other_keys in rows:
+        if is_blocked_together(keys, other_keys):
+            score = compare_names(query, text).score
+            if score >= MIN_NAME_SIMILARITY:
+                found[pk] = score
+    return found
+
+
 def search_persons(user, query, phrases, filters: SearchFilters, limit: int) -> list[SearchResult]:
     """Return the persons with a visible name form matching the query, best first."""
     persons = searchable_persons(user, filters)
@@ -183,7 +210,7 @@ def search_persons(user, query, phrases, filters: SearchFilters, limit: int) -> 
     # The same name in another script (Omer Hemdulla, 约买尔·艾木杜拉), by linkage's name keys:
     # ranked by similarity, above a name that merely contains the query, below the name as
     # written.
-    similar = find_names_matching(query, within=names)
+    similar = find_similar_names(query, names)
     for person_id, text, pk in names.filter(pk__in=list(similar)).values_list(
         "person_id", "text", "pk"
     ):

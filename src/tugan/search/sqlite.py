@@ -41,6 +41,11 @@ class SqliteSearch:
             cursor.execute("DELETE FROM search_name WHERE rowid = %s", [name_id])
             cursor.execute("INSERT INTO search_name (rowid, name) VALUES (%s, %s)", [name_id, text])
 
+    def remove_names(self, name_ids: list[int]) -> None:
+        with connection.cursor() as cursor:
+            for name_id in name_ids:
+                cursor.execute("DELETE FROM search_name WHERE rowid = %s", [name_id])
+
     def clear(self) -> None:
         with connection.cursor() as cursor:
             cursor.execute("INSERT INTO search_source (search_source) VALUES ('delete-all')")

@@ -68,3 +68,16 @@ def test_accept_of_an_unknown_source_says_so():
     result = CliRunner().invoke(main, ["review", "accept", "SRC-999999", "--all"])
     assert result.exit_code == 1
     assert "no source SRC-999999" in result.stderr
+
+
+def test_accept_by_number_accepts_those_and_reports_an_unknown_one(tmp_path):
+    source = import_fictional_report(tmp_path)
+    person = source.suggestions.filter(kind="person").order_by("number").first()
+    result = CliRunner().invoke(
+        main, ["review", "accept", source.public_id, str(person.number), "999"]
+    )
+    assert result.exit_code == 1
+    person.refresh_from_db()
+    assert person.state == "accepted"
+    assert result.stdout == f"accepted\t{person.number}\tperson\t{person.person.public_id}\n"
+    assert f"{source.public_id} #999: no such suggestion" in result.stderr

@@ -171,3 +171,38 @@ def test_undo_rejects_get_and_needs_the_csrf_token(users, source):
     assert client.post(undo_url(event)).status_code == 403
     event.refresh_from_db()
     assert event.state == "accepted"
+
+
+def test_undoing_takes_the_removed_names_out_of_the_search_index(source, users):
+    from tugan.core.search_text import query_words
+    from tugan.search.backend import get_search_backend
+
+    event = first(source, "event")
+    decisions.accept_suggestion(event, by=users["editor"])
+    phrases = query_words(FAMILY_MAN)
+    assert get_search_backend().match_names(phrases, None, 10).scores != {}
+    undo_decision(event, by=users["editor"])
+    assert get_search_backend().match_names(phrases, None, 10).scores == {}
+
+
+def test_an_event_whose_record_a_later_choice_merged_is_undone_after_it(source, users):
+    known = make_person([FAMILY_MAN])
+    event = first(source, "event")
+    decisions.accept_suggestion(event, by=users["editor"])
+    person = first(source, "person")
+    decisions.accept_suggestion(person, by=users["editor"], person_choice=known.public_id)
+    with pytest.raises(decisions.DecisionError, match=f"{source.public_id} #{person.number}"):
+        undo_decision(event, by=users["editor"])
+    assert known.relatives_events.count() == 1
+
+
+def test_an_event_whose_record_was_merged_on_the_matches_page_waits_for_the_unmerge(source, users):
+    from tugan.linkage.merging import merge_persons
+
+    known = make_person([FAMILY_MAN])
+    event = first(source, "event")
+    decisions.accept_suggestion(event, by=users["editor"])
+    event.refresh_from_db()
+    merge_persons(known, event.person, by=users["editor"])
+    with pytest.raises(decisions.DecisionError, match="a merge on the Matches page"):
+        undo_decision(event, by=users["editor"])
