@@ -5,7 +5,6 @@ import shutil
 
 import pytest
 from django.db import connections
-from django.utils import translation
 
 from tugan.records import operations
 from tugan.testing import (
@@ -29,8 +28,13 @@ def fast_hasher_and_blobs(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
-def english_between_tests():
+def english_between_tests(request):
     # A request in another language leaves it active in the thread: each test starts in English.
+    if not request.config.pluginmanager.hasplugin("django"):
+        yield
+        return
+    from django.utils import translation
+
     translation.activate("en")
     yield
     translation.deactivate()
