@@ -34,12 +34,12 @@ def fast_hasher_and_blobs(request, tmp_path):
 
 @pytest.fixture(autouse=True)
 def english_between_tests(request):
+    # A request in another language leaves it active in the thread: each test starts in English.
     if not request.config.pluginmanager.hasplugin("django"):
         yield
         return
     from django.utils import translation
 
-    # A request in another language leaves it active in the thread: each test starts in English.
     translation.activate("en")
     yield
     translation.deactivate()

@@ -4,6 +4,8 @@ formset) and the attachments. Cleaning turns it into a recording.Testimony."""
 import datetime
 
 from django import forms
+from django.conf import settings
+from django.core import signing
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +16,7 @@ from tugan.intake.recording import (
     ReportedEvent,
     ReportedPerson,
     Testimony,
+    check_attachment,
 )
 from tugan.records.choices import (
     Channel,
@@ -28,8 +31,11 @@ from tugan.records.models import Person, Place
 from tugan.records.partial_dates import parse_partial_date
 from tugan.records.places import get_or_create_place
 from tugan.records.reading import get_person_for_user
+from tugan.sources.raw_store import read_raw_bytes, store_raw_bytes
 
 EMPTY_CHOICE = [("", "—")]
+# How long files stored by a form sent back for corrections stay attachable to it.
+KEPT_FOR_SECONDS = 2 * 24 * 3600
 PARTIAL_DATE_HELP = _("A year (2017), a month (2017-05) or a day (2017-05-03).")
 
 
@@ -142,10 +148,65 @@ class TestimonyForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 5, "dir": "auto"}),
     )
     attachments = MultipleFileField(label=_("Photos, scans, recordings, video"), required=False)
+    # The files of an earlier try of this form, stored already: a signed list, so that a form
+    # can only name files its own user uploaded.
+    kept_attachments = forms.CharField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, user=None, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.user = user
+        self.kept: list[dict] = []
+
+    @property
+    def kept_token(self) -> str:
+        """Return the signed list of stored files to carry into the next try of the form."""
+        return signing.dumps(self.kept, salt=self.signing_salt) if self.kept else ""
+
+    @property
+    def signing_salt(self) -> str:
+        return f"tugan.intake.attachments.{getattr(self.user, 'pk', '')}"
+
+    def clean_kept_attachments(self) -> list[dict]:
+        token = self.cleaned_data["kept_attachments"]
+        if not token:
+            return []
+        try:
+            return signing.loads(token, salt=self.signing_salt, max_age=KEPT_FOR_SECONDS)
+        except signing.BadSignature:
+            # Shown beside the file field: the hidden list itself has no place on the page.
+            self.add_error(
+                "attachments", _("The files chosen before have expired: choose them again.")
+            )
+            return []
+
+    def keep_uploads(self, uploads: list) -> None:
+        """Store each uploaded file in the blob store at once, so that a form sent back for
+        corrections keeps them (a file is stored once by its sha256, whether saved or not)."""
+        for upload in uploads:
+            attached = AttachedFile(upload.name, upload.content_type or "", upload.read())
+            try:
+                check_attachment(attached)
+            except ValueError as error:
+                self.add_error("attachments", str(error))
+                continue
+            digest = store_raw_bytes(settings.BLOB_DIR, attached.data)
+            entry = {
+                "sha256": digest,
+                "name": attached.name,
+                "type": attached.content_type,
+                "size": len(attached.data),
+            }
+            if entry not in self.kept:
+                self.kept.append(entry)
+
+    def kept_files(self) -> list[AttachedFile]:
+        """Return the stored files of this testimony, read back from the blob store."""
+        return [
+            AttachedFile(
+                entry["name"], entry["type"], read_raw_bytes(settings.BLOB_DIR, entry["sha256"])
+            )
+            for entry in self.kept
+        ]
 
     def clean_testifier_existing(self) -> Person | None:
         return clean_existing_person(self.user, self.cleaned_data["testifier_existing"])
@@ -155,6 +216,8 @@ class TestimonyForm(forms.Form):
 
     def clean(self) -> dict:
         data = super().clean()
+        self.kept = list(data.get("kept_attachments") or [])
+        self.keep_uploads(data.get("attachments") or [])
         if not data.get("testifier_existing") and not data.get("testifier_names"):
             self.add_error("testifier_names", _("Write at least one name of the testifier."))
         try:
@@ -355,7 +418,7 @@ class TestimonyForms:
     def filled_events(self) -> list[ReportedEventForm]:
         return [form for form in self.events if form.has_changed() and form.cleaned_data]
 
-    def to_testimony(self, attachments: list[AttachedFile]) -> Testimony:
+    def to_testimony(self) -> Testimony:
         data = self.main.cleaned_data
         persons = [form.to_reported_person() for form in self.filled_persons()]
         for form in self.filled_events():
@@ -371,5 +434,5 @@ class TestimonyForms:
             may_publish=data["may_publish"],
             testifier_may_be_named=data["testifier_may_be_named"],
             narrative=data["narrative"],
-            attachments=attachments,
+            attachments=self.main.kept_files(),
         )

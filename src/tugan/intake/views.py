@@ -11,7 +11,7 @@ from tugan.intake.reading import (
     read_place_suggestions,
     read_recorded_testimony,
 )
-from tugan.intake.recording import AttachedFile, record_testimony
+from tugan.intake.recording import record_testimony
 from tugan.records.reading import get_person_for_user
 from tugan.sources.raw_store import blob_path
 
@@ -21,12 +21,8 @@ def testimony_new(request):
     if request.method == "POST":
         forms = TestimonyForms(request.user, request.POST, request.FILES)
         if forms.is_valid():
-            attachments = [
-                AttachedFile(upload.name, upload.content_type or "", upload.read())
-                for upload in forms.main.cleaned_data["attachments"]
-            ]
             try:
-                recorded = record_testimony(forms.to_testimony(attachments), by=request.user)
+                recorded = record_testimony(forms.to_testimony(), by=request.user)
             except ValueError as error:
                 forms.main.add_error("attachments", str(error))
             else:

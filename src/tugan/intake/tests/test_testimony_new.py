@@ -168,3 +168,27 @@ def test_a_testifier_already_on_record_is_not_created_again(client_as):
     assert Relationship.objects.filter(from_person=testifier, kind="reports_on").count() == 2
     # The new written form is added to the existing testifier.
     assert testifier.names.filter(text="虚构证人·阿依古丽").exists()
+
+
+def test_a_form_with_errors_keeps_the_files_already_sent(client_as):
+    client = client_as("editor")
+    data = filled_form()
+    data["event-1-date"] = "March 2018"
+    data["attachments"] = [SimpleUploadedFile("scan.png", b"\x89PNG fictional", "image/png")]
+    response = client.post(URL, data)
+    content = response.content.decode()
+    assert "scan.png" in content and Source.objects.count() == 0
+    token = response.context["forms"].main.kept_token
+    data = filled_form()
+    data["kept_attachments"] = token
+    client.post(URL, data)
+    attachment = Attachment.objects.get()
+    assert attachment.original_name == "scan.png" and attachment.source.kind == "testimony"
+
+
+def test_a_kept_file_list_that_was_not_signed_here_is_refused(client_as):
+    data = filled_form()
+    data["kept_attachments"] = '[{"sha256": "0000", "name": "x", "type": "image/png", "size": 1}]'
+    response = client_as("editor").post(URL, data)
+    assert "expired" in response.content.decode()
+    assert Source.objects.count() == 0
