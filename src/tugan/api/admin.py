@@ -12,6 +12,7 @@ class ApiTokenAdmin(admin.ModelAdmin):
 
     list_display = ["user", "prefix", "created_at", "last_used_at"]
     readonly_fields = ["user", "prefix", "created_at", "created_by", "last_used_at"]
+    # To make a token for a user, an admin opens /api/token/?user=NAME.
     exclude = ["digest"]
     actions = ["revoke"]
 

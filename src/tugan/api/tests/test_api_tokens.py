@@ -102,3 +102,22 @@ def test_the_operator_makes_and_revokes_tokens_at_the_command_line(users):
 
 def test_every_page_links_a_signed_in_user_to_their_token(client_as):
     assert 'href="/api/token/"' in client_as("researcher").get("/persons/").content.decode()
+
+
+def test_an_admin_makes_and_revokes_another_users_token_on_the_page(client_as, users):
+    client = client_as("admin")
+    made = client.post("/api/token/?user=fictional-editor", {"action": "create"})
+    assert made.status_code == 200
+    token = made.context["new_token"]
+    stored = ApiToken.objects.get(user=users["editor"])
+    assert stored.digest == digest_of(token) and stored.created_by == users["admin"]
+    client.post("/api/token/?user=fictional-editor", {"action": "revoke"})
+    assert not ApiToken.objects.filter(user=users["editor"]).exists()
+
+
+@pytest.mark.parametrize("role", ["researcher", "editor", "reviewer"])
+def test_nobody_but_an_admin_opens_another_users_token(client_as, users, role):
+    response = client_as(role).post("/api/token/?user=fictional-admin", {"action": "create"})
+    assert response.status_code == 403
+    assert not ApiToken.objects.exists()
+    assert client_as(role).get("/api/token/?user=nobody-such").status_code == 403
