@@ -27,6 +27,7 @@ from tugan.monitor.regions import (
     place_keys_by_id,
     prefecture_of_key,
 )
+from tugan.monitor.result_cache import cached_result
 from tugan.monitor.suppression import (
     fewer_than,
     is_public_viewer,
@@ -34,7 +35,8 @@ from tugan.monitor.suppression import (
     suppression_threshold,
 )
 from tugan.records.choices import ContactOutcome, EventType
-from tugan.records.models import Citation, ContactReport, Event, Person
+from tugan.records.models import Citation, ContactReport, Event, Person, Relationship
+from tugan.records.partial_dates import format_partial_date
 from tugan.sources.models import Source
 
 # What each contact event says about a family link (docs/monitor.md).
@@ -222,6 +224,11 @@ def read_signals(user, filters: MonitorFilters) -> list[dict]:
 
 def read_monitor(user, filters: MonitorFilters) -> dict:
     """Return the monitor's cells, flagged changes and signals as this viewer may see them."""
+    return cached_result("monitor", user, filters, lambda: compute_monitor(user, filters))
+
+
+def compute_monitor(user, filters: MonitorFilters) -> dict:
+    """Return read_monitor's result, computed afresh."""
     readings = [r for r in collect_readings(user, filters) if matches_group(r, filters)]
     cells = compute_cells(readings, filters.period, filters.since, filters.until)
     changes = find_changes(cells)
@@ -260,6 +267,40 @@ def read_monitor(user, filters: MonitorFilters) -> dict:
     }
 
 
+def relatives_abroad(user, person_ids: list) -> dict[int, list[dict]]:
+    """Return, for each person inside, their visible relatives who live outside China."""
+    visible = Person.objects.visible_to(user)
+    relationships = (
+        Relationship.objects.visible_to(user)
+        .filter(Q(from_person__in=person_ids) | Q(to_person__in=person_ids))
+        .filter(from_person__in=visible, to_person__in=visible)
+        .values_list("from_person_id", "to_person_id")
+    )
+    others = {pk for pair in relationships for pk in pair}
+    outside = {
+        person.pk: person
+        for person in visible.filter(pk__in=others, residence__isnull=False)
+        .exclude(residence__key__startswith="CN")
+        .exclude(consent="refused")
+        .select_related("residence")
+        .prefetch_related("names")
+    }
+    wanted = set(person_ids)
+    found: dict[int, list[dict]] = {}
+    for first, second in relationships:
+        for inside, other in ((first, second), (second, first)):
+            if inside in wanted and other in outside:
+                person = outside[other]
+                found.setdefault(inside, []).append(
+                    {
+                        "person": person.public_id,
+                        "name": person.primary_name,
+                        "place": person.residence.display_name,
+                    }
+                )
+    return found
+
+
 def read_cell_families(user, filters: MonitorFilters, period: str) -> dict:
     """Return the family links behind one cell at the end of a period, as this viewer may see.
 
@@ -294,8 +335,10 @@ def read_cell_families(user, filters: MonitorFilters, period: str) -> dict:
         .values_list("event_id", "source__public_id")
     ):
         sources.setdefault(event_id, []).append(public_id)
+    abroad = relatives_abroad(user, [link[1] for link in latest if link[0] == "person"])
     families = []
-    for link, reading in sorted(latest.items(), key=lambda item: str(item[0])):
+    ordered = sorted(latest.items(), key=lambda item: (item[1].state, item[1].effective))
+    for link, reading in ordered:
         person = named.get(link[1])
         families.append(
             {
@@ -303,9 +346,9 @@ def read_cell_families(user, filters: MonitorFilters, period: str) -> dict:
                 "relation": link[2] if link[0] == "relative" else "",
                 "person": person.public_id if person else None,
                 "name": person.primary_name if person else "",
+                "abroad": abroad.get(link[1], []) if link[0] == "person" else [],
                 "state": reading.state,
-                "date": reading.date,
-                "precision": reading.precision,
+                "date": format_partial_date(reading.date, reading.precision),
                 "sources": sources.get(reading.order // 2, []) if reading.order % 2 == 0 else [],
             }
         )

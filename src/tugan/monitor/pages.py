@@ -4,6 +4,8 @@ from collections import defaultdict
 from urllib.parse import urlencode
 
 from django.urls import reverse
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from tugan.core.gazetteer import load_gazetteer
@@ -31,13 +33,19 @@ from tugan.records.choices import Ethnicity, EventType, Gender
 
 MAP_WIDTH = 760.0
 MOST_LINES = 8
+# The grid and its table show the largest groups; the CSV download has every cell.
+MOST_GROUPS = 16
 
 
 def ethnicity_label(value: str) -> str:
+    if not value:
+        return _("all ethnicities")
     return str(dict(Ethnicity.choices).get(value, _("unknown")))
 
 
 def place_label(key: str) -> str:
+    if not key:
+        return _("all prefectures")
     return _("unknown") if key == UNKNOWN else prefecture_name(key)
 
 
@@ -67,12 +75,47 @@ def cell_text(cell: dict) -> str:
     }
 
 
-def families_link(filters: MonitorFilters, ethnicity: str, place: str, period: str) -> str:
+def families_link(
+    base: str, filters: MonitorFilters, ethnicity: str, place: str, period: str
+) -> str:
     query = {"period": filters.period, "ethnicity": ethnicity, "place": place}
     query["cell_period"] = period
     if filters.channel:
         query["channel"] = filters.channel
-    return reverse("monitor:cell-families") + "?" + urlencode(query)
+    return base + "?" + urlencode(query)
+
+
+def cells_table(groups: list[tuple[str, list[dict]]], flagged: set) -> SafeString:
+    """Return the cells as one HTML table per group (built here: thousands of rows are slow
+    through the template engine)."""
+    head = "".join(
+        f'<th scope="col">{escape(label)}</th>'
+        for label in (
+            _("Period"),
+            _("Families"),
+            _("Reachable"),
+            _("Cut off"),
+            _("Share reachable (95% interval)"),
+        )
+    )
+    flag_class = ' class="flag"'
+    parts = []
+    for label, cells in groups:
+        parts.append(f"<h3>{escape(label)}</h3><table><thead><tr>{head}</tr></thead><tbody>")
+        for cell in cells:
+            key = (cell["ethnicity"], cell["place"], cell["period"])
+            shown = (
+                f'<span class="suppressed">{escape(_("hidden"))}</span>'
+                if cell["suppressed"]
+                else escape(cell_text(cell))
+            )
+            parts.append(
+                f"<tr{flag_class if key in flagged else ''}><td>{cell['period']}</td>"
+                f"<td>{escape(cell['families'])}</td><td>{escape(cell['reachable'])}</td>"
+                f"<td>{escape(cell['cut_off'])}</td><td>{shown}</td></tr>"
+            )
+        parts.append("</tbody></table>")
+    return mark_safe("".join(parts))
 
 
 def monitor_charts(result: dict) -> dict:
@@ -94,7 +137,7 @@ def monitor_charts(result: dict) -> dict:
         ],
     }
     if not cells:
-        return {"grid": None, "lines": None, "groups": [], **labelled}
+        return {"grid": None, "lines": None, "table": "", **labelled}
     periods = sorted({cell["period"] for cell in cells} | {s["period"] for s in result["signals"]})
     columns = list(
         periods_between(period_start(periods[0]), period_start(periods[-1]), filters.period)
@@ -109,8 +152,11 @@ def monitor_charts(result: dict) -> dict:
         latest = by_group[group][max(by_group[group])]
         return latest["families"] if isinstance(latest["families"], int) else 0
 
-    groups = sorted(by_group, key=lambda group: (-size(group), group))
+    every_group = sorted(by_group, key=lambda group: (-size(group), group))
+    groups = every_group[:MOST_GROUPS]
     rows = [group_label(*group) for group in groups]
+
+    base = reverse("monitor:cell-families")
 
     def cell_at(i: int, j: int) -> GridCell | None:
         group = groups[i]
@@ -120,7 +166,7 @@ def monitor_charts(result: dict) -> dict:
         return GridCell(
             share=cell["share_reachable"],
             label=f"{rows[i]}, {cell_text(cell)}",
-            link=families_link(filters, *group, cell["period"]),
+            link=families_link(base, filters, *group, cell["period"]),
             flagged=(*group, cell["period"]) in flagged,
         )
 
@@ -165,21 +211,19 @@ def monitor_charts(result: dict) -> dict:
     line_chart = share_lines(
         columns, lines, signals, _("Share of families reachable over time, by group")
     )
-    table = [
-        {
-            "label": rows[i],
-            "cells": [
-                {**cell, "text": cell_text(cell), "flagged": (*group, cell["period"]) in flagged}
-                for _period, cell in sorted(by_group[group].items())
-            ],
-        }
-        for i, group in enumerate(groups)
-    ]
+    table = cells_table(
+        [
+            (rows[i], [by_group[group][p] for p in sorted(by_group[group])])
+            for i, group in enumerate(groups)
+        ],
+        set(flagged),
+    )
     return {
         **labelled,
+        "more_groups": len(every_group) - len(groups),
         "grid": grid,
         "lines": line_chart,
-        "groups": table,
+        "table": table,
         "legend": [(share_colour(s), f"{s:.0%}") for s in (0, 0.25, 0.5, 0.75, 1)]
         + [(HIDDEN, _("hidden (few families)"))],
     }

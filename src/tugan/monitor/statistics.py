@@ -21,6 +21,7 @@ from tugan.monitor.regions import (
     place_keys_by_id,
     prefecture_of_key,
 )
+from tugan.monitor.result_cache import cached_result
 from tugan.monitor.suppression import (
     fewer_than,
     is_public_viewer,
@@ -125,6 +126,16 @@ def count_records(
     from 1 to under the threshold is written "<5".
     """
     filters = filters or StatisticsFilters()
+    return cached_result(
+        "statistics",
+        user,
+        (tuple(by), filters, counted),
+        lambda: compute_counts(user, by, filters, counted),
+    )
+
+
+def compute_counts(user, by: list[str], filters: StatisticsFilters, counted: str) -> dict:
+    """Return count_records' result, computed afresh."""
     fields = EVENT_FIELDS if counted == "events" else PERSON_FIELDS
     unknown = [field for field in by if field not in fields]
     if unknown or not by:

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from tugan.monitor.contact_states import read_cell_families, read_monitor
 from tugan.monitor.forms import CellForm, MapForm, MonitorForm, StatisticsCsvForm, StatisticsForm
 from tugan.monitor.map_layers import read_map
-from tugan.monitor.pages import map_chart, monitor_charts, statistics_chart
+from tugan.monitor.pages import group_label, map_chart, monitor_charts, statistics_chart
 from tugan.monitor.statistics import count_records
 
 # The charts of the statistics page: what is counted, by which field, the title, and what the
@@ -99,7 +99,12 @@ def cell_families(request):
     return render(
         request,
         "monitor/cell_families.html",
-        {"filters": filters, "period": period, **cell},
+        {
+            "filters": filters,
+            "period": period,
+            "group": group_label(filters.ethnicity, filters.prefecture),
+            **cell,
+        },
     )
 
 

@@ -52,9 +52,7 @@ def test_signed_out_pages_hide_small_cells(families, browser_page):
 
     page.goto(f"{url}/map/?measure=share")
     assert page.locator("svg.chart path[data-key='CN-654000'] title").text_content().endswith("58%")
-    assert (
-        "Istanbul" in page.locator("section[aria-labelledby=abroad-heading]").inner_text()
-    )
+    assert "Istanbul" in page.locator("section[aria-labelledby=abroad-heading]").inner_text()
     screenshot(page, "map-share-signed-out")
 
 
