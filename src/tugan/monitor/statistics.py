@@ -165,7 +165,7 @@ def compute_counts(user, by: list[str], filters: StatisticsFilters, counted: str
     threshold = suppression_threshold() if is_public_viewer(user) else None
     rows = []
     for key in sorted(totals, key=sort_key):
-        count: float | str = round(totals[key], 2) if "month" in by else int(totals[key])
+        count: float | str = round(totals[key], 4) if "month" in by else int(totals[key])
         if threshold is not None and is_small(totals[key], threshold):
             count = fewer_than(threshold)
         rows.append({**dict(zip(by, key, strict=True)), "count": count})
