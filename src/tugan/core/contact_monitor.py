@@ -72,6 +72,7 @@ class Change:
     families: int
     low: float  # 95% interval of the difference share_after - share_before
     high: float
+    before_period: str = ""
 
 
 def wilson_interval(successes: int, total: int, z: float = Z_95) -> tuple[float, float]:
@@ -195,6 +196,7 @@ def find_changes(cells: Iterable[Cell]) -> list[Change]:
                         after.families,
                         low,
                         high,
+                        before.period,
                     )
                 )
     return changes

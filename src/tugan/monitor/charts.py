@@ -172,8 +172,14 @@ def share_lines(
             body.append(text(x_of(j), top + plot_height + 14, column, "middle"))
     for n, line in enumerate(lines):
         colour = PALETTE[n % len(PALETTE)]
-        points = " ".join(f"{x_of(j):.1f},{y_of(s):.1f}" for j, s, _ in line.points)
-        if points:
+        # A line is broken where a period is missing or hidden, never drawn across it.
+        runs: list[list[tuple[int, float]]] = []
+        for j, share, _label in line.points:
+            if not runs or runs[-1][-1][0] != j - 1:
+                runs.append([])
+            runs[-1].append((j, share))
+        for run in runs:
+            points = " ".join(f"{x_of(j):.1f},{y_of(s):.1f}" for j, s in run)
             body.append(
                 f'<polyline points="{points}" fill="none" stroke="{colour}" stroke-width="2"/>'
             )

@@ -234,22 +234,24 @@ def compute_monitor(user, filters: MonitorFilters) -> dict:
     changes = find_changes(cells)
     threshold = suppression_threshold() if is_public_viewer(user) else None
     described = [describe_cell(cell, threshold) for cell in cells]
-    # A change is shown only where both of its cells are shown in full.
+    # A change is shown only where its cell is shown in full; a hidden cell before it hides
+    # the share before, which would otherwise tell its small counts.
     hidden = {(c["ethnicity"], c["place"], c["period"]) for c in described if c["suppressed"]}
     shown_changes = []
     for change in changes:
         if (change.ethnicity, change.place, change.period) in hidden:
             continue
+        before_hidden = (change.ethnicity, change.place, change.before_period) in hidden
         shown_changes.append(
             {
                 "ethnicity": change.ethnicity,
                 "place": change.place,
                 "period": change.period,
-                "share_before": change.share_before,
+                "share_before": None if before_hidden else change.share_before,
                 "share_after": change.share_after,
                 "families": change.families,
-                "low": change.low,
-                "high": change.high,
+                "low": None if before_hidden else change.low,
+                "high": None if before_hidden else change.high,
             }
         )
     signals = [

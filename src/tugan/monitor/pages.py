@@ -182,11 +182,13 @@ def monitor_charts(result: dict) -> dict:
             (
                 index[change["period"]],
                 change["share_after"],
-                _("%(group)s: change in %(period)s, %(before).0f%% → %(after).0f%%")
+                _("%(group)s: change in %(period)s, %(before)s → %(after).0f%%")
                 % {
                     "group": group_label(*group),
                     "period": change["period"],
-                    "before": change["share_before"] * 100,
+                    "before": _("hidden")
+                    if change["share_before"] is None
+                    else f"{change['share_before']:.0%}",
                     "after": change["share_after"] * 100,
                 },
             )

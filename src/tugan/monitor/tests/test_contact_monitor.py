@@ -169,3 +169,16 @@ def test_the_monitor_command_refuses_an_unknown_ethnicity():
 
     result = CliRunner().invoke(main, ["monitor", "--ethnicity", "martian"])
     assert result.exit_code == 2 and "--ethnicity" in result.output
+
+
+def test_a_change_after_a_hidden_cell_hides_its_share_before(world, users):
+    persons = [family_inside(f"虚构的家庭{n}") for n in range(12)]
+    for person in persons:
+        contact(person, "contact_lost", "2018-03")
+    contact(persons[0], "contact_restored", "2019-06")
+    for person in persons[1:7]:
+        contact(person, "contact_restored", "2021-02")
+    public = read_monitor(None, MonitorFilters(period="year"))["changes"]
+    admin = read_monitor(users["admin"], MonitorFilters(period="year"))["changes"]
+    assert [(c["period"], c["share_before"]) for c in admin] == [("2021", 1 / 12)]
+    assert [(c["period"], c["share_before"]) for c in public] == [("2021", None)]
