@@ -56,7 +56,14 @@ def read_places_abroad(user) -> list[tuple[str, float, float, float | str]]:
         if threshold is not None and is_small(count, threshold):
             shown = fewer_than(threshold)
         places.append((key, longitude, latitude, shown))
-    return sorted(places)
+    # Most relatives first; hidden small counts last.
+    return sorted(
+        places, key=lambda place: (isinstance(place[3], str), -_number(place[3]), place[0])
+    )
+
+
+def _number(count: float | str) -> float:
+    return 0 if isinstance(count, str) else count
 
 
 def read_map(user, measure: str, level: str, event_type: str, ethnicity: str) -> dict:

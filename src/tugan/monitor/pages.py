@@ -255,9 +255,18 @@ def shown_count(count, threshold: int | None) -> tuple[float | None, str]:
 def statistics_chart(result: dict, field: str, title: str) -> dict:
     """Return one statistics chart (one field) with its table rows."""
     bars = []
-    for row in result["rows"]:
-        value, shown = shown_count(row["count"], result["threshold"])
-        bars.append(Bar(value_label(field, row[field]), value, shown))
+    counts = {row[field]: row["count"] for row in result["rows"]}
+    keys = list(counts)
+    if field in ("year", "month"):
+        # Every period from the first to the last, so an empty stretch shows as empty.
+        known = sorted(key for key in keys if key != UNKNOWN)
+        if known:
+            unit = "year" if field == "year" else "month"
+            keys = list(periods_between(period_start(known[0]), period_start(known[-1]), unit))
+            keys += [UNKNOWN] if UNKNOWN in counts else []
+    for key in keys:
+        value, shown = shown_count(counts.get(key, 0), result["threshold"])
+        bars.append(Bar(value_label(field, key), value, shown))
     return {
         "field": field,
         "title": title,
