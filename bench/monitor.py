@@ -8,6 +8,7 @@ Django's test client, signed out (public: published public records, small cells 
 and signed in as an admin, several times, and prints the timings and the machine load:
 
     .venv/bin/python bench/monitor.py --persons 100000 --events 500000
+    .venv/bin/python bench/monitor.py --home /tmp/bench-monitor   # keep, or reuse, the records
 
 The target is under 300 ms a page. The first request of each page after a change is "cold";
 later ones reuse the per-process cache that a new audit entry (every change writes one)
@@ -166,8 +167,14 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=500_000)
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument(
+        "--home",
+        type=Path,
+        help="keep the data folder here; if it already holds a benchmark's records, reuse them",
+    )
     arguments = parser.parse_args()
-    home = Path(tempfile.mkdtemp(prefix="tugan-bench-monitor-"))
+    home = arguments.home or Path(tempfile.mkdtemp(prefix="tugan-bench-monitor-"))
+    home.mkdir(parents=True, exist_ok=True)
     print(f"load at start: {load()}", file=sys.stderr)
     try:
         os.environ["TUGAN_HOME"] = str(home)
@@ -177,11 +184,23 @@ def main() -> None:
         setup_django()
         from django.test import Client
 
+        from tugan.accounts.models import User
         from tugan.accounts.operations import add_user
+        from tugan.records.models import ContactReport, Event, Person
 
-        created = populate(arguments.persons, arguments.events, arguments.seed)
+        if Person.objects.exists():
+            created = {
+                "persons": Person.objects.count(),
+                "events": Event.objects.count(),
+                "contact_reports": ContactReport.objects.count(),
+                "reused": str(home),
+            }
+        else:
+            created = populate(arguments.persons, arguments.events, arguments.seed)
         print(json.dumps(created), file=sys.stderr)
-        admin, _ = add_user("bench-admin", "admin")
+        admin = User.objects.filter(username="bench-admin").first()
+        if admin is None:
+            admin, _ = add_user("bench-admin", "admin")
         signed_out = time_pages(Client(), arguments.repeats)
         signed_in_client = Client()
         signed_in_client.force_login(admin)
@@ -195,7 +214,8 @@ def main() -> None:
         }
         print(json.dumps(result, indent=1))
     finally:
-        shutil.rmtree(home, ignore_errors=True)
+        if arguments.home is None:
+            shutil.rmtree(home, ignore_errors=True)
 
 
 if __name__ == "__main__":
