@@ -8,6 +8,7 @@ only published public records, and sees counts under the threshold as "fewer tha
 import datetime
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.db.models import Q
 
@@ -79,6 +80,7 @@ def visible_to_with_subjects(queryset, user, *subjects: str):
     return queryset
 
 
+@lru_cache(maxsize=4096)
 def link_place(residence: str | None, hometown: str | None) -> str:
     """Return where a family's relative inside lives: residence in China, else hometown."""
     for key in (residence, hometown):

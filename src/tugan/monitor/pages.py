@@ -1,11 +1,13 @@
 """What the monitor, statistics and map pages draw from their read functions' results."""
 
 from collections import defaultdict
+from functools import lru_cache
 from urllib.parse import urlencode
 
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from tugan.core.gazetteer import load_gazetteer
@@ -54,18 +56,33 @@ def group_label(ethnicity: str, place: str) -> str:
 
 
 def cell_text(cell: dict) -> str:
-    """Return a cell's numbers as the hover text and tables say them."""
+    """Return a cell's numbers as the hover text and tables say them (kept in the cell)."""
+    if "text" not in cell:
+        cell["text"] = describe_numbers(cell)
+    return cell["text"]
+
+
+@lru_cache(maxsize=16)
+def cell_templates(language: str | None) -> tuple[str, str]:
+    """Return the two ways a cell is described, translated once per language."""
+    hidden = _("%(period)s: %(families)s families, counts hidden (fewer than %(n)s)")
+    shown = _(
+        "%(period)s: %(reachable)s of %(families)s families reachable, %(share).0f%% "
+        "(95%% interval %(low).0f–%(high).0f%%)"
+    )
+    return hidden, shown
+
+
+def describe_numbers(cell: dict) -> str:
     period = cell["period"]
+    hidden, shown = cell_templates(get_language())
     if cell["share_reachable"] is None:
-        return _("%(period)s: %(families)s families, counts hidden (fewer than %(n)s)") % {
+        return hidden % {
             "period": period,
             "families": cell["families"],
             "n": cell["reachable"].lstrip("<"),
         }
-    return _(
-        "%(period)s: %(reachable)s of %(families)s families reachable, %(share).0f%% "
-        "(95%% interval %(low).0f–%(high).0f%%)"
-    ) % {
+    return shown % {
         "period": period,
         "reachable": cell["reachable"],
         "families": cell["families"],
@@ -75,14 +92,12 @@ def cell_text(cell: dict) -> str:
     }
 
 
-def families_link(
-    base: str, filters: MonitorFilters, ethnicity: str, place: str, period: str
-) -> str:
+def families_link(base: str, filters: MonitorFilters, ethnicity: str, place: str) -> str:
+    """Return the link to a group's families, to be ended with a period (2021-02)."""
     query = {"period": filters.period, "ethnicity": ethnicity, "place": place}
-    query["cell_period"] = period
     if filters.channel:
         query["channel"] = filters.channel
-    return base + "?" + urlencode(query)
+    return base + "?" + urlencode(query) + "&cell_period="
 
 
 def cells_table(groups: list[tuple[str, list[dict]]], flagged: set) -> SafeString:
@@ -157,6 +172,7 @@ def monitor_charts(result: dict) -> dict:
     rows = [group_label(*group) for group in groups]
 
     base = reverse("monitor:cell-families")
+    links = {group: families_link(base, filters, *group) for group in groups}
 
     def cell_at(i: int, j: int) -> GridCell | None:
         group = groups[i]
@@ -166,15 +182,16 @@ def monitor_charts(result: dict) -> dict:
         return GridCell(
             share=cell["share_reachable"],
             label=f"{rows[i]}, {cell_text(cell)}",
-            link=families_link(base, filters, *group, cell["period"]),
+            link=links[group] + cell["period"],
             flagged=(*group, cell["period"]) in flagged,
         )
 
     grid = share_grid(rows, columns, cell_at, _("Share of families reachable, by group and period"))
     lines = []
-    for group in groups[:MOST_LINES]:
+    for i, group in enumerate(groups[:MOST_LINES]):
+        label = rows[i]
         points = [
-            (index[period], cell["share_reachable"], f"{group_label(*group)}, {cell_text(cell)}")
+            (index[period], cell["share_reachable"], f"{label}, {cell_text(cell)}")
             for period, cell in sorted(by_group[group].items())
             if cell["share_reachable"] is not None
         ]
@@ -184,7 +201,7 @@ def monitor_charts(result: dict) -> dict:
                 change["share_after"],
                 _("%(group)s: change in %(period)s, %(before)s → %(after).0f%%")
                 % {
-                    "group": group_label(*group),
+                    "group": label,
                     "period": change["period"],
                     "before": _("hidden")
                     if change["share_before"] is None
@@ -195,7 +212,7 @@ def monitor_charts(result: dict) -> dict:
             for key, change in flagged.items()
             if key[:2] == group
         ]
-        lines.append(Line(group_label(*group), points, flags))
+        lines.append(Line(label, points, flags))
     signals = [
         (
             index[signal["period"]],
