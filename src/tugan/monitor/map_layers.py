@@ -3,6 +3,7 @@
 from django.db.models import Count
 
 from tugan.monitor.contact_states import MonitorFilters, read_monitor
+from tugan.monitor.result_cache import cached_result
 from tugan.monitor.statistics import StatisticsFilters, count_records
 from tugan.monitor.suppression import (
     fewer_than,
@@ -40,6 +41,11 @@ def read_share_by_prefecture(user, ethnicity: str) -> dict[str, float | str]:
 
 def read_places_abroad(user) -> list[tuple[str, float, float, float | str]]:
     """Return where relatives abroad live: (place key, longitude, latitude, persons)."""
+    return cached_result("places-abroad", user, None, lambda: count_places_abroad(user))
+
+
+def count_places_abroad(user) -> list[tuple[str, float, float, float | str]]:
+    """Return read_places_abroad's result, counted afresh."""
     rows = (
         Person.objects.visible_to(user)
         .filter(merged_into__isnull=True, residence__isnull=False)
