@@ -122,7 +122,9 @@ def compute_cells(
     reports after `until` are left out, reports before `since` still set the state.
     """
     # Per group: (effective day, order, link, state), the effective day computed once.
-    groups: dict[tuple[str, str], list[tuple]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[tuple[datetime.date, int, Hashable, str]]] = defaultdict(
+        list
+    )
     first: datetime.date | None = None
     last: datetime.date | None = None
     ends: dict[tuple[datetime.date, str], datetime.date] = {}

@@ -81,4 +81,5 @@ def load_map_areas(width: float = 760.0) -> tuple[MapArea, ...]:
 
 def map_source() -> str:
     """Return where the boundaries come from, as the data file says."""
-    return json.loads(MAP_PATH.read_text(encoding="utf-8"))["source"]
+    source: str = json.loads(MAP_PATH.read_text(encoding="utf-8"))["source"]
+    return source
