@@ -28,7 +28,7 @@ def monitor_json(result: dict) -> dict:
 def format_share(cell: dict) -> str:
     """Return a cell's share and interval as text, or its hidden counts."""
     if cell["share_reachable"] is None:
-        return f"reachable {cell['reachable']}"
+        return f"{cell['families']} families, reachable and cut off hidden ({cell['reachable']})"
     return (
         f"{cell['share_reachable']:.0%} reachable ({cell['low']:.0%}–{cell['high']:.0%}), "
         f"{cell['reachable']} of {cell['families']}"

@@ -17,6 +17,7 @@ import math
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from tugan.core.periods import date_range, period_end, period_key, periods_between
 
@@ -26,8 +27,7 @@ CUT_OFF = "cut_off"
 Z_95 = 1.959963984540054
 
 
-@dataclass(frozen=True)
-class ContactReading:
+class ContactReading(NamedTuple):
     """One report of a link's state: who (link), which group, when, and what it said."""
 
     link: Hashable
@@ -72,6 +72,7 @@ class Change:
     families: int
     low: float  # 95% interval of the difference share_after - share_before
     high: float
+    before_period: str = ""
 
 
 def wilson_interval(successes: int, total: int, z: float = Z_95) -> tuple[float, float]:
@@ -120,14 +121,22 @@ def compute_cells(
     Periods run from the first report's (or `since`) to the last report's (or `until`);
     reports after `until` are left out, reports before `since` still set the state.
     """
-    groups: dict[tuple[str, str], list[ContactReading]] = defaultdict(list)
+    # Per group: (effective day, order, link, state), the effective day computed once.
+    groups: dict[tuple[str, str], list[tuple[datetime.date, int, Hashable, str]]] = defaultdict(
+        list
+    )
     first: datetime.date | None = None
     last: datetime.date | None = None
+    ends: dict[tuple[datetime.date, str], datetime.date] = {}
     for reading in readings:
-        effective = reading.effective
+        effective = ends.get((reading.date, reading.precision))
+        if effective is None:
+            effective = ends[(reading.date, reading.precision)] = reading.effective
         if until is not None and effective > until:
             continue
-        groups[(reading.ethnicity, reading.place)].append(reading)
+        groups[(reading.ethnicity, reading.place)].append(
+            (effective, reading.order, reading.link, reading.state)
+        )
         first = effective if first is None or effective < first else first
         last = effective if last is None or effective > last else last
     if first is None or last is None:
@@ -135,21 +144,21 @@ def compute_cells(
     start = since or first
     end = until or last
     keys = list(periods_between(min(first, start), end, unit))
+    closings = [period_end(key) for key in keys]
     cells = []
     for (ethnicity, place), group in sorted(groups.items()):
-        group.sort(key=lambda reading: (reading.effective, reading.order))
+        group.sort(key=lambda entry: (entry[0], entry[1]))
         states: dict[Hashable, str] = {}
         counts = {REACHABLE: 0, CUT_OFF: 0}
         position = 0
-        for key in keys:
-            closing = period_end(key)
-            while position < len(group) and group[position].effective <= closing:
-                reading = group[position]
-                previous = states.get(reading.link)
+        for key, closing in zip(keys, closings, strict=True):
+            while position < len(group) and group[position][0] <= closing:
+                _effective, _order, link, state = group[position]
+                previous = states.get(link)
                 if previous is not None:
                     counts[previous] -= 1
-                states[reading.link] = reading.state
-                counts[reading.state] += 1
+                states[link] = state
+                counts[state] += 1
                 position += 1
             families = counts[REACHABLE] + counts[CUT_OFF]
             if families and closing >= start:
@@ -189,6 +198,7 @@ def find_changes(cells: Iterable[Cell]) -> list[Change]:
                         after.families,
                         low,
                         high,
+                        before.period,
                     )
                 )
     return changes

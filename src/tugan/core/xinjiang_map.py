@@ -71,9 +71,7 @@ def load_map_areas(width: float = 760.0) -> tuple[MapArea, ...]:
     for feature in collection["features"]:
         geometry = feature["geometry"]
         polygons = (
-            [geometry["coordinates"]]
-            if geometry["type"] == "Polygon"
-            else geometry["coordinates"]
+            [geometry["coordinates"]] if geometry["type"] == "Polygon" else geometry["coordinates"]
         )
         path = "".join(ring_path(ring, frame) for polygon in polygons for ring in polygon)
         properties = feature["properties"]
@@ -83,4 +81,5 @@ def load_map_areas(width: float = 760.0) -> tuple[MapArea, ...]:
 
 def map_source() -> str:
     """Return where the boundaries come from, as the data file says."""
-    return str(json.loads(MAP_PATH.read_text(encoding="utf-8"))["source"])
+    source: str = json.loads(MAP_PATH.read_text(encoding="utf-8"))["source"]
+    return source

@@ -18,7 +18,6 @@ SHARE_STOPS = ((0.0, (178, 24, 43)), (0.5, (247, 247, 247)), (1.0, (33, 102, 172
 COUNT_COLOURS = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
 EMPTY = "#e6e6e6"
 HIDDEN = "#bdbdbd"
-FONT = 'font-family="sans-serif" font-size="11"'
 
 
 def share_colour(share: float) -> str:
@@ -49,10 +48,12 @@ def svg(width: float, height: float, title: str, body: list[str]) -> SafeString:
     )
 
 
-def text(x: float, y: float, content: str, anchor: str = "start", extra: str = "") -> str:
+def text(
+    x: float, y: float, content: str, anchor: str = "start", extra: str = "", size: int = 11
+) -> str:
     return (
-        f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}" {FONT} {extra}>'
-        f"{escape(content)}</text>"
+        f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}" font-family="sans-serif" '
+        f'font-size="{size}" {extra}>{escape(content)}</text>'
     )
 
 
@@ -97,11 +98,13 @@ def share_grid(
     title: str,
 ) -> SafeString:
     """Return a grid of cells coloured by share reachable; flagged changes get a black frame."""
-    label_width, size, top = 300, 16, 52
+    label_width, top, row_height = 300, 52, 18
+    # Columns share the width a page shows at about full size; rows keep a readable height.
+    size = max(6.0, min(28.0, (900 - label_width) / max(len(columns), 1)))
     width = label_width + size * len(columns) + 10
-    height = top + size * len(rows) + 10
+    height = top + row_height * len(rows) + 10
     body = []
-    step = max(1, len(columns) // 12)
+    step = max(1, round(36 / size))
     for j, column in enumerate(columns):
         if j % step == 0:
             x = label_width + j * size + size / 2
@@ -109,8 +112,8 @@ def share_grid(
                 text(x, top - 6, column, "start", f'transform="rotate(-60 {x:.1f} {top - 6})"')
             )
     for i, row in enumerate(rows):
-        y = top + i * size
-        body.append(text(label_width - 6, y + size - 3, row, "end"))
+        y = top + i * row_height
+        body.append(text(label_width - 6, y + row_height - 5, row, "end"))
         for j in range(len(columns)):
             cell = cell_at(i, j)
             x = label_width + j * size
@@ -119,8 +122,9 @@ def share_grid(
             colour = HIDDEN if cell.share is None else share_colour(cell.share)
             stroke = ' stroke="#000" stroke-width="2"' if cell.flagged else ""
             rect = (
-                f'<rect x="{x + 0.5}" y="{y + 0.5}" width="{size - 1}" height="{size - 1}" '
-                f'fill="{colour}"{stroke}><title>{escape(cell.label)}</title></rect>'
+                f'<rect x="{x + 0.5:.1f}" y="{y + 0.5}" width="{size - 1:.1f}" '
+                f'height="{row_height - 1}" fill="{colour}"{stroke}>'
+                f"<title>{escape(cell.label)}</title></rect>"
             )
             if cell.link:
                 rect = f'<a href="{escape(cell.link)}">{rect}</a>'
@@ -168,8 +172,14 @@ def share_lines(
             body.append(text(x_of(j), top + plot_height + 14, column, "middle"))
     for n, line in enumerate(lines):
         colour = PALETTE[n % len(PALETTE)]
-        points = " ".join(f"{x_of(j):.1f},{y_of(s):.1f}" for j, s, _ in line.points)
-        if points:
+        # A line is broken where a period is missing or hidden, never drawn across it.
+        runs: list[list[tuple[int, float]]] = []
+        for j, share, _label in line.points:
+            if not runs or runs[-1][-1][0] != j - 1:
+                runs.append([])
+            runs[-1].append((j, share))
+        for run in runs:
+            points = " ".join(f"{x_of(j):.1f},{y_of(s):.1f}" for j, s in run)
             body.append(
                 f'<polyline points="{points}" fill="none" stroke="{colour}" stroke-width="2"/>'
             )
@@ -243,9 +253,9 @@ def choropleth(
             f"<title>{escape(point.label)}</title></circle>"
         )
     for index, (colour, label) in enumerate(legend):
-        y = height - 16 - (len(legend) - 1 - index) * 16
+        y = height - 16 - (len(legend) - 1 - index) * 22
         body.append(
-            f'<rect x="10" y="{y - 10:.0f}" width="14" height="12" fill="{colour}" stroke="#777"/>'
+            f'<rect x="12" y="{y - 14:.0f}" width="18" height="16" fill="{colour}" stroke="#777"/>'
         )
-        body.append(text(30, y, label))
+        body.append(text(38, y, label, size=16))
     return svg(width, height, title, body)

@@ -8,6 +8,7 @@ only published public records, and sees counts under the threshold as "fewer tha
 import datetime
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from django.db.models import Q
 
@@ -27,6 +28,7 @@ from tugan.monitor.regions import (
     place_keys_by_id,
     prefecture_of_key,
 )
+from tugan.monitor.result_cache import cached_result
 from tugan.monitor.suppression import (
     fewer_than,
     is_public_viewer,
@@ -34,7 +36,8 @@ from tugan.monitor.suppression import (
     suppression_threshold,
 )
 from tugan.records.choices import ContactOutcome, EventType
-from tugan.records.models import Citation, ContactReport, Event, Person
+from tugan.records.models import Citation, ContactReport, Event, Person, Relationship
+from tugan.records.partial_dates import format_partial_date
 from tugan.sources.models import Source
 
 # What each contact event says about a family link (docs/monitor.md).
@@ -77,6 +80,7 @@ def visible_to_with_subjects(queryset, user, *subjects: str):
     return queryset
 
 
+@lru_cache(maxsize=4096)
 def link_place(residence: str | None, hometown: str | None) -> str:
     """Return where a family's relative inside lives: residence in China, else hometown."""
     for key in (residence, hometown):
@@ -222,27 +226,34 @@ def read_signals(user, filters: MonitorFilters) -> list[dict]:
 
 def read_monitor(user, filters: MonitorFilters) -> dict:
     """Return the monitor's cells, flagged changes and signals as this viewer may see them."""
+    return cached_result("monitor", user, filters, lambda: compute_monitor(user, filters))
+
+
+def compute_monitor(user, filters: MonitorFilters) -> dict:
+    """Return read_monitor's result, computed afresh."""
     readings = [r for r in collect_readings(user, filters) if matches_group(r, filters)]
     cells = compute_cells(readings, filters.period, filters.since, filters.until)
     changes = find_changes(cells)
     threshold = suppression_threshold() if is_public_viewer(user) else None
     described = [describe_cell(cell, threshold) for cell in cells]
-    # A change is shown only where both of its cells are shown in full.
+    # A change is shown only where its cell is shown in full; a hidden cell before it hides
+    # the share before, which would otherwise tell its small counts.
     hidden = {(c["ethnicity"], c["place"], c["period"]) for c in described if c["suppressed"]}
     shown_changes = []
     for change in changes:
         if (change.ethnicity, change.place, change.period) in hidden:
             continue
+        before_hidden = (change.ethnicity, change.place, change.before_period) in hidden
         shown_changes.append(
             {
                 "ethnicity": change.ethnicity,
                 "place": change.place,
                 "period": change.period,
-                "share_before": change.share_before,
+                "share_before": None if before_hidden else change.share_before,
                 "share_after": change.share_after,
                 "families": change.families,
-                "low": change.low,
-                "high": change.high,
+                "low": None if before_hidden else change.low,
+                "high": None if before_hidden else change.high,
             }
         )
     signals = [
@@ -258,6 +269,40 @@ def read_monitor(user, filters: MonitorFilters) -> dict:
         "signals": signals,
         "threshold": threshold,
     }
+
+
+def relatives_abroad(user, person_ids: list) -> dict[int, list[dict]]:
+    """Return, for each person inside, their visible relatives who live outside China."""
+    visible = Person.objects.visible_to(user)
+    relationships = (
+        Relationship.objects.visible_to(user)
+        .filter(Q(from_person__in=person_ids) | Q(to_person__in=person_ids))
+        .filter(from_person__in=visible, to_person__in=visible)
+        .values_list("from_person_id", "to_person_id")
+    )
+    others = {pk for pair in relationships for pk in pair}
+    outside = {
+        person.pk: person
+        for person in visible.filter(pk__in=others, residence__isnull=False)
+        .exclude(residence__key__startswith="CN")
+        .exclude(consent="refused")
+        .select_related("residence")
+        .prefetch_related("names")
+    }
+    wanted = set(person_ids)
+    found: dict[int, list[dict]] = {}
+    for first, second in relationships:
+        for inside, other in ((first, second), (second, first)):
+            if inside in wanted and other in outside:
+                person = outside[other]
+                found.setdefault(inside, []).append(
+                    {
+                        "person": person.public_id,
+                        "name": person.primary_name,
+                        "place": person.residence.display_name,
+                    }
+                )
+    return found
 
 
 def read_cell_families(user, filters: MonitorFilters, period: str) -> dict:
@@ -294,8 +339,10 @@ def read_cell_families(user, filters: MonitorFilters, period: str) -> dict:
         .values_list("event_id", "source__public_id")
     ):
         sources.setdefault(event_id, []).append(public_id)
+    abroad = relatives_abroad(user, [link[1] for link in latest if link[0] == "person"])
     families = []
-    for link, reading in sorted(latest.items(), key=lambda item: str(item[0])):
+    ordered = sorted(latest.items(), key=lambda item: (item[1].state, item[1].effective))
+    for link, reading in ordered:
         person = named.get(link[1])
         families.append(
             {
@@ -303,9 +350,9 @@ def read_cell_families(user, filters: MonitorFilters, period: str) -> dict:
                 "relation": link[2] if link[0] == "relative" else "",
                 "person": person.public_id if person else None,
                 "name": person.primary_name if person else "",
+                "abroad": abroad.get(link[1], []) if link[0] == "person" else [],
                 "state": reading.state,
-                "date": reading.date,
-                "precision": reading.precision,
+                "date": format_partial_date(reading.date, reading.precision),
                 "sources": sources.get(reading.order // 2, []) if reading.order % 2 == 0 else [],
             }
         )

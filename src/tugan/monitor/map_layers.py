@@ -3,6 +3,7 @@
 from django.db.models import Count
 
 from tugan.monitor.contact_states import MonitorFilters, read_monitor
+from tugan.monitor.result_cache import cached_result
 from tugan.monitor.statistics import StatisticsFilters, count_records
 from tugan.monitor.suppression import (
     fewer_than,
@@ -40,6 +41,11 @@ def read_share_by_prefecture(user, ethnicity: str) -> dict[str, float | str]:
 
 def read_places_abroad(user) -> list[tuple[str, float, float, float | str]]:
     """Return where relatives abroad live: (place key, longitude, latitude, persons)."""
+    return cached_result("places-abroad", user, None, lambda: count_places_abroad(user))
+
+
+def count_places_abroad(user) -> list[tuple[str, float, float, float | str]]:
+    """Return read_places_abroad's result, counted afresh."""
     rows = (
         Person.objects.visible_to(user)
         .filter(merged_into__isnull=True, residence__isnull=False)
@@ -56,7 +62,14 @@ def read_places_abroad(user) -> list[tuple[str, float, float, float | str]]:
         if threshold is not None and is_small(count, threshold):
             shown = fewer_than(threshold)
         places.append((key, longitude, latitude, shown))
-    return sorted(places)
+    # Most relatives first; hidden small counts last.
+    return sorted(
+        places, key=lambda place: (isinstance(place[3], str), -_number(place[3]), place[0])
+    )
+
+
+def _number(count: float | str) -> float:
+    return 0 if isinstance(count, str) else count
 
 
 def read_map(user, measure: str, level: str, event_type: str, ethnicity: str) -> dict:

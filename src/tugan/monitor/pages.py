@@ -1,9 +1,13 @@
 """What the monitor, statistics and map pages draw from their read functions' results."""
 
 from collections import defaultdict
+from functools import lru_cache
 from urllib.parse import urlencode
 
 from django.urls import reverse
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from tugan.core.gazetteer import load_gazetteer
@@ -31,13 +35,19 @@ from tugan.records.choices import Ethnicity, EventType, Gender
 
 MAP_WIDTH = 760.0
 MOST_LINES = 8
+# The grid and its table show the largest groups; the CSV download has every cell.
+MOST_GROUPS = 16
 
 
 def ethnicity_label(value: str) -> str:
+    if not value:
+        return _("all ethnicities")
     return str(dict(Ethnicity.choices).get(value, _("unknown")))
 
 
 def place_label(key: str) -> str:
+    if not key:
+        return _("all prefectures")
     return _("unknown") if key == UNKNOWN else prefecture_name(key)
 
 
@@ -46,18 +56,33 @@ def group_label(ethnicity: str, place: str) -> str:
 
 
 def cell_text(cell: dict) -> str:
-    """Return a cell's numbers as the hover text and tables say them."""
+    """Return a cell's numbers as the hover text and tables say them (kept in the cell)."""
+    if "text" not in cell:
+        cell["text"] = describe_numbers(cell)
+    return cell["text"]
+
+
+@lru_cache(maxsize=16)
+def cell_templates(language: str | None) -> tuple[str, str]:
+    """Return the two ways a cell is described, translated once per language."""
+    hidden = _("%(period)s: %(families)s families, counts hidden (fewer than %(n)s)")
+    shown = _(
+        "%(period)s: %(reachable)s of %(families)s families reachable, %(share).0f%% "
+        "(95%% interval %(low).0f–%(high).0f%%)"
+    )
+    return hidden, shown
+
+
+def describe_numbers(cell: dict) -> str:
     period = cell["period"]
+    hidden, shown = cell_templates(get_language())
     if cell["share_reachable"] is None:
-        return _("%(period)s: %(families)s families, counts hidden (fewer than %(n)s)") % {
+        return hidden % {
             "period": period,
             "families": cell["families"],
             "n": cell["reachable"].lstrip("<"),
         }
-    return _(
-        "%(period)s: %(reachable)s of %(families)s families reachable, %(share).0f%% "
-        "(95%% interval %(low).0f–%(high).0f%%)"
-    ) % {
+    return shown % {
         "period": period,
         "reachable": cell["reachable"],
         "families": cell["families"],
@@ -67,12 +92,45 @@ def cell_text(cell: dict) -> str:
     }
 
 
-def families_link(filters: MonitorFilters, ethnicity: str, place: str, period: str) -> str:
+def families_link(base: str, filters: MonitorFilters, ethnicity: str, place: str) -> str:
+    """Return the link to a group's families, to be ended with a period (2021-02)."""
     query = {"period": filters.period, "ethnicity": ethnicity, "place": place}
-    query["cell_period"] = period
     if filters.channel:
         query["channel"] = filters.channel
-    return reverse("monitor:cell-families") + "?" + urlencode(query)
+    return base + "?" + urlencode(query) + "&cell_period="
+
+
+def cells_table(groups: list[tuple[str, list[dict]]], flagged: set) -> SafeString:
+    """Return the cells as one HTML table per group (built here: thousands of rows are slow
+    through the template engine)."""
+    head = "".join(
+        f'<th scope="col">{escape(label)}</th>'
+        for label in (
+            _("Period"),
+            _("Families"),
+            _("Reachable"),
+            _("Cut off"),
+            _("Share reachable (95% interval)"),
+        )
+    )
+    flag_class = ' class="flag"'
+    parts = []
+    for label, cells in groups:
+        parts.append(f"<h3>{escape(label)}</h3><table><thead><tr>{head}</tr></thead><tbody>")
+        for cell in cells:
+            key = (cell["ethnicity"], cell["place"], cell["period"])
+            shown = (
+                f'<span class="suppressed">{escape(_("hidden"))}</span>'
+                if cell["suppressed"]
+                else escape(cell_text(cell))
+            )
+            parts.append(
+                f"<tr{flag_class if key in flagged else ''}><td>{cell['period']}</td>"
+                f"<td>{escape(cell['families'])}</td><td>{escape(cell['reachable'])}</td>"
+                f"<td>{escape(cell['cut_off'])}</td><td>{shown}</td></tr>"
+            )
+        parts.append("</tbody></table>")
+    return mark_safe("".join(parts))
 
 
 def monitor_charts(result: dict) -> dict:
@@ -94,7 +152,7 @@ def monitor_charts(result: dict) -> dict:
         ],
     }
     if not cells:
-        return {"grid": None, "lines": None, "groups": [], **labelled}
+        return {"grid": None, "lines": None, "table": "", **labelled}
     periods = sorted({cell["period"] for cell in cells} | {s["period"] for s in result["signals"]})
     columns = list(
         periods_between(period_start(periods[0]), period_start(periods[-1]), filters.period)
@@ -109,8 +167,12 @@ def monitor_charts(result: dict) -> dict:
         latest = by_group[group][max(by_group[group])]
         return latest["families"] if isinstance(latest["families"], int) else 0
 
-    groups = sorted(by_group, key=lambda group: (-size(group), group))
+    every_group = sorted(by_group, key=lambda group: (-size(group), group))
+    groups = every_group[:MOST_GROUPS]
     rows = [group_label(*group) for group in groups]
+
+    base = reverse("monitor:cell-families")
+    links = {group: families_link(base, filters, *group) for group in groups}
 
     def cell_at(i: int, j: int) -> GridCell | None:
         group = groups[i]
@@ -120,15 +182,16 @@ def monitor_charts(result: dict) -> dict:
         return GridCell(
             share=cell["share_reachable"],
             label=f"{rows[i]}, {cell_text(cell)}",
-            link=families_link(filters, *group, cell["period"]),
+            link=links[group] + cell["period"],
             flagged=(*group, cell["period"]) in flagged,
         )
 
     grid = share_grid(rows, columns, cell_at, _("Share of families reachable, by group and period"))
     lines = []
-    for group in groups[:MOST_LINES]:
+    for i, group in enumerate(groups[:MOST_LINES]):
+        label = rows[i]
         points = [
-            (index[period], cell["share_reachable"], f"{group_label(*group)}, {cell_text(cell)}")
+            (index[period], cell["share_reachable"], f"{label}, {cell_text(cell)}")
             for period, cell in sorted(by_group[group].items())
             if cell["share_reachable"] is not None
         ]
@@ -136,18 +199,20 @@ def monitor_charts(result: dict) -> dict:
             (
                 index[change["period"]],
                 change["share_after"],
-                _("%(group)s: change in %(period)s, %(before).0f%% → %(after).0f%%")
+                _("%(group)s: change in %(period)s, %(before)s → %(after).0f%%")
                 % {
-                    "group": group_label(*group),
+                    "group": label,
                     "period": change["period"],
-                    "before": change["share_before"] * 100,
+                    "before": _("hidden")
+                    if change["share_before"] is None
+                    else f"{change['share_before']:.0%}",
                     "after": change["share_after"] * 100,
                 },
             )
             for key, change in flagged.items()
             if key[:2] == group
         ]
-        lines.append(Line(group_label(*group), points, flags))
+        lines.append(Line(label, points, flags))
     signals = [
         (
             index[signal["period"]],
@@ -165,21 +230,19 @@ def monitor_charts(result: dict) -> dict:
     line_chart = share_lines(
         columns, lines, signals, _("Share of families reachable over time, by group")
     )
-    table = [
-        {
-            "label": rows[i],
-            "cells": [
-                {**cell, "text": cell_text(cell), "flagged": (*group, cell["period"]) in flagged}
-                for _period, cell in sorted(by_group[group].items())
-            ],
-        }
-        for i, group in enumerate(groups)
-    ]
+    table = cells_table(
+        [
+            (rows[i], [by_group[group][p] for p in sorted(by_group[group])])
+            for i, group in enumerate(groups)
+        ],
+        set(flagged),
+    )
     return {
         **labelled,
+        "more_groups": len(every_group) - len(groups),
         "grid": grid,
         "lines": line_chart,
-        "groups": table,
+        "table": table,
         "legend": [(share_colour(s), f"{s:.0%}") for s in (0, 0.25, 0.5, 0.75, 1)]
         + [(HIDDEN, _("hidden (few families)"))],
     }
@@ -209,9 +272,18 @@ def shown_count(count, threshold: int | None) -> tuple[float | None, str]:
 def statistics_chart(result: dict, field: str, title: str) -> dict:
     """Return one statistics chart (one field) with its table rows."""
     bars = []
-    for row in result["rows"]:
-        value, shown = shown_count(row["count"], result["threshold"])
-        bars.append(Bar(value_label(field, row[field]), value, shown))
+    counts = {row[field]: row["count"] for row in result["rows"]}
+    keys = list(counts)
+    if field in ("year", "month"):
+        # Every period from the first to the last, so an empty stretch shows as empty.
+        known = sorted(key for key in keys if key != UNKNOWN)
+        if known:
+            unit = "year" if field == "year" else "month"
+            keys = list(periods_between(period_start(known[0]), period_start(known[-1]), unit))
+            keys += [UNKNOWN] if UNKNOWN in counts else []
+    for key in keys:
+        value, shown = shown_count(counts.get(key, 0), result["threshold"])
+        bars.append(Bar(value_label(field, key), value, shown))
     return {
         "field": field,
         "title": title,

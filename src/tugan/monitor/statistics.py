@@ -21,6 +21,7 @@ from tugan.monitor.regions import (
     place_keys_by_id,
     prefecture_of_key,
 )
+from tugan.monitor.result_cache import cached_result
 from tugan.monitor.suppression import (
     fewer_than,
     is_public_viewer,
@@ -31,6 +32,9 @@ from tugan.records.models import Event, Person
 
 EVENT_FIELDS = ("type", "year", "month", "ethnicity", "prefecture", "county", "gender")
 PERSON_FIELDS = ("ethnicity", "prefecture", "county", "gender")
+# The fields of the per-viewer cube most charts are read from (not month or county).
+EVENT_CUBE = ("type", "year", "ethnicity", "prefecture", "gender")
+PERSON_CUBE = ("ethnicity", "prefecture", "gender")
 COUNTED = ("events", "persons")
 
 
@@ -125,6 +129,16 @@ def count_records(
     from 1 to under the threshold is written "<5".
     """
     filters = filters or StatisticsFilters()
+    return cached_result(
+        "statistics",
+        user,
+        (tuple(by), filters, counted),
+        lambda: compute_counts(user, by, filters, counted),
+    )
+
+
+def compute_counts(user, by: list[str], filters: StatisticsFilters, counted: str) -> dict:
+    """Return count_records' result, computed afresh."""
     fields = EVENT_FIELDS if counted == "events" else PERSON_FIELDS
     unknown = [field for field in by if field not in fields]
     if unknown or not by:
@@ -132,6 +146,27 @@ def count_records(
             f"cannot count {counted} by {', '.join(unknown) or 'nothing'}: "
             f"choose from {', '.join(fields)}"
         )
+    cube_fields = EVENT_CUBE if counted == "events" else PERSON_CUBE
+    if set(by) <= set(cube_fields):
+        grouped = rows_from_cube(user, counted, filters)
+    else:
+        grouped = grouped_rows(user, by, filters, counted)
+    totals: dict[tuple, float] = defaultdict(float)
+    for row in grouped:
+        for key, share in keys_of_row(row, by):
+            totals[key] += row["n"] * share
+    threshold = suppression_threshold() if is_public_viewer(user) else None
+    rows = []
+    for key in sorted(totals, key=sort_key):
+        count: float | str = round(totals[key], 4) if "month" in by else int(totals[key])
+        if threshold is not None and is_small(totals[key], threshold):
+            count = fewer_than(threshold)
+        rows.append({**dict(zip(by, key, strict=True)), "count": count})
+    return {"rows": rows, "by": by, "counted": counted, "threshold": threshold}
+
+
+def grouped_rows(user, by: list[str], filters: StatisticsFilters, counted: str) -> list[dict]:
+    """Return the database's counts grouped by the columns these fields need, filtered."""
     if counted == "events":
         queryset = event_queryset(user, filters)
     else:
@@ -146,19 +181,43 @@ def count_records(
             group.append("type")
         else:
             group.append(f"stat_{field}")
-    grouped = queryset.order_by().values(*dict.fromkeys(group)).annotate(n=Count("id"))
-    totals: dict[tuple, float] = defaultdict(float)
-    for row in grouped:
-        for key, share in keys_of_row(row, by):
-            totals[key] += row["n"] * share
-    threshold = suppression_threshold() if is_public_viewer(user) else None
-    rows = []
-    for key in sorted(totals, key=sort_key):
-        count: float | str = round(totals[key], 2) if "month" in by else int(totals[key])
-        if threshold is not None and is_small(totals[key], threshold):
-            count = fewer_than(threshold)
-        rows.append({**dict(zip(by, key, strict=True)), "count": count})
-    return {"rows": rows, "by": by, "counted": counted, "threshold": threshold}
+    return list(queryset.order_by().values(*dict.fromkeys(group)).annotate(n=Count("id")))
+
+
+def rows_from_cube(user, counted: str, filters: StatisticsFilters) -> list[dict]:
+    """Return the viewer's whole count cube (one query, kept until a change), filtered here.
+
+    Most charts and filters use only these fields, so the statistics page needs one scan of
+    the events and one of the persons instead of one per chart.
+    """
+    fields = EVENT_CUBE if counted == "events" else PERSON_CUBE
+    columns = ["type" if field == "type" else f"stat_{field}" for field in fields]
+
+    def compute() -> list[dict]:
+        queryset = (
+            event_queryset(user, StatisticsFilters())
+            if counted == "events"
+            else person_queryset(user, StatisticsFilters())
+        )
+        return list(queryset.order_by().values(*columns).annotate(n=Count("id")))
+
+    cube = cached_result(f"{counted}-cube", user, None, compute)
+    wanted = {
+        "type": filters.type,
+        "stat_ethnicity": filters.ethnicity,
+        "stat_prefecture": filters.prefecture,
+        "stat_gender": filters.gender,
+    }
+    wanted = {column: value for column, value in wanted.items() if value and column in columns}
+    year = None
+    if filters.year and counted == "events":
+        year = None if filters.year == UNKNOWN else int(filters.year)
+    return [
+        row
+        for row in cube
+        if all(row[column] == value for column, value in wanted.items())
+        and (not filters.year or counted != "events" or row["stat_year"] == year)
+    ]
 
 
 def keys_of_row(row: dict, by: list[str]) -> list[tuple[tuple, float]]:

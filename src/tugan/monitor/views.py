@@ -3,12 +3,14 @@ import io
 
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from tugan.monitor.contact_states import read_cell_families, read_monitor
 from tugan.monitor.forms import CellForm, MapForm, MonitorForm, StatisticsCsvForm, StatisticsForm
 from tugan.monitor.map_layers import read_map
-from tugan.monitor.pages import map_chart, monitor_charts, statistics_chart
+from tugan.monitor.pages import group_label, map_chart, monitor_charts, statistics_chart
+from tugan.monitor.result_cache import cached_result
 from tugan.monitor.statistics import count_records
 
 # The charts of the statistics page: what is counted, by which field, the title, and what the
@@ -63,14 +65,19 @@ def contact_monitor(request):
     form = MonitorForm(request.GET)
     if not form.is_valid():
         return render(request, "monitor/contact_monitor.html", {"form": form}, status=400)
-    result = read_monitor(request.user, form.filters())
+    filters = form.filters()
+    result = read_monitor(request.user, filters)
+    # Drawing thousands of cells takes longer than reading them: kept like the result.
+    charts = cached_result(
+        "monitor-charts", request.user, (filters, get_language()), lambda: monitor_charts(result)
+    )
     return render(
         request,
         "monitor/contact_monitor.html",
         {
             "form": form,
             "result": result,
-            "charts": monitor_charts(result),
+            "charts": charts,
             "query": request.GET.urlencode(),
         },
     )
@@ -99,7 +106,12 @@ def cell_families(request):
     return render(
         request,
         "monitor/cell_families.html",
-        {"filters": filters, "period": period, **cell},
+        {
+            "filters": filters,
+            "period": period,
+            "group": group_label(filters.ethnicity, filters.prefecture),
+            **cell,
+        },
     )
 
 

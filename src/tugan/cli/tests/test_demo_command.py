@@ -3,6 +3,8 @@ from click.testing import CliRunner
 
 from tugan.cli import main
 from tugan.linkage.models import MatchCandidate
+from tugan.monitor.contact_states import MonitorFilters, read_monitor
+from tugan.monitor.map_layers import read_map
 from tugan.records.choices import EventType
 from tugan.records.models import Event, Person
 from tugan.sources.models import Source
@@ -30,6 +32,13 @@ def test_demo_loads_the_fictional_sample_and_prints_the_admin_password(tmp_path)
     assert {"Hans", "Hant", "Latn", "Cyrl", "Arab"} <= scripts
     # The sample records two persons twice, under other spellings, for the matches page.
     assert MatchCandidate.objects.filter(state="pending").count() >= 2
+    # Its fictional families show the founding report's change on the public monitor...
+    changes = read_monitor(None, MonitorFilters(period="month"))["changes"]
+    assert ("kazakh", "CN-654000", "2021-02") in {
+        (c["ethnicity"], c["place"], c["period"]) for c in changes
+    }
+    # ...and put relatives abroad on the public map.
+    assert read_map(None, "events", "prefecture", "", "")["abroad"]
 
 
 def test_demo_refuses_a_folder_it_did_not_make(tmp_path):

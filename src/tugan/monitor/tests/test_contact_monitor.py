@@ -1,0 +1,184 @@
+"""The monitor's pages and read function: roles, suppression, signals, the families behind a cell.
+
+Every person, place of residence and report here is FICTIONAL.
+"""
+
+import datetime
+
+import pytest
+
+from tugan.monitor.contact_states import MonitorFilters, read_cell_families, read_monitor
+from tugan.records import operations
+from tugan.records.places import get_or_create_place
+from tugan.testing import CONFIDENTIAL_NAME, make_person, make_source
+
+pytestmark = pytest.mark.django_db
+
+ILI_COUNTY = "CN-654022"
+ROLES = ["anonymous", "contributor", "researcher", "reviewer", "editor", "admin"]
+
+
+def family_inside(name: str, level: str = "public", **fields):
+    published = level == "public"
+    return make_person(
+        [name],
+        ethnicity="kazakh",
+        hometown=get_or_create_place(ILI_COUNTY),
+        confidentiality=level,
+        is_published=published,
+        **fields,
+    )
+
+
+def contact(person, kind: str, date: str, level: str = "public", **fields):
+    year, month = (int(part) for part in date.split("-"))
+    return operations.add_event(
+        type=kind,
+        person=person,
+        date=datetime.date(year, month, 1),
+        date_precision="month",
+        confidentiality=level,
+        is_published=level == "public",
+        **fields,
+    )
+
+
+@pytest.fixture
+def ili(world):
+    """Six public Kazakh families of Ili, cut off in 2018, and one confidential one."""
+    persons = [family_inside(f"虚构的人{n}") for n in range(6)]
+    for person in persons:
+        contact(person, "contact_lost", "2018-03")
+    for person in persons[:3]:
+        contact(person, "contact_restored", "2021-02", channel="wechat")
+    secret = family_inside(CONFIDENTIAL_NAME + "乙", level="confidential")
+    contact(secret, "contact_lost", "2018-03", level="confidential")
+    return {"persons": persons, "secret": secret}
+
+
+def ili_cell(result: dict, period: str) -> dict:
+    return next(
+        cell
+        for cell in result["cells"]
+        if (cell["ethnicity"], cell["place"], cell["period"]) == ("kazakh", "CN-654000", period)
+    )
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_monitor_page_answers_every_role_without_leaking(client_as, role, ili):
+    response = client_as(role).get("/monitor/?period=quarter")
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert CONFIDENTIAL_NAME not in content
+    assert "Kazakh · Ili Kazakh Autonomous Prefecture" in content
+
+
+def test_public_counts_only_published_public_records(ili, users):
+    public = ili_cell(read_monitor(None, MonitorFilters(period="year")), "2021")
+    admin = ili_cell(read_monitor(users["admin"], MonitorFilters(period="year")), "2021")
+    assert (public["families"], public["reachable"]) == (6, "<5")
+    assert public["share_reachable"] is None  # 3 reachable is a small cell: hidden
+    assert (admin["families"], admin["reachable"], admin["cut_off"]) == (7, 3, 4)
+
+
+def test_the_threshold_is_a_setting(ili, settings):
+    settings.SMALL_CELL_THRESHOLD = 3
+    public = ili_cell(read_monitor(None, MonitorFilters(period="year")), "2021")
+    assert (public["reachable"], public["cut_off"], public["share_reachable"]) == (3, 3, 0.5)
+
+
+def test_public_csv_hides_small_counts(client, ili):
+    response = client.get("/monitor/cells.csv?period=year")
+    assert response["Content-Type"].startswith("text/csv")
+    assert "kazakh,CN-654000,2021,6,<5,<5,,," in response.content.decode().splitlines()
+
+
+def test_channel_filter_keeps_only_that_channel(ili, users):
+    result = read_monitor(users["admin"], MonitorFilters(period="year", channel="wechat"))
+    assert [(c["period"], c["reachable"], c["families"]) for c in result["cells"]] == [
+        ("2021", 3, 3)
+    ]
+
+
+def test_a_group_report_is_a_signal_with_its_source_not_a_family(ili, users):
+    source = make_source("虚构报道：部分哈萨克人可以再次与海外亲属微信通话。")
+    event = operations.add_event(
+        type="contact_restored",
+        group_ethnicity="kazakh",
+        group_place=get_or_create_place("CN-654000"),
+        date=datetime.date(2021, 2, 1),
+        date_precision="month",
+        channel="wechat",
+        confidentiality="public",
+        is_published=True,
+    )
+    operations.cite_source(source, "部分哈萨克人可以再次与海外亲属微信通话", event=event)
+    result = read_monitor(users["admin"], MonitorFilters(period="month"))
+    assert [
+        (s["ethnicity"], s["place"], s["period"], s["type"], s["source"]) for s in result["signals"]
+    ] == [("kazakh", "CN-654000", "2021-02", "contact_restored", source.public_id)]
+    assert ili_cell(result, "2021-02")["families"] == 7
+
+
+def test_contact_reports_and_unnamed_relatives_make_links(world, users):
+    abroad = make_person(
+        ["虚构的海外亲属"], ethnicity="uyghur", hometown=get_or_create_place("CN-653101")
+    )
+    operations.add_contact_report(
+        abroad,
+        "no_answer",
+        date=datetime.date(2019, 1, 5),
+        date_precision="day",
+        confidentiality="public",
+        is_published=True,
+    )
+    operations.add_event(
+        type="contact_lost", relative_of=abroad, relation="mother",
+        date=datetime.date(2018, 1, 1), date_precision="year",
+        confidentiality="public", is_published=True,
+    )  # fmt: skip
+    result = read_monitor(users["admin"], MonitorFilters(period="year"))
+    kashgar = {c["period"]: c["families"] for c in result["cells"] if c["place"] == "CN-653100"}
+    assert kashgar == {"2018": 1, "2019": 2}
+
+
+def test_the_families_behind_a_cell_name_only_visible_consenting_persons(ili, users):
+    refused = family_inside("虚构的拒绝者", consent="refused")
+    contact(refused, "contact_lost", "2018-05")
+    filters = MonitorFilters(period="year", ethnicity="kazakh", place="CN-654000")
+    researcher = read_cell_families(users["researcher"], filters, "2021")
+    names = {family["name"] for family in researcher["families"]}
+    assert "虚构的人0" in names and "虚构的拒绝者" not in names
+    assert CONFIDENTIAL_NAME + "乙" not in names
+    # Counted even where not named; the confidential family is beyond a researcher's view.
+    assert len(researcher["families"]) == 7
+    public = read_cell_families(None, filters, "2021")
+    assert len(public["families"]) == 7 and public["hidden"] is None
+
+
+def test_a_bad_filter_is_refused_with_its_field(client):
+    response = client.get("/monitor/?place=CN-999999")
+    assert response.status_code == 400
+    assert "CN-999999 is not a place key" in response.content.decode()
+
+
+def test_the_monitor_command_refuses_an_unknown_ethnicity():
+    from click.testing import CliRunner
+
+    from tugan.cli import main
+
+    result = CliRunner().invoke(main, ["monitor", "--ethnicity", "martian"])
+    assert result.exit_code == 2 and "--ethnicity" in result.output
+
+
+def test_a_change_after_a_hidden_cell_hides_its_share_before(world, users):
+    persons = [family_inside(f"虚构的家庭{n}") for n in range(12)]
+    for person in persons:
+        contact(person, "contact_lost", "2018-03")
+    contact(persons[0], "contact_restored", "2019-06")
+    for person in persons[1:7]:
+        contact(person, "contact_restored", "2021-02")
+    public = read_monitor(None, MonitorFilters(period="year"))["changes"]
+    admin = read_monitor(users["admin"], MonitorFilters(period="year"))["changes"]
+    assert [(c["period"], c["share_before"]) for c in admin] == [("2021", 1 / 12)]
+    assert [(c["period"], c["share_before"]) for c in public] == [("2021", None)]
