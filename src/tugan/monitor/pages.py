@@ -110,6 +110,7 @@ def cells_table(groups: list[tuple[str, list[dict]]], flagged: set) -> SafeStrin
             _("Families"),
             _("Reachable"),
             _("Cut off"),
+            # xgettext:no-python-format
             _("Share reachable (95% interval)"),
         )
     )
