@@ -23,6 +23,7 @@ from tugan.core.formats.warc import parse_warc
 from tugan.core.html_text import extract_article_text
 from tugan.core.names import compare_names, name_keys, split_name_parts
 from tugan.core.resident_id import find_resident_ids, parse_resident_id
+from tugan.core.tests.test_formats_person_csv import VOCABULARIES
 
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -139,7 +140,7 @@ def test_any_input_file(name, data):
 @example(PERSON_CSV)
 def test_person_csv_files(data):
     try:
-        result = parse_person_csv(data, today=date(2026, 1, 1))
+        result = parse_person_csv(data, VOCABULARIES, today=date(2026, 1, 1))
     except InputFormatError:
         return
     for problem in result.problems:
@@ -192,4 +193,4 @@ def test_the_fictional_originals_parse():
     assert len(parse_feed(FEED)) == 1
     assert len(parse_warc(WARC)) == 1
     assert len(parse_warc(gzip.compress(WARC))) == 1
-    assert len(parse_person_csv(PERSON_CSV, today=date(2026, 1, 1)).records) == 2
+    assert len(parse_person_csv(PERSON_CSV, VOCABULARIES, today=date(2026, 1, 1)).records) == 2

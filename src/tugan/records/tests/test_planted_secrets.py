@@ -8,6 +8,7 @@ the list; the test then searches it for every planted secret.
 
 import json
 import re
+import subprocess
 from collections.abc import Callable
 from urllib.parse import urlencode, urlparse
 
@@ -77,6 +78,16 @@ def planted(world, users):
     return {**world, "planted": records}
 
 
+def response_text(response) -> str:
+    """Return what a response shows a reader: its text, or a PDF's text (a public case file)."""
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    if response.get("Content-Type", "").startswith("application/pdf"):
+        return subprocess.run(
+            ["pdftotext", "-", "-"], input=content, capture_output=True, check=True
+        ).stdout.decode()
+    return content.decode()
+
+
 def crawl_public_pages(planted: dict) -> dict[str, str]:
     """Return every page an anonymous visitor reaches by links, and each record's own page."""
     client = Client()
@@ -89,7 +100,7 @@ def crawl_public_pages(planted: dict) -> dict[str, str]:
         if url in pages:
             continue
         response = client.get(url, follow=True)
-        text = response.content.decode()
+        text = response_text(response)
         pages[url] = text
         for link in re.findall(r'href="([^"#]+)', text):
             parsed = urlparse(link)
