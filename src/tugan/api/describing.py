@@ -5,8 +5,10 @@ from tugan.records.reading import display_name
 from tugan.sources.models import Source
 
 
-def describe_person(person: Person) -> dict:
-    """Return a person with the names the read function prefetched as visible_names."""
+def describe_person(person: Person, status: str) -> dict:
+    """Return a person with the names the read function prefetched as visible_names, and the
+    status the caller's visible events give (never the stored summary, which may state a
+    hidden event)."""
     return {
         "id": person.public_id,
         "display_name": display_name(person),
@@ -19,7 +21,7 @@ def describe_person(person: Person) -> dict:
         "ethnicity": person.ethnicity or None,
         "hometown": person.hometown.key if person.hometown else None,
         "residence": person.residence.key if person.residence else None,
-        "status": person.status_summary,
+        "status": status,
         "confidentiality": person.confidentiality,
         "is_published": person.is_published,
     }

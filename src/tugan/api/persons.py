@@ -26,6 +26,7 @@ from tugan.records.models import Citation, Event, Person
 from tugan.records.reading import (
     get_person_for_user,
     read_person_detail,
+    read_visible_statuses,
     visible_citations,
     visible_names,
     visible_relationships,
@@ -68,7 +69,11 @@ def list_persons(
         .prefetch_related(visible_names(user))
     )
     rows, next_cursor = page_of(persons, cursor, limit)
-    return {"results": [describe_person(person) for person in rows], "next": next_cursor}
+    statuses = read_visible_statuses(user, rows)
+    return {
+        "results": [describe_person(person, statuses[person.pk]) for person in rows],
+        "next": next_cursor,
+    }
 
 
 @router.get("/{public_id}", response={200: PersonDetailOut, **READ_ERRORS}, summary="Read a person")
@@ -76,7 +81,7 @@ def read_person(request: HttpRequest, public_id: str):
     """A person as their page shows them: names, identifiers, relatives, timeline, contacts."""
     page = read_person_detail(caller(request), public_id)
     return {
-        **describe_person(page["person"]),
+        **describe_person(page["person"], str(page["status"])),
         "display_name": page["display_name"],
         "merged_into": page["merged_into"],
         "identifiers": [

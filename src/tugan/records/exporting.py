@@ -9,6 +9,7 @@ from django.utils import timezone
 from tugan.accounts.roles import Confidentiality, Role
 from tugan.core.csv_cells import FormulaSafeWriter
 from tugan.records.models import Event, Person
+from tugan.records.operations import summarize_status
 from tugan.records.reading import display_name, read_relatives, read_timeline, visible_names
 from tugan.sources.models import Source
 
@@ -56,6 +57,7 @@ def export_records(level: str) -> dict:
     )
     exported_persons = []
     for person in persons:
+        timeline = read_timeline(viewer, person)
         entry = {
             "id": person.public_id,
             "name": display_name(person),
@@ -68,12 +70,13 @@ def export_records(level: str) -> dict:
             "ethnicity": person.ethnicity or None,
             "hometown": person.hometown.key if person.hometown else None,
             "residence": person.residence.key if person.residence else None,
-            "status": person.status_summary,
+            # From the events this level shows: the stored summary may state a hidden one.
+            "status": summarize_status([e for e in timeline if e.person_id == person.pk]),
             "relatives": [
                 {"id": r["person"].public_id, "relation": r["kind"]}
                 for r in read_relatives(viewer, person)
             ],
-            "events": [describe_event(event) for event in read_timeline(viewer, person)],
+            "events": [describe_event(event) for event in timeline],
         }
         if level == Confidentiality.CONFIDENTIAL:
             entry["identifiers"] = [

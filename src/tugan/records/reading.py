@@ -12,6 +12,7 @@ from tugan.audit.models import RecordChange
 from tugan.records.choices import NameKind, Relation, RelationshipKind
 from tugan.records.family_graph import HELD_EVENTS, lay_out_family
 from tugan.records.models import Citation, ContactReport, Event, Person, PersonName, Relationship
+from tugan.records.operations import summarize_status
 from tugan.records.status import CUSTODY_EVENTS, describe_status, list_unknowns, sort_key
 from tugan.sources.models import Source
 
@@ -118,6 +119,15 @@ def read_person_list(user, page_number) -> Page:
         # In the reader's language, from the events they may see (not the stored summary).
         person.status_now = describe_status(events.get(person.pk, []), reports.get(person.pk, []))
     return page
+
+
+def read_visible_statuses(user, persons: list[Person]) -> dict[int, str]:
+    """Return each person's status from the events this user may see (records.operations'
+    summary, which the stored status_summary holds for all events, hidden ones included)."""
+    events: dict[int, list[Event]] = {person.pk: [] for person in persons}
+    for event in Event.objects.visible_to(user).filter(person__in=persons):
+        events[event.person_id].append(event)
+    return {pk: summarize_status(found) for pk, found in events.items()}
 
 
 def read_relatives(user, person: Person) -> list[dict]:
