@@ -175,7 +175,12 @@ def extract_article_text(html: str) -> ArticleText:
     """Return the body text blocks of an HTML fragment or page, in reading order."""
     if not html.strip():
         return ArticleText(blocks=())
-    root = lxml.html.document_fromstring(html)
+    try:
+        root = lxml.html.document_fromstring(html)
+    except etree.ParserError:
+        # Only a comment, a processing instruction or a form feed: no document, no text
+        # (found by tests/test_hostile_input.py; callers refuse documents with no text).
+        return ArticleText(blocks=())
     body = root.find("body")
     collector = _BlockCollector()
     collector.walk(body if body is not None else root, "paragraph")

@@ -8,6 +8,7 @@ random, or random changes to small valid fictional files, so they reach past the
 
 import contextlib
 import gzip
+import re
 from datetime import date
 
 from hypothesis import HealthCheck, example, given, settings
@@ -101,6 +102,8 @@ def test_html_pages(data):
 
 @FUZZ
 @given(st.text(max_size=400))
+@example("<!-- x -->")
+@example(" \x0c")
 def test_html_to_text(html):
     extract_article_text(html)
 
@@ -108,6 +111,9 @@ def test_html_to_text(html):
 @FUZZ
 @given(file_bytes(FEED))
 @example(FEED)
+@example(
+    re.sub(rb"<description>.*</description>", b"<description>&lt;!-- x --&gt;</description>", FEED)
+)
 def test_feeds(data):
     with contextlib.suppress(InputFormatError):
         parse_feed(data)
