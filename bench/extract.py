@@ -76,11 +76,13 @@ def main() -> None:
             dev.append((repeated[: max(TARGET_CHARS, len(text))], published))
         items = dev * arguments.dev_rounds
         dev_seconds = time_reports(items)
-        result.update({
-            "dev_reports": len(items),
-            "dev_mean_chars": round(sum(len(text) for text, _ in dev) / len(dev)),
-            "dev_reports_per_second": round(len(items) / dev_seconds, 1),
-        })
+        result.update(
+            {
+                "dev_reports": len(items),
+                "dev_mean_chars": round(sum(len(text) for text, _ in dev) / len(dev)),
+                "dev_reports_per_second": round(len(items) / dev_seconds, 1),
+            }
+        )
     print(json.dumps(result))
 
 

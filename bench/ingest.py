@@ -58,7 +58,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     parser.add_argument(
-        "--reuse", type=Path, metavar="FOLDER",
+        "--reuse",
+        type=Path,
+        metavar="FOLDER",
         help="import the reports already generated in FOLDER instead of writing new ones",
     )
     arguments = parser.parse_args()
@@ -109,9 +111,7 @@ def main() -> None:
             cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         database = home / "tugan.sqlite3"
         database_bytes = sum(
-            path.stat().st_size
-            for path in (database, Path(f"{database}-wal"))
-            if path.exists()
+            path.stat().st_size for path in (database, Path(f"{database}-wal")) if path.exists()
         )
         imported = outcome.new_count + outcome.known
         result = {

@@ -24,19 +24,30 @@ OUTPUT = ROOT / "src/tugan/core/data/name-tagger.json"
 def main() -> None:
     """Fit the learned parts and write the name tagger's weights."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--corpus", type=Path, action="append",
-                        help="a folder with docs/ and gold/ (repeatable; default dev and train)")
+    parser.add_argument(
+        "--corpus",
+        type=Path,
+        action="append",
+        help="a folder with docs/ and gold/ (repeatable; default dev and train)",
+    )
     parser.add_argument("--output", type=Path, default=OUTPUT, help="where to write the weights")
     arguments = parser.parse_args()
     corpora = arguments.corpus or [CORPUS / "dev", CORPUS / "train"]
-    documents = read_training_documents([(folder / "docs", folder / "gold")
-                                         for folder in corpora])
+    documents = read_training_documents([(folder / "docs", folder / "gold") for folder in corpora])
     models = fit_models(documents)
     assert models.name_tagger is not None
     text = json.dumps(models.name_tagger.to_dict(), ensure_ascii=False, separators=(",", ":"))
     arguments.output.write_text(text + "\n", encoding="utf-8")
-    print(json.dumps({"documents": len(documents), "features": len(models.name_tagger.features),
-                      "bytes": len(text.encode("utf-8")) + 1, "output": str(arguments.output)}))
+    print(
+        json.dumps(
+            {
+                "documents": len(documents),
+                "features": len(models.name_tagger.features),
+                "bytes": len(text.encode("utf-8")) + 1,
+                "output": str(arguments.output),
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -36,9 +36,7 @@ def refresh() -> None:
     """Gather the msgids into every catalogue, keeping translations, then compile."""
     ignored = [option for pattern in IGNORED for option in ("--ignore", pattern)]
     languages = [option for language in LANGUAGES for option in ("--locale", language)]
-    run_django(
-        "makemessages", *languages, *ignored, "--no-obsolete", "--add-location=never"
-    )
+    run_django("makemessages", *languages, *ignored, "--no-obsolete", "--add-location=never")
     compile_catalogues()
 
 

@@ -51,6 +51,7 @@ def pytest_terminal_summary(terminalreporter) -> None:
         for reason, count in reasons.most_common():
             terminalreporter.write_line(f"{count:5d} skipped: {reason}", yellow=True)
 
+
 ROLES = [
     "anonymous",
     "contributor",

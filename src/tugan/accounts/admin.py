@@ -27,6 +27,7 @@ class TuganUserAdmin(UserAdmin):
         )
     )
 
+
 # Authenticator keys and recovery codes are managed on Tugan's own pages and by
 # `tugan user reset-second-factor`: the admin site must never show them.
 for otp_model in (TOTPDevice, StaticDevice):

@@ -20,9 +20,11 @@ def evaluate() -> None:
 
 def format_counts(label: str, counts: dict) -> str:
     """Return one line of precision, recall and F1."""
-    return (f"  {label:<8} P {counts['precision']:.3f}  R {counts['recall']:.3f}  "
-            f"F1 {counts['f1']:.3f}  ({counts['tp']}/{counts['predicted']} predicted, "
-            f"{counts['gold']} gold)")
+    return (
+        f"  {label:<8} P {counts['precision']:.3f}  R {counts['recall']:.3f}  "
+        f"F1 {counts['f1']:.3f}  ({counts['tp']}/{counts['predicted']} predicted, "
+        f"{counts['gold']} gold)"
+    )
 
 
 def format_accuracy(value: float | None) -> str:
@@ -43,21 +45,44 @@ def format_score(title: str, score: dict) -> list[str]:
 
 
 @evaluate.command(name="extract")
-@click.option("--docs", "docs_dirs", required=True, multiple=True,
-              type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="Folder of archived reports; repeat it, once per --gold folder.")
-@click.option("--gold", "gold_dirs", required=True, multiple=True,
-              type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="Folder of *.gold.json files; each names its document in 'doc'.")
-@click.option("--folds", type=click.IntRange(min=2), default=None,
-              help="Cross-validate: K folds by document, learned parts fitted on the others.")
-@click.option("--weights", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Name-tagger weights (JSON, from bench/train_extract.py) instead of the "
-                   "shipped ones; not with --folds.")
+@click.option(
+    "--docs",
+    "docs_dirs",
+    required=True,
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder of archived reports; repeat it, once per --gold folder.",
+)
+@click.option(
+    "--gold",
+    "gold_dirs",
+    required=True,
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Folder of *.gold.json files; each names its document in 'doc'.",
+)
+@click.option(
+    "--folds",
+    type=click.IntRange(min=2),
+    default=None,
+    help="Cross-validate: K folds by document, learned parts fitted on the others.",
+)
+@click.option(
+    "--weights",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Name-tagger weights (JSON, from bench/train_extract.py) instead of the "
+    "shipped ones; not with --folds.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
 @click.option("--no-baseline", is_flag=True, help="Skip the jieba baseline.")
-def extract_command(docs_dirs: tuple[Path, ...], gold_dirs: tuple[Path, ...], folds: int | None,
-                    weights: Path | None, as_json: bool, no_baseline: bool) -> None:
+def extract_command(
+    docs_dirs: tuple[Path, ...],
+    gold_dirs: tuple[Path, ...],
+    folds: int | None,
+    weights: Path | None,
+    as_json: bool,
+    no_baseline: bool,
+) -> None:
     """Score extraction against gold files, beside a jieba baseline.
 
     Runs extraction over the documents the gold files name and prints precision, recall
@@ -91,10 +116,12 @@ def extract_command(docs_dirs: tuple[Path, ...], gold_dirs: tuple[Path, ...], fo
     folders = list(zip(docs_dirs, gold_dirs, strict=True))
     try:
         if folds is None:
-            models = (ExtractionModels(name_tagger=read_name_tagger(weights))
-                      if weights is not None else None)
-            evaluation = evaluate_extraction(folders, with_baseline=not no_baseline,
-                                             models=models)
+            models = (
+                ExtractionModels(name_tagger=read_name_tagger(weights))
+                if weights is not None
+                else None
+            )
+            evaluation = evaluate_extraction(folders, with_baseline=not no_baseline, models=models)
         else:
             evaluation = cross_validate_extraction(folders, folds, with_baseline=not no_baseline)
     except (FileNotFoundError, InputFormatError, KeyError, ValueError) as error:
@@ -106,8 +133,13 @@ def extract_command(docs_dirs: tuple[Path, ...], gold_dirs: tuple[Path, ...], fo
         return
     if not data["documents"]:
         raise click.ClickException(f"{', '.join(map(str, gold_dirs))}: no *.gold.json files")
-    how = (f", {folds}-fold cross-validated" if folds
-           else f", learned parts from {weights}" if weights else ", learned parts as shipped")
+    how = (
+        f", {folds}-fold cross-validated"
+        if folds
+        else f", learned parts from {weights}"
+        if weights
+        else ", learned parts as shipped"
+    )
     lines = format_score(f"Tugan, {len(data['documents'])} documents{how}", data["overall"])
     if not no_baseline:
         lines += format_score("jieba baseline", data["baseline"])

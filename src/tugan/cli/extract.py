@@ -8,12 +8,20 @@ import click
 
 
 @click.command(name="extract")
-@click.argument("files", nargs=-1, required=True,
-                type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True,
-              help="Print one GOLD.md JSON object per file and line (UTF-8).")
-@click.option("--spans", is_flag=True,
-              help="With --json, add the text spans of every item (offsets into the article text).")
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print one GOLD.md JSON object per file and line (UTF-8).",
+)
+@click.option(
+    "--spans",
+    is_flag=True,
+    help="With --json, add the text spans of every item (offsets into the article text).",
+)
 def extract(files: tuple[Path, ...], as_json: bool, spans: bool) -> None:
     """Extract persons, places and events from archived reports.
 
@@ -52,8 +60,11 @@ def extract(files: tuple[Path, ...], as_json: bool, spans: bool) -> None:
         for key in data["places"]:
             click.echo(f"  place   {key}")
         for event in data["events"]:
-            details = ", ".join(f"{name}={event[name]}" for name in
-                                ("date", "years", "place", "channel") if event[name] is not None)
+            details = ", ".join(
+                f"{name}={event[name]}"
+                for name in ("date", "years", "place", "channel")
+                if event[name] is not None
+            )
             subject = json.dumps(event["subject"], ensure_ascii=False)
             suffix = f" ({details})" if details else ""
             click.echo(f"  event   {event['type']} {subject}{suffix}")

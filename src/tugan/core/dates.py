@@ -13,9 +13,34 @@ from datetime import date, timedelta
 
 DIGITS = "0123456789"
 FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", DIGITS)
-CHINESE_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "貳": 2,
-                  "两": 2, "兩": 2, "三": 3, "叁": 3, "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6,
-                  "陆": 6, "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9}
+CHINESE_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "○": 0,
+    "Ｏ": 0,
+    "一": 1,
+    "壹": 1,
+    "二": 2,
+    "贰": 2,
+    "貳": 2,
+    "两": 2,
+    "兩": 2,
+    "三": 3,
+    "叁": 3,
+    "四": 4,
+    "肆": 4,
+    "五": 5,
+    "伍": 5,
+    "六": 6,
+    "陆": 6,
+    "陸": 6,
+    "七": 7,
+    "柒": 7,
+    "八": 8,
+    "捌": 8,
+    "九": 9,
+    "玖": 9,
+}
 CHINESE_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 CHINESE_MYRIADS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 NUMERAL_CHARACTERS = "".join([*CHINESE_DIGITS, *CHINESE_UNITS, *CHINESE_MYRIADS])
@@ -167,32 +192,43 @@ def expand_year(value: int) -> int:
 SPACE = r"\s*"
 YEAR = rf"(?P<year>(?:1[89]|20)[0-9]{{2}}|[一二][〇零○九][〇零○一二三四五六七八九]{{2}}){SPACE}年"
 MONTH = rf"(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]){SPACE}月(?:份)?"
-DAY = (r"(?P<day>3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|三十一?"
-       r"|[一二三四五六七八九])")
+DAY = (
+    r"(?P<day>3[01]|[12][0-9]|0?[1-9]|[二三]?十[一二三四五六七八九]?|三十一?"
+    r"|[一二三四五六七八九])"
+)
 DAY_SUFFIX = rf"{SPACE}(?:日|号|號)"
 NUMERIC_DATE = re.compile(
     r"(?P<year>(?:19|20)[0-9]{2})\s*[-./年]\s*(?P<month>1[0-2]|0?[1-9])\s*[-./月]\s*"
-    r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?![0-9])(?:\s*[日号號])?")
+    r"(?P<day>3[01]|[12][0-9]|0?[1-9])(?![0-9])(?:\s*[日号號])?"
+)
 ABSOLUTE = re.compile(
-    rf"{YEAR}(?:{SPACE}{MONTH}(?:{SPACE}{DAY}(?:{DAY_SUFFIX}|(?=[(（或到至\-])))?)?")
+    rf"{YEAR}(?:{SPACE}{MONTH}(?:{SPACE}{DAY}(?:{DAY_SUFFIX}|(?=[(（或到至\-])))?)?"
+)
 RELATIVE_YEAR = re.compile(
-    rf"(?P<which>今年|去年|前年|明年|同年|当年)(?:{SPACE}{MONTH}(?:{SPACE}{DAY}{DAY_SUFFIX})?)?")
+    rf"(?P<which>今年|去年|前年|明年|同年|当年)(?:{SPACE}{MONTH}(?:{SPACE}{DAY}{DAY_SUFFIX})?)?"
+)
 # Each pattern starts with a lookahead on its first characters: the engine then skips most
 # positions at once (for speed).
 MONTH_DAY = re.compile(
-    rf"(?=[0-9一二三四五六七八九十]{{1,2}}\s*月)(?<![0-9年])(?<!\d\s){MONTH}(?:{SPACE}{DAY}(?:{DAY_SUFFIX}|(?=[(（或到至])))?")
+    rf"(?=[0-9一二三四五六七八九十]{{1,2}}\s*月)(?<![0-9年])(?<!\d\s){MONTH}(?:{SPACE}{DAY}(?:{DAY_SUFFIX}|(?=[(（或到至])))?"
+)
 DAY_ONLY = re.compile(
-    rf"(?=[0-9]{{1,2}}\s*[日号])(?<![0-9月年.\-/])(?P<day>3[01]|[12][0-9]|0?[1-9]){SPACE}(?:日|号)(?![本内])")
+    rf"(?=[0-9]{{1,2}}\s*[日号])(?<![0-9月年.\-/])(?P<day>3[01]|[12][0-9]|0?[1-9]){SPACE}(?:日|号)(?![本内])"
+)
 THIS_MONTH = re.compile(r"(?P<which>本月|这个月|上月|上个月)(?:(?P<day>[0-9]{1,2})(?:日|号))?")
 WEEKDAY = re.compile(
-    r"(?=[上本这今下周星礼禮週])(?P<which>上上|上个?|本|这个?|今|下个?)?(?:周|星期|礼拜|禮拜|週)(?P<weekday>[一二三四五六日天末])")
-AGO = re.compile(rf"(?=[0-9０-９零〇一二两三四五六七八九十百千万半])(?P<count>{NUMBER}|半)"
-                 r"(?P<more>多)?"
-                 r"\s*(?P<unit>年|个月|個月|天|周|星期)"
-                 r"(?P<more2>多)?(?P<how>前|来|來|以来|以來)")
+    r"(?=[上本这今下周星礼禮週])(?P<which>上上|上个?|本|这个?|今|下个?)?(?:周|星期|礼拜|禮拜|週)(?P<weekday>[一二三四五六日天末])"
+)
+AGO = re.compile(
+    rf"(?=[0-9０-９零〇一二两三四五六七八九十百千万半])(?P<count>{NUMBER}|半)"
+    r"(?P<more>多)?"
+    r"\s*(?P<unit>年|个月|個月|天|周|星期)"
+    r"(?P<more2>多)?(?P<how>前|来|來|以来|以來)"
+)
 PAST_YEARS = re.compile(rf"(?:过去|過去|近)(?P<count>{NUMBER})(?P<unit>年|个月|個月)")
 BIRTH_AFTER = re.compile(
-    r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:出生|生人|生于|生於|出世|生[。，,、)）\s])")
+    r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:出生|生人|生于|生於|出世|生[。，,、)）\s])"
+)
 PARENTHETICAL = re.compile(r"\s*[(（](?P<inner>[^)）]{1,16})[)）]")
 
 
@@ -254,28 +290,49 @@ class _Finder:
         for match in RELATIVE_YEAR.finditer(self.text):
             if match["which"] not in {"同年", "当年"}:
                 continue
-            earlier = [m for m in self.found if m.end <= match.start() and m.value.year
-                       and m.kind == "absolute"]
+            earlier = [
+                m
+                for m in self.found
+                if m.end <= match.start() and m.value.year and m.kind == "absolute"
+            ]
             if not earlier:
                 continue
             year = max(earlier, key=lambda mention: mention.end).value.year
-            self.add(match.start(), match.end(), make_date(
-                year, number_or_none(match["month"]),
-                number_or_none(match["day"]) if match["month"] else None), "relative")
+            self.add(
+                match.start(),
+                match.end(),
+                make_date(
+                    year,
+                    number_or_none(match["month"]),
+                    number_or_none(match["day"]) if match["month"] else None,
+                ),
+                "relative",
+            )
 
     def run(self) -> None:
         """Find every date expression, absolute ones first."""
         text, published = self.text, self.published
         for match in NUMERIC_DATE.finditer(text):
-            self.add(match.start(), match.end(), make_date(
-                int(match["year"]), int(match["month"]), int(match["day"])), "absolute")
+            self.add(
+                match.start(),
+                match.end(),
+                make_date(int(match["year"]), int(match["month"]), int(match["day"])),
+                "absolute",
+            )
         for match in ABSOLUTE.finditer(text):
             year = number_or_none(match["year"])
             if year is None:
                 continue
-            self.add(match.start(), match.end(), make_date(
-                year, number_or_none(match["month"]),
-                number_or_none(match["day"]) if match["month"] else None), "absolute")
+            self.add(
+                match.start(),
+                match.end(),
+                make_date(
+                    year,
+                    number_or_none(match["month"]),
+                    number_or_none(match["day"]) if match["month"] else None,
+                ),
+                "absolute",
+            )
         self.find_same_year()
         if published is None:
             self.found.sort(key=lambda mention: mention.start)
@@ -284,9 +341,16 @@ class _Finder:
             offset = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}.get(match["which"])
             if offset is None:
                 continue  # 同年, 当年: read by find_same_year
-            self.add(match.start(), match.end(), make_date(
-                published.year + offset, number_or_none(match["month"]),
-                number_or_none(match["day"]) if match["month"] else None), "relative")
+            self.add(
+                match.start(),
+                match.end(),
+                make_date(
+                    published.year + offset,
+                    number_or_none(match["month"]),
+                    number_or_none(match["day"]) if match["month"] else None,
+                ),
+                "relative",
+            )
         for match in WEEKDAY.finditer(text):
             if not self.is_free(match.start(), match.end()):
                 continue
@@ -299,15 +363,26 @@ class _Finder:
         for match in THIS_MONTH.finditer(text):
             months = 0 if match["which"] in {"本月", "这个月"} else -1
             year, month = shift_month(published.year, published.month, months)
-            self.add(match.start(), match.end(), make_date(
-                year, month, number_or_none(match["day"])), "relative")
+            self.add(
+                match.start(),
+                match.end(),
+                make_date(year, month, number_or_none(match["day"])),
+                "relative",
+            )
         for match in MONTH_DAY.finditer(text):
             named_month = number_or_none(match["month"])
             if named_month is None or not 1 <= named_month <= 12:
                 continue
-            self.add(match.start(), match.end(), make_date(
-                month_before_or_at(named_month, published), named_month,
-                number_or_none(match["day"])), "relative")
+            self.add(
+                match.start(),
+                match.end(),
+                make_date(
+                    month_before_or_at(named_month, published),
+                    named_month,
+                    number_or_none(match["day"]),
+                ),
+                "relative",
+            )
         for match in DAY_ONLY.finditer(text):
             day = int(match["day"])
             year, month = published.year, published.month

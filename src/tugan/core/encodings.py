@@ -17,10 +17,17 @@ UTF8, GBK, GB18030, BIG5 = "utf-8", "gbk", "gb18030", "big5"
 DETECTION_CANDIDATES = ["utf_8", "gb18030", "big5"]
 # Declared names, as codecs normalises them, mapped to the family we decode with.
 DECLARED_FAMILIES = {
-    "utf-8": UTF8, "utf-8-sig": UTF8, "ascii": UTF8,
-    "gb2312": GBK, "gbk": GBK, "cp936": GBK, "hz": GBK,
+    "utf-8": UTF8,
+    "utf-8-sig": UTF8,
+    "ascii": UTF8,
+    "gb2312": GBK,
+    "gbk": GBK,
+    "cp936": GBK,
+    "hz": GBK,
     "gb18030": GB18030,
-    "big5": BIG5, "cp950": BIG5, "big5hkscs": BIG5,
+    "big5": BIG5,
+    "cp950": BIG5,
+    "big5hkscs": BIG5,
 }
 # Big5 as written by Windows (cp950) and Hong Kong (HKSCS) adds characters to plain Big5.
 BIG5_CODECS = ("big5", "cp950", "big5hkscs")

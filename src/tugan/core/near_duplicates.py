@@ -32,9 +32,9 @@ _constants = np.random.default_rng(20260301)
 SHINGLE_MULTIPLIERS = _constants.integers(1, 2**32, size=SHINGLE_LENGTH, dtype=np.uint32) | 1
 PERMUTATION_A = _constants.integers(1, 2**32, size=PERMUTATIONS, dtype=np.uint32) | 1
 PERMUTATION_B = _constants.integers(0, 2**32, size=PERMUTATIONS, dtype=np.uint32)
-BAND_MULTIPLIERS = (
-    _constants.integers(1, 2**63, size=(BANDS, ROWS_PER_BAND), dtype=np.uint64) | np.uint64(1)
-)
+BAND_MULTIPLIERS = _constants.integers(
+    1, 2**63, size=(BANDS, ROWS_PER_BAND), dtype=np.uint64
+) | np.uint64(1)
 del _constants
 # MurmurHash3's 32-bit finaliser constants: they make every output bit depend on every input bit.
 FMIX_1, FMIX_2 = np.uint32(0x85EBCA6B), np.uint32(0xC2B2AE35)

@@ -18,9 +18,42 @@ WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 CHECK_CHARACTERS = "10X98765432"
 # Provincial prefixes of GB/T 2260 (11 Beijing ... 65 Xinjiang, 71 Taiwan, 81-82 Hong Kong, Macau).
 PROVINCE_PREFIXES = {
-    "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
-    "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
-    "65", "71", "81", "82", "83", "91",
+    "11",
+    "12",
+    "13",
+    "14",
+    "15",
+    "21",
+    "22",
+    "23",
+    "31",
+    "32",
+    "33",
+    "34",
+    "35",
+    "36",
+    "37",
+    "41",
+    "42",
+    "43",
+    "44",
+    "45",
+    "46",
+    "50",
+    "51",
+    "52",
+    "53",
+    "54",
+    "61",
+    "62",
+    "63",
+    "64",
+    "65",
+    "71",
+    "81",
+    "82",
+    "83",
+    "91",
 }
 EARLIEST_BIRTH_YEAR = 1880
 FULL_WIDTH = str.maketrans("０１２３４５６７８９Ｘｘ", "0123456789Xx")
@@ -67,14 +100,16 @@ def parse_resident_id(text: str, today: date | None = None) -> ResidentId:
     today = today or date.today()
     if len(number) not in (15, 18):
         raise ValueError(
-            f"{text!r}: a resident ID number has 18 characters (or 15), not {len(number)}")
+            f"{text!r}: a resident ID number has 18 characters (or 15), not {len(number)}"
+        )
     if len(number) == 18:
         if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
             raise ValueError(f"{text!r}: only digits are allowed, and X as the last character")
         expected = compute_check_character(number[:17])
         if number[17] != expected:
             raise ValueError(
-                f"{number}: check character is {number[17]}, but GB 11643 gives {expected}")
+                f"{number}: check character is {number[17]}, but GB 11643 gives {expected}"
+            )
         born = parse_birth_date(number[6:14], number, today)
     else:
         if not number.isdigit():
@@ -84,8 +119,13 @@ def parse_resident_id(text: str, today: date | None = None) -> ResidentId:
     if county_code[:2] not in PROVINCE_PREFIXES:
         raise ValueError(f"{number}: {county_code} is not a GB/T 2260 region code")
     sex = "male" if int(number[16 if len(number) == 18 else 14]) % 2 else "female"
-    return ResidentId(number=number, county_code=county_code, birth_date=born, sex=sex,
-                      place=find_issuing_place(county_code))
+    return ResidentId(
+        number=number,
+        county_code=county_code,
+        birth_date=born,
+        sex=sex,
+        place=find_issuing_place(county_code),
+    )
 
 
 def valid_resident_id(text: str | None) -> str | None:

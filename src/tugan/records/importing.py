@@ -49,8 +49,10 @@ SYMMETRIC_KINDS = {
     RelationshipKind.COUSIN,
     RelationshipKind.RELATIVE,
 }
-INVERSE_KINDS = {RelationshipKind.PARENT: RelationshipKind.CHILD,
-                 RelationshipKind.CHILD: RelationshipKind.PARENT}
+INVERSE_KINDS = {
+    RelationshipKind.PARENT: RelationshipKind.CHILD,
+    RelationshipKind.CHILD: RelationshipKind.PARENT,
+}
 # What a CSV cell may say: the domain model's own choices (records/choices.py).
 CSV_VOCABULARIES = Vocabularies(
     genders=(Gender.MALE, Gender.FEMALE),
@@ -176,4 +178,3 @@ def store_person_records(records, by=None) -> list[Person]:
                 confidentiality=strictest_level(record.confidentiality, other.confidentiality),
             )
     return persons
-

@@ -164,7 +164,5 @@ def add_contact_report(reporter: Person, outcome: str, by=None, **fields) -> Con
     report = ContactReport.objects.create(
         reporter=reporter, outcome=outcome, **fields, **creator_fields(by)
     )
-    record_audit(
-        "add_contact_report", reporter, by=by, changes={"outcome": outcome}, part=report
-    )
+    record_audit("add_contact_report", reporter, by=by, changes={"outcome": outcome}, part=report)
     return report

@@ -42,9 +42,7 @@ class SearchBackend(Protocol):
     ) -> MatchWindow:
         """Return the newest `window` sources below id `before` that contain every phrase."""
 
-    def match_names(
-        self, phrases: list[list[str]], before: int | None, window: int
-    ) -> MatchWindow:
+    def match_names(self, phrases: list[list[str]], before: int | None, window: int) -> MatchWindow:
         """Return the newest `window` person names below id `before` containing every phrase."""
 
 

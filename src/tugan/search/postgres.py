@@ -60,9 +60,7 @@ class PostgresSearch:
     ) -> MatchWindow:
         return self._match("search_source", "source_id", phrases, before, window)
 
-    def match_names(
-        self, phrases: list[list[str]], before: int | None, window: int
-    ) -> MatchWindow:
+    def match_names(self, phrases: list[list[str]], before: int | None, window: int) -> MatchWindow:
         return self._match("search_name", "name_id", phrases, before, window)
 
     def _match(

@@ -70,15 +70,18 @@ class SearchResult:
 def places_within(key: str) -> QuerySet:
     """Return the place with this key and the places inside it (three levels down)."""
     return Place.objects.filter(
-        Q(key=key) | Q(parent__key=key) | Q(parent__parent__key=key)
+        Q(key=key)
+        | Q(parent__key=key)
+        | Q(parent__parent__key=key)
         | Q(parent__parent__parent__key=key)
     )
 
 
 def filter_events(user, filters: SearchFilters) -> QuerySet | None:
     """Return the visible events the event filters ask for, or None when none is set."""
-    if not (filters.event_type or filters.place or filters.ethnicity or filters.since
-            or filters.until):
+    if not (
+        filters.event_type or filters.place or filters.ethnicity or filters.since or filters.until
+    ):
         return None
     events = Event.objects.visible_to(user)
     if filters.event_type:
@@ -105,9 +108,7 @@ def searchable_persons(user, filters: SearchFilters) -> QuerySet:
                 publisher__icontains=filters.publisher
             )
         )
-        persons = persons.filter(
-            Q(citations__in=citations) | Q(events__citations__in=citations)
-        )
+        persons = persons.filter(Q(citations__in=citations) | Q(events__citations__in=citations))
     if filters.ethnicity:
         persons = persons.filter(ethnicity=filters.ethnicity)
     if filters.place:
@@ -140,9 +141,12 @@ def searchable_sources(user, filters: SearchFilters) -> QuerySet:
     if filters.event_type or filters.place or filters.ethnicity:
         # A source is about what the facts citing it say: an event of that type, place or
         # ethnicity, or a person of that ethnicity or from that place.
-        events = filter_events(user, SearchFilters(
-            event_type=filters.event_type, place=filters.place, ethnicity=filters.ethnicity
-        ))
+        events = filter_events(
+            user,
+            SearchFilters(
+                event_type=filters.event_type, place=filters.place, ethnicity=filters.ethnicity
+            ),
+        )
         citations = Citation.objects.visible_to(user).filter(event__in=events)
         sources = sources.filter(pk__in=citations.values("source_id"))
     return sources
@@ -236,10 +240,16 @@ def search_persons(user, query, phrases, filters: SearchFilters, limit: int) -> 
                 snippet.extend(make_snippet(form, phrases))
             else:
                 snippet.append(SnippetPart(form, False))
-        results.append(SearchResult(
-            kind="person", id=person.public_id, title=display_name(person), snippet=snippet,
-            score=best[person_id], names=forms + others,
-        ))
+        results.append(
+            SearchResult(
+                kind="person",
+                id=person.public_id,
+                title=display_name(person),
+                snippet=snippet,
+                score=best[person_id],
+                names=forms + others,
+            )
+        )
     return results
 
 
@@ -266,12 +276,18 @@ def search_sources(user, phrases, filters: SearchFilters, limit: int) -> list[Se
     results = []
     for story, (pk, score) in chosen:
         source = loaded[pk]
-        results.append(SearchResult(
-            kind="source", id=source.public_id, title=source.title,
-            snippet=make_snippet(source.text, phrases) if source.text else [],
-            score=score, published=source.published, publisher=source.publisher,
-            copies=copies[story],
-        ))
+        results.append(
+            SearchResult(
+                kind="source",
+                id=source.public_id,
+                title=source.title,
+                snippet=make_snippet(source.text, phrases) if source.text else [],
+                score=score,
+                published=source.published,
+                publisher=source.publisher,
+                copies=copies[story],
+            )
+        )
     return results
 
 

@@ -64,9 +64,7 @@ class SqliteSearch:
         weights = f"{TITLE_WEIGHT}, {TEXT_WEIGHT}"
         return self._match("search_source", weights, phrases, before, window)
 
-    def match_names(
-        self, phrases: list[list[str]], before: int | None, window: int
-    ) -> MatchWindow:
+    def match_names(self, phrases: list[list[str]], before: int | None, window: int) -> MatchWindow:
         return self._match("search_name", "1.0", phrases, before, window)
 
     def _match(
@@ -86,8 +84,7 @@ class SqliteSearch:
             if before is None and len(ids) <= window:
                 # Few matches: rank them all by BM25 (lower is better, so negated).
                 cursor.execute(
-                    f"SELECT rowid, -bm25({table}, {weights}) FROM {table}"
-                    f" WHERE {table} MATCH %s",
+                    f"SELECT rowid, -bm25({table}, {weights}) FROM {table} WHERE {table} MATCH %s",
                     [expression],
                 )
                 return MatchWindow(scores=dict(cursor.fetchall()), next_before=None)

@@ -19,15 +19,34 @@ REPORT = """<!--1614585600000-->
 GOLD = {
     "doc": "fictional.md",
     "published": "2021-03-01",
-    "persons": [{"name": "努尔兰·别克", "aliases": [], "latin": None, "ethnicity": "kazakh",
-                 "residence": None}],
+    "persons": [
+        {
+            "name": "努尔兰·别克",
+            "aliases": [],
+            "latin": None,
+            "ethnicity": "kazakh",
+            "residence": None,
+        }
+    ],
     "authors": ["王小东"],
     "places": ["KZ/Almaty"],
     "events": [
-        {"type": "sentenced", "subject": {"relative_of": "努尔兰·别克", "relation": "brother"},
-         "date": "2018", "years": 10, "place": None, "channel": None},
-        {"type": "sentenced", "subject": {"relative_of": "努尔兰·别克", "relation": "brother"},
-         "date": "2018", "years": 20, "place": None, "channel": None},
+        {
+            "type": "sentenced",
+            "subject": {"relative_of": "努尔兰·别克", "relation": "brother"},
+            "date": "2018",
+            "years": 10,
+            "place": None,
+            "channel": None,
+        },
+        {
+            "type": "sentenced",
+            "subject": {"relative_of": "努尔兰·别克", "relation": "brother"},
+            "date": "2018",
+            "years": 20,
+            "place": None,
+            "channel": None,
+        },
     ],
 }
 
@@ -54,12 +73,15 @@ def test_it_prints_one_gold_structure_per_file(corpus: Path) -> None:
     assert data["authors"] == ["王小东"]
     assert data["places"] == ["KZ/Almaty"]
     assert [(event["type"], event["years"]) for event in data["events"]] == [
-        ("sentenced", 10), ("sentenced", 20)]
+        ("sentenced", 10),
+        ("sentenced", 20),
+    ]
 
 
 def test_it_adds_spans_on_request(corpus: Path) -> None:
     result = CliRunner().invoke(
-        main, ["extract", "--json", "--spans", str(corpus / "docs/fictional.md")])
+        main, ["extract", "--json", "--spans", str(corpus / "docs/fictional.md")]
+    )
     data = json.loads(result.stdout)
     assert data["persons"][0]["spans"]
     assert data["place_spans"]["KZ/Almaty"]
@@ -75,16 +97,27 @@ def test_it_prints_text_without_json(corpus: Path) -> None:
 def test_a_bad_file_is_reported_and_the_rest_go_on(corpus: Path) -> None:
     bad = corpus / "bad.md"
     bad.write_text("not a report", encoding="utf-8")
-    result = CliRunner().invoke(main, ["extract", "--json", str(bad),
-                                       str(corpus / "docs/fictional.md")])
+    result = CliRunner().invoke(
+        main, ["extract", "--json", str(bad), str(corpus / "docs/fictional.md")]
+    )
     assert result.exit_code == 1
     assert "bad.md" in result.stderr
     assert len(result.stdout.splitlines()) == 1
 
 
 def test_eval_extract_scores_against_gold(corpus: Path) -> None:
-    result = CliRunner().invoke(main, ["eval", "extract", "--docs", str(corpus / "docs"),
-                                       "--gold", str(corpus / "gold"), "--json"])
+    result = CliRunner().invoke(
+        main,
+        [
+            "eval",
+            "extract",
+            "--docs",
+            str(corpus / "docs"),
+            "--gold",
+            str(corpus / "gold"),
+            "--json",
+        ],
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["overall"]["persons"]["f1"] == 1.0
@@ -95,8 +128,9 @@ def test_eval_extract_scores_against_gold(corpus: Path) -> None:
 
 
 def test_eval_extract_prints_figures(corpus: Path) -> None:
-    result = CliRunner().invoke(main, ["eval", "extract", "--docs", str(corpus / "docs"),
-                                       "--gold", str(corpus / "gold")])
+    result = CliRunner().invoke(
+        main, ["eval", "extract", "--docs", str(corpus / "docs"), "--gold", str(corpus / "gold")]
+    )
     assert result.exit_code == 0, result.output
     assert "jieba baseline" in result.stdout
     assert "fictional.md" in result.stdout
@@ -105,8 +139,9 @@ def test_eval_extract_prints_figures(corpus: Path) -> None:
 
 def test_eval_extract_fails_on_a_missing_document(corpus: Path) -> None:
     (corpus / "docs/fictional.md").unlink()
-    result = CliRunner().invoke(main, ["eval", "extract", "--docs", str(corpus / "docs"),
-                                       "--gold", str(corpus / "gold")])
+    result = CliRunner().invoke(
+        main, ["eval", "extract", "--docs", str(corpus / "docs"), "--gold", str(corpus / "gold")]
+    )
     assert result.exit_code == 1
     assert "fictional.md" in result.stderr
 
@@ -114,8 +149,7 @@ def test_eval_extract_fails_on_a_missing_document(corpus: Path) -> None:
 def copy_report(corpus: Path, name: str, person: str) -> None:
     """Add one more fictional report, the same story told of another fictional person."""
     (corpus / "docs" / name).write_text(REPORT.replace("努尔兰·别克", person), encoding="utf-8")
-    gold = json.loads(json.dumps(GOLD).replace("努尔兰·别克", person).replace(
-        "fictional.md", name))
+    gold = json.loads(json.dumps(GOLD).replace("努尔兰·别克", person).replace("fictional.md", name))
     (corpus / "gold" / f"{name}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
 
 
@@ -123,9 +157,21 @@ def test_eval_extract_cross_validates_by_document(corpus: Path) -> None:
     pytest.importorskip("pycrfsuite")
     copy_report(corpus, "second.md", "叶尔兰·卡德尔")
     copy_report(corpus, "third.md", "阿依古丽·托合提")
-    result = CliRunner().invoke(main, ["eval", "extract", "--docs", str(corpus / "docs"),
-                                       "--gold", str(corpus / "gold"), "--folds", "3",
-                                       "--json", "--no-baseline"])
+    result = CliRunner().invoke(
+        main,
+        [
+            "eval",
+            "extract",
+            "--docs",
+            str(corpus / "docs"),
+            "--gold",
+            str(corpus / "gold"),
+            "--folds",
+            "3",
+            "--json",
+            "--no-baseline",
+        ],
+    )
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert data["folds"] == 3
@@ -138,25 +184,59 @@ def test_eval_extract_reads_several_folders(corpus: Path, tmp_path_factory) -> N
     (other / "docs").mkdir()
     (other / "gold").mkdir()
     copy_report(other, "second.md", "叶尔兰·卡德尔")
-    result = CliRunner().invoke(main, ["eval", "extract", "--docs", str(corpus / "docs"),
-                                       "--gold", str(corpus / "gold"), "--docs",
-                                       str(other / "docs"), "--gold", str(other / "gold"),
-                                       "--json", "--no-baseline"])
+    result = CliRunner().invoke(
+        main,
+        [
+            "eval",
+            "extract",
+            "--docs",
+            str(corpus / "docs"),
+            "--gold",
+            str(corpus / "gold"),
+            "--docs",
+            str(other / "docs"),
+            "--gold",
+            str(other / "gold"),
+            "--json",
+            "--no-baseline",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert sorted(json.loads(result.stdout)["documents"]) == ["fictional.md", "second.md"]
 
 
 def test_eval_extract_wants_a_docs_folder_per_gold_folder(corpus: Path) -> None:
-    result = CliRunner().invoke(main, ["eval", "extract", "--docs", str(corpus / "docs"),
-                                       "--gold", str(corpus / "gold"), "--gold",
-                                       str(corpus / "gold")])
+    result = CliRunner().invoke(
+        main,
+        [
+            "eval",
+            "extract",
+            "--docs",
+            str(corpus / "docs"),
+            "--gold",
+            str(corpus / "gold"),
+            "--gold",
+            str(corpus / "gold"),
+        ],
+    )
     assert result.exit_code == 2
     assert "one --docs folder for each --gold folder" in result.stderr
 
 
 def test_eval_extract_refuses_more_folds_than_documents(corpus: Path) -> None:
-    result = CliRunner().invoke(main, ["eval", "extract", "--docs", str(corpus / "docs"),
-                                       "--gold", str(corpus / "gold"), "--folds", "4"])
+    result = CliRunner().invoke(
+        main,
+        [
+            "eval",
+            "extract",
+            "--docs",
+            str(corpus / "docs"),
+            "--gold",
+            str(corpus / "gold"),
+            "--folds",
+            "4",
+        ],
+    )
     assert result.exit_code == 1
     assert "more than the 1 documents" in result.stderr
 
@@ -164,8 +244,18 @@ def test_eval_extract_refuses_more_folds_than_documents(corpus: Path) -> None:
 def test_eval_extract_names_a_bad_weights_file(corpus: Path) -> None:
     weights = corpus / "weights.json"
     weights.write_text('{"format": 99}', encoding="utf-8")
-    result = CliRunner().invoke(main, ["eval", "extract", "--docs", str(corpus / "docs"),
-                                       "--gold", str(corpus / "gold"), "--weights",
-                                       str(weights)])
+    result = CliRunner().invoke(
+        main,
+        [
+            "eval",
+            "extract",
+            "--docs",
+            str(corpus / "docs"),
+            "--gold",
+            str(corpus / "gold"),
+            "--weights",
+            str(weights),
+        ],
+    )
     assert result.exit_code == 1
     assert "weights.json: not a name tagger" in result.stderr

@@ -26,8 +26,7 @@ def test_it_names_each_bad_file_on_stderr_and_exits_1(tmp_path):
     assert result.exit_code == 1
     assert result.stdout == "imported 1 new, 0 already known, 1 rejected\n"
     assert (
-        result.stderr
-        == f"error: {tmp_path / 'b.md'}: timestamp 'soon' is not a valid time"
+        result.stderr == f"error: {tmp_path / 'b.md'}: timestamp 'soon' is not a valid time"
         " (want Unix milliseconds)\n"
     )
 

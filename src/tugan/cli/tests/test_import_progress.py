@@ -30,8 +30,10 @@ def test_the_bar_shows_rate_and_time_left_on_a_terminal_only(tmp_path, on_termin
         fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
     result = subprocess.run(
         [sys.executable, "-m", "tugan", "import", "--no-extract", str(reports)],
-        env=environment, stdout=subprocess.PIPE,
-        stderr=terminal if on_terminal else subprocess.PIPE, timeout=120,
+        env=environment,
+        stdout=subprocess.PIPE,
+        stderr=terminal if on_terminal else subprocess.PIPE,
+        timeout=120,
     )
     if on_terminal:
         os.close(terminal)

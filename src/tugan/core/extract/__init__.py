@@ -49,8 +49,13 @@ class Extraction:
             "doc": doc_name,
             "published": self.published.isoformat() if self.published else None,
             "persons": [
-                {"name": person.name, "aliases": list(person.aliases), "latin": person.latin,
-                 "ethnicity": person.ethnicity, "residence": person.residence}
+                {
+                    "name": person.name,
+                    "aliases": list(person.aliases),
+                    "latin": person.latin,
+                    "ethnicity": person.ethnicity,
+                    "residence": person.residence,
+                }
                 for person in self.persons
             ],
             "authors": list(self.authors),
@@ -64,15 +69,19 @@ class Extraction:
         for item, person in zip(data["persons"], self.persons, strict=True):
             item["spans"] = [list(span) for span in person.spans]
         data["author_spans"] = [list(span) for span in self.author_spans]
-        data["place_spans"] = {place.key: [list(span) for span in place.spans]
-                               for place in self.places}
+        data["place_spans"] = {
+            place.key: [list(span) for span in place.spans] for place in self.places
+        }
         for item, event in zip(data["events"], self.events, strict=True):
             item["spans"] = [list(span) for span in event.spans]
         data["resident_ids"] = [
-            {"number": mention.resident_id.number, "span": [mention.start, mention.end],
-             "birth_date": mention.resident_id.birth_date.isoformat(),
-             "sex": mention.resident_id.sex,
-             "county": mention.resident_id.place.key if mention.resident_id.place else None}
+            {
+                "number": mention.resident_id.number,
+                "span": [mention.start, mention.end],
+                "birth_date": mention.resident_id.birth_date.isoformat(),
+                "sex": mention.resident_id.sex,
+                "county": mention.resident_id.place.key if mention.resident_id.place else None,
+            }
             for mention in self.resident_ids
         ]
         return data
@@ -83,7 +92,8 @@ def group_places(mentions: list[PlaceMention]) -> list[PlaceFinding]:
     by_key: dict[str, PlaceFinding] = {}
     for mention in mentions:
         by_key.setdefault(mention.key, PlaceFinding(mention.key)).spans.append(
-            (mention.start, mention.end))
+            (mention.start, mention.end)
+        )
     return list(by_key.values())
 
 
@@ -122,8 +132,9 @@ def read_with_rules(text: str, published: date | None) -> RuleReading:
     return RuleReading(document, resident_ids, finder, place_mentions)
 
 
-def extract_report(text: str, published: date | None,
-                   models: ExtractionModels | None = None) -> Extraction:
+def extract_report(
+    text: str, published: date | None, models: ExtractionModels | None = None
+) -> Extraction:
     """Return the persons, authors, places, events and resident IDs that text states.
 
     models defaults to the shipped learned parts (shipped_models()).

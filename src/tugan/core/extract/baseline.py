@@ -50,13 +50,23 @@ def extract_with_jieba(text: str, published: date | None, doc_name: str) -> dict
             if (event_type, before[-1]) in seen_events:
                 continue
             seen_events.add((event_type, before[-1]))
-            events.append({"type": event_type, "subject": {"person": before[-1]}, "date": None,
-                           "years": None, "place": None, "channel": None})
+            events.append(
+                {
+                    "type": event_type,
+                    "subject": {"person": before[-1]},
+                    "date": None,
+                    "years": None,
+                    "place": None,
+                    "channel": None,
+                }
+            )
     return {
         "doc": doc_name,
         "published": published.isoformat() if published else None,
-        "persons": [{"name": name, "aliases": [], "latin": None, "ethnicity": None,
-                     "residence": None} for name in persons],
+        "persons": [
+            {"name": name, "aliases": [], "latin": None, "ethnicity": None, "residence": None}
+            for name in persons
+        ],
         "authors": [],
         "places": places,
         "events": events,

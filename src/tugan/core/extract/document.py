@@ -73,8 +73,9 @@ def normalize_name(name: str) -> str:
     "努尔兰.别克" -> "努尔兰·别克" (names here are fictional)
     """
     folded = to_simplified("".join(name.split()))
-    return re.sub(rf"(?<=[\u3400-\u9fff])[{re.escape(NAME_SEPARATORS)}](?=[\u3400-\u9fff])", "·",
-                  folded)
+    return re.sub(
+        rf"(?<=[\u3400-\u9fff])[{re.escape(NAME_SEPARATORS)}](?=[\u3400-\u9fff])", "·", folded
+    )
 
 
 def name_key(name: str) -> str:

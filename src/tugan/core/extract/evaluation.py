@@ -32,8 +32,10 @@ class Evaluation:
         data: dict[str, Any] = {
             "overall": self.overall.to_dict(),
             "baseline": self.baseline.to_dict(),
-            "documents": {name: {"tugan": tugan.to_dict(), "baseline": baseline.to_dict()}
-                          for name, (tugan, baseline) in self.documents.items()},
+            "documents": {
+                name: {"tugan": tugan.to_dict(), "baseline": baseline.to_dict()}
+                for name, (tugan, baseline) in self.documents.items()
+            },
         }
         if self.folds is not None:
             data["folds"] = self.folds
@@ -53,7 +55,7 @@ def read_gold_files(gold_dir: Path) -> list[dict[str, Any]]:
         except ValueError as error:
             raise ValueError(f"{path}: not JSON ({error})") from None
         if not isinstance(gold, dict) or not isinstance(gold.get("doc"), str):
-            raise ValueError(f"{path}: no \"doc\" field naming the document")
+            raise ValueError(f'{path}: no "doc" field naming the document')
         golds.append(gold)
     return golds
 
@@ -91,23 +93,35 @@ def assign_folds(names: list[str], folds: int, seed: int = FOLD_SEED) -> dict[st
     return {name: index % folds for index, name in enumerate(order)}
 
 
-def score_documents(evaluation: Evaluation, documents: list[TrainingDocument],
-                    models: ExtractionModels | None, with_baseline: bool) -> None:
+def score_documents(
+    evaluation: Evaluation,
+    documents: list[TrainingDocument],
+    models: ExtractionModels | None,
+    with_baseline: bool,
+) -> None:
     """Extract and score each document, adding its scores to evaluation."""
     for document in documents:
         predicted = extract_report(document.text, document.published, models).to_gold_dict(
-            document.name)
+            document.name
+        )
         tugan = score_document(predicted, document.gold)
-        baseline = (score_document(
-            extract_with_jieba(document.text, document.published, document.name), document.gold)
-            if with_baseline else Score())
+        baseline = (
+            score_document(
+                extract_with_jieba(document.text, document.published, document.name), document.gold
+            )
+            if with_baseline
+            else Score()
+        )
         evaluation.overall.add(tugan)
         evaluation.baseline.add(baseline)
         evaluation.documents[document.name] = (tugan, baseline)
 
 
-def evaluate_extraction(folders: list[tuple[Path, Path]], with_baseline: bool = True,
-                        models: ExtractionModels | None = None) -> Evaluation:
+def evaluate_extraction(
+    folders: list[tuple[Path, Path]],
+    with_baseline: bool = True,
+    models: ExtractionModels | None = None,
+) -> Evaluation:
     """Return the scores of extraction (and the jieba baseline) on the documents gold names.
 
     models defaults to the shipped learned parts.
@@ -117,8 +131,9 @@ def evaluate_extraction(folders: list[tuple[Path, Path]], with_baseline: bool = 
     return evaluation
 
 
-def cross_validate_extraction(folders: list[tuple[Path, Path]], folds: int,
-                              with_baseline: bool = True, seed: int = FOLD_SEED) -> Evaluation:
+def cross_validate_extraction(
+    folders: list[tuple[Path, Path]], folds: int, with_baseline: bool = True, seed: int = FOLD_SEED
+) -> Evaluation:
     """Return K-fold scores by document: each fold extracted by parts fitted on the others."""
     documents = read_training_documents(folders)
     fold_of = assign_folds([document.name for document in documents], folds, seed)

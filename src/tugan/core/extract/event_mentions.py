@@ -417,8 +417,11 @@ class MentionFinder:
                 continue  # 哈萨克人努尔兰, 哈萨克人公民努尔兰: describes a named person
             ethnic_word = match["ethnic"]
             noun = match["noun"] or ""
-            if not noun and ethnic_word not in BARE_GROUP_WORDS and not \
-                    LISTED_WITH_ANOTHER.match(folded, match.end()):
+            if (
+                not noun
+                and ethnic_word not in BARE_GROUP_WORDS
+                and not LISTED_WITH_ANOTHER.match(folded, match.end())
+            ):
                 continue  # an adjective: 维吾尔文化
             if folded[match.end() : match.end() + 2] in ADJECTIVE_USES:
                 continue
@@ -453,8 +456,9 @@ class MentionFinder:
                         # Only a unit of China (新疆的哈萨克人) reliably is the group's home; a
                         # country before a group more often is a speaker's or agent's (美国称
                         # 维吾尔人…), and 中国 is vaguer than annotators write (cross-validated).
-                        if not AGENT_AFTER_PLACE.match(folded, mention.end) and \
-                                mention.key.startswith("CN-"):
+                        if not AGENT_AFTER_PLACE.match(
+                            folded, mention.end
+                        ) and mention.key.startswith("CN-"):
                             place = mention.key
                         break
             self.table.mentions.append(
@@ -465,7 +469,8 @@ class MentionFinder:
         for match in MASS_GROUP.finditer(folded):
             if self.context.document.is_free(match.start(), match.end()):
                 self.table.mentions.append(
-                    Mention(match.start(), match.end(), MentionKind.GROUP, ethnicity=None))
+                    Mention(match.start(), match.end(), MentionKind.GROUP, ethnicity=None)
+                )
 
 
 def find_mentions(context: EventContext) -> MentionTable:

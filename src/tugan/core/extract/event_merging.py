@@ -17,8 +17,14 @@ class EventFinding:
 
     def to_gold_dict(self) -> dict[str, Any]:
         """Return the event as GOLD.md writes it."""
-        return {"type": self.type, "subject": self.subject, "date": self.date,
-                "years": self.years, "place": self.place, "channel": self.channel}
+        return {
+            "type": self.type,
+            "subject": self.subject,
+            "date": self.date,
+            "years": self.years,
+            "place": self.place,
+            "channel": self.channel,
+        }
 
 
 def subject_key(subject: dict[str, Any]) -> str:
@@ -32,8 +38,9 @@ def same_subject(first: dict[str, Any], second: dict[str, Any]) -> bool:
         return True
     if "group" in first and "group" in second:
         a, b = first["group"], second["group"]
-        return a["ethnicity"] == b["ethnicity"] and (a["place"] is None or b["place"] is None
-                                                     or a["place"] == b["place"])
+        return a["ethnicity"] == b["ethnicity"] and (
+            a["place"] is None or b["place"] is None or a["place"] == b["place"]
+        )
     return False
 
 
@@ -45,9 +52,11 @@ def merge_into(kept: EventFinding, event: EventFinding) -> None:
     kept.channel = kept.channel or event.channel
     if "group" in kept.subject and kept.subject["group"]["place"] is None:
         kept.subject = event.subject
-    if event.date and (not kept.date or (kept.date_is_approximate and not
-                                         event.date_is_approximate) or (
-            event.date.startswith(kept.date) and len(event.date) > len(kept.date))):
+    if event.date and (
+        not kept.date
+        or (kept.date_is_approximate and not event.date_is_approximate)
+        or (event.date.startswith(kept.date) and len(event.date) > len(kept.date))
+    ):
         kept.date = event.date
         kept.date_is_approximate = event.date_is_approximate
 
@@ -64,9 +73,10 @@ def merge_events(events: list[EventFinding]) -> list[EventFinding]:
             if kept.type != event.type:
                 continue
             if not same_subject(kept.subject, event.subject) and not (
-                    event.type in {"contact_lost", "contact_restored"}
-                    and contact_anchor(kept.subject) is not None
-                    and contact_anchor(kept.subject) == contact_anchor(event.subject)):
+                event.type in {"contact_lost", "contact_restored"}
+                and contact_anchor(kept.subject) is not None
+                and contact_anchor(kept.subject) == contact_anchor(event.subject)
+            ):
                 continue
             if kept.years is not None and event.years is not None and kept.years != event.years:
                 continue

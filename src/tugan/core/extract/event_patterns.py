@@ -12,35 +12,35 @@ NUMBER = r"[0-9０-９]+|[零〇一二两三四五六七八九十百千万]+"
 TRIGGERS: dict[str, str] = {
     "sentenced": r"被判处|被判刑|判刑|判处|被判|获刑|判了|重判|改判|终身监禁|终生监禁|无期徒刑",
     "detained": r"被捕|被抓|抓走|抓捕|逮捕|围捕|抓获|拘留(?!所|问题|中心)|拘押|拘禁|关押|羁押|带走"
-                r"|押走|叫走|被扣留|被扣押(?!.{0,4}护照)"
-                r"|关进|关在|送入|送进|送去(?:学习|培训)"
-                r"|(?:送|带|押|关|转移|转送|转)(?:到|往|至|进|入)"
-                r".{0,12}?(?:营|中心|学校|学习班|监狱|看守所)|被关|入狱|被拘|绑架"
-                r"|囚禁|抓人|抓够|收押|押送|监禁(?!.{0,3}[0-9零一二两三四五六七八九十])|坐牢",
+    r"|押走|叫走|被扣留|被扣押(?!.{0,4}护照)"
+    r"|关进|关在|送入|送进|送去(?:学习|培训)"
+    r"|(?:送|带|押|关|转移|转送|转)(?:到|往|至|进|入)"
+    r".{0,12}?(?:营|中心|学校|学习班|监狱|看守所)|被关|入狱|被拘|绑架"
+    r"|囚禁|抓人|抓够|收押|押送|监禁(?!.{0,3}[0-9零一二两三四五六七八九十])|坐牢",
     "disappeared": r"下落不明|失踪|音讯全无|音信全无|杳无音讯|杳无音信|不知去向|被消失"
-                   r"|没有.{0,8}?任何.{0,4}?消息|生死未卜|去向不明",
+    r"|没有.{0,8}?任何.{0,4}?消息|生死未卜|去向不明",
     "released": r"获释|(?<!要求)(?<!要求立即)(?<!无条件)释放(?!人员)|放出来|出狱|放回家|被放回",
     "died": r"死亡(?!人数|率|集中营|威胁)|去世|过世|逝世|死于|身亡|病逝|离世|遇难|死讯|被打死|死在"
-            r"|丧生|被折磨致死",
+    r"|丧生|被折磨致死",
     "passport_confiscated": r"(?:没收|扣押|收缴|收走|扣留).{0,8}?护照"
-                            r"|护照.{0,6}?(?:没收|扣押|收缴|上交|注销|收走|被扣|扣留)"
-                            r"|禁止.{0,4}?(?:离开|出境|出国)|不准.{0,3}?(?:出国|出境)"
-                            r"|限制出境|上交护照|交到.{0,6}?保管|被没收",
+    r"|护照.{0,6}?(?:没收|扣押|收缴|上交|注销|收走|被扣|扣留)"
+    r"|禁止.{0,4}?(?:离开|出境|出国)|不准.{0,3}?(?:出国|出境)"
+    r"|限制出境|上交护照|交到.{0,6}?保管|被没收",
     "passport_returned": r"发放.{0,3}?护照|获发护照|(?:归还|返还|拿回|取回|领回).{0,12}?护照"
-                         r"|拿到护照|获准(?:出国|出境)|允许.{0,20}?离开|允许.{0,10}?(?:出国|出境)"
-                         r"|准许.{0,12}?(?:出国|离开)|发护照",
+    r"|拿到护照|获准(?:出国|出境)|允许.{0,20}?离开|允许.{0,10}?(?:出国|出境)"
+    r"|准许.{0,12}?(?:出国|离开)|发护照",
     "contact_lost": r"联系不上|失联|(?:无法|没法|不能|未能).{0,12}?(?:联系|联络|交流|通话)"
-                    r"|没有.{0,6}?联系|断了联系|失去联系|断绝联系|联系中断|联络不上|不敢联系"
-                    r"|(?:没有|没|未)(?:和|与|跟).{0,8}?(?:说过话|通过话|通过电话)"
-                    r"|联络不到|不通",
+    r"|没有.{0,6}?联系|断了联系|失去联系|断绝联系|联系中断|联络不上|不敢联系"
+    r"|(?:没有|没|未)(?:和|与|跟).{0,8}?(?:说过话|通过话|通过电话)"
+    r"|联络不到|不通",
     "contact_restored": r"恢复.{0,4}?(?:联系|通讯|通话|联络)|(?:联系|通讯|通话|联络)已?经?恢复"
-                        r"|重新联系|联系上了|终于联系上|取得联系|通上电话"
-                        r"|(?:可以|能够?)(?:用|使用)?微信(?:与|和|跟)?[^，。]{0,8}?(?:联系|通话)"
-                        r"|收到.{0,24}?信(?![息任号])",
+    r"|重新联系|联系上了|终于联系上|取得联系|通上电话"
+    r"|(?:可以|能够?)(?:用|使用)?微信(?:与|和|跟)?[^，。]{0,8}?(?:联系|通话)"
+    r"|收到.{0,24}?信(?![息任号])",
     # Not 构成威胁 or 安全威胁 (a threat to something), nor 威胁到 (endangers).
     "threatened": r"恐吓|(?<!构成)(?<!安全)(?<!恐怖)(?<!的)威胁(?!到|论)|警告|施压|骚扰|约谈|传唤",
     "protested": r"抗议|集会|示威|请愿|呼吁|拉起横幅|讨回公道|要求.{0,4}?释放|声讨|游行|举牌"
-                 r"|静坐|绝食",
+    r"|静坐|绝食",
 }
 
 
@@ -90,15 +90,20 @@ def first_characters(pattern: str) -> str:
 TRIGGER_ALTERNATIVES = "|".join(f"(?P<{name}>{pattern})" for name, pattern in TRIGGERS.items())
 # A lookahead on the first character lets the engine skip most positions at once.
 TRIGGER_PATTERN = re.compile(
-    f"(?=[{re.escape(first_characters(TRIGGER_ALTERNATIVES))}])(?:{TRIGGER_ALTERNATIVES})")
+    f"(?=[{re.escape(first_characters(TRIGGER_ALTERNATIVES))}])(?:{TRIGGER_ALTERNATIVES})"
+)
 # Before a trigger in its clause, these make it a promise, fear or rumour, not an event.
-MODALITY = re.compile(r"如果|若是|若能|若要|可能|将会|或将|担心|害怕|恐怕|以免|否则|听说|如若|会被"
-                      r"|应该"
-                      r"|是否|不让|不准|不得|要求你们|禁止|应当|应立即|必须|敦促|促请|应$|请求"
-                      r"|申请|希望|争取")
+MODALITY = re.compile(
+    r"如果|若是|若能|若要|可能|将会|或将|担心|害怕|恐怕|以免|否则|听说|如若|会被"
+    r"|应该"
+    r"|是否|不让|不准|不得|要求你们|禁止|应当|应立即|必须|敦促|促请|应$|请求"
+    r"|申请|希望|争取"
+)
 # Between a date and a later trigger, these say the trigger happened at another time.
-SEQUENCE_BREAK = re.compile(r"然后|后来|之后|直到|以后|后[，,]|[，,]\s*后|年后|月后|天后"
-                            r"|[。；]|[对向][^，。]{1,4}说|表示|告诉|透露|至今|现为|目前|多年|(?:得知|获悉|听说|才知道).*已")
+SEQUENCE_BREAK = re.compile(
+    r"然后|后来|之后|直到|以后|后[，,]|[，,]\s*后|年后|月后|天后"
+    r"|[。；]|[对向][^，。]{1,4}说|表示|告诉|透露|至今|现为|目前|多年|(?:得知|获悉|听说|才知道).*已"
+)
 # Learning of it later: 上个月才得知哥哥被判刑 (the date is when it was learned).
 LEARNING = re.compile(r"才(?:得知|获悉|听说|知道|获知)|(?:得知|获悉|听说|获知).{0,12}已")
 CONDITION = re.compile(r"如果|若是|若能|若|要是|一旦|否则|很可能|可能会|将会")
@@ -106,9 +111,11 @@ NEGATION_BEFORE = re.compile(r"(?:未|没有|没|不|并未|尚未|从未|不再
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
 CONNECTORS = re.compile(r"^(?:和|及|与|以及|跟|、|，|,|双双|都|也|还有)*$")
 # A name followed by these is the speaker of what follows: 王律师表示，……
-SPEAKER_AFTER = re.compile(r"\s*(?:[(（][^)）]{0,40}[)）])?\s*(?:对[^，。]{0,6}|向[^，。]{0,6}"
-                           r"|在[^，。]{0,12})?(?:提醒|强调|补充|回忆|解释)?(?:说|告诉|表示|称|透露"
-                           r"|指出|讲述)")
+SPEAKER_AFTER = re.compile(
+    r"\s*(?:[(（][^)）]{0,40}[)）])?\s*(?:对[^，。]{0,6}|向[^，。]{0,6}"
+    r"|在[^，。]{0,12})?(?:提醒|强调|补充|回忆|解释)?(?:说|告诉|表示|称|透露"
+    r"|指出|讲述)"
+)
 # Heads of a relative clause that speak of people in general: 被关押的人, 恢复联系的家庭.
 AGENT_AFTER_PLACE = re.compile(r"(?:当局|政府|警方|官方|公安|警察|法院|国安|外交部|媒体|官员)")
 GENERIC_HEAD = re.compile(r"(?:人|人员|家庭|家属|群体|人们|民众)")
@@ -119,7 +126,8 @@ LIFE_TERM = re.compile(r"无期徒刑|终身监禁|终生监禁|无期|死缓|�
 DEATH_SENTENCE = re.compile(r"死刑")
 YEARS_AFTER = re.compile(
     rf"(?P<numbers>(?:{NUMBER})(?:\s*(?:年)?\s*(?:及|和|与|、|或)\s*(?:{NUMBER}))*)\s*年(?:的)?"
-    r"(?!代|前|后|来|底|初|中|间|级|轻|龄)")
+    r"(?!代|前|后|来|底|初|中|间|级|轻|龄)"
+)
 RANGE_TERM = re.compile(rf"(?:{NUMBER})\s*年?\s*(?:至|到|-|~)\s*(?:{NUMBER})\s*年")
 COUNT_BEFORE = re.compile(rf"(?P<count>{NUMBER})\s*(?:多)?\s*(?:个|名|位|口|人)?$")
 CHANNELS = {"微信": "wechat", "WeChat": "wechat", "电话": "phone", "手机": "phone"}
@@ -130,12 +138,25 @@ BRACKETED = re.compile(r"\s*[(（][^()（）]{0,40}[)）]\s*")
 RELATION_PATTERN = re.compile("|".join(sorted(map(re.escape, RELATIONS), key=len, reverse=True)))
 RELATION_AFTER = re.compile(r"的?(?:" + "|".join(sorted(RELATIONS, key=len, reverse=True)) + ")")
 # 她们在新疆的丈夫: the pronoun owns the relation after a place.
-OWNED_RELATION_AFTER = re.compile(r"的?(?:在?[^，。的]{1,8}的)?(?:"
-                                  + "|".join(sorted(RELATIONS, key=len, reverse=True)) + ")")
+OWNED_RELATION_AFTER = re.compile(
+    r"的?(?:在?[^，。的]{1,8}的)?(?:" + "|".join(sorted(RELATIONS, key=len, reverse=True)) + ")"
+)
 PRONOUN_PATTERN = re.compile(r"他们|她们|我们|他|她|其(?![他中次实余它])|自己|我")
 # After these, an ethnic word is an adjective (维吾尔文化), not a group.
-ADJECTIVE_USES = {"自治", "语言", "文化", "地区", "权利", "宗教", "身份", "传统", "政策", "问题",
-                  "人权", "社会"}
+ADJECTIVE_USES = {
+    "自治",
+    "语言",
+    "文化",
+    "地区",
+    "权利",
+    "宗教",
+    "身份",
+    "传统",
+    "政策",
+    "问题",
+    "人权",
+    "社会",
+}
 RELATION_ALTERNATIVES = "|".join(sorted(RELATIONS, key=len, reverse=True))
 OWNER_OF_RELATIVE = re.compile(rf"的(?:{NUMBER})?多?[个名位]?(?:{RELATION_ALTERNATIVES})")
 # Pronouns that own a relation word, perhaps with a place between: 她们在新疆的丈夫.
@@ -148,59 +169,121 @@ OWNER_PRONOUNS = (
 PRONOUN_SEX = {"她": "f", "他": "m"}
 # The sex a relation word gives the relative it names (她的母亲X: X is a woman).
 RELATION_SEX = {
-    **dict.fromkeys(words("母亲 妈妈 姐姐 妹妹 姊姊 女儿 妻子 老婆 太太 夫人 岳母 婆婆 奶奶 外婆 "
-                          "姑姑 阿姨 嫂子 儿媳 儿媳妇 侄女 孙女 前妻 胞姐 胞妹 母 姐 妹"), "f"),
-    **dict.fromkeys(words("父亲 爸爸 哥哥 弟弟 儿子 丈夫 老公 岳父 公公 爷爷 外公 叔叔 舅舅 伯父 "
-                          "女婿 姐夫 妹夫 侄子 外甥 孙子 前夫 胞兄 胞弟 兄长 父 哥 弟"), "m"),
+    **dict.fromkeys(
+        words(
+            "母亲 妈妈 姐姐 妹妹 姊姊 女儿 妻子 老婆 太太 夫人 岳母 婆婆 奶奶 外婆 "
+            "姑姑 阿姨 嫂子 儿媳 儿媳妇 侄女 孙女 前妻 胞姐 胞妹 母 姐 妹"
+        ),
+        "f",
+    ),
+    **dict.fromkeys(
+        words(
+            "父亲 爸爸 哥哥 弟弟 儿子 丈夫 老公 岳父 公公 爷爷 外公 叔叔 舅舅 伯父 "
+            "女婿 姐夫 妹夫 侄子 外甥 孙子 前夫 胞兄 胞弟 兄长 父 哥 弟"
+        ),
+        "m",
+    ),
 }
 # Relations that only a woman (f) or a man (m) can be to someone.
-SEXED_RELATIONS = {"mother": "f", "sister": "f", "daughter": "f", "father": "m", "brother": "m",
-                   "son": "m"}
+SEXED_RELATIONS = {
+    "mother": "f",
+    "sister": "f",
+    "daughter": "f",
+    "father": "m",
+    "brother": "m",
+    "son": "m",
+}
 # Endings of women's given names in Uyghur and Kazakh transliteration (-gül, -na, -nisa).
 FEMALE_NAME_ENDINGS = ("古丽", "古力", "姑丽", "娜", "尼莎", "丽")
 SYMMETRIC_RELATIONS = {"spouse", "sibling", "cousin"}
 # The relation seen from the relative's side (her brother -> his sister or brother).
 INVERSE_RELATIONS = {
-    "brother": ("brother", "sister", "sibling"), "sister": ("brother", "sister", "sibling"),
-    "sibling": ("brother", "sister", "sibling"), "spouse": ("spouse",), "cousin": ("cousin",),
-    "father": ("son", "daughter", "child"), "mother": ("son", "daughter", "child"),
-    "parent": ("son", "daughter", "child"), "son": ("father", "mother", "parent"),
-    "daughter": ("father", "mother", "parent"), "child": ("father", "mother", "parent"),
+    "brother": ("brother", "sister", "sibling"),
+    "sister": ("brother", "sister", "sibling"),
+    "sibling": ("brother", "sister", "sibling"),
+    "spouse": ("spouse",),
+    "cousin": ("cousin",),
+    "father": ("son", "daughter", "child"),
+    "mother": ("son", "daughter", "child"),
+    "parent": ("son", "daughter", "child"),
+    "son": ("father", "mother", "parent"),
+    "daughter": ("father", "mother", "parent"),
+    "child": ("father", "mother", "parent"),
 }
 # 在中国境内的家人, 新疆的亲友, 国内的家人: a place, not an owner, before 的.
 LOCATIVE_BEFORE = re.compile(
-    r"(?:在[^，。的]{0,10}|国内|境内|家乡|老家|新疆|国外|海外|境外|当地|[)）])的$")
+    r"(?:在[^，。的]{0,10}|国内|境内|家乡|老家|新疆|国外|海外|境外|当地|[)）])的$"
+)
 # Words after which a mention is an agent or object, not the one the event befell.
 NOT_SUBJECT_BEFORE = re.compile(r"(?:被|遭|由|对|向|给|替|为|帮|跟|叫|让)$")
 # Verbs whose patient follows them when no 被 precedes (当局逮捕了他的亲属).
-ACTIVE_TYPES = {"detained", "released", "threatened", "passport_confiscated", "passport_returned",
-                "sentenced"}
+ACTIVE_TYPES = {
+    "detained",
+    "released",
+    "threatened",
+    "passport_confiscated",
+    "passport_returned",
+    "sentenced",
+}
 # Ethnic words alone (without 人, 妇女 ...) that still name a group.
 BARE_GROUP_WORDS = {"维吾尔族", "哈萨克族", "少数民族", "柯尔克孜族", "穆斯林", "穆斯林少数民族"}
 # Nouns for one person: 一名维吾尔妇女 is somebody, maybe the person the report names.
-INDIVIDUAL_NOUNS = {"妇女", "男子", "女子", "男", "女", "老人", "老太太", "青年", "少年", "女孩",
-                    "男孩", "学者", "教授", "干部", "商人", "夫妇", "夫妻", "牧民", "学生"}
+INDIVIDUAL_NOUNS = {
+    "妇女",
+    "男子",
+    "女子",
+    "男",
+    "女",
+    "老人",
+    "老太太",
+    "青年",
+    "少年",
+    "女孩",
+    "男孩",
+    "学者",
+    "教授",
+    "干部",
+    "商人",
+    "夫妇",
+    "夫妻",
+    "牧民",
+    "学生",
+}
 CITIZEN_COUNTRIES = {
-    "哈萨克斯坦": ("kazakh", "KZ"), "哈萨克": ("kazakh", "KZ"), "哈国": ("kazakh", "KZ"),
-    "哈": ("kazakh", "KZ"), "吉尔吉斯斯坦": ("kyrgyz", "KG"), "吉尔吉斯": ("kyrgyz", "KG"),
-    "乌兹别克斯坦": ("uzbek", "UZ"), "乌兹别克": ("uzbek", "UZ"),
+    "哈萨克斯坦": ("kazakh", "KZ"),
+    "哈萨克": ("kazakh", "KZ"),
+    "哈国": ("kazakh", "KZ"),
+    "哈": ("kazakh", "KZ"),
+    "吉尔吉斯斯坦": ("kyrgyz", "KG"),
+    "吉尔吉斯": ("kyrgyz", "KG"),
+    "乌兹别克斯坦": ("uzbek", "UZ"),
+    "乌兹别克": ("uzbek", "UZ"),
 }
 CITIZEN_GROUP = re.compile(
-    "(?P<country>" + "|".join(sorted(CITIZEN_COUNTRIES, key=len, reverse=True))
-    + r")(?:籍|国籍)(?:的)?(?:公民|人士|人|民众)")
+    "(?P<country>"
+    + "|".join(sorted(CITIZEN_COUNTRIES, key=len, reverse=True))
+    + r")(?:籍|国籍)(?:的)?(?:公民|人士|人|民众)"
+)
 # Words for peoples a group is described by; the ones that name no single people (少数民族,
 # 穆斯林) give a group without ethnicity, as GOLD.md's annotators write it.
 GROUP_ETHNICITIES: dict[str, str | None] = {
-    **ETHNICITY_WORDS, "少数民族": None, "穆斯林": None, "穆斯林少数民族": None,
+    **ETHNICITY_WORDS,
+    "少数民族": None,
+    "穆斯林": None,
+    "穆斯林少数民族": None,
 }
 ETHNIC_ALTERNATION = "|".join(sorted(map(re.escape, GROUP_ETHNICITIES), key=len, reverse=True))
 GROUP_PATTERN = re.compile(
-    "(?P<ethnic>" + ETHNIC_ALTERNATION
-    + ")(?P<noun>" + "|".join(sorted(map(re.escape, [*GROUP_NOUNS, *INDIVIDUAL_NOUNS]), key=len,
-                                     reverse=True)) + ")?(?P<plural>们)?")
+    "(?P<ethnic>"
+    + ETHNIC_ALTERNATION
+    + ")(?P<noun>"
+    + "|".join(sorted(map(re.escape, [*GROUP_NOUNS, *INDIVIDUAL_NOUNS]), key=len, reverse=True))
+    + ")?(?P<plural>们)?"
+)
 # An ethnonym listed with another (维吾尔、哈萨克等穆斯林) names a group without a noun.
 LISTED_WITH_ANOTHER = re.compile(rf"[、和及与](?:{ETHNIC_ALTERNATION})")
 # Masses counted in ten thousands (100多万人, 80至200万人, 近百万穆斯林): people in general.
 MASS_GROUP = re.compile(
     r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百几数]+)[多余]?"
-    r"(?:(?:至|到|-|—)(?:[0-9]+|[一二两三四五六七八九十百]+))?多?万(?:名|多名)?(?:人|民众|穆斯林)")
+    r"(?:(?:至|到|-|—)(?:[0-9]+|[一二两三四五六七八九十百]+))?多?万(?:名|多名)?(?:人|民众|穆斯林)"
+)

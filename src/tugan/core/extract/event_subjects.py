@@ -199,14 +199,17 @@ class SubjectFinder:
             raw_gap = gap
             gap = re.sub(r"[他她]们?的|其", "", RELATION_PATTERN.sub("", BRACKETED.sub("", gap)))
             individuals = {MentionKind.PERSON, MentionKind.RELATIVE}
-            if len(gap) <= 4 and CONNECTORS.match(gap) and (
-                (mention.kind in individuals and previous.kind in individuals)
-                or (mention.kind == previous.kind == MentionKind.GROUP)
+            if (
+                len(gap) <= 4
+                and CONNECTORS.match(gap)
+                and (
+                    (mention.kind in individuals and previous.kind in individuals)
+                    or (mention.kind == previous.kind == MentionKind.GROUP)
+                )
             ):
                 chosen.append(mention)
-            elif (
-                mention.kind == previous.kind == MentionKind.GROUP
-                and GROUP_LIST_GAP.fullmatch(raw_gap)
+            elif mention.kind == previous.kind == MentionKind.GROUP and GROUP_LIST_GAP.fullmatch(
+                raw_gap
             ):
                 chosen.append(mention)  # 维吾尔人、哈萨克人及其他少数民族
             else:

@@ -29,8 +29,9 @@ from tugan.core.extract.places import PlaceMention
 __all__ = ["EventFinding", "find_events"]
 
 
-def find_events(document: Document, persons: list[PersonFinding],
-                places: list[PlaceMention]) -> list[EventFinding]:
+def find_events(
+    document: Document, persons: list[PersonFinding], places: list[PlaceMention]
+) -> list[EventFinding]:
     """Return the events the document reports, one per distinct fact, with trigger spans."""
     context = EventContext(document, persons, places)
     table = find_mentions(context)
@@ -54,7 +55,8 @@ def find_events(document: Document, persons: list[PersonFinding],
         if is_hedged(context, start, clause_start, sentence):
             continue
         found: list[tuple[str, list[Mention]]] = [
-            (event_type, subjects_finder.subjects_for(event_type, start, end, sentence))]
+            (event_type, subjects_finder.subjects_for(event_type, start, end, sentence))
+        ]
         if event_type == "protested" and "释放" in match.group():
             # A demand for release implies the detention (GOLD.md).
             after = [m for m in table.mentions if end <= m.start and m.end <= clause_end]
@@ -70,21 +72,32 @@ def find_events(document: Document, persons: list[PersonFinding],
     return merge_events(events)
 
 
-def make_events(context: EventContext, event_type: str, subjects: list[dict[str, Any]],
-                start: int, end: int, sentence: Span) -> list[EventFinding]:
+def make_events(
+    context: EventContext,
+    event_type: str,
+    subjects: list[dict[str, Any]],
+    start: int,
+    end: int,
+    sentence: Span,
+) -> list[EventFinding]:
     """Return one event per subject and term, with date, place and channel."""
     date, is_approximate = date_for(context, start, end, sentence, event_type)
     place = place_for(context, start, end, sentence)
-    years_list = (years_for(context, start, end, sentence) if event_type == "sentenced"
-                  else [None])
-    channel = (channel_for(context, sentence)
-               if event_type in {"contact_lost", "contact_restored"} else None)
+    years_list = years_for(context, start, end, sentence) if event_type == "sentenced" else [None]
+    channel = (
+        channel_for(context, sentence)
+        if event_type in {"contact_lost", "contact_restored"}
+        else None
+    )
     events = []
     for subject in subjects:
         for years in years_list:
             if len(years_list) > 1:
                 # "two brothers were sentenced to 15 and 25 years": one event per term.
                 subject = {key: value for key, value in subject.items() if key != "count"}
-            events.append(EventFinding(event_type, subject, date, years, place, channel,
-                                       [(start, end)], is_approximate))
+            events.append(
+                EventFinding(
+                    event_type, subject, date, years, place, channel, [(start, end)], is_approximate
+                )
+            )
     return events

@@ -21,12 +21,17 @@ class TrainingDocument:
 
 def gold_person_names(gold: dict[str, Any]) -> list[str]:
     """Return every name and alias of the gold persons, normalised as the scorer does."""
-    return [normalize_gold_name(name) for person in gold.get("persons", [])
-            for name in [person["name"], *person.get("aliases", [])] if name]
+    return [
+        normalize_gold_name(name)
+        for person in gold.get("persons", [])
+        for name in [person["name"], *person.get("aliases", [])]
+        if name
+    ]
 
 
 def name_tagger_sequences(
-        documents: list[TrainingDocument]) -> list[tuple[list[list[str]], list[str]]]:
+    documents: list[TrainingDocument],
+) -> list[tuple[list[list[str]], list[str]]]:
     """Return (features, labels) per document: what the rules left, and the gold names."""
     sequences = []
     for document in documents:

@@ -30,24 +30,26 @@ TRANSLITERATION_CHARACTERS = frozenset(
 )
 # A run of these alone is not a name: ethnonyms, religions, loanwords and place words that the
 # transliteration characters also spell.
-NOT_NAMES = frozenset(words(
-    "维吾尔 维族 哈萨克 柯尔克孜 吉尔吉斯 乌孜别克 乌兹别克 塔吉克 塔塔尔 蒙古 锡伯 达斡尔 俄罗斯 "
-    "穆斯林 伊斯兰 古兰 古兰经 阿拉 阿拉伯 清真 伊玛目 阿訇 斋月 马拉松 巴扎 奥运 维权 维吾尔语 "
-    "新疆 中国 中共 中方 中华 德国 美国 英国 法国 土耳其 阿富汗 巴基斯坦 苏联 斯坦 "
-    "毛泽东思想 "
-    "卡拉 拉萨 图伯特 西方 国际 中亚 东突 东突厥斯坦 突厥 亚洲 欧洲 非洲 美洲 欧盟 联合国 "
-    "克里姆林 哈国 吉国 乌国 土国 华人 汉人 汉族 回族 回民 东干 "
-    "乌鲁木齐 喀什 和田 伊犁 阿克苏 吐鲁番 哈密 塔城 阿勒泰 昌吉 博乐 库尔勒 克拉玛依 "
-    "阿拉木图 伊斯坦布尔 比什凯克 塔什干 华盛顿 莫斯科 慕尼黑 "
-    "莫名 莫名其妙 西部 东部 南部 北部 中部 美元 人民 民族 万人 千人 百人 一名 两名 "
-    "多名 多年 多次 同学 同事 同胞 朋友 领导 干部 官员 政府 当局 警察 警方 国家 "
-    "大学 中学 小学 学校 女子 男子 妇女 老人 青年 少年 儿童 孩子 女儿 儿子 丈夫 妻子 "
-    "父亲 母亲 哥哥 姐姐 弟弟 妹妹 家人 亲人 亲戚 亲属 家属 夫妇 夫妻 女士 先生 "
-    "乌克兰 克罗地亚 斯洛文尼亚 意大利 威尼斯 米兰 澳大利亚 澳洲 日本 台湾 瑞典 挪威 "
-    "伊朗 伊拉克 叙利亚 埃及 沙特 卡塔尔 迪拜 加拿大 墨尔本 悉尼 荷兰 比利时 瑞士 "
-    "布鲁塞尔 日内瓦 海牙 伦敦 巴黎 柏林 东京 首尔 吉隆坡 曼谷 蒙古国 "
-    "格勒 尔克 萨克 吾尔 克族 格丽 阿布 阿不 阿卜 "
-    "马克思 马列 恩格斯 古丽")
+NOT_NAMES = frozenset(
+    words(
+        "维吾尔 维族 哈萨克 柯尔克孜 吉尔吉斯 乌孜别克 乌兹别克 塔吉克 塔塔尔 蒙古 锡伯 达斡尔 俄罗斯 "
+        "穆斯林 伊斯兰 古兰 古兰经 阿拉 阿拉伯 清真 伊玛目 阿訇 斋月 马拉松 巴扎 奥运 维权 维吾尔语 "
+        "新疆 中国 中共 中方 中华 德国 美国 英国 法国 土耳其 阿富汗 巴基斯坦 苏联 斯坦 "
+        "毛泽东思想 "
+        "卡拉 拉萨 图伯特 西方 国际 中亚 东突 东突厥斯坦 突厥 亚洲 欧洲 非洲 美洲 欧盟 联合国 "
+        "克里姆林 哈国 吉国 乌国 土国 华人 汉人 汉族 回族 回民 东干 "
+        "乌鲁木齐 喀什 和田 伊犁 阿克苏 吐鲁番 哈密 塔城 阿勒泰 昌吉 博乐 库尔勒 克拉玛依 "
+        "阿拉木图 伊斯坦布尔 比什凯克 塔什干 华盛顿 莫斯科 慕尼黑 "
+        "莫名 莫名其妙 西部 东部 南部 北部 中部 美元 人民 民族 万人 千人 百人 一名 两名 "
+        "多名 多年 多次 同学 同事 同胞 朋友 领导 干部 官员 政府 当局 警察 警方 国家 "
+        "大学 中学 小学 学校 女子 男子 妇女 老人 青年 少年 儿童 孩子 女儿 儿子 丈夫 妻子 "
+        "父亲 母亲 哥哥 姐姐 弟弟 妹妹 家人 亲人 亲戚 亲属 家属 夫妇 夫妻 女士 先生 "
+        "乌克兰 克罗地亚 斯洛文尼亚 意大利 威尼斯 米兰 澳大利亚 澳洲 日本 台湾 瑞典 挪威 "
+        "伊朗 伊拉克 叙利亚 埃及 沙特 卡塔尔 迪拜 加拿大 墨尔本 悉尼 荷兰 比利时 瑞士 "
+        "布鲁塞尔 日内瓦 海牙 伦敦 巴黎 柏林 东京 首尔 吉隆坡 曼谷 蒙古国 "
+        "格勒 尔克 萨克 吾尔 克族 格丽 阿布 阿不 阿卜 "
+        "马克思 马列 恩格斯 古丽"
+    )
 )
 # Common first parts of Uyghur and Kazakh names (a run that starts with one is a likely name).
 NAME_PARTS = words(
@@ -59,7 +61,8 @@ NAME_PARTS = words(
 )
 # Name endings typical of Turkic names (江 -jan, 古丽 -gül, 汗/罕 -han, 别克 -bek, 提 -t, 尔 -r...).
 NAME_ENDINGS = words(
-    "江 古丽 汗 罕 别克 拜 提 尔 娜 木 丁 曼 甫 力 克 尼 丽 山 孜 亚 坚 肯 夫 姆 拉")
+    "江 古丽 汗 罕 别克 拜 提 尔 娜 木 丁 曼 甫 力 克 尼 丽 山 孜 亚 坚 肯 夫 姆 拉"
+)
 
 # Single-character Han surnames (the most frequent ~200, 《百家姓》 and census counts) and
 # two-character ones. A Han name is a surname and one or two given-name characters.
@@ -72,8 +75,9 @@ HAN_SURNAMES = frozenset(
     "席卫米柏宗瞿桂佟臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
     "苑迟邝习"
 )
-HAN_COMPOUND_SURNAMES = frozenset(words(
-    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒"))
+HAN_COMPOUND_SURNAMES = frozenset(
+    words("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒")
+)
 # Characters that do not occur in Han given names in running text (function words, verbs).
 NOT_GIVEN_NAME_CHARACTERS = frozenset(
     "的了是在和与及或也都就说称来们员表示对向从被把将于为以因而但并又还已曾再很最更这那其他她它们"
@@ -82,86 +86,272 @@ NOT_GIVEN_NAME_CHARACTERS = frozenset(
 )
 
 # Words before a name that say "the following is a person": roles, titles, ethnic descriptions.
-PERSON_CUES_BEFORE = tuple(sorted(set(words(
-    "学者 教授 副教授 讲师 教师 老师 医生 律师 记者 作家 诗人 歌手 艺人 商人 农民 牧民 干部 "
-    "官员 主席 总统 总理 总书记 领导人 书记 局长 所长 部长 发言人 创办人 创始人 负责人 会长 "
-    "主任 研究员 学生 博士 活动人士 活动家 维权人士 人权活动人士 异见人士 志愿者 证人 "
-    "公民 人士 男子 女子 妇女 老人 老太太 青年 少年 女孩 男孩 母亲 父亲 妻子 丈夫 儿子 女儿 "
-    "哥哥 姐姐 弟弟 妹妹 姊姊 兄长 外甥 侄子 表哥 表姐 叔叔 阿姨 舅舅 姑姑 岳父 岳母 公公 婆婆 "
-    "儿媳 女婿 孙子 孙女 爷爷 奶奶 外公 外婆 朋友 同学 同事 邻居 名叫 叫做 名为 化名 "
-    "维吾尔族 维吾尔人 维吾尔 维族 哈萨克族 哈萨克人 哈萨克 柯尔克孜族 吉尔吉斯人 回族 回民 "
-    "乌孜别克族 塔塔尔族 汉族 蒙古族 锡伯族 当事人 受害者 幸存者 难民 伊玛目 阿訇 "
-    "代表 议员 大使 领事 外长 国务卿 人物 核心人物 网友 姐 哥 弟 妹 专员 高级专员 特使 议长 "
-    "首相 秘书长 报告员 分析师 厅长 州长 市长 县长 乡长 校长 院长 老板 主持人")
-), key=len, reverse=True))
+PERSON_CUES_BEFORE = tuple(
+    sorted(
+        set(
+            words(
+                "学者 教授 副教授 讲师 教师 老师 医生 律师 记者 作家 诗人 歌手 艺人 商人 农民 牧民 干部 "
+                "官员 主席 总统 总理 总书记 领导人 书记 局长 所长 部长 发言人 创办人 创始人 负责人 会长 "
+                "主任 研究员 学生 博士 活动人士 活动家 维权人士 人权活动人士 异见人士 志愿者 证人 "
+                "公民 人士 男子 女子 妇女 老人 老太太 青年 少年 女孩 男孩 母亲 父亲 妻子 丈夫 儿子 女儿 "
+                "哥哥 姐姐 弟弟 妹妹 姊姊 兄长 外甥 侄子 表哥 表姐 叔叔 阿姨 舅舅 姑姑 岳父 岳母 公公 婆婆 "
+                "儿媳 女婿 孙子 孙女 爷爷 奶奶 外公 外婆 朋友 同学 同事 邻居 名叫 叫做 名为 化名 "
+                "维吾尔族 维吾尔人 维吾尔 维族 哈萨克族 哈萨克人 哈萨克 柯尔克孜族 吉尔吉斯人 回族 回民 "
+                "乌孜别克族 塔塔尔族 汉族 蒙古族 锡伯族 当事人 受害者 幸存者 难民 伊玛目 阿訇 "
+                "代表 议员 大使 领事 外长 国务卿 人物 核心人物 网友 姐 哥 弟 妹 专员 高级专员 特使 议长 "
+                "首相 秘书长 报告员 分析师 厅长 州长 市长 县长 乡长 校长 院长 老板 主持人"
+            )
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 # Cues after which a Han name (surname + given name) may follow: a Han surname alone says too
 # little, so only titles and roles that always precede a name count.
-HAN_NAME_CUES_BEFORE = tuple(sorted(set(words(
-    "律师 教授 学者 主席 总书记 领导人 书记 总统 总理 回民 回族 汉族 名叫 叫做 化名 官员 发言人 "
-    "局长 警官 医生 作家 维权人士 异见人士 活动人士 牧师 神父 法官 检察官 村长 主任 "
-    "专员 高级专员 国务卿 外长 部长 大使 特使 议员 议长 首相 秘书长 报告员 创办人 负责人")
-), key=len, reverse=True))
+HAN_NAME_CUES_BEFORE = tuple(
+    sorted(
+        set(
+            words(
+                "律师 教授 学者 主席 总书记 领导人 书记 总统 总理 回民 回族 汉族 名叫 叫做 化名 官员 发言人 "
+                "局长 警官 医生 作家 维权人士 异见人士 活动人士 牧师 神父 法官 检察官 村长 主任 "
+                "专员 高级专员 国务卿 外长 部长 大使 特使 议员 议长 首相 秘书长 报告员 创办人 负责人"
+            )
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 # Strong cues after a Han name (王建华表示, 王建华和妻子).
-HAN_NAME_CUES_AFTER = ("表示", "说", "称", "告诉", "透露", "和妻子", "和丈夫", "的妻子", "的丈夫",
-                       "及妻子", "夫妇", "律师", "教授", "女士", "先生", "（化名", "(化名", "被捕",
-                       "被抓", "被判", "被拘", "被带走", "获释", "去世")
+HAN_NAME_CUES_AFTER = (
+    "表示",
+    "说",
+    "称",
+    "告诉",
+    "透露",
+    "和妻子",
+    "和丈夫",
+    "的妻子",
+    "的丈夫",
+    "及妻子",
+    "夫妇",
+    "律师",
+    "教授",
+    "女士",
+    "先生",
+    "（化名",
+    "(化名",
+    "被捕",
+    "被抓",
+    "被判",
+    "被拘",
+    "被带走",
+    "获释",
+    "去世",
+)
 # Words a name run may start with that are not part of the name (ethnonyms, roles).
-LEFT_TRIM_WORDS = tuple(sorted(set(words(
-    "维吾尔 维族 哈萨克 柯尔克孜 吉尔吉斯 乌孜别克 塔塔尔 蒙古 锡伯 回族 汉族 穆斯林 "
-    "新疆 中国")
-), key=len, reverse=True))
+LEFT_TRIM_WORDS = tuple(
+    sorted(
+        set(
+            words(
+                "维吾尔 维族 哈萨克 柯尔克孜 吉尔吉斯 乌孜别克 塔塔尔 蒙古 锡伯 回族 汉族 穆斯林 "
+                "新疆 中国"
+            )
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 # Verbs and particles after a name that say "that was a person": speech and experience verbs.
-PERSON_CUES_AFTER = tuple(sorted(set(words(
-    "说 表示 称 告诉 透露 指出 介绍 回忆 讲述 证实 强调 补充 认为 对本台 对记者 向记者 "
-    "向本台 接受 在接受 被捕 被抓 被判 被关 被带走 获释 失踪 下落不明 去世 的丈夫 的妻子 "
-    "的父亲 的母亲 的儿子 的女儿 的哥哥 的姐姐 的弟弟 的妹妹 的家人 的亲人 的父母 的学生 "
-    "的律师 和妻子 和丈夫 及妻子 夫妇 女士 先生 是一位 是一名 是个 曾是 现年 今年 出生 "
-    "准备 获得 得知 发现 带头 也 则 还 曾 已 已经 目前 现在 现 本人 自己 合影 合照 一家 双双 "
-    "等人 本周 本月 上周 来说 提醒 日前 日在 日对 于 被 在 和他的 和她的 及其 （化名 (化名 "
-    "地区 地方 多次 多年 遭到")
-), key=len, reverse=True))
+PERSON_CUES_AFTER = tuple(
+    sorted(
+        set(
+            words(
+                "说 表示 称 告诉 透露 指出 介绍 回忆 讲述 证实 强调 补充 认为 对本台 对记者 向记者 "
+                "向本台 接受 在接受 被捕 被抓 被判 被关 被带走 获释 失踪 下落不明 去世 的丈夫 的妻子 "
+                "的父亲 的母亲 的儿子 的女儿 的哥哥 的姐姐 的弟弟 的妹妹 的家人 的亲人 的父母 的学生 "
+                "的律师 和妻子 和丈夫 及妻子 夫妇 女士 先生 是一位 是一名 是个 曾是 现年 今年 出生 "
+                "准备 获得 得知 发现 带头 也 则 还 曾 已 已经 目前 现在 现 本人 自己 合影 合照 一家 双双 "
+                "等人 本周 本月 上周 来说 提醒 日前 日在 日对 于 被 在 和他的 和她的 及其 （化名 (化名 "
+                "地区 地方 多次 多年 遭到"
+            )
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 # Credits: what follows these is an author, not a person in the story.
-AUTHOR_CUES = ("记者", "责编", "网编", "编辑", "撰稿", "撰文", "摄影", "主持人",
-               "翻译", "编译", "译者", "作者", "特约记者", "通讯员", "制作")
+AUTHOR_CUES = (
+    "记者",
+    "责编",
+    "网编",
+    "编辑",
+    "撰稿",
+    "撰文",
+    "摄影",
+    "主持人",
+    "翻译",
+    "编译",
+    "译者",
+    "作者",
+    "特约记者",
+    "通讯员",
+    "制作",
+)
 AUTHOR_NAME_MAX = 5
 
 ETHNICITY_WORDS = {
-    "维吾尔": "uyghur", "维族": "uyghur", "维吾尔族": "uyghur", "维人": "uyghur",
-    "哈萨克": "kazakh", "哈萨克族": "kazakh", "哈族": "kazakh",
-    "柯尔克孜": "kyrgyz", "吉尔吉斯": "kyrgyz", "柯族": "kyrgyz",
-    "回族": "hui", "回民": "hui", "东干": "hui",
-    "乌孜别克": "uzbek", "乌兹别克": "uzbek", "塔塔尔": "tatar",
-    "汉族": "han", "汉人": "han", "彝族": "other", "蒙古族": "other", "锡伯族": "other",
-    "塔吉克族": "other", "藏族": "other", "少数民族": "other",
+    "维吾尔": "uyghur",
+    "维族": "uyghur",
+    "维吾尔族": "uyghur",
+    "维人": "uyghur",
+    "哈萨克": "kazakh",
+    "哈萨克族": "kazakh",
+    "哈族": "kazakh",
+    "柯尔克孜": "kyrgyz",
+    "吉尔吉斯": "kyrgyz",
+    "柯族": "kyrgyz",
+    "回族": "hui",
+    "回民": "hui",
+    "东干": "hui",
+    "乌孜别克": "uzbek",
+    "乌兹别克": "uzbek",
+    "塔塔尔": "tatar",
+    "汉族": "han",
+    "汉人": "han",
+    "彝族": "other",
+    "蒙古族": "other",
+    "锡伯族": "other",
+    "塔吉克族": "other",
+    "藏族": "other",
+    "少数民族": "other",
 }
 # A group: an ethnonym followed by a word for people.
-GROUP_NOUNS = ("人", "族人", "族", "妇女", "男子", "女子", "人士", "民众", "家庭", "牧民", "学生",
-               "知识分子", "精英", "学者们", "商人们", "宗教人士", "文化人物", "艺人",
-               "公民", "青年", "儿童", "同胞", "群体", "社区", "移民", "侨民", "难民")
+GROUP_NOUNS = (
+    "人",
+    "族人",
+    "族",
+    "妇女",
+    "男子",
+    "女子",
+    "人士",
+    "民众",
+    "家庭",
+    "牧民",
+    "学生",
+    "知识分子",
+    "精英",
+    "学者们",
+    "商人们",
+    "宗教人士",
+    "文化人物",
+    "艺人",
+    "公民",
+    "青年",
+    "儿童",
+    "同胞",
+    "群体",
+    "社区",
+    "移民",
+    "侨民",
+    "难民",
+)
 
 RELATIONS = {
-    "父亲": "father", "爸爸": "father", "老父": "father", "家父": "father", "父": "father",
-    "母亲": "mother", "妈妈": "mother", "老母": "mother", "家母": "mother", "母": "mother",
-    "父母亲": "parent", "父母": "parent", "双亲": "parent", "二老": "parent",
-    "哥哥": "brother", "弟弟": "brother", "兄弟": "brother", "兄长": "brother", "胞兄": "brother",
-    "胞弟": "brother", "哥": "brother", "弟": "brother",
-    "姐姐": "sister", "妹妹": "sister", "姊姊": "sister", "姐妹": "sister", "姐": "sister",
-    "妹": "sister", "胞姐": "sister", "胞妹": "sister",
-    "兄弟姐妹": "sibling", "手足": "sibling",
-    "儿子": "son", "孩子": "child", "子女": "child", "女儿": "daughter", "儿女": "child",
-    "丈夫": "spouse", "妻子": "spouse", "老公": "spouse", "老婆": "spouse", "配偶": "spouse",
-    "太太": "spouse", "夫人": "spouse", "爱人": "spouse", "前夫": "spouse", "前妻": "spouse",
-    "表哥": "cousin", "表姐": "cousin", "表弟": "cousin", "表妹": "cousin", "堂兄": "cousin",
-    "堂弟": "cousin", "堂姐": "cousin", "堂妹": "cousin", "表兄弟": "cousin", "堂兄弟": "cousin",
-    "亲戚": "relative", "亲属": "relative", "叔叔": "relative", "舅舅": "relative",
-    "姑姑": "relative", "阿姨": "relative", "伯父": "relative", "侄子": "relative",
-    "侄女": "relative", "外甥": "relative", "岳父": "relative", "岳母": "relative",
-    "公公": "relative", "婆婆": "relative", "儿媳": "relative", "儿媳妇": "relative",
-    "女婿": "relative", "嫂子": "relative", "姐夫": "relative", "妹夫": "relative",
-    "孙子": "relative", "孙女": "relative", "爷爷": "relative", "奶奶": "relative",
-    "祖父": "relative", "祖母": "relative", "外公": "relative", "外婆": "relative",
-    "家人": "family", "家属": "family", "亲人": "family", "亲友": "family", "家庭": "family",
-    "一家": "family", "全家": "family", "家里人": "family", "家眷": "family", "家族": "family",
+    "父亲": "father",
+    "爸爸": "father",
+    "老父": "father",
+    "家父": "father",
+    "父": "father",
+    "母亲": "mother",
+    "妈妈": "mother",
+    "老母": "mother",
+    "家母": "mother",
+    "母": "mother",
+    "父母亲": "parent",
+    "父母": "parent",
+    "双亲": "parent",
+    "二老": "parent",
+    "哥哥": "brother",
+    "弟弟": "brother",
+    "兄弟": "brother",
+    "兄长": "brother",
+    "胞兄": "brother",
+    "胞弟": "brother",
+    "哥": "brother",
+    "弟": "brother",
+    "姐姐": "sister",
+    "妹妹": "sister",
+    "姊姊": "sister",
+    "姐妹": "sister",
+    "姐": "sister",
+    "妹": "sister",
+    "胞姐": "sister",
+    "胞妹": "sister",
+    "兄弟姐妹": "sibling",
+    "手足": "sibling",
+    "儿子": "son",
+    "孩子": "child",
+    "子女": "child",
+    "女儿": "daughter",
+    "儿女": "child",
+    "丈夫": "spouse",
+    "妻子": "spouse",
+    "老公": "spouse",
+    "老婆": "spouse",
+    "配偶": "spouse",
+    "太太": "spouse",
+    "夫人": "spouse",
+    "爱人": "spouse",
+    "前夫": "spouse",
+    "前妻": "spouse",
+    "表哥": "cousin",
+    "表姐": "cousin",
+    "表弟": "cousin",
+    "表妹": "cousin",
+    "堂兄": "cousin",
+    "堂弟": "cousin",
+    "堂姐": "cousin",
+    "堂妹": "cousin",
+    "表兄弟": "cousin",
+    "堂兄弟": "cousin",
+    "亲戚": "relative",
+    "亲属": "relative",
+    "叔叔": "relative",
+    "舅舅": "relative",
+    "姑姑": "relative",
+    "阿姨": "relative",
+    "伯父": "relative",
+    "侄子": "relative",
+    "侄女": "relative",
+    "外甥": "relative",
+    "岳父": "relative",
+    "岳母": "relative",
+    "公公": "relative",
+    "婆婆": "relative",
+    "儿媳": "relative",
+    "儿媳妇": "relative",
+    "女婿": "relative",
+    "嫂子": "relative",
+    "姐夫": "relative",
+    "妹夫": "relative",
+    "孙子": "relative",
+    "孙女": "relative",
+    "爷爷": "relative",
+    "奶奶": "relative",
+    "祖父": "relative",
+    "祖母": "relative",
+    "外公": "relative",
+    "外婆": "relative",
+    "家人": "family",
+    "家属": "family",
+    "亲人": "family",
+    "亲友": "family",
+    "家庭": "family",
+    "一家": "family",
+    "全家": "family",
+    "家里人": "family",
+    "家眷": "family",
+    "家族": "family",
 }
 # Pronouns that point back to the last-named person.
 PRONOUNS = ("他们", "她们", "他", "她", "其")
@@ -169,41 +359,148 @@ FIRST_PERSON = ("我们", "我")
 
 # Media names: a place inside them is not a place the report names (shared/corpus/GOLD.md).
 MEDIA_NAMES = (
-    "美国之音", "德国之声", "自由亚洲电台", "自由亚洲", "法新社", "美联社", "路透社", "华盛顿邮报",
-    "纽约时报", "华尔街日报", "金融时报", "南华早报", "环球时报", "人民日报", "新华社", "中新社",
-    "中央社", "大纪元", "风传媒", "央广", "英国广播公司", "法国国际广播电台", "法广", "日经",
-    "日本经济新闻", "土耳其广播电视台", "美国有线电视新闻网", "半岛电视台", "澳洲广播公司",
-    "澳大利亚广播公司", "加拿大广播公司", "法国24", "德国之声中文网", "苹果日报", "明报",
-    "香港01", "联合早报", "新京报", "中国日报", "中国时报", "自由时报", "联合报", "端传媒",
-    "阿波罗新闻网", "中国之声", "俄罗斯卫星通讯社", "塔斯社", "哈通社", "对华援助协会", "寒冬",
-    "观察者网", "中央电视台", "央视", "凤凰卫视", "澎湃新闻", "纽约客", "经济学人", "卫报",
-    "新唐人", "看中国", "报导者", "关键评论网", "共同社", "韩联社", "立场新闻", "中央通讯社",
-    "新华网", "环球网", "人民网", "阿斯塔纳时报", "哈萨克斯坦国际通讯社", "亚洲时报", "日本时报",
+    "美国之音",
+    "德国之声",
+    "自由亚洲电台",
+    "自由亚洲",
+    "法新社",
+    "美联社",
+    "路透社",
+    "华盛顿邮报",
+    "纽约时报",
+    "华尔街日报",
+    "金融时报",
+    "南华早报",
+    "环球时报",
+    "人民日报",
+    "新华社",
+    "中新社",
+    "中央社",
+    "大纪元",
+    "风传媒",
+    "央广",
+    "英国广播公司",
+    "法国国际广播电台",
+    "法广",
+    "日经",
+    "日本经济新闻",
+    "土耳其广播电视台",
+    "美国有线电视新闻网",
+    "半岛电视台",
+    "澳洲广播公司",
+    "澳大利亚广播公司",
+    "加拿大广播公司",
+    "法国24",
+    "德国之声中文网",
+    "苹果日报",
+    "明报",
+    "香港01",
+    "联合早报",
+    "新京报",
+    "中国日报",
+    "中国时报",
+    "自由时报",
+    "联合报",
+    "端传媒",
+    "阿波罗新闻网",
+    "中国之声",
+    "俄罗斯卫星通讯社",
+    "塔斯社",
+    "哈通社",
+    "对华援助协会",
+    "寒冬",
+    "观察者网",
+    "中央电视台",
+    "央视",
+    "凤凰卫视",
+    "澎湃新闻",
+    "纽约客",
+    "经济学人",
+    "卫报",
+    "新唐人",
+    "看中国",
+    "报导者",
+    "关键评论网",
+    "共同社",
+    "韩联社",
+    "立场新闻",
+    "中央通讯社",
+    "新华网",
+    "环球网",
+    "人民网",
+    "阿斯塔纳时报",
+    "哈萨克斯坦国际通讯社",
+    "亚洲时报",
+    "日本时报",
     "美国国际广播",
 )
 # Short country forms in compounds: 中哈边境 names China and Kazakhstan.
-COUNTRY_ABBREVIATIONS = {"中": "CN", "哈": "KZ", "美": "US", "土": "TR", "吉": "KG", "俄": "RU",
-                         "日": "JP", "德": "DE", "英": "GB", "法": "FR", "澳": "AU", "乌": "UZ",
-                         "塔": "TJ", "台": "TW"}
+COUNTRY_ABBREVIATIONS = {
+    "中": "CN",
+    "哈": "KZ",
+    "美": "US",
+    "土": "TR",
+    "吉": "KG",
+    "俄": "RU",
+    "日": "JP",
+    "德": "DE",
+    "英": "GB",
+    "法": "FR",
+    "澳": "AU",
+    "乌": "UZ",
+    "塔": "TJ",
+    "台": "TW",
+}
 # Short forms before 籍 (citizenship): 澳籍 is Australian, 美籍 American.
-CITIZENSHIP_ABBREVIATIONS = {"美": "US", "澳": "AU", "德": "DE", "英": "GB", "加": "CA", "日": "JP",
-                             "哈": "KZ", "土": "TR", "法": "FR", "荷": "NL", "俄": "RU", "韩": "KR",
-                             "吉": "KG", "挪": "NO", "比": "BE", "意": "IT", "中": "CN"}
+CITIZENSHIP_ABBREVIATIONS = {
+    "美": "US",
+    "澳": "AU",
+    "德": "DE",
+    "英": "GB",
+    "加": "CA",
+    "日": "JP",
+    "哈": "KZ",
+    "土": "TR",
+    "法": "FR",
+    "荷": "NL",
+    "俄": "RU",
+    "韩": "KR",
+    "吉": "KG",
+    "挪": "NO",
+    "比": "BE",
+    "意": "IT",
+    "中": "CN",
+}
 COUNTRY_SIDES = {"中方": "CN", "哈方": "KZ", "美方": "US", "土方": "TR", "俄方": "RU", "中共": None}
 # Forms that name a place only in some uses: 哈萨克人 is an ethnic group, not Kazakhstan.
-ETHNIC_FOLLOWERS = ("族", "人", "语", "文", "裔", "牧民", "妇女", "男子", "女子", "学者", "青年",
-                    "老人", "同胞", "穆斯林")
+ETHNIC_FOLLOWERS = (
+    "族",
+    "人",
+    "语",
+    "文",
+    "裔",
+    "牧民",
+    "妇女",
+    "男子",
+    "女子",
+    "学者",
+    "青年",
+    "老人",
+    "同胞",
+    "穆斯林",
+)
 
 # Public figures often named with no title or verb beside them (the Party leadership, Xinjiang
 # and foreign-ministry officials, foreign leaders and officials, well-known Uyghur and Kazakh
 # public figures and researchers). Public knowledge, written as Chinese-language media write
 # the names; not read from any report.
-PUBLIC_FIGURES = frozenset(words(
-    "习近平 江泽民 胡锦涛 温家宝 李克强 李强 王毅 秦刚 王沪宁 栗战书 赵乐际 韩正 毛泽东 邓小平 "
-    "陈全国 马兴瑞 张春贤 王乐泉 王君正 朱海仑 徐海荣 艾尔肯·吐尼亚孜 雪克来提·扎克尔 "
-    "努尔·白克力 华春莹 汪文斌 赵立坚 毛宁 耿爽 陆慷 林剑 郭嘉昆 秦刚 "
-    "蓬佩奥 布林肯 拜登 特朗普 奥巴马 佩洛西 卢比奥 哈里斯 默克尔 马克龙 "
-    "托卡耶夫 纳扎尔巴耶夫 米尔济约耶夫 扎帕罗夫 埃尔多安 古特雷斯 巴切莱特 蒂尔克 "
-    "郑国恩 伊力哈木·土赫提 热比娅·卡德尔 多里坤·艾沙 热依拉·达吾提 古丽巴哈尔·海提瓦吉"
-))
-
+PUBLIC_FIGURES = frozenset(
+    words(
+        "习近平 江泽民 胡锦涛 温家宝 李克强 李强 王毅 秦刚 王沪宁 栗战书 赵乐际 韩正 毛泽东 邓小平 "
+        "陈全国 马兴瑞 张春贤 王乐泉 王君正 朱海仑 徐海荣 艾尔肯·吐尼亚孜 雪克来提·扎克尔 "
+        "努尔·白克力 华春莹 汪文斌 赵立坚 毛宁 耿爽 陆慷 林剑 郭嘉昆 秦刚 "
+        "蓬佩奥 布林肯 拜登 特朗普 奥巴马 佩洛西 卢比奥 哈里斯 默克尔 马克龙 "
+        "托卡耶夫 纳扎尔巴耶夫 米尔济约耶夫 扎帕罗夫 埃尔多安 古特雷斯 巴切莱特 蒂尔克 "
+        "郑国恩 伊力哈木·土赫提 热比娅·卡德尔 多里坤·艾沙 热依拉·达吾提 古丽巴哈尔·海提瓦吉"
+    )
+)

@@ -40,8 +40,14 @@ LABELS = ("O", "B", "I")
 WEIGHTS_RESOURCE = "name-tagger.json"
 FORMAT_VERSION = 1
 # Claims of other extractors, as one letter each: what the rules have read at this character.
-OWNER_CODES = {"person": "P", "place": "L", "author": "A", "media": "M", "latin": "T",
-               "identifier": "D"}
+OWNER_CODES = {
+    "person": "P",
+    "place": "L",
+    "author": "A",
+    "media": "M",
+    "latin": "T",
+    "identifier": "D",
+}
 WHITESPACE = re.compile(r"\s")
 # Characters read on each side of a window (longer than any cue word the features look up).
 CONTEXT = 8
@@ -93,13 +99,18 @@ def character_class(character: str) -> str:
 @cache
 def word_lists() -> dict[str, tuple[frozenset[str], tuple[int, ...]]]:
     """Return the word lists the features look up, each with the lengths its words have."""
-    lists = {"units": syllable_units(), "parts": frozenset(NAME_PARTS),
-             "endings": frozenset(NAME_ENDINGS), "dictionary": dictionary_person_names(),
-             "cues_before": frozenset(PERSON_CUES_BEFORE),
-             "cues_after": frozenset(PERSON_CUES_AFTER),
-             "compound_surnames": frozenset(HAN_COMPOUND_SURNAMES)}
-    return {name: (words, tuple(sorted({len(word) for word in words})))
-            for name, words in lists.items()}
+    lists = {
+        "units": syllable_units(),
+        "parts": frozenset(NAME_PARTS),
+        "endings": frozenset(NAME_ENDINGS),
+        "dictionary": dictionary_person_names(),
+        "cues_before": frozenset(PERSON_CUES_BEFORE),
+        "cues_after": frozenset(PERSON_CUES_AFTER),
+        "compound_surnames": frozenset(HAN_COMPOUND_SURNAMES),
+    }
+    return {
+        name: (words, tuple(sorted({len(word) for word in words}))) for name, words in lists.items()
+    }
 
 
 def mark_words(text: str, words: tuple[frozenset[str], tuple[int, ...]]) -> tuple[list[bool], ...]:
@@ -108,7 +119,7 @@ def mark_words(text: str, words: tuple[frozenset[str], tuple[int, ...]]) -> tupl
     starts, ends = [False] * len(text), [False] * len(text)
     for length in lengths:
         for index in range(len(text) - length + 1):
-            if text[index:index + length] in vocabulary:
+            if text[index : index + length] in vocabulary:
                 starts[index] = True
                 ends[index + length - 1] = True
     return starts, ends
@@ -126,10 +137,14 @@ def window_features(document: Document, start: int, end: int) -> list[list[str]]
     length = len(text)
     classes = "".join(character_class(character) for character in text)
     # Whitespace written "_": crfsuite's model dump cannot carry it inside a feature name.
-    padded = ("^^" if low == 0 else "") + WHITESPACE.sub("_", text) + (
-        "$$" if high == len(document.folded) else "")
-    padded_classes = ("^^" if low == 0 else "") + classes + (
-        "$$" if high == len(document.folded) else "")
+    padded = (
+        ("^^" if low == 0 else "")
+        + WHITESPACE.sub("_", text)
+        + ("$$" if high == len(document.folded) else "")
+    )
+    padded_classes = (
+        ("^^" if low == 0 else "") + classes + ("$$" if high == len(document.folded) else "")
+    )
     shift = 2 if low == 0 else 0
     owners = "".join(OWNER_CODES.get(owner or "", "-") for owner in document.taken[low:high])
     rule_tags = []
@@ -154,10 +169,15 @@ def window_features(document: Document, start: int, end: int) -> list[list[str]]
     for index in range(start - low, end - low):
         at = index + shift
         features = [
-            "c=" + padded[at], "c-1=" + padded[at - 1], "c+1=" + padded[at + 1],
-            "c-2=" + padded[at - 2], "c+2=" + padded[at + 2],
-            "b-=" + padded[at - 1:at + 1], "b+=" + padded[at:at + 2],
-            "k=" + padded_classes[at - 2:at + 3], "k3=" + padded_classes[at - 1:at + 2],
+            "c=" + padded[at],
+            "c-1=" + padded[at - 1],
+            "c+1=" + padded[at + 1],
+            "c-2=" + padded[at - 2],
+            "c+2=" + padded[at + 2],
+            "b-=" + padded[at - 1 : at + 1],
+            "b+=" + padded[at : at + 2],
+            "k=" + padded_classes[at - 2 : at + 3],
+            "k3=" + padded_classes[at - 1 : at + 2],
             "r=" + rule_tags[index] + owners[index],
             "r-=" + (rule_tags[index - 1] + owners[index - 1] if index else "^"),
             "r+=" + (rule_tags[index + 1] + owners[index + 1] if index + 1 < length else "$"),
@@ -257,10 +277,15 @@ class NameTagger:
 
     def to_dict(self) -> dict[str, Any]:
         """Return the weights as a JSON-ready dict."""
-        return {"format": FORMAT_VERSION, "labels": list(LABELS),
-                "transitions": [list(row) for row in self.transitions],
-                "features": {name: [round(w, 4) for w in weights]
-                             for name, weights in sorted(self.features.items())}}
+        return {
+            "format": FORMAT_VERSION,
+            "labels": list(LABELS),
+            "transitions": [list(row) for row in self.transitions],
+            "features": {
+                name: [round(w, 4) for w in weights]
+                for name, weights in sorted(self.features.items())
+            },
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], source: str = "weights") -> "NameTagger":
@@ -271,9 +296,12 @@ class NameTagger:
             raise NameTaggerError(f"{source}: labels must be {list(LABELS)}")
         try:
             transitions = tuple(
-                (float(row[0]), float(row[1]), float(row[2])) for row in data["transitions"])
-            features = {str(name): (float(w[0]), float(w[1]), float(w[2]))
-                        for name, w in data["features"].items()}
+                (float(row[0]), float(row[1]), float(row[2])) for row in data["transitions"]
+            )
+            features = {
+                str(name): (float(w[0]), float(w[1]), float(w[2]))
+                for name, w in data["features"].items()
+            }
         except (KeyError, IndexError, TypeError, ValueError, AttributeError) as error:
             raise NameTaggerError(f"{source}: bad weights ({error})") from None
         if len(transitions) != 3:
@@ -296,8 +324,7 @@ def shipped_name_tagger() -> NameTagger | None:
     resource = resources.files("tugan.core.data").joinpath(WEIGHTS_RESOURCE)
     if not resource.is_file():
         return None
-    return NameTagger.from_dict(json.loads(resource.read_text(encoding="utf-8")),
-                                WEIGHTS_RESOURCE)
+    return NameTagger.from_dict(json.loads(resource.read_text(encoding="utf-8")), WEIGHTS_RESOURCE)
 
 
 def gold_labels(folded: str, names: Iterable[str]) -> list[str]:
@@ -323,19 +350,25 @@ def gold_labels(folded: str, names: Iterable[str]) -> list[str]:
     return labels
 
 
-def fit_name_tagger(sequences: list[tuple[list[list[str]], list[str]]],
-                    c1: float = 0.05, c2: float = 0.01, iterations: int = 150) -> NameTagger:
+def fit_name_tagger(
+    sequences: list[tuple[list[list[str]], list[str]]],
+    c1: float = 0.05,
+    c2: float = 0.01,
+    iterations: int = 150,
+) -> NameTagger:
     """Return a tagger trained by python-crfsuite (L-BFGS) on (features, labels) sequences."""
     try:
         import pycrfsuite
     except ImportError:  # pragma: no cover - depends on the environment
-        raise NameTaggerError("training needs python-crfsuite: pip install python-crfsuite") \
-            from None
+        raise NameTaggerError(
+            "training needs python-crfsuite: pip install python-crfsuite"
+        ) from None
     trainer = pycrfsuite.Trainer(verbose=False)
     for sequence, labels in sequences:
         trainer.append(sequence, labels)
-    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations,
-                        "feature.possible_transitions": True})
+    trainer.set_params(
+        {"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True}
+    )
     with tempfile.TemporaryDirectory() as folder:
         model = str(Path(folder) / "names.crfsuite")
         trainer.train(model)
@@ -354,4 +387,5 @@ def fit_name_tagger(sequences: list[tuple[list[list[str]], list[str]]],
             transitions[index[source]][index[target]] = weight
     return NameTagger(
         {name: (w[0], w[1], w[2]) for name, w in weights.items()},
-        tuple((row[0], row[1], row[2]) for row in transitions))
+        tuple((row[0], row[1], row[2]) for row in transitions),
+    )

@@ -39,18 +39,25 @@ SEPARATED_NAME = re.compile(rf"[{HAN}]+(?:\s?{SEPARATOR_CLASS}\s?[{HAN}]+)+")
 SEPARATOR_BETWEEN_HAN = re.compile(rf"(?<=[{HAN}])\s?{SEPARATOR_CLASS}\s?(?=[{HAN}])")
 LATIN_AFTER = re.compile(
     r"\s*(?:[(（]\s*(?P<bracketed>[A-Z][A-Za-z’'\-\.]*(?:[ .][A-Za-z’'\-\.]+){0,3})\s*[)）]"
-    r"|(?P<bare>[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){1,2}))")
+    r"|(?P<bare>[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){1,2}))"
+)
 AUTHOR_NAME = rf"[{HAN}]{{2,{AUTHOR_NAME_MAX}}}"
 AUTHOR_NAMES = rf"(?P<names>{AUTHOR_NAME}(?:[ 、,，]{AUTHOR_NAME})*)"
 AUTHOR_END = r"(?=$|[\s)）/／|｜。，,；;]|报道|摄|编辑)"
 # Credits (fictional names): "记者：王东 责编：李静 刘海", "（图片/记者王东）", "某报记者 王东",
 # "（王东摄）".
 AUTHOR_PATTERNS = (
-    re.compile(r"(?:(?<=^)|(?<=[\s/／(（|｜,，。]))(?:"
-               + "|".join(sorted(AUTHOR_CUES, key=len, reverse=True))
-               + rf")\s*[:：]\s*{AUTHOR_NAMES}{AUTHOR_END}", re.MULTILINE),
-    re.compile(rf"(?:(?<=^)|(?<=[\s/／(（|｜]))(?:特约记者|记者|通讯员|摄影)\s*{AUTHOR_NAMES}"
-               rf"{AUTHOR_END}", re.MULTILINE),
+    re.compile(
+        r"(?:(?<=^)|(?<=[\s/／(（|｜,，。]))(?:"
+        + "|".join(sorted(AUTHOR_CUES, key=len, reverse=True))
+        + rf")\s*[:：]\s*{AUTHOR_NAMES}{AUTHOR_END}",
+        re.MULTILINE,
+    ),
+    re.compile(
+        rf"(?:(?<=^)|(?<=[\s/／(（|｜]))(?:特约记者|记者|通讯员|摄影)\s*{AUTHOR_NAMES}"
+        rf"{AUTHOR_END}",
+        re.MULTILINE,
+    ),
     re.compile(rf"(?<=[{HAN}])记者\s+{AUTHOR_NAMES}\s*$", re.MULTILINE),
     re.compile(rf"[(（/／]\s*(?P<names>{AUTHOR_NAME})\s*摄\s*[)）]"),
 )
@@ -60,12 +67,15 @@ HAN_CUE_BEFORE = re.compile("|".join(map(re.escape, HAN_NAME_CUES_BEFORE)))
 HAN_CUE_AFTER = re.compile("|".join(map(re.escape, HAN_NAME_CUES_AFTER)))
 LEFT_TRIM = re.compile("|".join(map(re.escape, LEFT_TRIM_WORDS)))
 HONORIFIC = re.compile(
-    rf"(?P<surname>[{''.join(HAN_SURNAMES)}])(?P<title>女士|先生|老师|律师|教授|医生)")
+    rf"(?P<surname>[{''.join(HAN_SURNAMES)}])(?P<title>女士|先生|老师|律师|教授|医生)"
+)
 BOUNDARY_CHARACTERS = set("，。、；：？！“”‘’「」『』《》（）()[] \n,.;:!?\"'—-/|")
 MAX_PART = 7
 # Runs ending like these are groups or offices, not persons (律师团队表示, 律师事务所称).
-NOT_A_NAME_ENDING = re.compile(r"(?:所|团队|部门|机构|组织|协会|中心|办公室|方面|们|者|人|员|家|处"
-                               r"|局|部|方|府|会|院|厅|队|组|界|国)$")
+NOT_A_NAME_ENDING = re.compile(
+    r"(?:所|团队|部门|机构|组织|协会|中心|办公室|方面|们|者|人|员|家|处"
+    r"|局|部|方|府|会|院|厅|队|组|界|国)$"
+)
 SPEAKING_AFTER = re.compile(r"说|表示|称|告诉|透露|指出|对本台|对记者|向记者|在接受")
 LATIN_IN_BRACKETS = re.compile(r"[(（]\s*[A-Z][A-Za-z’'\-\.]+(?:[ .][A-Za-z’'\-\.]+){0,3}\s*[)）]")
 SEPARATOR_TO_DOT = str.maketrans({separator: "·" for separator in NAME_SEPARATORS})
@@ -119,8 +129,6 @@ def jieba_dictionary() -> str:
     return resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
 
 
-
-
 def cut_left_cues(folded: str, start: int, end: int) -> int:
     """Return where a name run [start, end) really starts, after any cue word or ethnonym.
 
@@ -133,7 +141,7 @@ def cut_left_cues(folded: str, start: int, end: int) -> int:
     # A place name before the name: 伊宁阿不都·热西提 is 阿不都·热西提 of Yining.
     names, _ = place_names()
     for length in range(min(6, end - start - 3), 1, -1):
-        if folded[start:start + length] in names:
+        if folded[start : start + length] in names:
             return start + length
     return start
 
@@ -181,8 +189,9 @@ class PersonFinder:
                 person.strength = max(person.strength, strength)
                 person.latin = person.latin or latin
                 return
-        self.persons.append(PersonFinding(name=name, latin=latin, spans=[(start, end)],
-                                          strength=strength))
+        self.persons.append(
+            PersonFinding(name=name, latin=latin, spans=[(start, end)], strength=strength)
+        )
 
     def latin_after(self, end: int) -> tuple[str | None, int]:
         """Return the Latin form right after end (bracketed or bare) and where it ends."""
@@ -221,13 +230,14 @@ class PersonFinder:
                 keep += 1
             first_start = match.start() + len(first) - keep
             first_start = cut_left_cues(self.folded, first_start, match.start() + len(first))
-            first_name = self.folded[first_start:match.start() + len(first)]
+            first_name = self.folded[first_start : match.start() + len(first)]
             keep = 0
             while keep < len(last) and keep < MAX_PART and is_name_character(last[keep]):
                 keep += 1
             last_start = match.end() - len(last)
-            last_name = self.folded[last_start:cut_right_cues(self.folded, last_start,
-                                                              last_start + keep)]
+            last_name = self.folded[
+                last_start : cut_right_cues(self.folded, last_start, last_start + keep)
+            ]
             if len(first_name) < 1 or len(last_name) < 1 or len(first_name) + len(last_name) < 3:
                 continue
             inner = parts[1:-1]
@@ -241,9 +251,12 @@ class PersonFinder:
     def name_run_before(self, end: int) -> tuple[int, int] | None:
         """Return the span of the name-character run ending at end, trimmed of cue words."""
         start = end
-        while (start > 0 and end - start < MAX_PART + 2
-               and is_name_character(self.folded[start - 1])
-               and self.document.owner_at(start - 1) is None):
+        while (
+            start > 0
+            and end - start < MAX_PART + 2
+            and is_name_character(self.folded[start - 1])
+            and self.document.owner_at(start - 1) is None
+        ):
             start -= 1
         if end - start < 2:
             return None
@@ -253,8 +266,12 @@ class PersonFinder:
     def name_run_after(self, start: int) -> tuple[int, int] | None:
         """Return the span of the name-character run starting at start, trimmed of cue words."""
         end = start
-        while end < len(self.folded) and end - start < MAX_PART and \
-                is_name_character(self.folded[end]) and self.document.owner_at(end) is None:
+        while (
+            end < len(self.folded)
+            and end - start < MAX_PART
+            and is_name_character(self.folded[end])
+            and self.document.owner_at(end) is None
+        ):
             end += 1
         if end - start < 2:
             return None
@@ -269,9 +286,14 @@ class PersonFinder:
         folded = self.folded
         for length in range(2, 6):
             end = start + length
-            if end > len(folded) or not all(
+            if (
+                end > len(folded)
+                or not all(
                     "\u4e00" <= c <= "\u9fff" and c not in NOT_GIVEN_NAME_CHARACTERS
-                    for c in folded[start:end]) or not self.document.is_free(start, end):
+                    for c in folded[start:end]
+                )
+                or not self.document.is_free(start, end)
+            ):
                 return None
             if SPEAKING_AFTER.match(folded, end):
                 run = folded[start:end]
@@ -283,8 +305,8 @@ class PersonFinder:
     def han_name_after(self, start: int) -> tuple[int, int] | None:
         """Return the span of a Han name (surname + one or two characters) starting at start."""
         folded = self.folded
-        surname = 2 if folded[start:start + 2] in HAN_COMPOUND_SURNAMES else 1
-        if surname == 1 and folded[start:start + 1] not in HAN_SURNAMES:
+        surname = 2 if folded[start : start + 2] in HAN_COMPOUND_SURNAMES else 1
+        if surname == 1 and folded[start : start + 1] not in HAN_SURNAMES:
             return None
         given = 0
         while given < 2 and start + surname + given < len(folded):
@@ -309,7 +331,7 @@ class PersonFinder:
             span = self.name_run_before(match.start())
             if span is None:
                 continue
-            name = self.folded[span[0]:span[1]]
+            name = self.folded[span[0] : span[1]]
             if name in NOT_NAMES:
                 continue
             latin, _ = self.latin_after(span[1])
@@ -323,31 +345,47 @@ class PersonFinder:
             if position >= len(folded) or self.document.owner_at(position) is not None:
                 continue
             run = self.name_run_after(position)
-            if (run is None or SPEAKING_AFTER.match(folded, run[1]) is None) and \
-                    HAN_CUE_BEFORE.fullmatch(match.group()):
+            if (
+                run is None or SPEAKING_AFTER.match(folded, run[1]) is None
+            ) and HAN_CUE_BEFORE.fullmatch(match.group()):
                 run = self.titled_run_after(position) or run
             # A title before and a verb after (主席多里坤表示) need no name shape.
-            both_cues = run is not None and bool(SPEAKING_AFTER.match(folded, run[1])) and \
-                folded[run[0]:run[1]] not in NOT_NAMES and run[1] - run[0] <= 5
-            if run and (looks_like_turkic_name(folded[run[0]:run[1]]) or both_cues) and (
-                    run[1] >= len(folded) or not is_name_character(folded[run[1]])
-                    or CUE_AFTER.match(folded, run[1])):
+            both_cues = (
+                run is not None
+                and bool(SPEAKING_AFTER.match(folded, run[1]))
+                and folded[run[0] : run[1]] not in NOT_NAMES
+                and run[1] - run[0] <= 5
+            )
+            if (
+                run
+                and (looks_like_turkic_name(folded[run[0] : run[1]]) or both_cues)
+                and (
+                    run[1] >= len(folded)
+                    or not is_name_character(folded[run[1]])
+                    or CUE_AFTER.match(folded, run[1])
+                )
+            ):
                 latin, _ = self.latin_after(run[1])
-                self.add(folded[run[0]:run[1]], run[0], run[1], 2, latin)
+                self.add(folded[run[0] : run[1]], run[0], run[1], 2, latin)
                 continue
             han = self.han_name_after(position) if HAN_CUE_BEFORE.fullmatch(match.group()) else None
-            if han and (han[1] >= len(folded) or folded[han[1]] in BOUNDARY_CHARACTERS
-                        or CUE_AFTER.match(folded, han[1]) or folded[han[1]] in "的和与及于在"):
-                self.add(folded[han[0]:han[1]], han[0], han[1], 2)
+            if han and (
+                han[1] >= len(folded)
+                or folded[han[1]] in BOUNDARY_CHARACTERS
+                or CUE_AFTER.match(folded, han[1])
+                or folded[han[1]] in "的和与及于在"
+            ):
+                self.add(folded[han[0] : han[1]], han[0], han[1], 2)
         for match in CUE_AFTER.finditer(folded):
             span = self.name_run_before(match.start())
             if span is None:
                 continue
             before = folded[span[0] - 1] if span[0] > 0 else "。"
-            name = folded[span[0]:span[1]]
+            name = folded[span[0] : span[1]]
             pseudonym = "化名" in match.group()  # a pseudonym is a person whatever its shape
             if (before in BOUNDARY_CHARACTERS or not is_name_character(before)) and (
-                    looks_like_turkic_name(name) or pseudonym):
+                looks_like_turkic_name(name) or pseudonym
+            ):
                 self.add(name, span[0], span[1], 1)
         for match in HAN_CUE_AFTER.finditer(folded):
             for length in (3, 2):
@@ -355,10 +393,13 @@ class PersonFinder:
                 if start < 0 or folded[start] not in HAN_SURNAMES:
                     continue
                 before = folded[start - 1] if start > 0 else "。"
-                name = folded[start:match.start()]
-                if before in BOUNDARY_CHARACTERS and not any(
-                        c in NOT_GIVEN_NAME_CHARACTERS for c in name[1:]) and \
-                        name not in NOT_NAMES and name not in common_words():
+                name = folded[start : match.start()]
+                if (
+                    before in BOUNDARY_CHARACTERS
+                    and not any(c in NOT_GIVEN_NAME_CHARACTERS for c in name[1:])
+                    and name not in NOT_NAMES
+                    and name not in common_words()
+                ):
                     self.add(name, start, match.start(), 1)
                     break
 
@@ -371,9 +412,11 @@ class PersonFinder:
                 end = start + len(name)
                 before = self.folded[start - 1] if start else "。"
                 after = self.folded[end] if end < len(self.folded) else "。"
-                if not (is_name_character(before) and self.document.owner_at(start - 1) is None
-                        and before not in BOUNDARY_CHARACTERS) and not (
-                        len(name) < 3 and after in TRANSLITERATION_CHARACTERS):
+                if not (
+                    is_name_character(before)
+                    and self.document.owner_at(start - 1) is None
+                    and before not in BOUNDARY_CHARACTERS
+                ) and not (len(name) < 3 and after in TRANSLITERATION_CHARACTERS):
                     self.add(name, start, end, 2)
                 start = normalized.find(name, end)
 
@@ -416,9 +459,13 @@ class PersonFinder:
                     start = next_start
                     continue
                 candidates = owners[part]
-                candidates = sorted(candidates, key=lambda other: (
-                    other.parts[0] != part,
-                    min((start - s for s, _ in other.spans if s <= start), default=10**9)))
+                candidates = sorted(
+                    candidates,
+                    key=lambda other: (
+                        other.parts[0] != part,
+                        min((start - s for s, _ in other.spans if s <= start), default=10**9),
+                    ),
+                )
                 owner = candidates[0]
                 self.document.claim(start, end, "person")
                 owner.spans.append((start, end))
@@ -430,19 +477,29 @@ class PersonFinder:
         """Return whether a short form at [start, end) stands alone (not inside a longer name)."""
         if not self.document.is_free(start, end):
             return False
-        if start > 0 and is_name_character(self.folded[start - 1]) and \
-                self.document.owner_at(start - 1) is None and \
-                cut_left_cues(self.folded, max(0, start - 6), end) != start:
+        if (
+            start > 0
+            and is_name_character(self.folded[start - 1])
+            and self.document.owner_at(start - 1) is None
+            and cut_left_cues(self.folded, max(0, start - 6), end) != start
+        ):
             return False  # 努尔别克 is not 别克
-        return not (end < len(self.folded) and is_name_character(self.folded[end])
-                    and not CUE_AFTER.match(self.folded, end))
+        return not (
+            end < len(self.folded)
+            and is_name_character(self.folded[end])
+            and not CUE_AFTER.match(self.folded, end)
+        )
 
     def find_honorifics(self) -> None:
         """Attach 王女士 to the Han person 王秀兰 named in the same report."""
         for match in HONORIFIC.finditer(self.folded):
             for person in self.persons:
-                if "·" not in person.name and person.name.startswith(match["surname"]) \
-                        and person.name[0] in HAN_SURNAMES and len(person.name) <= 3:
+                if (
+                    "·" not in person.name
+                    and person.name.startswith(match["surname"])
+                    and person.name[0] in HAN_SURNAMES
+                    and len(person.name) <= 3
+                ):
                     form = match.group()
                     if form not in person.aliases:
                         person.aliases.append(form)
@@ -466,8 +523,14 @@ class PersonFinder:
             # A short form is most often the given name (the first part); else the nearest
             # full name mentioned before it.
             first = person.spans[0][0]
-            owners.sort(key=lambda other: (other.parts[0] != person.name, min(
-                (first - start for start, _ in other.spans if start <= first), default=10**9)))
+            owners.sort(
+                key=lambda other: (
+                    other.parts[0] != person.name,
+                    min(
+                        (first - start for start, _ in other.spans if start <= first), default=10**9
+                    ),
+                )
+            )
             owner = owners[0]
             if person.name not in owner.aliases:
                 owner.aliases.append(person.name)
@@ -493,7 +556,7 @@ class PersonFinder:
         """Fill ethnicity and residence from the words just before a person's mentions."""
         for person in self.persons:
             for start, _ in sorted(person.spans):
-                window = self.folded[max(0, start - 12):start]
+                window = self.folded[max(0, start - 12) : start]
                 for word, ethnicity in sorted(ETHNICITY_WORDS.items(), key=lambda i: -len(i[0])):
                     if word in window and person.ethnicity is None:
                         person.ethnicity = ethnicity
@@ -512,24 +575,29 @@ class PersonFinder:
         for start, end in spans:
             if not self.is_taggable(start, end):
                 continue
-            overlapping = [(person, span) for person in self.persons for span in person.spans
-                           if span[0] < end and start < span[1]]
+            overlapping = [
+                (person, span)
+                for person in self.persons
+                for span in person.spans
+                if span[0] < end and start < span[1]
+            ]
             if len(overlapping) != 1:
                 continue
             person, span = overlapping[0]
             if span == (start, end) or not all(
-                    self.document.owner_at(index) in {None, "person"}
-                    for index in range(start, end)):
+                self.document.owner_at(index) in {None, "person"} for index in range(start, end)
+            ):
                 continue
-            old_name = normalize_name(folded[span[0]:span[1]])
+            old_name = normalize_name(folded[span[0] : span[1]])
             new_name = normalize_name(folded[start:end].strip())
             self.document.release(*span)
             self.document.claim(start, end, "person")
             person.spans[person.spans.index(span)] = (start, end)
             if person.name != old_name:
                 continue
-            same = [other for other in self.persons
-                    if other is not person and other.name == new_name]
+            same = [
+                other for other in self.persons if other is not person and other.name == new_name
+            ]
             if same:
                 same[0].spans.extend(person.spans)
                 self.persons.remove(person)
@@ -541,8 +609,10 @@ class PersonFinder:
         name = normalize_name(self.folded[start:end].strip())
         if len(name.replace("·", "")) < 2 or name in NOT_NAMES:
             return False
-        return not any(self.document.owner_at(index) in {"author", "media", "place"}
-                       for index in range(start, end))
+        return not any(
+            self.document.owner_at(index) in {"author", "media", "place"}
+            for index in range(start, end)
+        )
 
     def run(self) -> None:
         """Find the surest names, before places are read."""
@@ -621,5 +691,6 @@ def find_persons_second_pass(finder: PersonFinder) -> PersonResult:
     for person in finder.persons:
         person.spans.sort()
     finder.persons.sort(key=lambda person: person.spans[0][0])
-    return PersonResult(persons=finder.persons, authors=finder.authors,
-                        author_spans=finder.author_spans)
+    return PersonResult(
+        persons=finder.persons, authors=finder.authors, author_spans=finder.author_spans
+    )

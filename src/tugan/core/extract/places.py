@@ -16,30 +16,67 @@ from tugan.core.gazetteer import load_gazetteer
 from tugan.core.scripts import is_han
 
 # Gazetteer names that are also ethnonyms: 哈萨克人 is a people, 哈萨克政府 a country.
-ETHNONYM_PLACE_NAMES = frozenset({"哈萨克", "蒙古", "塔吉克", "乌兹别克", "吉尔吉斯", "土库曼",
-                                   "俄罗斯", "朝鲜", "土耳其", "维吾尔", "阿拉伯"})
+ETHNONYM_PLACE_NAMES = frozenset(
+    {
+        "哈萨克",
+        "蒙古",
+        "塔吉克",
+        "乌兹别克",
+        "吉尔吉斯",
+        "土库曼",
+        "俄罗斯",
+        "朝鲜",
+        "土耳其",
+        "维吾尔",
+        "阿拉伯",
+    }
+)
 # Names too common as ordinary words to be read as places on their own.
-UNSAFE_NAMES = frozenset({"一团", "二团", "三团", "四团", "五团", "六团", "七团", "八团", "九团",
-                          "十团", "北京时间", "中华", "新星", "白杨", "双河", "昆玉", "和丰",
-                          "大马", "美利坚",
-                          # Also Turkic given names (Aman), far likelier in these reports.
-                          "阿曼"})
+UNSAFE_NAMES = frozenset(
+    {
+        "一团",
+        "二团",
+        "三团",
+        "四团",
+        "五团",
+        "六团",
+        "七团",
+        "八团",
+        "九团",
+        "十团",
+        "北京时间",
+        "中华",
+        "新星",
+        "白杨",
+        "双河",
+        "昆玉",
+        "和丰",
+        "大马",
+        "美利坚",
+        # Also Turkic given names (Aman), far likelier in these reports.
+        "阿曼",
+    }
+)
 MEDIA_PATTERN = re.compile(
     "|".join(sorted(map(re.escape, MEDIA_NAMES), key=len, reverse=True))
-    + r"|[\u4e00-\u9fff]{2,4}之[音声]")
+    + r"|[\u4e00-\u9fff]{2,4}之[音声]"
+)
 COMPOUND_COUNTRIES = re.compile(
     rf"(?P<first>[{''.join(COUNTRY_ABBREVIATIONS)}])(?P<second>[{''.join(COUNTRY_ABBREVIATIONS)}])"
-    r"(?=两国|双方|边境|边界|关系|外交|官员|政府|会谈|领导人|合作|之间|口岸)")
+    r"(?=两国|双方|边境|边界|关系|外交|官员|政府|会谈|领导人|合作|之间|口岸)"
+)
 CITIZENSHIP_PATTERN = re.compile(
     rf"(?<![\u4e00-\u9fff])(?P<short>[{''.join(CITIZENSHIP_ABBREVIATIONS)}])籍|(?<=[一名位个的是为入了成])"
-    rf"(?P<after>[{''.join(CITIZENSHIP_ABBREVIATIONS)}])籍")
+    rf"(?P<after>[{''.join(CITIZENSHIP_ABBREVIATIONS)}])籍"
+)
 COUNTRY_SIDE_PATTERN = re.compile("|".join(side for side, key in COUNTRY_SIDES.items() if key))
 # A foreign place the gazetteer lacks, written as Han name and Latin name after its country:
 # 吉尔吉斯斯坦卡拉苏（Karasuu）市场 -> KG/Karasuu.
 LATIN_WORDS = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+)?(?![A-Za-z])")
 FOREIGN_PLACE_AFTER_COUNTRY = re.compile(
     r"\s*(?:的)?[\u4e00-\u9fff]{1,6}?\s*[(（]\s*"
-    r"(?P<latin>[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?)\s*[)）]")
+    r"(?P<latin>[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?)\s*[)）]"
+)
 
 
 @dataclass(frozen=True)
@@ -108,8 +145,11 @@ def find_latin_places(document: Document) -> list[PlaceMention]:
         for start, end in words:
             if not document.is_free(start, end):
                 continue
-            places = [place for place in gazetteer.find(document.folded[start:end])
-                      if place.level in {"country", "province", "prefecture", "city"}]
+            places = [
+                place
+                for place in gazetteer.find(document.folded[start:end])
+                if place.level in {"country", "province", "prefecture", "city"}
+            ]
             if places:
                 found.append(PlaceMention(places[0].key, start, end))
                 document.claim(start, end, "place")
@@ -120,7 +160,7 @@ def is_ethnic_use(folded: str, name: str, end: int) -> bool:
     """Return whether an ethnonym-like place name is used for a people (哈萨克族, 蒙古人)."""
     if name not in ETHNONYM_PLACE_NAMES:
         return False
-    following = folded[end:end + 2]
+    following = folded[end : end + 2]
     if following.startswith("人权") or following.startswith("人民"):
         return False
     return following.startswith(ETHNIC_FOLLOWERS)
@@ -135,12 +175,12 @@ def find_places(document: Document) -> list[PlaceMention]:
     resume = 0
     for first in first_character_pattern().finditer(folded):
         index = first.start()
-        lengths = lengths_by_first.get(folded[index:index + 2])
+        lengths = lengths_by_first.get(folded[index : index + 2])
         if index < resume or lengths is None or taken[index] is not None:
             continue
         named: str | None = None
         for length in lengths:
-            candidate = folded[index:index + length]
+            candidate = folded[index : index + length]
             if candidate in names and document.is_free(index, index + length):
                 named = candidate
                 break
@@ -160,8 +200,11 @@ def find_places(document: Document) -> list[PlaceMention]:
     for match in COMPOUND_COUNTRIES.finditer(folded):
         if document.is_free(match.start(), match.end()):
             for group in ("first", "second"):
-                found.append(PlaceMention(COUNTRY_ABBREVIATIONS[match[group]], match.start(group),
-                                          match.end(group)))
+                found.append(
+                    PlaceMention(
+                        COUNTRY_ABBREVIATIONS[match[group]], match.start(group), match.end(group)
+                    )
+                )
             document.claim(match.start(), match.end(), "place")
     for match in CITIZENSHIP_PATTERN.finditer(folded):
         short = match["short"] or match["after"]

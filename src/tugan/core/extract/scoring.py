@@ -35,14 +35,18 @@ class Counts:
     @property
     def precision(self) -> float:
         """Return the precision (1.0 when nothing was predicted and nothing is gold)."""
-        return self.true_positives / self.predicted if self.predicted else (
-            1.0 if not self.gold else 0.0)
+        return (
+            self.true_positives / self.predicted
+            if self.predicted
+            else (1.0 if not self.gold else 0.0)
+        )
 
     @property
     def recall(self) -> float:
         """Return the recall (1.0 when there is no gold and nothing was predicted)."""
-        return self.true_positives / self.gold if self.gold else (
-            1.0 if not self.predicted else 0.0)
+        return (
+            self.true_positives / self.gold if self.gold else (1.0 if not self.predicted else 0.0)
+        )
 
     @property
     def f1(self) -> float:
@@ -52,9 +56,14 @@ class Counts:
 
     def to_dict(self) -> dict[str, float | int]:
         """Return the figures as a JSON-ready dict."""
-        return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
-                "f1": round(self.f1, 4), "tp": self.true_positives,
-                "predicted": self.predicted, "gold": self.gold}
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.true_positives,
+            "predicted": self.predicted,
+            "gold": self.gold,
+        }
 
 
 @dataclass
@@ -92,8 +101,9 @@ class Score:
             "places": self.places.to_dict(),
             "events": self.events.to_dict(),
             "date_accuracy": None if self.date_accuracy is None else round(self.date_accuracy, 4),
-            "years_accuracy": None if self.years_accuracy is None else round(
-                self.years_accuracy, 4),
+            "years_accuracy": None
+            if self.years_accuracy is None
+            else round(self.years_accuracy, 4),
         }
 
 
@@ -139,10 +149,14 @@ def subjects_agree(predicted: dict[str, Any], gold: dict[str, Any], index: _Pers
     """Return whether two event subjects agree as GOLD.md says."""
     if "person" in gold:
         return "person" in predicted and index.identity(predicted["person"]) == index.identity(
-            gold["person"])
+            gold["person"]
+        )
     if "relative_of" in gold:
-        return ("relative_of" in predicted and predicted.get("relation") == gold.get("relation")
-                and index.identity(predicted["relative_of"]) == index.identity(gold["relative_of"]))
+        return (
+            "relative_of" in predicted
+            and predicted.get("relation") == gold.get("relation")
+            and index.identity(predicted["relative_of"]) == index.identity(gold["relative_of"])
+        )
     if "group" in gold:
         if "group" not in predicted:
             return False
@@ -166,20 +180,29 @@ def dates_agree(predicted: str | None, gold: str | None) -> bool:
         return False
 
 
-def score_events(predicted: list[dict[str, Any]], gold: list[dict[str, Any]],
-                 gold_persons: list[dict[str, Any]]) -> tuple[Counts, int, int]:
+def score_events(
+    predicted: list[dict[str, Any]], gold: list[dict[str, Any]], gold_persons: list[dict[str, Any]]
+) -> tuple[Counts, int, int]:
     """Return event counts and, over matched events, how many dates and terms agree."""
     index = _PersonIndex(gold_persons)
     unmatched = list(range(len(gold)))
     true_positives = dates_right = years_right = 0
     for event in predicted:
-        candidates = [i for i in unmatched if gold[i]["type"] == event["type"]
-                      and subjects_agree(event["subject"], gold[i]["subject"], index)]
+        candidates = [
+            i
+            for i in unmatched
+            if gold[i]["type"] == event["type"]
+            and subjects_agree(event["subject"], gold[i]["subject"], index)
+        ]
         if not candidates:
             continue
         # Of several gold events that match, take the one whose term and date agree best.
-        candidates.sort(key=lambda i: (gold[i].get("years") != event.get("years"),
-                                       not dates_agree(event.get("date"), gold[i].get("date"))))
+        candidates.sort(
+            key=lambda i: (
+                gold[i].get("years") != event.get("years"),
+                not dates_agree(event.get("date"), gold[i].get("date")),
+            )
+        )
         chosen = candidates[0]
         unmatched.remove(chosen)
         true_positives += 1
@@ -191,7 +214,8 @@ def score_events(predicted: list[dict[str, Any]], gold: list[dict[str, Any]],
 def score_document(predicted: dict[str, Any], gold: dict[str, Any]) -> Score:
     """Return the Score of one predicted GOLD.md structure against its gold."""
     events, dates_right, years_right = score_events(
-        predicted.get("events", []), gold.get("events", []), gold.get("persons", []))
+        predicted.get("events", []), gold.get("events", []), gold.get("persons", [])
+    )
     return Score(
         persons=score_persons(predicted.get("persons", []), gold.get("persons", [])),
         places=score_places(predicted.get("places", []), gold.get("places", [])),

@@ -63,13 +63,15 @@ def parse_feed(data: bytes) -> list[ParsedDocument]:
         title = normalize_spaces(entry.get("title", ""))
         if not title and not text.blocks:
             raise InputFormatError(f"entry {number}: has neither a title nor any text")
-        documents.append(ParsedDocument(
-            title=title,
-            url=entry.get("link") or None,
-            published=entry_published(entry, number),
-            text=text,
-            encoding=encoding,
-            kind=FEED,
-            record_id=entry.get("id") or entry.get("link") or None,
-        ))
+        documents.append(
+            ParsedDocument(
+                title=title,
+                url=entry.get("link") or None,
+                published=entry_published(entry, number),
+                text=text,
+                encoding=encoding,
+                kind=FEED,
+                record_id=entry.get("id") or entry.get("link") or None,
+            )
+        )
     return documents

@@ -24,9 +24,20 @@ logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 
 # Meta tags (property, name or itemprop) that carry the publication time, most specific first.
 PUBLISHED_META = (
-    "article:published_time", "og:article:published_time", "datepublished", "pubdate",
-    "publishdate", "publish-date", "publish_date", "dc.date.issued", "dcterms.issued",
-    "dc.date", "dcterms.created", "sailthru.date", "parsely-pub-date", "date",
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "date",
 )
 # Below this many characters trafilatura gives up on finding the main text (its
 # MIN_EXTRACTED_SIZE setting) and falls back on the page's whole text.
@@ -165,8 +176,14 @@ def find_captions(root: etree._Element) -> dict[str, str]:
 def extract_main_text(html: str, captions: dict[str, str]) -> ArticleText:
     """Return the main text blocks trafilatura finds in a page, with figure captions kept."""
     xml = trafilatura.extract(
-        html, output_format="xml", include_images=True, include_tables=True,
-        include_comments=False, include_links=False, with_metadata=False, fast=True,
+        html,
+        output_format="xml",
+        include_images=True,
+        include_tables=True,
+        include_comments=False,
+        include_links=False,
+        with_metadata=False,
+        fast=True,
     )
     if not xml:
         return ArticleText(blocks=())
@@ -187,8 +204,10 @@ def extract_main_text(html: str, captions: dict[str, str]) -> ArticleText:
         else:
             continue
         # Nested text elements (a quote inside a list item) are visited on their own.
-        if any(ancestor.tag in PARAGRAPH_ELEMENTS or ancestor.tag == "head"
-               for ancestor in element.iterancestors()):
+        if any(
+            ancestor.tag in PARAGRAPH_ELEMENTS or ancestor.tag == "head"
+            for ancestor in element.iterancestors()
+        ):
             continue
         text = normalize_spaces("".join(element.itertext()))
         if text:

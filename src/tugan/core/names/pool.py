@@ -19,9 +19,7 @@ def given_names() -> dict[tuple[str, str], list[list[str]]]:
     return names
 
 
-def generate_distractors(
-    count: int, seed: int = 5, exclude: Set[str] = frozenset()
-) -> list[str]:
+def generate_distractors(count: int, seed: int = 5, exclude: Set[str] = frozenset()) -> list[str]:
     """Return count distinct fictional names "Given Father" (Kazakh ones sometimes with -uly/-ev).
 
     The same seed gives the same list. Names in exclude are never returned.

@@ -54,8 +54,10 @@ def test_it_finds_dates_with_spans_in_a_sentence() -> None:
     # Fictional sentence.
     text = "阿依古丽说，她的哥哥于2017年4月被带走，去年10月被判刑。"
     found = find_dates(text, MONDAY)
-    assert [(text[m.start:m.end], m.value.iso()) for m in found] == [
-        ("2017年4月", "2017-04"), ("去年10月", "2020-10")]
+    assert [(text[m.start : m.end], m.value.iso()) for m in found] == [
+        ("2017年4月", "2017-04"),
+        ("去年10月", "2020-10"),
+    ]
 
 
 def test_it_marks_birth_dates() -> None:
@@ -66,8 +68,18 @@ def test_it_marks_birth_dates() -> None:
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("十五", 15), ("二十五", 25), ("十", 10), ("一百", 100), ("两", 2), ("一百二十", 120),
-     ("三千", 3000), ("二〇一七", 2017), ("15", 15), ("１５", 15)],
+    [
+        ("十五", 15),
+        ("二十五", 25),
+        ("十", 10),
+        ("一百", 100),
+        ("两", 2),
+        ("一百二十", 120),
+        ("三千", 3000),
+        ("二〇一七", 2017),
+        ("15", 15),
+        ("１５", 15),
+    ],
 )
 def test_it_reads_chinese_numerals(text: str, value: int) -> None:
     assert parse_chinese_number(text) == value

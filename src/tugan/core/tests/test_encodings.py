@@ -85,8 +85,13 @@ def test_it_finds_the_declared_charset(data, charset):
 @pytest.mark.parametrize(
     ("label", "family"),
     [
-        ("GB2312", "gbk"), ("cp936", "gbk"), ("x-gbk", "gbk"), ("Big5-HKSCS", "big5"),
-        ("utf8", "utf-8"), ("latin-1", None), ("no-such-charset", None),
+        ("GB2312", "gbk"),
+        ("cp936", "gbk"),
+        ("x-gbk", "gbk"),
+        ("Big5-HKSCS", "big5"),
+        ("utf8", "utf-8"),
+        ("latin-1", None),
+        ("no-such-charset", None),
     ],
 )
 def test_it_names_the_family_of_a_charset_label(label, family):

@@ -7,37 +7,74 @@ import pytest
 from tugan.core.extract import ExtractionModels, extract_report
 
 SENTENCES = [
-    ("detained", "牧民叶尔江·卡米尔2018年5月在伊犁被警方带走。",
-     {"person": "叶尔江·卡米尔"}, "2018-05"),
-    ("sentenced", "教师阿依努尔·托合提去年被判处有期徒刑十二年。",
-     {"person": "阿依努尔·托合提"}, "2020"),
-    ("disappeared", "商人阿力木·吐尔逊从2019年起下落不明。",
-     {"person": "阿力木·吐尔逊"}, "2019"),
+    (
+        "detained",
+        "牧民叶尔江·卡米尔2018年5月在伊犁被警方带走。",
+        {"person": "叶尔江·卡米尔"},
+        "2018-05",
+    ),
+    (
+        "sentenced",
+        "教师阿依努尔·托合提去年被判处有期徒刑十二年。",
+        {"person": "阿依努尔·托合提"},
+        "2020",
+    ),
+    ("disappeared", "商人阿力木·吐尔逊从2019年起下落不明。", {"person": "阿力木·吐尔逊"}, "2019"),
     ("released", "诗人古丽娜·艾山今年1月获释。", {"person": "古丽娜·艾山"}, "2021-01"),
     ("died", "学者木拉提·哈斯木2020年在拘押期间死亡。", {"person": "木拉提·哈斯木"}, "2020"),
-    ("passport_confiscated", "当局2017年没收了别克·努尔兰的护照。",
-     {"person": "别克·努尔兰"}, "2017"),
-    ("passport_returned", "上个月，警方归还了阿曼·巴合提的护照。",
-     {"person": "阿曼·巴合提"}, "2021-02"),
-    ("contact_lost", "哈萨克人萨吾列·阿山说，她从2018年起与母亲失去联系。",
-     {"relative_of": "萨吾列·阿山", "relation": "mother"}, "2018"),
-    ("contact_restored", "哈萨克人叶森·加纳提说，他上周终于和父亲恢复了联系。",
-     {"relative_of": "叶森·加纳提", "relation": "father"}, None),
-    ("threatened", "维吾尔人迪里拜尔·艾买提多次遭到警察威胁。",
-     {"person": "迪里拜尔·艾买提"}, None),
-    ("protested", "哈萨克人阿依江·别克上周在阿拉木图领事馆前抗议。",
-     {"person": "阿依江·别克"}, None),
+    (
+        "passport_confiscated",
+        "当局2017年没收了别克·努尔兰的护照。",
+        {"person": "别克·努尔兰"},
+        "2017",
+    ),
+    (
+        "passport_returned",
+        "上个月，警方归还了阿曼·巴合提的护照。",
+        {"person": "阿曼·巴合提"},
+        "2021-02",
+    ),
+    (
+        "contact_lost",
+        "哈萨克人萨吾列·阿山说，她从2018年起与母亲失去联系。",
+        {"relative_of": "萨吾列·阿山", "relation": "mother"},
+        "2018",
+    ),
+    (
+        "contact_restored",
+        "哈萨克人叶森·加纳提说，他上周终于和父亲恢复了联系。",
+        {"relative_of": "叶森·加纳提", "relation": "father"},
+        None,
+    ),
+    (
+        "threatened",
+        "维吾尔人迪里拜尔·艾买提多次遭到警察威胁。",
+        {"person": "迪里拜尔·艾买提"},
+        None,
+    ),
+    (
+        "protested",
+        "哈萨克人阿依江·别克上周在阿拉木图领事馆前抗议。",
+        {"person": "阿依江·别克"},
+        None,
+    ),
 ]
 
 
-@pytest.mark.parametrize(("event_type", "sentence", "subject", "when"), SENTENCES,
-                         ids=[item[0] for item in SENTENCES])
+@pytest.mark.parametrize(
+    ("event_type", "sentence", "subject", "when"), SENTENCES, ids=[item[0] for item in SENTENCES]
+)
 @pytest.mark.parametrize("models", [None, ExtractionModels()], ids=["shipped", "rules-only"])
 def test_each_event_type_is_found_with_its_subject(
-        event_type: str, sentence: str, subject: dict[str, str], when: str | None,
-        models: ExtractionModels | None) -> None:
-    found = [event.to_gold_dict() for event in
-             extract_report(sentence, date(2021, 3, 1), models).events]
+    event_type: str,
+    sentence: str,
+    subject: dict[str, str],
+    when: str | None,
+    models: ExtractionModels | None,
+) -> None:
+    found = [
+        event.to_gold_dict() for event in extract_report(sentence, date(2021, 3, 1), models).events
+    ]
     matching = [event for event in found if event["type"] == event_type]
     assert matching, found
     assert matching[0]["subject"] == subject

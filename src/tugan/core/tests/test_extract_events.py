@@ -13,8 +13,16 @@ def events(text: str, published: date | None = MONDAY) -> list[dict]:
 
 def test_a_named_person_is_sentenced_in_chinese_numerals() -> None:
     found = events("维吾尔族教师阿依古丽·吐尔洪于2019年被判处有期徒刑十五年。")
-    assert found == [{"type": "sentenced", "subject": {"person": "阿依古丽·吐尔洪"},
-                      "date": "2019", "years": 15, "place": None, "channel": None}]
+    assert found == [
+        {
+            "type": "sentenced",
+            "subject": {"person": "阿依古丽·吐尔洪"},
+            "date": "2019",
+            "years": 15,
+            "place": None,
+            "channel": None,
+        }
+    ]
 
 
 def test_two_terms_are_two_events() -> None:
@@ -22,7 +30,8 @@ def test_two_terms_are_two_events() -> None:
     found = events(text)
     assert [(e["subject"], e["years"]) for e in found] == [
         ({"relative_of": "努尔兰", "relation": "brother"}, 10),
-        ({"relative_of": "努尔兰", "relation": "brother"}, 20)]
+        ({"relative_of": "努尔兰", "relation": "brother"}, 20),
+    ]
 
 
 def test_a_life_term() -> None:
@@ -39,8 +48,7 @@ def test_unnamed_relatives_carry_relation_and_count() -> None:
 
 def test_a_family_of_five() -> None:
     found = events("哈萨克斯坦公民叶尔兰·哈米提讲述一家五口被抓。")
-    assert found[0]["subject"] == {"relative_of": "叶尔兰·哈米提", "relation": "family",
-                                   "count": 5}
+    assert found[0]["subject"] == {"relative_of": "叶尔兰·哈米提", "relation": "family", "count": 5}
 
 
 def test_a_relation_that_names_someone_gives_that_person() -> None:
@@ -115,8 +123,7 @@ def test_the_owner_of_a_passport_is_the_subject() -> None:
 
 def test_a_later_step_does_not_take_the_earlier_date() -> None:
     found = events("学者热依拉·吐尔洪于2017年底失踪，后被判无期徒刑。")
-    assert [(e["type"], e["date"]) for e in found] == [("disappeared", "2017"),
-                                                       ("sentenced", None)]
+    assert [(e["type"], e["date"]) for e in found] == [("disappeared", "2017"), ("sentenced", None)]
 
 
 def test_a_speaker_is_not_the_subject_of_what_he_reports() -> None:
@@ -126,7 +133,9 @@ def test_a_speaker_is_not_the_subject_of_what_he_reports() -> None:
 def test_a_person_and_a_relative_together() -> None:
     found = events("吐尔逊江和他的妻子于2019年被捕。")
     assert {str(e["subject"]) for e in found} == {
-        str({"person": "吐尔逊江"}), str({"relative_of": "吐尔逊江", "relation": "spouse"})}
+        str({"person": "吐尔逊江"}),
+        str({"relative_of": "吐尔逊江", "relation": "spouse"}),
+    }
 
 
 def test_citizens_of_a_central_asian_republic_are_a_group() -> None:
@@ -141,8 +150,7 @@ def test_the_object_of_an_active_verb() -> None:
 
 
 def test_a_relative_named_in_passing_is_not_the_next_she() -> None:
-    text = ("古丽巴哈尔·努尔兰说，她的姐姐阿依努尔至今下落不明。"
-            "她的父母在2020年被当局约谈。")
+    text = "古丽巴哈尔·努尔兰说，她的姐姐阿依努尔至今下落不明。她的父母在2020年被当局约谈。"
     found = {(e["type"], str(e["subject"])) for e in events(text)}
     assert ("threatened", str({"relative_of": "古丽巴哈尔·努尔兰", "relation": "parent"})) in found
 
@@ -153,11 +161,15 @@ def test_a_range_of_years_dates_the_event_by_its_start() -> None:
 
 
 def test_she_skips_a_man_and_the_relation_is_not_reversed_wrongly() -> None:
-    text = ("学者阿布都·吐尔地2017年被带走。他的女儿米热古丽·阿布都住在荷兰，她说，"
-            "她的母亲也被禁止出境。")
+    text = (
+        "学者阿布都·吐尔地2017年被带走。他的女儿米热古丽·阿布都住在荷兰，她说，"
+        "她的母亲也被禁止出境。"
+    )
     found = {(e["type"], str(e["subject"])) for e in events(text)}
-    assert ("passport_confiscated",
-            str({"relative_of": "米热古丽·阿布都", "relation": "mother"})) in found
+    assert (
+        "passport_confiscated",
+        str({"relative_of": "米热古丽·阿布都", "relation": "mother"}),
+    ) in found
 
 
 def test_a_demand_is_not_a_release() -> None:
@@ -172,9 +184,16 @@ def test_requests_and_people_in_general_are_not_events() -> None:
 
 def test_news_of_a_sentence_is_the_sentence() -> None:
     found = events("哈萨克人努尔兰说，他上个月才得知哥哥被判刑的消息。")
-    assert found == [{"type": "sentenced",
-                      "subject": {"relative_of": "努尔兰", "relation": "brother"},
-                      "date": None, "years": None, "place": None, "channel": None}]
+    assert found == [
+        {
+            "type": "sentenced",
+            "subject": {"relative_of": "努尔兰", "relation": "brother"},
+            "date": None,
+            "years": None,
+            "place": None,
+            "channel": None,
+        }
+    ]
 
 
 def test_a_round_up_of_intellectuals_is_a_group_detention() -> None:
@@ -186,13 +205,13 @@ def test_a_round_up_of_intellectuals_is_a_group_detention() -> None:
 def test_masses_counted_in_ten_thousands_are_a_group_of_no_people() -> None:
     found = events("报告说，当局在某地关押了100多万人。")
     assert [(e["type"], e["subject"]) for e in found] == [
-        ("detained", {"group": {"ethnicity": None, "place": None}})]
+        ("detained", {"group": {"ethnicity": None, "place": None}})
+    ]
 
 
 def test_listed_peoples_are_each_a_group_and_other_minorities_are_not_added() -> None:
     found = events("据报道，当局将维吾尔人、哈萨克人及其他少数民族关押在营中。")
-    subjects = sorted(e["subject"]["group"]["ethnicity"] for e in found
-                      if e["type"] == "detained")
+    subjects = sorted(e["subject"]["group"]["ethnicity"] for e in found if e["type"] == "detained")
     assert subjects == ["kazakh", "uyghur"]
 
 

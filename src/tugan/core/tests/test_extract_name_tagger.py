@@ -33,8 +33,10 @@ def test_the_shipped_weights_load() -> None:
 def test_the_shipped_weights_hold_no_text() -> None:
     tagger = shipped_name_tagger()
     assert tagger is not None
-    longest = max((len(run) for name in tagger.features
-                   for run in re.findall(r"[\u3400-\u9fff]+", name)), default=0)
+    longest = max(
+        (len(run) for name in tagger.features for run in re.findall(r"[\u3400-\u9fff]+", name)),
+        default=0,
+    )
     assert longest <= 2  # single characters and pairs, never a phrase of a report
 
 
@@ -46,8 +48,12 @@ def test_a_weights_file_of_another_format_is_refused(tmp_path: Path) -> None:
 
 
 def test_broken_weights_are_refused_with_the_reason() -> None:
-    data = {"format": 1, "labels": list(LABELS), "transitions": [[0, 0, 0]] * 3,
-            "features": {"c=阿": [1.0]}}
+    data = {
+        "format": 1,
+        "labels": list(LABELS),
+        "transitions": [[0, 0, 0]] * 3,
+        "features": {"c=阿": [1.0]},
+    }
     with pytest.raises(NameTaggerError, match="bad weights"):
         NameTagger.from_dict(data, "broken.json")
 
@@ -83,12 +89,20 @@ def fictional_training_documents() -> list:
 
     # Fictional: the rules cut 再 off 再努尔·别克, the gold keeps it; the tagger must learn that
     # a 再 right before a name the rules found can start it.
-    sentences = [("再努尔·别克", "记者问再努尔·别克，再努尔·别克说他很好。"),
-                 ("再阿依·托合提", "今天再阿依·托合提说，再阿依·托合提在家。"),
-                 ("再古丽·艾力", "老师说再古丽·艾力来了，再古丽·艾力笑了。")]
-    return [TrainingDocument(f"fictional-{index}.md", text, date(2021, 3, 1),
-                             {"persons": [{"name": name, "aliases": []}]})
-            for index, (name, text) in enumerate(sentences)]
+    sentences = [
+        ("再努尔·别克", "记者问再努尔·别克，再努尔·别克说他很好。"),
+        ("再阿依·托合提", "今天再阿依·托合提说，再阿依·托合提在家。"),
+        ("再古丽·艾力", "老师说再古丽·艾力来了，再古丽·艾力笑了。"),
+    ]
+    return [
+        TrainingDocument(
+            f"fictional-{index}.md",
+            text,
+            date(2021, 3, 1),
+            {"persons": [{"name": name, "aliases": []}]},
+        )
+        for index, (name, text) in enumerate(sentences)
+    ]
 
 
 def test_a_tagger_fitted_on_fictional_reports_moves_a_name_edge() -> None:

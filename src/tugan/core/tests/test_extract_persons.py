@@ -99,12 +99,13 @@ def test_a_place_before_a_name_is_not_part_of_it() -> None:
 
 def test_a_public_figure_needs_no_cue() -> None:
     # Fictional sentence about a real public office-holder: no title or verb beside the name.
-    names = [person.name for person in
-             extract_report("这份文件据称来自陈全国时期的自治区政府。", None).persons]
+    names = [
+        person.name
+        for person in extract_report("这份文件据称来自陈全国时期的自治区政府。", None).persons
+    ]
     assert names == ["陈全国"]
 
 
 def test_a_public_figure_inside_a_longer_name_is_not_read() -> None:
-    names = [person.name for person in
-             extract_report("牧民阿布拉日毛宁说，他很好。", None).persons]
+    names = [person.name for person in extract_report("牧民阿布拉日毛宁说，他很好。", None).persons]
     assert "毛宁" not in names

@@ -13,12 +13,18 @@ def test_it_keys_every_unit_of_a_chain() -> None:
 
 def test_it_keys_prefecture_names_and_their_short_forms_alike() -> None:
     assert places("她来自伊犁地区，后来搬到伊犁哈萨克自治州察布查尔县。") == [
-        "CN-654000", "CN-654022"]
+        "CN-654000",
+        "CN-654022",
+    ]
 
 
 def test_it_keys_countries_and_diaspora_cities() -> None:
     assert places("他从哈萨克斯坦阿拉木图飞往土耳其伊斯坦布尔。") == [
-        "KZ", "KZ/Almaty", "TR", "TR/Istanbul"]
+        "KZ",
+        "KZ/Almaty",
+        "TR",
+        "TR/Istanbul",
+    ]
 
 
 def test_it_reads_traditional_place_names() -> None:

@@ -17,14 +17,27 @@ def test_it_gives_the_gold_structure() -> None:
     assert list(data) == ["doc", "published", "persons", "authors", "places", "events"]
     assert data["doc"] == "fictional.md"
     assert data["published"] == "2021-03-01"
-    assert data["persons"] == [{"name": "阿依古丽·吐尔洪", "aliases": [], "latin": "Ayigul Turhun",
-                                "ethnicity": "uyghur", "residence": None}]
+    assert data["persons"] == [
+        {
+            "name": "阿依古丽·吐尔洪",
+            "aliases": [],
+            "latin": "Ayigul Turhun",
+            "ethnicity": "uyghur",
+            "residence": None,
+        }
+    ]
     assert data["authors"] == ["王小东"]
     assert data["places"] == ["CN-653100"]
-    assert data["events"] == [{"type": "detained",
-                               "subject": {"relative_of": "阿依古丽·吐尔洪", "relation": "spouse"},
-                               "date": "2018", "years": None, "place": "CN-653100",
-                               "channel": None}]
+    assert data["events"] == [
+        {
+            "type": "detained",
+            "subject": {"relative_of": "阿依古丽·吐尔洪", "relation": "spouse"},
+            "date": "2018",
+            "years": None,
+            "place": "CN-653100",
+            "channel": None,
+        }
+    ]
 
 
 def test_every_span_is_inside_the_text() -> None:
@@ -38,9 +51,15 @@ def test_every_span_is_inside_the_text() -> None:
 
 def test_it_finds_resident_ids_and_decodes_them() -> None:
     data = extract_report(TEXT, None).to_dict("fictional.md")
-    assert data["resident_ids"] == [{"number": "654022198503120039", "span": [52, 70],
-                                     "birth_date": "1985-03-12", "sex": "male",
-                                     "county": "CN-654022"}]
+    assert data["resident_ids"] == [
+        {
+            "number": "654022198503120039",
+            "span": [52, 70],
+            "birth_date": "1985-03-12",
+            "sex": "male",
+            "county": "CN-654022",
+        }
+    ]
     assert TEXT[52:70] == "654022198503120039"
 
 
@@ -51,6 +70,7 @@ def test_empty_text_gives_nothing() -> None:
 
 def test_the_core_does_not_import_django() -> None:
     code = "import sys, tugan.core.extract, tugan.core.resident_id; print('django' in sys.modules)"
-    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            check=True).stdout
+    output = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
     assert output.strip() == "False"

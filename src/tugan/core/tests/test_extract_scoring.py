@@ -4,17 +4,30 @@ from tugan.core.extract.baseline import extract_with_jieba
 from tugan.core.extract.scoring import normalize_gold_name, score_document
 
 GOLD = {
-    "persons": [{"name": "努尔兰·别克", "aliases": ["努尔兰"]},
-                {"name": "古丽巴哈尔", "aliases": []}],
+    "persons": [
+        {"name": "努尔兰·别克", "aliases": ["努尔兰"]},
+        {"name": "古丽巴哈尔", "aliases": []},
+    ],
     "places": ["CN-650000", "KZ"],
     "events": [
-        {"type": "detained", "subject": {"person": "努尔兰·别克"}, "date": "2018-05",
-         "years": None},
-        {"type": "sentenced", "subject": {"relative_of": "努尔兰·别克", "relation": "brother"},
-         "date": "2019", "years": 10},
-        {"type": "contact_lost",
-         "subject": {"group": {"ethnicity": "kazakh", "place": "CN-650000"}},
-         "date": None, "years": None},
+        {
+            "type": "detained",
+            "subject": {"person": "努尔兰·别克"},
+            "date": "2018-05",
+            "years": None,
+        },
+        {
+            "type": "sentenced",
+            "subject": {"relative_of": "努尔兰·别克", "relation": "brother"},
+            "date": "2019",
+            "years": 10,
+        },
+        {
+            "type": "contact_lost",
+            "subject": {"group": {"ethnicity": "kazakh", "place": "CN-650000"}},
+            "date": None,
+            "years": None,
+        },
     ],
 }
 
@@ -24,12 +37,24 @@ def predicted(**changes: object) -> dict:
         "persons": [{"name": "努尔兰.别克", "aliases": []}, {"name": "古麗巴哈爾", "aliases": []}],
         "places": ["CN-650000", "KZ"],
         "events": [
-            {"type": "detained", "subject": {"person": "努尔兰"}, "date": "2018-05-03",
-             "years": None},
-            {"type": "sentenced", "subject": {"relative_of": "努尔兰·别克", "relation": "brother"},
-             "date": "2019", "years": 10},
-            {"type": "contact_lost", "subject": {"group": {"ethnicity": "kazakh", "place": None}},
-             "date": None, "years": None},
+            {
+                "type": "detained",
+                "subject": {"person": "努尔兰"},
+                "date": "2018-05-03",
+                "years": None,
+            },
+            {
+                "type": "sentenced",
+                "subject": {"relative_of": "努尔兰·别克", "relation": "brother"},
+                "date": "2019",
+                "years": 10,
+            },
+            {
+                "type": "contact_lost",
+                "subject": {"group": {"ethnicity": "kazakh", "place": None}},
+                "date": None,
+                "years": None,
+            },
         ],
     }
     data.update(changes)

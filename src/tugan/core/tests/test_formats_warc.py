@@ -35,13 +35,25 @@ def write_warc(records: list[tuple[str, str, bytes, str]], compress: bool = Fals
 
 
 GOOD_RECORDS = [
-    ("https://news.example.org/a.html", "text/html; charset=utf-8",
-     SIMPLIFIED_PAGE.encode("utf-8"), "200 OK"),
-    ("https://news.example.org/hant/a.html", "text/html; charset=big5",
-     TRADITIONAL_PAGE.encode("big5"), "200 OK"),
+    (
+        "https://news.example.org/a.html",
+        "text/html; charset=utf-8",
+        SIMPLIFIED_PAGE.encode("utf-8"),
+        "200 OK",
+    ),
+    (
+        "https://news.example.org/hant/a.html",
+        "text/html; charset=big5",
+        TRADITIONAL_PAGE.encode("big5"),
+        "200 OK",
+    ),
     ("https://news.example.org/logo.png", "image/png", b"\x89PNG\r\n\x1a\n", "200 OK"),
-    ("https://news.example.org/gone.html", "text/html", b"<html><body>gone</body></html>",
-     "404 Not Found"),
+    (
+        "https://news.example.org/gone.html",
+        "text/html",
+        b"<html><body>gone</body></html>",
+        "404 Not Found",
+    ),
 ]
 
 
@@ -49,7 +61,8 @@ GOOD_RECORDS = [
 def test_it_returns_the_html_pages_of_a_warc_file(compress):
     documents = parse_warc(write_warc(GOOD_RECORDS, compress))
     assert [document.url for document in documents] == [
-        "https://news.example.org/a.html", "https://news.example.org/hant/a.html",
+        "https://news.example.org/a.html",
+        "https://news.example.org/hant/a.html",
     ]
     first, second = documents
     assert first.kind == "warc"
@@ -76,8 +89,12 @@ def test_it_returns_no_documents_for_a_warc_without_pages():
 
 
 def test_it_skips_a_page_without_article_text():
-    empty = ("https://news.example.org/empty.html", "text/html", b"<html><body></body></html>",
-             "200 OK")
+    empty = (
+        "https://news.example.org/empty.html",
+        "text/html",
+        b"<html><body></body></html>",
+        "200 OK",
+    )
     assert len(parse_warc(write_warc([empty, GOOD_RECORDS[0]]))) == 1
 
 

@@ -49,17 +49,20 @@ def signature_of(data: bytes) -> bytes:
 
 
 ORIGINAL = archived(
-    STORY, "https://news-a.example.org/2021/03/fictional.html",
+    STORY,
+    "https://news-a.example.org/2021/03/fictional.html",
     after="<p>记者：虚构记者　责编：虚构编辑</p><ul><li><a href='/x'>相关报道一</a></li></ul>",
 )
 REPUBLISHED = archived(
-    STORY, "https://reposts.example.net/view/88123",
+    STORY,
+    "https://reposts.example.net/view/88123",
     before="<p>首页 | 要闻 | 中亚 | 人权 | 评论 | 视频</p><p>当前位置：首页 > 国际 > 正文</p>",
     after="<p>本文转载自虚构新闻网，版权归原作者所有，如有侵权请联系删除。</p>"
     "<p>分享到：微信 微博 推特　字号：大 中 小</p>",
 )
 TRADITIONAL_COPY = archived(
-    [to_traditional(paragraph) for paragraph in STORY], "https://hant.example.com/articles/4411",
+    [to_traditional(paragraph) for paragraph in STORY],
+    "https://hant.example.com/articles/4411",
     before="<p>首頁 ｜ 新聞 ｜ 國際 ｜ 專題</p>",
 )
 UNRELATED = archived(OTHER_STORY, "https://news-a.example.org/2021/02/other.html")
@@ -74,7 +77,10 @@ def test_a_signature_is_256_bytes_and_the_same_in_every_process():
     )
     # A different hash seed in the child would change any signature built on Python's hash().
     child = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True,
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
         env={"PYTHONHASHSEED": "12345", "PATH": ""},
     )
     assert child.stdout == signature.hex()

@@ -65,7 +65,7 @@ def test_it_finds_valid_numbers_in_text() -> None:
     # Fictional sentence.
     text = "他的身份证号码是654022198503120039，另一个号码654022198503120035写错了。"
     found = find_resident_ids(text)
-    assert [text[m.start:m.end] for m in found] == ["654022198503120039"]
+    assert [text[m.start : m.end] for m in found] == ["654022198503120039"]
 
 
 def test_it_finds_numbers_written_in_full_width_digits() -> None:
@@ -73,4 +73,5 @@ def test_it_finds_numbers_written_in_full_width_digits() -> None:
     text = "号码６５４０２２１９８５０３１２００３９。"
     found = find_resident_ids(text)
     assert [(m.start, m.end, m.resident_id.number) for m in found] == [
-        (2, 20, "654022198503120039")]
+        (2, 20, "654022198503120039")
+    ]

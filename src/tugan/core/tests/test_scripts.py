@@ -5,8 +5,16 @@ from tugan.core.scripts import detect_script, is_han, to_simplified, to_traditio
 
 @pytest.mark.parametrize(
     ("character", "expected"),
-    [("哈", True), ("㐀", True), ("𠀀", True), ("豈", True), ("か", False), ("A", False),
-     ("·", False), ("Қ", False)],
+    [
+        ("哈", True),
+        ("㐀", True),
+        ("𠀀", True),
+        ("豈", True),
+        ("か", False),
+        ("A", False),
+        ("·", False),
+        ("Қ", False),
+    ],
 )
 def test_it_knows_han_characters(character, expected):
     assert is_han(character) is expected
@@ -14,8 +22,14 @@ def test_it_knows_han_characters(character, expected):
 
 @pytest.mark.parametrize(
     ("text", "script"),
-    [("约买尔·艾木杜拉", "Hans"), ("約麥爾.艾木杜拉", "Hant"), ("Omer Hemdulla", "Latn"),
-     ("Серікжан Біләш", "Cyrl"), ("ئۆمەر", "Arab"), ("123", "Zyyy")],
+    [
+        ("约买尔·艾木杜拉", "Hans"),
+        ("約麥爾.艾木杜拉", "Hant"),
+        ("Omer Hemdulla", "Latn"),
+        ("Серікжан Біләш", "Cyrl"),
+        ("ئۆمەر", "Arab"),
+        ("123", "Zyyy"),
+    ],
 )
 def test_it_detects_the_script_of_a_name(text, script):
     assert detect_script(text) == script

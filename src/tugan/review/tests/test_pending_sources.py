@@ -8,7 +8,6 @@ from tugan.testing import REVIEWER_PAGE_STATUS, ROLES, make_source
 pytestmark = pytest.mark.django_db
 
 
-
 @pytest.mark.parametrize("role", ROLES)
 def test_only_editors_reviewers_and_admins_see_the_review_list(client_as, tmp_path, role):
     import_fictional_report(tmp_path)

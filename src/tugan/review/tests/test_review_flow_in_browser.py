@@ -5,7 +5,6 @@ suggestions (fictional_seed.py). Screenshots go to TUGAN_SCREENSHOTS (default: s
 beside the checkout, git-ignored).
 """
 
-
 import pytest
 
 from tugan.records.models import Person, PersonName

@@ -7,7 +7,6 @@ from tugan.testing import REVIEWER_PAGE_STATUS, ROLES, make_source
 pytestmark = pytest.mark.django_db
 
 
-
 @pytest.mark.parametrize("role", ROLES)
 def test_only_editors_reviewers_and_admins_may_review(client_as, tmp_path, role):
     source = import_fictional_report(tmp_path)

@@ -52,7 +52,8 @@ def test_the_whole_name_ranks_first(admin):
     partial = make_person(["阿力木·吐尔逊·别克"])
     whole = make_person(["阿力木·吐尔逊"])
     assert found(admin, "阿力木·吐尔逊") == [
-        ("person", whole.public_id), ("person", partial.public_id)
+        ("person", whole.public_id),
+        ("person", partial.public_id),
     ]
 
 
@@ -60,7 +61,8 @@ def test_a_title_match_ranks_above_a_text_match(admin):
     in_text = make_source("虚构报道：一位教师说起阿拉木图。", title="虚构的报道")
     in_title = make_source("虚构报道：天气晴朗。", title="虚构：阿拉木图的集会")
     assert found(admin, "阿拉木图") == [
-        ("source", in_title.public_id), ("source", in_text.public_id)
+        ("source", in_title.public_id),
+        ("source", in_text.public_id),
     ]
 
 
@@ -78,10 +80,16 @@ def test_copies_of_one_story_are_shown_once(admin):
 def test_it_filters_sources_by_publisher_and_date(admin):
     from datetime import UTC, date, datetime
 
-    early = make_source("虚构报道：塔城的牧民。", publisher="a.example.org",
-                        published=datetime(2018, 5, 1, tzinfo=UTC))
-    late = make_source("虚构报道：塔城的教师。", publisher="b.example.org",
-                       published=datetime(2021, 5, 1, tzinfo=UTC))
+    early = make_source(
+        "虚构报道：塔城的牧民。",
+        publisher="a.example.org",
+        published=datetime(2018, 5, 1, tzinfo=UTC),
+    )
+    late = make_source(
+        "虚构报道：塔城的教师。",
+        publisher="b.example.org",
+        published=datetime(2021, 5, 1, tzinfo=UTC),
+    )
     assert found(admin, "塔城", publisher="b.example") == [("source", late.public_id)]
     assert found(admin, "塔城", until=date(2019, 1, 1)) == [("source", early.public_id)]
     assert found(admin, "塔城", since=date(2019, 1, 1)) == [("source", late.public_id)]
@@ -99,10 +107,12 @@ def test_it_filters_by_event_type_place_and_ethnicity(admin):
     make_source("虚构报道：虚构名字甲二获释。")
     operations.cite_source(source, "虚构名字甲一被拘留", event=event)
     assert found(admin, "虚构名字甲", event_type="detained") == [
-        ("person", detained.public_id), ("source", source.public_id)
+        ("person", detained.public_id),
+        ("source", source.public_id),
     ]
     assert found(admin, "虚构名字甲", place="CN-654022") == [
-        ("person", detained.public_id), ("source", source.public_id)
+        ("person", detained.public_id),
+        ("source", source.public_id),
     ]
     assert found(admin, "虚构名字甲", ethnicity="uyghur") == [("person", released.public_id)]
 
@@ -141,7 +151,10 @@ def test_with_more_matches_than_a_window_a_title_match_ranks_first_in_its_window
     newest = make_source("虚构报道第3号：塔城。")
     # The newest three matches are ranked together, title first, then the newer; then the rest.
     assert [result_id for _kind, result_id in found(admin, "塔城")] == [
-        in_title.public_id, newest.public_id, older.public_id, oldest.public_id
+        in_title.public_id,
+        newest.public_id,
+        older.public_id,
+        oldest.public_id,
     ]
 
 

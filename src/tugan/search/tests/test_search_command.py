@@ -18,10 +18,18 @@ def test_it_prints_json_results_best_first():
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == {
         "results": [
-            {"kind": "person", "id": person.public_id, "title": "努尔兰·阿布都拉",
-             "snippet": "[努尔兰]·阿布都拉 · Nurlan Abdulla"},
-            {"kind": "source", "id": source.public_id, "title": "虚构标题",
-             "snippet": "虚构报道：[努尔兰]·阿布都拉被带走。"},
+            {
+                "kind": "person",
+                "id": person.public_id,
+                "title": "努尔兰·阿布都拉",
+                "snippet": "[努尔兰]·阿布都拉 · Nurlan Abdulla",
+            },
+            {
+                "kind": "source",
+                "id": source.public_id,
+                "title": "虚构标题",
+                "snippet": "虚构报道：[努尔兰]·阿布都拉被带走。",
+            },
         ]
     }
     assert "努尔兰" in result.stdout  # UTF-8, not \\u escapes

@@ -65,9 +65,7 @@ def test_search_shows_the_story_once(tmp_path):
     ]
 
 
-def test_a_bulk_import_reorganises_the_search_index_and_search_still_works(
-    tmp_path, monkeypatch
-):
+def test_a_bulk_import_reorganises_the_search_index_and_search_still_works(tmp_path, monkeypatch):
     from tugan.search import indexing
 
     optimized = []
