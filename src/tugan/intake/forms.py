@@ -436,3 +436,70 @@ class TestimonyForms:
             narrative=data["narrative"],
             attachments=self.main.kept_files(),
         )
+
+
+def place_text(place: Place | None) -> str:
+    """Return how a stored place is shown in a place field: its name in the page's language."""
+    return str(place.display_name) if place is not None else ""
+
+
+class PersonEditForm(forms.Form):
+    """A person's own fields, as a documenter corrects them; names and facts have their pages."""
+
+    gender = forms.ChoiceField(label=_("Gender"), choices=Gender.choices)
+    birth_date = forms.CharField(
+        label=_("Born"),
+        required=False,
+        help_text=PARTIAL_DATE_HELP,
+        widget=forms.TextInput(attrs={"dir": "ltr", "placeholder": "1978-04"}),
+    )
+    ethnicity = forms.ChoiceField(
+        label=_("Ethnicity"), choices=EMPTY_CHOICE + Ethnicity.choices, required=False
+    )
+    hometown = forms.CharField(
+        label=_("Hometown"),
+        required=False,
+        help_text=_("Its name in any language, or its key (CN-654022)."),
+    )
+    residence = forms.CharField(
+        label=_("Lives in"),
+        required=False,
+        help_text=_("Its name in any language, or its key (KZ/Almaty)."),
+    )
+    consent = forms.ChoiceField(label=_("Consent"), choices=Consent.choices)
+
+    def __init__(self, person: Person, data=None) -> None:
+        self.person = person
+        super().__init__(
+            data,
+            initial={
+                "gender": person.gender,
+                "birth_date": person.birth_date_display,
+                "ethnicity": person.ethnicity,
+                "hometown": person.hometown.key if person.hometown else "",
+                "residence": person.residence.key if person.residence else "",
+                "consent": person.consent,
+            },
+        )
+
+    def clean_birth_date(self) -> tuple[datetime.date | None, str]:
+        return clean_partial_date(self.cleaned_data["birth_date"])
+
+    def clean_hometown(self) -> Place | None:
+        return resolve_place(self.cleaned_data["hometown"], self.cleaned_data["hometown"])
+
+    def clean_residence(self) -> Place | None:
+        return resolve_place(self.cleaned_data["residence"], self.cleaned_data["residence"])
+
+    def changes(self) -> dict:
+        """Return the person's fields as the form sets them."""
+        birth_date, precision = self.cleaned_data["birth_date"]
+        return {
+            "gender": self.cleaned_data["gender"],
+            "birth_date": birth_date,
+            "birth_date_precision": precision,
+            "ethnicity": self.cleaned_data["ethnicity"],
+            "hometown": self.cleaned_data["hometown"],
+            "residence": self.cleaned_data["residence"],
+            "consent": self.cleaned_data["consent"],
+        }

@@ -1,12 +1,14 @@
 from django.urls import path
 
-# Importing the sources' URLs registers the source_id path converter used here.
+# Importing these URLs registers the person_id and source_id path converters used here.
+import tugan.records.urls  # noqa: F401
 import tugan.sources.urls  # noqa: F401
 from tugan.intake import views
 
 app_name = "intake"
 urlpatterns = [
     path("testimonies/new/", views.testimony_new, name="testimony-new"),
+    path("persons/<person_id:public_id>/edit/", views.person_edit, name="person-edit"),
     path(
         "testimonies/<source_id:public_id>/",
         views.testimony_recorded,

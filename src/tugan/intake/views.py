@@ -4,7 +4,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 
 from tugan.accounts.decorators import reviewer_required
-from tugan.intake.forms import TestimonyForms
+from tugan.intake.forms import PersonEditForm, TestimonyForms
 from tugan.intake.reading import (
     get_attachment_for_user,
     read_person_suggestions,
@@ -12,7 +12,8 @@ from tugan.intake.reading import (
     read_recorded_testimony,
 )
 from tugan.intake.recording import record_testimony
-from tugan.records.reading import get_person_for_user
+from tugan.records.operations import edit_person
+from tugan.records.reading import display_name, get_person_for_user
 from tugan.sources.raw_store import blob_path
 
 
@@ -73,4 +74,18 @@ def place_suggestions(request):
     return JsonResponse(
         {"places": read_place_suggestions(request.GET.get("q", ""), get_language() or "en")},
         json_dumps_params={"ensure_ascii": False},
+    )
+
+
+@reviewer_required
+def person_edit(request, public_id: str):
+    person = get_person_for_user(request.user, public_id)
+    form = PersonEditForm(person, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        edit_person(person, form.changes(), by=request.user)
+        return redirect("records:person-detail", public_id=person.public_id)
+    return render(
+        request,
+        "intake/person_edit.html",
+        {"person": person, "display_name": display_name(person), "form": form},
     )

@@ -2,6 +2,7 @@
 
 from django.db import transaction
 
+from tugan.audit.changes import change_record
 from tugan.audit.log import record_audit
 from tugan.core.names.blocking import match_keys_of
 from tugan.core.scripts import detect_script, to_simplified
@@ -166,3 +167,9 @@ def add_contact_report(reporter: Person, outcome: str, by=None, **fields) -> Con
     )
     record_audit("add_contact_report", reporter, by=by, changes={"outcome": outcome}, part=report)
     return report
+
+
+def edit_person(person: Person, changes: dict, by=None) -> Person:
+    """Change a person's own fields (gender, birth date, ethnicity, places, consent), each field
+    kept in the person's history with its value before and after, and audited."""
+    return change_record(person, changes, by=by, action="edit_person")
