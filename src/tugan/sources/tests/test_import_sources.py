@@ -184,12 +184,13 @@ def test_a_file_that_needs_more_memory_than_allowed_is_refused_alone(
 ):
     settings.MAX_PARSE_MEMORY_BYTES = 8 * 1024 * 1024
     monkeypatch.setattr(preparing, "PARSE_IN_WORKER_FROM", 100_000)
-    # A fictional feed of 3 MB: a worker with the budget parses it, and parsing it takes about
-    # 60 MB (a worker may also reuse heap it inherited free, so the margin is wide).
+    # A fictional feed of 18 MB: a worker with the budget parses it, and parsing it takes
+    # hundreds of MB. A worker may first reuse heap it inherited free, as much as tens of MB
+    # in a test run, so the file is far larger than the budget.
     entries = "".join(
         f"<item><guid>fictional-{number}</guid><title>虚构{number}</title>"
         f"<description>{'虚构的家人失联。' * 60}</description></item>"
-        for number in range(2000)
+        for number in range(12000)
     )
     feed = f"<?xml version='1.0'?><rss version='2.0'><channel>{entries}</channel></rss>"
     path = write(tmp_path, "huge.rss", feed.encode())
