@@ -48,13 +48,15 @@ class PersonAdmin(ConfidentialAdmin):
         "public_id",
         "visible_name",
         "ethnicity",
-        "status_summary",
         "confidentiality",
         "is_published",
     ]
     list_filter = ["ethnicity", "gender", "confidentiality", "is_published", "consent"]
     search_fields = ["public_id"]
-    readonly_fields = ["public_id", "status_summary", "merged_into"]
+    # Not the stored status_summary: it is made from every event, and may state one the
+    # editor's clearance hides (the person page derives the status from visible events).
+    readonly_fields = ["public_id", "merged_into"]
+    exclude = ["status_summary"]
     raw_id_fields = ["hometown", "residence"]
     inlines = [PersonNameInline, IdentifierInline]
     editable_fields = ("confidentiality", "is_published", "consent")
