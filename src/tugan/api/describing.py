@@ -1,5 +1,6 @@
 """Records as the API returns them: plain dicts of what the read functions let the user see."""
 
+from tugan.records.exporting import describe_person_facts
 from tugan.records.models import Citation, ContactReport, Event, Person, Place, Relationship
 from tugan.records.reading import display_name
 from tugan.sources.models import Source
@@ -12,15 +13,7 @@ def describe_person(person: Person, status: str) -> dict:
     return {
         "id": person.public_id,
         "display_name": display_name(person),
-        "names": [
-            {"text": n.text, "script": n.script, "language": n.language, "kind": n.kind}
-            for n in person.visible_names
-        ],
-        "gender": person.gender,
-        "birth_date": person.birth_date_display or None,
-        "ethnicity": person.ethnicity or None,
-        "hometown": person.hometown.key if person.hometown else None,
-        "residence": person.residence.key if person.residence else None,
+        **describe_person_facts(person),
         "status": status,
         "confidentiality": person.confidentiality,
         "is_published": person.is_published,

@@ -25,8 +25,8 @@ from tugan.records.models import (
     PersonName,
     Place,
 )
-from tugan.records.operations import summarize_status
 from tugan.records.reading import visible_contact_reports, visible_relationships
+from tugan.records.status import summarize_status
 from tugan.review.models import Suggestion
 from tugan.sources.models import Source
 

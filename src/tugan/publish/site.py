@@ -21,8 +21,8 @@ from tugan.accounts.roles import Confidentiality
 from tugan.core.site_search import build_search_index, fold_table
 from tugan.records.exporting import viewer_for_level
 from tugan.records.models import Person
-from tugan.records.operations import summarize_status
 from tugan.records.reading import read_person_detail
+from tugan.records.status import summarize_status
 
 ASSETS = Path(__file__).resolve().parent / "static" / "publish"
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]

@@ -9,8 +9,8 @@ from django.utils import timezone
 from tugan.accounts.roles import Confidentiality, Role
 from tugan.core.csv_cells import FormulaSafeWriter
 from tugan.records.models import Event, Person
-from tugan.records.operations import summarize_status
 from tugan.records.reading import display_name, read_relatives, read_timeline, visible_names
+from tugan.records.status import summarize_status
 from tugan.sources.models import Source
 
 # Who an export at each level is made for: the public, a researcher, an admin.
@@ -46,6 +46,22 @@ def describe_event(event: Event) -> dict:
     }
 
 
+def describe_person_facts(person: Person) -> dict:
+    """Return a person's own facts as plain data, with the names the read function prefetched
+    as visible_names (the JSON export and the API both describe a person so)."""
+    return {
+        "names": [
+            {"text": n.text, "script": n.script, "language": n.language, "kind": n.kind}
+            for n in person.visible_names
+        ],
+        "gender": person.gender,
+        "birth_date": person.birth_date_display or None,
+        "ethnicity": person.ethnicity or None,
+        "hometown": person.hometown.key if person.hometown else None,
+        "residence": person.residence.key if person.residence else None,
+    }
+
+
 def export_records(level: str) -> dict:
     """Return every record visible at this level as plain data (JSON-ready)."""
     viewer = viewer_for_level(level)
@@ -61,15 +77,7 @@ def export_records(level: str) -> dict:
         entry = {
             "id": person.public_id,
             "name": display_name(person),
-            "names": [
-                {"text": n.text, "script": n.script, "language": n.language, "kind": n.kind}
-                for n in person.visible_names
-            ],
-            "gender": person.gender,
-            "birth_date": person.birth_date_display or None,
-            "ethnicity": person.ethnicity or None,
-            "hometown": person.hometown.key if person.hometown else None,
-            "residence": person.residence.key if person.residence else None,
+            **describe_person_facts(person),
             # From the events this level shows: the stored summary may state a hidden one.
             "status": summarize_status([e for e in timeline if e.person_id == person.pk]),
             "relatives": [

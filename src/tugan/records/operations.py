@@ -17,6 +17,7 @@ from tugan.records.models import (
     PersonName,
     Relationship,
 )
+from tugan.records.status import summarize_status
 
 
 def creator_fields(by) -> dict:
@@ -109,15 +110,6 @@ def add_event(by=None, **fields) -> Event:
         part=event if subject is not event else None,
     )
     return event
-
-
-def summarize_status(events: list[Event]) -> str:
-    """Return the status these events support: the latest dated one (else the latest), or ""."""
-    if not events:
-        return ""
-    latest = max(events, key=lambda event: (event.date is not None, event.date or 0, event.pk))
-    summary = str(latest.get_type_display())
-    return f"{summary} ({latest.date_display})" if latest.date_display else summary
 
 
 def refresh_status_summary(person: Person) -> None:

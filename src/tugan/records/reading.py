@@ -12,8 +12,13 @@ from tugan.audit.models import RecordChange
 from tugan.records.choices import NameKind, Relation, RelationshipKind
 from tugan.records.family_graph import HELD_EVENTS, lay_out_family
 from tugan.records.models import Citation, ContactReport, Event, Person, PersonName, Relationship
-from tugan.records.operations import summarize_status
-from tugan.records.status import CUSTODY_EVENTS, describe_status, list_unknowns, sort_key
+from tugan.records.status import (
+    CUSTODY_EVENTS,
+    describe_status,
+    list_unknowns,
+    sort_key,
+    summarize_status,
+)
 from tugan.sources.models import Source
 
 PERSONS_PER_PAGE = 50

@@ -33,6 +33,16 @@ def sort_key(event: Event) -> tuple:
     return (event.date is not None, event.date or datetime.date.min, event.pk)
 
 
+def summarize_status(events: list[Event]) -> str:
+    """Return the stored, language-neutral status these events support: the latest dated
+    event (else the latest) with its date, or "". The page says more (describe_status)."""
+    if not events:
+        return ""
+    latest = max(events, key=sort_key)
+    summary = str(latest.get_type_display())
+    return f"{summary} ({latest.date_display})" if latest.date_display else summary
+
+
 def describe_custody(event: Event) -> str:
     """Return "sentenced, 15 years (2017)", "detained (2018-03)" and the like."""
     text = str(event.get_type_display())

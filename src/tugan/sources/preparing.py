@@ -86,13 +86,10 @@ def _prepare_in_worker(
 
 def current_data_bytes() -> int:
     """Return this process's private data size (VmData), or 0 where /proc cannot tell."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmData:"):
-                    return int(line.split()[1]) * 1024
-    except OSError:
-        pass
+    with contextlib.suppress(OSError), open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmData:"):
+                return int(line.split()[1]) * 1024
     return 0
 
 

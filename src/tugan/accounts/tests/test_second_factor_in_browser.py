@@ -1,13 +1,12 @@
 """An admin sets up two-step sign-in in Chromium: the QR code is drawn by Tugan, not fetched."""
 
-import os
-
 import pytest
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from tugan.testing import save_screenshot
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
-SCREENSHOTS = os.environ.get("TUGAN_SCREENSHOTS")
 
 
 def test_an_admin_enrols_and_keeps_recovery_codes(browser_page, users, settings):
@@ -19,14 +18,12 @@ def test_an_admin_enrols_and_keeps_recovery_codes(browser_page, users, settings)
     page.click("form.sign-in button[type=submit]")
     page.wait_for_url(f"{url}/accounts/second-factor/setup/**")
     assert page.locator(".qr-code svg").is_visible()
-    if SCREENSHOTS:
-        page.screenshot(path=f"{SCREENSHOTS}/second-factor-setup.png", full_page=True)
+    save_screenshot(page, "second-factor-setup")
     device = TOTPDevice.objects.get(user=users["admin"], confirmed=False)
     code = totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits)
     page.fill("#id_code", f"{code:06d}")
     page.click("form.sign-in button[type=submit]")
     assert page.locator(".recovery-codes li").count() == 10
-    if SCREENSHOTS:
-        page.screenshot(path=f"{SCREENSHOTS}/recovery-codes.png", full_page=True)
+    save_screenshot(page, "recovery-codes")
     page.click("text=I have kept them")
     page.wait_for_url(f"{url}/persons/")

@@ -4,19 +4,14 @@ Every family here is FICTIONAL (tugan/sample/families.py). Screenshots are saved
 folder TUGAN_SCREENSHOTS names, else screenshots/ at the top of the checkout (README).
 """
 
-import os
-from pathlib import Path
-
 import pytest
 
 from tugan.sample.families import ILI_COUNTIES, KASHGAR_COUNTIES, FamilyGroup
 from tugan.sample.loading import load_families
+from tugan.testing import save_screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-SCREENSHOTS = Path(
-    os.environ.get("TUGAN_SCREENSHOTS") or Path(__file__).resolve().parents[4] / "screenshots"
-)
 GROUPS = (
     FamilyGroup(
         "K", "kazakh", "kk", ILI_COUNTIES, ("KZ/Almaty",),
@@ -32,11 +27,6 @@ def families(db):
     load_families(groups=GROUPS)
 
 
-def screenshot(page, name: str) -> None:
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
-
-
 def test_signed_out_pages_hide_small_cells(families, browser_page):
     page, url = browser_page
     page.goto(f"{url}/monitor/")
@@ -46,17 +36,17 @@ def test_signed_out_pages_hide_small_cells(families, browser_page):
     ili = page.locator("svg.chart rect title", has_text="Kazakh · Ili").last
     assert "14 of 24 families reachable" in ili.text_content()
     assert "2021-02" in page.locator("section", has_text="Flagged changes").inner_text()
-    screenshot(page, "monitor-signed-out")
+    save_screenshot(page, "monitor-signed-out")
 
     page.goto(f"{url}/statistics/")
     assert "fewer than 5" in page.content()
     assert "counts of what was reported to this database" in page.content()
-    screenshot(page, "statistics-signed-out")
+    save_screenshot(page, "statistics-signed-out")
 
     page.goto(f"{url}/map/?measure=share")
     assert page.locator("svg.chart path[data-key='CN-654000'] title").text_content().endswith("58%")
     assert "Istanbul" in page.locator("section[aria-labelledby=abroad-heading]").inner_text()
-    screenshot(page, "map-share-signed-out")
+    save_screenshot(page, "map-share-signed-out")
 
 
 def test_signed_in_pages_show_every_count_and_the_families(families, sign_in_browser, users):
@@ -64,19 +54,19 @@ def test_signed_in_pages_show_every_count_and_the_families(families, sign_in_bro
     page.goto(f"{url}/monitor/")
     kyrgyz = page.locator("svg.chart rect title", has_text="Kyrgyz").last
     assert "0 of 3 families reachable" in kyrgyz.text_content()
-    screenshot(page, "monitor-signed-in")
+    save_screenshot(page, "monitor-signed-in")
 
     page.locator("svg.chart a", has=page.locator("title", has_text="Kazakh · Ili")).last.click()
     page.wait_for_url(f"{url}/monitor/families/**")
     rows = page.locator("tbody tr")
     assert rows.count() == 24
     assert page.locator("tbody", has_text="reachable").count() == 1
-    screenshot(page, "monitor-cell-families")
+    save_screenshot(page, "monitor-cell-families")
 
     page.goto(f"{url}/statistics/")
     assert "fewer than" not in page.content()
-    screenshot(page, "statistics-signed-in")
+    save_screenshot(page, "statistics-signed-in")
 
     page.goto(f"{url}/map/?level=county")
     assert page.locator("svg.chart path[data-key='CN-654022']").count() == 1
-    screenshot(page, "map-counties-signed-in")
+    save_screenshot(page, "map-counties-signed-in")

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from tugan.cli import main
 from tugan.conftest import CHROMIUM, CHROMIUM_FLAGS
-from tugan.testing import make_person
+from tugan.testing import make_person, save_screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -50,7 +50,7 @@ def results(page) -> list[str]:
     return page.locator("#search-results li a").all_inner_texts()
 
 
-def test_it_searches_in_chinese_from_the_file_system(site, page, tmp_path):
+def test_it_searches_in_chinese_from_the_file_system(site, page):
     page.goto((site / "index.html").as_uri())
     page.fill("#search-query", "阿")
     assert sorted(results(page)) == ["阿依古丽·买买提", "阿力木·吐尔逊"]
@@ -61,14 +61,14 @@ def test_it_searches_in_chinese_from_the_file_system(site, page, tmp_path):
     page.fill("#search-query", "гүл")
     assert results(page) == ["古丽娜尔·卡德尔"]
     page.fill("#search-query", "古丽")
-    page.screenshot(path=str(tmp_path / "published-search.png"), full_page=True)
+    save_screenshot(page, "published-search")
     page.click("#search-results li a >> text=阿依古丽·买买提")
     assert page.url.startswith("file://") and page.url.endswith(".html")
     assert page.locator("h1").inner_text().startswith("阿依古丽·买买提")
-    page.screenshot(path=str(tmp_path / "published-entry.png"), full_page=True)
+    save_screenshot(page, "published-entry")
 
 
-def test_the_statistics_page_draws_its_map_from_the_file_system(site, page, tmp_path):
+def test_the_statistics_page_draws_its_map_from_the_file_system(site, page):
     page.goto((site / "statistics.html").as_uri())
     assert page.locator("figure.chart svg").count() >= 2
-    page.screenshot(path=str(tmp_path / "published-statistics.png"), full_page=True)
+    save_screenshot(page, "published-statistics")
