@@ -3,6 +3,7 @@
 from typing import Any
 
 from django.apps import apps
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -90,10 +91,29 @@ def change_rows(change: RecordChange) -> list[dict[str, Any]]:
     rows = []
     for name, value in change.changes.items():
         if change.action in FIELD_CHANGE_ACTIONS and isinstance(value, dict):
-            rows.append({"field": name, "before": value.get("before"), "after": value.get("after")})
+            rows.append(
+                {
+                    "field": name,
+                    "before": shown_value(change, name, value.get("before")),
+                    "after": shown_value(change, name, value.get("after")),
+                }
+            )
         else:
             rows.append({"field": name, "before": None, "after": value})
     return rows
+
+
+def shown_value(change: RecordChange, name: str, value: Any) -> Any:
+    """Return a changed field's value as a reader knows it: a place or record by its key or
+    public id rather than its row number (never by a name, which may be hidden)."""
+    try:
+        field = apps.get_model(change.record_type)._meta.get_field(name)
+    except (LookupError, FieldDoesNotExist):
+        return value
+    if not field.is_relation or value is None:
+        return value
+    related = field.related_model._default_manager.filter(pk=value).first()
+    return getattr(related, "public_id", None) or getattr(related, "key", None) or value
 
 
 def find_change(changes: list[RecordChange], change_pk: Any) -> RecordChange:

@@ -34,9 +34,11 @@ def test_an_edit_sets_the_fields_and_keeps_them_in_the_history(client_as, users)
     assert (person.gender, person.ethnicity, person.consent) == ("female", "kazakh", "granted")
     assert (person.birth_date, person.birth_date_precision) == (datetime.date(1978, 4, 1), "month")
     assert (person.hometown.key, person.residence.key) == ("CN-654022", "KZ/Almaty")
-    change = RecordChange.objects.get(action="edit_person")
+    change = RecordChange.objects.get(action="change_record", record_id=person.public_id)
     assert change.changes["gender"] == {"before": "unknown", "after": "female"}
     assert change.actor == users["editor"]
+    history = client_as("editor").get(f"/persons/{person.public_id}/history/").content.decode()
+    assert "KZ/Almaty" in history  # the place by its key, not its row number
 
 
 def test_a_wrong_date_keeps_what_was_typed(client_as, world):
@@ -47,7 +49,7 @@ def test_a_wrong_date_keeps_what_was_typed(client_as, world):
     page = response.content.decode()
     assert "is not a date" in page
     assert 'value="April 1978"' in page and 'value="察布查尔"' in page
-    assert not RecordChange.objects.filter(action="edit_person").exists()
+    assert not RecordChange.objects.filter(action="change_record").exists()
 
 
 def test_a_person_beyond_the_editors_clearance_cannot_be_edited(client_as, world):
