@@ -42,7 +42,7 @@ def svg(width: float, height: float, title: str, body: list[str]) -> SafeString:
     """Return an accessible SVG element (role img, its title) around the given parts."""
     return mark_safe(
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.0f} {height:.0f}" '
-        f'width="100%" role="img" class="chart"><title>{escape(title)}</title>'
+        f'width="{width:.0f}" role="img" class="chart"><title>{escape(title)}</title>'
         + "".join(body)
         + "</svg>"
     )
