@@ -41,9 +41,13 @@ LATIN_AFTER = re.compile(
     r"\s*(?:[(（]\s*(?P<bracketed>[A-Z][A-Za-z’'\-\.]*(?:[ .][A-Za-z’'\-\.]+){0,3})\s*[)）]"
     r"|(?P<bare>[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){1,2}))"
 )
-AUTHOR_NAME = rf"[{HAN}]{{2,{AUTHOR_NAME_MAX}}}"
-AUTHOR_NAMES = rf"(?P<names>{AUTHOR_NAME}(?:[ 、,，]{AUTHOR_NAME})*)"
-AUTHOR_END = r"(?=$|[\s)）/／|｜。，,；;]|报道|摄|编辑)"
+# A Han name, or a transliterated one in parts (作者：努尔兰·别克).
+AUTHOR_NAME = (
+    rf"[{HAN}]{{1,{AUTHOR_NAME_MAX}}}(?:\s?{SEPARATOR_CLASS}\s?[{HAN}]{{1,{AUTHOR_NAME_MAX}}})+"
+    rf"|[{HAN}]{{2,{AUTHOR_NAME_MAX}}}"
+)
+AUTHOR_NAMES = rf"(?P<names>(?:{AUTHOR_NAME})(?:[ 、,，](?:{AUTHOR_NAME}))*)"
+AUTHOR_END = r"(?=$|[\s(（)）/／|｜。，,；;]|报道|摄|编辑)"
 # Credits (fictional names): "记者：王东 责编：李静 刘海", "（图片/记者王东）", "某报记者 王东",
 # "（王东摄）".
 AUTHOR_PATTERNS = (
@@ -75,6 +79,12 @@ MAX_PART = 7
 NOT_A_NAME_ENDING = re.compile(
     r"(?:所|团队|部门|机构|组织|协会|中心|办公室|方面|们|者|人|员|家|处"
     r"|局|部|方|府|会|院|厅|队|组|界|国)$"
+)
+# A name followed by one of these names an institution (努尔兰·别克国立大学), not a person;
+# 国 is a name character, so the name may have swallowed it.
+INSTITUTION_AFTER = re.compile(
+    r"(?:国立)?(?:大学|学院|学校|中学|小学|清真寺|基金会|研究所|研究中心|博物馆|医院|公司|剧院"
+    r"|街|大街|路|广场|机场|体育场)"
 )
 SPEAKING_AFTER = re.compile(r"说|表示|称|告诉|透露|指出|对本台|对记者|向记者|在接受")
 LATIN_IN_BRACKETS = re.compile(r"[(（]\s*[A-Z][A-Za-z’'\-\.]+(?:[ .][A-Za-z’'\-\.]+){0,3}\s*[)）]")
@@ -207,12 +217,12 @@ class PersonFinder:
         for match in sorted(matches, key=lambda match: match.start("names")):
             if not self.document.is_free(match.start("names"), match.end("names")):
                 continue
-            for name_match in re.finditer(rf"[{HAN}]+", match["names"]):
-                name = name_match.group()
+            for name_match in re.finditer(AUTHOR_NAME, match["names"]):
+                name = normalize_name(name_match.group())
                 if name in NOT_NAMES or any(name.startswith(cue) for cue in AUTHOR_CUES):
                     continue
                 start = match.start("names") + name_match.start()
-                end = start + len(name)
+                end = match.start("names") + name_match.end()
                 if name not in authors:
                     authors.append(name)
                 spans.append((start, end))
@@ -245,6 +255,8 @@ class PersonFinder:
                 continue
             start = match.start() + len(first) - len(first_name)
             end = match.end() - len(last) + len(last_name)
+            if INSTITUTION_AFTER.match(self.folded, end - (self.folded[end - 1] == "国")):
+                continue
             latin, _ = self.latin_after(end)
             self.add(self.folded[start:end], start, end, 3, latin)
 
