@@ -88,6 +88,9 @@ INSTITUTION_AFTER = re.compile(
 )
 SPEAKING_AFTER = re.compile(r"说|表示|称|告诉|透露|指出|对本台|对记者|向记者|在接受")
 LATIN_IN_BRACKETS = re.compile(r"[(（]\s*[A-Z][A-Za-z’'\-\.]+(?:[ .][A-Za-z’'\-\.]+){0,3}\s*[)）]")
+# Function characters that can follow a name in running text and that transliteration tables
+# also use (努尔兰因此, 努尔兰都在, 努尔兰通过): a name ending in one is checked against the text.
+TRAILING_PARTICLES = frozenset("因都也在是被和与从向对给将把就才又还通并已曾再")
 SEPARATOR_TO_DOT = str.maketrans({separator: "·" for separator in NAME_SEPARATORS})
 
 
@@ -564,6 +567,40 @@ class PersonFinder:
                 kept.append(person)
         self.persons = kept
 
+    def trim_trailing_particles(self) -> None:
+        """Drop a function character the name swallowed (努尔兰因 when 努尔兰 stands alone too).
+
+        A name ending in a TRAILING_PARTICLES character loses it when the name without it is
+        written elsewhere in the document followed by something else: the report itself shows
+        where the name ends.
+        """
+        normalized = self.folded.translate(SEPARATOR_TO_DOT)
+        for person in self.persons:
+            particle, short = person.name[-1], person.name[:-1]
+            if particle not in TRAILING_PARTICLES or len(short.split("·")[-1]) < 2:
+                continue
+            if len(short.replace("·", "")) < 2 or not any(
+                normalized[end : end + 1] != particle
+                for form in {short, short.replace("·", "")}
+                for end in occurrence_ends(normalized, form)
+            ):
+                continue
+            person.name = short
+            for index, (start, end) in enumerate(person.spans):
+                if self.folded[end - 1] == particle:
+                    person.spans[index] = (start, end - 1)
+                    self.document.release(end - 1, end)
+        kept: dict[str, PersonFinding] = {}
+        for person in self.persons:
+            if person.name in kept:
+                same = kept[person.name]
+                same.spans.extend(person.spans)
+                same.strength = max(same.strength, person.strength)
+                same.latin = same.latin or person.latin
+            else:
+                kept[person.name] = person
+        self.persons = list(kept.values())
+
     def describe(self) -> None:
         """Fill ethnicity and residence from the words just before a person's mentions."""
         for person in self.persons:
@@ -668,6 +705,15 @@ def find_separated_runs(folded: str) -> list[re.Match[str]]:
     return runs
 
 
+def occurrence_ends(text: str, form: str) -> list[int]:
+    """Return where each occurrence of form in text ends."""
+    ends, start = [], text.find(form)
+    while start >= 0:
+        ends.append(start + len(form))
+        start = text.find(form, start + 1)
+    return ends
+
+
 def is_short_form(short: str, person: PersonFinding) -> bool:
     """Return whether short is a part, or a prefix, of a person's full name."""
     if short in person.parts:
@@ -693,6 +739,7 @@ def find_cued_persons(finder: PersonFinder) -> None:
 
 def find_persons_second_pass(finder: PersonFinder) -> PersonResult:
     """Return the persons, with every repeat, short form and variant spelling gathered."""
+    finder.trim_trailing_particles()
     finder.find_repeats()
     finder.find_honorifics()
     finder.merge_variant_spellings()
