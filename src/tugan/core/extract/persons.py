@@ -23,6 +23,7 @@ from tugan.core.extract.lexicon import (
     LEFT_TRIM_WORDS,
     NAME_ENDINGS,
     NAME_PARTS,
+    NAMING_CUES,
     NOT_GIVEN_NAME_CHARACTERS,
     NOT_NAMES,
     PERSON_CUES_AFTER,
@@ -30,6 +31,7 @@ from tugan.core.extract.lexicon import (
     PUBLIC_FIGURES,
     TRANSLITERATION_CHARACTERS,
 )
+from tugan.core.extract.name_tagger import syllable_units
 from tugan.core.extract.places import place_names
 
 SEPARATOR_CLASS = f"[{re.escape(NAME_SEPARATORS)}]"
@@ -66,6 +68,11 @@ AUTHOR_PATTERNS = (
     re.compile(rf"[(（/／]\s*(?P<names>{AUTHOR_NAME})\s*摄\s*[)）]"),
 )
 CUE_BEFORE = re.compile("|".join(map(re.escape, PERSON_CUES_BEFORE)))
+NAMING_CUE = re.compile("|".join(map(re.escape, NAMING_CUES)))
+# Where a name after a naming cue must stop: punctuation, or a quotation closing.
+NAME_STOP = frozenset("。，,、」』”：:；;！？!?)）")
+# A speaker label in a transcript: the speaker's name, a colon, an opening quotation mark.
+SPEAKER_LABEL = re.compile(r"[:：]\s*[「“\"『]")
 CUE_AFTER = re.compile("|".join(map(re.escape, PERSON_CUES_AFTER)))
 HAN_CUE_BEFORE = re.compile("|".join(map(re.escape, HAN_NAME_CUES_BEFORE)))
 HAN_CUE_AFTER = re.compile("|".join(map(re.escape, HAN_NAME_CUES_AFTER)))
@@ -346,6 +353,13 @@ class PersonFinder:
             span = self.name_run_before(match.start())
             if span is None:
                 continue
+            if (
+                span[1] - span[0] == 2
+                and span[0] > 0
+                and self.folded[span[0] - 1] in HAN_SURNAMES
+                and self.document.is_free(span[0] - 1, span[0])
+            ):
+                span = (span[0] - 1, span[1])  # a Han surname the tables do not use (黄英贤)
             name = self.folded[span[0] : span[1]]
             if name in NOT_NAMES:
                 continue
@@ -416,6 +430,54 @@ class PersonFinder:
                     and name not in common_words()
                 ):
                     self.add(name, start, match.start(), 1)
+                    break
+
+    def find_named_after_cues(self) -> None:
+        """Find names after kin terms and naming verbs, up to punctuation (弟弟阿依别克。)."""
+        folded = self.folded
+        for match in NAMING_CUE.finditer(folded):
+            run = self.name_run_after(match.end())
+            if run is None or run[1] >= len(folded):
+                continue
+            name = folded[run[0] : run[1]]
+            if name in NOT_NAMES or name in place_names()[0]:
+                continue
+            if folded[run[1]] in NAME_STOP or CUE_AFTER.match(folded, run[1]):
+                latin, _ = self.latin_after(run[1])
+                self.add(name, run[0], run[1], 2, latin)
+
+    def find_speakers(self) -> None:
+        """Find the speakers of transcript lines (维吾尔人阿依别克：「…」, 会长王东：「…」)."""
+        folded = self.folded
+        units = single_syllable_units()
+        for match in SPEAKER_LABEL.finditer(folded):
+            end = match.start()
+            start = end
+            while (
+                start > 0
+                and end - start < MAX_PART
+                and (folded[start - 1] in units or is_name_character(folded[start - 1]))
+                and self.document.owner_at(start - 1) is None
+            ):
+                start -= 1
+            start = cut_left_cues(folded, start, end)
+            name = folded[start:end]
+            if end - start >= 3 and name not in NOT_NAMES and looks_cued_before(folded, start):
+                self.add(name, start, end, 2)
+                continue
+            for length in (3, 2):
+                start = end - length
+                name = folded[start:end]
+                if (
+                    start > 0
+                    and name[0] in HAN_SURNAMES
+                    and self.document.is_free(start, end)
+                    and not any(c in NOT_GIVEN_NAME_CHARACTERS for c in name[1:])
+                    and name not in NOT_NAMES
+                    and name not in common_words()
+                    and looks_cued_before(folded, start)
+                ):
+                    self.add(name, start, end, 2)
                     break
 
     def find_public_figures(self) -> None:
@@ -525,13 +587,16 @@ class PersonFinder:
 
     def merge_short_forms(self) -> None:
         """Fold short forms into the full name they belong to (努尔兰 -> 努尔兰·别克)."""
-        full = [person for person in self.persons if "·" in person.name]
+        # Names in parts, and long names written without a separator (伊克帕阿山).
+        full = [person for person in self.persons if "·" in person.name or len(person.name) >= 5]
         merged: list[PersonFinding] = []
         for person in self.persons:
             if "·" in person.name:
                 merged.append(person)
                 continue
-            owners = [other for other in full if is_short_form(person.name, other)]
+            owners = [
+                other for other in full if other is not person and is_short_form(person.name, other)
+            ]
             if not owners:
                 merged.append(person)
                 continue
@@ -633,6 +698,8 @@ class PersonFinder:
             if len(overlapping) != 1:
                 continue
             person, span = overlapping[0]
+            if is_han_name(person.name):
+                continue
             if span == (start, end) or not all(
                 self.document.owner_at(index) in {None, "person"} for index in range(start, end)
             ):
@@ -666,6 +733,18 @@ class PersonFinder:
     def run(self) -> None:
         """Find the surest names, before places are read."""
         self.find_separated()
+
+
+def is_han_name(name: str) -> bool:
+    """Return whether a name is a Han name or a listed public figure, whose edges are known.
+
+    A Han surname followed by a character no transliteration uses (王东, 江泽民): the rules
+    read these from a surname and a cue, and the tagger, trained mostly on transliterated
+    names, is not asked to move their edges.
+    """
+    return name in PUBLIC_FIGURES or (
+        name[0] in HAN_SURNAMES and not all(is_name_character(c) for c in name)
+    )
 
 
 def is_variant_spelling(name: str, other: str) -> bool:
@@ -705,6 +784,23 @@ def find_separated_runs(folded: str) -> list[re.Match[str]]:
     return runs
 
 
+@cache
+def single_syllable_units() -> frozenset[str]:
+    """Return the one-character units of the Xinjiang syllable table (name-syllables.tsv)."""
+    return frozenset(unit for unit in syllable_units() if len(unit) == 1)
+
+
+def looks_cued_before(folded: str, start: int) -> bool:
+    """Return whether a title, role or ethnonym ends right before start (会长, 维吾尔人)."""
+    before = folded[max(0, start - 6) : start]
+    return (
+        not before
+        or before[-1] in BOUNDARY_CHARACTERS
+        or any(before.endswith(cue) for cue in PERSON_CUES_BEFORE)
+        or before[-1] in "长人员者师家"
+    )
+
+
 def occurrence_ends(text: str, form: str) -> list[int]:
     """Return where each occurrence of form in text ends."""
     ends, start = [], text.find(form)
@@ -734,6 +830,8 @@ def find_cued_persons(finder: PersonFinder) -> None:
     """Add the names found by Latin forms and cue words, once places are claimed."""
     finder.find_latin_bracketed()
     finder.find_cued()
+    finder.find_named_after_cues()
+    finder.find_speakers()
     finder.find_public_figures()
 
 
