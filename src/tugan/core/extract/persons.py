@@ -98,6 +98,21 @@ LATIN_IN_BRACKETS = re.compile(r"[(（]\s*[A-Z][A-Za-z’'\-\.]+(?:[ .][A-Za-z�
 # Function characters that can follow a name in running text and that transliteration tables
 # also use (努尔兰因此, 努尔兰都在, 努尔兰通过): a name ending in one is checked against the text.
 TRAILING_PARTICLES = frozenset("因都也在是被和与从向对给将把就才又还通并已曾再")
+# A person named in Latin letters only, two or three capitalised words (Aruzhan Serikova).
+LATIN_NAME = re.compile(
+    r"(?<![A-Za-zÀ-ÿ(（\-])[A-Z][a-zß-ÿ’'\-]+(?: [A-Z][a-zß-ÿ’'\-]+){1,2}(?![A-Za-zÀ-ÿ])"
+)
+# Words that make a capitalised run an organisation, outlet or document, not a person.
+NOT_PERSON_LATIN_WORDS = frozenset(
+    "Human Rights Watch Amnesty International Project Institute Center Centre Council Congress"
+    " Association Society Committee Foundation Fund University College School Academy News"
+    " Times Post Radio Free Asia Daily Press Network Media Television Service Agency Ministry"
+    " Department Office Police Court Party Government Union League Movement Campaign Files"
+    " Camp Prison Report Tribunal Group Company Museum Library Program Programme Initiative"
+    " Uyghur Uighur Kazakh Kyrgyz Chinese China Xinjiang Turkestan Bitter Winter Atajurt"
+    " Volunteers Voice America Deutsche Welle Nations United States Republic Kingdom".split()
+)
+LATIN_JOINED = re.compile(r"\s*(?:和|与|及|、|,|，)\s*$")
 SEPARATOR_TO_DOT = str.maketrans({separator: "·" for separator in NAME_SEPARATORS})
 
 
@@ -195,7 +210,8 @@ class PersonFinder:
 
     def add(self, name: str, start: int, end: int, strength: int, latin: str | None = None) -> None:
         """Record a name at [start, end), or one more mention of a name already found."""
-        name = normalize_name(name)
+        # Latin names keep their spaces (Aruzhan Serikova); scoring ignores spaces either way.
+        name = " ".join(name.split()) if LATIN_NAME.fullmatch(name) else normalize_name(name)
         if not self.document.is_free(start, end):
             return
         self.document.claim(start, end, "person")
@@ -479,6 +495,34 @@ class PersonFinder:
                 ):
                     self.add(name, start, end, 2)
                     break
+
+    def find_latin_names(self) -> None:
+        """Find persons named in Latin letters only, after a role or before a speech verb.
+
+        法国记者Aruzhan Serikova和Tom Lee说: a role before, or a speech verb after, or joined by
+        和 to a name so found. Latin forms in brackets after a Han name were taken before.
+        """
+        folded = self.folded
+        previous_end = -1
+        for match in LATIN_NAME.finditer(folded):
+            start, end = match.span()
+            if not self.document.is_free(start, end) or any(
+                word in NOT_PERSON_LATIN_WORDS for word in match.group().split()
+            ):
+                continue
+            before = folded[max(0, start - 8) : start].rstrip()
+            cued = (
+                any(before.endswith(cue) for cue in PERSON_CUES_BEFORE)
+                or bool(SPEAKING_AFTER.match(folded[end:].lstrip()))
+                or (
+                    previous_end >= 0
+                    and bool(LATIN_JOINED.search(folded[previous_end:start]))
+                    and start - previous_end <= 3
+                )
+            )
+            if cued:
+                self.add(match.group(), start, end, 2, match.group())
+                previous_end = end
 
     def find_public_figures(self) -> None:
         """Find public figures named without a cue (习近平, 蓬佩奥), where no name holds them."""
@@ -832,6 +876,7 @@ def find_cued_persons(finder: PersonFinder) -> None:
     finder.find_cued()
     finder.find_named_after_cues()
     finder.find_speakers()
+    finder.find_latin_names()
     finder.find_public_figures()
 
 
