@@ -112,6 +112,10 @@ NOT_PERSON_LATIN_WORDS = frozenset(
     " Uyghur Uighur Kazakh Kyrgyz Chinese China Xinjiang Turkestan Bitter Winter Atajurt"
     " Volunteers Voice America Deutsche Welle Nations United States Republic Kingdom".split()
 )
+# 金某, 马某某: a surname and 某, but not 某些, 某种, 某地 (some, some kind, somewhere).
+ANONYMISED = re.compile(
+    rf"[{''.join(sorted(HAN_SURNAMES))}]某{{1,2}}(?![些种个地处天年月日时人位方国省市县区村乡镇])"
+)
 LATIN_JOINED = re.compile(r"\s*(?:和|与|及|、|,|，)\s*$")
 SEPARATOR_TO_DOT = str.maketrans({separator: "·" for separator in NAME_SEPARATORS})
 
@@ -496,6 +500,14 @@ class PersonFinder:
                     self.add(name, start, end, 2)
                     break
 
+    def find_anonymised(self) -> None:
+        """Find persons the report names by surname and 某 (回民金某, 阿訇马某), after a cue."""
+        folded = self.folded
+        for match in ANONYMISED.finditer(folded):
+            start, end = match.span()
+            if self.document.is_free(start, end) and looks_cued_before(folded, start):
+                self.add(match.group(), start, end, 2)
+
     def find_latin_names(self) -> None:
         """Find persons named in Latin letters only, after a role or before a speech verb.
 
@@ -877,6 +889,7 @@ def find_cued_persons(finder: PersonFinder) -> None:
     finder.find_named_after_cues()
     finder.find_speakers()
     finder.find_latin_names()
+    finder.find_anonymised()
     finder.find_public_figures()
 
 
