@@ -1,13 +1,15 @@
 """Dates and terms: when an event happened, for how many years, where, by which channel.
 
 A date comes from the event's clause, else an earlier clause of its sentence (unless the text
-moves on in time or the date is when something was learned). Terms are read in digits or
+moves on in time or the date is when something was learned), else the sentence before
+(date_carrying.py). Terms are read in digits or
 Chinese numerals, "life" for 无期徒刑; 15及25年 gives two.
 """
 
 import re
 
 from tugan.core.dates import number_or_none
+from tugan.core.extract.date_carrying import carried_date
 from tugan.core.extract.document import Span
 from tugan.core.extract.event_context import EventContext
 from tugan.core.extract.event_patterns import (
@@ -69,7 +71,8 @@ def date_for(
         ):
             chosen = before[-2]  # 2018年至2019年: the event began at the first
         return chosen.value.iso(), chosen.kind == "ago"
-    return None, False
+    carried = carried_date(context, start, sentence)
+    return (carried.iso() if carried else None), False
 
 
 def years_for(
