@@ -13,6 +13,9 @@ none for a reviewer:
 - and that date sets the frame: it opens its sentence (2018年1月，…), or the event's sentence
   opens as its continuation (随后, 不久, 当天, 刚…).
 
+Within one sentence, an event that follows a dated one "afterwards" (去年10月逃离，之后被捕)
+keeps the year of that date, not its month or day: the year rarely changes between the two.
+
 An event "N个月后" in its own sentence takes the carried date moved on by N months or years.
 """
 
@@ -37,6 +40,9 @@ TIME_SHIFT = re.compile(
 LEARNED = re.compile(r"得知|获悉|听说|知道|发现|获知")
 # 5个月后, 两年后: the event comes that long after the carried date.
 LATER_BY = re.compile(r"(?P<count>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*(?P<unit>个月|年)(?:后|之后|以后)")
+# Words for "soon afterwards" inside a sentence, and words for a longer or unknown wait.
+SHORTLY_AFTER = re.compile(r"之后|然后|随后|随即|不久|接着|后[，,]|[，,]\s*后")
+LONG_AFTER = re.compile(r"后来|多年|年后|年多|直到|至今|目前|现在|如今|[。；]")
 CARRIED_KINDS = frozenset({"absolute", "relative"})
 
 
@@ -63,6 +69,22 @@ def carried_date(context: EventContext, start: int, sentence: Span) -> PartialDa
     if not (opens or CONTINUATION.match(folded, sentence.start)):
         return None
     return moved_on(frame, LATER_BY.search(folded, sentence.start, start))
+
+
+def year_within_sentence(context: EventContext, start: int, sentence: Span) -> PartialDate | None:
+    """Return the year of a date earlier in the sentence that only 之后 or 随后 separates."""
+    folded = context.folded
+    earlier = [
+        d
+        for d in context.dates
+        if sentence.start <= d.start and d.end <= start and d.kind in CARRIED_KINDS
+    ]
+    if not earlier or earlier[-1].value.year is None:
+        return None
+    between = folded[earlier[-1].end : start]
+    if not SHORTLY_AFTER.search(between) or LONG_AFTER.search(between) or LEARNED.search(between):
+        return None
+    return PartialDate(earlier[-1].value.year)
 
 
 def moved_on(frame: DateMention, later: re.Match[str] | None) -> PartialDate:

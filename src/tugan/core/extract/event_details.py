@@ -9,7 +9,7 @@ Chinese numerals, "life" for 无期徒刑; 15及25年 gives two.
 import re
 
 from tugan.core.dates import number_or_none
-from tugan.core.extract.date_carrying import carried_date
+from tugan.core.extract.date_carrying import carried_date, year_within_sentence
 from tugan.core.extract.document import Span
 from tugan.core.extract.event_context import EventContext
 from tugan.core.extract.event_patterns import (
@@ -71,7 +71,9 @@ def date_for(
         ):
             chosen = before[-2]  # 2018年至2019年: the event began at the first
         return chosen.value.iso(), chosen.kind == "ago"
-    carried = carried_date(context, start, sentence)
+    carried = year_within_sentence(context, start, sentence) or carried_date(
+        context, start, sentence
+    )
     return (carried.iso() if carried else None), False
 
 
