@@ -88,7 +88,7 @@ NOT_A_NAME_ENDING = re.compile(
     r"|局|部|方|府|会|院|厅|队|组|界|国)$"
 )
 # A name followed by one of these names an institution (努尔兰·别克国立大学), not a person;
-# 国 is a name character, so the name may have swallowed it.
+# the name's last part may have swallowed the institution word's first characters.
 INSTITUTION_AFTER = re.compile(
     r"(?:国立)?(?:大学|学院|学校|中学|小学|清真寺|基金会|研究所|研究中心|博物馆|医院|公司|剧院"
     r"|街|大街|路|广场|机场|体育场)"
@@ -266,13 +266,13 @@ class PersonFinder:
             first, last = parts[0], parts[-1]
             # Extend the first part back only over name characters, then drop cue words.
             keep = 0
-            while keep < len(first) and keep < MAX_PART and is_name_character(first[-1 - keep]):
+            while keep < len(first) and keep < MAX_PART and is_edge_character(first[-1 - keep]):
                 keep += 1
             first_start = match.start() + len(first) - keep
             first_start = cut_left_cues(self.folded, first_start, match.start() + len(first))
             first_name = self.folded[first_start : match.start() + len(first)]
             keep = 0
-            while keep < len(last) and keep < MAX_PART and is_name_character(last[keep]):
+            while keep < len(last) and keep < MAX_PART and is_edge_character(last[keep]):
                 keep += 1
             last_start = match.end() - len(last)
             last_name = self.folded[
@@ -285,7 +285,8 @@ class PersonFinder:
                 continue
             start = match.start() + len(first) - len(first_name)
             end = match.end() - len(last) + len(last_name)
-            if INSTITUTION_AFTER.match(self.folded, end - (self.folded[end - 1] == "国")):
+            institution = INSTITUTION_AFTER.search(self.folded, last_start + 1, end + 4)
+            if institution and institution.start() <= end:
                 continue
             latin, _ = self.latin_after(end)
             self.add(self.folded[start:end], start, end, 3, latin)
@@ -838,6 +839,18 @@ def find_separated_runs(folded: str) -> list[re.Match[str]]:
             runs.append(match)
             covered = match.end()
     return runs
+
+
+@cache
+def edge_characters() -> frozenset[str]:
+    """Return the characters a separated name's outer parts may hold: the transliteration
+    characters and the syllable table's one-character units, less common function words."""
+    return TRANSLITERATION_CHARACTERS | (single_syllable_units() - NOT_GIVEN_NAME_CHARACTERS)
+
+
+def is_edge_character(character: str) -> bool:
+    """Return whether a separated name's first or last part may take the character."""
+    return character in edge_characters()
 
 
 @cache
