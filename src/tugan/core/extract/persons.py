@@ -162,6 +162,24 @@ def common_words() -> frozenset[str]:
     return frozenset(word for word, frequency in pattern.findall(text) if int(frequency) >= 3)
 
 
+# A word jieba's dictionary counts this often, and never as a name, is not a name part.
+COMMON_WORD_FREQUENCY = 500
+
+
+@cache
+def frequent_words() -> frozenset[str]:
+    """Return the words of jieba's dictionary seen COMMON_WORD_FREQUENCY times or more, not as
+    person names (穆斯林, 大多): a separated run with such a part is not a name."""
+    found = set()
+    for word, frequency, tag in re.findall(r"^(\S+) (\d+) (\S+)$", jieba_dictionary(), re.MULTILINE):
+        if int(frequency) >= COMMON_WORD_FREQUENCY and not tag.startswith("nr"):
+            found.add(word)
+    names = {
+        word for word, tag in re.findall(r"^(\S+) \d+ (nr\S*)$", jieba_dictionary(), re.MULTILINE)
+    }
+    return frozenset(found - names)
+
+
 @cache
 def jieba_dictionary() -> str:
     """Return the text of the dictionary jieba ships (MIT licence): "word frequency tag" lines."""
@@ -279,6 +297,8 @@ class PersonFinder:
                 last_start : cut_right_cues(self.folded, last_start, last_start + keep)
             ]
             if len(first_name) < 1 or len(last_name) < 1 or len(first_name) + len(last_name) < 3:
+                continue
+            if first_name in frequent_words() or last_name in frequent_words():
                 continue
             inner = parts[1:-1]
             if any(not all(is_name_character(c) for c in part) for part in inner):
