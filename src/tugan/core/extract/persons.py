@@ -820,7 +820,9 @@ def is_han_name(name: str) -> bool:
     names, is not asked to move their edges.
     """
     return name in PUBLIC_FIGURES or (
-        name[0] in HAN_SURNAMES and not all(is_name_character(c) for c in name)
+        "·" not in name
+        and name[0] in HAN_SURNAMES
+        and not all(is_name_character(c) for c in name)
     )
 
 
