@@ -39,7 +39,9 @@ TIME_SHIFT = re.compile(
 # Learning of it: 发现姐姐已被判刑 is dated when it happened, not when it was learned.
 LEARNED = re.compile(r"得知|获悉|听说|知道|发现|获知")
 # 5个月后, 两年后: the event comes that long after the carried date.
-LATER_BY = re.compile(r"(?P<count>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*(?P<unit>个月|年)(?:后|之后|以后)")
+LATER_BY = re.compile(
+    r"(?P<count>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*(?P<unit>个月|年)(?:后|之后|以后)"
+)
 # Words for "soon afterwards" inside a sentence, and words for a longer or unknown wait.
 SHORTLY_AFTER = re.compile(r"之后|然后|随后|随即|不久|接着")
 LONG_AFTER = re.compile(r"后来|多年|年后|年多|直到|至今|目前|现在|如今|[。；]")

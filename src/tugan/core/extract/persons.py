@@ -30,6 +30,7 @@ from tugan.core.extract.lexicon import (
     PERSON_CUES_BEFORE,
     PUBLIC_FIGURES,
     TRANSLITERATION_CHARACTERS,
+    words,
 )
 from tugan.core.extract.name_tagger import syllable_units
 from tugan.core.extract.places import place_names
@@ -104,13 +105,15 @@ LATIN_NAME = re.compile(
 )
 # Words that make a capitalised run an organisation, outlet or document, not a person.
 NOT_PERSON_LATIN_WORDS = frozenset(
-    "Human Rights Watch Amnesty International Project Institute Center Centre Council Congress"
-    " Association Society Committee Foundation Fund University College School Academy News"
-    " Times Post Radio Free Asia Daily Press Network Media Television Service Agency Ministry"
-    " Department Office Police Court Party Government Union League Movement Campaign Files"
-    " Camp Prison Report Tribunal Group Company Museum Library Program Programme Initiative"
-    " Uyghur Uighur Kazakh Kyrgyz Chinese China Xinjiang Turkestan Bitter Winter Atajurt"
-    " Volunteers Voice America Deutsche Welle Nations United States Republic Kingdom".split()
+    words(
+        "Human Rights Watch Amnesty International Project Institute Center Centre Council Congress"
+        " Association Society Committee Foundation Fund University College School Academy News"
+        " Times Post Radio Free Asia Daily Press Network Media Television Service Agency Ministry"
+        " Department Office Police Court Party Government Union League Movement Campaign Files"
+        " Camp Prison Report Tribunal Group Company Museum Library Program Programme Initiative"
+        " Uyghur Uighur Kazakh Kyrgyz Chinese China Xinjiang Turkestan Bitter Winter Atajurt"
+        " Volunteers Voice America Deutsche Welle Nations United States Republic Kingdom"
+    )
 )
 # 金某, 马某某: a surname and 某, but not 某些, 某种, 某地 (some, some kind, somewhere).
 ANONYMISED = re.compile(
@@ -171,7 +174,9 @@ def frequent_words() -> frozenset[str]:
     """Return the words of jieba's dictionary seen COMMON_WORD_FREQUENCY times or more, not as
     person names (穆斯林, 大多): a separated run with such a part is not a name."""
     found = set()
-    for word, frequency, tag in re.findall(r"^(\S+) (\d+) (\S+)$", jieba_dictionary(), re.MULTILINE):
+    for word, frequency, tag in re.findall(
+        r"^(\S+) (\d+) (\S+)$", jieba_dictionary(), re.MULTILINE
+    ):
         if int(frequency) >= COMMON_WORD_FREQUENCY and not tag.startswith("nr"):
             found.add(word)
     names = {
@@ -820,9 +825,7 @@ def is_han_name(name: str) -> bool:
     names, is not asked to move their edges.
     """
     return name in PUBLIC_FIGURES or (
-        "·" not in name
-        and name[0] in HAN_SURNAMES
-        and not all(is_name_character(c) for c in name)
+        "·" not in name and name[0] in HAN_SURNAMES and not all(is_name_character(c) for c in name)
     )
 
 

@@ -11,6 +11,7 @@ from tugan.core.extract.lexicon import (
     COUNTRY_SIDES,
     ETHNIC_FOLLOWERS,
     MEDIA_NAMES,
+    words,
 )
 from tugan.core.gazetteer import load_gazetteer
 from tugan.core.scripts import is_han
@@ -81,8 +82,10 @@ FOREIGN_PLACE_AFTER_COUNTRY = re.compile(
 # A two-word Latin form is a place when its second word says so (Nasr City); else it is most
 # often a person's given name and surname (哈萨克的努尔兰（Nurlan Bek）).
 PLACE_GENERIC_WORDS = frozenset(
-    "City Town Village District Region Province Oblast County Street Avenue Square Market Bazaar"
-    " Park Camp Airport Station Prison Lake River Mountain Mountains Valley Island".split()
+    words(
+        "City Town Village District Region Province Oblast County Street Avenue Square Market"
+        " Bazaar Park Camp Airport Station Prison Lake River Mountain Mountains Valley Island"
+    )
 )
 
 
