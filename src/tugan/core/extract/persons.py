@@ -329,6 +329,8 @@ class PersonFinder:
         if end - start < 2:
             return None
         start = cut_left_cues(self.folded, start, end)
+        if start > 0 and self.folded[start - 1 : start + 1] in frequent_words():
+            start += 1  # 证明努尔: the run's first character ends a word
         return (start, end) if end - start >= 2 else None
 
     def name_run_after(self, start: int) -> tuple[int, int] | None:
@@ -458,9 +460,11 @@ class PersonFinder:
             before = folded[span[0] - 1] if span[0] > 0 else "。"
             name = folded[span[0] : span[1]]
             pseudonym = "化名" in match.group()  # a pseudonym is a person whatever its shape
-            if (before in BOUNDARY_CHARACTERS or not is_name_character(before)) and (
-                looks_like_turkic_name(name) or pseudonym
-            ):
+            if (
+                before in BOUNDARY_CHARACTERS
+                or not is_name_character(before)
+                or folded[span[0] - 2 : span[0]] in frequent_words()
+            ) and (looks_like_turkic_name(name) or pseudonym):
                 self.add(name, span[0], span[1], 1)
         for match in HAN_CUE_AFTER.finditer(folded):
             for length in (3, 2):
@@ -474,6 +478,7 @@ class PersonFinder:
                     and not any(c in NOT_GIVEN_NAME_CHARACTERS for c in name[1:])
                     and name not in NOT_NAMES
                     and name not in common_words()
+                    and name[:2] not in common_words()  # 焦急地告诉: 焦急 is a word
                 ):
                     self.add(name, start, match.start(), 1)
                     break

@@ -184,3 +184,12 @@ def test_a_separated_name_takes_syllable_table_characters_at_its_edges() -> None
 
 def test_common_words_joined_by_a_dash_are_not_a_name() -> None:
     assert names("约有100万穆斯林-大多数是农民，哈萨克人努尔兰说。") == ["努尔兰"]
+
+
+def test_a_name_run_does_not_take_the_end_of_a_word_before_it() -> None:
+    # 证明 is a word: its 明, a transliteration character, does not start the name.
+    assert names("这份文件证明古丽巴哈尔表示过反对。") == ["古丽巴哈尔"]
+
+
+def test_a_surname_starting_a_common_word_before_a_verb_is_not_a_name() -> None:
+    assert names("母亲打来电话，焦急地告诉他要回家。") == []
