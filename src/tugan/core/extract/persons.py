@@ -115,6 +115,8 @@ NOT_PERSON_LATIN_WORDS = frozenset(
         " Volunteers Voice America Deutsche Welle Nations United States Republic Kingdom"
     )
 )
+# A run of three to seven characters in quotation marks (「阿依别克」, “阿依别克”).
+QUOTED_RUN = re.compile(r"[「“『](?P<name>[\u3400-\u9fff]{3,7})[」”』]")
 # 金某, 马某某: a surname and 某, but not 某些, 某种, 某地 (some, some kind, somewhere).
 ANONYMISED = re.compile(
     rf"[{''.join(sorted(HAN_SURNAMES))}]某{{1,2}}(?![些种个地处天年月日时人位方国省市县区村乡镇])"
@@ -531,6 +533,22 @@ class PersonFinder:
                     self.add(name, start, end, 2)
                     break
 
+    def find_quoted(self) -> None:
+        """Find transliterated names in quotation marks after a cue (维吾尔人「阿依别克」)."""
+        folded = self.folded
+        for match in QUOTED_RUN.finditer(folded):
+            start, end = match.span("name")
+            name = match["name"]
+            if (
+                all(is_name_character(c) for c in name)
+                and name not in frequent_words()
+                and name not in NOT_NAMES
+                and name not in place_names()[0]
+                and self.document.is_free(start, end)
+                and looks_cued_before(folded, match.start())
+            ):
+                self.add(name, start, end, 2)
+
     def find_anonymised(self) -> None:
         """Find persons the report names by surname and 某 (回民金某, 阿訇马某), after a cue."""
         folded = self.folded
@@ -933,6 +951,7 @@ def find_cued_persons(finder: PersonFinder) -> None:
     finder.find_speakers()
     finder.find_latin_names()
     finder.find_anonymised()
+    finder.find_quoted()
     finder.find_public_figures()
 
 

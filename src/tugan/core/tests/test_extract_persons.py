@@ -193,3 +193,8 @@ def test_a_name_run_does_not_take_the_end_of_a_word_before_it() -> None:
 
 def test_a_surname_starting_a_common_word_before_a_verb_is_not_a_name() -> None:
     assert names("母亲打来电话，焦急地告诉他要回家。") == []
+
+
+def test_a_quoted_name_after_a_cue_is_a_person() -> None:
+    text = "这名在澳洲的维吾尔人「阿依别克」已经5年没见到妻儿，他们向「阿塔尔特」求助。"
+    assert names(text) == ["阿依别克"]
