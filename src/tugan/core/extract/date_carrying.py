@@ -36,6 +36,9 @@ TIME_SHIFT = re.compile(
     r"后来|其后|之后|此后|事后|目前|现在|如今|至今|今年|去年|前年|近日|日前|最近|近年|多年|当时"
     r"|以前|过去|曾经|此前|年多后|个多月后"
 )
+# Learning of it, said between a date and an event: the date is when it was learned
+# (2019年11月，她得知姐姐被判五年).
+LEARNED_OF = re.compile(r"得知|获悉|获知|才知道")
 # Learning of it: 发现姐姐已被判刑 is dated when it happened, not when it was learned.
 LEARNED = re.compile(r"得知|获悉|听说|知道|发现|获知")
 # 5个月后, 两年后: the event comes that long after the carried date.
@@ -45,6 +48,9 @@ LATER_BY = re.compile(
 # Words for "soon afterwards" inside a sentence, and words for a longer or unknown wait.
 SHORTLY_AFTER = re.compile(r"之后|然后|随后|随即|不久|接着")
 LONG_AFTER = re.compile(r"后来|多年|年后|年多|直到|至今|目前|现在|如今|[。；]")
+# A date whose clause goes on to one of these dates a publication, not an event: 这些文件于
+# 2022年5月发布, 电台上周三（24日）曾报道.
+PUBLISHING = re.compile(r"[^，,。；;！？]{0,16}?(?:报道|报导|发布|公布|披露|曝光|发表|刊登|刊出)")
 CARRIED_KINDS = frozenset({"absolute", "relative"})
 
 
@@ -71,6 +77,11 @@ def carried_date(context: EventContext, start: int, sentence: Span) -> PartialDa
     if not (opens or CONTINUATION.match(folded, sentence.start)):
         return None
     return moved_on(frame, LATER_BY.search(folded, sentence.start, start))
+
+
+def is_publishing_date(context: EventContext, mention: DateMention) -> bool:
+    """Return whether a date is when something was published or reported (…于2022年5月发布)."""
+    return PUBLISHING.match(context.folded, mention.end) is not None
 
 
 def year_within_sentence(context: EventContext, start: int, sentence: Span) -> PartialDate | None:

@@ -9,7 +9,12 @@ Chinese numerals, "life" for 无期徒刑; 15及25年 gives two.
 import re
 
 from tugan.core.dates import number_or_none
-from tugan.core.extract.date_carrying import carried_date, year_within_sentence
+from tugan.core.extract.date_carrying import (
+    LEARNED_OF,
+    carried_date,
+    is_publishing_date,
+    year_within_sentence,
+)
 from tugan.core.extract.document import Span
 from tugan.core.extract.event_context import EventContext
 from tugan.core.extract.event_patterns import (
@@ -38,6 +43,8 @@ def date_for(
         if d.kind in {"absolute", "relative", "ago"}
         and sentence.start <= d.start
         and d.end <= sentence.end
+        # A report's date is near a protest it reports, not near a detention or a death.
+        and (event_type == "protested" or not is_publishing_date(context, d))
     ]
     in_clause = [d for d in usable if clause_start <= d.start and d.end <= clause_end]
     if event_type not in {"disappeared", "contact_lost"}:
@@ -58,7 +65,10 @@ def date_for(
         and start - d.end <= 120
         and (
             event_type in {"disappeared", "contact_lost"}
-            or not LEARNING.search(context.folded, d.end, start)
+            or not (
+                LEARNING.search(context.folded, d.end, start)
+                or LEARNED_OF.search(context.folded, d.end, start)
+            )
         )
     ]
     for pool in (in_clause, earlier):

@@ -49,3 +49,24 @@ def test_months_later_move_the_carried_date_on() -> None:
 def test_an_event_shortly_after_a_dated_one_keeps_its_year() -> None:
     text = "努尔兰·别克于去年10月逃离新疆，之后被捕。"
     assert dated(text) == [("detained", "2020")]
+
+
+def test_a_date_of_publishing_does_not_date_a_detention() -> None:
+    text = "这些文件于2019年5月发布，显示学者热依拉·吐尔洪被关押。"
+    assert dated(text) == [("detained", None)]
+
+
+def test_a_date_of_reporting_still_dates_the_protest_reported() -> None:
+    text = "本台上周三（24日）曾报道，学者热依拉·吐尔洪在领事馆门前抗议。"
+    assert dated(text) == [("protested", "2021-02-24")]
+
+
+def test_a_date_before_learning_of_an_event_does_not_date_it() -> None:
+    text = "2019年11月，经朋友联系，学者热依拉·吐尔洪得知，她的姐姐因为做生意，被判五年。"
+    assert [(event.type, event.date, event.years) for event in extract(text)] == [
+        ("sentenced", None, 5)
+    ]
+
+
+def extract(text: str) -> list:
+    return extract_report(text, MONDAY).events
