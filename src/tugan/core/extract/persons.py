@@ -435,6 +435,19 @@ class PersonFinder:
                 and folded[run[0] : run[1]] not in NOT_NAMES
                 and run[1] - run[0] <= 5
             )
+            # A title that always precedes a name (国务卿, 发言人) and a run that stops at
+            # punctuation: a foreign name written in transliteration characters (布林肯，).
+            titled = (
+                run is not None
+                and HAN_CUE_BEFORE.fullmatch(match.group()) is not None
+                and run[1] - run[0] >= 3
+                and run[1] < len(folded)
+                and folded[run[1]] in NAME_STOP
+                and folded[run[0] : run[1]] not in NOT_NAMES
+                and folded[run[0] : run[1]] not in frequent_words()
+                and folded[run[0] : run[1]] not in place_names()[0]
+            )
+            both_cues = both_cues or titled
             if (
                 run
                 and (looks_like_turkic_name(folded[run[0] : run[1]]) or both_cues)

@@ -198,3 +198,7 @@ def test_a_surname_starting_a_common_word_before_a_verb_is_not_a_name() -> None:
 def test_a_quoted_name_after_a_cue_is_a_person() -> None:
     text = "这名在澳洲的维吾尔人「阿依别克」已经5年没见到妻儿，他们向「阿塔尔特」求助。"
     assert names(text) == ["阿依别克"]
+
+
+def test_a_foreign_name_after_a_title_up_to_punctuation() -> None:
+    assert names("会上，该国外长卡尔森，以及发言人莫里森。") == ["卡尔森", "莫里森"]
