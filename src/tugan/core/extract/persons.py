@@ -8,8 +8,6 @@ separators between name parts, from Latin forms in brackets, and from cue words 
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 
 from tugan.core.extract.document import NAME_SEPARATORS, Document, normalize_name
 from tugan.core.extract.lexicon import (
@@ -20,23 +18,41 @@ from tugan.core.extract.lexicon import (
     HAN_NAME_CUES_AFTER,
     HAN_NAME_CUES_BEFORE,
     HAN_SURNAMES,
-    LEFT_TRIM_WORDS,
-    NAME_ENDINGS,
-    NAME_PARTS,
-    NAMING_CUES,
     NOT_GIVEN_NAME_CHARACTERS,
     NOT_NAMES,
-    PERSON_CUES_AFTER,
-    PERSON_CUES_BEFORE,
     PUBLIC_FIGURES,
     TRANSLITERATION_CHARACTERS,
-    words,
 )
-from tugan.core.extract.name_tagger import syllable_units
+from tugan.core.extract.name_shapes import (
+    BOUNDARY_CHARACTERS,
+    CUE_AFTER,
+    CUE_BEFORE,
+    HAN,
+    LATIN_NAME,
+    MAX_PART,
+    NAME_STOP,
+    SPEAKING_AFTER,
+    common_words,
+    cut_left_cues,
+    cut_right_cues,
+    frequent_words,
+    is_edge_character,
+    is_han_name,
+    is_name_character,
+    is_variant_spelling,
+    looks_like_turkic_name,
+    occurrence_ends,
+)
+from tugan.core.extract.person_cues import (
+    find_anonymised,
+    find_latin_names,
+    find_named_after_cues,
+    find_quoted,
+    find_speakers,
+)
 from tugan.core.extract.places import place_names
 
 SEPARATOR_CLASS = f"[{re.escape(NAME_SEPARATORS)}]"
-HAN = r"\u3400-\u9fff"
 # Two or more parts joined by separators; parts are trimmed afterwards.
 SEPARATED_NAME = re.compile(rf"[{HAN}]+(?:\s?{SEPARATOR_CLASS}\s?[{HAN}]+)+")
 SEPARATOR_BETWEEN_HAN = re.compile(rf"(?<=[{HAN}])\s?{SEPARATOR_CLASS}\s?(?=[{HAN}])")
@@ -68,21 +84,11 @@ AUTHOR_PATTERNS = (
     re.compile(rf"(?<=[{HAN}])记者\s+{AUTHOR_NAMES}\s*$", re.MULTILINE),
     re.compile(rf"[(（/／]\s*(?P<names>{AUTHOR_NAME})\s*摄\s*[)）]"),
 )
-CUE_BEFORE = re.compile("|".join(map(re.escape, PERSON_CUES_BEFORE)))
-NAMING_CUE = re.compile("|".join(map(re.escape, NAMING_CUES)))
-# Where a name after a naming cue must stop: punctuation, or a quotation closing.
-NAME_STOP = frozenset("。，,、」』”：:；;！？!?)）")
-# A speaker label in a transcript: the speaker's name, a colon, an opening quotation mark.
-SPEAKER_LABEL = re.compile(r"[:：]\s*[「“\"『]")
-CUE_AFTER = re.compile("|".join(map(re.escape, PERSON_CUES_AFTER)))
 HAN_CUE_BEFORE = re.compile("|".join(map(re.escape, HAN_NAME_CUES_BEFORE)))
 HAN_CUE_AFTER = re.compile("|".join(map(re.escape, HAN_NAME_CUES_AFTER)))
-LEFT_TRIM = re.compile("|".join(map(re.escape, LEFT_TRIM_WORDS)))
 HONORIFIC = re.compile(
     rf"(?P<surname>[{''.join(HAN_SURNAMES)}])(?P<title>女士|先生|老师|律师|教授|医生)"
 )
-BOUNDARY_CHARACTERS = set("，。、；：？！“”‘’「」『』《》（）()[] \n,.;:!?\"'—-/|")
-MAX_PART = 7
 # Runs ending like these are groups or offices, not persons (律师团队表示, 律师事务所称).
 NOT_A_NAME_ENDING = re.compile(
     r"(?:所|团队|部门|机构|组织|协会|中心|办公室|方面|们|者|人|员|家|处"
@@ -94,34 +100,10 @@ INSTITUTION_AFTER = re.compile(
     r"(?:国立)?(?:大学|学院|学校|中学|小学|清真寺|基金会|研究所|研究中心|博物馆|医院|公司|剧院"
     r"|街|大街|路|广场|机场|体育场)"
 )
-SPEAKING_AFTER = re.compile(r"说|表示|称|告诉|透露|指出|对本台|对记者|向记者|在接受")
 LATIN_IN_BRACKETS = re.compile(r"[(（]\s*[A-Z][A-Za-z’'\-\.]+(?:[ .][A-Za-z’'\-\.]+){0,3}\s*[)）]")
 # Function characters that can follow a name in running text and that transliteration tables
 # also use (努尔兰因此, 努尔兰都在, 努尔兰通过): a name ending in one is checked against the text.
 TRAILING_PARTICLES = frozenset("因都也在是被和与从向对给将把就才又还通并已曾再")
-# A person named in Latin letters only, two or three capitalised words (Aruzhan Serikova).
-LATIN_NAME = re.compile(
-    r"(?<![A-Za-zÀ-ÿ(（\-])[A-Z][a-zß-ÿ’'\-]+(?: [A-Z][a-zß-ÿ’'\-]+){1,2}(?![A-Za-zÀ-ÿ])"
-)
-# Words that make a capitalised run an organisation, outlet or document, not a person.
-NOT_PERSON_LATIN_WORDS = frozenset(
-    words(
-        "Human Rights Watch Amnesty International Project Institute Center Centre Council Congress"
-        " Association Society Committee Foundation Fund University College School Academy News"
-        " Times Post Radio Free Asia Daily Press Network Media Television Service Agency Ministry"
-        " Department Office Police Court Party Government Union League Movement Campaign Files"
-        " Camp Prison Report Tribunal Group Company Museum Library Program Programme Initiative"
-        " Uyghur Uighur Kazakh Kyrgyz Chinese China Xinjiang Turkestan Bitter Winter Atajurt"
-        " Volunteers Voice America Deutsche Welle Nations United States Republic Kingdom"
-    )
-)
-# A run of three to seven characters in quotation marks (「阿依别克」, “阿依别克”).
-QUOTED_RUN = re.compile(r"[「“『](?P<name>[\u3400-\u9fff]{3,7})[」”』]")
-# 金某, 马某某: a surname and 某, but not 某些, 某种, 某地 (some, some kind, somewhere).
-ANONYMISED = re.compile(
-    rf"[{''.join(sorted(HAN_SURNAMES))}]某{{1,2}}(?![些种个地处天年月日时人位方国省市县区村乡镇])"
-)
-LATIN_JOINED = re.compile(r"\s*(?:和|与|及|、|,|，)\s*$")
 SEPARATOR_TO_DOT = str.maketrans({separator: "·" for separator in NAME_SEPARATORS})
 
 
@@ -146,85 +128,6 @@ class PersonResult:
     persons: list[PersonFinding]
     authors: list[str]
     author_spans: list[tuple[int, int]]
-
-
-def is_name_character(character: str) -> bool:
-    """Return whether a character is used in transliterated Turkic names."""
-    return character in TRANSLITERATION_CHARACTERS
-
-
-@cache
-def common_words() -> frozenset[str]:
-    """Return common two- and three-character words that start like a Han name (司机, 方圆).
-
-    Read from the dictionary jieba ships (MIT licence): words not tagged as person names (nr*)
-    and seen at least three times. A surname and a given name that spell one of them are
-    taken for the word.
-    """
-    text = jieba_dictionary()
-    surnames = "".join(sorted(HAN_SURNAMES))
-    pattern = re.compile(rf"^([{surnames}][{HAN}]{{1,2}}) (\d+) (?!nr)[a-z]+$", re.MULTILINE)
-    return frozenset(word for word, frequency in pattern.findall(text) if int(frequency) >= 3)
-
-
-# A word jieba's dictionary counts this often, and never as a name, is not a name part.
-COMMON_WORD_FREQUENCY = 500
-
-
-@cache
-def frequent_words() -> frozenset[str]:
-    """Return the words of jieba's dictionary seen COMMON_WORD_FREQUENCY times or more, not as
-    person names (穆斯林, 大多): a separated run with such a part is not a name."""
-    found = set()
-    for word, frequency, tag in re.findall(
-        r"^(\S+) (\d+) (\S+)$", jieba_dictionary(), re.MULTILINE
-    ):
-        if int(frequency) >= COMMON_WORD_FREQUENCY and not tag.startswith("nr"):
-            found.add(word)
-    names = {
-        word for word, tag in re.findall(r"^(\S+) \d+ (nr\S*)$", jieba_dictionary(), re.MULTILINE)
-    }
-    return frozenset(found - names)
-
-
-@cache
-def jieba_dictionary() -> str:
-    """Return the text of the dictionary jieba ships (MIT licence): "word frequency tag" lines."""
-    return resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
-
-
-def cut_left_cues(folded: str, start: int, end: int) -> int:
-    """Return where a name run [start, end) really starts, after any cue word or ethnonym.
-
-    The cue may begin before start: in 学者努尔兰 the run starts at 者.
-    """
-    for pattern in (CUE_BEFORE, LEFT_TRIM):
-        for match in pattern.finditer(folded, max(0, start - 6), end):
-            if start < match.end() <= end - 2 and match.start() <= match.end():
-                start = match.end()
-    # A place name before the name: 伊宁阿不都·热西提 is 阿不都·热西提 of Yining.
-    names, _ = place_names()
-    for length in range(min(6, end - start - 3), 1, -1):
-        if folded[start : start + length] in names:
-            return start + length
-    return start
-
-
-def cut_right_cues(folded: str, start: int, end: int) -> int:
-    """Return where a name run [start, end) really ends, before any cue word (努尔兰曾是)."""
-    for index in range(start + 2, end):
-        if CUE_AFTER.match(folded, index):
-            return index
-    return end
-
-
-def looks_like_turkic_name(name: str) -> bool:
-    """Return whether a run of transliteration characters has the shape of a Turkic name."""
-    if name in NOT_NAMES or len(name) < 2:
-        return False
-    if any(name.startswith(part) for part in NAME_PARTS):
-        return True
-    return len(name) >= 3 and name.endswith(NAME_ENDINGS)
 
 
 class PersonFinder:
@@ -498,106 +401,6 @@ class PersonFinder:
                     self.add(name, start, match.start(), 1)
                     break
 
-    def find_named_after_cues(self) -> None:
-        """Find names after kin terms and naming verbs, up to punctuation (弟弟阿依别克。)."""
-        folded = self.folded
-        for match in NAMING_CUE.finditer(folded):
-            run = self.name_run_after(match.end())
-            if run is None or run[1] >= len(folded):
-                continue
-            name = folded[run[0] : run[1]]
-            if name in NOT_NAMES or name in place_names()[0]:
-                continue
-            if folded[run[1]] in NAME_STOP or CUE_AFTER.match(folded, run[1]):
-                latin, _ = self.latin_after(run[1])
-                self.add(name, run[0], run[1], 2, latin)
-
-    def find_speakers(self) -> None:
-        """Find the speakers of transcript lines (维吾尔人阿依别克：「…」, 会长王东：「…」)."""
-        folded = self.folded
-        units = single_syllable_units()
-        for match in SPEAKER_LABEL.finditer(folded):
-            end = match.start()
-            start = end
-            while (
-                start > 0
-                and end - start < MAX_PART
-                and (folded[start - 1] in units or is_name_character(folded[start - 1]))
-                and self.document.owner_at(start - 1) is None
-            ):
-                start -= 1
-            start = cut_left_cues(folded, start, end)
-            name = folded[start:end]
-            if end - start >= 3 and name not in NOT_NAMES and looks_cued_before(folded, start):
-                self.add(name, start, end, 2)
-                continue
-            for length in (3, 2):
-                start = end - length
-                name = folded[start:end]
-                if (
-                    start > 0
-                    and name[0] in HAN_SURNAMES
-                    and self.document.is_free(start, end)
-                    and not any(c in NOT_GIVEN_NAME_CHARACTERS for c in name[1:])
-                    and name not in NOT_NAMES
-                    and name not in common_words()
-                    and looks_cued_before(folded, start)
-                ):
-                    self.add(name, start, end, 2)
-                    break
-
-    def find_quoted(self) -> None:
-        """Find transliterated names in quotation marks after a cue (维吾尔人「阿依别克」)."""
-        folded = self.folded
-        for match in QUOTED_RUN.finditer(folded):
-            start, end = match.span("name")
-            name = match["name"]
-            if (
-                all(is_name_character(c) for c in name)
-                and name not in frequent_words()
-                and name not in NOT_NAMES
-                and name not in place_names()[0]
-                and self.document.is_free(start, end)
-                and looks_cued_before(folded, match.start())
-            ):
-                self.add(name, start, end, 2)
-
-    def find_anonymised(self) -> None:
-        """Find persons the report names by surname and 某 (回民金某, 阿訇马某), after a cue."""
-        folded = self.folded
-        for match in ANONYMISED.finditer(folded):
-            start, end = match.span()
-            if self.document.is_free(start, end) and looks_cued_before(folded, start):
-                self.add(match.group(), start, end, 2)
-
-    def find_latin_names(self) -> None:
-        """Find persons named in Latin letters only, after a role or before a speech verb.
-
-        法国记者Aruzhan Serikova和Tom Lee说: a role before, or a speech verb after, or joined by
-        和 to a name so found. Latin forms in brackets after a Han name were taken before.
-        """
-        folded = self.folded
-        previous_end = -1
-        for match in LATIN_NAME.finditer(folded):
-            start, end = match.span()
-            if not self.document.is_free(start, end) or any(
-                word in NOT_PERSON_LATIN_WORDS for word in match.group().split()
-            ):
-                continue
-            before = folded[max(0, start - 8) : start].rstrip()
-            cued = (
-                any(before.endswith(cue) for cue in PERSON_CUES_BEFORE)
-                or bool(SPEAKING_AFTER.match(folded[end:].lstrip()))
-                or (
-                    previous_end >= 0
-                    and bool(LATIN_JOINED.search(folded[previous_end:start]))
-                    and start - previous_end <= 3
-                )
-            )
-            if cued:
-                self.add(match.group(), start, end, 2, match.group())
-                previous_end = end
-
     def find_public_figures(self) -> None:
         """Find public figures named without a cue (习近平, 蓬佩奥), where no name holds them."""
         normalized = self.folded.translate(SEPARATOR_TO_DOT)
@@ -853,35 +656,6 @@ class PersonFinder:
         self.find_separated()
 
 
-def is_han_name(name: str) -> bool:
-    """Return whether a name is a Han name or a listed public figure, whose edges are known.
-
-    A Han surname followed by a character no transliteration uses (王东, 江泽民): the rules
-    read these from a surname and a cue, and the tagger, trained mostly on transliterated
-    names, is not asked to move their edges.
-    """
-    return name in PUBLIC_FIGURES or (
-        "·" not in name and name[0] in HAN_SURNAMES and not all(is_name_character(c) for c in name)
-    )
-
-
-def is_variant_spelling(name: str, other: str) -> bool:
-    """Return whether two separated names differ by one character in one part."""
-    parts, other_parts = name.split("·"), other.split("·")
-    if len(parts) < 2 or len(parts) != len(other_parts) or parts == other_parts:
-        return False
-    if parts[0] != other_parts[0]:
-        return False
-    differences = 0
-    for part, other_part in zip(parts[1:], other_parts[1:], strict=True):
-        if len(part) != len(other_part):
-            return False
-        if part != other_part and len(part) < 3:
-            return False
-        differences += sum(a != b for a, b in zip(part, other_part, strict=True))
-    return differences == 1
-
-
 def find_separated_runs(folded: str) -> list[re.Match[str]]:
     """Return the runs of Han parts joined by name separators (努尔兰.别克).
 
@@ -900,44 +674,6 @@ def find_separated_runs(folded: str) -> list[re.Match[str]]:
             runs.append(match)
             covered = match.end()
     return runs
-
-
-@cache
-def edge_characters() -> frozenset[str]:
-    """Return the characters a separated name's outer parts may hold: the transliteration
-    characters and the syllable table's one-character units, less common function words."""
-    return TRANSLITERATION_CHARACTERS | (single_syllable_units() - NOT_GIVEN_NAME_CHARACTERS)
-
-
-def is_edge_character(character: str) -> bool:
-    """Return whether a separated name's first or last part may take the character."""
-    return character in edge_characters()
-
-
-@cache
-def single_syllable_units() -> frozenset[str]:
-    """Return the one-character units of the Xinjiang syllable table (name-syllables.tsv)."""
-    return frozenset(unit for unit in syllable_units() if len(unit) == 1)
-
-
-def looks_cued_before(folded: str, start: int) -> bool:
-    """Return whether a title, role or ethnonym ends right before start (会长, 维吾尔人)."""
-    before = folded[max(0, start - 6) : start]
-    return (
-        not before
-        or before[-1] in BOUNDARY_CHARACTERS
-        or any(before.endswith(cue) for cue in PERSON_CUES_BEFORE)
-        or before[-1] in "长人员者师家"
-    )
-
-
-def occurrence_ends(text: str, form: str) -> list[int]:
-    """Return where each occurrence of form in text ends."""
-    ends, start = [], text.find(form)
-    while start >= 0:
-        ends.append(start + len(form))
-        start = text.find(form, start + 1)
-    return ends
 
 
 def is_short_form(short: str, person: PersonFinding) -> bool:
@@ -960,11 +696,11 @@ def find_cued_persons(finder: PersonFinder) -> None:
     """Add the names found by Latin forms and cue words, once places are claimed."""
     finder.find_latin_bracketed()
     finder.find_cued()
-    finder.find_named_after_cues()
-    finder.find_speakers()
-    finder.find_latin_names()
-    finder.find_anonymised()
-    finder.find_quoted()
+    find_named_after_cues(finder)
+    find_speakers(finder)
+    find_latin_names(finder)
+    find_anonymised(finder)
+    find_quoted(finder)
     finder.find_public_figures()
 
 
