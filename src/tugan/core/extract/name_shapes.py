@@ -65,17 +65,16 @@ COMMON_WORD_FREQUENCY = 500
 
 @cache
 def frequent_words() -> frozenset[str]:
-    """Return the words of jieba's dictionary seen COMMON_WORD_FREQUENCY times or more, not as
+    """Return the words of jieba's dictionary seen COMMON_WORD_FREQUENCY times or more, never as
     person names (穆斯林, 大多): a separated run with such a part is not a name."""
-    found = set()
-    for word, frequency, tag in re.findall(
-        r"^(\S+) (\d+) (\S+)$", jieba_dictionary(), re.MULTILINE
-    ):
-        if int(frequency) >= COMMON_WORD_FREQUENCY and not tag.startswith("nr"):
+    found: set[str] = set()
+    names: set[str] = set()
+    for line in jieba_dictionary().splitlines():
+        word, frequency, tag = line.split(" ")
+        if tag.startswith("nr"):
+            names.add(word)
+        elif len(frequency) >= 3 and int(frequency) >= COMMON_WORD_FREQUENCY:
             found.add(word)
-    names = {
-        word for word, tag in re.findall(r"^(\S+) \d+ (nr\S*)$", jieba_dictionary(), re.MULTILINE)
-    }
     return frozenset(found - names)
 
 
