@@ -65,8 +65,11 @@ COMMON_WORD_FREQUENCY = 500
 
 @cache
 def frequent_words() -> frozenset[str]:
-    """Return the words of jieba's dictionary seen COMMON_WORD_FREQUENCY times or more, never as
-    person names (穆斯林, 大多): a separated run with such a part is not a name."""
+    """Return jieba's frequent words that are never person names (穆斯林, 大多).
+
+    Seen COMMON_WORD_FREQUENCY times or more and never tagged nr*: a separated run with such a
+    part, or a name run starting with the end of one, is not a name.
+    """
     found: set[str] = set()
     names: set[str] = set()
     for line in jieba_dictionary().splitlines():
@@ -149,8 +152,11 @@ def is_variant_spelling(name: str, other: str) -> bool:
 
 @cache
 def edge_characters() -> frozenset[str]:
-    """Return the characters a separated name's outer parts may hold: the transliteration
-    characters and the syllable table's one-character units, less common function words."""
+    """Return the characters a separated name's outer parts may hold (图尔干江, 毛李亚).
+
+    The transliteration characters, and the syllable table's one-character units that are no
+    common function words.
+    """
     return TRANSLITERATION_CHARACTERS | (single_syllable_units() - NOT_GIVEN_NAME_CHARACTERS)
 
 
