@@ -22,7 +22,7 @@ class PublicIdMixin(MixinBase):
     """Give a model's public_id its prefix and the row's number once the row exists."""
 
     public_id_prefix: str
-    public_id: "models.CharField[str | int | Combinable | None, str | None]"
+    public_id: "models.CharField[str | None, str]"
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         super().save(*args, **kwargs)

@@ -1,6 +1,6 @@
 """Changing fields of a stored record, and reverting such a change: each one audited."""
 
-from typing import Any
+from typing import Any, TypeVar
 
 from django.db import models, transaction
 from django.utils.translation import gettext as _
@@ -9,6 +9,7 @@ from tugan.audit.log import Actor, record_audit
 from tugan.audit.models import RecordChange
 
 FIELD_CHANGE_ACTIONS = {"change_record", "revert_change"}
+RecordT = TypeVar("RecordT", bound=models.Model)
 
 
 class RevertError(Exception):
@@ -37,12 +38,12 @@ def concrete_field(model: type[models.Model], name: str) -> "models.Field[Any, A
 
 @transaction.atomic
 def change_record(
-    record: models.Model,
+    record: RecordT,
     changes: dict[str, Any],
     by: Actor | None = None,
     action: str = "change_record",
     reverts: RecordChange | None = None,
-) -> models.Model:
+) -> RecordT:
     """Set these fields of a stored record, and audit each field's value before and after.
 
     The stored row is read again under lock, so "before" is what was stored, not what a form
