@@ -10,8 +10,6 @@ from django.db import models
 from tugan.core.public_ids import ID_DIGITS, PERSON_ID_PREFIX, SOURCE_ID_PREFIX, format_public_id
 
 if TYPE_CHECKING:
-    from django.db.models.expressions import Combinable
-
     # The mixin is only ever mixed into a model; mypy checks it as one.
     MixinBase = models.Model
 else:
