@@ -1,6 +1,6 @@
 """Read functions for the review pages: one per page, access-checked."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Q, QuerySet, TextChoices
@@ -31,6 +31,9 @@ from tugan.review.resolution import (
 )
 from tugan.sources.models import Source
 from tugan.sources.reading import get_source_for_user
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
 
 SOURCES_PER_PAGE = 50
 KIND_HEADINGS = {
@@ -261,7 +264,11 @@ def read_source_review(user: AnyUser, public_id: str) -> dict[str, Any]:
     }
 
 
-def find_pending_sources(user: AnyUser) -> QuerySet[Source]:
+class PendingCount(TypedDict):
+    pending: int  # the source's pending suggestions that the user may see
+
+
+def find_pending_sources(user: AnyUser) -> "QuerySet[WithAnnotations[Source, PendingCount]]":
     """Return the sources with suggestions this user may see and decide on, newest first,
     each annotated with its number of pending suggestions (`pending`)."""
     visible = Suggestion.objects.visible_to(user).values("pk")
@@ -275,6 +282,8 @@ def find_pending_sources(user: AnyUser) -> QuerySet[Source]:
     )
 
 
-def read_pending_sources(user: AnyUser, page_number: str | None) -> Page[Source]:
+def read_pending_sources(
+    user: AnyUser, page_number: str | None
+) -> "Page[WithAnnotations[Source, PendingCount]]":
     """Return one page of the sources with suggestions this user may see and decide on."""
     return Paginator(find_pending_sources(user), SOURCES_PER_PAGE).get_page(page_number)
