@@ -275,7 +275,7 @@ def shown_count(count: float | str, threshold: int | None) -> tuple[float | None
     """Return a count as a bar value and text; a hidden one has no value."""
     if isinstance(count, str):
         return None, _("fewer than %(n)s") % {"n": threshold}
-    return count, f"{count:g}" if isinstance(count, float) else str(count)
+    return count, f"{round(count, 2):g}" if isinstance(count, float) else str(count)
 
 
 def statistics_chart(result: dict[str, Any], field: str, title: "StrOrPromise") -> dict[str, Any]:
@@ -311,7 +311,7 @@ def map_chart(
     values: dict[str, float | str],
     level: str,
     measure: str,
-    points: list[tuple[str, float, float, float | str]],
+    points: list[tuple[str, float | None, float | None, float | str]],
     threshold: int | None,
 ) -> dict[str, Any]:
     """Return the map of Xinjiang with each area coloured by its value, and the points abroad."""
@@ -344,7 +344,11 @@ def map_chart(
             "place": area_label(key),
             "count": shown,
         }
-        if frame.contains(longitude, latitude):
+        on_map = (
+            longitude is not None and latitude is not None and frame.contains(longitude, latitude)
+        )
+        if on_map:
+            assert longitude is not None and latitude is not None  # on_map says so
             x, y = frame.project(longitude, latitude)
             size = 3 if isinstance(count, str) else 3 + 9 * (count / largest) ** 0.5
             drawn.append(MapPoint(x, y, size, label))
@@ -353,7 +357,7 @@ def map_chart(
                 "key": key,
                 "name": area_label(key),
                 "shown": shown,
-                "on_map": frame.contains(longitude, latitude),
+                "on_map": on_map,
             }
         )
     if measure == "share":

@@ -7,6 +7,7 @@ import datetime
 
 import pytest
 
+from tugan.monitor.charts import Bar, GridCell, bar_chart, share_grid
 from tugan.monitor.contact_states import MonitorFilters, read_cell_families, read_monitor
 from tugan.records import operations
 from tugan.records.places import get_or_create_place
@@ -182,3 +183,9 @@ def test_a_change_after_a_hidden_cell_hides_its_share_before(world, users):
     admin = read_monitor(users["admin"], MonitorFilters(period="year"))["changes"]
     assert [(c["period"], c["share_before"]) for c in admin] == [("2021", 1 / 12)]
     assert [(c["period"], c["share_before"]) for c in public] == [("2021", None)]
+
+
+def test_a_grid_of_few_cells_keeps_its_natural_size_and_bar_charts_fill_the_page():
+    one_cell = share_grid(["Kazakh · Ili"], ["2021-02"], lambda i, j: GridCell(0.5, "1 of 2"), "t")
+    assert 'viewBox="0 0 338 80" width="338"' in one_cell
+    assert 'width="100%"' in bar_chart([Bar("detained", 3, "3")], "t")
