@@ -3,19 +3,30 @@
 URLs never carry database keys; these ids are what users cite.
 """
 
+from typing import TYPE_CHECKING, Any
+
+from django.db import models
+
 from tugan.core.public_ids import ID_DIGITS, PERSON_ID_PREFIX, SOURCE_ID_PREFIX, format_public_id
 
+if TYPE_CHECKING:
+    # The mixin is only ever mixed into a model; mypy checks it as one.
+    MixinBase = models.Model
+else:
+    MixinBase = object
 
-class PublicIdMixin:
+
+class PublicIdMixin(MixinBase):
     """Give a model's public_id its prefix and the row's number once the row exists."""
 
     public_id_prefix: str
+    public_id: "models.CharField[str | None, str]"
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         super().save(*args, **kwargs)
         if self.public_id is None:
             self.public_id = format_public_id(self.public_id_prefix, self.pk)
-            type(self).objects.filter(pk=self.pk).update(public_id=self.public_id)
+            type(self)._default_manager.filter(pk=self.pk).update(public_id=self.public_id)
 
 
 class PublicIdConverter:

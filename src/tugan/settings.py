@@ -3,6 +3,7 @@
 import os
 import secrets
 from pathlib import Path
+from typing import overload
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -10,6 +11,10 @@ from django.core.exceptions import ImproperlyConfigured
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
+@overload
+def env_text(name: str, default: str) -> str: ...
+@overload
+def env_text(name: str, default: None = None) -> str | None: ...
 def env_text(name: str, default: str | None = None) -> str | None:
     """Return the variable, or the contents of the file named by <NAME>_FILE, or default."""
     if name in os.environ:
@@ -175,7 +180,7 @@ else:
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
-            "NAME": TUGAN_HOME / "tugan.sqlite3",
+            "NAME": str(TUGAN_HOME / "tugan.sqlite3"),
             "OPTIONS": {
                 # WAL lets readers go on while an import writes; IMMEDIATE takes the write lock at
                 # the start of a transaction, so two writers wait instead of failing mid-way.

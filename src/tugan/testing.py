@@ -8,8 +8,18 @@ import shutil
 import tempfile
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    # Only for annotations: pytest loads this plugin before Django is set up.
+    from playwright.sync_api import Page
+
+    from tugan.accounts.models import AnyUser, User
+    from tugan.records.models import Event, Person
+    from tugan.review.payloads import PersonPayload
+    from tugan.sources.models import Source
 
 # Before Django reads its settings: tests keep their data folder out of the working tree.
 os.environ.setdefault("TUGAN_HOME", tempfile.mkdtemp(prefix="tugan-test-home-"))
@@ -40,7 +50,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
                 item.add_marker(pytest.mark.skip(reason=reason))
 
 
-def pytest_terminal_summary(terminalreporter) -> None:
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     """End the run with every reason tests were skipped, counted, so that none goes unseen."""
     reasons = Counter(
         report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
@@ -101,7 +111,7 @@ REVIEWER_PAGE_STATUS = {
 FICTIONAL_NAMES = ["阿力木·吐尔逊", "Alim Tursun", "古丽娜尔·卡德尔", "Гүлнар Қадыр"]
 
 
-def make_user(username: str, role: str, clearance: str | None = None):
+def make_user(username: str, role: str, clearance: str | None = None) -> "User":
     """Return a saved user with this role (and clearance, for editors and reviewers)."""
     from tugan.accounts.models import User
 
@@ -113,7 +123,9 @@ def make_user(username: str, role: str, clearance: str | None = None):
     return user
 
 
-def make_source(text: str = "一名虚构的记者写道：阿力木·吐尔逊于2018年被带走。", **fields):
+def make_source(
+    text: str = "一名虚构的记者写道：阿力木·吐尔逊于2018年被带走。", **fields: Any
+) -> "Source":
     """Return a saved source with this text (fictional), raw bytes not stored."""
     import hashlib
 
@@ -140,7 +152,9 @@ def make_source(text: str = "一名虚构的记者写道：阿力木·吐尔逊�
     return source
 
 
-def make_person(names: list[str] | None = None, by=None, **fields):
+def make_person(
+    names: list[str] | None = None, by: "AnyUser | None" = None, **fields: Any
+) -> "Person":
     """Return a saved person with these (fictional) names; public and published unless told."""
     from tugan.records import operations
 
@@ -173,7 +187,7 @@ CONFIDENTIAL_MARKERS = [
 ]
 
 
-def plant_admin_secrets(world: dict, by=None) -> dict:
+def plant_admin_secrets(world: dict[str, Any], by: "AnyUser | None" = None) -> dict[str, Any]:
     """Add to the `world` fixture's records every way a confidential value reached the admin.
 
     Returns the planted records by name. Each record that is itself restricted points to a
@@ -224,26 +238,28 @@ def plant_admin_secrets(world: dict, by=None) -> dict:
         is_published=False,
     )
     text = raised.text
+    raised_payload: PersonPayload = {"name": RAISED_SUGGESTION_NAME}
     suggestion = Suggestion.objects.create(
         source=raised,
         number=1,
         kind="person",
         start=text.index(RAISED_SUGGESTION_NAME),
         end=text.index(RAISED_SUGGESTION_NAME) + len(RAISED_SUGGESTION_NAME),
-        payload={"name": RAISED_SUGGESTION_NAME},
+        payload=raised_payload,
         confidentiality="restricted",
     )
     citation = operations.cite_source(raised, RAISED_QUOTE, event=world_event(public))
     change_record(raised, {"confidentiality": "confidential"}, by=by)
     # A restricted source whose decided suggestion made the confidential person.
     linking_source = world["sources"]["restricted"]
+    linked_payload: PersonPayload = {"name": "虚构"}
     linked = Suggestion.objects.create(
         source=linking_source,
         number=1,
         kind="person",
         start=0,
         end=2,
-        payload={"name": "虚构"},
+        payload=linked_payload,
         state="accepted",
         person=confidential,
         confidentiality="restricted",
@@ -262,7 +278,7 @@ def plant_admin_secrets(world: dict, by=None) -> dict:
     }
 
 
-def world_event(person):
+def world_event(person: "Person") -> "Event | None":
     """Return the first event about this person (the `world` fixture gives the public one two)."""
     return person.events.order_by("id").first()
 
@@ -273,7 +289,7 @@ SCREENSHOTS = Path(
 )
 
 
-def save_screenshot(page, name: str) -> None:
+def save_screenshot(page: "Page", name: str) -> None:
     """Save a full-page screenshot of a browser test into SCREENSHOTS."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)

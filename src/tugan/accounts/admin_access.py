@@ -7,7 +7,7 @@ changed, each change through one audited operation. Data entry happens on Tugan'
 """
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import admin
 from django.contrib.admin.widgets import ForeignKeyRawIdWidget
@@ -16,11 +16,20 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from tugan.accounts.confidentiality import ConfidentialQuerySet, ConfidentialRecord
+from tugan.accounts.models import AnyUser
 from tugan.audit.changes import change_record
+
+if TYPE_CHECKING:
+    # Django's admin classes are generic only in django-stubs, not at run time.
+    ModelAdminBase = admin.ModelAdmin[Any]
+    TabularInlineBase = admin.TabularInline[Any, Any]
+else:
+    ModelAdminBase = admin.ModelAdmin
+    TabularInlineBase = admin.TabularInline
 
 # Labels of related records, by model, for models whose label needs more than str() (a
 # person's visible name): filled by the app that owns the model (records.admin).
-RELATED_LABELS: dict[type[models.Model], Callable[[Any, models.Model], str]] = {}
+RELATED_LABELS: dict[type[models.Model], Callable[[AnyUser, Any], str]] = {}
 # Shown for a related record the user may not see, when it has no public id to show.
 HIDDEN_LABEL = _("(hidden)")
 # The only fields the admin changes: no Tugan page edits them yet.
@@ -36,7 +45,7 @@ def is_confidential_model(model: type[models.Model]) -> bool:
     return issubclass(model, ConfidentialRecord)
 
 
-def visible_queryset(model: type[models.Model], user: Any) -> models.QuerySet:
+def visible_queryset(model: type[models.Model], user: AnyUser) -> models.QuerySet[Any]:
     """Return the records of this model the user may see (all of them if not confidential)."""
     queryset = model._default_manager.all()
     if isinstance(queryset, ConfidentialQuerySet):
@@ -44,17 +53,19 @@ def visible_queryset(model: type[models.Model], user: Any) -> models.QuerySet:
     return queryset
 
 
-def label_related(user: Any, record: models.Model | None) -> str:
+def label_related(user: AnyUser, record: models.Model | None) -> str:
     """Return the label of a related record: in full if visible, else its public id only."""
     if record is None:
         return ""
-    if is_confidential_model(type(record)) and not record.is_visible_to(user):
+    if isinstance(record, ConfidentialRecord) and not record.is_visible_to(user):
         return getattr(record, "public_id", None) or str(HIDDEN_LABEL)
     label = RELATED_LABELS.get(type(record))
     return label(user, record) if label else str(record)
 
 
-def related_column(field: models.ForeignKey, user: Any) -> Callable[[models.Model], str]:
+def related_column(
+    field: "models.ForeignKey[Any, Any]", user: AnyUser
+) -> Callable[[models.Model], str]:
     """Return a list column showing a foreign key through label_related."""
 
     def column(obj: models.Model) -> str:
@@ -65,16 +76,20 @@ def related_column(field: models.ForeignKey, user: Any) -> Callable[[models.Mode
     return column
 
 
-def limit_confidentiality_choices(request: HttpRequest, db_field: Any, kwargs: dict) -> None:
+def limit_confidentiality_choices(
+    request: HttpRequest, db_field: Any, kwargs: dict[str, Any]
+) -> None:
     """Offer only the confidentiality levels this user may see."""
-    if db_field.name == "confidentiality":
+    if db_field.name == "confidentiality" and request.user.is_authenticated:
         kwargs["choices"] = [c for c in db_field.choices if c[0] in request.user.visible_levels]
 
 
 class VisibleRawIdWidget(ForeignKeyRawIdWidget):
     """A raw-id box that labels a typed or preset id only if the user may see that record."""
 
-    def __init__(self, rel: Any, admin_site: Any, queryset: models.QuerySet, **kwargs: Any):
+    def __init__(
+        self, rel: Any, admin_site: Any, queryset: models.QuerySet[Any], **kwargs: Any
+    ) -> None:
         super().__init__(rel, admin_site, **kwargs)
         self.queryset = queryset
 
@@ -93,8 +108,10 @@ class EditorAccess:
 
     editable_fields: tuple[str, ...] = EDITABLE_FIELDS
 
-    def get_queryset(self, request: HttpRequest) -> models.QuerySet:
-        return super().get_queryset(request).visible_to(request.user)  # type: ignore[misc]
+    def get_queryset(self, request: HttpRequest) -> models.QuerySet[Any]:
+        queryset = super().get_queryset(request)  # type: ignore[misc]
+        assert isinstance(queryset, ConfidentialQuerySet)
+        return queryset.visible_to(request.user)
 
     def has_module_permission(self, request: HttpRequest) -> bool:
         return can_edit(request)
@@ -133,7 +150,7 @@ class EditorAccess:
             columns.append(related_column(field, request.user) if field else name)
         return columns
 
-    def related_field(self, name: Any) -> models.ForeignKey | None:
+    def related_field(self, name: Any) -> "models.ForeignKey[Any, Any] | None":
         if not isinstance(name, str):
             return None
         try:
@@ -153,9 +170,9 @@ class EditorAccess:
         if db_field.name in self.raw_id_fields:  # type: ignore[attr-defined]
             kwargs["widget"] = VisibleRawIdWidget(
                 db_field.remote_field,
-                self.admin_site,
+                self.admin_site,  # type: ignore[attr-defined]
                 queryset,
-                using=kwargs.get("using"),  # type: ignore[attr-defined]
+                using=kwargs.get("using"),
             )
         return super().formfield_for_foreignkey(db_field, request, **kwargs)  # type: ignore[misc]
 
@@ -164,7 +181,7 @@ class EditorAccess:
         return super().formfield_for_choice_field(db_field, request, **kwargs)  # type: ignore[misc]
 
 
-class ConfidentialAdmin(EditorAccess, admin.ModelAdmin):
+class ConfidentialAdmin(EditorAccess, ModelAdminBase):
     """Shows only records the signed-in user may see; a change goes through one operation."""
 
     def save_model(self, request: HttpRequest, obj: Any, form: Any, change: bool) -> None:
@@ -172,12 +189,13 @@ class ConfidentialAdmin(EditorAccess, admin.ModelAdmin):
         change_record(obj, changes, by=request.user)
 
     def get_search_results(
-        self, request: HttpRequest, queryset: models.QuerySet, search_term: str
-    ) -> tuple[models.QuerySet, bool]:
-        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
-        return queryset.visible_to(request.user), may_have_duplicates
+        self, request: HttpRequest, queryset: models.QuerySet[Any], search_term: str
+    ) -> tuple[models.QuerySet[Any], bool]:
+        found, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        assert isinstance(found, ConfidentialQuerySet)
+        return found.visible_to(request.user), may_have_duplicates
 
 
-class ConfidentialInline(EditorAccess, admin.TabularInline):
+class ConfidentialInline(EditorAccess, TabularInlineBase):
     extra = 0
     editable_fields = ()

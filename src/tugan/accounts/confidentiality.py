@@ -1,14 +1,21 @@
 """Per-record confidentiality: one queryset filter that every page and export goes through."""
 
+from typing import TYPE_CHECKING, Self, TypeVar
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
 from tugan.accounts.roles import Confidentiality, Role
 
+if TYPE_CHECKING:
+    from tugan.accounts.models import AnyUser
 
-class ConfidentialQuerySet(models.QuerySet):
-    def visible_to(self, user) -> "ConfidentialQuerySet":
+RecordT = TypeVar("RecordT", bound="ConfidentialRecord")
+
+
+class ConfidentialQuerySet(models.QuerySet[RecordT]):
+    def visible_to(self, user: "AnyUser | None") -> Self:
         """Return the records this user may see (anonymous: published public records only).
 
         A record is visible when its own level allows it and every record it derives from
@@ -20,14 +27,20 @@ class ConfidentialQuerySet(models.QuerySet):
         queryset = self.visible_by_own_level(user)
         for field_name in getattr(self.model, "confidentiality_follows", ()):
             field = self.model._meta.get_field(field_name)
-            parents = field.related_model._default_manager.visible_to(user).values("pk")
+            # confidentiality_follows names only foreign keys to confidential records.
+            assert isinstance(field, models.ForeignKey)
+            parent_model = field.related_model
+            assert not isinstance(parent_model, str)
+            parent_records = parent_model._default_manager.all()
+            assert isinstance(parent_records, ConfidentialQuerySet)
+            parents = parent_records.visible_to(user).values("pk")
             condition = Q(**{f"{field_name}__in": parents})
             if field.null:
                 condition |= Q(**{f"{field_name}__isnull": True})
             queryset = queryset.filter(condition)
         return queryset
 
-    def visible_by_own_level(self, user) -> "ConfidentialQuerySet":
+    def visible_by_own_level(self, user: "AnyUser | None") -> Self:
         """Return the records whose own level and publication let this user see them."""
         published_public = Q(is_published=True, confidentiality=Confidentiality.PUBLIC)
         if user is None or not user.is_authenticated:
@@ -62,6 +75,6 @@ class ConfidentialRecord(models.Model):
     class Meta:
         abstract = True
 
-    def is_visible_to(self, user) -> bool:
+    def is_visible_to(self, user: "AnyUser | None") -> bool:
         """Return whether this user may see this record."""
         return type(self).objects.visible_to(user).filter(pk=self.pk).exists()

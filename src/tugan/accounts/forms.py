@@ -1,3 +1,5 @@
+from typing import Any
+
 from django import forms
 from django.contrib.auth.forms import AuthenticationForm
 from django.http import HttpRequest
@@ -19,7 +21,7 @@ def request_address(request: HttpRequest | None) -> str:
 class ThrottledAuthenticationForm(AuthenticationForm):
     """Sign-in that makes a username or an address wait after too many recent failures."""
 
-    def clean(self):
+    def clean(self) -> dict[str, Any]:
         username = self.data.get("username", "")
         address = request_address(self.request)
         wait = sign_in_wait(username, address)

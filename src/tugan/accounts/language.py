@@ -7,11 +7,11 @@ after authentication, puts a signed-in user's saved language above both.
 from collections.abc import Callable
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.utils import translation
 
+from tugan.accounts.models import AnyUser, User
 from tugan.audit.log import record_audit
 
 
@@ -20,11 +20,11 @@ def is_known_language(code: str) -> bool:
 
 
 @transaction.atomic
-def set_user_language(user, language: str, by=None) -> None:
+def set_user_language(user: User, language: str, by: AnyUser | None = None) -> None:
     """Save the language a user reads Tugan in ("" follows the browser)."""
     if language and not is_known_language(language):
         raise ValueError(f"unknown language {language!r}")
-    get_user_model().objects.filter(pk=user.pk).update(language=language)
+    User.objects.filter(pk=user.pk).update(language=language)
     user.language = language
     record_audit("set_user_language", user, by=by, changes={"language": language})
 

@@ -19,7 +19,8 @@ class SecondFactorMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         user = request.user
-        if user.is_authenticated and not user.is_verified():
+        # django-otp's OTPMiddleware, before this one, gives request.user is_verified().
+        if user.is_authenticated and not user.is_verified():  # type: ignore[attr-defined]
             always_open = {reverse("accounts:login"), reverse("accounts:logout")}
             if has_second_factor(user):
                 target = reverse("accounts:second-factor-verify")

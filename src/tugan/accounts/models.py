@@ -1,5 +1,7 @@
+from typing import Any, TypeAlias
+
 from django.conf import settings
-from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import AbstractUser, AnonymousUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -23,7 +25,7 @@ class User(AbstractUser):
         help_text=_("The language Tugan's pages are shown in; empty follows the browser."),
     )
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         # The admin site is for editors, reviewers and admins only.
         self.is_staff = self.role in STAFF_ROLES
         self.is_superuser = self.role == Role.ADMIN
@@ -51,6 +53,11 @@ class User(AbstractUser):
     @property
     def is_reviewer(self) -> bool:
         return self.role in STAFF_ROLES
+
+
+# Whoever a page is shown to or an operation acts for: a signed-in user, or anyone
+# (AnonymousUser) on the pages the public may read. request.user has this type.
+AnyUser: TypeAlias = User | AnonymousUser
 
 
 class FailedSignIn(models.Model):

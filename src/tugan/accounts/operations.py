@@ -1,11 +1,12 @@
 """Account changes, each with its audit entry."""
 
 import secrets
+from typing import Any
 
-from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.db import transaction
 
+from tugan.accounts.models import AnyUser, User
 from tugan.accounts.roles import Confidentiality, Role
 from tugan.audit.log import record_audit
 
@@ -13,14 +14,15 @@ GENERATED_PASSWORD_BYTES = 15
 
 
 @transaction.atomic
-def add_user(username: str, role: str, password: str | None = None, by=None) -> tuple:
+def add_user(
+    username: str, role: str, password: str | None = None, by: AnyUser | None = None
+) -> tuple[User, str]:
     """Create a user with a role; return (user, password), generating a strong password if none.
 
     Raises ValueError naming the problem (unknown role, taken name, weak password).
     """
     if role not in Role.values:
         raise ValueError(f"unknown role {role!r}: choose one of {', '.join(Role.values)}")
-    User = get_user_model()
     if User.objects.filter(username=username).exists():
         raise ValueError(f"a user named {username!r} already exists")
     password = password or secrets.token_urlsafe(GENERATED_PASSWORD_BYTES)
@@ -39,20 +41,18 @@ def add_user(username: str, role: str, password: str | None = None, by=None) -> 
     return user, password
 
 
-def get_user_by_name(username: str):
+def get_user_by_name(username: str) -> User:
     """Return the user with this name, or raise ValueError naming it."""
-    User = get_user_model()
     try:
         return User.objects.get(username=username)
     except User.DoesNotExist:
         raise ValueError(f"no user named {username!r}") from None
 
 
-def list_users() -> list[dict]:
+def list_users() -> list[dict[str, Any]]:
     """Return every account: name, role, clearance, active, second factor, last sign-in."""
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
-    User = get_user_model()
     with_app = set(TOTPDevice.objects.filter(confirmed=True).values_list("user_id", flat=True))
     return [
         {
@@ -68,7 +68,9 @@ def list_users() -> list[dict]:
 
 
 @transaction.atomic
-def set_role(username: str, role: str, clearance: str | None = None, by=None):
+def set_role(
+    username: str, role: str, clearance: str | None = None, by: AnyUser | None = None
+) -> User:
     """Give a user another role (and clearance); return the user. Raises ValueError."""
     if role not in Role.values:
         raise ValueError(f"unknown role {role!r}: choose one of {', '.join(Role.values)}")
@@ -94,7 +96,9 @@ def set_role(username: str, role: str, clearance: str | None = None, by=None):
 
 
 @transaction.atomic
-def reset_password(username: str, password: str | None = None, by=None) -> tuple:
+def reset_password(
+    username: str, password: str | None = None, by: AnyUser | None = None
+) -> tuple[User, str]:
     """Give a user a new password (generated if none) and end their sessions; return
     (user, password). Raises ValueError naming the problem."""
     user = get_user_by_name(username)
@@ -112,7 +116,7 @@ def reset_password(username: str, password: str | None = None, by=None) -> tuple
 
 
 @transaction.atomic
-def disable_user(username: str, by=None):
+def disable_user(username: str, by: AnyUser | None = None) -> User:
     """Stop a user signing in, and end their sessions; their records stay. Return the user."""
     user = get_user_by_name(username)
     # Django's sign-in and its session lookup both refuse an inactive user: open sessions end.
@@ -122,7 +126,7 @@ def disable_user(username: str, by=None):
     return user
 
 
-def reset_second_factor(username: str, by=None) -> bool:
+def reset_second_factor(username: str, by: AnyUser | None = None) -> bool:
     """Remove a user's authenticator app and recovery codes; return whether there were any."""
     from tugan.accounts.second_factor import remove_second_factor
 

@@ -18,7 +18,11 @@ class Confidentiality(models.TextChoices):
     CONFIDENTIAL = "confidential", _("confidential")
 
 
-LEVEL_ORDER = [Confidentiality.PUBLIC, Confidentiality.RESTRICTED, Confidentiality.CONFIDENTIAL]
+LEVEL_ORDER: list[str] = [
+    Confidentiality.PUBLIC,
+    Confidentiality.RESTRICTED,
+    Confidentiality.CONFIDENTIAL,
+]
 STAFF_ROLES = {Role.ADMIN, Role.EDITOR, Role.REVIEWER}
 
 

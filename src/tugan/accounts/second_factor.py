@@ -7,12 +7,13 @@ in for a lost phone. Each change writes its audit entry, never the key or a code
 
 import segno
 from django.db import transaction
-from django.http import HttpRequest
 from django_otp import login as otp_login
 from django_otp import user_has_device
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from tugan.accounts.decorators import SignedInRequest
+from tugan.accounts.models import AnyUser, User
 from tugan.accounts.roles import Role
 from tugan.audit.log import record_audit
 
@@ -21,19 +22,20 @@ APP_DEVICE_NAME = "authenticator app"
 RECOVERY_DEVICE_NAME = "recovery codes"
 
 
-def is_second_factor_required(user) -> bool:
+def is_second_factor_required(user: User) -> bool:
     """Return whether this user may not go on without a second factor: admins."""
     from django.conf import settings
 
-    return settings.ADMIN_SECOND_FACTOR and user.role == Role.ADMIN
+    return bool(settings.ADMIN_SECOND_FACTOR) and user.role == Role.ADMIN
 
 
-def has_second_factor(user) -> bool:
+def has_second_factor(user: User) -> bool:
     """Return whether the user has a confirmed authenticator app."""
-    return TOTPDevice.objects.filter(user=user, confirmed=True).exists()
+    has_app: bool = TOTPDevice.objects.filter(user=user, confirmed=True).exists()
+    return has_app
 
 
-def pending_totp_device(user) -> TOTPDevice:
+def pending_totp_device(user: User) -> TOTPDevice:
     """Return the user's unconfirmed authenticator key, making one if there is none."""
     device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
     return device or TOTPDevice.objects.create(user=user, name=APP_DEVICE_NAME, confirmed=False)
@@ -45,7 +47,9 @@ def qr_code_svg(device: TOTPDevice) -> str:
 
 
 @transaction.atomic
-def confirm_totp_device(request: HttpRequest, device: TOTPDevice, code: str) -> list[str] | None:
+def confirm_totp_device(
+    request: SignedInRequest, device: TOTPDevice, code: str
+) -> list[str] | None:
     """Confirm the signed-in user's authenticator app with a code from it, and count this
     session verified; return fresh recovery codes, or None if the code is wrong. Any earlier
     app and codes are replaced."""
@@ -61,7 +65,7 @@ def confirm_totp_device(request: HttpRequest, device: TOTPDevice, code: str) -> 
     return codes
 
 
-def _replace_recovery_codes(user) -> list[str]:
+def _replace_recovery_codes(user: User) -> list[str]:
     StaticDevice.objects.filter(user=user).delete()
     device = StaticDevice.objects.create(user=user, name=RECOVERY_DEVICE_NAME, confirmed=True)
     codes = [StaticToken.random_token() for _ in range(RECOVERY_CODES)]
@@ -70,14 +74,14 @@ def _replace_recovery_codes(user) -> list[str]:
 
 
 @transaction.atomic
-def replace_recovery_codes(user) -> list[str]:
+def replace_recovery_codes(user: User) -> list[str]:
     """Return ten new recovery codes for the user; the old ones stop working."""
     codes = _replace_recovery_codes(user)
     record_audit("replace_recovery_codes", user, by=user, changes={})
     return codes
 
 
-def verify_second_factor(request: HttpRequest, code: str) -> bool:
+def verify_second_factor(request: SignedInRequest, code: str) -> bool:
     """Mark the signed-in session verified if the code is the app's current one or an unused
     recovery code (which is then used up); django-otp slows repeated wrong codes."""
     user = request.user
@@ -97,12 +101,12 @@ def verify_second_factor(request: HttpRequest, code: str) -> bool:
 
 
 @transaction.atomic
-def remove_second_factor(user, by=None) -> bool:
+def remove_second_factor(user: User, by: AnyUser | None = None) -> bool:
     """Remove the user's authenticator app and recovery codes; return whether there were any.
 
     For an admin who lost both: they must enrol again at their next sign-in.
     """
-    had = user_has_device(user, confirmed=None)
+    had: bool = user_has_device(user, confirmed=None)
     TOTPDevice.objects.filter(user=user).delete()
     StaticDevice.objects.filter(user=user).delete()
     if had:
@@ -110,6 +114,7 @@ def remove_second_factor(user, by=None) -> bool:
     return had
 
 
-def recovery_codes_left(user) -> int:
+def recovery_codes_left(user: User) -> int:
     """Return how many unused recovery codes the user has."""
-    return StaticToken.objects.filter(device__user=user).count()
+    left: int = StaticToken.objects.filter(device__user=user).count()
+    return left

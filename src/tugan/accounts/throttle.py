@@ -16,7 +16,7 @@ Counts live in the database, so every server process shares them.
 
 import hashlib
 import hmac
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db.models import Count, Max, QuerySet
@@ -43,14 +43,17 @@ def wait_after(failures: int, threshold: int) -> timedelta:
     """Return the wait after this many failures: none below the threshold, then doubling."""
     if failures < threshold:
         return timedelta(0)
-    return min(BASE_WAIT * 2 ** (failures - threshold), MAX_WAIT)
+    doublings: int = 2 ** (failures - threshold)
+    return min(BASE_WAIT * doublings, MAX_WAIT)
 
 
-def _remaining(failures: QuerySet, threshold: int) -> timedelta:
+def _remaining(failures: QuerySet[FailedSignIn], threshold: int) -> timedelta:
     summary = failures.aggregate(count=Count("id"), last=Max("at"))
-    if not summary["count"]:
+    count: int = summary["count"]
+    if not count:
         return timedelta(0)
-    until = summary["last"] + wait_after(summary["count"], threshold)
+    last: datetime = summary["last"]
+    until = last + wait_after(count, threshold)
     return max(until - timezone.now(), timedelta(0))
 
 

@@ -4,6 +4,7 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -12,6 +13,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
 from django.views.i18n import set_language
 
+from tugan.accounts.decorators import SignedInRequest
 from tugan.accounts.forms import SecondFactorForm, ThrottledAuthenticationForm
 from tugan.accounts.language import is_known_language, set_user_language
 from tugan.accounts.second_factor import (
@@ -27,7 +29,7 @@ from tugan.accounts.second_factor import (
 
 
 @sensitive_post_parameters("password")
-def sign_in(request):
+def sign_in(request: HttpRequest) -> HttpResponseBase:
     return auth_views.LoginView.as_view(
         template_name="accounts/sign_in.html",
         authentication_form=ThrottledAuthenticationForm,
@@ -58,7 +60,7 @@ def safe_next(request: HttpRequest) -> str:
 
 
 @login_required
-def second_factor(request: HttpRequest) -> HttpResponse:
+def second_factor(request: SignedInRequest) -> HttpResponse:
     return render(
         request,
         "accounts/second_factor.html",
@@ -72,7 +74,7 @@ def second_factor(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @sensitive_post_parameters("code")
-def second_factor_setup(request: HttpRequest) -> HttpResponse:
+def second_factor_setup(request: SignedInRequest) -> HttpResponse:
     device = pending_totp_device(request.user)
     form = SecondFactorForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -99,7 +101,7 @@ def second_factor_setup(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @sensitive_post_parameters("code")
-def second_factor_verify(request: HttpRequest) -> HttpResponse:
+def second_factor_verify(request: SignedInRequest) -> HttpResponse:
     form = SecondFactorForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         if verify_second_factor(request, form.cleaned_data["code"]):
@@ -112,7 +114,7 @@ def second_factor_verify(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def recovery_codes(request: HttpRequest) -> HttpResponse:
+def recovery_codes(request: SignedInRequest) -> HttpResponse:
     if not has_second_factor(request.user):
         return HttpResponseRedirect(reverse("accounts:second-factor-setup"))
     codes = replace_recovery_codes(request.user)
@@ -124,7 +126,7 @@ def recovery_codes(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
-def choose_language(request) -> HttpResponse:
+def choose_language(request: HttpRequest) -> HttpResponse:
     """Switch the page language: a cookie for everyone, and saved for a signed-in user."""
     response = set_language(request)
     language = request.POST.get("language", "")

@@ -4,6 +4,7 @@ from django.core.exceptions import PermissionDenied
 from ninja.errors import AuthenticationError
 
 from tugan.accounts.decorators import may_review
+from tugan.accounts.models import AnyUser, User
 from tugan.api.schemas import ErrorOut, ValidationErrorOut
 
 # The error answers every endpoint may give, for the OpenAPI description.
@@ -12,9 +13,11 @@ REVIEW_ERRORS = {401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 422: ValidationErr
 WRITE_ERRORS = {**REVIEW_ERRORS, 409: ErrorOut}
 
 
-def require_reviewer(user) -> None:
-    """Raise unless this user may use the review and match pages (reviewer_required's rule)."""
+def require_reviewer(user: AnyUser) -> User:
+    """Return the user if they may use the review and match pages (reviewer_required's
+    rule); else raise."""
     if not user.is_authenticated:
         raise AuthenticationError(401, "Sign in or send an API token: reviewers only.")
     if not may_review(user):
         raise PermissionDenied("Only editors, reviewers and admins may do this.")
+    return user

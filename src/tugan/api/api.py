@@ -1,9 +1,12 @@
 """The REST API under /api/: one NinjaAPI, its authentication and its JSON errors."""
 
+from typing import Any
+
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.openapi.schema import OpenAPISchema
 from ninja.renderers import JSONRenderer
 
 from tugan import __version__
@@ -18,7 +21,7 @@ class Utf8Json(JSONRenderer):
 
 
 class TuganApi(NinjaAPI):
-    def get_openapi_schema(self, *args, **kwargs):
+    def get_openapi_schema(self, *args: Any, **kwargs: Any) -> OpenAPISchema:
         """Return the description, saying that every operation also answers anonymous callers.
 
         Anonymous callers see what the public site shows; the review endpoints answer them 401.
@@ -55,7 +58,7 @@ api.add_router("/", suggestions.router)
 api.add_router("/", matches.router)
 
 
-def field_name(location: list) -> str:
+def field_name(location: list[Any]) -> str:
     """Return the field an error is about: the last named part of its location."""
     names = [str(part) for part in location if part not in {"query", "path", "body", "header"}]
     return ".".join(names) or "request"

@@ -10,6 +10,7 @@ from ninja.errors import AuthenticationError, HttpError
 from ninja.security import HttpBearer
 from ninja.utils import check_csrf
 
+from tugan.accounts.models import AnyUser, User
 from tugan.api.tokens import find_token_user
 
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS", "TRACE"}
@@ -18,20 +19,20 @@ SAFE_METHODS = {"GET", "HEAD", "OPTIONS", "TRACE"}
 class TokenAuth(HttpBearer):
     """`Authorization: Bearer tugan_…`: a token made on /api/token/ or with `tugan user token`."""
 
-    def __call__(self, request: HttpRequest):
+    def __call__(self, request: HttpRequest) -> User | None:
         if "Authorization" not in request.headers:
             return None
-        user = super().__call__(request)
+        user: User | None = super().__call__(request)
         if user is None:
             # A wrong or revoked token is an error, never a silent fall back to anonymous.
             raise AuthenticationError(401, "The API token is not valid (revoked or mistyped).")
         return user
 
-    def authenticate(self, request: HttpRequest, token: str):
+    def authenticate(self, request: HttpRequest, token: str) -> User | None:
         return find_token_user(token)
 
 
-def session_or_anonymous(request: HttpRequest):
+def session_or_anonymous(request: HttpRequest) -> AnyUser:
     """Return the session's user (checking CSRF on writes), or an anonymous user."""
     user = request.user
     if not user.is_authenticated:
@@ -41,9 +42,11 @@ def session_or_anonymous(request: HttpRequest):
     return user
 
 
-def caller(request: HttpRequest):
+def caller(request: HttpRequest) -> AnyUser:
     """Return the user the request acts as (AnonymousUser when nobody signed in)."""
-    return request.auth  # set by the API's authentication (api.py)
+    # Set by the API's authentication (api.py); django-ninja adds it to Django's request.
+    user: AnyUser = request.auth  # type: ignore[attr-defined]
+    return user
 
 
 # The docs page (ninja's Swagger UI) sends the CSRF token when an authentication asks for it.

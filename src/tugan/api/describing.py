@@ -1,12 +1,14 @@
 """Records as the API returns them: plain dicts of what the read functions let the user see."""
 
+from typing import Any
+
 from tugan.records.exporting import describe_person_facts
 from tugan.records.models import Citation, ContactReport, Event, Person, Place, Relationship
 from tugan.records.reading import display_name
 from tugan.sources.models import Source
 
 
-def describe_person(person: Person, status: str) -> dict:
+def describe_person(person: Person, status: str) -> dict[str, Any]:
     """Return a person with the names the read function prefetched as visible_names, and the
     status the caller's visible events give (never the stored summary, which may state a
     hidden event)."""
@@ -20,7 +22,7 @@ def describe_person(person: Person, status: str) -> dict:
     }
 
 
-def describe_citation(citation: Citation) -> dict:
+def describe_citation(citation: Citation) -> dict[str, Any]:
     return {
         "id": citation.pk,
         "source": citation.source.public_id,
@@ -30,7 +32,7 @@ def describe_citation(citation: Citation) -> dict:
     }
 
 
-def describe_event(event: Event) -> dict:
+def describe_event(event: Event) -> dict[str, Any]:
     """Return an event with the citations its read function prefetched as visible_citations."""
     return {
         "id": event.pk,
@@ -56,7 +58,7 @@ def describe_event(event: Event) -> dict:
     }
 
 
-def describe_contact_report(report: ContactReport) -> dict:
+def describe_contact_report(report: ContactReport) -> dict[str, Any]:
     return {
         "reporter": report.reporter.public_id,
         "relative": report.relative.public_id if report.relative else None,
@@ -67,7 +69,7 @@ def describe_contact_report(report: ContactReport) -> dict:
     }
 
 
-def describe_relationship(relationship: Relationship) -> dict:
+def describe_relationship(relationship: Relationship) -> dict[str, Any]:
     return {
         "id": relationship.pk,
         "from_person": relationship.from_person.public_id,
@@ -77,7 +79,7 @@ def describe_relationship(relationship: Relationship) -> dict:
     }
 
 
-def describe_source(source: Source) -> dict:
+def describe_source(source: Source) -> dict[str, Any]:
     return {
         "id": source.public_id,
         "kind": source.kind,
@@ -93,7 +95,7 @@ def describe_source(source: Source) -> dict:
     }
 
 
-def describe_place(place: Place) -> dict:
+def describe_place(place: Place) -> dict[str, Any]:
     return {
         "key": place.key,
         "names": {language: str(name) for language, name in place.names.items()},

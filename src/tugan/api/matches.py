@@ -1,9 +1,14 @@
 """Match candidates (two persons who may be one) and the reviewer's merge decisions."""
 
-from django.http import Http404, HttpRequest
-from ninja import Query, Router
-from ninja.errors import HttpError
+from collections.abc import Callable
+from typing import Any
 
+from django.http import Http404, HttpRequest
+from ninja import Router
+from ninja.errors import HttpError
+from ninja.params.functions import Query as QueryParam
+
+from tugan.accounts.models import AnyUser
 from tugan.api.access import REVIEW_ERRORS, WRITE_ERRORS, require_reviewer
 from tugan.api.auth import caller
 from tugan.api.paging import page_of
@@ -11,6 +16,7 @@ from tugan.api.persons import limit_param
 from tugan.api.schemas import DoneOut, MatchCandidatePage, PairIn
 from tugan.linkage import merging
 from tugan.linkage.reading import describe_pairs, visible_candidates
+from tugan.records.models import Person
 from tugan.records.reading import get_person_for_user
 
 router = Router(tags=["matches"])
@@ -23,13 +29,14 @@ router = Router(tags=["matches"])
 )
 def list_match_candidates(
     request: HttpRequest,
-    person: str | None = Query(None, max_length=20, description="Only pairs with this person."),
-    cursor: str | None = Query(None, max_length=100),
+    person: str | None = QueryParam(
+        None, max_length=20, description="Only pairs with this person."
+    ),
+    cursor: str | None = QueryParam(None, max_length=100),
     limit: int = limit_param(),
-):
+) -> dict[str, Any]:
     """Pending pairs of persons who may be one, with the evidence this reviewer may see."""
-    user = caller(request)
-    require_reviewer(user)
+    user = require_reviewer(caller(request))
     rows, next_cursor = page_of(visible_candidates(user, person), cursor, limit)
     results = [
         {
@@ -45,7 +52,9 @@ def list_match_candidates(
     return {"results": results, "next": next_cursor}
 
 
-def decide(request: HttpRequest, decision, done: str) -> dict:
+def decide(
+    request: HttpRequest, decision: Callable[[AnyUser], object], done: str
+) -> dict[str, Any]:
     """Carry out a merge decision; 409 with the reason when it is refused."""
     try:
         decision(caller(request))
@@ -54,17 +63,16 @@ def decide(request: HttpRequest, decision, done: str) -> dict:
     return {"detail": done}
 
 
-def pair_for_user(request: HttpRequest, public_id: str, other: str):
+def pair_for_user(request: HttpRequest, public_id: str, other: str) -> tuple[Person, Person]:
     """Return the two persons of a decision, both visible to the reviewer; else 404."""
-    user = caller(request)
-    require_reviewer(user)
+    user = require_reviewer(caller(request))
     if other == public_id:
         raise Http404("No such pair")
     return get_person_for_user(user, public_id), get_person_for_user(user, other)
 
 
 @router.post("persons/{public_id}/merge", response={200: DoneOut, **WRITE_ERRORS}, summary="Merge")
-def merge_person(request: HttpRequest, public_id: str, pair: PairIn):
+def merge_person(request: HttpRequest, public_id: str, pair: PairIn) -> dict[str, Any]:
     """Merge `other` into this person (undoable with unmerge)."""
     keep, other = pair_for_user(request, public_id, pair.other)
     return decide(
@@ -77,10 +85,9 @@ def merge_person(request: HttpRequest, public_id: str, pair: PairIn):
 @router.post(
     "persons/{public_id}/unmerge", response={200: DoneOut, **WRITE_ERRORS}, summary="Unmerge"
 )
-def unmerge_person(request: HttpRequest, public_id: str):
+def unmerge_person(request: HttpRequest, public_id: str) -> dict[str, Any]:
     """Undo the merge of this person into another."""
-    user = caller(request)
-    require_reviewer(user)
+    user = require_reviewer(caller(request))
     person = get_person_for_user(user, public_id)
     if person.merged_into is None or not person.merged_into.is_visible_to(user):
         raise Http404("No such merge")
@@ -94,7 +101,7 @@ def unmerge_person(request: HttpRequest, public_id: str):
     response={200: DoneOut, **WRITE_ERRORS},
     summary="Not the same person",
 )
-def mark_distinct(request: HttpRequest, public_id: str, pair: PairIn):
+def mark_distinct(request: HttpRequest, public_id: str, pair: PairIn) -> dict[str, Any]:
     """Record that this person and `other` are not the same person."""
     person, other = pair_for_user(request, public_id, pair.other)
     return decide(

@@ -5,9 +5,12 @@ A cursor stays valid while records are added or removed, unlike a page number.
 
 import base64
 import binascii
+from typing import TypeVar
 
-from django.db.models import QuerySet
+from django.db.models import Model, QuerySet
 from ninja.errors import ValidationError
+
+ModelT = TypeVar("ModelT", bound=Model)
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 200
@@ -43,7 +46,9 @@ def decode_cursor(cursor: str | None) -> int:
     return pk
 
 
-def page_of(queryset: QuerySet, cursor: str | None, limit: int) -> tuple[list, str | None]:
+def page_of(
+    queryset: QuerySet[ModelT], cursor: str | None, limit: int
+) -> tuple[list[ModelT], str | None]:
     """Return the records after the cursor (at most limit) and the next page's cursor."""
     after = decode_cursor(cursor)
     rows = list(queryset.filter(pk__gt=after).order_by("pk")[: limit + 1])

@@ -1,8 +1,11 @@
 """Persons, their events, relationships and citations."""
 
+from typing import Any
+
 from django.db.models import Q
 from django.http import HttpRequest
 from ninja import Query, Router
+from ninja.params.functions import Query as QueryParam
 
 from tugan.api.access import READ_ERRORS
 from tugan.api.auth import caller
@@ -37,9 +40,10 @@ from tugan.sources.models import Source
 router = Router(tags=["persons"])
 
 
-def limit_param() -> int:
-    """Return the `limit` query parameter of a list: how many records a page holds."""
-    return Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description="Records per page.")
+def limit_param() -> Any:
+    """Return the `limit` query parameter of a list: how many records a page holds (ninja's
+    parameter object, given as the int parameter's default)."""
+    return QueryParam(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT, description="Records per page.")
 
 
 def search_filters(filters: Filters) -> SearchFilters:
@@ -58,9 +62,9 @@ def search_filters(filters: Filters) -> SearchFilters:
 def list_persons(
     request: HttpRequest,
     filters: Query[Filters],
-    cursor: str | None = Query(None, max_length=100),
+    cursor: str | None = QueryParam(None, max_length=100),
     limit: int = limit_param(),
-):
+) -> dict[str, Any]:
     """Persons this caller may see (not merged away), with the search page's filters."""
     user = caller(request)
     persons = (
@@ -77,7 +81,7 @@ def list_persons(
 
 
 @router.get("/{public_id}", response={200: PersonDetailOut, **READ_ERRORS}, summary="Read a person")
-def read_person(request: HttpRequest, public_id: str):
+def read_person(request: HttpRequest, public_id: str) -> dict[str, Any]:
     """A person as their page shows them: names, identifiers, relatives, timeline, contacts."""
     page = read_person_detail(caller(request), public_id)
     return {
@@ -107,10 +111,10 @@ events_router = Router(tags=["events"])
 def list_events(
     request: HttpRequest,
     filters: Query[Filters],
-    person: str | None = Query(None, max_length=20, description="Only this person's events."),
-    cursor: str | None = Query(None, max_length=100),
+    person: str | None = QueryParam(None, max_length=20, description="Only this person's events."),
+    cursor: str | None = QueryParam(None, max_length=100),
     limit: int = limit_param(),
-):
+) -> dict[str, Any]:
     """Events this caller may see, about persons they may see, with the search filters."""
     user = caller(request)
     visible_persons = Person.objects.visible_to(user)
@@ -138,10 +142,10 @@ relationships_router = Router(tags=["relationships"])
 )
 def list_relationships(
     request: HttpRequest,
-    person: str | None = Query(None, max_length=20, description="Only this person's."),
-    cursor: str | None = Query(None, max_length=100),
+    person: str | None = QueryParam(None, max_length=20, description="Only this person's."),
+    cursor: str | None = QueryParam(None, max_length=100),
     limit: int = limit_param(),
-):
+) -> dict[str, Any]:
     """Relationships this caller may see, between persons they may see."""
     user = caller(request)
     relationships = visible_relationships(user).select_related("from_person", "to_person")
@@ -158,10 +162,12 @@ citations_router = Router(tags=["citations"])
 @citations_router.get("", response={200: CitationPage, **READ_ERRORS}, summary="List citations")
 def list_citations(
     request: HttpRequest,
-    source: str | None = Query(None, max_length=20, description="Only citations of this source."),
-    cursor: str | None = Query(None, max_length=100),
+    source: str | None = QueryParam(
+        None, max_length=20, description="Only citations of this source."
+    ),
+    cursor: str | None = QueryParam(None, max_length=100),
     limit: int = limit_param(),
-):
+) -> dict[str, Any]:
     """Citations (quoted spans) this caller may see, of sources they may see."""
     user = caller(request)
     citations = (

@@ -1,7 +1,10 @@
 """Search, as the search page does it."""
 
+from typing import Any
+
 from django.http import HttpRequest
 from ninja import Query, Router
+from ninja.params.functions import Query as QueryParam
 
 from tugan.api.access import READ_ERRORS
 from tugan.api.auth import caller
@@ -17,11 +20,11 @@ router = Router(tags=["search"])
 def search(
     request: HttpRequest,
     filters: Query[Filters],
-    q: str = Query(
+    q: str = QueryParam(
         ..., min_length=1, max_length=200, description="Words, names or 1–2 Han characters."
     ),
-    limit: int = Query(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT),
-):
+    limit: int = QueryParam(DEFAULT_LIMIT, ge=1, le=MAX_LIMIT),
+) -> dict[str, Any]:
     """Persons whose names match, then sources, best first: the search page's results."""
     results = read_search_results(caller(request), q, search_filters(filters), limit)
     return {

@@ -1,7 +1,10 @@
 """Sources: reports, testimonies and documents, with the citations of them."""
 
+from typing import Any
+
 from django.http import HttpRequest
 from ninja import Query, Router
+from ninja.params.functions import Query as QueryParam
 
 from tugan.api.access import READ_ERRORS
 from tugan.api.auth import caller
@@ -19,9 +22,9 @@ router = Router(tags=["sources"])
 def list_sources(
     request: HttpRequest,
     filters: Query[Filters],
-    cursor: str | None = Query(None, max_length=100),
+    cursor: str | None = QueryParam(None, max_length=100),
     limit: int = limit_param(),
-):
+) -> dict[str, Any]:
     """Sources this caller may see, with the search page's filters."""
     sources = searchable_sources(caller(request), search_filters(filters))
     rows, next_cursor = page_of(sources, cursor, limit)
@@ -31,7 +34,7 @@ def list_sources(
 @router.get(
     "sources/{public_id}", response={200: SourceDetailOut, **READ_ERRORS}, summary="Read a source"
 )
-def read_source(request: HttpRequest, public_id: str):
+def read_source(request: HttpRequest, public_id: str) -> dict[str, Any]:
     """A source with its text and the citations of it this caller may see."""
     page = read_source_detail(caller(request), public_id)
     return {

@@ -1,9 +1,14 @@
 """The review queue: suggested facts, and the reviewer's decisions on them."""
 
-from django.http import HttpRequest
-from ninja import Query, Router
-from ninja.errors import HttpError, ValidationError
+from collections.abc import Callable
+from typing import Any
 
+from django.http import HttpRequest
+from ninja import Router
+from ninja.errors import HttpError, ValidationError
+from ninja.params.functions import Query as QueryParam
+
+from tugan.accounts.models import User
 from tugan.api.access import REVIEW_ERRORS, WRITE_ERRORS, require_reviewer
 from tugan.api.auth import caller
 from tugan.api.paging import page_of
@@ -19,7 +24,7 @@ router = Router(tags=["suggestions"])
 SUGGESTION = "sources/{public_id}/suggestions/{number}"
 
 
-def describe(suggestion: Suggestion) -> dict:
+def describe(suggestion: Suggestion) -> dict[str, Any]:
     """Return a suggestion as the review page lists it."""
     description = describe_suggestion(suggestion)
     return {
@@ -42,15 +47,14 @@ def describe(suggestion: Suggestion) -> dict:
 )
 def list_suggestions(
     request: HttpRequest,
-    source: str | None = Query(None, max_length=20, description="Only this source's."),
+    source: str | None = QueryParam(None, max_length=20, description="Only this source's."),
     state: SuggestionState | None = None,
     kind: SuggestionKind | None = None,
-    cursor: str | None = Query(None, max_length=100),
+    cursor: str | None = QueryParam(None, max_length=100),
     limit: int = limit_param(),
-):
+) -> dict[str, Any]:
     """Suggested facts this reviewer may see (reviewers, editors and admins only)."""
-    user = caller(request)
-    require_reviewer(user)
+    user = require_reviewer(caller(request))
     suggestions = Suggestion.objects.visible_to(user).select_related("source", "person")
     if source:
         suggestions = suggestions.filter(source=get_source_for_user(user, source))
@@ -62,10 +66,14 @@ def list_suggestions(
     return {"results": [describe(s) for s in rows], "next": next_cursor}
 
 
-def decide(request: HttpRequest, public_id: str, number: int, decision) -> dict:
+def decide(
+    request: HttpRequest,
+    public_id: str,
+    number: int,
+    decision: Callable[[Suggestion, User], Suggestion],
+) -> dict[str, Any]:
     """Carry out a reviewer's decision on a suggestion they may see; 409 if it cannot be."""
-    user = caller(request)
-    require_reviewer(user)
+    user = require_reviewer(caller(request))
     suggestion = get_suggestion_for_user(user, public_id, number)
     try:
         decided = decision(suggestion, user)
@@ -77,7 +85,7 @@ def decide(request: HttpRequest, public_id: str, number: int, decision) -> dict:
 @router.post(
     f"{SUGGESTION}/accept", response={200: SuggestionOut, **WRITE_ERRORS}, summary="Accept"
 )
-def accept_suggestion(request: HttpRequest, public_id: str, number: int):
+def accept_suggestion(request: HttpRequest, public_id: str, number: int) -> dict[str, Any]:
     """Accept a pending suggestion: its facts are recorded with a citation of the source."""
     return decide(request, public_id, number, lambda s, by: decisions.accept_suggestion(s, by=by))
 
@@ -85,7 +93,7 @@ def accept_suggestion(request: HttpRequest, public_id: str, number: int):
 @router.post(
     f"{SUGGESTION}/reject", response={200: SuggestionOut, **WRITE_ERRORS}, summary="Reject"
 )
-def reject_suggestion(request: HttpRequest, public_id: str, number: int):
+def reject_suggestion(request: HttpRequest, public_id: str, number: int) -> dict[str, Any]:
     """Reject a pending suggestion: nothing is recorded from it."""
     return decide(request, public_id, number, lambda s, by: decisions.reject_suggestion(s, by=by))
 
@@ -93,16 +101,17 @@ def reject_suggestion(request: HttpRequest, public_id: str, number: int):
 @router.post(
     f"{SUGGESTION}/edit", response={200: SuggestionOut, **WRITE_ERRORS}, summary="Edit and accept"
 )
-def edit_suggestion(request: HttpRequest, public_id: str, number: int, edit: SuggestionEditIn):
+def edit_suggestion(
+    request: HttpRequest, public_id: str, number: int, edit: SuggestionEditIn
+) -> dict[str, Any]:
     """Correct a pending suggestion with the review page's edit form's fields, then accept it."""
-    user = caller(request)
-    require_reviewer(user)
+    user = require_reviewer(caller(request))
     suggestion = get_suggestion_for_user(user, public_id, number)
     form = make_suggestion_form(suggestion, edit.fields)
     if not form.is_valid():
         raise ValidationError(
             [
-                {"loc": ["body", "fields", field], "msg": " ".join(messages)}
+                {"loc": ["body", "fields", field], "msg": " ".join(map(str, messages))}
                 for field, messages in form.errors.items()
             ]
         )

@@ -11,6 +11,7 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from tugan.accounts.models import AnyUser, User
 from tugan.accounts.roles import Role
 from tugan.api.models import ApiToken
 from tugan.audit.log import record_audit
@@ -29,7 +30,7 @@ def digest_of(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def may_manage_token(user, by) -> bool:
+def may_manage_token(user: User, by: AnyUser | None) -> bool:
     """Return whether `by` may create or revoke `user`'s token: themselves, or an admin."""
     if by is None:  # the operator at the command line
         return True
@@ -37,7 +38,7 @@ def may_manage_token(user, by) -> bool:
 
 
 @transaction.atomic
-def create_api_token(user, by=None) -> str:
+def create_api_token(user: User, by: AnyUser | None = None) -> str:
     """Give the user a new API token, replacing any old one; return the token (shown once)."""
     if not may_manage_token(user, by):
         raise TokenRefused("only the user or an admin may create this user's API token")
@@ -54,7 +55,7 @@ def create_api_token(user, by=None) -> str:
 
 
 @transaction.atomic
-def revoke_api_token(user, by=None) -> bool:
+def revoke_api_token(user: User, by: AnyUser | None = None) -> bool:
     """Delete the user's API token; return whether there was one."""
     if not may_manage_token(user, by):
         raise TokenRefused("only the user or an admin may revoke this user's API token")
@@ -64,7 +65,7 @@ def revoke_api_token(user, by=None) -> bool:
     return bool(deleted)
 
 
-def find_token_user(token: str):
+def find_token_user(token: str) -> User | None:
     """Return the active user holding this token, or None."""
     if not token.startswith(TOKEN_PREFIX):
         return None

@@ -1,20 +1,21 @@
-from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 
+from tugan.accounts.decorators import SignedInRequest
+from tugan.accounts.models import User
 from tugan.accounts.roles import Role
 from tugan.api.models import ApiToken
 from tugan.api.tokens import create_api_token, may_manage_token, revoke_api_token
 
 
-def get_token_holder_for_user(user, username: str | None):
+def get_token_holder_for_user(user: User, username: str | None) -> User:
     """Return whose token the page manages: the user's own, or (for an admin) the named one."""
     if not username or username == user.get_username():
         return user
-    holder = get_user_model().objects.filter(username=username).first()
+    holder = User.objects.filter(username=username).first()
     if holder is None:
         if user.role != Role.ADMIN:
             raise PermissionDenied
@@ -25,7 +26,7 @@ def get_token_holder_for_user(user, username: str | None):
 
 
 @login_required
-def api_token(request):
+def api_token(request: SignedInRequest) -> HttpResponse:
     """A user's API token: make a new one (shown once) or revoke it; admins, anyone's."""
     holder = get_token_holder_for_user(request.user, request.GET.get("user"))
     new_token = None

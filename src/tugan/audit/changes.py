@@ -1,14 +1,15 @@
 """Changing fields of a stored record, and reverting such a change: each one audited."""
 
-from typing import Any
+from typing import Any, TypeVar
 
 from django.db import models, transaction
 from django.utils.translation import gettext as _
 
-from tugan.audit.log import record_audit
+from tugan.audit.log import Actor, record_audit
 from tugan.audit.models import RecordChange
 
 FIELD_CHANGE_ACTIONS = {"change_record", "revert_change"}
+RecordT = TypeVar("RecordT", bound=models.Model)
 
 
 class RevertError(Exception):
@@ -22,20 +23,27 @@ def history_subject(record: models.Model) -> models.Model | None:
     event's person, a citation's or a suggestion's source.
     """
     for name in getattr(record, "confidentiality_follows", ()):
-        subject = getattr(record, name)
+        subject: models.Model | None = getattr(record, name)
         if subject is not None:
             return subject
     return None
 
 
+def concrete_field(model: type[models.Model], name: str) -> "models.Field[Any, Any]":
+    """Return the model's stored field of this name (a change names only stored fields)."""
+    field = model._meta.get_field(name)
+    assert isinstance(field, models.Field)
+    return field
+
+
 @transaction.atomic
 def change_record(
-    record: models.Model,
+    record: RecordT,
     changes: dict[str, Any],
-    by: Any = None,
+    by: Actor | None = None,
     action: str = "change_record",
     reverts: RecordChange | None = None,
-) -> models.Model:
+) -> RecordT:
     """Set these fields of a stored record, and audit each field's value before and after.
 
     The stored row is read again under lock, so "before" is what was stored, not what a form
@@ -45,7 +53,7 @@ def change_record(
     stored = model._default_manager.select_for_update().get(pk=record.pk)
     diff = {}
     for name, value in changes.items():
-        field = model._meta.get_field(name)
+        field = concrete_field(model, name)
         if field.is_relation and isinstance(value, models.Model):
             value = value.pk
         before = getattr(stored, field.attname)
@@ -67,7 +75,7 @@ def change_record(
         reverts=reverts,
     )
     for name in diff:
-        setattr(record, model._meta.get_field(name).attname, getattr(stored, name))
+        setattr(record, concrete_field(model, name).attname, getattr(stored, name))
     return stored
 
 
@@ -77,14 +85,16 @@ def changed_record(change: RecordChange) -> models.Model:
 
     if change.part_type:
         model = apps.get_model(change.part_type)
-        return model._default_manager.get(pk=change.part_pk)
+        part: models.Model = model._default_manager.get(pk=change.part_pk)
+        return part
     model = apps.get_model(change.record_type)
     key = "public_id" if hasattr(model, "public_id") else "pk"
-    return model._default_manager.get(**{key: change.record_id})
+    record: models.Model = model._default_manager.get(**{key: change.record_id})
+    return record
 
 
 @transaction.atomic
-def revert_change(change: RecordChange, by: Any = None) -> models.Model:
+def revert_change(change: RecordChange, by: Actor | None = None) -> models.Model:
     """Set the fields a change set back to their values before it, as a new audited change.
 
     Refused if a field was changed again since: reverting then would undo that later change
@@ -98,7 +108,7 @@ def revert_change(change: RecordChange, by: Any = None) -> models.Model:
         raise RevertError(_("The record this change was made to no longer exists.")) from None
     model = type(record)
     for name, values in change.changes.items():
-        now = getattr(record, model._meta.get_field(name).attname)
+        now = getattr(record, concrete_field(model, name).attname)
         if now != values["after"]:
             raise RevertError(
                 _("The field %(field)s was changed again since; revert that change first.")

@@ -9,7 +9,7 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from tugan.audit.changes import FIELD_CHANGE_ACTIONS
-from tugan.audit.log import label_of
+from tugan.audit.log import Actor, label_of
 from tugan.audit.models import RecordChange
 
 # A part that an entry migrated from the old log was about, but that could not be found again
@@ -43,7 +43,7 @@ def history_key(record: models.Model) -> tuple[str, str]:
     return label_of(record), str(getattr(record, "public_id", None) or record.pk)
 
 
-def visible_parts(user: Any, changes: list[RecordChange]) -> set[tuple[str, str]]:
+def visible_parts(user: Actor, changes: list[RecordChange]) -> set[tuple[str, str]]:
     """Return the (type, pk) of the changed parts that this user may see."""
     wanted: dict[str, set[str]] = {}
     visible: set[tuple[str, str]] = set()
@@ -61,7 +61,7 @@ def visible_parts(user: Any, changes: list[RecordChange]) -> set[tuple[str, str]
     return visible
 
 
-def read_record_history(user: Any, record: models.Model) -> list[RecordChange]:
+def read_record_history(user: Actor, record: models.Model) -> list[RecordChange]:
     """Return the changes to a record that this user may see, oldest first.
 
     Call it only for a record the user may see. A change to a part with its own

@@ -3,8 +3,10 @@
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeAlias
 
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import AnonymousUser
 from django.db import transaction
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
@@ -16,6 +18,10 @@ SYSTEM_ACTOR = "system"
 # The PostgreSQL advisory lock key that guards the chain's tail ("tugn").
 CHAIN_LOCK = 0x7475676E
 VALUE_HASH_SALT = "tugan.audit.value"
+
+# Who made a change. The audit app sits below accounts, so it knows users as Django's; the apps
+# pass tugan.accounts.models.AnyUser, which is one.
+Actor: TypeAlias = AbstractBaseUser | AnonymousUser
 
 
 def compute_entry_hash(entry: AuditEntry) -> str:
@@ -78,8 +84,8 @@ def label_of(record: Any) -> str:
 def record_audit(
     action: str,
     record: Any,
-    by: Any = None,
-    changes: dict | None = None,
+    by: Actor | None = None,
+    changes: dict[str, Any] | None = None,
     part: Any = None,
     reverts: RecordChange | None = None,
 ) -> AuditEntry:
@@ -97,10 +103,11 @@ def record_audit(
     part_type = label_of(part) if part is not None else ""
     part_pk = str(part.pk) if part is not None else ""
     actor = by if by is not None and by.is_authenticated else None
+    actor_id = actor.pk if actor is not None else None
     entry = AuditEntry(
         created_at=timezone.now(),
-        actor=actor,
-        actor_name=by.get_username() if actor is not None else SYSTEM_ACTOR,
+        actor_id=actor_id,
+        actor_name=actor.get_username() if actor is not None else SYSTEM_ACTOR,
         action=action,
         record_type=label_of(record),
         record_id=str(getattr(record, "public_id", None) or getattr(record, "pk", "")),
@@ -112,7 +119,7 @@ def record_audit(
     RecordChange.objects.create(
         audit_entry=entry,
         created_at=entry.created_at,
-        actor=actor,
+        actor_id=actor_id,
         actor_name=entry.actor_name,
         action=action,
         record_type=entry.record_type,

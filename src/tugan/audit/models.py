@@ -1,5 +1,10 @@
+from typing import TYPE_CHECKING, Any
+
 from django.conf import settings
 from django.db import models
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 class AuditEntry(models.Model):
@@ -53,6 +58,10 @@ class RecordChange(models.Model):
     reverts = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="reverted_by"
     )
+    # Set for the history page by audit.history.read_record_history, not stored.
+    rows: list[dict[str, Any]]
+    label: "StrOrPromise"
+    is_revertible: bool
 
     class Meta:
         ordering = ["id"]

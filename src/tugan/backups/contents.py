@@ -8,6 +8,7 @@ import json
 import tarfile
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import Any
 
 from tugan.core.encrypted_stream import BackupFileError
 
@@ -39,10 +40,10 @@ def check_member(member: tarfile.TarInfo) -> None:
         raise BackupFileError(f"the backup holds an unexpected file: {member.name!r}")
 
 
-def read_manifest(data: bytes) -> dict:
+def read_manifest(data: bytes) -> dict[str, Any]:
     """Return the manifest, or raise BackupFileError."""
     try:
-        manifest = json.loads(data)
+        manifest: dict[str, Any] = json.loads(data)
     except ValueError:
         raise BackupFileError("the backup's manifest cannot be read") from None
     if manifest.get("format") != FORMAT_VERSION or manifest.get("database") not in {

@@ -8,9 +8,10 @@ import sqlite3
 import subprocess
 import tarfile
 import tempfile
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from django.conf import settings
 from django.db import connection
@@ -32,7 +33,7 @@ class BackupError(Exception):
     """A backup could not be made; the message says why."""
 
 
-def postgres_environment(database: dict) -> dict[str, str]:
+def postgres_environment(database: Mapping[str, Any]) -> dict[str, str]:
     """Return the environment pg_dump and psql need to reach a Django database."""
     environment = {"PATH": os.environ.get("PATH", "/usr/bin:/bin")}
     for key, variable in [
@@ -100,7 +101,7 @@ def create_backup(output: Path, passphrase: str) -> BackupSummary:
     with tempfile.TemporaryDirectory(dir=home, prefix=".backup-") as staging:
         kind, database_file = dump_database(Path(staging))
         blobs = iter_blob_files(settings.BLOB_DIR)
-        manifest = {
+        manifest: dict[str, Any] = {
             "format": FORMAT_VERSION,
             "database": kind,
             "created": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -121,13 +122,20 @@ def create_backup(output: Path, passphrase: str) -> BackupSummary:
 
 
 def write_archive(
-    handle: BinaryIO, passphrase: str, manifest: dict, database_file: Path, blobs: list[Path]
+    handle: BinaryIO,
+    passphrase: str,
+    manifest: dict[str, Any],
+    database_file: Path,
+    blobs: list[Path],
 ) -> int:
     """Write the encrypted tar stream of a backup; return the plaintext bytes of its files."""
     size = 0
     with (
         EncryptingWriter(handle, passphrase) as writer,
-        tarfile.open(fileobj=writer, mode="w|", format=tarfile.PAX_FORMAT) as tar,
+        # A stream ("w|") only writes; typeshed's tarfile asks any fileobj to read and seek.
+        tarfile.open(  # type: ignore[call-overload]
+            fileobj=writer, mode="w|", format=tarfile.PAX_FORMAT
+        ) as tar,
     ):
         data = json.dumps(manifest, indent=2).encode()
         info = tarfile.TarInfo(MANIFEST)

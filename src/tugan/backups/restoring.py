@@ -10,7 +10,7 @@ import shutil
 import subprocess
 import tarfile
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO
+from typing import IO, Any, BinaryIO
 
 import dj_database_url
 
@@ -36,9 +36,18 @@ class RestoreError(Exception):
 def _open_tar(handle: BinaryIO, passphrase: str) -> tuple[tarfile.TarFile, DecryptingReader]:
     reader = DecryptingReader(iter_decrypted_chunks(handle, passphrase))
     try:
-        return tarfile.open(fileobj=reader, mode="r|"), reader
+        # A stream ("r|") only reads; typeshed's tarfile asks any fileobj to write and seek.
+        return tarfile.open(fileobj=reader, mode="r|"), reader  # type: ignore[call-overload]
     except tarfile.TarError as error:
         raise BackupFileError(f"the backup's contents cannot be read: {error}") from None
+
+
+def open_member(tar: tarfile.TarFile, member: tarfile.TarInfo) -> IO[bytes]:
+    """Return the contents of a file in the backup; BackupFileError if it is not a file."""
+    stream = tar.extractfile(member)
+    if stream is None:
+        raise BackupFileError(f"the backup's {member.name!r} is not a file")
+    return stream
 
 
 def verify_backup(path: Path, passphrase: str) -> BackupSummary:
@@ -46,7 +55,7 @@ def verify_backup(path: Path, passphrase: str) -> BackupSummary:
 
     Raises BackupFileError naming the problem (wrong passphrase, altered or cut-short file).
     """
-    manifest: dict | None = None
+    manifest: dict[str, Any] | None = None
     blobs = size = 0
     has_database = False
     with path.open("rb") as handle:
@@ -57,11 +66,11 @@ def verify_backup(path: Path, passphrase: str) -> BackupSummary:
                 if manifest is None:
                     if member.name != MANIFEST:
                         raise BackupFileError("the backup does not start with its manifest")
-                    manifest = read_manifest(tar.extractfile(member).read())
+                    manifest = read_manifest(open_member(tar, member).read())
                     continue
                 if member.isfile():
                     # Reading each member through authenticates it, chunk by chunk.
-                    stream = tar.extractfile(member)
+                    stream = open_member(tar, member)
                     while stream.read(1024 * 1024):
                         pass
                     size += member.size
@@ -157,7 +166,7 @@ def _write_members(path: Path, passphrase: str, home: Path) -> None:
             target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(descriptor, "wb") as output:
-                shutil.copyfileobj(tar.extractfile(member), output, 1024 * 1024)
+                shutil.copyfileobj(open_member(tar, member), output, 1024 * 1024)
             if member.name.startswith("blobs/"):
                 os.chmod(target, 0o400)  # raw files are never modified
             elif member.name == SECRET_KEY_MEMBER:

@@ -1,6 +1,7 @@
 """`tugan backup` and `tugan restore`: one encrypted file holding everything (docs/backup.md)."""
 
 from pathlib import Path
+from typing import TextIO
 
 import click
 
@@ -12,14 +13,14 @@ PASSPHRASE_HELP = (
 )
 
 
-def read_passphrase(passphrase_file) -> str:
+def read_passphrase(passphrase_file: TextIO | None) -> str:
     """Return the passphrase from the file given, else from the settings; exit 2 if none."""
     from django.conf import settings
 
     if passphrase_file is not None:
         passphrase = passphrase_file.read().rstrip("\r\n")
     else:
-        passphrase = settings.BACKUP_PASSPHRASE or ""
+        passphrase = str(settings.BACKUP_PASSPHRASE or "")
     if not passphrase:
         raise click.UsageError(
             "no passphrase: use --passphrase-file or set TUGAN_BACKUP_PASSPHRASE"
@@ -30,7 +31,7 @@ def read_passphrase(passphrase_file) -> str:
 @click.command()
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--passphrase-file", type=click.File("r"), help=PASSPHRASE_HELP)
-def backup(file: Path, passphrase_file) -> None:
+def backup(file: Path, passphrase_file: TextIO | None) -> None:
     """Write the database and raw files into one encrypted file.
 
     The database is copied with SQLite's online backup (or pg_dump on
@@ -66,7 +67,7 @@ def backup(file: Path, passphrase_file) -> None:
     help="The new data folder to restore into; it must be empty or not exist.",
 )
 @click.option("--passphrase-file", type=click.File("r"), help=PASSPHRASE_HELP)
-def restore(file: Path, home: Path, passphrase_file) -> None:
+def restore(file: Path, home: Path, passphrase_file: TextIO | None) -> None:
     """Restore a backup into a new, empty data folder.
 
     The whole file is decrypted and checked before anything is written; an

@@ -2,6 +2,7 @@
 
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -18,7 +19,7 @@ def evaluate() -> None:
     """
 
 
-def format_counts(label: str, counts: dict) -> str:
+def format_counts(label: str, counts: dict[str, Any]) -> str:
     """Return one line of precision, recall and F1."""
     return (
         f"  {label:<8} P {counts['precision']:.3f}  R {counts['recall']:.3f}  "
@@ -32,7 +33,7 @@ def format_accuracy(value: float | None) -> str:
     return "-" if value is None else f"{value:.3f}"
 
 
-def format_score(title: str, score: dict) -> list[str]:
+def format_score(title: str, score: dict[str, Any]) -> list[str]:
     """Return the lines of one Score: persons, places, events, date and years accuracy."""
     return [
         title,

@@ -75,6 +75,18 @@ def export(file_format: str, level: str, table: str, output: Path | None) -> Non
         click.echo(
             "warning: this export contains confidential values; store it encrypted.", err=True
         )
+    if file_format not in FILE_FORMATS:
+        text = (
+            json.dumps(export_records(level), ensure_ascii=False, indent=1) + "\n"
+            if file_format == "json"
+            else export_csv(level, table)
+        )
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            output.write_text(text, encoding="utf-8")
+        return
+    assert output is not None  # refused above, before Django was set up
     if file_format == "full":
         outcome = write_full_export(level, output)
         for digest in outcome.missing_blobs:
@@ -89,16 +101,6 @@ def export(file_format: str, level: str, table: str, output: Path | None) -> Non
         click.echo(f"exported {summary} to {output}")
     elif file_format == "popolo":
         click.echo(f"exported {write_popolo_export(level, output)} persons to {output}")
-    else:
-        text = (
-            json.dumps(export_records(level), ensure_ascii=False, indent=1) + "\n"
-            if file_format == "json"
-            else export_csv(level, table)
-        )
-        if output is None:
-            sys.stdout.write(text)
-        else:
-            output.write_text(text, encoding="utf-8")
 
 
 @click.command(name="import-export")

@@ -2,11 +2,17 @@
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from tugan.cli.options import setup_django
 from tugan.core.formats import InputFormatError
+
+if TYPE_CHECKING:
+    # Only for annotations: the command sets Django up before importing the app.
+    from tugan.sources.importing import InputFile
+    from tugan.sources.preparing import FileList, Refusal
 
 # Files named on the command line with these suffixes hold person records, not documents.
 PERSON_CSV_SUFFIXES = {".csv", ".tsv"}
@@ -56,9 +62,10 @@ def import_sources(paths: tuple[Path, ...], no_extract: bool) -> None:
     def report_error(name: str, problem: str) -> None:
         tqdm.write(f"error: {name}: {problem}", file=sys.stderr)
 
-    def show_progress(items: list) -> tqdm:
+    def show_progress(items: "list[InputFile | Refusal]") -> "FileList":
         # Only on a terminal: a log file or a pipe gets the summary line alone.
-        return tqdm(items, file=sys.stderr, unit="file", disable=not sys.stderr.isatty())
+        bar: FileList = tqdm(items, file=sys.stderr, unit="file", disable=not sys.stderr.isatty())
+        return bar
 
     person_files = [path for path in paths if path.suffix.lower() in PERSON_CSV_SUFFIXES]
     failed = False

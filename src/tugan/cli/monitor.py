@@ -2,6 +2,7 @@
 
 import datetime
 import json
+from typing import Any
 
 import click
 
@@ -16,7 +17,7 @@ CHANGE_KEYS = ("ethnicity", "place", "period", "share_before", "share_after", "f
 SIGNAL_KEYS = ("ethnicity", "place", "period", "type", "source")
 
 
-def monitor_json(result: dict) -> dict:
+def monitor_json(result: dict[str, Any]) -> dict[str, Any]:
     """Return the monitor's result with exactly the documented keys (docs/monitor.md)."""
     return {
         "cells": [{key: cell[key] for key in CELL_KEYS} for cell in result["cells"]],
@@ -25,7 +26,7 @@ def monitor_json(result: dict) -> dict:
     }
 
 
-def format_share(cell: dict) -> str:
+def format_share(cell: dict[str, Any]) -> str:
     """Return a cell's share and interval as text, or its hidden counts."""
     if cell["share_reachable"] is None:
         return f"{cell['families']} families, reachable and cut off hidden ({cell['reachable']})"

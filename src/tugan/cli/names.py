@@ -2,6 +2,7 @@
 
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -82,7 +83,7 @@ def match_command(
         if as_json:
             matches = []
             for name, comparison in best:
-                entry: dict = {"name": name, "score": round(comparison.score, 4)}
+                entry: dict[str, Any] = {"name": name, "score": round(comparison.score, 4)}
                 if explain:
                     entry["explanation"] = [part.to_dict() for part in comparison.explanation]
                     entry["unmatched"] = comparison.unmatched_left + comparison.unmatched_right

@@ -1,9 +1,13 @@
 """The CLI reference of docs/cli.md, generated from each command's --help."""
 
+from collections.abc import Iterator
+
 import click
 
 
-def iter_commands(command: click.Command, path: list[str]):
+def iter_commands(
+    command: click.Command, path: list[str]
+) -> Iterator[tuple[list[str], click.Command]]:
     """Yield (path, command) for a command and, for a group, every subcommand under it."""
     yield path, command
     if isinstance(command, click.Group):

@@ -124,6 +124,7 @@ def accept_command(
     source = Source.objects.visible_to(viewer).filter(public_id=source_id).first()
     if source is None:
         raise click.ClickException(f"no source {source_id} that you may see")
+    missing = False  # a number naming no suggestion the reviewer may see
     if accept_all:
         outcome = decisions.AcceptAllOutcome()
         for each_kind in [kind] if kind else decisions.ACCEPT_ALL_ORDER:
@@ -138,7 +139,7 @@ def accept_command(
             )
             if suggestion is None:
                 click.echo(f"{source_id} #{number}: no such suggestion that you may see", err=True)
-                outcome.failed.append((None, ""))
+                missing = True
                 continue
             try:
                 outcome.accepted.append(decisions.accept_suggestion(suggestion, by=by))
@@ -148,7 +149,6 @@ def accept_command(
         made = suggestion.person.public_id if suggestion.person else ""
         click.echo(f"accepted\t{suggestion.number}\t{suggestion.kind}\t{made}".rstrip())
     for suggestion, problem in outcome.failed:
-        if suggestion is not None:
-            click.echo(f"{source_id} #{suggestion.number}: {problem}", err=True)
-    if outcome.failed:
+        click.echo(f"{source_id} #{suggestion.number}: {problem}", err=True)
+    if outcome.failed or missing:
         raise SystemExit(1)

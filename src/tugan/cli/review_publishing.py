@@ -1,11 +1,18 @@
 """`tugan review publish` and `tugan review withdraw`: the publish page's operations."""
 
 import json
+from typing import TYPE_CHECKING
 
 import click
 
 from tugan.cli.options import setup_django
 from tugan.cli.review import find_reviewer
+
+if TYPE_CHECKING:
+    # Only for annotations: the commands set Django up before importing the apps.
+    from tugan.accounts.models import AnyUser
+    from tugan.records.models import Person
+    from tugan.sources.models import Source
 
 TARGET_HELP = "TG-ID|SRC-ID"
 
@@ -22,7 +29,7 @@ def describe_counts(counts: dict[str, int]) -> str:
     return ", ".join(words) or "nothing"
 
 
-def find_target(target: str, viewer):
+def find_target(target: str, viewer: "AnyUser") -> "tuple[str, Person | Source]":
     """Return the publication kind and the person or source this viewer may see, or exit 1."""
     from tugan.records.models import Person
     from tugan.review.models import PublicationKind

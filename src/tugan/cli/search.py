@@ -26,7 +26,7 @@ LEVELS = ["public", "restricted", "confidential"]
     help="Search as someone who sees records up to this level (public: published only).",
 )
 @click.option("--limit", type=click.IntRange(1, 200), default=20, show_default=True)
-def search(query: str, as_json: bool, level: str, limit: int, **filters) -> None:
+def search(query: str, as_json: bool, level: str, limit: int, **filters: str | None) -> None:
     """Find sources and persons, in any script.
 
     Chinese queries of any length match, Traditional or Simplified alike. Persons whose
@@ -50,7 +50,7 @@ def search(query: str, as_json: bool, level: str, limit: int, **filters) -> None
     form = SearchForm({"q": query, **{key: value or "" for key, value in filters.items()}})
     if not form.is_valid():
         problems = "; ".join(
-            f"--{field.replace('_', '-')}: {' '.join(errors)}"
+            f"--{field.replace('_', '-')}: {' '.join(map(str, errors))}"
             for field, errors in form.errors.items()
         )
         raise click.UsageError(problems)

@@ -1,6 +1,7 @@
 """`tugan user`: accounts."""
 
 import json
+from typing import TextIO
 
 import click
 
@@ -30,7 +31,7 @@ def user() -> None:
     type=click.File("r"),
     help="Read the password from this file ('-' for stdin) instead of generating one.",
 )
-def add_user_command(name: str, role: str, password_file) -> None:
+def add_user_command(name: str, role: str, password_file: TextIO | None) -> None:
     """Add a user with a role, and print the generated password.
 
     Examples:
@@ -113,7 +114,7 @@ def set_role_command(name: str, role: str, clearance: str | None) -> None:
     type=click.File("r"),
     help="Read the new password from this file ('-' for stdin) instead of generating one.",
 )
-def reset_password_command(name: str, password_file) -> None:
+def reset_password_command(name: str, password_file: TextIO | None) -> None:
     """Give a user a new password, and print it if generated.
 
     Examples:

@@ -2,6 +2,8 @@
 formset) and the attachments. Cleaning turns it into a recording.Testimony."""
 
 import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.conf import settings
@@ -10,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
+from tugan.accounts.models import AnyUser
 from tugan.core.gazetteer import load_gazetteer
 from tugan.intake.recording import (
     AttachedFile,
@@ -33,7 +36,10 @@ from tugan.records.places import get_or_create_place
 from tugan.records.reading import get_person_for_user
 from tugan.sources.raw_store import read_raw_bytes, store_raw_bytes
 
-EMPTY_CHOICE = [("", "—")]
+if TYPE_CHECKING:
+    from django.core.files.uploadedfile import UploadedFile
+
+EMPTY_CHOICE: list[tuple[str, Any]] = [("", "—")]
 # How long files stored by a form sent back for corrections stay attachable to it.
 KEPT_FOR_SECONDS = 2 * 24 * 3600
 PARTIAL_DATE_HELP = _("A year (2017), a month (2017-05) or a day (2017-05-03).")
@@ -88,13 +94,13 @@ class MultipleFileInput(forms.ClearableFileInput):
 
 
 class MultipleFileField(forms.FileField):
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault(
             "widget", MultipleFileInput(attrs={"accept": "image/*,audio/*,video/*,application/pdf"})
         )
         super().__init__(*args, **kwargs)
 
-    def clean(self, data, initial=None) -> list:
+    def clean(self, data: Any, initial: Any = None) -> list[Any]:
         if isinstance(data, list | tuple):
             return [super(MultipleFileField, self).clean(item, initial) for item in data]
         return [super().clean(data, initial)] if data else []
@@ -152,10 +158,10 @@ class TestimonyForm(forms.Form):
     # can only name files its own user uploaded.
     kept_attachments = forms.CharField(required=False, widget=forms.HiddenInput)
 
-    def __init__(self, *args, user=None, **kwargs) -> None:
+    def __init__(self, *args: Any, user: AnyUser, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.user = user
-        self.kept: list[dict] = []
+        self.kept: list[dict[str, Any]] = []
 
     @property
     def kept_token(self) -> str:
@@ -166,12 +172,15 @@ class TestimonyForm(forms.Form):
     def signing_salt(self) -> str:
         return f"tugan.intake.attachments.{getattr(self.user, 'pk', '')}"
 
-    def clean_kept_attachments(self) -> list[dict]:
+    def clean_kept_attachments(self) -> list[dict[str, Any]]:
         token = self.cleaned_data["kept_attachments"]
         if not token:
             return []
         try:
-            return signing.loads(token, salt=self.signing_salt, max_age=KEPT_FOR_SECONDS)
+            kept: list[dict[str, Any]] = signing.loads(
+                token, salt=self.signing_salt, max_age=KEPT_FOR_SECONDS
+            )
+            return kept
         except signing.BadSignature:
             # Shown beside the file field: the hidden list itself has no place on the page.
             self.add_error(
@@ -179,11 +188,11 @@ class TestimonyForm(forms.Form):
             )
             return []
 
-    def keep_uploads(self, uploads: list) -> None:
+    def keep_uploads(self, uploads: list["UploadedFile"]) -> None:
         """Store each uploaded file in the blob store at once, so that a form sent back for
         corrections keeps them (a file is stored once by its sha256, whether saved or not)."""
         for upload in uploads:
-            attached = AttachedFile(upload.name, upload.content_type or "", upload.read())
+            attached = AttachedFile(upload.name or "", upload.content_type or "", upload.read())
             try:
                 check_attachment(attached)
             except ValueError as error:
@@ -214,8 +223,9 @@ class TestimonyForm(forms.Form):
     def clean_testifier_names(self) -> list[str]:
         return split_names(self.cleaned_data["testifier_names"])
 
-    def clean(self) -> dict:
+    def clean(self) -> dict[str, Any]:
         data = super().clean()
+        assert data is not None  # Form.clean returns the cleaned data
         self.kept = list(data.get("kept_attachments") or [])
         self.keep_uploads(data.get("attachments") or [])
         if not data.get("testifier_existing") and not data.get("testifier_names"):
@@ -229,7 +239,7 @@ class TestimonyForm(forms.Form):
         return data
 
 
-def clean_existing_person(user, public_id: str) -> Person | None:
+def clean_existing_person(user: AnyUser, public_id: str) -> Person | None:
     """Return the existing person the documenter chose, if this user may see them."""
     public_id = public_id.strip()
     if not public_id:
@@ -281,7 +291,7 @@ class ReportedPersonForm(forms.Form):
         label=_("What happened"), required=False, choices=EMPTY_CHOICE + ContactOutcome.choices
     )
 
-    def __init__(self, *args, user=None, **kwargs) -> None:
+    def __init__(self, *args: Any, user: AnyUser, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.user = user
 
@@ -294,8 +304,9 @@ class ReportedPersonForm(forms.Form):
     def clean_contact_date(self) -> tuple[datetime.date | None, str]:
         return clean_partial_date(self.cleaned_data["contact_date"])
 
-    def clean(self) -> dict:
+    def clean(self) -> dict[str, Any]:
         data = super().clean()
+        assert data is not None  # Form.clean returns the cleaned data
         if not data.get("existing") and not data.get("names"):
             self.add_error("names", _("Write at least one name, or choose an existing person."))
         try:
@@ -359,8 +370,9 @@ class ReportedEventForm(forms.Form):
     def clean_date(self) -> tuple[datetime.date | None, str]:
         return clean_partial_date(self.cleaned_data["date"])
 
-    def clean(self) -> dict:
+    def clean(self) -> dict[str, Any]:
         data = super().clean()
+        assert data is not None  # Form.clean returns the cleaned data
         try:
             data["place"] = resolve_place(data.get("place", ""), data.get("place_key", ""))
         except ValidationError as error:
@@ -390,7 +402,13 @@ ReportedEventFormSet = forms.formset_factory(ReportedEventForm, extra=1, max_num
 class TestimonyForms:
     """The three parts of the testimony page, validated together."""
 
-    def __init__(self, user, data=None, files=None, initial_persons=None) -> None:
+    def __init__(
+        self,
+        user: AnyUser,
+        data: Mapping[str, Any] | None = None,
+        files: Mapping[str, Any] | None = None,
+        initial_persons: list[dict[str, Any]] | None = None,
+    ) -> None:
         self.main = TestimonyForm(data, files, user=user)
         self.persons = ReportedPersonFormSet(
             data, prefix="person", form_kwargs={"user": user}, initial=initial_persons
@@ -468,7 +486,7 @@ class PersonEditForm(forms.Form):
     )
     consent = forms.ChoiceField(label=_("Consent"), choices=Consent.choices)
 
-    def __init__(self, person: Person, data=None) -> None:
+    def __init__(self, person: Person, data: Mapping[str, Any] | None = None) -> None:
         self.person = person
         super().__init__(
             data,
@@ -491,7 +509,7 @@ class PersonEditForm(forms.Form):
     def clean_residence(self) -> Place | None:
         return resolve_place(self.cleaned_data["residence"], self.cleaned_data["residence"])
 
-    def changes(self) -> dict:
+    def changes(self) -> dict[str, Any]:
         """Return the person's fields as the form sets them."""
         birth_date, precision = self.cleaned_data["birth_date"]
         return {

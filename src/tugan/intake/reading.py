@@ -1,8 +1,11 @@
 """Read functions for the intake page's live suggestions: existing persons and places."""
 
+from typing import Any
+
 from django.db.models import Count, Q
 from django.http import Http404
 
+from tugan.accounts.models import AnyUser
 from tugan.core.gazetteer import load_gazetteer
 from tugan.core.names import compare_names
 from tugan.core.names.blocking import lookup_keys, match_keys_of
@@ -21,7 +24,7 @@ MAX_COMPARED = 60
 MIN_SIMILARITY = 0.55
 
 
-def read_person_suggestions(user, name: str) -> list[dict]:
+def read_person_suggestions(user: AnyUser, name: str) -> list[dict[str, Any]]:
     """Return existing persons this user may see whose names match the typed name, best first.
 
     Persons are found by the name keys of linking (blocking), or by a Han name's characters,
@@ -71,7 +74,7 @@ def read_person_suggestions(user, name: str) -> list[dict]:
     return [person_suggestion(person, score) for score, person in scored[:MAX_SUGGESTIONS]]
 
 
-def person_suggestion(person: Person, score: float) -> dict:
+def person_suggestion(person: Person, score: float) -> dict[str, Any]:
     """Return what the suggestion list shows of one person (JSON-ready)."""
     return {
         "public_id": person.public_id,
@@ -85,7 +88,7 @@ def person_suggestion(person: Person, score: float) -> dict:
     }
 
 
-def read_place_suggestions(query: str, language: str) -> list[dict]:
+def read_place_suggestions(query: str, language: str) -> list[dict[str, Any]]:
     """Return gazetteer places named like the query in any language, named in the page's."""
     gazetteer = load_gazetteer()
     column = GAZETTEER_LANGUAGE.get(language, "en")
@@ -106,7 +109,7 @@ def read_place_suggestions(query: str, language: str) -> list[dict]:
     return found
 
 
-def read_recorded_testimony(user, public_id: str) -> dict:
+def read_recorded_testimony(user: AnyUser, public_id: str) -> dict[str, Any]:
     """Return a recorded testimony for its summary page: the source, the persons it names and
     its attachments, as far as this user may see them."""
     source = get_source_for_user(user, public_id)
@@ -133,7 +136,7 @@ def read_recorded_testimony(user, public_id: str) -> dict:
     }
 
 
-def get_attachment_for_user(user, public_id: str, sha256: str):
+def get_attachment_for_user(user: AnyUser, public_id: str, sha256: str) -> Attachment:
     """Return a testimony's attachment if this user may see it and its source; else 404."""
     source = get_source_for_user(user, public_id)
     attachment = Attachment.objects.visible_to(user).filter(source=source, sha256=sha256).first()

@@ -5,6 +5,7 @@ import datetime
 import hashlib
 import uuid
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.conf import settings
 from django.db import transaction
@@ -12,6 +13,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from tugan.accounts.models import AnyUser
 from tugan.accounts.roles import Confidentiality
 from tugan.audit.log import record_audit
 from tugan.intake.models import Attachment
@@ -213,7 +215,9 @@ def check_attachment(attached: AttachedFile) -> None:
         )
 
 
-def relationship_between(reported: ReportedPerson, testifier: Person, person: Person):
+def relationship_between(
+    reported: ReportedPerson, testifier: Person, person: Person
+) -> tuple[Person, str, Person]:
     """Return (from_person, kind, to_person) for how the reported person relates to testifier."""
     ends = {"testifier": testifier, "person": person}
     from_end, kind, to_end = RELATIONSHIP_OF[Relation(reported.relation)]
@@ -221,7 +225,7 @@ def relationship_between(reported: ReportedPerson, testifier: Person, person: Pe
 
 
 @transaction.atomic
-def record_testimony(testimony: Testimony, by=None) -> RecordedTestimony:
+def record_testimony(testimony: Testimony, by: AnyUser | None = None) -> RecordedTestimony:
     """Save a testimony: its Source, the testifier, the persons, relationships, events and
     contact reports it states, each citing the Source, and its attachments, in one transaction.
 
@@ -275,7 +279,7 @@ def record_testimony(testimony: Testimony, by=None) -> RecordedTestimony:
     )
     text.add("")
     # The source is written last, once its text is complete; facts remember their lines.
-    pending_citations: list[tuple[str, int, dict]] = []
+    pending_citations: list[tuple[str, int, dict[str, Any]]] = []
     for name in testimony.testifier_names:
         if testimony.testifier_existing is None or name not in {
             n.text for n in testifier.names.all()

@@ -1,9 +1,9 @@
 from django.conf import settings
-from django.http import FileResponse, JsonResponse
+from django.http import FileResponse, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 
-from tugan.accounts.decorators import reviewer_required
+from tugan.accounts.decorators import SignedInRequest, reviewer_required
 from tugan.intake.forms import PersonEditForm, TestimonyForms
 from tugan.intake.reading import (
     get_attachment_for_user,
@@ -18,7 +18,7 @@ from tugan.sources.raw_store import blob_path
 
 
 @reviewer_required
-def testimony_new(request):
+def testimony_new(request: SignedInRequest) -> HttpResponse:
     if request.method == "POST":
         forms = TestimonyForms(request.user, request.POST, request.FILES)
         if forms.is_valid():
@@ -43,14 +43,14 @@ def testimony_new(request):
 
 
 @reviewer_required
-def testimony_recorded(request, public_id: str):
+def testimony_recorded(request: SignedInRequest, public_id: str) -> HttpResponse:
     return render(
         request, "intake/testimony_recorded.html", read_recorded_testimony(request.user, public_id)
     )
 
 
 @reviewer_required
-def testimony_attachment(request, public_id: str, sha256: str):
+def testimony_attachment(request: SignedInRequest, public_id: str, sha256: str) -> FileResponse:
     attachment = get_attachment_for_user(request.user, public_id, sha256)
     response = FileResponse(
         blob_path(settings.BLOB_DIR, attachment.sha256).open("rb"),
@@ -62,7 +62,7 @@ def testimony_attachment(request, public_id: str, sha256: str):
 
 
 @reviewer_required
-def person_suggestions(request):
+def person_suggestions(request: SignedInRequest) -> HttpResponse:
     return JsonResponse(
         {"persons": read_person_suggestions(request.user, request.GET.get("name", ""))},
         json_dumps_params={"ensure_ascii": False},
@@ -70,7 +70,7 @@ def person_suggestions(request):
 
 
 @reviewer_required
-def place_suggestions(request):
+def place_suggestions(request: SignedInRequest) -> HttpResponse:
     return JsonResponse(
         {"places": read_place_suggestions(request.GET.get("q", ""), get_language() or "en")},
         json_dumps_params={"ensure_ascii": False},
@@ -78,7 +78,7 @@ def place_suggestions(request):
 
 
 @reviewer_required
-def person_edit(request, public_id: str):
+def person_edit(request: SignedInRequest, public_id: str) -> HttpResponse:
     person = get_person_for_user(request.user, public_id)
     form = PersonEditForm(person, request.POST or None)
     if request.method == "POST" and form.is_valid():

@@ -10,6 +10,7 @@ from django.db.models import Q
 
 from tugan.core.names.blocking import is_blocked_together, lookup_keys, match_keys_of
 from tugan.core.scripts import to_simplified
+from tugan.linkage.evidence import MatchEvidence
 from tugan.linkage.models import MatchCandidate, MatchState, NameBlock
 from tugan.linkage.scoring import (
     PROPOSE_PROBABILITY,
@@ -100,7 +101,7 @@ def match_new_name(name: PersonName) -> None:
 
 def find_persons_named_like(
     texts: list[str], exclude: Collection[int] = (), source_ids: Collection[int] = ()
-) -> list[tuple[int, dict]]:
+) -> list[tuple[int, MatchEvidence]]:
     """Return (person id, evidence) for the current persons who may be the one a source names
     with these written forms, best first: the same name after folding, or names that block
     together and score from PROPOSE_PROBABILITY on (scoring.py, as for two records)."""
@@ -137,13 +138,13 @@ def find_match_candidates(person: Person) -> list[MatchCandidate]:
     """
     if person.merged_into_id is not None:
         return []
-    others = find_blocked_persons(person)
+    blocked = find_blocked_persons(person)
     decided = set()
     for a_id, b_id in MatchCandidate.objects.filter(
         Q(person_a=person) | Q(person_b=person), ~Q(state=MatchState.PENDING)
     ).values_list("person_a_id", "person_b_id"):
         decided.add(b_id if a_id == person.pk else a_id)
-    others = list(Person.objects.filter(pk__in=[pk for pk in others if pk not in decided]))
+    others = list(Person.objects.filter(pk__in=[pk for pk in blocked if pk not in decided]))
     profiles = load_profiles([person, *others])
     proposed = []
     for other in others:
@@ -165,7 +166,7 @@ def find_match_candidates(person: Person) -> list[MatchCandidate]:
     return proposed
 
 
-def mirror_evidence(evidence: dict) -> dict:
+def mirror_evidence(evidence: MatchEvidence) -> MatchEvidence:
     """Return the evidence with the two persons' name references swapped (a, b order)."""
     items = []
     for item in evidence["items"]:

@@ -9,8 +9,10 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from tugan.accounts.models import AnyUser
 from tugan.audit.log import record_audit
 from tugan.core.extract.document import name_key
+from tugan.linkage.evidence import MarkedEvidence
 from tugan.linkage.models import MatchCandidate, MatchState, Merge, NameBlock
 from tugan.records.models import (
     Citation,
@@ -49,7 +51,7 @@ def find_candidate(a: Person, b: Person) -> MatchCandidate | None:
 
 def movable_ids(keep: Person, other: Person) -> dict[str, list[int]]:
     """Return the primary keys of other's records that can move to keep, by kind."""
-    moved = {}
+    moved: dict[str, list[int]] = {}
     kept_identifiers = set(Identifier.objects.filter(person=keep).values_list("kind", "value"))
     kept_names = {name_key(text) for text in keep.names.values_list("text", flat=True)}
     for kind, model, field in MOVABLE:
@@ -59,23 +61,27 @@ def movable_ids(keep: Person, other: Person) -> dict[str, list[int]]:
             records = records.exclude(Q(from_person=keep) | Q(to_person=keep))
         if model is Identifier:
             # The same identifier on both stays with the merged person (one per person).
-            records = [
-                record for record in records if (record.kind, record.value) not in kept_identifiers
-            ]
-            moved[kind] = sorted(record.pk for record in records)
+            moved[kind] = sorted(
+                identifier.pk
+                for identifier in Identifier.objects.filter(**{field: other})
+                if (identifier.kind, identifier.value) not in kept_identifiers
+            )
             continue
         if model is PersonName:
             # A form the kept person already has (约买尔.艾木杜拉 beside 约买尔·艾木杜拉) stays,
             # with its citations, on the merged record: a person lists each form once.
-            records = [record for record in records if name_key(record.text) not in kept_names]
-            moved[kind] = sorted(record.pk for record in records)
+            moved[kind] = sorted(
+                name.pk
+                for name in PersonName.objects.filter(**{field: other})
+                if name_key(name.text) not in kept_names
+            )
             continue
         moved[kind] = sorted(records.values_list("pk", flat=True))
     return moved
 
 
 @transaction.atomic
-def merge_persons(keep: Person, other: Person, by=None) -> Merge:
+def merge_persons(keep: Person, other: Person, by: AnyUser | None = None) -> Merge:
     """Merge other into keep: move all other's records to keep and point other at keep."""
     keep = Person.objects.select_for_update().get(pk=keep.pk)
     other = Person.objects.select_for_update().get(pk=other.pk)
@@ -112,7 +118,7 @@ def merge_persons(keep: Person, other: Person, by=None) -> Merge:
 
 
 @transaction.atomic
-def unmerge_person(person: Person, by=None) -> Merge:
+def unmerge_person(person: Person, by: AnyUser | None = None) -> Merge:
     """Undo the merge of this person: move back exactly the records that moved, and free them."""
     merge = (
         Merge.objects.select_for_update()
@@ -152,7 +158,7 @@ def unmerge_person(person: Person, by=None) -> Merge:
 
 
 @transaction.atomic
-def mark_distinct(candidate: MatchCandidate, by=None) -> MatchCandidate:
+def mark_distinct(candidate: MatchCandidate, by: AnyUser | None = None) -> MatchCandidate:
     """Record that the two persons of a candidate pair are not the same: never propose it again."""
     candidate = MatchCandidate.objects.select_for_update().get(pk=candidate.pk)
     if candidate.state == MatchState.MERGED:
@@ -171,15 +177,13 @@ def mark_distinct(candidate: MatchCandidate, by=None) -> MatchCandidate:
 
 
 @transaction.atomic
-def mark_persons_distinct(a: Person, b: Person, by=None) -> MatchCandidate:
+def mark_persons_distinct(a: Person, b: Person, by: AnyUser | None = None) -> MatchCandidate:
     """Record that two persons are not the same, whether or not they were proposed."""
     candidate = find_candidate(a, b)
     if candidate is None:
         first, second = (a, b) if a.pk < b.pk else (b, a)
+        marked: MarkedEvidence = {"items": [], "says": "marked by hand"}
         candidate = MatchCandidate.objects.create(
-            person_a=first,
-            person_b=second,
-            score=0.0,
-            evidence={"items": [], "says": "marked by hand"},
+            person_a=first, person_b=second, score=0.0, evidence=marked
         )
     return mark_distinct(candidate, by=by)

@@ -1,7 +1,14 @@
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
+
+from tugan.linkage.evidence import EvidenceItem, StoredEvidence
+
+if TYPE_CHECKING:
+    from tugan.records.models import Person
 
 
 class MatchState(models.TextChoices):
@@ -16,13 +23,18 @@ class MatchCandidate(models.Model):
     person_a = models.ForeignKey("records.Person", on_delete=models.CASCADE, related_name="+")
     person_b = models.ForeignKey("records.Person", on_delete=models.CASCADE, related_name="+")
     score = models.FloatField()
-    evidence = models.JSONField(default=dict)
+    evidence: "models.JSONField[StoredEvidence, StoredEvidence]" = models.JSONField(default=dict)
     state = models.CharField(max_length=10, choices=MatchState.choices, default=MatchState.PENDING)
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     decided_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Set for one reader by linkage.reading.describe_pairs, not stored: the two persons, and
+    # the evidence items this reader may see.
+    left: "Person"
+    right: "Person"
+    shown_evidence: list[EvidenceItem]
 
     class Meta:
         ordering = ["-score", "id"]

@@ -1,5 +1,7 @@
 """The database's persons as rows for bulk linking (`tugan link --against db`)."""
 
+from typing import Any
+
 from tugan.accounts.roles import Confidentiality
 from tugan.records.choices import DatePrecision, IdentifierKind
 from tugan.records.models import Identifier, Person, PersonName
@@ -17,7 +19,7 @@ def birth_date_text(person: Person) -> str:
     return str(person.birth_date.year)
 
 
-def read_person_rows(include_confidential: bool = False) -> list[dict]:
+def read_person_rows(include_confidential: bool = False) -> list[dict[str, Any]]:
     """Return one row per written name of each current person (merged ones left out).
 
     Confidential persons, names and identifiers (resident IDs) are used only when asked.

@@ -4,8 +4,13 @@ Only pairs whose two persons this user may see are listed, and evidence that nam
 user may not see (a confidential name, an identifier, a hidden relative or source) is left out.
 """
 
-from django.core.paginator import Page, Paginator
+from typing import Any
 
+from django.core.paginator import Page, Paginator
+from django.db.models import QuerySet
+
+from tugan.accounts.models import AnyUser
+from tugan.linkage.evidence import EvidenceItem, StoredEvidence
 from tugan.linkage.models import MatchCandidate, MatchState, Merge
 from tugan.records.models import Person, PersonName
 from tugan.records.reading import display_name, visible_names
@@ -14,11 +19,15 @@ from tugan.sources.models import Source
 PAIRS_PER_PAGE = 25
 
 
-def visible_evidence(user, evidence: dict, names: set[int], persons: set[int]) -> list[dict]:
+def visible_evidence(
+    user: AnyUser, evidence: StoredEvidence, names: set[int], persons: set[int]
+) -> list[EvidenceItem]:
     """Return the evidence items this user may see."""
     shown = []
     for item in evidence.get("items", []):
-        if item.get("confidential") and not user.sees_confidential_fields:
+        if item.get("confidential") and not (
+            user.is_authenticated and user.sees_confidential_fields
+        ):
             continue
         if item["field"] == "name" and not set(item.get("names", [])) <= names:
             continue
@@ -32,7 +41,7 @@ def visible_evidence(user, evidence: dict, names: set[int], persons: set[int]) -
     return shown
 
 
-def visible_candidates(user, public_id: str | None = None):
+def visible_candidates(user: AnyUser, public_id: str | None = None) -> QuerySet[MatchCandidate]:
     """Return the pending candidate pairs whose two persons this user may see, best first."""
     visible = Person.objects.visible_to(user).filter(merged_into__isnull=True)
     candidates = (
@@ -47,7 +56,7 @@ def visible_candidates(user, public_id: str | None = None):
     return candidates
 
 
-def describe_pairs(user, pairs: list[MatchCandidate]) -> list[MatchCandidate]:
+def describe_pairs(user: AnyUser, pairs: list[MatchCandidate]) -> list[MatchCandidate]:
     """Give each pair its two persons (left, right) and the evidence this user may see."""
     pks = {pk for pair in pairs for pk in (pair.person_a_id, pair.person_b_id)}
     persons = {
@@ -69,12 +78,14 @@ def describe_pairs(user, pairs: list[MatchCandidate]) -> list[MatchCandidate]:
     return pairs
 
 
-def read_match_list(user, page_number, public_id: str | None = None) -> dict:
+def read_match_list(
+    user: AnyUser, page_number: str | None, public_id: str | None = None
+) -> dict[str, Any]:
     """Return a page of pending candidate pairs this user may see, and the undoable merges."""
     visible = Person.objects.visible_to(user).filter(merged_into__isnull=True)
-    page: Page = Paginator(visible_candidates(user, public_id), PAIRS_PER_PAGE).get_page(
-        page_number
-    )
+    page: Page[MatchCandidate] = Paginator(
+        visible_candidates(user, public_id), PAIRS_PER_PAGE
+    ).get_page(page_number)
     pairs = describe_pairs(user, list(page))
     merges = list(
         Merge.objects.filter(

@@ -5,6 +5,7 @@ and Splink) to a prior; the sum gives a probability. An exact, valid resident ID
 (GB 11643) settles the question on its own.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import product
@@ -14,6 +15,7 @@ from django.db.models import Q
 from tugan.core.names import compare_names
 from tugan.core.names.evidence import name_weight, probability_of
 from tugan.core.resident_id import valid_resident_id
+from tugan.linkage.evidence import EvidenceItem, MatchEvidence
 from tugan.records.choices import DatePrecision, Gender, IdentifierKind
 from tugan.records.models import Citation, Identifier, Person, PersonName, Place, Relationship
 
@@ -68,7 +70,8 @@ def hometown_chains(place_ids: set[int]) -> dict[int, list[int]]:
         wanted = {parent for _, parent in rows if parent is not None} - set(parent_of)
     chains = {}
     for place_id in place_ids:
-        chain, place = [], place_id
+        chain: list[int] = []
+        place: int | None = place_id
         while place is not None and place not in chain:
             chain.append(place)
             place = parent_of.get(place)
@@ -87,7 +90,7 @@ def load_profiles(persons: list[Person]) -> dict[int, PersonProfile]:
             gender=person.gender,
             birth_date=person.birth_date,
             birth_precision=person.birth_date_precision,
-            hometown_chain=chains.get(person.hometown_id, []),
+            hometown_chain=chains[person.hometown_id] if person.hometown_id is not None else [],
         )
         for person in persons
     }
@@ -128,7 +131,7 @@ def load_profile(person: Person) -> PersonProfile:
     return load_profiles([person])[person.pk]
 
 
-def name_evidence(a: PersonProfile, b: PersonProfile) -> dict | None:
+def name_evidence(a: PersonProfile, b: PersonProfile) -> EvidenceItem | None:
     best = None
     for (id_a, text_a), (id_b, text_b) in product(a.names, b.names):
         comparison = compare_names(text_a, text_b)
@@ -152,7 +155,7 @@ def name_evidence(a: PersonProfile, b: PersonProfile) -> dict | None:
     }
 
 
-def birth_date_evidence(a: PersonProfile, b: PersonProfile) -> dict | None:
+def birth_date_evidence(a: PersonProfile, b: PersonProfile) -> EvidenceItem | None:
     if a.birth_date is None or b.birth_date is None:
         return None
     unknown = DatePrecision.UNKNOWN
@@ -176,7 +179,7 @@ def birth_date_evidence(a: PersonProfile, b: PersonProfile) -> dict | None:
     return {"field": "birth_date", "weight": weight, "says": says}
 
 
-def gender_evidence(a: PersonProfile, b: PersonProfile) -> dict | None:
+def gender_evidence(a: PersonProfile, b: PersonProfile) -> EvidenceItem | None:
     if Gender.UNKNOWN in (a.gender, b.gender) or not a.gender or not b.gender:
         return None
     if a.gender == b.gender:
@@ -184,7 +187,7 @@ def gender_evidence(a: PersonProfile, b: PersonProfile) -> dict | None:
     return {"field": "gender", "weight": OTHER_GENDER, "says": f"{a.gender} / {b.gender}"}
 
 
-def hometown_evidence(a: PersonProfile, b: PersonProfile) -> dict | None:
+def hometown_evidence(a: PersonProfile, b: PersonProfile) -> EvidenceItem | None:
     if not a.hometown_chain or not b.hometown_chain:
         return None
     if a.hometown_chain[0] == b.hometown_chain[0]:
@@ -198,7 +201,7 @@ def hometown_evidence(a: PersonProfile, b: PersonProfile) -> dict | None:
     return {"field": "hometown", "weight": OTHER_HOMETOWN, "says": "different hometowns"}
 
 
-def identifier_evidence(a: PersonProfile, b: PersonProfile) -> dict | None:
+def identifier_evidence(a: PersonProfile, b: PersonProfile) -> EvidenceItem | None:
     # The values stay out of the evidence: identifiers are confidential, evidence is not.
     if a.resident_ids & b.resident_ids:
         return {
@@ -227,7 +230,7 @@ def identifier_evidence(a: PersonProfile, b: PersonProfile) -> dict | None:
     return None
 
 
-def relatives_evidence(a: PersonProfile, b: PersonProfile) -> dict | None:
+def relatives_evidence(a: PersonProfile, b: PersonProfile) -> EvidenceItem | None:
     if b.pk in a.relatives or a.pk in b.relatives:
         return {
             "field": "relatives",
@@ -246,7 +249,7 @@ def relatives_evidence(a: PersonProfile, b: PersonProfile) -> dict | None:
     }
 
 
-def sources_evidence(a: PersonProfile, b: PersonProfile) -> dict | None:
+def sources_evidence(a: PersonProfile, b: PersonProfile) -> EvidenceItem | None:
     shared = sorted(a.sources & b.sources)
     if not shared:
         return None
@@ -258,7 +261,7 @@ def sources_evidence(a: PersonProfile, b: PersonProfile) -> dict | None:
     }
 
 
-EVIDENCE = [
+EVIDENCE: list[Callable[[PersonProfile, PersonProfile], EvidenceItem | None]] = [
     identifier_evidence,
     name_evidence,
     birth_date_evidence,
@@ -269,7 +272,7 @@ EVIDENCE = [
 ]
 
 
-def score_profiles(a: PersonProfile, b: PersonProfile) -> dict:
+def score_profiles(a: PersonProfile, b: PersonProfile) -> MatchEvidence:
     """Return the evidence that two profiles are one person: probability, weights, reasons."""
     items = [item for rule in EVIDENCE if (item := rule(a, b)) is not None]
     settled = any(item.get("settles") for item in items)
@@ -283,6 +286,6 @@ def score_profiles(a: PersonProfile, b: PersonProfile) -> dict:
     }
 
 
-def score_pair(a: Person, b: Person) -> dict:
+def score_pair(a: Person, b: Person) -> MatchEvidence:
     """Return the evidence that persons a and b are one person (see score_profiles)."""
     return score_profiles(load_profile(a), load_profile(b))

@@ -1,7 +1,7 @@
 from django.urls import path
 
+import tugan.records.urls  # noqa: F401  (registers the person_id converter)
 from tugan.linkage import views
-from tugan.records.urls import PersonIdConverter  # noqa: F401  (registers person_id)
 
 app_name = "linkage"
 urlpatterns = [

@@ -1,17 +1,20 @@
+from typing import Protocol
+
 from django.contrib import messages
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from tugan.accounts.decorators import reviewer_required
+from tugan.accounts.decorators import SignedInRequest, reviewer_required
+from tugan.accounts.models import AnyUser
 from tugan.linkage import merging
 from tugan.linkage.reading import read_match_list
 from tugan.records.models import Person
 from tugan.records.reading import get_person_for_user
 
 
-def get_pair_for_user(request, public_id: str) -> tuple[Person, Person]:
+def get_pair_for_user(request: SignedInRequest, public_id: str) -> tuple[Person, Person]:
     """Return the person in the URL and the one named by the form's `other`, both visible."""
     other_id = request.POST.get("other", "")
     if not other_id or other_id == public_id:
@@ -20,12 +23,16 @@ def get_pair_for_user(request, public_id: str) -> tuple[Person, Person]:
 
 
 @reviewer_required
-def match_list(request):
+def match_list(request: SignedInRequest) -> HttpResponse:
     page = read_match_list(request.user, request.GET.get("page"), request.GET.get("person"))
     return render(request, "linkage/match_list.html", page)
 
 
-def decide(request, decision, done: str):
+class Decision(Protocol):
+    def __call__(self, *, by: AnyUser) -> object: ...
+
+
+def decide(request: SignedInRequest, decision: Decision, done: str) -> HttpResponse:
     """Carry out a merge decision, say how it went, and go back to the match list."""
     try:
         decision(by=request.user)
@@ -38,7 +45,7 @@ def decide(request, decision, done: str):
 
 @require_POST
 @reviewer_required
-def merge_person(request, public_id: str):
+def merge_person(request: SignedInRequest, public_id: str) -> HttpResponse:
     keep, other = get_pair_for_user(request, public_id)
     done = _("%(other)s merged into %(keep)s.") % {
         "other": other.public_id,
@@ -49,7 +56,7 @@ def merge_person(request, public_id: str):
 
 @require_POST
 @reviewer_required
-def unmerge_person(request, public_id: str):
+def unmerge_person(request: SignedInRequest, public_id: str) -> HttpResponse:
     person = get_person_for_user(request.user, public_id)
     if person.merged_into is None or not person.merged_into.is_visible_to(request.user):
         raise Http404("No such merge")
@@ -59,7 +66,7 @@ def unmerge_person(request, public_id: str):
 
 @require_POST
 @reviewer_required
-def mark_distinct(request, public_id: str):
+def mark_distinct(request: SignedInRequest, public_id: str) -> HttpResponse:
     person, other = get_pair_for_user(request, public_id)
     done = _("%(a)s and %(b)s are not the same person.") % {
         "a": person.public_id,

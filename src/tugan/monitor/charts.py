@@ -7,10 +7,14 @@ numbers also show on hover through each shape's <title>.
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 # Diverging, colour-blind safe (ColorBrewer RdBu): cut off (red) to reachable (blue).
 SHARE_STOPS = ((0.0, (178, 24, 43)), (0.5, (247, 247, 247)), (1.0, (33, 102, 172)))
@@ -39,7 +43,7 @@ def count_colour(value: float, maximum: float) -> str:
 
 
 def svg(
-    width: float, height: float, title: str, body: list[str], fill_width: bool = True
+    width: float, height: float, title: "StrOrPromise", body: list[str], fill_width: bool = True
 ) -> SafeString:
     """Return an accessible SVG element (role img, its title) around the given parts. It fills
     the page's width, or keeps its natural size (a grid of a few cells, which filling would
@@ -69,7 +73,7 @@ class Bar:
     shown: str  # how the value is written: "12", "3.5", "fewer than 5"
 
 
-def bar_chart(bars: Sequence[Bar], title: str) -> SafeString:
+def bar_chart(bars: Sequence[Bar], title: "StrOrPromise") -> SafeString:
     """Return a horizontal bar chart; a hidden value is a grey stub saying so."""
     label_width, bar_width, row = 260, 400, 20
     height = row * len(bars) + 10

@@ -9,9 +9,12 @@ import datetime
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from django.db.models import Q
 
+from tugan.accounts.confidentiality import ConfidentialQuerySet
+from tugan.accounts.models import AnyUser
 from tugan.core.contact_monitor import (
     CUT_OFF,
     REACHABLE,
@@ -69,7 +72,9 @@ class MonitorFilters:
         return prefecture_of_key(self.place) if self.place else ""
 
 
-def visible_to_with_subjects(queryset, user, *subjects: str):
+def visible_to_with_subjects(
+    queryset: ConfidentialQuerySet[Any], user: AnyUser, *subjects: str
+) -> ConfidentialQuerySet[Any]:
     """Return the visible records whose named subjects (if any) the viewer may also see."""
     visible_persons = Person.objects.visible_to(user)
     queryset = queryset.visible_to(user)
@@ -89,7 +94,7 @@ def link_place(residence: str | None, hometown: str | None) -> str:
     return UNKNOWN
 
 
-def collect_readings(user, filters: MonitorFilters) -> Iterator[ContactReading]:
+def collect_readings(user: AnyUser, filters: MonitorFilters) -> Iterator[ContactReading]:
     """Yield every dated report of a family link's state that this viewer may count."""
     places = place_keys_by_id()
     events = visible_to_with_subjects(
@@ -148,7 +153,7 @@ def matches_group(reading: ContactReading, filters: MonitorFilters) -> bool:
     return not filters.prefecture or reading.place == filters.prefecture
 
 
-def describe_cell(cell: Cell, threshold: int | None) -> dict:
+def describe_cell(cell: Cell, threshold: int | None) -> dict[str, Any]:
     """Return a cell as plain data; with a threshold, small counts are hidden ("<5")."""
     low, high = cell.interval
     entry = {
@@ -176,7 +181,7 @@ def describe_cell(cell: Cell, threshold: int | None) -> dict:
     return entry
 
 
-def read_signals(user, filters: MonitorFilters) -> list[dict]:
+def read_signals(user: AnyUser, filters: MonitorFilters) -> list[dict[str, Any]]:
     """Return the group reports about contact that name no person, with a visible source."""
     events = (
         Event.objects.visible_to(user)
@@ -191,8 +196,9 @@ def read_signals(user, filters: MonitorFilters) -> list[dict]:
         events = events.filter(group_ethnicity=filters.ethnicity)
     if filters.until:
         events = events.filter(date__lte=filters.until)
-    signals = []
+    signals: list[dict[str, Any]] = []
     for event in events:
+        assert event.date is not None  # undated events are left out above
         place = event.group_place or event.place
         prefecture = prefecture_of_key(place.key) if place else UNKNOWN
         if filters.prefecture and prefecture != filters.prefecture:
@@ -224,12 +230,12 @@ def read_signals(user, filters: MonitorFilters) -> list[dict]:
     return signals
 
 
-def read_monitor(user, filters: MonitorFilters) -> dict:
+def read_monitor(user: AnyUser, filters: MonitorFilters) -> dict[str, Any]:
     """Return the monitor's cells, flagged changes and signals as this viewer may see them."""
     return cached_result("monitor", user, filters, lambda: compute_monitor(user, filters))
 
 
-def compute_monitor(user, filters: MonitorFilters) -> dict:
+def compute_monitor(user: AnyUser, filters: MonitorFilters) -> dict[str, Any]:
     """Return read_monitor's result, computed afresh."""
     readings = [r for r in collect_readings(user, filters) if matches_group(r, filters)]
     cells = compute_cells(readings, filters.period, filters.since, filters.until)
@@ -271,7 +277,7 @@ def compute_monitor(user, filters: MonitorFilters) -> dict:
     }
 
 
-def relatives_abroad(user, person_ids: list) -> dict[int, list[dict]]:
+def relatives_abroad(user: AnyUser, person_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
     """Return, for each person inside, their visible relatives who live outside China."""
     visible = Person.objects.visible_to(user)
     relationships = (
@@ -290,7 +296,7 @@ def relatives_abroad(user, person_ids: list) -> dict[int, list[dict]]:
         .prefetch_related("names")
     }
     wanted = set(person_ids)
-    found: dict[int, list[dict]] = {}
+    found: dict[int, list[dict[str, Any]]] = {}
     for first, second in relationships:
         for inside, other in ((first, second), (second, first)):
             if inside in wanted and other in outside:
@@ -299,13 +305,13 @@ def relatives_abroad(user, person_ids: list) -> dict[int, list[dict]]:
                     {
                         "person": person.public_id,
                         "name": person.primary_name,
-                        "place": person.residence.display_name,
+                        "place": person.residence.display_name if person.residence else "",
                     }
                 )
     return found
 
 
-def read_cell_families(user, filters: MonitorFilters, period: str) -> dict:
+def read_cell_families(user: AnyUser, filters: MonitorFilters, period: str) -> dict[str, Any]:
     """Return the family links behind one cell at the end of a period, as this viewer may see.
 
     Each link gives its state and the visible sources of its reports. A relative inside is
@@ -314,13 +320,15 @@ def read_cell_families(user, filters: MonitorFilters, period: str) -> dict:
     public view a cell of fewer families than the threshold lists none, as its count is hidden.
     """
     closing = period_end(period)
-    latest: dict[Hashable, ContactReading] = {}
+    latest: dict[tuple[Any, ...], ContactReading] = {}
     for reading in collect_readings(user, filters):
         if not matches_group(reading, filters) or reading.effective > closing:
             continue
-        known = latest.get(reading.link)
+        link = reading.link
+        assert isinstance(link, tuple)  # ("person", pk) or ("relative", pk, relation)
+        known = latest.get(link)
         if known is None or (known.effective, known.order) < (reading.effective, reading.order):
-            latest[reading.link] = reading
+            latest[link] = reading
     persons = {link[1] for link in latest if link[0] == "person"} | {
         link[1] for link in latest if link[0] == "relative"
     }

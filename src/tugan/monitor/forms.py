@@ -1,5 +1,7 @@
 """The filters of the monitor, statistics and map pages."""
 
+from typing import Any
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -14,17 +16,17 @@ PERIODS = [("month", _("month")), ("quarter", _("quarter")), ("year", _("year"))
 class PlaceKeyField(forms.CharField):
     """A gazetteer place key (CN-654000), checked against the gazetteer."""
 
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(max_length=80, required=False, **kwargs)
 
-    def clean(self, value):
-        value = super().clean(value).strip()
-        if value and load_gazetteer().get(value) is None:
+    def clean(self, value: Any) -> str:
+        key: str = super().clean(value).strip()
+        if key and load_gazetteer().get(key) is None:
             raise forms.ValidationError(
                 _("%(key)s is not a place key in the gazetteer (for example CN-654000)."),
-                params={"key": value},
+                params={"key": key},
             )
-        return value
+        return key
 
 
 class MonitorForm(forms.Form):

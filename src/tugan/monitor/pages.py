@@ -1,7 +1,9 @@
 """What the monitor, statistics and map pages draw from their read functions' results."""
 
 from collections import defaultdict
+from collections.abc import Callable, Container
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 from django.urls import reverse
@@ -33,6 +35,9 @@ from tugan.monitor.contact_states import MonitorFilters
 from tugan.monitor.regions import UNKNOWN, prefecture_name
 from tugan.records.choices import Ethnicity, EventType, Gender
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
 MAP_WIDTH = 760.0
 MOST_LINES = 8
 # The grid and its table show the largest groups; the CSV download has every cell.
@@ -55,11 +60,12 @@ def group_label(ethnicity: str, place: str) -> str:
     return f"{ethnicity_label(ethnicity)} · {place_label(place)}"
 
 
-def cell_text(cell: dict) -> str:
+def cell_text(cell: dict[str, Any]) -> str:
     """Return a cell's numbers as the hover text and tables say them (kept in the cell)."""
     if "text" not in cell:
         cell["text"] = describe_numbers(cell)
-    return cell["text"]
+    text: str = cell["text"]
+    return text
 
 
 @lru_cache(maxsize=16)
@@ -73,7 +79,7 @@ def cell_templates(language: str | None) -> tuple[str, str]:
     return hidden, shown
 
 
-def describe_numbers(cell: dict) -> str:
+def describe_numbers(cell: dict[str, Any]) -> str:
     period = cell["period"]
     hidden, shown = cell_templates(get_language())
     if cell["share_reachable"] is None:
@@ -100,7 +106,9 @@ def families_link(base: str, filters: MonitorFilters, ethnicity: str, place: str
     return base + "?" + urlencode(query) + "&cell_period="
 
 
-def cells_table(groups: list[tuple[str, list[dict]]], flagged: set) -> SafeString:
+def cells_table(
+    groups: list[tuple[str, list[dict[str, Any]]]], flagged: Container[tuple[str, str, str]]
+) -> SafeString:
     """Return the cells as one HTML table per group (built here: thousands of rows are slow
     through the template engine)."""
     head = "".join(
@@ -134,7 +142,7 @@ def cells_table(groups: list[tuple[str, list[dict]]], flagged: set) -> SafeStrin
     return mark_safe("".join(parts))
 
 
-def monitor_charts(result: dict) -> dict:
+def monitor_charts(result: dict[str, Any]) -> dict[str, Any]:
     """Return the grid, the lines and the grouped table rows of a monitor result."""
     filters: MonitorFilters = result["filters"]
     cells = result["cells"]
@@ -159,7 +167,7 @@ def monitor_charts(result: dict) -> dict:
         periods_between(period_start(periods[0]), period_start(periods[-1]), filters.period)
     )
     index = {period: j for j, period in enumerate(columns)}
-    by_group: dict[tuple[str, str], dict[str, dict]] = defaultdict(dict)
+    by_group: dict[tuple[str, str], dict[str, dict[str, Any]]] = defaultdict(dict)
     for cell in cells:
         by_group[(cell["ethnicity"], cell["place"])][cell["period"]] = cell
     flagged = {(c["ethnicity"], c["place"], c["period"]): c for c in result["changes"]}
@@ -249,7 +257,7 @@ def monitor_charts(result: dict) -> dict:
     }
 
 
-FIELD_LABELS = {
+FIELD_LABELS: dict[str, Callable[[str], str]] = {
     "type": lambda value: str(dict(EventType.choices).get(value, value)),
     "ethnicity": ethnicity_label,
     "prefecture": place_label,
@@ -263,14 +271,14 @@ def value_label(field: str, value: str) -> str:
     return FIELD_LABELS.get(field, str)(value)
 
 
-def shown_count(count, threshold: int | None) -> tuple[float | None, str]:
+def shown_count(count: float | str, threshold: int | None) -> tuple[float | None, str]:
     """Return a count as a bar value and text; a hidden one has no value."""
     if isinstance(count, str):
         return None, _("fewer than %(n)s") % {"n": threshold}
     return count, f"{round(count, 2):g}" if isinstance(count, float) else str(count)
 
 
-def statistics_chart(result: dict, field: str, title: str) -> dict:
+def statistics_chart(result: dict[str, Any], field: str, title: "StrOrPromise") -> dict[str, Any]:
     """Return one statistics chart (one field) with its table rows."""
     bars = []
     counts = {row[field]: row["count"] for row in result["rows"]}
@@ -305,7 +313,7 @@ def map_chart(
     measure: str,
     points: list[tuple[str, float | None, float | None, float | str]],
     threshold: int | None,
-) -> dict:
+) -> dict[str, Any]:
     """Return the map of Xinjiang with each area coloured by its value, and the points abroad."""
     frame = make_frame(MAP_WIDTH)
     areas = [area for area in load_map_areas(MAP_WIDTH) if area.level == level]
@@ -340,6 +348,7 @@ def map_chart(
             longitude is not None and latitude is not None and frame.contains(longitude, latitude)
         )
         if on_map:
+            assert longitude is not None and latitude is not None  # on_map says so
             x, y = frame.project(longitude, latitude)
             size = 3 if isinstance(count, str) else 3 + 9 * (count / largest) ** 0.5
             drawn.append(MapPoint(x, y, size, label))

@@ -49,7 +49,7 @@ def place_keys_by_id() -> dict[int, str]:
 
 def is_inside(key: str | None) -> bool:
     """Return whether a place key is in China (where the relatives inside live)."""
-    return bool(key) and key.startswith("CN-")
+    return key is not None and key.startswith("CN-")
 
 
 def prefecture_name(key: str) -> str:

@@ -10,11 +10,12 @@ rule is copied here) and per question, and only for that version.
 
 import hashlib
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from django.core.cache import cache
 from django.db.models import Max
 
+from tugan.accounts.models import AnyUser
 from tugan.audit.models import AuditEntry
 from tugan.records.models import ContactReport, Event, Person
 
@@ -22,7 +23,7 @@ from tugan.records.models import ContactReport, Event, Person
 TIMEOUT_SECONDS = 60 * 60
 
 
-def data_version() -> tuple:
+def data_version() -> tuple[Any, ...]:
     """Return what names the current state of the counted records (a few indexed lookups)."""
     return tuple(
         model.objects.aggregate(newest=Max("id"))["newest"]
@@ -30,18 +31,23 @@ def data_version() -> tuple:
     )
 
 
-def viewer_key(user) -> str:
+def viewer_key(user: AnyUser) -> str:
     """Return whose view a result is: the public, or one signed-in user in their current role."""
     if user is None or not user.is_authenticated:
         return "public"
     return f"user-{user.pk}-{user.role}-{getattr(user, 'clearance', '')}"
 
 
-def cached_result(kind: str, user, question: Any, compute: Callable[[], Any]) -> Any:
+ResultT = TypeVar("ResultT")
+
+
+def cached_result(
+    kind: str, user: AnyUser, question: Any, compute: Callable[[], ResultT]
+) -> ResultT:
     """Return compute()'s result for this viewer, question and data version, computing once."""
     text = f"{kind}:{viewer_key(user)}:{question!r}:{data_version()!r}"
     key = "tugan-monitor:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
-    result = cache.get(key)
+    result: ResultT | None = cache.get(key)
     if result is None:
         result = compute()
         cache.set(key, result, TIMEOUT_SECONDS)

@@ -8,11 +8,14 @@ docs/statistics.md explains the partial-date rule and what the numbers cannot sh
 
 import datetime
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from django.db.models import Case, CharField, Count, F, Value, When
+from django.db.models import Case, CharField, Count, F, QuerySet, Value, When
 from django.db.models.functions import Coalesce, ExtractMonth, ExtractYear, NullIf
 
+from tugan.accounts.models import AnyUser
 from tugan.core.periods import spread_over_periods
 from tugan.monitor.contact_states import visible_to_with_subjects
 from tugan.monitor.regions import (
@@ -51,7 +54,7 @@ class StatisticsFilters:
         return prefecture_of_key(self.place) if self.place else ""
 
 
-def region_case(field: str, region_of_key=prefecture_of_key) -> Case:
+def region_case(field: str, region_of_key: Callable[[str], str] = prefecture_of_key) -> Case:
     """Return an SQL expression giving the region (prefecture) key of the place id in `field`."""
     by_prefecture: dict[str, list[int]] = defaultdict(list)
     for pk, key in place_keys_by_id().items():
@@ -68,9 +71,11 @@ def blank_to_null(field: str) -> NullIf:
     return NullIf(F(field), Value(""))
 
 
-def event_queryset(user, filters: StatisticsFilters):
+def event_queryset(user: AnyUser, filters: StatisticsFilters) -> QuerySet[Any]:
     """Return the events this viewer may count, annotated with every field a chart groups by."""
-    events = visible_to_with_subjects(Event.objects.all(), user, "person", "relative_of")
+    events: QuerySet[Any] = visible_to_with_subjects(
+        Event.objects.all(), user, "person", "relative_of"
+    )
     events = events.annotate(
         stat_year=ExtractYear("date"),
         stat_month=ExtractMonth("date"),
@@ -89,9 +94,9 @@ def event_queryset(user, filters: StatisticsFilters):
     return apply_filters(events, filters, "type")
 
 
-def person_queryset(user, filters: StatisticsFilters):
+def person_queryset(user: AnyUser, filters: StatisticsFilters) -> QuerySet[Any]:
     """Return the persons this viewer may count (merged records once), annotated alike."""
-    persons = Person.objects.visible_to(user).filter(merged_into__isnull=True)
+    persons: QuerySet[Any] = Person.objects.visible_to(user).filter(merged_into__isnull=True)
     persons = persons.annotate(
         stat_ethnicity=Coalesce(blank_to_null("ethnicity"), Value(UNKNOWN)),
         stat_gender=Coalesce(blank_to_null("gender"), Value(UNKNOWN)),
@@ -101,7 +106,9 @@ def person_queryset(user, filters: StatisticsFilters):
     return apply_filters(persons, filters, None)
 
 
-def apply_filters(queryset, filters: StatisticsFilters, type_field: str | None):
+def apply_filters(
+    queryset: QuerySet[Any], filters: StatisticsFilters, type_field: str | None
+) -> QuerySet[Any]:
     if filters.type and type_field:
         queryset = queryset.filter(**{type_field: filters.type})
     if filters.ethnicity:
@@ -119,8 +126,8 @@ def apply_filters(queryset, filters: StatisticsFilters, type_field: str | None):
 
 
 def count_records(
-    user, by: list[str], filters: StatisticsFilters | None = None, counted: str = "events"
-) -> dict:
+    user: AnyUser, by: list[str], filters: StatisticsFilters | None = None, counted: str = "events"
+) -> dict[str, Any]:
     """Return {"rows": [{field: value, ..., "count": N}], ...} for this viewer.
 
     Years are written "2017", months "2017-05", an undated event "unknown". A date coarser
@@ -137,7 +144,9 @@ def count_records(
     )
 
 
-def compute_counts(user, by: list[str], filters: StatisticsFilters, counted: str) -> dict:
+def compute_counts(
+    user: AnyUser, by: list[str], filters: StatisticsFilters, counted: str
+) -> dict[str, Any]:
     """Return count_records' result, computed afresh."""
     fields = EVENT_FIELDS if counted == "events" else PERSON_FIELDS
     unknown = [field for field in by if field not in fields]
@@ -151,7 +160,7 @@ def compute_counts(user, by: list[str], filters: StatisticsFilters, counted: str
         grouped = rows_from_cube(user, counted, filters)
     else:
         grouped = grouped_rows(user, by, filters, counted)
-    totals: dict[tuple, float] = defaultdict(float)
+    totals: dict[tuple[Any, ...], float] = defaultdict(float)
     for row in grouped:
         for key, share in keys_of_row(row, by):
             totals[key] += row["n"] * share
@@ -165,7 +174,9 @@ def compute_counts(user, by: list[str], filters: StatisticsFilters, counted: str
     return {"rows": rows, "by": by, "counted": counted, "threshold": threshold}
 
 
-def grouped_rows(user, by: list[str], filters: StatisticsFilters, counted: str) -> list[dict]:
+def grouped_rows(
+    user: AnyUser, by: list[str], filters: StatisticsFilters, counted: str
+) -> list[dict[str, Any]]:
     """Return the database's counts grouped by the columns these fields need, filtered."""
     if counted == "events":
         queryset = event_queryset(user, filters)
@@ -184,7 +195,7 @@ def grouped_rows(user, by: list[str], filters: StatisticsFilters, counted: str) 
     return list(queryset.order_by().values(*dict.fromkeys(group)).annotate(n=Count("id")))
 
 
-def rows_from_cube(user, counted: str, filters: StatisticsFilters) -> list[dict]:
+def rows_from_cube(user: AnyUser, counted: str, filters: StatisticsFilters) -> list[dict[str, Any]]:
     """Return the viewer's whole count cube (one query, kept until a change), filtered here.
 
     Most charts and filters use only these fields, so the statistics page needs one scan of
@@ -193,7 +204,7 @@ def rows_from_cube(user, counted: str, filters: StatisticsFilters) -> list[dict]
     fields = EVENT_CUBE if counted == "events" else PERSON_CUBE
     columns = ["type" if field == "type" else f"stat_{field}" for field in fields]
 
-    def compute() -> list[dict]:
+    def compute() -> list[dict[str, Any]]:
         queryset = (
             event_queryset(user, StatisticsFilters())
             if counted == "events"
@@ -220,7 +231,7 @@ def rows_from_cube(user, counted: str, filters: StatisticsFilters) -> list[dict]
     ]
 
 
-def keys_of_row(row: dict, by: list[str]) -> list[tuple[tuple, float]]:
+def keys_of_row(row: dict[str, Any], by: list[str]) -> list[tuple[tuple[Any, ...], float]]:
     """Return the keys a grouped row counts under, with its share of each (months spread)."""
     fixed: list[str | None] = []
     for field in by:
@@ -246,6 +257,6 @@ def keys_of_row(row: dict, by: list[str]) -> list[tuple[tuple, float]]:
     return keys
 
 
-def sort_key(key: tuple) -> tuple:
+def sort_key(key: tuple[Any, ...]) -> tuple[Any, ...]:
     """Sort rows by their values, "unknown" after every known value."""
     return tuple((value == UNKNOWN, str(value)) for value in key)

@@ -2,8 +2,10 @@
 
 from django.conf import settings
 
+from tugan.accounts.models import AnyUser
 
-def is_public_viewer(user) -> bool:
+
+def is_public_viewer(user: AnyUser) -> bool:
     """Return whether this viewer sees the public views (anyone not signed in)."""
     return user is None or not user.is_authenticated
 

@@ -1,7 +1,8 @@
 import csv
 import io
+from typing import Any
 
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -51,7 +52,7 @@ STATISTICS_CHARTS = (
 )  # fmt: skip
 
 
-def csv_response(header: list[str], rows: list[list], filename: str) -> HttpResponse:
+def csv_response(header: list[str], rows: list[list[Any]], filename: str) -> HttpResponse:
     output = io.StringIO()
     writer = csv.writer(output)
     writer.writerow(header)
@@ -61,7 +62,7 @@ def csv_response(header: list[str], rows: list[list], filename: str) -> HttpResp
     return response
 
 
-def contact_monitor(request):
+def contact_monitor(request: HttpRequest) -> HttpResponse:
     form = MonitorForm(request.GET)
     if not form.is_valid():
         return render(request, "monitor/contact_monitor.html", {"form": form}, status=400)
@@ -83,7 +84,7 @@ def contact_monitor(request):
     )
 
 
-def contact_monitor_csv(request):
+def contact_monitor_csv(request: HttpRequest) -> HttpResponse:
     form = MonitorForm(request.GET)
     if not form.is_valid():
         return HttpResponseBadRequest(form.errors.as_text())
@@ -96,7 +97,7 @@ def contact_monitor_csv(request):
     return csv_response(keys, rows, "contact-monitor.csv")
 
 
-def cell_families(request):
+def cell_families(request: HttpRequest) -> HttpResponse:
     form = CellForm(request.GET)
     if not form.is_valid():
         return HttpResponseBadRequest(form.errors.as_text())
@@ -115,7 +116,7 @@ def cell_families(request):
     )
 
 
-def statistics(request):
+def statistics(request: HttpRequest) -> HttpResponse:
     form = StatisticsForm(request.GET)
     if not form.is_valid():
         return render(request, "monitor/statistics.html", {"form": form}, status=400)
@@ -138,7 +139,7 @@ def statistics(request):
     )
 
 
-def statistics_csv(request):
+def statistics_csv(request: HttpRequest) -> HttpResponse:
     form = StatisticsCsvForm(request.GET)
     if not form.is_valid():
         return HttpResponseBadRequest(form.errors.as_text())
@@ -153,7 +154,7 @@ def statistics_csv(request):
     return csv_response([*by, "count"], rows, f"statistics-{'-'.join(by)}.csv")
 
 
-def xinjiang_map(request):
+def xinjiang_map(request: HttpRequest) -> HttpResponse:
     form = MapForm(request.GET)
     if not form.is_valid():
         return render(request, "monitor/xinjiang_map.html", {"form": form}, status=400)

@@ -6,11 +6,13 @@ with the date it was made and the hash of the record's latest audit entry.
 """
 
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from tugan.accounts.models import AnyUser
 from tugan.audit.models import AuditEntry
 from tugan.records.reading import read_person_detail
 
@@ -47,7 +49,7 @@ def latest_audit_entry(public_id: str) -> AuditEntry | None:
     )
 
 
-def read_casefile(viewer, public_id: str, level_label: str) -> dict:
+def read_casefile(viewer: AnyUser, public_id: str, level_label: str) -> dict[str, Any]:
     """Return what the case file of this person holds for this viewer."""
     page = read_person_detail(viewer, public_id)
     return {
@@ -59,9 +61,10 @@ def read_casefile(viewer, public_id: str, level_label: str) -> dict:
     }
 
 
-def render_casefile_pdf(viewer, public_id: str, level_label: str) -> bytes:
+def render_casefile_pdf(viewer: AnyUser, public_id: str, level_label: str) -> bytes:
     """Return the case file of this person, as this viewer may see it, as PDF bytes."""
     import weasyprint  # imported here: it loads Pango, which only this needs
 
     html = render_to_string("publish/casefile.html", read_casefile(viewer, public_id, level_label))
-    return weasyprint.HTML(string=html, base_url=str(settings.PACKAGE_DIR)).write_pdf()
+    pdf: bytes = weasyprint.HTML(string=html, base_url=str(settings.PACKAGE_DIR)).write_pdf()
+    return pdf

@@ -9,6 +9,7 @@ import io
 import json
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from tugan.core.huridocs import huridocs_term
 from tugan.publish.selection import Selection, select_records
@@ -51,7 +52,7 @@ def date_type(precision: str) -> str:
     return "unknown"
 
 
-def partial(fields: dict, name: str) -> str:
+def partial(fields: dict[str, Any], name: str) -> str:
     """Return a serialized record's date at its precision ("2018-05")."""
     import datetime
 
@@ -62,9 +63,9 @@ def partial(fields: dict, name: str) -> str:
     return format_partial_date(day, fields.get(f"{name}_precision", DatePrecision.DAY))
 
 
-def names_by_person(selection: Selection) -> dict[int, list[dict]]:
+def names_by_person(selection: Selection) -> dict[int, list[dict[str, Any]]]:
     """Return each person's exported names, the primary ones first."""
-    names: dict[int, list[dict]] = {}
+    names: dict[int, list[dict[str, Any]]] = {}
     for row in selection.of("records.personname"):
         names.setdefault(row["fields"]["person"], []).append(row["fields"])
     for forms in names.values():
@@ -72,14 +73,17 @@ def names_by_person(selection: Selection) -> dict[int, list[dict]]:
     return names
 
 
-def person_label(persons: dict, names: dict, pk: int | None) -> str:
+def person_label(
+    persons: dict[int, dict[str, Any]], names: dict[int, list[dict[str, Any]]], pk: int | None
+) -> str:
     if pk is None:
         return ""
     forms = names.get(pk) or []
-    return forms[0]["text"] if forms else persons[pk]["public_id"]
+    label: str = forms[0]["text"] if forms else persons[pk]["public_id"]
+    return label
 
 
-def huridocs_rows(selection: Selection) -> dict[str, list[dict]]:
+def huridocs_rows(selection: Selection) -> dict[str, list[dict[str, Any]]]:
     """Return the ESF records (events, acts, victims, sources, information) of an export."""
     persons = {row["pk"]: row["fields"] for row in selection.of("records.person")}
     places = {row["pk"]: row["fields"] for row in selection.of("records.place")}
@@ -96,7 +100,7 @@ def huridocs_rows(selection: Selection) -> dict[str, list[dict]]:
     def public_id(pk: int | None) -> str:
         return persons[pk]["public_id"] if pk is not None else ""
 
-    rows: dict[str, list[dict]] = {name: [] for name in HURIDOCS_FILES}
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in HURIDOCS_FILES}
     for row in selection.of("records.event"):
         event, number = row["fields"], f"EV-{row['pk']:06d}"
         subject = event["person"] or event["relative_of"]
@@ -204,12 +208,12 @@ def write_huridocs_export(level: str, out: Path) -> dict[str, int]:
     return {name: len(records) for name, records in rows.items()}
 
 
-def popolo_document(selection: Selection) -> dict:
+def popolo_document(selection: Selection) -> dict[str, Any]:
     """Return the export's persons in Popolo JSON (popoloproject.com), with their sources."""
     persons = {row["pk"]: row["fields"] for row in selection.of("records.person")}
     names = names_by_person(selection)
     sources = {row["pk"]: row["fields"] for row in selection.of("sources.source")}
-    links: dict[int, dict[str, dict]] = {}
+    links: dict[int, dict[str, dict[str, Any]]] = {}
     events = {row["pk"]: row["fields"] for row in selection.of("records.event")}
     name_owner = {row["pk"]: row["fields"]["person"] for row in selection.of("records.personname")}
     for row in selection.of("records.citation"):
@@ -222,7 +226,7 @@ def popolo_document(selection: Selection) -> dict:
                 "url": source["url"],
                 "note": source["title"],
             }
-    document = {"persons": [], "memberships": []}
+    document: dict[str, list[dict[str, Any]]] = {"persons": [], "memberships": []}
     for pk, person in persons.items():
         forms = names.get(pk) or []
         entry = {

@@ -12,6 +12,7 @@ import json
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.core import serializers
@@ -19,6 +20,7 @@ from django.core.management.color import no_style
 from django.db import connection, transaction
 from django.utils import timezone
 
+from tugan.accounts.models import AnyUser
 from tugan.accounts.roles import Confidentiality
 from tugan.audit.log import record_audit
 from tugan.audit.models import AuditEntry
@@ -61,7 +63,7 @@ def audit_references(selection: Selection) -> dict[str, list[str]]:
     return references
 
 
-def build_export_document(level: str) -> tuple[dict, list[str]]:
+def build_export_document(level: str) -> tuple[dict[str, Any], list[str]]:
     """Return the export's JSON document at this level and the sha256 of its raw files."""
     selection = select_records(level)
     digests = sorted({row["fields"]["sha256"] for row in selection.of("sources.source")})
@@ -97,7 +99,7 @@ def write_full_export(level: str, out: Path) -> ExportOutcome:
     return ExportOutcome(len(document["records"]), len(document["blobs"]), missing)
 
 
-def read_export_file(path: Path) -> tuple[dict, dict[str, bytes]]:
+def read_export_file(path: Path) -> tuple[dict[str, Any], dict[str, bytes]]:
     """Return the document and raw files of an export zip; ExportFileError naming the problem."""
     try:
         archive = zipfile.ZipFile(path)
@@ -129,7 +131,7 @@ def read_export_file(path: Path) -> tuple[dict, dict[str, bytes]]:
     return document, blobs
 
 
-def check_empty(document: dict) -> None:
+def check_empty(document: dict[str, Any]) -> None:
     """Raise unless this installation holds none of the records the export would restore."""
     for model in (Person, PersonName, Source, Place):
         if model.objects.exists():
@@ -159,7 +161,7 @@ class ImportOutcome:
 
 
 @transaction.atomic
-def import_full_export(path: Path, by=None) -> ImportOutcome:
+def import_full_export(path: Path, by: AnyUser | None = None) -> ImportOutcome:
     """Restore an export into this empty Tugan: every record, raw file and audit reference."""
     document, blobs = read_export_file(path)
     check_empty(document)

@@ -8,6 +8,7 @@ names what its viewer may not see and always imports whole.
 """
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.core import serializers
@@ -39,22 +40,22 @@ class Selection:
     """The records of one export, serialized as Django's "python" format, in load order."""
 
     level: str
-    records: list[dict] = field(default_factory=list)
+    records: list[dict[str, Any]] = field(default_factory=list)
 
-    def of(self, label: str) -> list[dict]:
+    def of(self, label: str) -> list[dict[str, Any]]:
         """Return the serialized records of one model ("records.person")."""
         return [record for record in self.records if record["model"] == label]
 
-    def pks(self, label: str) -> set:
+    def pks(self, label: str) -> set[Any]:
         return {record["pk"] for record in self.of(label)}
 
 
-def chosen_querysets(level: str) -> list[QuerySet]:
+def chosen_querysets(level: str) -> list[QuerySet[Any]]:
     """Return, in load order, the records the viewer of this level may see."""
     viewer = viewer_for_level(level)
     persons = Person.objects.visible_to(viewer)
     sources = Source.objects.visible_to(viewer)
-    chosen = [
+    chosen: list[QuerySet[Any]] = [
         Place.objects.visible_to(viewer),
         sources,
         persons,
@@ -81,7 +82,7 @@ def chosen_querysets(level: str) -> list[QuerySet]:
     return chosen
 
 
-def related_fields(model: type[Model]) -> list:
+def related_fields(model: type[Model]) -> list[Any]:
     """Return the model's foreign keys and many-to-many fields (serialized by name)."""
     return [f for f in model._meta.get_fields() if f.concrete and f.is_relation]
 
@@ -89,7 +90,7 @@ def related_fields(model: type[Model]) -> list:
 def select_records(level: str) -> Selection:
     """Return the export of this level: visible records, with no pointer outside it."""
     querysets = chosen_querysets(level)
-    serialized: list[tuple[type[Model], dict]] = []
+    serialized: list[tuple[type[Model], dict[str, Any]]] = []
     for queryset in querysets:
         model = queryset.model
         secret = SECRET_FIELDS.get(model._meta.label_lower, set())
@@ -100,7 +101,7 @@ def select_records(level: str) -> Selection:
     # Drop pointers to left-out records until nothing changes (leaving one out may leave out
     # the records that need it).
     while True:
-        kept = {}
+        kept: dict[str, set[Any]] = {}
         for model, row in serialized:
             kept.setdefault(model._meta.label_lower, set()).add(row["pk"])
         remaining, changed = [], False
@@ -117,7 +118,7 @@ def select_records(level: str) -> Selection:
             return selection
 
 
-def close_pointers(model: type[Model], row: dict, kept: dict[str, set]) -> bool:
+def close_pointers(model: type[Model], row: dict[str, Any], kept: dict[str, set[Any]]) -> bool:
     """Empty the row's pointers to records not kept; False if a required one is missing."""
     for relation in related_fields(model):
         target = relation.related_model._meta.label_lower
@@ -140,7 +141,7 @@ def restate_statuses(selection: Selection) -> None:
     this level may not see (a confidential "died").
     """
     exported = {row["pk"] for row in selection.of("records.event")}
-    events_by_person: dict[int, list[Event]] = {}
+    events_by_person: dict[int | None, list[Event]] = {}
     for event in Event.objects.filter(pk__in=exported, person__isnull=False):
         events_by_person.setdefault(event.person_id, []).append(event)
     for row in selection.of("records.person"):

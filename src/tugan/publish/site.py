@@ -12,11 +12,13 @@ import json
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from tugan.accounts.models import AnyUser
 from tugan.accounts.roles import Confidentiality
 from tugan.core.site_search import build_search_index, fold_table
 from tugan.records.exporting import viewer_for_level
@@ -35,7 +37,7 @@ class SiteOutcome:
     files: list[Path] = field(default_factory=list)
 
 
-def read_entries(viewer) -> list[dict]:
+def read_entries(viewer: AnyUser) -> list[dict[str, Any]]:
     """Return every published entry: the person page of each person anyone may see."""
     persons = Person.objects.visible_to(viewer).filter(merged_into__isnull=True).order_by("pk")
     entries = []
@@ -48,7 +50,7 @@ def read_entries(viewer) -> list[dict]:
     return entries
 
 
-def read_statistics(viewer) -> dict:
+def read_statistics(viewer: AnyUser) -> dict[str, Any]:
     """Return the statistics charts and the map, as the public statistics pages draw them."""
     from tugan.monitor.map_layers import read_map
     from tugan.monitor.pages import map_chart, statistics_chart
@@ -68,7 +70,7 @@ def read_statistics(viewer) -> dict:
     return {"charts": charts, "map": drawing, "threshold": result["threshold"]}
 
 
-def search_entries(entries: list[dict]) -> list[dict]:
+def search_entries(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Return what the search index holds of each entry: its names and places, nothing else."""
     rows = []
     for page in entries:
@@ -92,7 +94,14 @@ def write_file(path: Path, text: str, written: list[Path]) -> None:
     written.append(path)
 
 
-def write_language(out: Path, language: str, entries, statistics, others, written) -> None:
+def write_language(
+    out: Path,
+    language: str,
+    entries: list[dict[str, Any]],
+    statistics: dict[str, Any],
+    others: list[dict[str, str]],
+    written: list[Path],
+) -> None:
     """Write the site in one language into out."""
     with translation.override(language):
         common = {

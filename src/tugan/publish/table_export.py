@@ -7,7 +7,9 @@ import zipfile
 from pathlib import Path
 
 from django.apps import apps
+from django.db.models import Model
 
+from tugan.audit.changes import concrete_field
 from tugan.publish.full_export import encode_value
 from tugan.publish.selection import select_records
 
@@ -34,15 +36,17 @@ def cell(value: object) -> str:
         return str(value)
 
 
-def describe_column(model, name: str) -> str:
+def describe_column(model: type[Model], name: str) -> str:
     """Return a README line for one column: its name, its meaning and what it points at."""
-    field = model._meta.get_field(name)
+    field = concrete_field(model, name)
     words = str(field.verbose_name)
     if field.help_text:
         words += f": {field.help_text}"
     if field.is_relation:
-        words += f" (the `id` of a row of {field.related_model._meta.model_name}.csv)"
-    if getattr(field, "choices", None):
+        related = field.related_model
+        assert related is not None and not isinstance(related, str)
+        words += f" (the `id` of a row of {related._meta.model_name}.csv)"
+    if field.choices:
         words += " — one of " + ", ".join(f"`{value}`" for value, _label in field.choices)
     return f"- `{name}`: {words}"
 

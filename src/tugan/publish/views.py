@@ -1,4 +1,4 @@
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext as _
 
 from tugan.accounts.roles import Confidentiality
@@ -6,7 +6,7 @@ from tugan.publish.casefile import render_casefile_pdf
 from tugan.records.exporting import viewer_for_level
 
 
-def person_casefile(request, public_id: str):
+def person_casefile(request: HttpRequest, public_id: str) -> HttpResponse:
     """The person's case file as PDF: what the person page shows the user, or its public part."""
     if request.GET.get("level") == Confidentiality.PUBLIC:
         viewer, label = viewer_for_level(Confidentiality.PUBLIC), _("public")

@@ -1,8 +1,12 @@
+from typing import Any
+
 from django.contrib import admin
-from django.db.models import Q
+from django.db.models import Q, QuerySet
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from tugan.accounts.admin_access import RELATED_LABELS, ConfidentialAdmin, ConfidentialInline
+from tugan.accounts.models import AnyUser
 from tugan.records.models import (
     Citation,
     ContactReport,
@@ -16,7 +20,7 @@ from tugan.records.models import (
 from tugan.records.reading import display_name, name_person_for_user, visible_names
 
 
-def label_person(user, person: Person) -> str:
+def label_person(user: AnyUser, person: Person) -> str:
     """Return "TG-000123 name", with the first name form this user may see, or the id alone."""
     name = name_person_for_user(user, person)
     return person.public_id if name == person.public_id else f"{person.public_id} {name}"
@@ -61,14 +65,16 @@ class PersonAdmin(ConfidentialAdmin):
     inlines = [PersonNameInline, IdentifierInline]
     editable_fields = ("confidentiality", "is_published", "consent")
 
-    def get_queryset(self, request):
+    def get_queryset(self, request: HttpRequest) -> "QuerySet[Any]":
         return super().get_queryset(request).prefetch_related(visible_names(request.user))
 
     @admin.display(description=_("name"))
     def visible_name(self, person: Person) -> str:
         return display_name(person)
 
-    def get_search_results(self, request, queryset, search_term):
+    def get_search_results(
+        self, request: HttpRequest, queryset: "QuerySet[Any]", search_term: str
+    ) -> "tuple[QuerySet[Any], bool]":
         # Match only names this user may see: a hidden alias must not reveal who bears it.
         if not search_term:
             return queryset, False

@@ -1,11 +1,12 @@
 """Exports of persons, events and sources, as one viewer would see them."""
 
 import io
+from typing import Any
 
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone
 
+from tugan.accounts.models import AnyUser, User
 from tugan.accounts.roles import Confidentiality, Role
 from tugan.core.csv_cells import FormulaSafeWriter
 from tugan.records.models import Event, Person
@@ -20,14 +21,14 @@ VIEWER_ROLE = {
 }
 
 
-def viewer_for_level(level: str):
+def viewer_for_level(level: str) -> AnyUser:
     """Return an unsaved user who sees exactly the records of this export level."""
     if level == Confidentiality.PUBLIC:
         return AnonymousUser()
-    return get_user_model()(username=f"export-{level}", role=VIEWER_ROLE[level])
+    return User(username=f"export-{level}", role=VIEWER_ROLE[Confidentiality(level)])
 
 
-def describe_event(event: Event) -> dict:
+def describe_event(event: Event) -> dict[str, Any]:
     """Return an event as plain data, with its visible citations."""
     return {
         "type": event.type,
@@ -46,7 +47,7 @@ def describe_event(event: Event) -> dict:
     }
 
 
-def describe_person_facts(person: Person) -> dict:
+def describe_person_facts(person: Person) -> dict[str, Any]:
     """Return a person's own facts as plain data, with the names the read function prefetched
     as visible_names (the JSON export and the API both describe a person so)."""
     return {
@@ -62,7 +63,7 @@ def describe_person_facts(person: Person) -> dict:
     }
 
 
-def export_records(level: str) -> dict:
+def export_records(level: str) -> dict[str, Any]:
     """Return every record visible at this level as plain data (JSON-ready)."""
     viewer = viewer_for_level(level)
     persons = (

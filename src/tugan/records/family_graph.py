@@ -4,10 +4,14 @@ Laid out here and drawn as SVG by records/_family_graph.html: no JavaScript libr
 
 import unicodedata
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from django.utils.translation import gettext as _
 
 from tugan.records.choices import EventType, Relation, RelationshipKind
+
+if TYPE_CHECKING:
+    from tugan.records.models import Event, Person
 
 NODE_WIDTH = 184
 NODE_HEIGHT = 52
@@ -20,7 +24,7 @@ ROW_OF_KIND = {
     RelationshipKind.PARENT: 0,
     RelationshipKind.CHILD: 2,
 }
-ROW_OF_RELATION = {
+ROW_OF_RELATION: dict[str, int] = {
     Relation.FATHER: 0,
     Relation.MOTHER: 0,
     Relation.PARENT: 0,
@@ -60,7 +64,7 @@ class GraphNode:
     @property
     def short_label(self) -> str:
         """Return the label cut to fit its box: a Han character is as wide as two Latin ones."""
-        width, kept = 0, []
+        width, kept = 0, list[str]()
         for character in self.label:
             width += 2 if unicodedata.east_asian_width(character) in {"W", "F"} else 1
             if width > MAX_LABEL:
@@ -91,7 +95,7 @@ class FamilyGraph:
     node_height: int = NODE_HEIGHT
 
 
-def where_of(person) -> str:
+def where_of(person: "Person") -> str:
     """Return "inside" for a residence in China, "abroad" for one elsewhere, else ""."""
     residence = getattr(person, "residence", None)
     if residence is None:
@@ -100,7 +104,11 @@ def where_of(person) -> str:
 
 
 def lay_out_family(
-    center, center_label: str, relatives: list[dict], unnamed: list, held_ids: set[int]
+    center: "Person",
+    center_label: str,
+    relatives: list[dict[str, Any]],
+    unnamed: list["Event"],
+    held_ids: set[int],
 ) -> FamilyGraph | None:
     """Return the graph of a person, their relatives (read_relatives) and the unnamed relatives
     of their events; None when there is nobody to draw beside them."""

@@ -15,4 +15,4 @@ if TYPE_CHECKING:
 # Called with each new written name, once it is saved.
 after_name_added: list[Callable[["PersonName"], None]] = []
 # Called with a person given an identifier that can settle who they are (a resident ID).
-after_person_identified: list[Callable[["Person"], None]] = []
+after_person_identified: list[Callable[["Person"], object]] = []

@@ -5,10 +5,12 @@ imports nothing, and each problem names its row and column. A good file is store
 transaction, through the same operations as the screens, each with its audit entry.
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from django.db import transaction
 
+from tugan.accounts.models import AnyUser
 from tugan.accounts.roles import Confidentiality, strictest_level
 from tugan.core.formats.person_csv import PersonRecord, Vocabularies, parse_person_csv
 from tugan.core.gazetteer import load_gazetteer
@@ -28,7 +30,7 @@ from tugan.records.places import get_or_create_place
 
 # The CSV's relation says what the other person is to the row's person; the stored kind is
 # what the other person is to the row's person too (from_person = the other person).
-RELATIONSHIP_KINDS = {
+RELATIONSHIP_KINDS: dict[str, RelationshipKind] = {
     Relation.FATHER: RelationshipKind.PARENT,
     Relation.MOTHER: RelationshipKind.PARENT,
     Relation.PARENT: RelationshipKind.PARENT,
@@ -49,7 +51,7 @@ SYMMETRIC_KINDS = {
     RelationshipKind.COUSIN,
     RelationshipKind.RELATIVE,
 }
-INVERSE_KINDS = {
+INVERSE_KINDS: dict[str, RelationshipKind] = {
     RelationshipKind.PARENT: RelationshipKind.CHILD,
     RelationshipKind.CHILD: RelationshipKind.PARENT,
 }
@@ -83,7 +85,7 @@ def relationship_key(from_id: int, kind: str, to_id: int) -> tuple[int, str, int
     return (from_id, kind, to_id)
 
 
-def create_person_from_record(record: PersonRecord, by=None) -> Person:
+def create_person_from_record(record: PersonRecord, by: AnyUser | None = None) -> Person:
     """Create a person with names, identifier and events from one checked CSV row."""
     birth_date, birth_precision = parse_partial_date(
         record.birth_date.iso() if record.birth_date else None
@@ -124,7 +126,7 @@ def create_person_from_record(record: PersonRecord, by=None) -> Person:
     return person
 
 
-def import_person_csv(data: bytes, by=None) -> PersonImportOutcome:
+def import_person_csv(data: bytes, by: AnyUser | None = None) -> PersonImportOutcome:
     """Create the persons of a person CSV file in one transaction, or none if any row is bad."""
     parsed = parse_person_csv(data, CSV_VOCABULARIES, gazetteer=load_gazetteer())
     outcome = PersonImportOutcome(encoding=parsed.encoding)
@@ -140,7 +142,9 @@ def import_person_csv(data: bytes, by=None) -> PersonImportOutcome:
     return outcome
 
 
-def store_person_records(records, by=None) -> list[Person]:
+def store_person_records(
+    records: Sequence[PersonRecord], by: AnyUser | None = None
+) -> list[Person]:
     """Create the persons, then the relationships between them (inside the caller's transaction)."""
     by_external_id: dict[str, Person] = {}
     persons = []

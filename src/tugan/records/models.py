@@ -1,3 +1,5 @@
+from typing import TYPE_CHECKING, Any
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
@@ -25,11 +27,14 @@ from tugan.records.choices import (
 )
 from tugan.records.partial_dates import format_partial_date
 
+if TYPE_CHECKING:
+    from django.db.models.expressions import Combinable
+
 # The gazetteer's name columns (tugan.core.gazetteer.LANGUAGES) for each page language.
 GAZETTEER_LANGUAGE = {"en": "en", "zh-hans": "zh", "kk": "kk", "ug": "ug", "ru": "ru"}
 
 
-def precision_field() -> models.CharField:
+def precision_field() -> "models.CharField[str | int | Combinable, str]":
     return models.CharField(
         max_length=10, choices=DatePrecision.choices, default=DatePrecision.UNKNOWN
     )
@@ -65,7 +70,11 @@ class Place(ConfidentialRecord):
 
 class Person(PublicIdMixin, ConfidentialRecord):
     public_id_prefix = PERSON_ID_PREFIX
-    public_id = models.CharField(max_length=20, unique=True, null=True, editable=False)
+    # Null only until PublicIdMixin.save sets it as the row is first stored: typed as never
+    # None, since only stored persons are read.
+    public_id: "models.CharField[str | None, str]" = models.CharField(  # type: ignore[misc]
+        max_length=20, unique=True, null=True, editable=False
+    )
     gender = models.CharField(max_length=10, choices=Gender.choices, default=Gender.UNKNOWN)
     birth_date = models.DateField(null=True, blank=True)
     birth_date_precision = precision_field()
@@ -84,6 +93,11 @@ class Person(PublicIdMixin, ConfidentialRecord):
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="merged_persons"
     )
     shared_with = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="+")
+    # Set by the read functions (records.reading) for one reader, not stored: the names this
+    # reader may see (a Prefetch's to_attr), the first of them, and the status they may see.
+    visible_names: list["PersonName"]
+    display_name: str
+    status_now: str
 
     class Meta:
         ordering = ["id"]
@@ -145,7 +159,7 @@ class Identifier(ConfidentialRecord):
             )
         ]
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         # DESIGN.md: identifiers are confidential, whatever the form said.
         self.confidentiality = Confidentiality.CONFIDENTIAL
         self.is_published = False
@@ -216,6 +230,8 @@ class Event(ConfidentialRecord):
     review_state = models.CharField(
         max_length=12, choices=ReviewState.choices, default=ReviewState.SUGGESTED
     )
+    # The citations one reader may see (a Prefetch's to_attr, records.reading), not stored.
+    visible_citations: list["Citation"]
 
     class Meta:
         ordering = ["date", "id"]
@@ -306,6 +322,9 @@ class ContactReport(ConfidentialRecord):
     channel = models.CharField(max_length=10, choices=Channel.choices, blank=True)
     outcome = models.CharField(max_length=12, choices=ContactOutcome.choices)
     note = models.TextField(blank=True)
+    # The two persons' names as one reader may see them (records.reading), not stored.
+    reporter_name: str
+    relative_name: str
 
     class Meta:
         ordering = ["-date", "id"]

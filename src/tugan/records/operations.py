@@ -1,7 +1,10 @@
 """Each change to a person and the facts about them, as one named function with its audit entry."""
 
+from typing import Any
+
 from django.db import transaction
 
+from tugan.accounts.models import AnyUser
 from tugan.audit.changes import change_record
 from tugan.audit.log import record_audit
 from tugan.core.names.blocking import match_keys_of
@@ -18,14 +21,15 @@ from tugan.records.models import (
     Relationship,
 )
 from tugan.records.status import summarize_status
+from tugan.sources.models import Source
 
 
-def creator_fields(by) -> dict:
+def creator_fields(by: AnyUser | None) -> dict[str, Any]:
     return {"created_by": by} if by is not None and by.is_authenticated else {}
 
 
 @transaction.atomic
-def create_person(by=None, **fields) -> Person:
+def create_person(by: AnyUser | None = None, **fields: Any) -> Person:
     """Create a person record (without names; add them with add_person_name)."""
     person = Person.objects.create(**fields, **creator_fields(by))
     record_audit("create_person", person, by=by, changes={"fields": fields})
@@ -33,7 +37,7 @@ def create_person(by=None, **fields) -> Person:
 
 
 @transaction.atomic
-def set_person_fields(person: Person, by=None, **fields) -> Person:
+def set_person_fields(person: Person, by: AnyUser | None = None, **fields: Any) -> Person:
     """Change some fields of a person record (ethnicity=, residence=, ...), audited."""
     for name, value in fields.items():
         setattr(person, name, value)
@@ -44,7 +48,9 @@ def set_person_fields(person: Person, by=None, **fields) -> Person:
 
 
 @transaction.atomic
-def add_person_name(person: Person, text: str, by=None, **fields) -> PersonName:
+def add_person_name(
+    person: Person, text: str, by: AnyUser | None = None, **fields: Any
+) -> PersonName:
     """Add one written form of a person's name, with its script and simplified form computed."""
     fields.setdefault("script", detect_script(text))
     fields.setdefault("confidentiality", person.confidentiality)
@@ -64,7 +70,9 @@ def add_person_name(person: Person, text: str, by=None, **fields) -> PersonName:
 
 
 @transaction.atomic
-def add_identifier(person: Person, kind: str, value: str, by=None, **fields) -> Identifier:
+def add_identifier(
+    person: Person, kind: str, value: str, by: AnyUser | None = None, **fields: Any
+) -> Identifier:
     """Add a confidential identifier (resident ID, passport, phone, WeChat id) to a person."""
     identifier = Identifier.objects.create(
         person=person, kind=kind, value=value, **fields, **creator_fields(by)
@@ -79,7 +87,7 @@ def add_identifier(person: Person, kind: str, value: str, by=None, **fields) -> 
 
 @transaction.atomic
 def add_relationship(
-    from_person: Person, kind: str, to_person: Person, by=None, **fields
+    from_person: Person, kind: str, to_person: Person, by: AnyUser | None = None, **fields: Any
 ) -> Relationship:
     """Record that from_person is <kind> to_person (parent of, sibling of, reports on...)."""
     relationship = Relationship.objects.create(
@@ -96,7 +104,7 @@ def add_relationship(
 
 
 @transaction.atomic
-def add_event(by=None, **fields) -> Event:
+def add_event(by: AnyUser | None = None, **fields: Any) -> Event:
     """Record an event about a person, an unnamed relative of one, or a group."""
     event = Event.objects.create(**fields, **creator_fields(by))
     if event.person is not None:
@@ -123,7 +131,13 @@ def refresh_status_summary(person: Person) -> None:
 
 
 @transaction.atomic
-def cite_source(source, quote: str, by=None, start: int | None = None, **fact) -> Citation:
+def cite_source(
+    source: Source,
+    quote: str,
+    by: AnyUser | None = None,
+    start: int | None = None,
+    **fact: Any,
+) -> Citation:
     """Point a fact (event=, person_name=, relationship= or person=) at the source stating it.
 
     The quote's offsets are found in the source text when it occurs there; a start offset
@@ -152,7 +166,9 @@ def cite_source(source, quote: str, by=None, start: int | None = None, **fact) -
 
 
 @transaction.atomic
-def add_contact_report(reporter: Person, outcome: str, by=None, **fields) -> ContactReport:
+def add_contact_report(
+    reporter: Person, outcome: str, by: AnyUser | None = None, **fields: Any
+) -> ContactReport:
     """Record an attempt by a relative abroad to reach a relative inside."""
     report = ContactReport.objects.create(
         reporter=reporter, outcome=outcome, **fields, **creator_fields(by)
@@ -161,7 +177,7 @@ def add_contact_report(reporter: Person, outcome: str, by=None, **fields) -> Con
     return report
 
 
-def edit_person(person: Person, changes: dict, by=None) -> Person:
+def edit_person(person: Person, changes: dict[str, Any], by: AnyUser | None = None) -> Person:
     """Change a person's own fields (gender, birth date, ethnicity, places, consent), each field
     kept in the person's history with its value before and after, and audited."""
     return change_record(person, changes, by=by)

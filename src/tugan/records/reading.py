@@ -1,12 +1,15 @@
 """Read functions for the person pages: one per page, access-checked, no confidential leaks."""
 
+from typing import TYPE_CHECKING, Any
+
 from django.core.paginator import Page, Paginator
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 
+from tugan.accounts.models import AnyUser
 from tugan.audit.history import find_change, read_record_history
 from tugan.audit.models import RecordChange
 from tugan.records.choices import NameKind, Relation, RelationshipKind
@@ -22,15 +25,18 @@ from tugan.records.status import (
 )
 from tugan.sources.models import Source
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrPromise
+
 PERSONS_PER_PAGE = 50
 # How the other person relates to this one, when this one is the relationship's from_person.
-INVERSE_KIND = {
+INVERSE_KIND: dict[str, str] = {
     RelationshipKind.PARENT: RelationshipKind.CHILD,
     RelationshipKind.CHILD: RelationshipKind.PARENT,
     RelationshipKind.REPORTS_ON: "reported_on",
 }
 # What the other person is to this one, as the person page says it.
-RELATION_LABELS = {
+RELATION_LABELS: dict[str, "StrPromise"] = {
     RelationshipKind.PARENT: _("parent"),
     RelationshipKind.CHILD: _("child"),
     RelationshipKind.SIBLING: _("sibling"),
@@ -42,13 +48,13 @@ RELATION_LABELS = {
 }
 
 
-def visible_names(user) -> Prefetch:
+def visible_names(user: AnyUser) -> "Prefetch[str, QuerySet[PersonName], str]":
     """Return a prefetch of each person's names that this user may see, primary first."""
     names = PersonName.objects.visible_to(user)
     return Prefetch("names", queryset=names.order_by("id"), to_attr="visible_names")
 
 
-def visible_citations(user) -> Prefetch:
+def visible_citations(user: AnyUser) -> "Prefetch[str, QuerySet[Citation], str]":
     """Return a prefetch of each fact's citations this user may see, of sources they may see."""
     citations = (
         Citation.objects.visible_to(user)
@@ -58,7 +64,7 @@ def visible_citations(user) -> Prefetch:
     return Prefetch("citations", queryset=citations, to_attr="visible_citations")
 
 
-def visible_relationships(user):
+def visible_relationships(user: AnyUser) -> "QuerySet[Relationship]":
     """Return the relationships this user may see, between two persons they may see."""
     visible_persons = Person.objects.visible_to(user)
     return Relationship.objects.visible_to(user).filter(
@@ -66,7 +72,7 @@ def visible_relationships(user):
     )
 
 
-def visible_contact_reports(user):
+def visible_contact_reports(user: AnyUser) -> "QuerySet[ContactReport]":
     """Return the contact reports this user may see, about persons they may see."""
     visible_persons = Person.objects.visible_to(user)
     return (
@@ -82,7 +88,7 @@ def display_name(person: Person) -> str:
     return names[0].text if names else person.public_id
 
 
-def name_person_for_user(user, person: Person) -> str:
+def name_person_for_user(user: AnyUser, person: Person) -> str:
     """Return the first name of this person the user may see, or the id (also when hidden)."""
     if not person.is_visible_to(user):
         return person.public_id
@@ -92,7 +98,7 @@ def name_person_for_user(user, person: Person) -> str:
     return display_name(person)
 
 
-def get_person_for_user(user, public_id: str) -> Person:
+def get_person_for_user(user: AnyUser, public_id: str) -> Person:
     """Return the person if this user may see them; else 404, whether they exist or not."""
     try:
         return (
@@ -105,7 +111,7 @@ def get_person_for_user(user, public_id: str) -> Person:
         raise Http404("No such person") from None
 
 
-def read_person_list(user, page_number) -> Page:
+def read_person_list(user: AnyUser, page_number: str | None) -> Page[Person]:
     """Return one page of the persons this user may see, with their visible names."""
     persons = (
         Person.objects.visible_to(user)
@@ -114,10 +120,10 @@ def read_person_list(user, page_number) -> Page:
         .prefetch_related(visible_names(user))
     )
     page = Paginator(persons, PERSONS_PER_PAGE).get_page(page_number)
-    events: dict[int, list[Event]] = {}
+    events: dict[int | None, list[Event]] = {}
     for event in Event.objects.visible_to(user).filter(person__in=list(page)):
         events.setdefault(event.person_id, []).append(event)
-    reports: dict[int, list[ContactReport]] = {}
+    reports: dict[int | None, list[ContactReport]] = {}
     for report in ContactReport.objects.visible_to(user).filter(relative__in=list(page)):
         reports.setdefault(report.relative_id, []).append(report)
     for person in page:
@@ -127,23 +133,24 @@ def read_person_list(user, page_number) -> Page:
     return page
 
 
-def read_visible_statuses(user, persons: list[Person]) -> dict[int, str]:
+def read_visible_statuses(user: AnyUser, persons: list[Person]) -> dict[int, str]:
     """Return each person's status from the events this user may see (records.operations'
     summary, which the stored status_summary holds for all events, hidden ones included)."""
     events: dict[int, list[Event]] = {person.pk: [] for person in persons}
     for event in Event.objects.visible_to(user).filter(person__in=persons):
+        assert event.person_id is not None  # filtered on its person
         events[event.person_id].append(event)
     return {pk: summarize_status(found) for pk, found in events.items()}
 
 
-def read_relatives(user, person: Person) -> list[dict]:
+def read_relatives(user: AnyUser, person: Person) -> list[dict[str, Any]]:
     """Return this person's relatives that the user may see, with the relation to them."""
     relationships = (
         visible_relationships(user)
         .filter(Q(from_person=person) | Q(to_person=person))
         .select_related("from_person", "to_person")
     )
-    relatives = []
+    relatives: list[dict[str, Any]] = []
     for relationship in relationships:
         if relationship.from_person_id == person.pk:
             other, kind = (
@@ -163,7 +170,7 @@ def read_relatives(user, person: Person) -> list[dict]:
     return relatives
 
 
-def read_timeline(user, person: Person) -> list[Event]:
+def read_timeline(user: AnyUser, person: Person) -> list[Event]:
     """Return the events about this person or their unnamed relatives, dated ones first."""
     events = (
         Event.objects.visible_to(user)
@@ -174,9 +181,9 @@ def read_timeline(user, person: Person) -> list[Event]:
     return sorted(events, key=lambda event: (event.date is None, event.date or 0, event.pk))
 
 
-def group_names_by_script(names: list[PersonName]) -> list[dict]:
+def group_names_by_script(names: list[PersonName]) -> list[dict[str, Any]]:
     """Return the names grouped by script, in the order scripts first appear."""
-    groups: dict[str, dict] = {}
+    groups: dict[str, dict[str, Any]] = {}
     for name in names:
         group = groups.setdefault(
             name.script, {"script": name.script, "label": name.get_script_display(), "names": []}
@@ -185,7 +192,7 @@ def group_names_by_script(names: list[PersonName]) -> list[dict]:
     return list(groups.values())
 
 
-def read_held_persons(user, persons: list[Person]) -> set[int]:
+def read_held_persons(user: AnyUser, persons: list[Person]) -> set[int]:
     """Return the ids of the persons whose latest custody event (visible to the user) says
     they are held, missing or dead."""
     events = (
@@ -193,15 +200,15 @@ def read_held_persons(user, persons: list[Person]) -> set[int]:
         .filter(person__in=persons, type__in=CUSTODY_EVENTS)
         .only("person_id", "type", "date", "id")
     )
-    latest: dict[int, Event] = {}
+    latest: dict[int | None, Event] = {}
     for event in events:
         if event.person_id not in latest or sort_key(event) > sort_key(latest[event.person_id]):
             latest[event.person_id] = event
-    return {pk for pk, event in latest.items() if event.type in HELD_EVENTS}
+    return {pk for pk, event in latest.items() if pk is not None and event.type in HELD_EVENTS}
 
 
 # How many unnamed relatives of one kind, as the person page says it: "2 sisters".
-RELATIVES_COUNTED = {
+RELATIVES_COUNTED: dict[str, "StrPromise"] = {
     Relation.FATHER: ngettext_lazy("%(count)d father", "%(count)d fathers", "count"),
     Relation.MOTHER: ngettext_lazy("%(count)d mother", "%(count)d mothers", "count"),
     Relation.PARENT: ngettext_lazy("%(count)d parent", "%(count)d parents", "count"),
@@ -226,11 +233,11 @@ def describe_unnamed_relatives(relation: str, count: int | None) -> str:
     return str(Relation(relation).label) if relation in Relation.values else relation
 
 
-def read_unnamed_relatives(timeline: list[Event], person: Person) -> list[dict]:
+def read_unnamed_relatives(timeline: list[Event], person: Person) -> list[dict[str, Any]]:
     """Return the person's unnamed relatives from their timeline's events, one entry per
     relation and count ("2 sisters"), each with what happened to them and the sources saying
     it: {"relation", "count", "label", "events": [{"type", "date", "years", "sources"}]}."""
-    groups: dict[tuple[str, int | None], dict] = {}
+    groups: dict[tuple[str, int | None], dict[str, Any]] = {}
     for event in timeline:
         if event.relative_of_id != person.pk:
             continue
@@ -253,23 +260,22 @@ def read_unnamed_relatives(timeline: list[Event], person: Person) -> list[dict]:
     return list(groups.values())
 
 
-def read_person_detail(user, public_id: str) -> dict:
+def read_person_detail(user: AnyUser, public_id: str) -> dict[str, Any]:
     """Return everything the person page shows to this user."""
     person = get_person_for_user(user, public_id)
     merged_into = person.merged_into
     if merged_into is not None and not merged_into.is_visible_to(user):
         merged_into = None
     timeline = read_timeline(user, person)
-    contact_reports = (
+    contact_reports = list(
         visible_contact_reports(user)
         .filter(Q(reporter=person) | Q(relative=person))
         .select_related("reporter", "relative")
     )
-    contact_reports = list(contact_reports)
     others = {report.reporter_id for report in contact_reports} | {
         report.relative_id for report in contact_reports if report.relative_id
     }
-    other_names = {
+    other_names: dict[int | None, str] = {
         other.pk: display_name(other)
         for other in Person.objects.filter(pk__in=others).prefetch_related(visible_names(user))
     }
@@ -311,7 +317,7 @@ def read_person_detail(user, public_id: str) -> dict:
     }
 
 
-def read_person_history(user, public_id: str) -> dict:
+def read_person_history(user: AnyUser, public_id: str) -> dict[str, Any]:
     """Return the person and the changes to them (and their parts) this user may see."""
     person = get_person_for_user(user, public_id)
     return {
@@ -321,6 +327,8 @@ def read_person_history(user, public_id: str) -> dict:
     }
 
 
-def get_person_change_for_user(user, public_id: str, change_pk) -> RecordChange:
+def get_person_change_for_user(
+    user: AnyUser, public_id: str, change_pk: str | None
+) -> RecordChange:
     """Return a change in this person's history that the user may see; else 404."""
     return find_change(read_person_history(user, public_id)["changes"], change_pk)

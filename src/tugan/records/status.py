@@ -2,6 +2,7 @@
 still unknown. Written in the page's language each time, from the events the reader may see."""
 
 import datetime
+from typing import Any
 
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -29,7 +30,7 @@ def isolated(text: str) -> str:
     return f"\u2066{text}\u2069"
 
 
-def sort_key(event: Event) -> tuple:
+def sort_key(event: Event) -> tuple[Any, ...]:
     return (event.date is not None, event.date or datetime.date.min, event.pk)
 
 

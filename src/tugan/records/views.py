@@ -14,12 +14,12 @@ from tugan.records.reading import (
 )
 
 
-def person_list(request):
+def person_list(request: HttpRequest) -> HttpResponse:
     page = read_person_list(request.user, request.GET.get("page"))
     return render(request, "records/person_list.html", {"page": page})
 
 
-def person_detail(request, public_id: str):
+def person_detail(request: HttpRequest, public_id: str) -> HttpResponse:
     page = read_person_detail(request.user, public_id)
     if page["merged_into"] is not None:
         return redirect("records:person-detail", public_id=page["merged_into"])

@@ -6,7 +6,9 @@ another source, if any, a person suggestion is about is the reviewer's choice. E
 kept (review.Decision) with what it created, so that review/undoing.py can undo it.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db import transaction
 from django.db.models import Model
@@ -14,7 +16,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tugan.accounts.confidentiality import ConfidentialRecord
+from tugan.accounts.models import AnyUser
 from tugan.accounts.roles import Confidentiality, strictest_level
+from tugan.audit.changes import concrete_field
 from tugan.audit.log import record_audit
 from tugan.core.extract.document import name_key
 from tugan.core.public_ids import is_person_id
@@ -42,7 +46,15 @@ from tugan.review.models import (
     SuggestionKind,
     SuggestionState,
 )
-from tugan.review.resolution import Reviewer, Viewer
+from tugan.review.payloads import (
+    SuggestionPayload,
+    edited_payload,
+    event_payload,
+    identifier_payload,
+    person_payload,
+    place_payload,
+)
+from tugan.review.resolution import Reviewer
 from tugan.sources.models import Source
 
 # The order `tugan review accept --all` takes the kinds in, as a reviewer would.
@@ -54,7 +66,7 @@ ACCEPT_ALL_ORDER = [
 ]
 
 
-def viewer_of(by: Reviewer) -> Viewer:
+def viewer_of(by: Reviewer) -> AnyUser:
     """Return whose view a decision is made in: the reviewer, or (None, the operator at the
     command line) someone who sees every record."""
     return by if by is not None else viewer_for_level(Confidentiality.CONFIDENTIAL)
@@ -84,7 +96,7 @@ class Ledger:
     """What one decision creates and changes, kept on its Decision so that it can be undone."""
 
     created: dict[str, list[int]] = field(default_factory=dict)
-    filled: dict[str, dict] = field(default_factory=dict)
+    filled: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def add(self, kind: str, record: Model) -> None:
         self.created.setdefault(kind, []).append(record.pk)
@@ -105,7 +117,7 @@ def written_form(suggestion: Suggestion, name: str) -> tuple[str, int | None]:
     for other in [suggestion, *others]:
         if other.kind != SuggestionKind.PERSON:
             continue
-        for start, end in other.payload.get("spans") or [[other.start, other.end]]:
+        for start, end in person_payload(other).get("spans") or [[other.start, other.end]]:
             text = suggestion.source.text[start:end]
             if text and name_key(text) == key:
                 return text, start
@@ -144,7 +156,7 @@ def add_names(
 
 
 def create_named_person(
-    suggestion: Suggestion, forms: list[str], by: Reviewer, ledger: Ledger, **fields
+    suggestion: Suggestion, forms: list[str], by: Reviewer, ledger: Ledger, **fields: Any
 ) -> Person:
     """Return a new person named with the full form (forms[0]), from this suggestion."""
     person = operations.create_person(
@@ -182,7 +194,7 @@ def place_or_error(key: str | None) -> Place | None:
         raise DecisionError(_("Unknown place %(key)s.") % {"key": key}) from None
 
 
-def fill_blank_fields(person: Person, by: Reviewer, ledger: Ledger, **fields) -> None:
+def fill_blank_fields(person: Person, by: Reviewer, ledger: Ledger, **fields: Any) -> None:
     """Set the person's fields that are still blank to these values, remembering the blanks."""
     blank = {
         name: value
@@ -191,7 +203,7 @@ def fill_blank_fields(person: Person, by: Reviewer, ledger: Ledger, **fields) ->
     }
     if not blank:
         return
-    attributes = [Person._meta.get_field(name).attname for name in blank]
+    attributes = [concrete_field(Person, name).attname for name in blank]
     before = {attribute: getattr(person, attribute) for attribute in attributes}
     ledger.filled.setdefault(str(person.pk), {}).update(before)
     operations.set_person_fields(person, by=by, **blank)
@@ -228,8 +240,10 @@ def choose_person(
     return chosen, chosen.public_id
 
 
-def accept_person(suggestion: Suggestion, by: Reviewer, ledger: Ledger, choice: str | None) -> dict:
-    payload = suggestion.payload
+def accept_person(
+    suggestion: Suggestion, by: Reviewer, ledger: Ledger, choice: str | None
+) -> dict[str, Any]:
+    payload = person_payload(suggestion)
     ethnicity = payload.get("ethnicity") or ""
     if ethnicity not in Ethnicity.values + [""]:
         raise DecisionError(_("Unknown ethnicity %(value)s.") % {"value": ethnicity})
@@ -244,24 +258,27 @@ def accept_person(suggestion: Suggestion, by: Reviewer, ledger: Ledger, choice: 
         )
     else:
         fill_blank_fields(person, by, ledger, ethnicity=ethnicity, residence=residence)
-    names = [(form, NameKind.ALIAS) for form in forms]
-    if payload.get("latin"):
-        names[-1] = (payload["latin"].strip(), NameKind.TRANSLITERATION)
+    names: list[tuple[str, str]] = [(form, NameKind.ALIAS) for form in forms]
+    latin = payload.get("latin")
+    if latin:
+        names[-1] = (latin.strip(), NameKind.TRANSLITERATION)
     add_names(person, suggestion, names, by, ledger)
     suggestion.person = person
     return {"person": person.public_id, "choice": choice}
 
 
-def accept_place(suggestion: Suggestion, by: Reviewer, ledger: Ledger, choice: str | None) -> dict:
-    suggestion.place = place_or_error(suggestion.payload.get("key"))
+def accept_place(
+    suggestion: Suggestion, by: Reviewer, ledger: Ledger, choice: str | None
+) -> dict[str, Any]:
+    suggestion.place = place_or_error(place_payload(suggestion).get("key"))
     if suggestion.place is None:
         raise DecisionError(_("A place needs a gazetteer key."))
     return {"place": suggestion.place.key}
 
 
-def event_subject(suggestion: Suggestion, by: Reviewer, ledger: Ledger) -> dict:
+def event_subject(suggestion: Suggestion, by: Reviewer, ledger: Ledger) -> dict[str, Any]:
     """Return the Event fields of the suggested subject: a person, a relative of one, a group."""
-    subject = suggestion.payload.get("subject") or {}
+    subject = event_payload(suggestion).get("subject") or {}
     if subject.get("person"):
         return {"person": resolve_named_person(suggestion, subject["person"], by, ledger)}
     if subject.get("relative_of"):
@@ -283,8 +300,10 @@ def event_subject(suggestion: Suggestion, by: Reviewer, ledger: Ledger) -> dict:
     return {"group_ethnicity": ethnicity, "group_place": place_or_error(group.get("place"))}
 
 
-def accept_event(suggestion: Suggestion, by: Reviewer, ledger: Ledger, choice: str | None) -> dict:
-    payload = suggestion.payload
+def accept_event(
+    suggestion: Suggestion, by: Reviewer, ledger: Ledger, choice: str | None
+) -> dict[str, Any]:
+    payload = event_payload(suggestion)
     if payload.get("type") not in EventType.values:
         raise DecisionError(_("Unknown event type %(value)s.") % {"value": payload.get("type")})
     if (payload.get("channel") or "") not in Channel.values + [""]:
@@ -327,15 +346,16 @@ def accept_event(suggestion: Suggestion, by: Reviewer, ledger: Ledger, choice: s
 
 def accept_identifier(
     suggestion: Suggestion, by: Reviewer, ledger: Ledger, choice: str | None
-) -> dict:
-    payload = suggestion.payload
+) -> dict[str, Any]:
+    payload = identifier_payload(suggestion)
     try:
         resident_id = parse_resident_id(payload.get("number") or "")
     except ValueError as error:
         raise DecisionError(str(error)) from None
-    if not payload.get("person"):
+    holder = payload.get("person")
+    if not holder:
         raise DecisionError(_("Edit the suggestion to name the person this ID belongs to."))
-    person = resolve_named_person(suggestion, payload["person"], by, ledger)
+    person = resolve_named_person(suggestion, holder, by, ledger)
     if not person.identifiers.filter(
         kind=IdentifierKind.RESIDENT_ID, value=resident_id.number
     ).exists():
@@ -356,7 +376,7 @@ def accept_identifier(
     return {"person": person.public_id}
 
 
-ACCEPT_BY_KIND = {
+ACCEPT_BY_KIND: dict[str, Callable[[Suggestion, Reviewer, Ledger, str | None], dict[str, Any]]] = {
     SuggestionKind.PERSON: accept_person,
     SuggestionKind.PLACE: accept_place,
     SuggestionKind.EVENT: accept_event,
@@ -380,7 +400,7 @@ def lock_pending(suggestion: Suggestion) -> Suggestion:
     return locked
 
 
-def audit_changes(suggestion: Suggestion, **changes) -> dict:
+def audit_changes(suggestion: Suggestion, **changes: Any) -> dict[str, Any]:
     """Return what the audit entry says: the suggestion, never a resident ID's number."""
     described = {"source": suggestion.source.public_id, "number": suggestion.number}
     described["kind"] = suggestion.kind
@@ -400,7 +420,8 @@ def close(suggestion: Suggestion, state: str, by: Reviewer) -> None:
 
 
 def record_decision(
-    suggestion: Suggestion, action: str, by: Reviewer, ledger: Ledger, payload_before: dict,
+    suggestion: Suggestion, action: str, by: Reviewer, ledger: Ledger,
+    payload_before: SuggestionPayload,
     person_choice: str = "",
 ) -> Decision:  # fmt: skip
     """Keep what the decision created and changed, for undoing it."""
@@ -439,13 +460,16 @@ def accept_suggestion(
 
 @transaction.atomic
 def edit_and_accept_suggestion(
-    suggestion: Suggestion, payload: dict, by: Reviewer, person_choice: str | None = None
+    suggestion: Suggestion,
+    payload: SuggestionPayload,
+    by: Reviewer,
+    person_choice: str | None = None,
 ) -> Suggestion:
     """Replace the suggestion's payload with the reviewer's edits, then accept it."""
     suggestion = lock_pending(suggestion)
     ledger = Ledger()
     before = suggestion.payload
-    suggestion.payload = {**before, **payload}
+    suggestion.payload = edited_payload(before, payload)
     created = ACCEPT_BY_KIND[suggestion.kind](suggestion, by, ledger, person_choice)
     close(suggestion, SuggestionState.EDITED, by)
     decision = record_decision(
@@ -496,7 +520,7 @@ class RejectOutcome:
 
 
 @transaction.atomic
-def reject_suggestions(source, numbers: list[int], by) -> RejectOutcome:
+def reject_suggestions(source: Source, numbers: list[int], by: Reviewer) -> RejectOutcome:
     """Reject the source's pending suggestions with these numbers, each with its audit entry.
 
     One that the reviewer may not see, or that is already decided, is reported and skipped.

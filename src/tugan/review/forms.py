@@ -1,6 +1,8 @@
 """Forms for editing a suggestion before accepting it: one per kind, read from and to a payload."""
 
 import re
+from collections.abc import Iterable, Mapping
+from typing import Any, Generic, TypeVar
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -10,12 +12,21 @@ from tugan.core.gazetteer import load_gazetteer
 from tugan.core.resident_id import parse_resident_id
 from tugan.records.choices import Channel, Ethnicity, EventType, Relation
 from tugan.records.partial_dates import parse_partial_date
-from tugan.review.models import SuggestionKind
+from tugan.review.models import Suggestion, SuggestionKind
+from tugan.review.payloads import (
+    EventPayload,
+    EventSubject,
+    IdentifierPayload,
+    PersonPayload,
+    PlacePayload,
+    SuggestionPayload,
+)
 
 NAME_LIST_SEPARATORS = re.compile(r"[,，、;；\n]+")
+PayloadT = TypeVar("PayloadT", bound=SuggestionPayload)
 
 
-def blank_choice(choices) -> list[tuple[str, str]]:
+def blank_choice(choices: Iterable[tuple[str, Any]]) -> list[tuple[str, Any]]:
     return [("", "—"), *choices]
 
 
@@ -32,11 +43,22 @@ def clean_place_key(value: str) -> str:
 
 
 class PlaceKeyField(forms.CharField):
-    def clean(self, value):
+    def clean(self, value: Any) -> str:
         return clean_place_key(super().clean(value))
 
 
-class PersonSuggestionForm(forms.Form):
+class SuggestionForm(forms.Form, Generic[PayloadT]):
+    """The edit form of one kind of suggestion, read from and written to its payload."""
+
+    @staticmethod
+    def initial_from(payload: PayloadT) -> dict[str, Any]:
+        return dict(payload)
+
+    def to_payload(self) -> PayloadT:
+        raise NotImplementedError
+
+
+class PersonSuggestionForm(SuggestionForm[PersonPayload]):
     name = forms.CharField(label=_("Name"), max_length=300)
     aliases = forms.CharField(
         label=_("Other forms"), required=False, help_text=_("Separated by commas.")
@@ -48,10 +70,10 @@ class PersonSuggestionForm(forms.Form):
     residence = PlaceKeyField(label=_("Lives in (place key)"), required=False)
 
     @staticmethod
-    def initial_from(payload: dict) -> dict:
+    def initial_from(payload: PersonPayload) -> dict[str, Any]:
         return {**payload, "aliases": ", ".join(payload.get("aliases") or [])}
 
-    def to_payload(self) -> dict:
+    def to_payload(self) -> PersonPayload:
         data = self.cleaned_data
         aliases = [a.strip() for a in NAME_LIST_SEPARATORS.split(data["aliases"]) if a.strip()]
         return {
@@ -63,14 +85,14 @@ class PersonSuggestionForm(forms.Form):
         }
 
 
-class PlaceSuggestionForm(forms.Form):
+class PlaceSuggestionForm(SuggestionForm[PlacePayload]):
     key = PlaceKeyField(label=_("Place key"))
 
     @staticmethod
-    def initial_from(payload: dict) -> dict:
-        return payload
+    def initial_from(payload: PlacePayload) -> dict[str, Any]:
+        return dict(payload)
 
-    def to_payload(self) -> dict:
+    def to_payload(self) -> PlacePayload:
         return {"key": self.cleaned_data["key"]}
 
 
@@ -81,7 +103,7 @@ SUBJECT_KINDS = [
 ]
 
 
-class EventSuggestionForm(forms.Form):
+class EventSuggestionForm(SuggestionForm[EventPayload]):
     type = forms.ChoiceField(label=_("What happened"), choices=EventType.choices)
     subject_kind = forms.ChoiceField(label=_("To whom"), choices=SUBJECT_KINDS)
     subject_name = forms.CharField(
@@ -105,7 +127,7 @@ class EventSuggestionForm(forms.Form):
     )
 
     @staticmethod
-    def initial_from(payload: dict) -> dict:
+    def initial_from(payload: EventPayload) -> dict[str, Any]:
         subject = payload.get("subject") or {}
         group = subject.get("group") or {}
         kind = next((key for key, _label in SUBJECT_KINDS if key in subject), "person")
@@ -121,7 +143,7 @@ class EventSuggestionForm(forms.Form):
         }
 
     def clean_date(self) -> str:
-        value = self.cleaned_data["date"].strip()
+        value: str = self.cleaned_data["date"].strip()
         try:
             parse_partial_date(value)
         except ValueError:
@@ -138,8 +160,9 @@ class EventSuggestionForm(forms.Form):
             raise ValidationError(_("Write a whole number of years, or life."))
         return int(value)
 
-    def clean(self) -> dict:
+    def clean(self) -> dict[str, Any]:
         data = super().clean()
+        assert data is not None  # Form.clean returns the cleaned data
         kind = data.get("subject_kind")
         if kind in {"person", "relative_of"} and not (data.get("subject_name") or "").strip():
             self.add_error("subject_name", _("Name the person."))
@@ -147,11 +170,12 @@ class EventSuggestionForm(forms.Form):
             self.add_error("relation", _("Say how they are related."))
         return data
 
-    def to_payload(self) -> dict:
+    def to_payload(self) -> EventPayload:
         data = self.cleaned_data
         name = data["subject_name"].strip()
+        subject: EventSubject
         if data["subject_kind"] == "person":
-            subject: dict = {"person": name}
+            subject = {"person": name}
         elif data["subject_kind"] == "relative_of":
             subject = {"relative_of": name, "relation": data["relation"]}
             if data["count"]:
@@ -169,15 +193,15 @@ class EventSuggestionForm(forms.Form):
         }
 
 
-class IdentifierSuggestionForm(forms.Form):
+class IdentifierSuggestionForm(SuggestionForm[IdentifierPayload]):
     number = forms.CharField(label=_("Resident ID number"), max_length=18)
     person = forms.CharField(
         label=_("Whose (name or TG- id)"), max_length=300, help_text=_("The holder of the ID.")
     )
 
     @staticmethod
-    def initial_from(payload: dict) -> dict:
-        return payload
+    def initial_from(payload: IdentifierPayload) -> dict[str, Any]:
+        return dict(payload)
 
     def clean_number(self) -> str:
         try:
@@ -185,7 +209,7 @@ class IdentifierSuggestionForm(forms.Form):
         except ValueError as error:
             raise ValidationError(str(error)) from None
 
-    def to_payload(self) -> dict:
+    def to_payload(self) -> IdentifierPayload:
         resident_id = parse_resident_id(self.cleaned_data["number"])
         return {
             "number": resident_id.number,
@@ -196,7 +220,7 @@ class IdentifierSuggestionForm(forms.Form):
         }
 
 
-FORM_BY_KIND = {
+FORM_BY_KIND: dict[str, type[SuggestionForm[Any]]] = {
     SuggestionKind.PERSON: PersonSuggestionForm,
     SuggestionKind.PLACE: PlaceSuggestionForm,
     SuggestionKind.EVENT: EventSuggestionForm,
@@ -204,7 +228,9 @@ FORM_BY_KIND = {
 }
 
 
-def make_suggestion_form(suggestion, data=None) -> forms.Form:
+def make_suggestion_form(
+    suggestion: Suggestion, data: Mapping[str, Any] | None = None
+) -> SuggestionForm[Any]:
     """Return the edit form for this suggestion's kind, filled from its payload."""
     form_class = FORM_BY_KIND[suggestion.kind]
     return form_class(data, initial=form_class.initial_from(suggestion.payload))

@@ -1,8 +1,14 @@
+from typing import TYPE_CHECKING, Any
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from tugan.accounts.confidentiality import ConfidentialRecord
+from tugan.review.payloads import SuggestionPayload
+
+if TYPE_CHECKING:
+    from tugan.records.models import Person
 
 
 class SuggestionState(models.TextChoices):
@@ -32,7 +38,9 @@ class Suggestion(ConfidentialRecord):
     kind = models.CharField(max_length=20, choices=SuggestionKind.choices)
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
-    payload = models.JSONField(default=dict)
+    payload: "models.JSONField[SuggestionPayload, SuggestionPayload]" = models.JSONField(
+        default=dict
+    )
     state = models.CharField(
         max_length=10, choices=SuggestionState.choices, default=SuggestionState.PENDING
     )
@@ -50,6 +58,14 @@ class Suggestion(ConfidentialRecord):
     place = models.ForeignKey(
         "records.Place", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # Set for one reader by review.reading.read_source_review, not stored: the person it made
+    # if the reader may see them, its headline and details, the sentence it was read from,
+    # the persons it may be about, and whether it can be undone.
+    visible_person: "Person | None"
+    description: dict[str, Any]
+    quote: str
+    candidates: list[dict[str, Any]]
+    is_undoable: bool
 
     class Meta:
         ordering = ["source", "start", "id"]
@@ -76,7 +92,9 @@ class Decision(models.Model):
     action = models.CharField(max_length=20, choices=DecisionAction.choices)
     # The reviewer's answer to "who is this?": a person id, "new", or "" (nothing to choose).
     person_choice = models.CharField(max_length=20, blank=True)
-    payload_before = models.JSONField(default=dict)
+    payload_before: "models.JSONField[SuggestionPayload, SuggestionPayload]" = models.JSONField(
+        default=dict
+    )
     # Primary keys of the records the decision created, by kind ("persons", "names", "events",
     # "citations", "identifiers", "merges"), and the person fields it filled in, with their
     # values before ({"<person pk>": {"ethnicity": "", "residence_id": null}}).

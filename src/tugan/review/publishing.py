@@ -18,7 +18,9 @@ publication covers and that nobody changed since.
 """
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from django.contrib.auth.models import AnonymousUser
 from django.db import models, transaction
@@ -28,6 +30,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tugan.accounts.confidentiality import ConfidentialRecord
+from tugan.accounts.models import AnyUser
 from tugan.accounts.roles import Confidentiality
 from tugan.audit.log import record_audit
 from tugan.records.choices import Consent, ReviewState
@@ -45,7 +49,14 @@ from tugan.sources.reading import read_source_detail
 
 CONFIDENTIAL = Confidentiality.CONFIDENTIAL
 # The order in which a publication's records are listed and counted.
-RECORD_TYPES = [Person, PersonName, Event, Relationship, Source, Citation]
+RECORD_TYPES: list[type[ConfidentialRecord]] = [
+    Person,
+    PersonName,
+    Event,
+    Relationship,
+    Source,
+    Citation,
+]
 
 
 class PublishError(ValueError):
@@ -56,17 +67,17 @@ class PublishError(ValueError):
 class Coverage:
     """The records one publication makes public, by model."""
 
-    records: dict[type[models.Model], list[models.Model]]
+    records: dict[type[ConfidentialRecord], Sequence[ConfidentialRecord]]
 
     def counts(self) -> dict[str, int]:
         """Return how many records of each kind are covered: {"records.Person": 1, ...}."""
         return {model._meta.label: len(self.records.get(model, [])) for model in RECORD_TYPES}
 
     def persons(self) -> list[Person]:
-        return list(self.records.get(Person, []))
+        return [record for record in self.records.get(Person, []) if isinstance(record, Person)]
 
     def sources(self) -> list[Source]:
-        return list(self.records.get(Source, []))
+        return [record for record in self.records.get(Source, []) if isinstance(record, Source)]
 
 
 def is_publishable_person(person: Person) -> bool:
@@ -78,11 +89,11 @@ def is_publishable_person(person: Person) -> bool:
     )
 
 
-def is_public(record: models.Model) -> bool:
+def is_public(record: ConfidentialRecord) -> bool:
     return record.is_published and record.confidentiality == Confidentiality.PUBLIC
 
 
-def publishable_citations() -> models.QuerySet:
+def publishable_citations() -> models.QuerySet[Citation]:
     """Return the citations that may ever be public: neither they nor their source confidential."""
     return Citation.objects.exclude(confidentiality=CONFIDENTIAL).exclude(
         source__confidentiality=CONFIDENTIAL
@@ -91,7 +102,7 @@ def publishable_citations() -> models.QuerySet:
 
 def check_person(person: Person) -> None:
     """Raise PublishError if this person may not be published, saying why."""
-    if person.merged_into_id is not None:
+    if person.merged_into is not None:
         raise PublishError(
             _("%(id)s was merged into %(into)s: publish %(into)s instead.")
             % {"id": person.public_id, "into": person.merged_into.public_id}
@@ -118,7 +129,9 @@ def check_status_summary(person: Person, events: list[Event]) -> None:
         )
 
 
-def sourced_events(events: models.QuerySet, citations: models.QuerySet) -> list[Event]:
+def sourced_events(
+    events: models.QuerySet[Event], citations: models.QuerySet[Citation]
+) -> list[Event]:
     """Return the reviewed, non-confidential events among these that one of the citations cites."""
     return list(
         events.filter(review_state=ReviewState.CONFIRMED, citations__in=citations)
@@ -182,7 +195,7 @@ def accepted_persons(source: Source) -> list[Person]:
     # A person merged since is published as the person they were merged into.
     found = {}
     for person in persons.select_related("merged_into"):
-        while person.merged_into_id is not None:
+        while person.merged_into is not None:
             person = person.merged_into
         found[person.pk] = person
     return list(found.values())
@@ -246,7 +259,9 @@ def cover_source(source: Source) -> Coverage:
     )
 
 
-def active_publication_records(model: type[models.Model], pks: list[int]) -> dict:
+def active_publication_records(
+    model: type[models.Model], pks: list[int]
+) -> dict[int, PublishedRecord]:
     """Return, by primary key, a record of an active publication covering these records."""
     rows = PublishedRecord.objects.filter(
         record_type=model._meta.label, record_pk__in=pks, publication__withdrawn_at__isnull=True
@@ -285,7 +300,7 @@ def make_public(coverage: Coverage, publication: Publication) -> None:
 
 
 @transaction.atomic
-def publish(kind: str, record: Person | Source, by=None) -> Publication:
+def publish(kind: str, record: Person | Source, by: AnyUser | None = None) -> Publication:
     """Publish a person, or the reviewed facts of a source: audited, and withdrawable."""
     model = Person if kind == PublicationKind.PERSON else Source
     # Lock the record: two reviewers publishing it at once would each remember its old state.
@@ -308,7 +323,7 @@ def publish(kind: str, record: Person | Source, by=None) -> Publication:
 
 
 @transaction.atomic
-def withdraw_publication(publication: Publication, by=None) -> Counter:
+def withdraw_publication(publication: Publication, by: AnyUser | None = None) -> Counter[str]:
     """Withdraw a publication: restore each record it alone made public, as it was before.
 
     A record another active publication still covers stays public; one changed since it was
@@ -323,7 +338,7 @@ def withdraw_publication(publication: Publication, by=None) -> Counter:
     publication.withdrawn_by = by if by is not None and by.is_authenticated else None
     publication.save(update_fields=["withdrawn_at", "withdrawn_by"])
     models_by_label = {model._meta.label: model for model in RECORD_TYPES}
-    restored: Counter = Counter()
+    restored: Counter[str] = Counter()
     for row in publication.records.all():
         still_covered = PublishedRecord.objects.filter(
             record_type=row.record_type,
@@ -355,7 +370,7 @@ def withdraw_publication(publication: Publication, by=None) -> Counter:
     return restored
 
 
-def withdraw(target: str, by=None) -> Counter:
+def withdraw(target: str, by: AnyUser | None = None) -> Counter[str]:
     """Withdraw every active publication of a person or source (TG- or SRC- id).
 
     Returns how many records of each kind were restored.
@@ -363,7 +378,7 @@ def withdraw(target: str, by=None) -> Counter:
     publications = list(Publication.objects.filter(target=target, withdrawn_at__isnull=True))
     if not publications:
         raise PublishError(_("%(id)s has no publication to withdraw.") % {"id": target})
-    restored: Counter = Counter()
+    restored: Counter[str] = Counter()
     with transaction.atomic():
         for publication in publications:
             restored += withdraw_publication(publication, by=by)
@@ -379,7 +394,7 @@ def active_publications(target: str) -> list[Publication]:
     )
 
 
-def read_public_pages(coverage: Coverage) -> dict:
+def read_public_pages(coverage: Coverage) -> dict[str, Any]:
     """Return each page an anonymous visitor may open, read as the public pages read it."""
     anonymous = AnonymousUser()
     persons, sources = [], []
@@ -398,10 +413,16 @@ def read_public_pages(coverage: Coverage) -> dict:
 
 def cover(kind: str, record: Person | Source) -> Coverage:
     """Return what publishing this person or source would make public."""
-    return cover_person(record) if kind == PublicationKind.PERSON else cover_source(record)
+    if kind == PublicationKind.PERSON and isinstance(record, Person):
+        return cover_person(record)
+    if kind == PublicationKind.SOURCE and isinstance(record, Source):
+        return cover_source(record)
+    raise ValueError(f"a {kind} publication cannot cover {record}")
 
 
-def preview_publication(kind: str, record: Person | Source, by=None) -> dict:
+def preview_publication(
+    kind: str, record: Person | Source, by: AnyUser | None = None
+) -> dict[str, Any]:
     """Return what publishing would show everyone, without publishing anything.
 
     The publication is carried out in a transaction that is then rolled back: the pages are

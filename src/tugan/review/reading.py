@@ -1,20 +1,29 @@
 """Read functions for the review pages: one per page, access-checked."""
 
+from typing import TYPE_CHECKING, Any, TypedDict
+
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Q, QuerySet, TextChoices
 from django.http import Http404
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from tugan.accounts.models import AnyUser
 from tugan.core.gazetteer import load_gazetteer
 from tugan.core.text_spans import Span, split_marked_paragraphs
 from tugan.records.choices import Channel, Ethnicity, EventType, Relation
 from tugan.records.models import Person, PersonName
 from tugan.records.reading import display_name, visible_names
 from tugan.review.models import Suggestion, SuggestionKind, SuggestionState
+from tugan.review.payloads import (
+    EventSubject,
+    event_payload,
+    identifier_payload,
+    person_payload,
+    place_payload,
+)
 from tugan.review.resolution import (
     PRESELECT_MIN_PARTS,
-    Viewer,
     find_person_candidates,
     name_parts_compared,
     person_forms,
@@ -22,6 +31,9 @@ from tugan.review.resolution import (
 )
 from tugan.sources.models import Source
 from tugan.sources.reading import get_source_for_user
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
 
 SOURCES_PER_PAGE = 50
 KIND_HEADINGS = {
@@ -43,15 +55,16 @@ def place_label(key: str | None) -> str:
     return " ".join([*(name for name in names if name), f"({key})"])
 
 
-def choice_label(choices, value: str | None) -> str:
+def choice_label(choices: type[TextChoices], value: str | None) -> str:
     """Return the display label of a choice value, or the value itself if it is not one."""
-    return str(dict(choices.choices).get(value, value or ""))
+    return str(dict(choices.choices).get(value or "", value or ""))
 
 
-def describe_subject(subject: dict) -> str:
+def describe_subject(subject: EventSubject) -> str:
     """Return an event's subject in words: a name, "sister ×2 of NAME", or a group."""
-    if subject.get("person"):
-        return subject["person"]
+    person = subject.get("person")
+    if person:
+        return person
     if subject.get("relative_of"):
         relation = choice_label(Relation, subject.get("relation"))
         count = f" ×{subject['count']}" if subject.get("count") else ""
@@ -65,38 +78,41 @@ def describe_subject(subject: dict) -> str:
     return _("group: %(who)s") % {"who": ", ".join(word for word in words if word) or "?"}
 
 
-def describe_suggestion(suggestion: Suggestion) -> dict:
+def describe_suggestion(suggestion: Suggestion) -> dict[str, Any]:
     """Return a suggestion's headline and details, as the review page lists them."""
-    payload = suggestion.payload
     if suggestion.kind == SuggestionKind.PERSON:
-        title = payload.get("name", "")
+        person = person_payload(suggestion)
+        title = person.get("name", "")
         details = [
-            ", ".join(payload.get("aliases") or []),
-            payload.get("latin") or "",
-            choice_label(Ethnicity, payload.get("ethnicity")),
-            place_label(payload.get("residence")),
+            ", ".join(person.get("aliases") or []),
+            person.get("latin") or "",
+            choice_label(Ethnicity, person.get("ethnicity")),
+            place_label(person.get("residence")),
         ]
     elif suggestion.kind == SuggestionKind.PLACE:
-        title = place_label(payload.get("key"))
-        name = payload.get("name", "")
+        place = place_payload(suggestion)
+        title = place_label(place.get("key"))
+        name = place.get("name", "")
         details = [name] if name and name not in title else []
     elif suggestion.kind == SuggestionKind.EVENT:
-        title = choice_label(EventType, payload.get("type"))
-        years = payload.get("years")
+        event = event_payload(suggestion)
+        title = choice_label(EventType, event.get("type"))
+        years = event.get("years")
         details = [
-            describe_subject(payload.get("subject") or {}),
-            payload.get("date") or _("date unknown"),
+            describe_subject(event.get("subject") or {}),
+            event.get("date") or _("date unknown"),
             _("%(years)s years") % {"years": years} if isinstance(years, int) else years or "",
-            place_label(payload.get("place")),
-            choice_label(Channel, payload.get("channel")),
+            place_label(event.get("place")),
+            choice_label(Channel, event.get("channel")),
         ]
     else:
-        title = payload.get("number", "")
+        identifier = identifier_payload(suggestion)
+        title = identifier.get("number", "")
         details = [
-            _("born %(date)s") % {"date": payload.get("birth_date")},
-            payload.get("sex") or "",
-            place_label(payload.get("county")),
-            _("holder: %(name)s") % {"name": payload.get("person") or "?"},
+            _("born %(date)s") % {"date": identifier.get("birth_date")},
+            identifier.get("sex") or "",
+            place_label(identifier.get("county")),
+            _("holder: %(name)s") % {"name": identifier.get("person") or "?"},
         ]
     return {"title": title, "details": [detail for detail in details if detail]}
 
@@ -109,9 +125,11 @@ def marked_spans(suggestion: Suggestion) -> list[Span]:
     return [Span(start, end, str(suggestion.number)) for start, end in spans]
 
 
-def mark_paragraphs(text: str, suggestions: list[Suggestion]) -> list[list[dict]]:
+def mark_paragraphs(text: str, suggestions: list[Suggestion]) -> list[list[dict[str, Any]]]:
     """Return the text as paragraphs of segments, each with the suggestion it belongs to."""
-    by_number = {suggestion.number: suggestion for suggestion in suggestions}
+    by_number: dict[int | None, Suggestion] = {
+        suggestion.number: suggestion for suggestion in suggestions
+    }
     spans = [
         span
         for suggestion in suggestions
@@ -140,11 +158,14 @@ def mark_paragraphs(text: str, suggestions: list[Suggestion]) -> list[list[dict]
 
 def quote_of(suggestion: Suggestion) -> str:
     """Return the words a suggestion was read from: an event's sentence, else its span."""
-    start, end = suggestion.payload.get("quote") or (suggestion.start, suggestion.end)
+    quote = (
+        event_payload(suggestion).get("quote") if suggestion.kind == SuggestionKind.EVENT else None
+    )
+    start, end = quote or (suggestion.start, suggestion.end)
     return suggestion.source.text[start:end]
 
 
-def get_suggestion_for_user(user, public_id: str, number: int) -> Suggestion:
+def get_suggestion_for_user(user: AnyUser, public_id: str, number: int) -> Suggestion:
     """Return the suggestion if this user may see it and its source; else 404."""
     source = get_source_for_user(user, public_id)
     try:
@@ -157,10 +178,10 @@ def get_suggestion_for_user(user, public_id: str, number: int) -> Suggestion:
         raise Http404("No such suggestion") from None
 
 
-def describe_candidates(user: Viewer, suggestion: Suggestion) -> list[dict]:
+def describe_candidates(user: AnyUser, suggestion: Suggestion) -> list[dict[str, Any]]:
     """Return the persons from other sources who may be the one a pending person suggestion
     names, with the evidence this user may see; the strong one preselected."""
-    forms = person_forms(suggestion.payload)
+    forms = person_forms(person_payload(suggestion))
     if not forms:
         return []
     candidates = find_person_candidates(suggestion.source, forms, user)
@@ -176,7 +197,9 @@ def describe_candidates(user: Viewer, suggestion: Suggestion) -> list[dict]:
     for candidate in candidates:
         evidence = []
         for item in candidate.evidence["items"]:
-            if item.get("confidential") and not user.sees_confidential_fields:
+            if item.get("confidential") and not (
+                user.is_authenticated and user.sees_confidential_fields
+            ):
                 continue
             if item["field"] == "name" and item["names"][1] not in names:
                 continue
@@ -198,7 +221,7 @@ def describe_candidates(user: Viewer, suggestion: Suggestion) -> list[dict]:
     return described
 
 
-def read_source_review(user, public_id: str) -> dict:
+def read_source_review(user: AnyUser, public_id: str) -> dict[str, Any]:
     """Return the source, its text with the suggested spans marked, and the suggestions."""
     source = get_source_for_user(user, public_id)
     suggestions = list(
@@ -241,7 +264,11 @@ def read_source_review(user, public_id: str) -> dict:
     }
 
 
-def find_pending_sources(user) -> QuerySet:
+class PendingCount(TypedDict):
+    pending: int  # the source's pending suggestions that the user may see
+
+
+def find_pending_sources(user: AnyUser) -> "QuerySet[WithAnnotations[Source, PendingCount]]":
     """Return the sources with suggestions this user may see and decide on, newest first,
     each annotated with its number of pending suggestions (`pending`)."""
     visible = Suggestion.objects.visible_to(user).values("pk")
@@ -255,6 +282,8 @@ def find_pending_sources(user) -> QuerySet:
     )
 
 
-def read_pending_sources(user, page_number) -> Page:
+def read_pending_sources(
+    user: AnyUser, page_number: str | None
+) -> "Page[WithAnnotations[Source, PendingCount]]":
     """Return one page of the sources with suggestions this user may see and decide on."""
     return Paginator(find_pending_sources(user), SOURCES_PER_PAGE).get_page(page_number)

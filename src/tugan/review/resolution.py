@@ -14,20 +14,19 @@ are preselected.
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.contrib.auth.models import AnonymousUser
 from django.utils.translation import gettext as _
 
-from tugan.accounts.models import User
+from tugan.accounts.models import AnyUser, User
 from tugan.core.extract.document import name_key
 from tugan.linkage.candidates import find_persons_named_like
+from tugan.linkage.evidence import MatchEvidence, StoredEvidence
 from tugan.records.models import Citation, Person, PersonName
 from tugan.review.models import Suggestion, SuggestionKind, SuggestionState
+from tugan.review.payloads import PersonPayload, person_payload
 from tugan.sources.models import Source
 
 # Who makes a decision: a reviewer's account, or None for the operator at the command line.
 Reviewer = User | None
-# Whose view records are read in: a signed-in user, an unsaved export viewer, or anonymous.
-Viewer = User | AnonymousUser
 
 # A candidate from another source is preselected from this probability on (linkage scoring):
 # the name alone, all parts alike in any script (similarity 0.95 and up), gives 0.89; any
@@ -42,7 +41,7 @@ class ResolutionError(ValueError):
     """Who the suggestion is about cannot be told; the message says why."""
 
 
-def person_forms(payload: dict) -> list[str]:
+def person_forms(payload: PersonPayload) -> list[str]:
     """Return the written forms a person suggestion gives: name, aliases, then Latin form."""
     forms = [payload.get("name") or "", *(payload.get("aliases") or []), payload.get("latin") or ""]
     return list(dict.fromkeys(form.strip() for form in forms if form and form.strip()))
@@ -62,7 +61,7 @@ def mention_forms(source: Source, name: str) -> list[str]:
         .order_by("number")
     )
     for suggestion in suggestions:
-        forms = person_forms(suggestion.payload)
+        forms = person_forms(person_payload(suggestion))
         if key in {name_key(form) for form in forms}:
             groups.append(forms)
     full = [forms for forms in groups if name_key(forms[0]) == key]
@@ -100,7 +99,7 @@ def source_person_ids(source: Source) -> set[int]:
     return ids
 
 
-def source_persons(source: Source, viewer: Viewer) -> list[Person]:
+def source_persons(source: Source, viewer: AnyUser) -> list[Person]:
     """Return the current persons (after merges) this source already names, as viewer sees."""
     persons = {}
     for person in Person.objects.filter(pk__in=source_person_ids(source)).order_by("pk"):
@@ -112,7 +111,7 @@ def source_persons(source: Source, viewer: Viewer) -> list[Person]:
     return [person for pk, person in persons.items() if pk in visible]
 
 
-def find_person_in_source(source: Source, forms: list[str], viewer: Viewer) -> Person | None:
+def find_person_in_source(source: Source, forms: list[str], viewer: AnyUser) -> Person | None:
     """Return the person this source already names with these forms: one with the full form
     (forms[0]), else the one person with any of the others; None if there is none."""
     persons = source_persons(source, viewer)
@@ -137,18 +136,18 @@ class PersonCandidate:
 
     person: Person
     probability: float
-    evidence: dict
+    evidence: MatchEvidence
     is_same_name: bool
     is_strong: bool
 
 
-def name_parts_compared(evidence: dict) -> int:
+def name_parts_compared(evidence: StoredEvidence) -> int:
     """Return how many name parts the evidence's name comparison matched."""
     names = [item for item in evidence["items"] if item["field"] == "name"]
     return len(names[0].get("parts", [])) if names else 0
 
 
-def is_strong(evidence: dict) -> bool:
+def is_strong(evidence: MatchEvidence) -> bool:
     """Return whether the evidence is strong enough to preselect the candidate."""
     if evidence.get("settled_by"):
         return True
@@ -159,7 +158,7 @@ def is_strong(evidence: dict) -> bool:
 
 
 def find_person_candidates(
-    source: Source, forms: list[str], viewer: Viewer, exclude: Iterable[int] = ()
+    source: Source, forms: list[str], viewer: AnyUser, exclude: Iterable[int] = ()
 ) -> list[PersonCandidate]:
     """Return the persons from other sources the viewer may see who may be the one named with
     these forms, best first (linkage.candidates.find_persons_named_like)."""

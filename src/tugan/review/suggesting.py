@@ -2,18 +2,30 @@
 
 import json
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import cast
 
 from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext as _
 
+from tugan.accounts.models import AnyUser
 from tugan.accounts.roles import Confidentiality
 from tugan.audit.log import record_audit
 from tugan.core.extract import Extraction, extract_report
 from tugan.core.gazetteer import load_gazetteer
 from tugan.core.text_spans import find_sentence_around
 from tugan.review.models import Suggestion, SuggestionKind
+from tugan.review.payloads import (
+    EventPayload,
+    EventSubject,
+    IdentifierPayload,
+    PersonPayload,
+    PlacePayload,
+    SuggestionPayload,
+    event_payload_from,
+)
 from tugan.sources.models import Source
 
 
@@ -22,10 +34,10 @@ class Draft:
     kind: str
     start: int
     end: int
-    payload: dict
+    payload: SuggestionPayload
 
 
-def valid_spans(spans, text: str) -> list[list[int]]:
+def valid_spans(spans: Iterable[tuple[int, int]], text: str) -> list[list[int]]:
     """Return the spans that lie inside the text, as [start, end] lists in text order."""
     return sorted([start, end] for start, end in spans if 0 <= start < end <= len(text))
 
@@ -36,7 +48,7 @@ def draft_persons(extraction: Extraction) -> list[Draft]:
     for person in extraction.persons:
         spans = valid_spans(person.spans, extraction.text)
         start, end = spans[0] if spans else (0, 0)
-        payload = {
+        payload: PersonPayload = {
             "name": person.name,
             "aliases": list(person.aliases),
             "latin": person.latin,
@@ -54,7 +66,11 @@ def draft_places(extraction: Extraction) -> list[Draft]:
     for place in extraction.places:
         spans = valid_spans(place.spans, extraction.text)
         start, end = spans[0] if spans else (0, 0)
-        payload = {"key": place.key, "name": extraction.text[start:end], "spans": spans}
+        payload: PlacePayload = {
+            "key": place.key,
+            "name": extraction.text[start:end],
+            "spans": spans,
+        }
         drafts.append(Draft(SuggestionKind.PLACE, start, end, payload))
     return drafts
 
@@ -66,7 +82,7 @@ def draft_events(extraction: Extraction) -> list[Draft]:
         spans = valid_spans(event.spans, extraction.text)
         start, end = spans[0] if spans else (0, 0)
         quote = list(find_sentence_around(extraction.text, start, end)) if spans else None
-        payload = {**event.to_gold_dict(), "spans": spans, "quote": quote}
+        payload = event_payload_from({**event.to_gold_dict(), "spans": spans, "quote": quote})
         drafts.append(Draft(SuggestionKind.EVENT, start, end, payload))
     return drafts
 
@@ -87,7 +103,7 @@ def draft_identifiers(extraction: Extraction) -> list[Draft]:
     drafts = []
     for mention in extraction.resident_ids:
         resident_id = mention.resident_id
-        payload = {
+        payload: IdentifierPayload = {
             "number": resident_id.number,
             "birth_date": resident_id.birth_date.isoformat(),
             "sex": resident_id.sex,
@@ -109,7 +125,7 @@ def draft_suggestions(extraction: Extraction) -> list[Draft]:
     return sorted(drafts, key=lambda draft: (draft.start, draft.end))
 
 
-def payload_key(payload: dict) -> str:
+def payload_key(payload: SuggestionPayload) -> str:
     """Return a payload as comparable text (PostgreSQL's jsonb does not keep key order)."""
     return json.dumps(payload, sort_keys=True, ensure_ascii=False)
 
@@ -122,7 +138,7 @@ def suggestion_level(source: Source, kind: str) -> str:
 
 
 @transaction.atomic
-def suggest_facts(source: Source, by=None) -> list[Suggestion]:
+def suggest_facts(source: Source, by: AnyUser | None = None) -> list[Suggestion]:
     """Run extraction over the source's text and store what it finds as pending suggestions.
 
     Suggestions the source already has (same kind, span and payload) are not stored again.
@@ -187,7 +203,7 @@ def check_span(source: Source, kind: str, start: int, end: int) -> str:
     return words
 
 
-def draft_from_span(source: Source, kind: str, start: int, end: int) -> dict:
+def draft_from_span(source: Source, kind: str, start: int, end: int) -> SuggestionPayload:
     """Return a suggestion's payload prefilled from the selected span of the source.
 
     A person is named by the words; a place is the gazetteer's single place of that name; an
@@ -211,12 +227,12 @@ def draft_from_span(source: Source, kind: str, start: int, end: int) -> dict:
         if any(a < end - first and start - first < b for a, b in event.spans)
     ]
     events = selected or around.events
-    found = events[0].to_gold_dict() if events else {}
-    subject = found.get("subject") or {}
+    found = event_payload_from(events[0].to_gold_dict() if events else {})
+    subject: EventSubject = found.get("subject") or {}
     if not any(subject.get(key) for key in ["person", "relative_of", "group"]):
         named = nearest_person_before(extract_report(source.text, published), start)
         subject = {"person": named} if named else {}
-    return {
+    draft: EventPayload = {
         "type": found.get("type") or "",
         "subject": subject,
         "date": found.get("date"),
@@ -224,10 +240,18 @@ def draft_from_span(source: Source, kind: str, start: int, end: int) -> dict:
         "place": found.get("place"),
         "channel": found.get("channel"),
     }
+    return draft
 
 
 @transaction.atomic
-def add_suggestion(source: Source, kind: str, start: int, end: int, payload: dict, by=None):
+def add_suggestion(
+    source: Source,
+    kind: str,
+    start: int,
+    end: int,
+    payload: SuggestionPayload,
+    by: AnyUser | None = None,
+) -> Suggestion:
     """Add a pending suggestion that a reviewer read from a span of the source.
 
     The span's offsets become the suggestion's span (and an event's quote); it is then
@@ -237,11 +261,13 @@ def add_suggestion(source: Source, kind: str, start: int, end: int, payload: dic
     # Lock the source: numbers are handed out one at a time.
     Source.objects.select_for_update().filter(pk=source.pk).first()
     number = (source.suggestions.aggregate(Max("number"))["number__max"] or 0) + 1
-    payload = {**payload, "spans": [[start, end]]}
+    payload = payload.copy()
+    payload["spans"] = [[start, end]]
+    # The kind says which payload it is (review/payloads.py).
     if kind == SuggestionKind.EVENT:
-        payload["quote"] = [start, end]
+        cast(EventPayload, payload)["quote"] = [start, end]
     if kind == SuggestionKind.PLACE:
-        payload["name"] = source.text[start:end]
+        cast(PlacePayload, payload)["name"] = source.text[start:end]
     suggestion = Suggestion.objects.create(
         source=source,
         number=number,

@@ -7,8 +7,10 @@ A decision that later ones build on (an event accepted first made the person tha
 suggestion then completed) is undone after them: the message names them.
 """
 
+from typing import Any
+
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -84,7 +86,7 @@ def find_dependants(decision: Decision) -> list[str]:
             for other in others_live.filter(suggestion__source=decision.suggestion.source)
             if merges & set(other.created.get("merges", []))
         ] or [_("a merge on the Matches page")]
-    others = [
+    others: list[QuerySet[Any]] = [
         PersonName.objects.filter(person__in=persons).exclude(pk__in=names),
         Event.objects.filter(Q(person__in=persons) | Q(relative_of__in=persons)).exclude(
             pk__in=events

@@ -1,15 +1,18 @@
+from typing import Any
+
 from django.contrib import messages
-from django.http import HttpResponseBadRequest
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from tugan.accounts.decorators import reviewer_required
+from tugan.accounts.decorators import SignedInRequest, reviewer_required
+from tugan.records.models import Person
 from tugan.records.reading import get_person_for_user
 from tugan.review import decisions, publishing, suggesting, undoing
 from tugan.review.forms import FORM_BY_KIND, SpanForm, make_suggestion_form
-from tugan.review.models import PublicationKind, SuggestionKind
+from tugan.review.models import PublicationKind, Suggestion, SuggestionKind
 from tugan.review.reading import (
     get_suggestion_for_user,
     quote_of,
@@ -17,29 +20,30 @@ from tugan.review.reading import (
     read_source_review,
 )
 from tugan.review.suggesting import suggest_facts
+from tugan.sources.models import Source
 from tugan.sources.reading import get_source_for_user
 
 
-def back_to_review(suggestion):
+def back_to_review(suggestion: Suggestion) -> HttpResponse:
     url = reverse("review:source-review", args=[suggestion.source.public_id])
     return redirect(f"{url}#suggestion-{suggestion.number}")
 
 
 @reviewer_required
-def pending_sources(request):
+def pending_sources(request: SignedInRequest) -> HttpResponse:
     page = read_pending_sources(request.user, request.GET.get("page"))
     return render(request, "review/pending_sources.html", {"page": page})
 
 
 @reviewer_required
-def source_review(request, public_id: str):
+def source_review(request: SignedInRequest, public_id: str) -> HttpResponse:
     page = read_source_review(request.user, public_id)
     return render(request, "review/source_review.html", page)
 
 
 @reviewer_required
 @require_POST
-def accept_suggestion(request, public_id: str, number: int):
+def accept_suggestion(request: SignedInRequest, public_id: str, number: int) -> HttpResponse:
     suggestion = get_suggestion_for_user(request.user, public_id, number)
     try:
         choice = request.POST.get("person") or None
@@ -51,7 +55,7 @@ def accept_suggestion(request, public_id: str, number: int):
 
 @reviewer_required
 @require_POST
-def reject_suggestion(request, public_id: str, number: int):
+def reject_suggestion(request: SignedInRequest, public_id: str, number: int) -> HttpResponse:
     suggestion = get_suggestion_for_user(request.user, public_id, number)
     try:
         decisions.reject_suggestion(suggestion, by=request.user)
@@ -62,7 +66,7 @@ def reject_suggestion(request, public_id: str, number: int):
 
 @reviewer_required
 @require_POST
-def undo_decision(request, public_id: str, number: int):
+def undo_decision(request: SignedInRequest, public_id: str, number: int) -> HttpResponse:
     suggestion = get_suggestion_for_user(request.user, public_id, number)
     try:
         undoing.undo_decision(suggestion, by=request.user)
@@ -76,7 +80,7 @@ def undo_decision(request, public_id: str, number: int):
 
 
 @reviewer_required
-def edit_suggestion(request, public_id: str, number: int):
+def edit_suggestion(request: SignedInRequest, public_id: str, number: int) -> HttpResponse:
     suggestion = get_suggestion_for_user(request.user, public_id, number)
     form = make_suggestion_form(suggestion, request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
@@ -92,7 +96,7 @@ def edit_suggestion(request, public_id: str, number: int):
 
 @reviewer_required
 @require_POST
-def accept_all_suggestions(request, public_id: str):
+def accept_all_suggestions(request: SignedInRequest, public_id: str) -> HttpResponse:
     source = get_source_for_user(request.user, public_id)
     kind = request.POST.get("kind")
     if kind not in SuggestionKind.values:
@@ -107,17 +111,19 @@ def accept_all_suggestions(request, public_id: str):
 
 @reviewer_required
 @require_POST
-def suggest_source_facts(request, public_id: str):
+def suggest_source_facts(request: SignedInRequest, public_id: str) -> HttpResponse:
     source = get_source_for_user(request.user, public_id)
     suggestions = suggest_facts(source, by=request.user)
     messages.success(request, _("%(count)d new suggestions.") % {"count": len(suggestions)})
     return redirect("review:source-review", public_id=public_id)
 
 
-def publish_page(request, kind: str, record, back_url: str, back_label: str):
+def publish_page(
+    request: SignedInRequest, kind: str, record: Person | Source, back_url: str, back_label: str
+) -> HttpResponse:
     """Preview what publishing shows everyone (GET), or publish it (POST)."""
     withdraw_name = f"review:withdraw-{kind}"
-    page = {
+    page: dict[str, Any] = {
         "kind": kind,
         "record": record,
         "back_url": back_url,
@@ -141,20 +147,20 @@ def publish_page(request, kind: str, record, back_url: str, back_label: str):
 
 
 @reviewer_required
-def publish_person(request, public_id: str):
+def publish_person(request: SignedInRequest, public_id: str) -> HttpResponse:
     person = get_person_for_user(request.user, public_id)
     back = reverse("records:person-detail", args=[public_id])
     return publish_page(request, PublicationKind.PERSON, person, back, public_id)
 
 
 @reviewer_required
-def publish_source(request, public_id: str):
+def publish_source(request: SignedInRequest, public_id: str) -> HttpResponse:
     source = get_source_for_user(request.user, public_id)
     back = reverse("review:source-review", args=[public_id])
     return publish_page(request, PublicationKind.SOURCE, source, back, source.title)
 
 
-def withdraw_page(request, kind: str, public_id: str):
+def withdraw_page(request: SignedInRequest, kind: str, public_id: str) -> HttpResponse:
     """Withdraw every publication of this person or source, then go back to its publish page."""
     try:
         publishing.withdraw(public_id, by=request.user)
@@ -167,20 +173,20 @@ def withdraw_page(request, kind: str, public_id: str):
 
 @reviewer_required
 @require_POST
-def withdraw_person(request, public_id: str):
+def withdraw_person(request: SignedInRequest, public_id: str) -> HttpResponse:
     get_person_for_user(request.user, public_id)
     return withdraw_page(request, PublicationKind.PERSON, public_id)
 
 
 @reviewer_required
 @require_POST
-def withdraw_source(request, public_id: str):
+def withdraw_source(request: SignedInRequest, public_id: str) -> HttpResponse:
     get_source_for_user(request.user, public_id)
     return withdraw_page(request, PublicationKind.SOURCE, public_id)
 
 
 @reviewer_required
-def add_suggestion(request, public_id: str):
+def add_suggestion(request: SignedInRequest, public_id: str) -> HttpResponse:
     """Add a person, event or place suggestion from a span of the text the reviewer selected."""
     source = get_source_for_user(request.user, public_id)
     span = SpanForm(request.POST if request.method == "POST" else request.GET)
@@ -205,7 +211,7 @@ def add_suggestion(request, public_id: str):
 
 @reviewer_required
 @require_POST
-def reject_selected_suggestions(request, public_id: str):
+def reject_selected_suggestions(request: SignedInRequest, public_id: str) -> HttpResponse:
     source = get_source_for_user(request.user, public_id)
     numbers = [int(number) for number in request.POST.getlist("numbers") if number.isdigit()]
     if not numbers:

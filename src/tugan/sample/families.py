@@ -11,6 +11,7 @@ person CSV importer (docs/import-csv.md).
 import csv
 import io
 import random
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from tugan.core.gazetteer import GAZETTEER_PATH
@@ -79,7 +80,13 @@ def read_name_pool() -> dict[tuple[str, str], list[str]]:
     return pool
 
 
-def family_rows(group: FamilyGroup, pool, rng: random.Random, level: str, planted: list):
+def family_rows(
+    group: FamilyGroup,
+    pool: dict[tuple[str, str], list[str]],
+    rng: random.Random,
+    level: str,
+    planted: list[tuple[str, str]],
+) -> Iterator[dict[str, str]]:
     """Yield two rows per family: the relative inside, and a relative abroad reporting on them."""
     for number in range(1, group.families + 1):
         inside = f"{group.prefix}-{number:03d}"
@@ -102,8 +109,8 @@ def family_rows(group: FamilyGroup, pool, rng: random.Random, level: str, plante
             events.append("disappeared")
             planted.append(("disappeared", "unknown"))
         if number <= group.restored:
-            day = f"-{rng.randint(1, 28):02d}" if number % 2 else ""
-            events.append(f"contact_restored {group.restored_month}{day}")
+            restored_day = f"-{rng.randint(1, 28):02d}" if number % 2 else ""
+            events.append(f"contact_restored {group.restored_month}{restored_day}")
             planted.append(("contact_restored", group.restored_month[:4]))
         yield {
             "id": inside,

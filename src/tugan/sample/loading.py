@@ -4,9 +4,11 @@ import json
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from django.db import transaction
 
+from tugan.accounts.models import AnyUser
 from tugan.accounts.roles import Confidentiality, strictest_level
 from tugan.audit.log import record_audit
 from tugan.records import operations
@@ -37,13 +39,13 @@ class SampleSummary:
     families: int = 0
 
 
-def publication_fields(record: dict) -> dict:
+def publication_fields(record: dict[str, Any]) -> dict[str, Any]:
     """Return confidentiality and publication: the sample publishes exactly its public records."""
     level = record.get("confidentiality", Confidentiality.RESTRICTED)
     return {"confidentiality": level, "is_published": level == Confidentiality.PUBLIC}
 
 
-def load_sample(by=None) -> SampleSummary:
+def load_sample(by: AnyUser | None = None) -> SampleSummary:
     """Import the sample reports and create its persons, names, events and reports."""
     sample = json.loads((SAMPLE_DIR / "sample.json").read_text(encoding="utf-8"))
     outcome = import_paths([SAMPLE_DIR / "reports"], by=by)
@@ -95,7 +97,7 @@ def load_sample(by=None) -> SampleSummary:
     )
 
 
-def load_families(by=None, groups: tuple[FamilyGroup, ...] = DEMO_GROUPS) -> int:
+def load_families(by: AnyUser | None = None, groups: tuple[FamilyGroup, ...] = DEMO_GROUPS) -> int:
     """Import the fictional families of sample/families.py and publish them; return how many.
 
     They go through the person CSV importer, which stores persons unpublished; the demo then
@@ -116,7 +118,7 @@ def load_families(by=None, groups: tuple[FamilyGroup, ...] = DEMO_GROUPS) -> int
     return sum(group.families for group in groups)
 
 
-def load_sources(entries: list[dict], by) -> dict[str, Source]:
+def load_sources(entries: list[dict[str, Any]], by: AnyUser | None) -> dict[str, Source]:
     """Set each sample source's confidentiality and reliability; return sources by file name."""
     sources = {}
     for entry in entries:
@@ -129,7 +131,7 @@ def load_sources(entries: list[dict], by) -> dict[str, Source]:
     return sources
 
 
-def load_persons(entries: list[dict], by) -> dict:
+def load_persons(entries: list[dict[str, Any]], by: AnyUser | None) -> dict[str, Any]:
     """Create the sample persons with their names and identifiers; return them by key."""
     persons = {}
     for entry in entries:
@@ -160,7 +162,9 @@ def load_persons(entries: list[dict], by) -> dict:
     return persons
 
 
-def load_event(entry: dict, persons: dict, sources: dict, by) -> None:
+def load_event(
+    entry: dict[str, Any], persons: dict[str, Any], sources: dict[str, Any], by: AnyUser | None
+) -> None:
     """Create one sample event with its citations."""
     subject = entry["subject"]
     date, precision = parse_partial_date(entry.get("date"))

@@ -1,12 +1,20 @@
 """Keeping the search index up to date: the operations that create sources and names call these."""
 
+from typing import TYPE_CHECKING
+
 from django.db import transaction
 
 from tugan.core.search_text import index_text
 from tugan.search.backend import get_search_backend
 
+if TYPE_CHECKING:
+    from tugan.records.models import Person, PersonName
+    from tugan.sources.models import Source
 
-def index_source(source, search_title: str | None = None, search_text: str | None = None) -> None:
+
+def index_source(
+    source: "Source", search_title: str | None = None, search_text: str | None = None
+) -> None:
     """Add a source's title and text to the search index (in the caller's transaction).
 
     search_title and search_text, when given, are the title and text already folded with
@@ -19,7 +27,7 @@ def index_source(source, search_title: str | None = None, search_text: str | Non
     )
 
 
-def index_name(name) -> None:
+def index_name(name: "PersonName") -> None:
     """Add one written form of a person's name to the search index."""
     get_search_backend().write_name(name.pk, index_text(name.text))
 
@@ -30,7 +38,7 @@ def unindex_names(name_ids: list[int]) -> None:
         get_search_backend().remove_names(list(name_ids))
 
 
-def index_person(person) -> None:
+def index_person(person: "Person") -> None:
     """Add every written form of a person's name to the search index."""
     for name in person.names.all():
         index_name(name)

@@ -7,11 +7,14 @@ the user may not see finds nothing, even when its person is visible. Copies of o
 see it, else as the best-ranked copy they may see.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, TypeAlias
 
 from django.db.models import Q, QuerySet
 
+from tugan.accounts.models import AnyUser
 from tugan.core.names import compare_names
 from tugan.core.names.blocking import is_blocked_together, lookup_keys, match_keys_of
 from tugan.core.search_text import SnippetPart, fold_text, make_snippet, query_words
@@ -19,6 +22,8 @@ from tugan.records.models import Citation, Event, Person, PersonName, Place
 from tugan.search.backend import RANK_WINDOW, MatchWindow, get_search_backend
 from tugan.sources.models import Source
 
+# A query as the index matches it: phrases of folded words (core.search_text.query_words).
+Phrases: TypeAlias = list[list[str]]
 DEFAULT_LIMIT = 20
 # A cross-script name match scores its similarity (0.7-1) times this: above any text match
 # (BM25 scores of short names stay far below), below the name as written (+1000).
@@ -56,7 +61,7 @@ class SearchResult:
     copies: int = 0  # other copies of the same story the user may see
     names: list[str] = field(default_factory=list)
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         from tugan.core.search_text import snippet_text
 
         return {
@@ -67,7 +72,7 @@ class SearchResult:
         }
 
 
-def places_within(key: str) -> QuerySet:
+def places_within(key: str) -> QuerySet[Place]:
     """Return the place with this key and the places inside it (three levels down)."""
     return Place.objects.filter(
         Q(key=key)
@@ -77,7 +82,7 @@ def places_within(key: str) -> QuerySet:
     )
 
 
-def filter_events(user, filters: SearchFilters) -> QuerySet | None:
+def filter_events(user: AnyUser, filters: SearchFilters) -> QuerySet[Event] | None:
     """Return the visible events the event filters ask for, or None when none is set."""
     if not (
         filters.event_type or filters.place or filters.ethnicity or filters.since or filters.until
@@ -99,7 +104,7 @@ def filter_events(user, filters: SearchFilters) -> QuerySet | None:
     return events
 
 
-def searchable_persons(user, filters: SearchFilters) -> QuerySet:
+def searchable_persons(user: AnyUser, filters: SearchFilters) -> QuerySet[Person]:
     """Return the persons this user may find with these filters."""
     persons = Person.objects.visible_to(user).filter(merged_into__isnull=True)
     if filters.publisher:
@@ -129,7 +134,7 @@ def searchable_persons(user, filters: SearchFilters) -> QuerySet:
     return persons.distinct()
 
 
-def searchable_sources(user, filters: SearchFilters) -> QuerySet:
+def searchable_sources(user: AnyUser, filters: SearchFilters) -> QuerySet[Source]:
     """Return the sources this user may find with these filters."""
     sources = Source.objects.visible_to(user)
     if filters.publisher:
@@ -152,10 +157,16 @@ def searchable_sources(user, filters: SearchFilters) -> QuerySet:
     return sources
 
 
-def collect_matches(match, phrases, allowed: QuerySet, columns: list[str], wanted: int):
+def collect_matches(
+    match: Callable[[Phrases, int | None, int], MatchWindow],
+    phrases: Phrases,
+    allowed: QuerySet[Any],
+    columns: list[str],
+    wanted: int,
+) -> list[tuple[tuple[Any, ...], float]]:
     """Return (row, score) for allowed rows among the index's matches, best first per window,
     until `wanted` rows are found or no match is left."""
-    found: list[tuple[tuple, float]] = []
+    found: list[tuple[tuple[Any, ...], float]] = []
     before = None
     while True:
         window: MatchWindow = match(phrases, before, RANK_WINDOW)
@@ -173,7 +184,7 @@ def collect_matches(match, phrases, allowed: QuerySet, columns: list[str], wante
         before = window.next_before
 
 
-def find_similar_names(query: str, names: QuerySet) -> dict[int, float]:
+def find_similar_names(query: str, names: QuerySet[PersonName]) -> dict[int, float]:
     """Return {name id: similarity} for the names among `names` written like the query in any
     script: they share its name keys (PersonName.match_keys, as linking blocks them) and compare
     from MIN_NAME_SIMILARITY on (tugan.core.names.compare_names)."""
@@ -195,7 +206,9 @@ def find_similar_names(query: str, names: QuerySet) -> dict[int, float]:
     return found
 
 
-def search_persons(user, query, phrases, filters: SearchFilters, limit: int) -> list[SearchResult]:
+def search_persons(
+    user: AnyUser, query: str, phrases: Phrases, filters: SearchFilters, limit: int
+) -> list[SearchResult]:
     """Return the persons with a visible name form matching the query, best first."""
     persons = searchable_persons(user, filters)
     names = PersonName.objects.visible_to(user).filter(person__in=persons)
@@ -253,7 +266,9 @@ def search_persons(user, query, phrases, filters: SearchFilters, limit: int) -> 
     return results
 
 
-def search_sources(user, phrases, filters: SearchFilters, limit: int) -> list[SearchResult]:
+def search_sources(
+    user: AnyUser, phrases: Phrases, filters: SearchFilters, limit: int
+) -> list[SearchResult]:
     """Return the sources matching the query, best first, one copy per story."""
     sources = searchable_sources(user, filters)
     matches = collect_matches(
@@ -292,7 +307,7 @@ def search_sources(user, phrases, filters: SearchFilters, limit: int) -> list[Se
 
 
 def read_search_results(
-    user, query: str, filters: SearchFilters | None = None, limit: int = DEFAULT_LIMIT
+    user: AnyUser, query: str, filters: SearchFilters | None = None, limit: int = DEFAULT_LIMIT
 ) -> list[SearchResult]:
     """Return what this user finds for the query with these filters: persons, then sources."""
     filters = filters or SearchFilters()

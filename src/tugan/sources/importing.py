@@ -11,14 +11,16 @@ loses the batch it was storing, never part of a file: run again, it stores those
 import hashlib
 import time
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from django.conf import settings
 from django.db import DatabaseError, IntegrityError, connection, transaction
 from django.utils import timezone
 
+from tugan.accounts.models import AnyUser
 from tugan.audit.log import record_audit
 from tugan.core.formats import InputFormatError, ParsedDocument
 from tugan.core.formats.limits import InputLimits, check_expansion, check_file_size
@@ -27,13 +29,17 @@ from tugan.sources import followups
 from tugan.sources.models import DEFAULT_SOURCE_CONFIDENTIALITY, Source, SourceKind
 from tugan.sources.near_duplicates import SourceCopies
 from tugan.sources.preparing import (
+    FileList,
     FileToStore,
     PreparedDocument,
+    Refusal,
     prepare_document,
     prepare_file,
     prepare_files,
 )
 from tugan.sources.raw_store import flush_raw_bytes, store_raw_bytes
+
+ItemT = TypeVar("ItemT")
 
 
 @dataclass(frozen=True)
@@ -172,7 +178,8 @@ def count_known_documents(digest: str) -> int:
     # For speed: a bulk import asks this twice a file; the ORM took longer than the query.
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT count(*) FROM {Source._meta.db_table} WHERE sha256 = %s", [digest])
-        return cursor.fetchone()[0]
+        count: int = cursor.fetchone()[0]
+        return count
 
 
 def store_source(
@@ -180,7 +187,7 @@ def store_source(
     digest: str,
     data: bytes,
     name: str,
-    by=None,
+    by: AnyUser | None = None,
     copies: SourceCopies | None = None,
     prepared: PreparedDocument | None = None,
 ) -> Source:
@@ -223,7 +230,7 @@ def store_source(
 def import_file(
     name: str,
     data: bytes,
-    by=None,
+    by: AnyUser | None = None,
     extract: bool = True,
     copies: SourceCopies | None = None,
     prepared: list[PreparedDocument] | None = None,
@@ -269,7 +276,7 @@ def import_file(
         raise
 
 
-def take_batch(files: Iterator) -> Iterator:
+def take_batch(files: Iterator[ItemT]) -> Iterator[ItemT]:
     """Yield from files until BATCH_FILES have been yielded or BATCH_SECONDS have passed."""
     started = time.monotonic()
     for count, item in enumerate(files, start=1):
@@ -290,10 +297,10 @@ def describe_problem(name: str, error: Exception) -> str:
 
 def import_paths(
     paths: list[Path],
-    by=None,
+    by: AnyUser | None = None,
     on_error: Callable[[str, str], None] | None = None,
     extract: bool = True,
-    progress: Callable[[list], Iterable] | None = None,
+    progress: Callable[[list[InputFile | Refusal]], FileList] | None = None,
 ) -> ImportOutcome:
     """Import every file under paths, in batches; bad files are reported and skipped, the
     rest go on (the module's docstring says how).
@@ -303,7 +310,7 @@ def import_paths(
     outcome = ImportOutcome()
     copies = SourceCopies()
     items = list(iter_input_files(paths))
-    wrapped: Iterable = progress(items) if progress is not None else items
+    wrapped: FileList = progress(items) if progress is not None else items
 
     def is_known(digest: str) -> bool:
         return count_known_documents(digest) > 0

@@ -27,7 +27,11 @@ class Source(PublicIdMixin, ConfidentialRecord):
 
     public_id_prefix = SOURCE_ID_PREFIX
 
-    public_id = models.CharField(max_length=20, unique=True, null=True, editable=False)
+    # Null only until PublicIdMixin.save sets it as the row is first stored: typed as never
+    # None, since only stored sources are read.
+    public_id: "models.CharField[str | None, str]" = models.CharField(  # type: ignore[misc]
+        max_length=20, unique=True, null=True, editable=False
+    )
     kind = models.CharField(max_length=20, choices=SourceKind.choices, default=SourceKind.NEWS)
     title = models.TextField()
     url = models.URLField(max_length=2000, blank=True)

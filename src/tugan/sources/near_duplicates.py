@@ -26,7 +26,9 @@ class SourceCopies:
                 .iterator(chunk_size=2000)
             )
             self._index = NearDuplicateIndex.from_signatures(
-                (pk, bytes(signature), first_copy or pk) for pk, signature, first_copy in rows
+                (pk, bytes(signature), first_copy or pk)
+                for pk, signature, first_copy in rows
+                if signature is not None
             )
         return self._index
 
@@ -36,6 +38,7 @@ class SourceCopies:
 
     def add(self, source: Source) -> None:
         """Remember a newly stored source, so that its own copies find it."""
+        assert source.minhash is not None  # store_source gives every source its signature
         self._loaded().add(
             source.pk, bytes(source.minhash), cluster=source.near_duplicate_of_id or source.pk
         )

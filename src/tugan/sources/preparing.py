@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from typing import Protocol, TypeAlias, TypeGuard
 
 from tugan.core.formats import InputFormatError, ParsedDocument, parse_input_file
 from tugan.core.formats.limits import DEFAULT_LIMITS, InputLimits
@@ -120,6 +121,32 @@ def limit_worker_memory(budget: int) -> None:
         )
 
 
+# What a worker hands back for each file of a task: its documents, or why it was refused.
+PreparedResults: TypeAlias = list[list[PreparedDocument] | InputFormatError]
+
+
+class FileToRead(Protocol):
+    """A file to import: a name to show, and its bytes when read."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def read(self) -> Callable[[], bytes]: ...
+
+
+# A file refused before it was read: (name, why).
+Refusal: TypeAlias = tuple[str, str]
+
+
+class FileList(Protocol):
+    """The files to prepare: a list, or a progress bar wrapping one (it knows its length)."""
+
+    def __len__(self) -> int: ...
+
+    def __iter__(self) -> Iterator[FileToRead | Refusal]: ...
+
+
 @dataclass
 class FileToStore:
     name: str
@@ -135,7 +162,7 @@ def worker_count() -> int:
     return max(1, (os.cpu_count() or 1) - 1)
 
 
-def read_file(item, is_known: Callable[[str], bool]) -> FileToStore:
+def read_file(item: FileToRead, is_known: Callable[[str], bool]) -> FileToStore:
     """Return a file read, and whether its sha256 is known; a read error is kept, not raised."""
     try:
         data = item.read()
@@ -147,11 +174,11 @@ def read_file(item, is_known: Callable[[str], bool]) -> FileToStore:
 
 
 def prepare_files(
-    items: list,
+    items: FileList,
     is_known: Callable[[str], bool],
     limits: InputLimits = DEFAULT_LIMITS,
     memory_budget: int = 0,
-) -> Iterator:
+) -> Iterator[FileToStore | Refusal]:
     """Yield each item prepared, in order: a file (.name, .read()) as a FileToStore; anything
     else (an error tuple) as it is. Known files are not parsed.
 
@@ -179,10 +206,11 @@ def prepare_files(
         return
     workers = WorkerProcesses(worker_count() if len(items) >= PARALLEL_FROM else 1, memory_budget)
     try:
-        pending: deque[tuple[list, Future | None]] = deque()
-        for group in _in_groups(items, FILES_PER_TASK):
+        pending: deque[tuple[list[FileToStore | Refusal], Future[PreparedResults] | None]]
+        pending = deque()
+        for files in _in_groups(items, FILES_PER_TASK):
             group = [
-                item if isinstance(item, tuple) else read_file(item, is_known) for item in group
+                item if isinstance(item, tuple) else read_file(item, is_known) for item in files
             ]
             to_prepare = [item for item in group if _needs_preparing(item)]
             task = None
@@ -215,7 +243,7 @@ class WorkerProcesses:
             initargs=(self.memory_budget,),
         )
 
-    def submit(self, tasks: list[tuple[str, bytes, InputLimits]]) -> Future:
+    def submit(self, tasks: list[tuple[str, bytes, InputLimits]]) -> Future[PreparedResults]:
         """Start parsing tasks; return the future list of results."""
         try:
             return self.executor.submit(_prepare_all_in_worker, tasks)
@@ -224,7 +252,9 @@ class WorkerProcesses:
             self.executor = self._start(self.count)
             return self.executor.submit(_prepare_all_in_worker, tasks)
 
-    def prepare_alone(self, task: tuple[str, bytes, InputLimits]):
+    def prepare_alone(
+        self, task: tuple[str, bytes, InputLimits]
+    ) -> list[PreparedDocument] | InputFormatError:
         """Return one file's result parsed in a process of its own, or an error if it died."""
         with self._start(1) as alone:
             try:
@@ -239,8 +269,8 @@ class WorkerProcesses:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
 
-def _in_groups(items, size: int) -> Iterator[list]:
-    group = []
+def _in_groups(items: FileList, size: int) -> Iterator[list[FileToRead | Refusal]]:
+    group: list[FileToRead | Refusal] = []
     for item in items:
         group.append(item)
         if len(group) == size:
@@ -250,19 +280,20 @@ def _in_groups(items, size: int) -> Iterator[list]:
         yield group
 
 
-def _needs_preparing(item) -> bool:
+def _needs_preparing(item: FileToStore | Refusal) -> TypeGuard[FileToStore]:
     return isinstance(item, FileToStore) and not item.is_known and item.error is None
 
 
-def _prepare_all_in_worker(
-    tasks: list[tuple[str, bytes, InputLimits]],
-) -> list[list[PreparedDocument] | InputFormatError]:
+def _prepare_all_in_worker(tasks: list[tuple[str, bytes, InputLimits]]) -> PreparedResults:
     return [_prepare_in_worker(task) for task in tasks]
 
 
 def _finish(
-    group: list, task: Future | None, workers: WorkerProcesses, limits: InputLimits
-) -> Iterator:
+    group: list[FileToStore | Refusal],
+    task: "Future[PreparedResults] | None",
+    workers: WorkerProcesses,
+    limits: InputLimits,
+) -> Iterator[FileToStore | Refusal]:
     try:
         results = iter(task.result() if task is not None else [])
     except (BrokenProcessPool, MemoryError):

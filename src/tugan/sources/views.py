@@ -14,12 +14,12 @@ from tugan.sources.reading import (
 )
 
 
-def source_list(request):
+def source_list(request: HttpRequest) -> HttpResponse:
     page = read_source_list(request.user, request.GET.get("page"))
     return render(request, "sources/source_list.html", {"page": page})
 
 
-def source_detail(request, public_id: str):
+def source_detail(request: HttpRequest, public_id: str) -> HttpResponse:
     return render(
         request, "sources/source_detail.html", read_source_detail(request.user, public_id)
     )

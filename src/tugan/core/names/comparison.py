@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import permutations
+from typing import TypedDict
 
 from tugan.core.names.parts import NamePart, parse_name
 from tugan.core.names.spelling import strip_patronymic
@@ -31,6 +32,16 @@ ENDEARING_SUFFIX = "江"
 MAX_PARTS = 5
 
 
+class PartMatchData(TypedDict):
+    """A PartMatch as JSON-ready data (kept in match evidence, printed by `tugan names`)."""
+
+    left: str
+    right: str
+    score: float
+    how: str
+    detail: str
+
+
 @dataclass(frozen=True)
 class PartMatch:
     """How one part of the left name matched one part of the right name."""
@@ -41,7 +52,7 @@ class PartMatch:
     how: str  # "same spelling", "same key", "spelling variant", "Han reading", "same Han"
     detail: str = ""  # the reading used, e.g. "约=o 买=me 尔=r ~ omer"
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> PartMatchData:
         """Return the match as JSON-ready data."""
         return {
             "left": self.left,
