@@ -23,6 +23,7 @@ from tugan.api.schemas import (
     RelationshipPage,
 )
 from tugan.records.models import Citation, Event, Person
+from tugan.records.redaction import withhold_whereabouts
 from tugan.records.reading import (
     get_person_for_user,
     read_person_detail,
@@ -69,6 +70,7 @@ def list_persons(
         .prefetch_related(visible_names(user))
     )
     rows, next_cursor = page_of(persons, cursor, limit)
+    withhold_whereabouts(user, rows)
     statuses = read_visible_statuses(user, rows)
     return {
         "results": [describe_person(person, statuses[person.pk]) for person in rows],

@@ -12,6 +12,7 @@ from tugan.audit.models import RecordChange
 from tugan.records.choices import NameKind, Relation, RelationshipKind
 from tugan.records.family_graph import HELD_EVENTS, lay_out_family
 from tugan.records.models import Citation, ContactReport, Event, Person, PersonName, Relationship
+from tugan.records.redaction import ANONYMOUS_LABEL, withhold_whereabouts
 from tugan.records.status import (
     CUSTODY_EVENTS,
     describe_status,
@@ -76,9 +77,12 @@ def visible_contact_reports(user):
 
 
 def display_name(person: Person) -> str:
-    """Return the first name of the person this user may see (primary first), or its id."""
+    """Return the first name of the person this user may see (primary first); else
+    "anonymous testifier" for one who asked not to be named, or the id."""
     names = sorted(person.visible_names, key=lambda name: name.kind != NameKind.PRIMARY)
-    return names[0].text if names else person.public_id
+    if names:
+        return names[0].text
+    return str(ANONYMOUS_LABEL) if person.is_anonymous else person.public_id
 
 
 def name_person_for_user(user, person: Person) -> str:
@@ -94,7 +98,7 @@ def name_person_for_user(user, person: Person) -> str:
 def get_person_for_user(user, public_id: str) -> Person:
     """Return the person if this user may see them; else 404, whether they exist or not."""
     try:
-        return (
+        person = (
             Person.objects.visible_to(user)
             .select_related("hometown", "residence", "merged_into")
             .prefetch_related(visible_names(user))
@@ -102,6 +106,8 @@ def get_person_for_user(user, public_id: str) -> Person:
         )
     except Person.DoesNotExist:
         raise Http404("No such person") from None
+    withhold_whereabouts(user, [person])
+    return person
 
 
 def read_person_list(user, page_number) -> Page:
@@ -113,6 +119,7 @@ def read_person_list(user, page_number) -> Page:
         .prefetch_related(visible_names(user))
     )
     page = Paginator(persons, PERSONS_PER_PAGE).get_page(page_number)
+    withhold_whereabouts(user, page)
     events: dict[int, list[Event]] = {}
     for event in Event.objects.visible_to(user).filter(person__in=list(page)):
         events.setdefault(event.person_id, []).append(event)
@@ -282,6 +289,7 @@ def read_person_detail(user, public_id: str) -> dict:
     relatives_with_places = Person.objects.filter(
         pk__in=[relative["person"].pk for relative in relatives]
     ).select_related("residence")
+    withhold_whereabouts(user, relatives_with_places)
     residences = {other.pk: other.residence for other in relatives_with_places}
     for relative in relatives:
         relative["person"].residence = residences.get(relative["person"].pk)

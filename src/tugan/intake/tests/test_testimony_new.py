@@ -106,14 +106,42 @@ def test_it_saves_a_testimony_with_its_facts_in_one_audited_transaction(client_a
     assert AuditEntry.objects.filter(action="record_testimony", record_id=source.public_id)
 
 
-def test_an_anonymous_testifier_is_confidential_and_unnamed_in_the_text(client_as):
+def test_an_anonymous_testifier_is_a_restricted_person_whose_identity_is_confidential(
+    client_as,
+):
     data = filled_form()
     del data["testifier_may_be_named"]
+    data["testifier_address"] = "Fictional street 7, flat 3"
     client_as("editor").post(URL, data)
     source = Source.objects.get(kind="testimony")
     testifier = Person.objects.get(names__text="Aygul Fictional")
-    assert testifier.confidentiality == "confidential"
-    assert "Aygul Fictional" not in source.text
+    assert (testifier.confidentiality, testifier.is_anonymous) == ("restricted", True)
+    assert set(testifier.names.values_list("confidentiality", flat=True)) == {"confidential"}
+    assert set(testifier.relationships_from.values_list("confidentiality", flat=True)) == {
+        "restricted"
+    }
+    assert "Aygul Fictional" not in source.text and "Almaty" not in source.text
+
+
+def test_contact_details_and_address_get_the_levels_chosen(client_as):
+    data = filled_form()
+    data["testifier_address"] = "Fictional street 7, flat 3"
+    data["contact_level"] = "restricted"
+    client_as("editor").post(URL, data)
+    testifier = Person.objects.get(names__text="Aygul Fictional")
+    assert sorted(testifier.identifiers.values_list("kind", "value", "confidentiality")) == [
+        ("address", "Fictional street 7, flat 3", "confidential"),
+        ("phone", "+7 000 000 9999", "restricted"),
+        ("wechat", "fictional_wechat_id", "restricted"),
+    ]
+
+
+def test_a_public_level_for_contact_details_is_refused(client_as):
+    data = filled_form()
+    data["contact_level"] = "public"
+    response = client_as("editor").post(URL, data)
+    assert response.status_code == 200
+    assert Person.objects.count() == 0
 
 
 def test_a_form_with_errors_keeps_everything_typed(client_as):
