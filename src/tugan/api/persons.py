@@ -23,7 +23,6 @@ from tugan.api.schemas import (
     RelationshipPage,
 )
 from tugan.records.models import Citation, Event, Person
-from tugan.records.redaction import withhold_whereabouts
 from tugan.records.reading import (
     get_person_for_user,
     read_person_detail,
@@ -32,6 +31,7 @@ from tugan.records.reading import (
     visible_names,
     visible_relationships,
 )
+from tugan.records.redaction import withhold_whereabouts
 from tugan.search.reading import SearchFilters, filter_events, searchable_persons
 from tugan.sources.models import Source
 
