@@ -24,7 +24,7 @@ from tugan.records.choices import (
     Script,
 )
 from tugan.records.partial_dates import format_partial_date
-from tugan.records.redaction import WHEREABOUTS_KINDS, identity_rule, whereabouts_rule
+from tugan.records.redaction import WHEREABOUTS_KINDS, identity_rule
 
 # The gazetteer's name columns (tugan.core.gazetteer.LANGUAGES) for each page language.
 GAZETTEER_LANGUAGE = {"en": "en", "zh-hans": "zh", "kk": "kk", "ug": "ug", "ru": "ru"}
@@ -171,7 +171,7 @@ class Identifier(ConfidentialRecord):
 
     @classmethod
     def visibility_rule(cls, user) -> Q:
-        return identity_rule(user) & whereabouts_rule(user)
+        return identity_rule(user)
 
     def save(self, *args, **kwargs):
         # DESIGN.md: identifiers are confidential whatever the form said; contact details and

@@ -1,14 +1,15 @@
-"""Who may see the parts of a person that have their own rule beyond confidentiality levels.
+"""Who may see the parts of a person that have their own rule beyond confidentiality levels:
 
-Two rules, applied by ``visible_to`` (each model's ``visibility_rule``) and, for the one
-field kept on the person row (residence), by ``withhold_whereabouts``:
-
-- **identity**: a person who asked not to be named (``Person.is_anonymous``, a testifier
+- **identity**, applied by ``visible_to`` (the ``visibility_rule`` of name forms and
+  identifiers): a person who asked not to be named (``Person.is_anonymous``, a testifier
   usually) is named, and their contact details and address shown, only to users cleared for
   confidential records; others see them as "anonymous testifier";
 - **consent**: an enquirer (a contributor, DESIGN.md: a relative entering their own case) is
-  told where a located person lives and how to reach them (residence, exact address, phone,
-  WeChat) only when the person's consent is recorded as granted.
+  told where a located person lives only when the person's consent is recorded as granted:
+  ``withhold_whereabouts`` blanks the residence kept on the person row, and
+  ``enquirer_consent_rule`` keeps such persons out of searches by place and unnamed in the
+  contact monitor. An exact address, phone or WeChat id never reaches an enquirer unless they
+  entered it: identifiers are never published, and a contributor sees only what they entered.
 
 docs/confidentiality.md describes both.
 """
@@ -22,8 +23,8 @@ from django.utils.translation import gettext_lazy as _
 from tugan.accounts.roles import Confidentiality, Role
 from tugan.records.choices import Consent, IdentifierKind
 
-# Where a person lives and how to reach them: confidential by default, an enquirer's only with
-# consent. Resident IDs and passports are identifiers proper: always confidential.
+# Where a person lives and how to reach them: confidential by default, may be lowered to
+# restricted. Resident IDs and passports are identifiers proper: always confidential.
 WHEREABOUTS_KINDS = (IdentifierKind.ADDRESS, IdentifierKind.PHONE, IdentifierKind.WECHAT)
 ANONYMOUS_LABEL = _("anonymous testifier")
 
@@ -54,24 +55,10 @@ def identity_rule(user: Any, person: str = "person") -> Q:
     return rule
 
 
-def whereabouts_rule(user: Any) -> Q:
-    """Return the condition on an identifier for this user: an enquirer sees an address,
-    phone or WeChat id only with the person's consent, or when they entered it."""
-    if not is_enquirer(user):
-        return Q()
-    # Never an empty Q inside "|": Django drops it, and the rule would hide every value.
-    return ~Q(kind__in=WHEREABOUTS_KINDS) | consent_rule("person") | Q(created_by=user)
-
-
 def enquirer_consent_rule(user: Any) -> Q:
     """Return the condition on persons whose whereabouts this user may see or search by, and
     whom the contact monitor names to them: for an enquirer, those who consented."""
-    return consent_rule("") if is_enquirer(user) else Q()
-
-
-def consent_rule(person: str) -> Q:
-    """Return the condition that the person (at this path, "" for the person row) consents."""
-    return Q(**{f"{person}__consent" if person else "consent": Consent.GRANTED})
+    return Q(consent=Consent.GRANTED) if is_enquirer(user) else Q()
 
 
 def may_see_whereabouts(user: Any, person: Any) -> bool:
