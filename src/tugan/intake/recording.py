@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Case, When
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -21,6 +22,7 @@ from tugan.records.choices import (
     DatePrecision,
     Gender,
     IdentifierKind,
+    NameKind,
     Relation,
     RelationshipKind,
     ReviewState,
@@ -169,9 +171,22 @@ def describe_event(event: ReportedEvent) -> str:
     return "    - " + ", ".join(parts)
 
 
+def name_in_text(person: Person) -> str:
+    """Return the name the restricted testimony text may give a person already on record: a
+    name form no more than restricted, primary first; the id for one who asked not to be
+    named, or who has no such name."""
+    if person.is_anonymous:
+        return person.public_id
+    names = person.names.exclude(confidentiality=Confidentiality.CONFIDENTIAL)
+    name = names.order_by(Case(When(kind=NameKind.PRIMARY, then=0), default=1), "id").first()
+    return name.text if name is not None else person.public_id
+
+
 def describe_person(number: int, reported: ReportedPerson, person: Person) -> str:
     """Return the line of the testimony text that introduces a reported person."""
-    names = " / ".join(reported.names) or person.primary_name
+    # Names typed for one who asked not to be named stay out of the restricted text too.
+    typed = " / ".join(reported.names) if not person.is_anonymous else ""
+    names = typed or name_in_text(person)
     parts = [
         f"{number}. {names} ({person.public_id})",
         _("%(relation)s of the testifier") % {"relation": Relation(reported.relation).label},
@@ -261,7 +276,7 @@ def record_testimony(testimony: Testimony, by=None) -> RecordedTestimony:
     if is_anonymous and not testifier.is_anonymous:
         operations.set_person_fields(testifier, by=by, is_anonymous=True)
     if testimony.testifier_may_be_named:
-        testifier_names = " / ".join(testimony.testifier_names) or testifier.primary_name
+        testifier_names = " / ".join(testimony.testifier_names) or name_in_text(testifier)
         testifier_line = _("Testifier: %(names)s (%(id)s)") % {
             "names": testifier_names,
             "id": testifier.public_id,
@@ -393,7 +408,7 @@ def record_testimony(testimony: Testimony, by=None) -> RecordedTestimony:
     source = Source.objects.create(
         kind=SourceKind.TESTIMONY,
         title=_("Testimony about %(names)s")
-        % {"names": ", ".join(person.primary_name for person in persons)},
+        % {"names": ", ".join(name_in_text(person) for person in persons)},
         language=get_language() or "",
         text=content,
         sha256=digest,

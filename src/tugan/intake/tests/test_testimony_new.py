@@ -220,3 +220,32 @@ def test_a_kept_file_list_that_was_not_signed_here_is_refused(client_as):
     response = client_as("editor").post(URL, data)
     assert "expired" in response.content.decode()
     assert Source.objects.count() == 0
+
+
+def test_an_existing_testifier_who_asks_not_to_be_named_is_marked_so(client_as):
+    testifier = make_person(["虚构旧证人·古丽"], confidentiality="restricted", is_published=False)
+    data = filled_form()
+    del data["testifier_may_be_named"]
+    data["testifier_existing"] = testifier.public_id
+    data["testifier_names"] = ""
+    client_as("editor").post(URL, data)
+    testifier.refresh_from_db()
+    assert testifier.is_anonymous
+    researcher_page = (
+        client_as("researcher").get(f"/persons/{testifier.public_id}/").content.decode()
+    )
+    assert "虚构旧证人·古丽" not in researcher_page
+    assert "<bdi>anonymous testifier</bdi>" in researcher_page
+
+
+def test_a_person_reported_on_who_asked_not_to_be_named_stays_out_of_the_text(client_as):
+    hidden = make_person(
+        ["虚构匿名者·阿曼"], confidentiality="restricted", is_published=False, is_anonymous=True
+    )
+    data = filled_form(hidden.public_id)
+    data["person-1-names"] = "Aman Fictional"
+    client_as("editor").post(URL, data)
+    source = Source.objects.get(kind="testimony")
+    assert "虚构匿名者" not in source.text and "Aman Fictional" not in source.text
+    assert "虚构匿名者" not in source.title
+    assert f"2. {hidden.public_id} ({hidden.public_id})" in source.text

@@ -191,9 +191,7 @@ def test_an_enquirer_is_told_of_families_but_names_only_consenting_persons(ili, 
     enquirer = read_cell_families(users["contributor"], filters, "2021")
     # Six public families with consent unknown and one that consented: all counted, one named.
     assert len(enquirer["families"]) == 7
-    assert [family["name"] for family in enquirer["families"] if family["name"]] == [
-        "虚构的同意者"
-    ]
+    assert [family["name"] for family in enquirer["families"] if family["name"]] == ["虚构的同意者"]
     researcher = read_cell_families(users["researcher"], filters, "2021")
     assert len([family for family in researcher["families"] if family["name"]]) == 7
 
