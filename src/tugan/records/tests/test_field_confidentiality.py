@@ -170,3 +170,22 @@ def test_a_person_read_with_the_residence_withheld_cannot_be_saved(users, locate
         person.save()
     located.refresh_from_db()
     assert located.residence.key == "KZ/Almaty"
+
+
+@pytest.mark.parametrize(
+    ("role", "found"), [("researcher", False), ("editor", False), ("editor_confidential", True)]
+)
+def test_an_anonymous_testifier_is_not_found_by_their_name_below_confidential(
+    client_as, planted, role, found
+):
+    testifier = planted["testifier"].public_id
+    client = client_as(role)
+    answer = client.get("/api/search", {"q": ANONYMOUS_TESTIFIER_NAME})
+    assert answer.status_code == 200
+    assert (testifier in answer.content.decode()) is found
+    if role != "researcher":  # the testimony page's suggestions are for documenters
+        suggestions = client.get(
+            "/testimonies/person-suggestions/", {"name": ANONYMOUS_TESTIFIER_NAME}
+        )
+        assert suggestions.status_code == 200
+        assert (testifier in suggestions.content.decode()) is found
