@@ -110,6 +110,8 @@ class Person(PublicIdMixin, ConfidentialRecord):
 
     @property
     def primary_name(self) -> str:
+        # Every name form, unchecked: for operations and tests. A page, export or label names
+        # a person through records.reading.display_name, which follows each form's visibility.
         names = sorted(self.names.all(), key=lambda name: name.kind != NameKind.PRIMARY)
         return names[0].text if names else ""
 
