@@ -97,7 +97,12 @@ def note_chain_head_on_commit() -> None:
     Robust: the change has committed by then, so a full disk must not fail it. Two writers
     racing may leave the file one of them behind, never past the database.
     """
-    transaction.on_commit(note_chain_head, robust=True)
+    connection = transaction.get_connection()
+    # Once per transaction: an import writes thousands of entries in one, and the callback
+    # reads the last entry when it runs. (Django keeps (savepoints, callback, robust) tuples;
+    # one dropped with a rolled-back savepoint is gone from the list, so it is added again.)
+    if not any(pending[1] is note_chain_head for pending in connection.run_on_commit):
+        transaction.on_commit(note_chain_head, robust=True)
 
 
 def check_chain_head(entries: int, last_id: int | None) -> str | None:

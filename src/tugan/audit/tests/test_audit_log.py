@@ -162,3 +162,12 @@ def test_an_unreadable_head_file_is_named(settings):
     result = CliRunner().invoke(main, ["audit", "verify"])
     assert result.exit_code == 1
     assert result.output.startswith(f"Error: {settings.AUDIT_HEAD_FILE}: not a chain head (")
+
+
+def test_the_head_is_noted_once_per_transaction(django_capture_on_commit_callbacks):
+    from tugan.audit.head import note_chain_head
+
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        make_person(["虚构人物丑", "Fictional Chou", "Фиктивный Чоу"])
+    assert [callback for callback in callbacks if callback is note_chain_head] == [note_chain_head]
+    assert read_chain_head().entries == 4
