@@ -230,6 +230,13 @@ BIRTH_AFTER = re.compile(
     r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:出生|生人|生于|生於|出世|生[。，,、)）\s])"
 )
 PARENTHETICAL = re.compile(r"\s*[(（](?P<inner>[^)）]{1,16})[)）]")
+# Days, months and years counted from the date stated before them: 2018年3月5日…次日 is 3-6.
+# They open their clause: in 运动会闭幕隔天 the day is counted from the closing, not a date.
+FOLLOWING = re.compile(
+    r"(?:(?<=^)|(?<=[，,。；;！？!?\s在于到]))(?:(?P<day0>当天|当日|同日|同一天|当晚)|(?P<day1>次日|翌日|隔天|第二天)"
+    r"|(?P<month0>同月|当月)|(?P<month1>次月|翌月)|(?P<year1>次年|翌年|第二年))",
+    re.MULTILINE,
+)
 
 
 def resolve_weekday(which: str | None, weekday: int, published: date) -> date:
@@ -285,6 +292,31 @@ class _Finder:
             return match.end(), sub.found[0].value
         return None
 
+    def find_following(self) -> None:
+        """Resolve 当天, 次日, 同月, 次月 and 次年 against the date stated before them.
+
+        The earlier date must be absolute and precise enough: 次日 needs a day, 次月 a month.
+        """
+        for match in FOLLOWING.finditer(self.text):
+            earlier = [m for m in self.found if m.end <= match.start() and m.kind == "absolute"]
+            if not earlier:
+                continue
+            value = max(earlier, key=lambda mention: mention.end).value
+            which = match.lastgroup
+            resolved: PartialDate | None = None
+            if which in {"day0", "day1"} and value.day is not None:
+                assert value.year is not None and value.month is not None
+                day = date(value.year, value.month, value.day)
+                resolved = PartialDate.from_date(day + timedelta(days=int(which[-1])))
+            elif which in {"month0", "month1"} and value.month is not None:
+                assert value.year is not None
+                year, month = shift_month(value.year, value.month, int(which[-1]))
+                resolved = PartialDate(year, month)
+            elif which == "year1" and value.year is not None:
+                resolved = PartialDate(value.year + 1)
+            if resolved is not None:
+                self.add(match.start(), match.end(), resolved, "relative")
+
     def find_same_year(self) -> None:
         """Resolve 同年 and 当年 (with any month) to the year of the date stated before them."""
         for match in RELATIVE_YEAR.finditer(self.text):
@@ -334,6 +366,7 @@ class _Finder:
                 "absolute",
             )
         self.find_same_year()
+        self.find_following()
         if published is None:
             self.found.sort(key=lambda mention: mention.start)
             return

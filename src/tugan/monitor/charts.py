@@ -38,11 +38,16 @@ def count_colour(value: float, maximum: float) -> str:
     return COUNT_COLOURS[index]
 
 
-def svg(width: float, height: float, title: str, body: list[str]) -> SafeString:
-    """Return an accessible SVG element (role img, its title) around the given parts."""
+def svg(
+    width: float, height: float, title: str, body: list[str], fill_width: bool = True
+) -> SafeString:
+    """Return an accessible SVG element (role img, its title) around the given parts. It fills
+    the page's width, or keeps its natural size (a grid of a few cells, which filling would
+    blow up), shrinking on a narrow page either way."""
+    shown_width = "100%" if fill_width else f"{width:.0f}"
     return mark_safe(
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.0f} {height:.0f}" '
-        f'width="100%" role="img" class="chart"><title>{escape(title)}</title>'
+        f'width="{shown_width}" role="img" class="chart"><title>{escape(title)}</title>'
         + "".join(body)
         + "</svg>"
     )
@@ -129,7 +134,7 @@ def share_grid(
             if cell.link:
                 rect = f'<a href="{escape(cell.link)}">{rect}</a>'
             body.append(rect)
-    return svg(width, height, title, body)
+    return svg(width, height, title, body, fill_width=False)
 
 
 @dataclass(frozen=True)

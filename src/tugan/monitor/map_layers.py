@@ -39,18 +39,18 @@ def read_share_by_prefecture(user, ethnicity: str) -> dict[str, float | str]:
     return shares
 
 
-def read_places_abroad(user) -> list[tuple[str, float, float, float | str]]:
-    """Return where relatives abroad live: (place key, longitude, latitude, persons)."""
+def read_places_abroad(user) -> list[tuple[str, float | None, float | None, float | str]]:
+    """Return where relatives abroad live: (place key, longitude, latitude, persons). A place
+    known only as a country has no coordinates: it is listed, not drawn."""
     return cached_result("places-abroad", user, None, lambda: count_places_abroad(user))
 
 
-def count_places_abroad(user) -> list[tuple[str, float, float, float | str]]:
+def count_places_abroad(user) -> list[tuple[str, float | None, float | None, float | str]]:
     """Return read_places_abroad's result, counted afresh."""
     rows = (
         Person.objects.visible_to(user)
         .filter(merged_into__isnull=True, residence__isnull=False)
         .exclude(residence__key__startswith="CN")
-        .filter(residence__longitude__isnull=False, residence__latitude__isnull=False)
         .order_by()
         .values_list("residence__key", "residence__longitude", "residence__latitude")
         .annotate(n=Count("id"))

@@ -267,7 +267,7 @@ def shown_count(count, threshold: int | None) -> tuple[float | None, str]:
     """Return a count as a bar value and text; a hidden one has no value."""
     if isinstance(count, str):
         return None, _("fewer than %(n)s") % {"n": threshold}
-    return count, f"{count:g}" if isinstance(count, float) else str(count)
+    return count, f"{round(count, 2):g}" if isinstance(count, float) else str(count)
 
 
 def statistics_chart(result: dict, field: str, title: str) -> dict:
@@ -303,7 +303,7 @@ def map_chart(
     values: dict[str, float | str],
     level: str,
     measure: str,
-    points: list[tuple[str, float, float, float | str]],
+    points: list[tuple[str, float | None, float | None, float | str]],
     threshold: int | None,
 ) -> dict:
     """Return the map of Xinjiang with each area coloured by its value, and the points abroad."""
@@ -336,7 +336,10 @@ def map_chart(
             "place": area_label(key),
             "count": shown,
         }
-        if frame.contains(longitude, latitude):
+        on_map = (
+            longitude is not None and latitude is not None and frame.contains(longitude, latitude)
+        )
+        if on_map:
             x, y = frame.project(longitude, latitude)
             size = 3 if isinstance(count, str) else 3 + 9 * (count / largest) ** 0.5
             drawn.append(MapPoint(x, y, size, label))
@@ -345,7 +348,7 @@ def map_chart(
                 "key": key,
                 "name": area_label(key),
                 "shown": shown,
-                "on_map": frame.contains(longitude, latitude),
+                "on_map": on_map,
             }
         )
     if measure == "share":

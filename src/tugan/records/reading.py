@@ -14,6 +14,7 @@ from tugan.records.family_graph import HELD_EVENTS, lay_out_family
 from tugan.records.models import Citation, ContactReport, Event, Person, PersonName, Relationship
 from tugan.records.redaction import ANONYMOUS_LABEL, withhold_whereabouts
 from tugan.records.status import (
+    CONTACT_EVENTS,
     CUSTODY_EVENTS,
     describe_status,
     list_unknowns,
@@ -304,6 +305,7 @@ def read_person_detail(user, public_id: str) -> dict:
         "unnamed_relatives": read_unnamed_relatives(timeline, person),
         "timeline": timeline,
         "contact_reports": contact_reports,
+        "contact_events": [event for event in timeline if event.type in CONTACT_EVENTS],
         "status": describe_status(own_events, reports_about),
         "unknowns": list_unknowns(person, own_events, reports_about, timezone.localdate()),
         "family_graph": lay_out_family(

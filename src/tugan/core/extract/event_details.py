@@ -1,13 +1,20 @@
 """Dates and terms: when an event happened, for how many years, where, by which channel.
 
 A date comes from the event's clause, else an earlier clause of its sentence (unless the text
-moves on in time or the date is when something was learned). Terms are read in digits or
+moves on in time or the date is when something was learned), else the sentence before
+(date_carrying.py). Terms are read in digits or
 Chinese numerals, "life" for 无期徒刑; 15及25年 gives two.
 """
 
 import re
 
 from tugan.core.dates import number_or_none
+from tugan.core.extract.date_carrying import (
+    LEARNED_OF,
+    carried_date,
+    is_publishing_date,
+    year_within_sentence,
+)
 from tugan.core.extract.document import Span
 from tugan.core.extract.event_context import EventContext
 from tugan.core.extract.event_patterns import (
@@ -36,6 +43,8 @@ def date_for(
         if d.kind in {"absolute", "relative", "ago"}
         and sentence.start <= d.start
         and d.end <= sentence.end
+        # A report's date is near a protest it reports, not near a detention or a death.
+        and (event_type == "protested" or not is_publishing_date(context, d))
     ]
     in_clause = [d for d in usable if clause_start <= d.start and d.end <= clause_end]
     if event_type not in {"disappeared", "contact_lost"}:
@@ -56,7 +65,10 @@ def date_for(
         and start - d.end <= 120
         and (
             event_type in {"disappeared", "contact_lost"}
-            or not LEARNING.search(context.folded, d.end, start)
+            or not (
+                LEARNING.search(context.folded, d.end, start)
+                or LEARNED_OF.search(context.folded, d.end, start)
+            )
         )
     ]
     for pool in (in_clause, earlier):
@@ -69,7 +81,10 @@ def date_for(
         ):
             chosen = before[-2]  # 2018年至2019年: the event began at the first
         return chosen.value.iso(), chosen.kind == "ago"
-    return None, False
+    carried = year_within_sentence(context, start, sentence) or carried_date(
+        context, start, sentence
+    )
+    return (carried.iso() if carried else None), False
 
 
 def years_for(

@@ -106,6 +106,20 @@ PERSON_CUES_BEFORE = tuple(
         reverse=True,
     )
 )
+# Words after which the next run of transliteration characters, up to punctuation, is a name
+# whatever its shape (我叫努尔兰。他的弟弟阿依别克，): kin terms and naming verbs.
+NAMING_CUES = tuple(
+    sorted(
+        set(
+            words(
+                "我叫 名叫 叫做 名为 化名 母亲 父亲 妻子 太太 丈夫 儿子 女儿 哥哥 姐姐 弟弟 妹妹 姊姊 胞姊 "
+                "胞弟 胞兄 胞妹 兄长 侄子 侄女 外甥 儿媳 媳妇 女婿 孙子 孙女 爷爷 奶奶 岳父 岳母 公公 婆婆"
+            )
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 # Cues after which a Han name (surname + given name) may follow: a Han surname alone says too
 # little, so only titles and roles that always precede a name count.
 HAN_NAME_CUES_BEFORE = tuple(

@@ -8,8 +8,6 @@ separators between name parts, from Latin forms in brackets, and from cue words 
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
 
 from tugan.core.extract.document import NAME_SEPARATORS, Document, normalize_name
 from tugan.core.extract.lexicon import (
@@ -20,20 +18,41 @@ from tugan.core.extract.lexicon import (
     HAN_NAME_CUES_AFTER,
     HAN_NAME_CUES_BEFORE,
     HAN_SURNAMES,
-    LEFT_TRIM_WORDS,
-    NAME_ENDINGS,
-    NAME_PARTS,
     NOT_GIVEN_NAME_CHARACTERS,
     NOT_NAMES,
-    PERSON_CUES_AFTER,
-    PERSON_CUES_BEFORE,
     PUBLIC_FIGURES,
     TRANSLITERATION_CHARACTERS,
+)
+from tugan.core.extract.name_shapes import (
+    BOUNDARY_CHARACTERS,
+    CUE_AFTER,
+    CUE_BEFORE,
+    HAN,
+    LATIN_NAME,
+    MAX_PART,
+    NAME_STOP,
+    SPEAKING_AFTER,
+    common_words,
+    cut_left_cues,
+    cut_right_cues,
+    frequent_words,
+    is_edge_character,
+    is_han_name,
+    is_name_character,
+    is_variant_spelling,
+    looks_like_turkic_name,
+    occurrence_ends,
+)
+from tugan.core.extract.person_cues import (
+    find_anonymised,
+    find_latin_names,
+    find_named_after_cues,
+    find_quoted,
+    find_speakers,
 )
 from tugan.core.extract.places import place_names
 
 SEPARATOR_CLASS = f"[{re.escape(NAME_SEPARATORS)}]"
-HAN = r"\u3400-\u9fff"
 # Two or more parts joined by separators; parts are trimmed afterwards.
 SEPARATED_NAME = re.compile(rf"[{HAN}]+(?:\s?{SEPARATOR_CLASS}\s?[{HAN}]+)+")
 SEPARATOR_BETWEEN_HAN = re.compile(rf"(?<=[{HAN}])\s?{SEPARATOR_CLASS}\s?(?=[{HAN}])")
@@ -41,9 +60,13 @@ LATIN_AFTER = re.compile(
     r"\s*(?:[(（]\s*(?P<bracketed>[A-Z][A-Za-z’'\-\.]*(?:[ .][A-Za-z’'\-\.]+){0,3})\s*[)）]"
     r"|(?P<bare>[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){1,2}))"
 )
-AUTHOR_NAME = rf"[{HAN}]{{2,{AUTHOR_NAME_MAX}}}"
-AUTHOR_NAMES = rf"(?P<names>{AUTHOR_NAME}(?:[ 、,，]{AUTHOR_NAME})*)"
-AUTHOR_END = r"(?=$|[\s)）/／|｜。，,；;]|报道|摄|编辑)"
+# A Han name, or a transliterated one in parts (作者：努尔兰·别克).
+AUTHOR_NAME = (
+    rf"[{HAN}]{{1,{AUTHOR_NAME_MAX}}}(?:\s?{SEPARATOR_CLASS}\s?[{HAN}]{{1,{AUTHOR_NAME_MAX}}})+"
+    rf"|[{HAN}]{{2,{AUTHOR_NAME_MAX}}}"
+)
+AUTHOR_NAMES = rf"(?P<names>(?:{AUTHOR_NAME})(?:[ 、,，](?:{AUTHOR_NAME}))*)"
+AUTHOR_END = r"(?=$|[\s(（)）/／|｜。，,；;]|报道|摄|编辑)"
 # Credits (fictional names): "记者：王东 责编：李静 刘海", "（图片/记者王东）", "某报记者 王东",
 # "（王东摄）".
 AUTHOR_PATTERNS = (
@@ -61,23 +84,26 @@ AUTHOR_PATTERNS = (
     re.compile(rf"(?<=[{HAN}])记者\s+{AUTHOR_NAMES}\s*$", re.MULTILINE),
     re.compile(rf"[(（/／]\s*(?P<names>{AUTHOR_NAME})\s*摄\s*[)）]"),
 )
-CUE_BEFORE = re.compile("|".join(map(re.escape, PERSON_CUES_BEFORE)))
-CUE_AFTER = re.compile("|".join(map(re.escape, PERSON_CUES_AFTER)))
 HAN_CUE_BEFORE = re.compile("|".join(map(re.escape, HAN_NAME_CUES_BEFORE)))
 HAN_CUE_AFTER = re.compile("|".join(map(re.escape, HAN_NAME_CUES_AFTER)))
-LEFT_TRIM = re.compile("|".join(map(re.escape, LEFT_TRIM_WORDS)))
 HONORIFIC = re.compile(
     rf"(?P<surname>[{''.join(HAN_SURNAMES)}])(?P<title>女士|先生|老师|律师|教授|医生)"
 )
-BOUNDARY_CHARACTERS = set("，。、；：？！“”‘’「」『』《》（）()[] \n,.;:!?\"'—-/|")
-MAX_PART = 7
 # Runs ending like these are groups or offices, not persons (律师团队表示, 律师事务所称).
 NOT_A_NAME_ENDING = re.compile(
     r"(?:所|团队|部门|机构|组织|协会|中心|办公室|方面|们|者|人|员|家|处"
     r"|局|部|方|府|会|院|厅|队|组|界|国)$"
 )
-SPEAKING_AFTER = re.compile(r"说|表示|称|告诉|透露|指出|对本台|对记者|向记者|在接受")
+# A name followed by one of these names an institution (努尔兰·别克国立大学), not a person;
+# the name's last part may have swallowed the institution word's first characters.
+INSTITUTION_AFTER = re.compile(
+    r"(?:国立)?(?:大学|学院|学校|中学|小学|清真寺|基金会|研究所|研究中心|博物馆|医院|公司|剧院"
+    r"|街|大街|路|广场|机场|体育场)"
+)
 LATIN_IN_BRACKETS = re.compile(r"[(（]\s*[A-Z][A-Za-z’'\-\.]+(?:[ .][A-Za-z’'\-\.]+){0,3}\s*[)）]")
+# Function characters that can follow a name in running text and that transliteration tables
+# also use (努尔兰因此, 努尔兰都在, 努尔兰通过): a name ending in one is checked against the text.
+TRAILING_PARTICLES = frozenset("因都也在是被和与从向对给将把就才又还通并已曾再")
 SEPARATOR_TO_DOT = str.maketrans({separator: "·" for separator in NAME_SEPARATORS})
 
 
@@ -104,65 +130,6 @@ class PersonResult:
     author_spans: list[tuple[int, int]]
 
 
-def is_name_character(character: str) -> bool:
-    """Return whether a character is used in transliterated Turkic names."""
-    return character in TRANSLITERATION_CHARACTERS
-
-
-@cache
-def common_words() -> frozenset[str]:
-    """Return common two- and three-character words that start like a Han name (司机, 方圆).
-
-    Read from the dictionary jieba ships (MIT licence): words not tagged as person names (nr*)
-    and seen at least three times. A surname and a given name that spell one of them are
-    taken for the word.
-    """
-    text = jieba_dictionary()
-    surnames = "".join(sorted(HAN_SURNAMES))
-    pattern = re.compile(rf"^([{surnames}][{HAN}]{{1,2}}) (\d+) (?!nr)[a-z]+$", re.MULTILINE)
-    return frozenset(word for word, frequency in pattern.findall(text) if int(frequency) >= 3)
-
-
-@cache
-def jieba_dictionary() -> str:
-    """Return the text of the dictionary jieba ships (MIT licence): "word frequency tag" lines."""
-    return resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
-
-
-def cut_left_cues(folded: str, start: int, end: int) -> int:
-    """Return where a name run [start, end) really starts, after any cue word or ethnonym.
-
-    The cue may begin before start: in 学者努尔兰 the run starts at 者.
-    """
-    for pattern in (CUE_BEFORE, LEFT_TRIM):
-        for match in pattern.finditer(folded, max(0, start - 6), end):
-            if start < match.end() <= end - 2 and match.start() <= match.end():
-                start = match.end()
-    # A place name before the name: 伊宁阿不都·热西提 is 阿不都·热西提 of Yining.
-    names, _ = place_names()
-    for length in range(min(6, end - start - 3), 1, -1):
-        if folded[start : start + length] in names:
-            return start + length
-    return start
-
-
-def cut_right_cues(folded: str, start: int, end: int) -> int:
-    """Return where a name run [start, end) really ends, before any cue word (努尔兰曾是)."""
-    for index in range(start + 2, end):
-        if CUE_AFTER.match(folded, index):
-            return index
-    return end
-
-
-def looks_like_turkic_name(name: str) -> bool:
-    """Return whether a run of transliteration characters has the shape of a Turkic name."""
-    if name in NOT_NAMES or len(name) < 2:
-        return False
-    if any(name.startswith(part) for part in NAME_PARTS):
-        return True
-    return len(name) >= 3 and name.endswith(NAME_ENDINGS)
-
-
 class PersonFinder:
     """Finds persons and authors in one document, claiming their spans as it goes."""
 
@@ -175,7 +142,8 @@ class PersonFinder:
 
     def add(self, name: str, start: int, end: int, strength: int, latin: str | None = None) -> None:
         """Record a name at [start, end), or one more mention of a name already found."""
-        name = normalize_name(name)
+        # Latin names keep their spaces (Aruzhan Serikova); scoring ignores spaces either way.
+        name = " ".join(name.split()) if LATIN_NAME.fullmatch(name) else normalize_name(name)
         if not self.document.is_free(start, end):
             return
         self.document.claim(start, end, "person")
@@ -207,12 +175,12 @@ class PersonFinder:
         for match in sorted(matches, key=lambda match: match.start("names")):
             if not self.document.is_free(match.start("names"), match.end("names")):
                 continue
-            for name_match in re.finditer(rf"[{HAN}]+", match["names"]):
-                name = name_match.group()
+            for name_match in re.finditer(AUTHOR_NAME, match["names"]):
+                name = normalize_name(name_match.group())
                 if name in NOT_NAMES or any(name.startswith(cue) for cue in AUTHOR_CUES):
                     continue
                 start = match.start("names") + name_match.start()
-                end = start + len(name)
+                end = match.start("names") + name_match.end()
                 if name not in authors:
                     authors.append(name)
                 spans.append((start, end))
@@ -226,13 +194,13 @@ class PersonFinder:
             first, last = parts[0], parts[-1]
             # Extend the first part back only over name characters, then drop cue words.
             keep = 0
-            while keep < len(first) and keep < MAX_PART and is_name_character(first[-1 - keep]):
+            while keep < len(first) and keep < MAX_PART and is_edge_character(first[-1 - keep]):
                 keep += 1
             first_start = match.start() + len(first) - keep
             first_start = cut_left_cues(self.folded, first_start, match.start() + len(first))
             first_name = self.folded[first_start : match.start() + len(first)]
             keep = 0
-            while keep < len(last) and keep < MAX_PART and is_name_character(last[keep]):
+            while keep < len(last) and keep < MAX_PART and is_edge_character(last[keep]):
                 keep += 1
             last_start = match.end() - len(last)
             last_name = self.folded[
@@ -240,11 +208,16 @@ class PersonFinder:
             ]
             if len(first_name) < 1 or len(last_name) < 1 or len(first_name) + len(last_name) < 3:
                 continue
+            if first_name in frequent_words() or last_name in frequent_words():
+                continue
             inner = parts[1:-1]
             if any(not all(is_name_character(c) for c in part) for part in inner):
                 continue
             start = match.start() + len(first) - len(first_name)
             end = match.end() - len(last) + len(last_name)
+            institution = INSTITUTION_AFTER.search(self.folded, last_start + 1, end + 4)
+            if institution and institution.start() <= end:
+                continue
             latin, _ = self.latin_after(end)
             self.add(self.folded[start:end], start, end, 3, latin)
 
@@ -261,6 +234,8 @@ class PersonFinder:
         if end - start < 2:
             return None
         start = cut_left_cues(self.folded, start, end)
+        if start > 0 and self.folded[start - 1 : start + 1] in frequent_words():
+            start += 1  # 证明努尔: the run's first character ends a word
         return (start, end) if end - start >= 2 else None
 
     def name_run_after(self, start: int) -> tuple[int, int] | None:
@@ -331,6 +306,13 @@ class PersonFinder:
             span = self.name_run_before(match.start())
             if span is None:
                 continue
+            if (
+                span[1] - span[0] == 2
+                and span[0] > 0
+                and self.folded[span[0] - 1] in HAN_SURNAMES
+                and self.document.is_free(span[0] - 1, span[0])
+            ):
+                span = (span[0] - 1, span[1])  # a Han surname the tables do not use (黄英贤)
             name = self.folded[span[0] : span[1]]
             if name in NOT_NAMES:
                 continue
@@ -356,6 +338,19 @@ class PersonFinder:
                 and folded[run[0] : run[1]] not in NOT_NAMES
                 and run[1] - run[0] <= 5
             )
+            # A title that always precedes a name (国务卿, 发言人) and a run that stops at
+            # punctuation: a foreign name written in transliteration characters (布林肯，).
+            titled = (
+                run is not None
+                and HAN_CUE_BEFORE.fullmatch(match.group()) is not None
+                and run[1] - run[0] >= 3
+                and run[1] < len(folded)
+                and folded[run[1]] in NAME_STOP
+                and folded[run[0] : run[1]] not in NOT_NAMES
+                and folded[run[0] : run[1]] not in frequent_words()
+                and folded[run[0] : run[1]] not in place_names()[0]
+            )
+            both_cues = both_cues or titled
             if (
                 run
                 and (looks_like_turkic_name(folded[run[0] : run[1]]) or both_cues)
@@ -383,9 +378,11 @@ class PersonFinder:
             before = folded[span[0] - 1] if span[0] > 0 else "。"
             name = folded[span[0] : span[1]]
             pseudonym = "化名" in match.group()  # a pseudonym is a person whatever its shape
-            if (before in BOUNDARY_CHARACTERS or not is_name_character(before)) and (
-                looks_like_turkic_name(name) or pseudonym
-            ):
+            if (
+                before in BOUNDARY_CHARACTERS
+                or not is_name_character(before)
+                or folded[span[0] - 2 : span[0]] in frequent_words()
+            ) and (looks_like_turkic_name(name) or pseudonym):
                 self.add(name, span[0], span[1], 1)
         for match in HAN_CUE_AFTER.finditer(folded):
             for length in (3, 2):
@@ -399,6 +396,7 @@ class PersonFinder:
                     and not any(c in NOT_GIVEN_NAME_CHARACTERS for c in name[1:])
                     and name not in NOT_NAMES
                     and name not in common_words()
+                    and name[:2] not in common_words()  # 焦急地告诉: 焦急 is a word
                 ):
                     self.add(name, start, match.start(), 1)
                     break
@@ -510,13 +508,16 @@ class PersonFinder:
 
     def merge_short_forms(self) -> None:
         """Fold short forms into the full name they belong to (努尔兰 -> 努尔兰·别克)."""
-        full = [person for person in self.persons if "·" in person.name]
+        # Names in parts, and long names written without a separator (伊克帕阿山).
+        full = [person for person in self.persons if "·" in person.name or len(person.name) >= 5]
         merged: list[PersonFinding] = []
         for person in self.persons:
             if "·" in person.name:
                 merged.append(person)
                 continue
-            owners = [other for other in full if is_short_form(person.name, other)]
+            owners = [
+                other for other in full if other is not person and is_short_form(person.name, other)
+            ]
             if not owners:
                 merged.append(person)
                 continue
@@ -552,6 +553,40 @@ class PersonFinder:
                 kept.append(person)
         self.persons = kept
 
+    def trim_trailing_particles(self) -> None:
+        """Drop a function character the name swallowed (努尔兰因 when 努尔兰 stands alone too).
+
+        A name ending in a TRAILING_PARTICLES character loses it when the name without it is
+        written elsewhere in the document followed by something else: the report itself shows
+        where the name ends.
+        """
+        normalized = self.folded.translate(SEPARATOR_TO_DOT)
+        for person in self.persons:
+            particle, short = person.name[-1], person.name[:-1]
+            if particle not in TRAILING_PARTICLES or len(short.split("·")[-1]) < 2:
+                continue
+            if len(short.replace("·", "")) < 2 or not any(
+                normalized[end : end + 1] != particle
+                for form in {short, short.replace("·", "")}
+                for end in occurrence_ends(normalized, form)
+            ):
+                continue
+            person.name = short
+            for index, (start, end) in enumerate(person.spans):
+                if self.folded[end - 1] == particle:
+                    person.spans[index] = (start, end - 1)
+                    self.document.release(end - 1, end)
+        kept: dict[str, PersonFinding] = {}
+        for person in self.persons:
+            if person.name in kept:
+                same = kept[person.name]
+                same.spans.extend(person.spans)
+                same.strength = max(same.strength, person.strength)
+                same.latin = same.latin or person.latin
+            else:
+                kept[person.name] = person
+        self.persons = list(kept.values())
+
     def describe(self) -> None:
         """Fill ethnicity and residence from the words just before a person's mentions."""
         for person in self.persons:
@@ -584,6 +619,8 @@ class PersonFinder:
             if len(overlapping) != 1:
                 continue
             person, span = overlapping[0]
+            if is_han_name(person.name):
+                continue
             if span == (start, end) or not all(
                 self.document.owner_at(index) in {None, "person"} for index in range(start, end)
             ):
@@ -617,23 +654,6 @@ class PersonFinder:
     def run(self) -> None:
         """Find the surest names, before places are read."""
         self.find_separated()
-
-
-def is_variant_spelling(name: str, other: str) -> bool:
-    """Return whether two separated names differ by one character in one part."""
-    parts, other_parts = name.split("·"), other.split("·")
-    if len(parts) < 2 or len(parts) != len(other_parts) or parts == other_parts:
-        return False
-    if parts[0] != other_parts[0]:
-        return False
-    differences = 0
-    for part, other_part in zip(parts[1:], other_parts[1:], strict=True):
-        if len(part) != len(other_part):
-            return False
-        if part != other_part and len(part) < 3:
-            return False
-        differences += sum(a != b for a, b in zip(part, other_part, strict=True))
-    return differences == 1
 
 
 def find_separated_runs(folded: str) -> list[re.Match[str]]:
@@ -676,11 +696,17 @@ def find_cued_persons(finder: PersonFinder) -> None:
     """Add the names found by Latin forms and cue words, once places are claimed."""
     finder.find_latin_bracketed()
     finder.find_cued()
+    find_named_after_cues(finder)
+    find_speakers(finder)
+    find_latin_names(finder)
+    find_anonymised(finder)
+    find_quoted(finder)
     finder.find_public_figures()
 
 
 def find_persons_second_pass(finder: PersonFinder) -> PersonResult:
     """Return the persons, with every repeat, short form and variant spelling gathered."""
+    finder.trim_trailing_particles()
     finder.find_repeats()
     finder.find_honorifics()
     finder.merge_variant_spellings()

@@ -11,6 +11,7 @@ from tugan.core.extract.lexicon import (
     COUNTRY_SIDES,
     ETHNIC_FOLLOWERS,
     MEDIA_NAMES,
+    words,
 )
 from tugan.core.gazetteer import load_gazetteer
 from tugan.core.scripts import is_han
@@ -77,6 +78,21 @@ FOREIGN_PLACE_AFTER_COUNTRY = re.compile(
     r"\s*(?:的)?[\u4e00-\u9fff]{1,6}?\s*[(（]\s*"
     r"(?P<latin>[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?)\s*[)）]"
 )
+
+# A two-word Latin form is a place when its second word says so (Nasr City); else it is most
+# often a person's given name and surname (哈萨克的努尔兰（Nurlan Bek）).
+PLACE_GENERIC_WORDS = frozenset(
+    words(
+        "City Town Village District Region Province Oblast County Street Avenue Square Market"
+        " Bazaar Park Camp Airport Station Prison Lake River Mountain Mountains Valley Island"
+    )
+)
+
+
+def is_place_latin(latin: str) -> bool:
+    """Return whether a Latin form in brackets can name a place (one word, or Nasr City)."""
+    words = latin.split()
+    return len(words) == 1 or words[-1] in PLACE_GENERIC_WORDS
 
 
 @dataclass(frozen=True)
@@ -192,7 +208,7 @@ def find_places(document: Document) -> list[PlaceMention]:
             found.append(PlaceMention(key, index, end))
             document.claim(index, end, "place")
             foreign = FOREIGN_PLACE_AFTER_COUNTRY.match(folded, end)
-            if "/" not in key and "-" not in key and foreign:
+            if "/" not in key and "-" not in key and foreign and is_place_latin(foreign["latin"]):
                 found.append(PlaceMention(f"{key}/{foreign['latin']}", end, foreign.end()))
                 document.claim(end, foreign.end(), "place")
                 end = foreign.end()

@@ -107,3 +107,21 @@ def test_the_same_year_is_the_year_stated_before() -> None:
     # Fictional sentence.
     found = find_dates("他2017年8月被带走，同年11月被判刑。")
     assert [m.value.iso() for m in found] == ["2017-08", "2017-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        ("2018年3月31日他被捕，次日获释。", ["2018-03-31", "2018-04-01"]),
+        ("2019年12月他被带走，次月失踪，次年获释。", ["2019-12", "2020-01", "2020"]),
+        ("2019年12月5日他被带走，当天夜里获释。", ["2019-12-05", "2019-12-05"]),
+        ("2019年他被带走，次日获释。", ["2019"]),  # a day needs a day to count from
+    ],
+)
+def test_days_months_and_years_count_from_the_date_before(text: str, isos: list[str]) -> None:
+    assert [mention.value.iso() for mention in find_dates(text, None)] == isos
+
+
+def test_a_day_after_an_occasion_is_not_counted_from_a_date() -> None:
+    mentions = find_dates("2023年8月9日，运动会闭幕隔天，他被捕。", MONDAY)
+    assert [mention.value.iso() for mention in mentions] == ["2023-08-09"]

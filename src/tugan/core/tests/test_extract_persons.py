@@ -2,7 +2,7 @@
 
 import pytest
 
-from tugan.core.extract import extract_report
+from tugan.core.extract import ExtractionModels, extract_report
 
 
 def names(text: str) -> list[str]:
@@ -109,3 +109,96 @@ def test_a_public_figure_needs_no_cue() -> None:
 def test_a_public_figure_inside_a_longer_name_is_not_read() -> None:
     names = [person.name for person in extract_report("牧民阿布拉日毛宁说，他很好。", None).persons]
     assert "毛宁" not in names
+
+
+def test_a_credited_author_with_a_transliterated_name_is_not_a_person() -> None:
+    text = "作者：努尔兰·别克（Nurlan Bek）\n哈萨克人阿依古丽说，她的哥哥被抓。"
+    extraction = extract_report(text, None)
+    assert extraction.authors == ["努尔兰·别克"]
+    assert [person.name for person in extraction.persons] == ["阿依古丽"]
+
+
+def test_a_separated_name_before_a_university_is_an_institution() -> None:
+    assert names("官员到访努尔兰·别克国立大学，与学生对话。") == []
+
+
+def test_a_function_character_after_a_name_is_trimmed_when_the_name_stands_alone() -> None:
+    text = "哈萨克人努尔兰·别克说，他的父亲被抓。另一案中的努尔兰·别克因越境被判刑。"
+    persons = extract_report(text, None, ExtractionModels()).persons  # the rules alone
+    assert [(person.name, person.spans) for person in persons] == [
+        ("努尔兰·别克", [(4, 10), (24, 30)])
+    ]
+
+
+def test_a_name_part_ending_in_a_particle_is_kept_when_never_written_without_it() -> None:
+    assert names("阿不都·热合曼说，阿不都在监狱。") == ["阿不都·热合曼"]
+
+
+def test_kin_terms_and_naming_verbs_mark_the_name_up_to_punctuation() -> None:
+    text = "她说：“我叫古丽娜尔，他是我的弟弟伊克帕阿山。”"
+    assert names(text) == ["古丽娜尔", "伊克帕阿山"]
+
+
+def test_the_speaker_of_a_transcript_line_is_a_person() -> None:
+    text = (
+        "维吾尔人阿碧兰金：「孩子们以为我们走了。」协会理事长王朝东：「不用理由。」"
+        "CNN记者：「是的。」"
+    )
+    assert names(text) == ["阿碧兰金", "王朝东"]
+
+
+def test_a_han_surname_before_a_two_character_name_with_a_latin_form() -> None:
+    person = extract_report("外长黄英贤（Mei Wong）呼吁调查。", None, ExtractionModels()).persons[0]
+    assert (person.name, person.latin) == ("黄英贤", "Mei Wong")
+
+
+def test_a_long_name_without_separator_takes_its_short_forms() -> None:
+    text = "她说：“他是我亲爱的弟弟伊克帕阿山。”被关的弟弟伊克帕则是工程师。"
+    persons = extract_report(text, None).persons
+    assert [(person.name, person.aliases) for person in persons] == [("伊克帕阿山", ["伊克帕"])]
+
+
+def test_persons_named_only_in_latin_letters() -> None:
+    text = (
+        "两名法国记者Aruzhan Serikova 和Tom Lee2023年初走访哈萨克斯坦。"
+        "Human Rights Watch称，学者Anna Kowalski说，New York的居民很多。"
+    )
+    persons = extract_report(text, None).persons
+    assert [(person.name, person.latin) for person in persons] == [
+        ("Aruzhan Serikova", "Aruzhan Serikova"),
+        ("Tom Lee", "Tom Lee"),
+        ("Anna Kowalski", "Anna Kowalski"),
+    ]
+
+
+def test_a_surname_and_mou_after_a_cue_is_an_anonymous_person() -> None:
+    text = "呼图壁县回民金某喜爱读书。清真寺阿訇马某被抓走，某些人说，在某地。"
+    assert names(text) == ["金某", "马某"]
+
+
+def test_a_separated_name_takes_syllable_table_characters_at_its_edges() -> None:
+    # 干 and 李 write Uyghur syllables (DB65/T 2189) though not in the transliteration list.
+    text = "执行委员会副主席图尔干江·阿拉乌敦说，他的侄女毛李亚.哈力吾拉也在场。"
+    assert names(text) == ["图尔干江·阿拉乌敦", "毛李亚·哈力吾拉"]
+
+
+def test_common_words_joined_by_a_dash_are_not_a_name() -> None:
+    assert names("约有100万穆斯林-大多数是农民，哈萨克人努尔兰说。") == ["努尔兰"]
+
+
+def test_a_name_run_does_not_take_the_end_of_a_word_before_it() -> None:
+    # 证明 is a word: its 明, a transliteration character, does not start the name.
+    assert names("这份文件证明古丽巴哈尔表示过反对。") == ["古丽巴哈尔"]
+
+
+def test_a_surname_starting_a_common_word_before_a_verb_is_not_a_name() -> None:
+    assert names("母亲打来电话，焦急地告诉他要回家。") == []
+
+
+def test_a_quoted_name_after_a_cue_is_a_person() -> None:
+    text = "这名在澳洲的维吾尔人「阿依别克」已经5年没见到妻儿，他们向「阿塔尔特」求助。"
+    assert names(text) == ["阿依别克"]
+
+
+def test_a_foreign_name_after_a_title_up_to_punctuation() -> None:
+    assert names("会上，该国外长卡尔森，以及发言人莫里森。") == ["卡尔森", "莫里森"]

@@ -62,3 +62,15 @@ def test_place_spans_point_at_the_name() -> None:
 def test_a_short_form_before_citizenship_is_a_country() -> None:
     assert places("一名澳籍维族女子说，她的丈夫在新疆。") == ["AU", "CN-650000"]
     assert places("他的户籍和国籍都没有变。") == []
+
+
+def test_a_personal_name_in_brackets_after_a_country_is_not_a_place() -> None:
+    text = (
+        "去年从新疆逃到哈萨克的努尔兰(Nurlan Bekov)被捕，"
+        "他曾在吉尔吉斯斯坦卡拉苏（Karasuu）市场打工。"
+    )
+    extraction = extract_report(text, None)
+    assert [place.key for place in extraction.places] == ["CN-650000", "KZ", "KG", "KG/Karasuu"]
+    assert [(person.name, person.latin) for person in extraction.persons] == [
+        ("努尔兰", "Nurlan Bekov")
+    ]

@@ -30,7 +30,7 @@ NEW_PERSONS = [
 def choose_place(row, field: str, typed: str) -> None:
     row.locator(f"input[name$='-{field}'], input[name='{field}']").first.fill(typed)
     suggestions = row.locator("[data-place-suggestions]").first
-    suggestions.locator(".suggestion").first.wait_for()
+    suggestions.locator(".live-suggestion").first.wait_for()
     row.locator(f"input[name$='-{field}'], input[name='{field}']").first.press("ArrowDown")
     row.page.keyboard.press("Enter")
 
@@ -47,7 +47,7 @@ def test_a_documenter_enters_a_five_person_testimony(sign_in_browser, users):
 
     first = page.locator("[data-person]").nth(0)
     first.locator("textarea[data-names]").fill("Omer Hemdulla")
-    suggestion = first.locator("[data-suggestions] .suggestion").first
+    suggestion = first.locator("[data-suggestions] .live-suggestion").first
     suggestion.wait_for()
     assert existing.public_id in suggestion.inner_text()
     save_screenshot(page, "testimony-suggestion")

@@ -7,6 +7,7 @@ import datetime
 
 import pytest
 
+from tugan.monitor.charts import Bar, GridCell, bar_chart, share_grid
 from tugan.monitor.contact_states import MonitorFilters, read_cell_families, read_monitor
 from tugan.records import operations
 from tugan.records.places import get_or_create_place
@@ -215,3 +216,9 @@ def test_a_relative_abroad_who_asked_not_to_be_named_is_listed_unnamed(ili, user
     cleared = read_cell_families(users["editor_confidential"], filters, "2021")["families"]
     [family] = [f for f in cleared if f["person"] == inside.public_id]
     assert [r["name"] for r in family["abroad"]] == ["虚构的匿名亲属"]
+
+
+def test_a_grid_of_few_cells_keeps_its_natural_size_and_bar_charts_fill_the_page():
+    one_cell = share_grid(["Kazakh · Ili"], ["2021-02"], lambda i, j: GridCell(0.5, "1 of 2"), "t")
+    assert 'viewBox="0 0 338 80" width="338"' in one_cell
+    assert 'width="100%"' in bar_chart([Bar("detained", 3, "3")], "t")

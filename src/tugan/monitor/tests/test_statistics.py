@@ -98,6 +98,18 @@ def test_map_page_answers_every_role(client_as, role, events):
     assert 'data-key="CN-653122"' in response.content.decode()
 
 
+def test_the_map_lists_relatives_abroad_known_only_by_country(client_as):
+    """A country has no point on the map, but its relatives abroad still count in the list."""
+    for number in range(3):
+        make_person([f"虚构的海外亲属{number}"], residence=get_or_create_place("TR"))
+    make_person(["虚构的阿拉木图亲属"], residence=get_or_create_place("KZ/Almaty"))
+    chart = client_as("editor").get("/map/").context["chart"]
+    assert [(point["key"], point["shown"], point["on_map"]) for point in chart["points"]] == [
+        ("TR", "3", False),
+        ("KZ/Almaty", "1", True),
+    ]
+
+
 def test_stats_command_prints_the_documented_json(events):
     result = CliRunner().invoke(main, ["stats", "--json", "--by", "type,year", "--level", "public"])
     assert result.exit_code == 0, result.output

@@ -143,3 +143,22 @@ def test_long_names_are_cut_to_fit_their_box_in_the_family_graph():
         GraphNode(label="虚构人物·吐尔逊·卡德尔", relation="").short_label == "虚构人物·吐尔逊·卡…"
     )
     assert GraphNode(label="Tursun Qadir", relation="").short_label == "Tursun Qadir"
+
+
+def test_contact_events_from_the_sources_stand_in_the_contact_history(client, family):
+    """A report that the family lost contact is part of the contact history, though nobody
+    filed a contact report about it."""
+    _father, daughter = family
+    operations.add_event(
+        type="contact_lost",
+        relative_of=daughter,
+        relation="family",
+        channel="wechat",
+        confidentiality="public",
+        is_published=True,
+    )
+    content = client.get(f"/persons/{daughter.public_id}/").content.decode()
+    history = content.split("<h2>Contact history</h2>")[1].split("<h2>")[0]
+    assert "No attempt to reach them recorded" not in history
+    events = history.split('<ul class="contact-events">')[1].split("</ul>")[0]
+    assert "contact lost — unnamed family (WeChat)" in " ".join(events.split())

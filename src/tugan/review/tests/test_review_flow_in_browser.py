@@ -69,6 +69,18 @@ def open_review(sign_in_browser, user, source):
     return page, url
 
 
+def assert_suggestions_stand_beside_the_text(page) -> None:
+    """The list of decisions is a column to the right of the text, in the page's flow: a style
+    of another page once laid it over the text."""
+    page.evaluate("window.scrollTo(0, 0)")
+    text = page.locator("article.review-text").bounding_box()
+    suggestions = page.locator("section.suggestions").bounding_box()
+    position = page.locator("section.suggestions").evaluate("e => getComputedStyle(e).position")
+    assert position == "static"
+    assert suggestions["x"] >= text["x"] + text["width"]
+    assert suggestions["y"] == pytest.approx(text["y"], abs=2)
+
+
 @pytest.mark.parametrize("order", ORDERS)
 def test_each_order_of_review_gives_one_record_per_person(sign_in_browser, users, tmp_path, order):
     source = import_seed_shaped_report(tmp_path, by=users["editor"])
@@ -77,6 +89,7 @@ def test_each_order_of_review_gives_one_record_per_person(sign_in_browser, users
     assert not source.suggestions.filter(kind__in=["person", "event"], state="pending").exists()
     persons = Person.objects.filter(merged_into__isnull=True)
     assert sorted(person.primary_name for person in persons) == sorted(PERSONS)
+    assert_suggestions_stand_beside_the_text(page)
     page.goto(f"{url}/persons/{record_of(MAN_ABROAD).public_id}/")
     timeline = page.locator(".timeline").inner_text()
     for fact in ["15 years", "25 years", "sister ×2", "disappeared", "contact lost"]:

@@ -58,7 +58,7 @@
       var option = document.createElement("button");
       option.type = "button";
       option.setAttribute("role", "option");
-      option.className = "suggestion";
+      option.className = "live-suggestion";
       render(option, item);
       option.addEventListener("click", function () { choose(item); list.hidden = true; });
       option.addEventListener("keydown", function (event) {
@@ -129,11 +129,11 @@
           return;
         }
         showOptions(list, data.persons, function (option, person) {
-          textPart(option, "suggestion-name", person.name);
-          textPart(option, "suggestion-id", person.public_id);
+          textPart(option, "live-suggestion-name", person.name);
+          textPart(option, "live-suggestion-id", person.public_id);
           var details = [person.names.filter(function (n) { return n !== person.name; }).join(" · "),
             person.birth, person.hometown, person.status].filter(Boolean).join(" — ");
-          textPart(option, "suggestion-details", details);
+          textPart(option, "live-suggestion-details", details);
         }, attach);
       });
     }, 250);
@@ -167,8 +167,8 @@
             return;
           }
           showOptions(list, data.places, function (option, place) {
-            textPart(option, "suggestion-name", place.name);
-            textPart(option, "suggestion-details", [place.within, place.names.join(" · ")].filter(Boolean).join(" — "));
+            textPart(option, "live-suggestion-name", place.name);
+            textPart(option, "live-suggestion-details", [place.within, place.names.join(" · ")].filter(Boolean).join(" — "));
           }, choose);
         });
     }, 200);

@@ -1,0 +1,114 @@
+"""Dates carried into a sentence that states none, from the sentence before it.
+
+Reports set a time frame and then tell what happened in it over several sentences:
+"2018年1月，警方带走了他的哥哥。他的母亲被关了40天。" The mother's detention is dated 2018-01,
+though its sentence names no date. The rule, kept narrow because a wrong date is worse than
+none for a reviewer:
+
+- the event's sentence states no date of its own (any kind: also 四年前, 出生);
+- its text before the event does not move time on or back to now (后来, 其后, 目前, 至今,
+  今年, 去年) and does not say the event was learned of (得知, 发现);
+- the sentence before it is in the same paragraph and states exactly one date, of a past
+  moment (not 四年前, not a birth);
+- and that date sets the frame: it opens its sentence (2018年1月，…), or the event's sentence
+  opens as its continuation (随后, 不久, 当天, 刚…).
+
+Within one sentence, an event that follows a dated one "afterwards" (去年10月逃离，之后被捕)
+keeps the year of that date, not its month or day: the year rarely changes between the two.
+
+An event "N个月后" in its own sentence takes the carried date moved on by N months or years.
+"""
+
+import re
+
+from tugan.core.dates import DateMention, PartialDate, number_or_none, shift_month
+from tugan.core.extract.document import Span
+from tugan.core.extract.event_context import EventContext
+
+# What may stand before a date that opens its sentence (在2018年1月，…).
+FRAME_OPENING = re.compile(r"\s*(?:早在|就在|在|于|从|自)?\s*")
+# Words opening a sentence that carries on from the one before.
+CONTINUATION = re.compile(
+    r"\s*(?:随后|随即|接着|紧接着|当天|当日|当晚|同日|同月|不久|没过多久|刚|才|于是|结果)"
+)
+# Words before the event that move the time on or back to the present: no carrying.
+TIME_SHIFT = re.compile(
+    r"后来|其后|之后|此后|事后|目前|现在|如今|至今|今年|去年|前年|近日|日前|最近|近年|多年|当时"
+    r"|以前|过去|曾经|此前|年多后|个多月后"
+)
+# Learning of it, said between a date and an event: the date is when it was learned
+# (2019年11月，她得知姐姐被判五年).
+LEARNED_OF = re.compile(r"得知|获悉|获知|才知道")
+# Learning of it: 发现姐姐已被判刑 is dated when it happened, not when it was learned.
+LEARNED = re.compile(r"得知|获悉|听说|知道|发现|获知")
+# 5个月后, 两年后: the event comes that long after the carried date.
+LATER_BY = re.compile(
+    r"(?P<count>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*(?P<unit>个月|年)(?:后|之后|以后)"
+)
+# Words for "soon afterwards" inside a sentence, and words for a longer or unknown wait.
+SHORTLY_AFTER = re.compile(r"之后|然后|随后|随即|不久|接着")
+LONG_AFTER = re.compile(r"后来|多年|年后|年多|直到|至今|目前|现在|如今|[。；]")
+# A date whose clause goes on to one of these dates a publication, not an event: 这些文件于
+# 2022年5月发布, 电台上周三（24日）曾报道.
+PUBLISHING = re.compile(r"[^，,。；;！？]{0,16}?(?:报道|报导|发布|公布|披露|曝光|发表|刊登|刊出)")
+CARRIED_KINDS = frozenset({"absolute", "relative"})
+
+
+def carried_date(context: EventContext, start: int, sentence: Span) -> PartialDate | None:
+    """Return the date an event at start takes from the sentence before its own, or None."""
+    index = context.sentence_index(start)
+    if index is None or index == 0:
+        return None
+    folded = context.folded
+    if any(sentence.start <= d.start < sentence.end for d in context.dates):
+        return None
+    if TIME_SHIFT.search(folded, sentence.start, start) or LEARNED.search(
+        folded, sentence.start, start
+    ):
+        return None
+    previous = context.sentences[index - 1]
+    if "\n" in folded[previous.end : sentence.start]:
+        return None
+    dates = [d for d in context.dates if previous.start <= d.start < previous.end]
+    if len(dates) != 1 or dates[0].kind not in CARRIED_KINDS or dates[0].value.year is None:
+        return None
+    frame = dates[0]
+    opens = FRAME_OPENING.fullmatch(folded, previous.start, frame.start) is not None
+    if not (opens or CONTINUATION.match(folded, sentence.start)):
+        return None
+    return moved_on(frame, LATER_BY.search(folded, sentence.start, start))
+
+
+def is_publishing_date(context: EventContext, mention: DateMention) -> bool:
+    """Return whether a date is when something was published or reported (…于2022年5月发布)."""
+    return PUBLISHING.match(context.folded, mention.end) is not None
+
+
+def year_within_sentence(context: EventContext, start: int, sentence: Span) -> PartialDate | None:
+    """Return the year of a date earlier in the sentence that only 之后 or 随后 separates."""
+    folded = context.folded
+    earlier = [
+        d
+        for d in context.dates
+        if sentence.start <= d.start and d.end <= start and d.kind in CARRIED_KINDS
+    ]
+    if not earlier or earlier[-1].value.year is None:
+        return None
+    between = folded[earlier[-1].end : start]
+    if not SHORTLY_AFTER.search(between) or LONG_AFTER.search(between) or LEARNED.search(between):
+        return None
+    return PartialDate(earlier[-1].value.year)
+
+
+def moved_on(frame: DateMention, later: re.Match[str] | None) -> PartialDate:
+    """Return the frame's date, moved on by the months or years later states (5个月后)."""
+    value = frame.value
+    count = number_or_none(later["count"]) if later else None
+    if later is None or count is None or value.year is None:
+        return value
+    if later["unit"] == "年":
+        return PartialDate(value.year + count)
+    if value.month is None:
+        return PartialDate(value.year)
+    year, month = shift_month(value.year, value.month, count)
+    return PartialDate(year, month)

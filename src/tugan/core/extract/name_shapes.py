@@ -1,0 +1,191 @@
+"""What a person's name looks like in Chinese text: character sets, word lists, shape tests.
+
+persons.py finds names with these: the characters of the transliteration tables and of the
+Xinjiang syllable table, the words of jieba's dictionary that are no names, the cue words that
+start or end a name run, and the tests that two written forms are one name.
+"""
+
+import re
+from functools import cache
+from importlib import resources
+
+from tugan.core.extract.lexicon import (
+    HAN_SURNAMES,
+    LEFT_TRIM_WORDS,
+    NAME_ENDINGS,
+    NAME_PARTS,
+    NOT_GIVEN_NAME_CHARACTERS,
+    NOT_NAMES,
+    PERSON_CUES_AFTER,
+    PERSON_CUES_BEFORE,
+    PUBLIC_FIGURES,
+    TRANSLITERATION_CHARACTERS,
+)
+from tugan.core.extract.name_tagger import syllable_units
+from tugan.core.extract.places import place_names
+
+HAN = r"\u3400-\u9fff"
+CUE_BEFORE = re.compile("|".join(map(re.escape, PERSON_CUES_BEFORE)))
+CUE_AFTER = re.compile("|".join(map(re.escape, PERSON_CUES_AFTER)))
+LEFT_TRIM = re.compile("|".join(map(re.escape, LEFT_TRIM_WORDS)))
+# The longest name part read from a run of name characters.
+MAX_PART = 7
+# Where a name after a naming cue must stop: punctuation, or a quotation closing.
+NAME_STOP = frozenset("。，,、」』”：:；;！？!?)）")
+SPEAKING_AFTER = re.compile(r"说|表示|称|告诉|透露|指出|对本台|对记者|向记者|在接受")
+# A person named in Latin letters only, two or three capitalised words (Aruzhan Serikova).
+LATIN_NAME = re.compile(
+    r"(?<![A-Za-zÀ-ÿ(（\-])[A-Z][a-zß-ÿ’'\-]+(?: [A-Z][a-zß-ÿ’'\-]+){1,2}(?![A-Za-zÀ-ÿ])"
+)
+BOUNDARY_CHARACTERS = set("，。、；：？！“”‘’「」『』《》（）()[] \n,.;:!?\"'—-/|")
+
+
+def is_name_character(character: str) -> bool:
+    """Return whether a character is used in transliterated Turkic names."""
+    return character in TRANSLITERATION_CHARACTERS
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Return common two- and three-character words that start like a Han name (司机, 方圆).
+
+    Read from the dictionary jieba ships (MIT licence): words not tagged as person names (nr*)
+    and seen at least three times. A surname and a given name that spell one of them are
+    taken for the word.
+    """
+    text = jieba_dictionary()
+    surnames = "".join(sorted(HAN_SURNAMES))
+    pattern = re.compile(rf"^([{surnames}][{HAN}]{{1,2}}) (\d+) (?!nr)[a-z]+$", re.MULTILINE)
+    return frozenset(word for word, frequency in pattern.findall(text) if int(frequency) >= 3)
+
+
+# A word jieba's dictionary counts this often, and never as a name, is not a name part.
+COMMON_WORD_FREQUENCY = 500
+
+
+@cache
+def frequent_words() -> frozenset[str]:
+    """Return jieba's frequent words that are never person names (穆斯林, 大多).
+
+    Seen COMMON_WORD_FREQUENCY times or more and never tagged nr*: a separated run with such a
+    part, or a name run starting with the end of one, is not a name.
+    """
+    found: set[str] = set()
+    names: set[str] = set()
+    for line in jieba_dictionary().splitlines():
+        word, frequency, tag = line.split(" ")
+        if tag.startswith("nr"):
+            names.add(word)
+        elif len(frequency) >= 3 and int(frequency) >= COMMON_WORD_FREQUENCY:
+            found.add(word)
+    return frozenset(found - names)
+
+
+@cache
+def jieba_dictionary() -> str:
+    """Return the text of the dictionary jieba ships (MIT licence): "word frequency tag" lines."""
+    return resources.files("jieba").joinpath("dict.txt").read_text(encoding="utf-8")
+
+
+def cut_left_cues(folded: str, start: int, end: int) -> int:
+    """Return where a name run [start, end) really starts, after any cue word or ethnonym.
+
+    The cue may begin before start: in 学者努尔兰 the run starts at 者.
+    """
+    for pattern in (CUE_BEFORE, LEFT_TRIM):
+        for match in pattern.finditer(folded, max(0, start - 6), end):
+            if start < match.end() <= end - 2 and match.start() <= match.end():
+                start = match.end()
+    # A place name before the name: 伊宁阿不都·热西提 is 阿不都·热西提 of Yining.
+    names, _ = place_names()
+    for length in range(min(6, end - start - 3), 1, -1):
+        if folded[start : start + length] in names:
+            return start + length
+    return start
+
+
+def cut_right_cues(folded: str, start: int, end: int) -> int:
+    """Return where a name run [start, end) really ends, before any cue word (努尔兰曾是)."""
+    for index in range(start + 2, end):
+        if CUE_AFTER.match(folded, index):
+            return index
+    return end
+
+
+def looks_like_turkic_name(name: str) -> bool:
+    """Return whether a run of transliteration characters has the shape of a Turkic name."""
+    if name in NOT_NAMES or len(name) < 2:
+        return False
+    if any(name.startswith(part) for part in NAME_PARTS):
+        return True
+    return len(name) >= 3 and name.endswith(NAME_ENDINGS)
+
+
+def is_han_name(name: str) -> bool:
+    """Return whether a name is a Han name or a listed public figure, whose edges are known.
+
+    A Han surname followed by a character no transliteration uses (王东, 江泽民): the rules
+    read these from a surname and a cue, and the tagger, trained mostly on transliterated
+    names, is not asked to move their edges.
+    """
+    return name in PUBLIC_FIGURES or (
+        "·" not in name and name[0] in HAN_SURNAMES and not all(is_name_character(c) for c in name)
+    )
+
+
+def is_variant_spelling(name: str, other: str) -> bool:
+    """Return whether two separated names differ by one character in one part."""
+    parts, other_parts = name.split("·"), other.split("·")
+    if len(parts) < 2 or len(parts) != len(other_parts) or parts == other_parts:
+        return False
+    if parts[0] != other_parts[0]:
+        return False
+    differences = 0
+    for part, other_part in zip(parts[1:], other_parts[1:], strict=True):
+        if len(part) != len(other_part):
+            return False
+        if part != other_part and len(part) < 3:
+            return False
+        differences += sum(a != b for a, b in zip(part, other_part, strict=True))
+    return differences == 1
+
+
+@cache
+def edge_characters() -> frozenset[str]:
+    """Return the characters a separated name's outer parts may hold (图尔干江, 毛李亚).
+
+    The transliteration characters, and the syllable table's one-character units that are no
+    common function words.
+    """
+    return TRANSLITERATION_CHARACTERS | (single_syllable_units() - NOT_GIVEN_NAME_CHARACTERS)
+
+
+def is_edge_character(character: str) -> bool:
+    """Return whether a separated name's first or last part may take the character."""
+    return character in edge_characters()
+
+
+@cache
+def single_syllable_units() -> frozenset[str]:
+    """Return the one-character units of the Xinjiang syllable table (name-syllables.tsv)."""
+    return frozenset(unit for unit in syllable_units() if len(unit) == 1)
+
+
+def looks_cued_before(folded: str, start: int) -> bool:
+    """Return whether a title, role or ethnonym ends right before start (会长, 维吾尔人)."""
+    before = folded[max(0, start - 6) : start]
+    return (
+        not before
+        or before[-1] in BOUNDARY_CHARACTERS
+        or any(before.endswith(cue) for cue in PERSON_CUES_BEFORE)
+        or before[-1] in "长人员者师家"
+    )
+
+
+def occurrence_ends(text: str, form: str) -> list[int]:
+    """Return where each occurrence of form in text ends."""
+    ends, start = [], text.find(form)
+    while start >= 0:
+        ends.append(start + len(form))
+        start = text.find(form, start + 1)
+    return ends

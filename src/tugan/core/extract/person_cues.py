@@ -1,0 +1,164 @@
+"""Persons found by the words around them, beyond titles and speech verbs (persons.py).
+
+Kin terms and naming verbs (弟弟伊克帕阿山。), transcript speaker labels (维吾尔人阿碧兰金：「),
+quotation marks after a cue (维吾尔人「阿依别克」), a surname and 某 (回民金某), and names
+written only in Latin letters after a role or before a speech verb (记者Tom Lee说). Each function
+adds to a PersonFinder what it finds.
+"""
+
+import re
+from typing import TYPE_CHECKING
+
+from tugan.core.extract.lexicon import (
+    HAN_SURNAMES,
+    NAMING_CUES,
+    NOT_GIVEN_NAME_CHARACTERS,
+    NOT_NAMES,
+    PERSON_CUES_BEFORE,
+    words,
+)
+from tugan.core.extract.name_shapes import (
+    CUE_AFTER,
+    LATIN_NAME,
+    MAX_PART,
+    NAME_STOP,
+    SPEAKING_AFTER,
+    common_words,
+    cut_left_cues,
+    frequent_words,
+    is_name_character,
+    looks_cued_before,
+    single_syllable_units,
+)
+from tugan.core.extract.places import place_names
+
+if TYPE_CHECKING:
+    from tugan.core.extract.persons import PersonFinder
+
+NAMING_CUE = re.compile("|".join(map(re.escape, NAMING_CUES)))
+# A speaker label in a transcript: the speaker's name, a colon, an opening quotation mark.
+SPEAKER_LABEL = re.compile(r"[:：]\s*[「“\"『]")
+# Words that make a capitalised run an organisation, outlet or document, not a person.
+NOT_PERSON_LATIN_WORDS = frozenset(
+    words(
+        "Human Rights Watch Amnesty International Project Institute Center Centre Council Congress"
+        " Association Society Committee Foundation Fund University College School Academy News"
+        " Times Post Radio Free Asia Daily Press Network Media Television Service Agency Ministry"
+        " Department Office Police Court Party Government Union League Movement Campaign Files"
+        " Camp Prison Report Tribunal Group Company Museum Library Program Programme Initiative"
+        " Uyghur Uighur Kazakh Kyrgyz Chinese China Xinjiang Turkestan Bitter Winter Atajurt"
+        " Volunteers Voice America Deutsche Welle Nations United States Republic Kingdom"
+    )
+)
+# A run of three to seven characters in quotation marks (「阿依别克」, “阿依别克”).
+QUOTED_RUN = re.compile(r"[「“『](?P<name>[\u3400-\u9fff]{3,7})[」”』]")
+# 金某, 马某某: a surname and 某, but not 某些, 某种, 某地 (some, some kind, somewhere).
+ANONYMISED = re.compile(
+    rf"[{''.join(sorted(HAN_SURNAMES))}]某{{1,2}}(?![些种个地处天年月日时人位方国省市县区村乡镇])"
+)
+LATIN_JOINED = re.compile(r"\s*(?:和|与|及|、|,|，)\s*$")
+
+
+def find_named_after_cues(finder: "PersonFinder") -> None:
+    """Find names after kin terms and naming verbs, up to punctuation (弟弟阿依别克。)."""
+    folded = finder.folded
+    for match in NAMING_CUE.finditer(folded):
+        run = finder.name_run_after(match.end())
+        if run is None or run[1] >= len(folded):
+            continue
+        name = folded[run[0] : run[1]]
+        if name in NOT_NAMES or name in place_names()[0]:
+            continue
+        if folded[run[1]] in NAME_STOP or CUE_AFTER.match(folded, run[1]):
+            latin, _ = finder.latin_after(run[1])
+            finder.add(name, run[0], run[1], 2, latin)
+
+
+def find_speakers(finder: "PersonFinder") -> None:
+    """Find the speakers of transcript lines (维吾尔人阿依别克：「…」, 会长王东：「…」)."""
+    folded = finder.folded
+    units = single_syllable_units()
+    for match in SPEAKER_LABEL.finditer(folded):
+        end = match.start()
+        start = end
+        while (
+            start > 0
+            and end - start < MAX_PART
+            and (folded[start - 1] in units or is_name_character(folded[start - 1]))
+            and finder.document.owner_at(start - 1) is None
+        ):
+            start -= 1
+        start = cut_left_cues(folded, start, end)
+        name = folded[start:end]
+        if end - start >= 3 and name not in NOT_NAMES and looks_cued_before(folded, start):
+            finder.add(name, start, end, 2)
+            continue
+        for length in (3, 2):
+            start = end - length
+            name = folded[start:end]
+            if (
+                start > 0
+                and name[0] in HAN_SURNAMES
+                and finder.document.is_free(start, end)
+                and not any(c in NOT_GIVEN_NAME_CHARACTERS for c in name[1:])
+                and name not in NOT_NAMES
+                and name not in common_words()
+                and looks_cued_before(folded, start)
+            ):
+                finder.add(name, start, end, 2)
+                break
+
+
+def find_quoted(finder: "PersonFinder") -> None:
+    """Find transliterated names in quotation marks after a cue (维吾尔人「阿依别克」)."""
+    folded = finder.folded
+    for match in QUOTED_RUN.finditer(folded):
+        start, end = match.span("name")
+        name = match["name"]
+        if (
+            all(is_name_character(c) for c in name)
+            and name not in frequent_words()
+            and name not in NOT_NAMES
+            and name not in place_names()[0]
+            and finder.document.is_free(start, end)
+            and looks_cued_before(folded, match.start())
+        ):
+            finder.add(name, start, end, 2)
+
+
+def find_anonymised(finder: "PersonFinder") -> None:
+    """Find persons the report names by surname and 某 (回民金某, 阿訇马某), after a cue."""
+    folded = finder.folded
+    for match in ANONYMISED.finditer(folded):
+        start, end = match.span()
+        if finder.document.is_free(start, end) and looks_cued_before(folded, start):
+            finder.add(match.group(), start, end, 2)
+
+
+def find_latin_names(finder: "PersonFinder") -> None:
+    """Find persons named in Latin letters only, after a role or before a speech verb.
+
+    法国记者Aruzhan Serikova和Tom Lee说: a role before, or a speech verb after, or joined by
+    和 to a name so found. Latin forms in brackets after a Han name were taken before.
+    """
+    folded = finder.folded
+    previous_end = -1
+    for match in LATIN_NAME.finditer(folded):
+        start, end = match.span()
+        if not finder.document.is_free(start, end) or any(
+            word in NOT_PERSON_LATIN_WORDS for word in match.group().split()
+        ):
+            continue
+        before = folded[max(0, start - 8) : start].rstrip()
+        cued = (
+            any(before.endswith(cue) for cue in PERSON_CUES_BEFORE)
+            or bool(SPEAKING_AFTER.match(folded[end:].lstrip()))
+            or (
+                previous_end >= 0
+                and bool(LATIN_JOINED.search(folded[previous_end:start]))
+                and start - previous_end <= 3
+            )
+        )
+        if cued:
+            finder.add(match.group(), start, end, 2, match.group())
+            previous_end = end

@@ -1,0 +1,72 @@
+"""Dates carried into a sentence that states none. Sentences are fictional, written for tests."""
+
+from datetime import date
+
+from tugan.core.extract import extract_report
+
+MONDAY = date(2021, 3, 1)
+
+
+def dated(text: str) -> list[tuple[str, str | None]]:
+    return [(event.type, event.date) for event in extract_report(text, MONDAY).events]
+
+
+def test_a_date_opening_the_sentence_before_dates_the_next_one() -> None:
+    text = "2018年1月，当局逮捕了学者热依拉·吐尔洪的哥哥。她的母亲被关押了40天。"
+    assert dated(text) == [("detained", "2018-01"), ("detained", "2018-01")]
+
+
+def test_a_date_inside_the_sentence_before_is_not_carried() -> None:
+    text = "哈萨克人努尔兰·别克于2017年8月办了护照。他的母亲被关押了40天。"
+    assert dated(text) == [("detained", None)]
+
+
+def test_a_continuation_carries_a_date_from_anywhere_in_the_sentence_before() -> None:
+    text = "哈萨克人努尔兰·别克于2017年8月回到新疆。随后他被关押。"
+    assert dated(text) == [("detained", "2017-08")]
+
+
+def test_a_new_paragraph_is_not_carried_into() -> None:
+    text = "2018年1月，当局逮捕了学者热依拉·吐尔洪的哥哥。\n她的母亲被关押了40天。"
+    assert dated(text) == [("detained", "2018-01"), ("detained", None)]
+
+
+def test_a_sentence_that_moves_time_on_takes_no_carried_date() -> None:
+    text = "2018年1月，当局逮捕了学者热依拉·吐尔洪的哥哥。后来她的母亲也被关押。"
+    assert dated(text) == [("detained", "2018-01"), ("detained", None)]
+
+
+def test_what_was_learned_later_is_not_dated_by_the_sentence_before() -> None:
+    text = "2018年9月，学者热依拉·吐尔洪失踪。她的妹妹发现她已被判刑20年。"
+    assert dated(text) == [("disappeared", "2018-09"), ("sentenced", None)]
+
+
+def test_months_later_move_the_carried_date_on() -> None:
+    text = "2017年3月，学者热依拉·吐尔洪被带走。5个月后，热依拉·吐尔洪获释。"
+    assert dated(text) == [("detained", "2017-03"), ("released", "2017-08")]
+
+
+def test_an_event_shortly_after_a_dated_one_keeps_its_year() -> None:
+    text = "努尔兰·别克于去年10月逃离新疆，之后被捕。"
+    assert dated(text) == [("detained", "2020")]
+
+
+def test_a_date_of_publishing_does_not_date_a_detention() -> None:
+    text = "这些文件于2019年5月发布，显示学者热依拉·吐尔洪被关押。"
+    assert dated(text) == [("detained", None)]
+
+
+def test_a_date_of_reporting_still_dates_the_protest_reported() -> None:
+    text = "本台上周三（24日）曾报道，学者热依拉·吐尔洪在领事馆门前抗议。"
+    assert dated(text) == [("protested", "2021-02-24")]
+
+
+def test_a_date_before_learning_of_an_event_does_not_date_it() -> None:
+    text = "2019年11月，经朋友联系，学者热依拉·吐尔洪得知，她的姐姐因为做生意，被判五年。"
+    assert [(event.type, event.date, event.years) for event in extract(text)] == [
+        ("sentenced", None, 5)
+    ]
+
+
+def extract(text: str) -> list:
+    return extract_report(text, MONDAY).events
