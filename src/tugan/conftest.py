@@ -30,6 +30,7 @@ def fast_hasher_and_blobs(request, tmp_path):
     # For speed: Argon2 is deliberately slow.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.BLOB_DIR = tmp_path / "blobs"
+    settings.AUDIT_HEAD_FILE = tmp_path / "audit-head.json"
 
 
 @pytest.fixture(autouse=True)

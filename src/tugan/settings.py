@@ -72,6 +72,8 @@ if not TUGAN_HOME.exists():
     TUGAN_HOME.mkdir(mode=0o700, parents=True)
     TUGAN_HOME.chmod(0o700)
 BLOB_DIR = TUGAN_HOME / "blobs"
+# A copy of the audit chain's head outside the database (docs/audit.md): a cut tail shows.
+AUDIT_HEAD_FILE = TUGAN_HOME / "audit-head.json"
 
 # Limits on one input file (docs/configuration.md); tugan.core.formats.limits applies them.
 MAX_FILE_BYTES = env_int("TUGAN_MAX_FILE_BYTES", 50 * 1024 * 1024)

@@ -174,6 +174,11 @@ CONFIDENTIAL_NOTE = "虚构机密联系备注辛"
 RAISED_SOURCE_TITLE = "虚构后升密报道壬"
 RAISED_SUGGESTION_NAME = "虚构升密建议名癸"
 RAISED_QUOTE = "虚构升密引文子"
+# Parts of a restricted person with their own rule: a testifier who asked not to be named
+# (their restricted name form and restricted WeChat id), and a confidential exact address.
+ANONYMOUS_TESTIFIER_NAME = "虚构匿名证人名午"
+ANONYMOUS_TESTIFIER_WECHAT = "虚构匿名微信号申"
+CONFIDENTIAL_ADDRESS = "虚构机密地址街酉"
 CONFIDENTIAL_MARKERS = [
     CONFIDENTIAL_NAME,
     SECRET_ID_VALUE,
@@ -184,6 +189,9 @@ CONFIDENTIAL_MARKERS = [
     RAISED_SOURCE_TITLE,
     RAISED_SUGGESTION_NAME,
     RAISED_QUOTE,
+    ANONYMOUS_TESTIFIER_NAME,
+    ANONYMOUS_TESTIFIER_WECHAT,
+    CONFIDENTIAL_ADDRESS,
 ]
 
 
@@ -264,7 +272,20 @@ def plant_admin_secrets(world: dict[str, Any], by: "AnyUser | None" = None) -> d
         person=confidential,
         confidentiality="restricted",
     )
+    testifier = make_person(
+        [ANONYMOUS_TESTIFIER_NAME],
+        confidentiality="restricted",
+        is_published=False,
+        is_anonymous=True,
+    )
+    operations.add_identifier(
+        testifier, "wechat", ANONYMOUS_TESTIFIER_WECHAT, confidentiality="restricted"
+    )
+    operations.add_relationship(testifier, "reports_on", restricted, confidentiality="restricted")
+    address = operations.add_identifier(restricted, "address", CONFIDENTIAL_ADDRESS)
     return {
+        "testifier": testifier,
+        "address": address,
         "alias": alias,
         "event": event,
         "relative_event": relative_event,

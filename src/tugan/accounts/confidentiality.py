@@ -24,7 +24,7 @@ class ConfidentialQuerySet(models.QuerySet[RecordT]):
         rather than copying levels when a source is raised, keeps it true whatever changed the
         source (admin, import, SQL) and lets a lowered source show its citations again.
         """
-        queryset = self.visible_by_own_level(user)
+        queryset = self.visible_by_own_level(user).filter(self.model.visibility_rule(user))
         for field_name in getattr(self.model, "confidentiality_follows", ()):
             field = self.model._meta.get_field(field_name)
             # confidentiality_follows names only foreign keys to confidential records.
@@ -74,6 +74,12 @@ class ConfidentialRecord(models.Model):
 
     class Meta:
         abstract = True
+
+    @classmethod
+    def visibility_rule(cls, user: "AnyUser | None") -> Q:
+        """Return a further condition a model sets on its records for this user, beyond their
+        levels: a part of a person's identity, a located person's whereabouts."""
+        return Q()
 
     def is_visible_to(self, user: "AnyUser | None") -> bool:
         """Return whether this user may see this record."""

@@ -34,6 +34,7 @@ from tugan.records.reading import (
     visible_names,
     visible_relationships,
 )
+from tugan.records.redaction import withhold_whereabouts
 from tugan.search.reading import SearchFilters, filter_events, searchable_persons
 from tugan.sources.models import Source
 
@@ -73,6 +74,7 @@ def list_persons(
         .prefetch_related(visible_names(user))
     )
     rows, next_cursor = page_of(persons, cursor, limit)
+    withhold_whereabouts(user, rows)
     statuses = read_visible_statuses(user, rows)
     return {
         "results": [describe_person(person, statuses[person.pk]) for person in rows],

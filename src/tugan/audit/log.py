@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
+from tugan.audit.head import check_chain_head, note_chain_head_on_commit
 from tugan.audit.models import AuditEntry, RecordChange
 
 GENESIS_HASH = "0" * 64
@@ -129,6 +130,7 @@ def record_audit(
         changes=values,
         reverts=reverts,
     )
+    note_chain_head_on_commit()
     return entry
 
 
@@ -137,10 +139,11 @@ class ChainCheck:
     entries: int
     first_broken_id: int | None
     problem: str | None
+    last_hash: str = GENESIS_HASH
 
     @property
     def is_intact(self) -> bool:
-        return self.first_broken_id is None
+        return self.problem is None
 
 
 def verify_audit_chain() -> ChainCheck:
@@ -148,8 +151,10 @@ def verify_audit_chain() -> ChainCheck:
 
     An altered entry fails its own hash; a removed or moved entry breaks the link of the entry
     after it. Each entry's field hashes must also match the values its history row keeps.
+    Removed last entries are found against the head kept outside the database (audit.head).
     """
     previous = GENESIS_HASH
+    last_id = None
     count = 0
     entries = AuditEntry.objects.order_by("id").select_related("record_change")
     for entry in entries.iterator(chunk_size=2000):
@@ -165,5 +170,8 @@ def verify_audit_chain() -> ChainCheck:
             and seal_changes(history.changes)["fields"] != entry.changes["fields"]
         ):
             return ChainCheck(count, entry.id, "does not match the history of its record")
-        previous = entry.entry_hash
-    return ChainCheck(count, None, None)
+        previous, last_id = entry.entry_hash, entry.id
+    cut = check_chain_head(count, last_id)
+    if cut is not None:
+        return ChainCheck(count, None, cut, previous)
+    return ChainCheck(count, None, None, previous)

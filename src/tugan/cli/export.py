@@ -33,7 +33,8 @@ FILE_FORMATS = ("full", "tables", "huridocs", "popolo")
     default="public",
     show_default=True,
     help="public: published public records only; restricted: what a researcher "
-    "sees; confidential: everything, identifiers included.",
+    "sees (contact details marked restricted included); confidential: everything, "
+    "identifiers included.",
 )
 @click.option(
     "--table",

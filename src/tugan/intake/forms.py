@@ -13,6 +13,7 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from tugan.accounts.models import AnyUser
+from tugan.accounts.roles import Confidentiality
 from tugan.core.gazetteer import load_gazetteer
 from tugan.intake.recording import (
     AttachedFile,
@@ -40,6 +41,11 @@ if TYPE_CHECKING:
     from django.core.files.uploadedfile import UploadedFile
 
 EMPTY_CHOICE: list[tuple[str, Any]] = [("", "—")]
+# Contact details and addresses are never published: confidential, or lowered to restricted.
+CONTACT_LEVELS = [
+    (Confidentiality.CONFIDENTIAL, _("confidential: cleared documenters only")),
+    (Confidentiality.RESTRICTED, _("restricted: documenters and researchers")),
+]
 # How long files stored by a form sent back for corrections stay attachable to it.
 KEPT_FOR_SECONDS = 2 * 24 * 3600
 PARTIAL_DATE_HELP = _("A year (2017), a month (2017-05) or a day (2017-05-03).")
@@ -140,6 +146,26 @@ class TestimonyForm(forms.Form):
         max_length=100,
         widget=forms.TextInput(attrs={"data-no-draft": "", "dir": "ltr", "autocomplete": "off"}),
     )
+    testifier_address = forms.CharField(
+        label=_("Exact address"),
+        required=False,
+        max_length=300,
+        widget=forms.Textarea(
+            attrs={"rows": 2, "dir": "auto", "data-no-draft": "", "autocomplete": "off"}
+        ),
+    )
+    contact_level = forms.ChoiceField(
+        label=_("Who may see the phone and WeChat id"),
+        choices=CONTACT_LEVELS,
+        required=False,
+        initial=Confidentiality.CONFIDENTIAL,
+    )
+    address_level = forms.ChoiceField(
+        label=_("Who may see the address"),
+        choices=CONTACT_LEVELS,
+        required=False,
+        initial=Confidentiality.CONFIDENTIAL,
+    )
     may_publish = forms.ChoiceField(
         label=_("May this testimony be published?"),
         choices=Consent.choices,
@@ -216,6 +242,13 @@ class TestimonyForm(forms.Form):
             )
             for entry in self.kept
         ]
+
+    def clean_contact_level(self) -> str:
+        # Left out of the post (an older form, a script): the safe level.
+        return self.cleaned_data["contact_level"] or Confidentiality.CONFIDENTIAL
+
+    def clean_address_level(self) -> str:
+        return self.cleaned_data["address_level"] or Confidentiality.CONFIDENTIAL
 
     def clean_testifier_existing(self) -> Person | None:
         return clean_existing_person(self.user, self.cleaned_data["testifier_existing"])
@@ -449,6 +482,9 @@ class TestimonyForms:
             testifier_residence=data["testifier_residence"],
             testifier_phone=data["testifier_phone"].strip(),
             testifier_wechat=data["testifier_wechat"].strip(),
+            testifier_address=data["testifier_address"].strip(),
+            contact_level=data["contact_level"],
+            address_level=data["address_level"],
             may_publish=data["may_publish"],
             testifier_may_be_named=data["testifier_may_be_named"],
             narrative=data["narrative"],
@@ -485,6 +521,14 @@ class PersonEditForm(forms.Form):
         help_text=_("Its name in any language, or its key (KZ/Almaty)."),
     )
     consent = forms.ChoiceField(label=_("Consent"), choices=Consent.choices)
+    is_anonymous = forms.BooleanField(
+        label=_("Asked not to be named"),
+        required=False,
+        help_text=_(
+            "Their names, contact details and address are then shown only to those cleared "
+            "for confidential records; others see “anonymous testifier”."
+        ),
+    )
 
     def __init__(self, person: Person, data: Mapping[str, Any] | None = None) -> None:
         self.person = person
@@ -497,6 +541,7 @@ class PersonEditForm(forms.Form):
                 "hometown": person.hometown.key if person.hometown else "",
                 "residence": person.residence.key if person.residence else "",
                 "consent": person.consent,
+                "is_anonymous": person.is_anonymous,
             },
         )
 
@@ -520,4 +565,5 @@ class PersonEditForm(forms.Form):
             "hometown": self.cleaned_data["hometown"],
             "residence": self.cleaned_data["residence"],
             "consent": self.cleaned_data["consent"],
+            "is_anonymous": self.cleaned_data["is_anonymous"],
         }

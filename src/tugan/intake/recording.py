@@ -9,6 +9,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Case, When
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -23,6 +24,7 @@ from tugan.records.choices import (
     DatePrecision,
     Gender,
     IdentifierKind,
+    NameKind,
     Relation,
     RelationshipKind,
     ReviewState,
@@ -108,6 +110,11 @@ class Testimony:
     testifier_residence: Place | None = None
     testifier_phone: str = ""
     testifier_wechat: str = ""
+    testifier_address: str = ""
+    # Who may see the contact details (phone, WeChat) and the exact address: confidential
+    # unless the documenter lowers them (records.redaction).
+    contact_level: str = Confidentiality.CONFIDENTIAL
+    address_level: str = Confidentiality.CONFIDENTIAL
     may_publish: str = Consent.UNKNOWN
     testifier_may_be_named: bool = False
     narrative: str = ""
@@ -166,9 +173,22 @@ def describe_event(event: ReportedEvent) -> str:
     return "    - " + ", ".join(parts)
 
 
+def name_in_text(person: Person) -> str:
+    """Return the name the restricted testimony text may give a person already on record: a
+    name form no more than restricted, primary first; the id for one who asked not to be
+    named, or who has no such name."""
+    if person.is_anonymous:
+        return person.public_id
+    names = person.names.exclude(confidentiality=Confidentiality.CONFIDENTIAL)
+    name = names.order_by(Case(When(kind=NameKind.PRIMARY, then=0), default=1), "id").first()
+    return name.text if name is not None else person.public_id
+
+
 def describe_person(number: int, reported: ReportedPerson, person: Person) -> str:
     """Return the line of the testimony text that introduces a reported person."""
-    names = " / ".join(reported.names) or person.primary_name
+    # Names typed for one who asked not to be named stay out of the restricted text too.
+    typed = " / ".join(reported.names) if not person.is_anonymous else ""
+    names = typed or name_in_text(person)
     parts = [
         f"{number}. {names} ({person.public_id})",
         _("%(relation)s of the testifier") % {"relation": Relation(reported.relation).label},
@@ -235,12 +255,11 @@ def record_testimony(testimony: Testimony, by: AnyUser | None = None) -> Recorde
     for attached in testimony.attachments:
         check_attachment(attached)
     level = Confidentiality.RESTRICTED
-    # The testifier is confidential unless they agreed to be named (DESIGN.md: consent).
-    testifier_level = (
-        Confidentiality.RESTRICTED
-        if testimony.testifier_may_be_named
-        else Confidentiality.CONFIDENTIAL
-    )
+    # A testifier who asked not to be named stays a restricted person, so that their family
+    # links and contact reports are counted; their names, contact details and address are
+    # shown only to those cleared for confidential records (records.redaction).
+    is_anonymous = not testimony.testifier_may_be_named
+    name_level = Confidentiality.CONFIDENTIAL if is_anonymous else level
     recorded_at = timezone.now()
     text = TestimonyText()
     text.add(
@@ -255,17 +274,20 @@ def record_testimony(testimony: Testimony, by: AnyUser | None = None) -> Recorde
         gender=testimony.testifier_gender,
         residence=testimony.testifier_residence,
         consent=testimony.may_publish,
-        confidentiality=testifier_level,
+        is_anonymous=is_anonymous,
+        confidentiality=level,
     )
+    if is_anonymous and not testifier.is_anonymous:
+        operations.set_person_fields(testifier, by=by, is_anonymous=True)
     if testimony.testifier_may_be_named:
-        testifier_names = " / ".join(testimony.testifier_names) or testifier.primary_name
+        testifier_names = " / ".join(testimony.testifier_names) or name_in_text(testifier)
         testifier_line = _("Testifier: %(names)s (%(id)s)") % {
             "names": testifier_names,
             "id": testifier.public_id,
         }
     else:
         testifier_line = _("Testifier: name withheld at their request.")
-    if testimony.testifier_residence is not None:
+    if testimony.testifier_residence is not None and not is_anonymous:
         testifier_line += "; " + _("lives in %(place)s") % {
             "place": place_text(testimony.testifier_residence)
         }
@@ -289,18 +311,21 @@ def record_testimony(testimony: Testimony, by: AnyUser | None = None) -> Recorde
                 name,
                 by=by,
                 kind="primary" if not testifier.names.exists() else "alias",
-                confidentiality=testifier_level,
+                confidentiality=name_level,
             )
             if testimony.testifier_may_be_named:
                 pending_citations.append(
                     (testifier_quote, testifier_start, {"person_name": name_record})
                 )
-    if testimony.testifier_phone:
-        operations.add_identifier(testifier, IdentifierKind.PHONE, testimony.testifier_phone, by=by)
-    if testimony.testifier_wechat:
-        operations.add_identifier(
-            testifier, IdentifierKind.WECHAT, testimony.testifier_wechat, by=by
-        )
+    for identifier_kind, value, value_level in (
+        (IdentifierKind.PHONE, testimony.testifier_phone, testimony.contact_level),
+        (IdentifierKind.WECHAT, testimony.testifier_wechat, testimony.contact_level),
+        (IdentifierKind.ADDRESS, testimony.testifier_address, testimony.address_level),
+    ):
+        if value:
+            operations.add_identifier(
+                testifier, identifier_kind, value, by=by, confidentiality=value_level
+            )
 
     persons = []
     for number, reported in enumerate(testimony.persons, start=1):
@@ -341,11 +366,11 @@ def record_testimony(testimony: Testimony, by: AnyUser | None = None) -> Recorde
             pending_citations.append((line, start, {"person": person}))
         from_person, kind, to_person = relationship_between(reported, testifier, person)
         relationship = operations.add_relationship(
-            from_person, kind, to_person, by=by, confidentiality=testifier_level
+            from_person, kind, to_person, by=by, confidentiality=level
         )
         pending_citations.append((line, start, {"relationship": relationship}))
         reports_on = operations.add_relationship(
-            testifier, RelationshipKind.REPORTS_ON, person, by=by, confidentiality=testifier_level
+            testifier, RelationshipKind.REPORTS_ON, person, by=by, confidentiality=level
         )
         pending_citations.append((line, start, {"relationship": reports_on}))
         for reported_event in reported.events:
@@ -373,7 +398,7 @@ def record_testimony(testimony: Testimony, by: AnyUser | None = None) -> Recorde
                 date=reported.contact_date,
                 date_precision=reported.contact_date_precision,
                 channel=reported.contact_channel,
-                confidentiality=testifier_level,
+                confidentiality=level,
             )
             contact_line, contact_start = text.add(describe_contact(reported))
             pending_citations.append((contact_line, contact_start, {"contact_report": contact}))
@@ -389,7 +414,7 @@ def record_testimony(testimony: Testimony, by: AnyUser | None = None) -> Recorde
     source = Source.objects.create(
         kind=SourceKind.TESTIMONY,
         title=_("Testimony about %(names)s")
-        % {"names": ", ".join(person.primary_name for person in persons)},
+        % {"names": ", ".join(name_in_text(person) for person in persons)},
         language=get_language() or "",
         text=content,
         sha256=digest,

@@ -94,6 +94,11 @@ def merge_persons(keep: Person, other: Person, by: AnyUser | None = None) -> Mer
         model.objects.filter(pk__in=moved[kind]).update(**{field: keep})
     NameBlock.objects.filter(name_id__in=moved["names"]).update(person=keep)
     Person.objects.filter(pk=other.pk).update(merged_into=keep)
+    # One person: if they asked not to be named under either record, they did under both, or
+    # their names would show on the kept record. Undoing the merge leaves the mark (the safe way).
+    made_anonymous = other.is_anonymous and not keep.is_anonymous
+    if made_anonymous:
+        Person.objects.filter(pk=keep.pk).update(is_anonymous=True)
     candidate = find_candidate(keep, other)
     merge = Merge.objects.create(
         kept=keep,
@@ -112,7 +117,12 @@ def merge_persons(keep: Person, other: Person, by: AnyUser | None = None) -> Mer
         "merge_persons",
         keep,
         by=by,
-        changes={"merged": other.public_id, "merge": merge.pk, "moved": moved},
+        changes={
+            "merged": other.public_id,
+            "merge": merge.pk,
+            "moved": moved,
+            **({"is_anonymous": True} if made_anonymous else {}),
+        },
     )
     return merge
 

@@ -101,9 +101,9 @@ def load_profiles(persons: list[Person]) -> dict[int, PersonProfile]:
         .values_list("person_id", "id", "text")
     ):
         profiles[person_id].names.append((name_id, text))
-    for person_id, kind, value in Identifier.objects.filter(person_id__in=pks).values_list(
-        "person_id", "kind", "value"
-    ):
+    # Not the exact address: a family shares one, so it says nothing about one person.
+    identifiers = Identifier.objects.filter(person_id__in=pks).exclude(kind=IdentifierKind.ADDRESS)
+    for person_id, kind, value in identifiers.values_list("person_id", "kind", "value"):
         profile = profiles[person_id]
         number = valid_resident_id(value) if kind == IdentifierKind.RESIDENT_ID else None
         if number is not None:

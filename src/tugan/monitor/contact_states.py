@@ -38,9 +38,11 @@ from tugan.monitor.suppression import (
     is_small,
     suppression_threshold,
 )
-from tugan.records.choices import ContactOutcome, EventType
+from tugan.records.choices import Consent, ContactOutcome, EventType
 from tugan.records.models import Citation, ContactReport, Event, Person, Relationship
 from tugan.records.partial_dates import format_partial_date
+from tugan.records.reading import display_name, visible_names
+from tugan.records.redaction import enquirer_consent_rule
 from tugan.sources.models import Source
 
 # What each contact event says about a family link (docs/monitor.md).
@@ -277,6 +279,16 @@ def compute_monitor(user: AnyUser, filters: MonitorFilters) -> dict[str, Any]:
     }
 
 
+def named_persons(user: AnyUser) -> ConfidentialQuerySet[Person]:
+    """Return the persons the monitor may name to this viewer: visible, not refusing consent,
+    and, for an enquirer, consenting (records.redaction); the others are counted unnamed."""
+    return (
+        Person.objects.visible_to(user)
+        .exclude(consent=Consent.REFUSED)
+        .filter(enquirer_consent_rule(user))
+    )
+
+
 def relatives_abroad(user: AnyUser, person_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
     """Return, for each person inside, their visible relatives who live outside China."""
     visible = Person.objects.visible_to(user)
@@ -289,11 +301,11 @@ def relatives_abroad(user: AnyUser, person_ids: list[int]) -> dict[int, list[dic
     others = {pk for pair in relationships for pk in pair}
     outside = {
         person.pk: person
-        for person in visible.filter(pk__in=others, residence__isnull=False)
+        for person in named_persons(user)
+        .filter(pk__in=others, residence__isnull=False)
         .exclude(residence__key__startswith="CN")
-        .exclude(consent="refused")
         .select_related("residence")
-        .prefetch_related("names")
+        .prefetch_related(visible_names(user))
     }
     wanted = set(person_ids)
     found: dict[int, list[dict[str, Any]]] = {}
@@ -304,7 +316,7 @@ def relatives_abroad(user: AnyUser, person_ids: list[int]) -> dict[int, list[dic
                 found.setdefault(inside, []).append(
                     {
                         "person": person.public_id,
-                        "name": person.primary_name,
+                        "name": display_name(person),
                         "place": person.residence.display_name if person.residence else "",
                     }
                 )
@@ -334,10 +346,9 @@ def read_cell_families(user: AnyUser, filters: MonitorFilters, period: str) -> d
     }
     named = {
         person.pk: person
-        for person in Person.objects.visible_to(user)
+        for person in named_persons(user)
         .filter(pk__in=persons)
-        .exclude(consent="refused")
-        .prefetch_related("names")
+        .prefetch_related(visible_names(user))
     }
     event_ids = [r.order // 2 for r in latest.values() if r.order % 2 == 0]
     sources: dict[int, list[str]] = {}
@@ -357,7 +368,7 @@ def read_cell_families(user: AnyUser, filters: MonitorFilters, period: str) -> d
                 "kind": link[0],
                 "relation": link[2] if link[0] == "relative" else "",
                 "person": person.public_id if person else None,
-                "name": person.primary_name if person else "",
+                "name": display_name(person) if person else "",
                 "abroad": abroad.get(link[1], []) if link[0] == "person" else [],
                 "state": reading.state,
                 "date": format_partial_date(reading.date, reading.precision),

@@ -36,7 +36,7 @@ class PersonNameInline(ConfidentialInline):
 
 class IdentifierInline(ConfidentialInline):
     model = Identifier
-    fields = ["kind", "value", "is_valid"]
+    fields = ["kind", "value", "is_valid", "confidentiality"]
 
 
 class CitationInline(ConfidentialInline):
@@ -63,7 +63,7 @@ class PersonAdmin(ConfidentialAdmin):
     exclude = ["status_summary"]
     raw_id_fields = ["hometown", "residence"]
     inlines = [PersonNameInline, IdentifierInline]
-    editable_fields = ("confidentiality", "is_published", "consent")
+    editable_fields = ("confidentiality", "is_published", "consent", "is_anonymous")
 
     def get_queryset(self, request: HttpRequest) -> "QuerySet[Any]":
         return super().get_queryset(request).prefetch_related(visible_names(request.user))

@@ -54,6 +54,7 @@ class IdentifierKind(models.TextChoices):
     PASSPORT = "passport", _("passport")
     PHONE = "phone", _("phone")
     WECHAT = "wechat", _("WeChat id")
+    ADDRESS = "address", _("exact address")
 
 
 class RelationshipKind(models.TextChoices):

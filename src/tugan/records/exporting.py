@@ -87,7 +87,8 @@ def export_records(level: str) -> dict[str, Any]:
             ],
             "events": [describe_event(event) for event in timeline],
         }
-        if level == Confidentiality.CONFIDENTIAL:
+        if level != Confidentiality.PUBLIC:
+            # Each as visible_to allows: contact details may be restricted, none is public.
             entry["identifiers"] = [
                 {"kind": i.kind, "value": i.value} for i in person.identifiers.visible_to(viewer)
             ]

@@ -26,9 +26,12 @@ from tugan.records.choices import (
     Script,
 )
 from tugan.records.partial_dates import format_partial_date
+from tugan.records.redaction import WHEREABOUTS_KINDS, identity_rule
 
 if TYPE_CHECKING:
     from django.db.models.expressions import Combinable
+
+    from tugan.accounts.models import AnyUser
 
 # The gazetteer's name columns (tugan.core.gazetteer.LANGUAGES) for each page language.
 GAZETTEER_LANGUAGE = {"en": "en", "zh-hans": "zh", "kk": "kk", "ug": "ug", "ru": "ru"}
@@ -89,6 +92,14 @@ class Person(PublicIdMixin, ConfidentialRecord):
         max_length=200, blank=True, help_text=_("Derived from the person's events.")
     )
     consent = models.CharField(max_length=10, choices=Consent.choices, default=Consent.UNKNOWN)
+    is_anonymous = models.BooleanField(
+        _("asked not to be named"),
+        default=False,
+        help_text=_(
+            "Their names, contact details and address are shown only to those cleared for "
+            "confidential records."
+        ),
+    )
     merged_into = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="merged_persons"
     )
@@ -107,8 +118,16 @@ class Person(PublicIdMixin, ConfidentialRecord):
         # Pages name a person through records.reading.display_name, which checks each name.
         return self.public_id or ""
 
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        if getattr(self, "whereabouts_withheld", False):
+            # Loaded for a reader who may not see the residence: saving would erase it.
+            raise RuntimeError(f"{self.public_id} was read with its residence withheld")
+        super().save(*args, **kwargs)
+
     @property
     def primary_name(self) -> str:
+        # Every name form, unchecked: for operations and tests. A page, export or label names
+        # a person through records.reading.display_name, which follows each form's visibility.
         names = sorted(self.names.all(), key=lambda name: name.kind != NameKind.PRIMARY)
         return names[0].text if names else ""
 
@@ -135,19 +154,28 @@ class PersonName(ConfidentialRecord):
         ordering = ["id"]
         indexes = [models.Index(fields=["simplified_text"])]
 
+    @classmethod
+    def visibility_rule(cls, user: "AnyUser | None") -> Q:
+        return identity_rule(user)
+
     def __str__(self) -> str:
         # Not the text: a label may be shown where this name form is hidden.
         return f"{self.person.public_id} #{self.pk}"
 
 
 class Identifier(ConfidentialRecord):
-    """A resident ID, passport, phone or WeChat id: always confidential."""
+    """A resident ID or passport (always confidential), or where a person lives and how to
+    reach them: exact address, phone, WeChat id (confidential unless lowered to restricted).
+    None of them is ever published."""
 
     confidentiality_follows = ("person",)
 
+    confidentiality = models.CharField(
+        max_length=20, choices=Confidentiality.choices, default=Confidentiality.CONFIDENTIAL
+    )
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="identifiers")
     kind = models.CharField(max_length=20, choices=IdentifierKind.choices)
-    value = models.CharField(max_length=100)
+    value = models.CharField(max_length=300)
     is_valid = models.BooleanField(null=True, help_text=_("Resident IDs: checksum passes."))
     decoded = models.JSONField(default=dict, blank=True)
 
@@ -159,9 +187,17 @@ class Identifier(ConfidentialRecord):
             )
         ]
 
+    @classmethod
+    def visibility_rule(cls, user: "AnyUser | None") -> Q:
+        return identity_rule(user)
+
     def save(self, *args: Any, **kwargs: Any) -> None:
-        # DESIGN.md: identifiers are confidential, whatever the form said.
-        self.confidentiality = Confidentiality.CONFIDENTIAL
+        # DESIGN.md: identifiers are confidential whatever the form said; contact details and
+        # addresses at least restricted. None is published.
+        if self.kind not in WHEREABOUTS_KINDS or not self.confidentiality:
+            self.confidentiality = Confidentiality.CONFIDENTIAL
+        elif self.confidentiality == Confidentiality.PUBLIC:
+            self.confidentiality = Confidentiality.RESTRICTED
         self.is_published = False
         super().save(*args, **kwargs)
 

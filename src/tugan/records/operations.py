@@ -178,6 +178,7 @@ def add_contact_report(
 
 
 def edit_person(person: Person, changes: dict[str, Any], by: AnyUser | None = None) -> Person:
-    """Change a person's own fields (gender, birth date, ethnicity, places, consent), each field
-    kept in the person's history with its value before and after, and audited."""
+    """Change a person's own fields (gender, birth date, ethnicity, places, consent, whether
+    they may be named), each field kept in the person's history with its value before and
+    after, and audited."""
     return change_record(person, changes, by=by)

@@ -15,6 +15,7 @@ from tugan.audit.models import RecordChange
 from tugan.records.choices import NameKind, Relation, RelationshipKind
 from tugan.records.family_graph import HELD_EVENTS, lay_out_family
 from tugan.records.models import Citation, ContactReport, Event, Person, PersonName, Relationship
+from tugan.records.redaction import ANONYMOUS_LABEL, withhold_whereabouts
 from tugan.records.status import (
     CONTACT_EVENTS,
     CUSTODY_EVENTS,
@@ -83,9 +84,12 @@ def visible_contact_reports(user: AnyUser) -> "QuerySet[ContactReport]":
 
 
 def display_name(person: Person) -> str:
-    """Return the first name of the person this user may see (primary first), or its id."""
+    """Return the first name of the person this user may see (primary first); else
+    "anonymous testifier" for one who asked not to be named, or the id."""
     names = sorted(person.visible_names, key=lambda name: name.kind != NameKind.PRIMARY)
-    return names[0].text if names else person.public_id
+    if names:
+        return names[0].text
+    return str(ANONYMOUS_LABEL) if person.is_anonymous else person.public_id
 
 
 def name_person_for_user(user: AnyUser, person: Person) -> str:
@@ -101,7 +105,7 @@ def name_person_for_user(user: AnyUser, person: Person) -> str:
 def get_person_for_user(user: AnyUser, public_id: str) -> Person:
     """Return the person if this user may see them; else 404, whether they exist or not."""
     try:
-        return (
+        person = (
             Person.objects.visible_to(user)
             .select_related("hometown", "residence", "merged_into")
             .prefetch_related(visible_names(user))
@@ -109,6 +113,8 @@ def get_person_for_user(user: AnyUser, public_id: str) -> Person:
         )
     except Person.DoesNotExist:
         raise Http404("No such person") from None
+    withhold_whereabouts(user, [person])
+    return person
 
 
 def read_person_list(user: AnyUser, page_number: str | None) -> Page[Person]:
@@ -120,6 +126,7 @@ def read_person_list(user: AnyUser, page_number: str | None) -> Page[Person]:
         .prefetch_related(visible_names(user))
     )
     page = Paginator(persons, PERSONS_PER_PAGE).get_page(page_number)
+    withhold_whereabouts(user, page)
     events: dict[int | None, list[Event]] = {}
     for event in Event.objects.visible_to(user).filter(person__in=list(page)):
         events.setdefault(event.person_id, []).append(event)
@@ -289,6 +296,7 @@ def read_person_detail(user: AnyUser, public_id: str) -> dict[str, Any]:
     relatives_with_places = Person.objects.filter(
         pk__in=[relative["person"].pk for relative in relatives]
     ).select_related("residence")
+    withhold_whereabouts(user, relatives_with_places)
     residences = {other.pk: other.residence for other in relatives_with_places}
     for relative in relatives:
         relative["person"].residence = residences.get(relative["person"].pk)

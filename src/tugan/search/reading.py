@@ -19,6 +19,7 @@ from tugan.core.names import compare_names
 from tugan.core.names.blocking import is_blocked_together, lookup_keys, match_keys_of
 from tugan.core.search_text import SnippetPart, fold_text, make_snippet, query_words
 from tugan.records.models import Citation, Event, Person, PersonName, Place
+from tugan.records.redaction import enquirer_consent_rule
 from tugan.search.backend import RANK_WINDOW, MatchWindow, get_search_backend
 from tugan.sources.models import Source
 
@@ -120,7 +121,9 @@ def searchable_persons(user: AnyUser, filters: SearchFilters) -> QuerySet[Person
         places = places_within(filters.place)
         visible_events = Event.objects.visible_to(user).filter(place__in=places)
         persons = persons.filter(
-            Q(hometown__in=places) | Q(residence__in=places) | Q(events__in=visible_events)
+            Q(hometown__in=places)
+            | (Q(residence__in=places) & enquirer_consent_rule(user))
+            | Q(events__in=visible_events)
         )
     if filters.event_type or filters.since or filters.until:
         events = Event.objects.visible_to(user)

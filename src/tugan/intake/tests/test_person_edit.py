@@ -57,3 +57,15 @@ def test_a_person_beyond_the_editors_clearance_cannot_be_edited(client_as, world
     response = client_as("editor").post(f"/persons/{hidden.public_id}/edit/", FIELDS)
     assert response.status_code == 404
     assert Person.objects.get(pk=hidden.pk).consent == "unknown"
+
+
+def test_marking_a_person_not_to_be_named_hides_their_names_below_confidential(client_as):
+    person = make_person(["虚构不具名者"], confidentiality="restricted", is_published=False)
+    response = client_as("editor").post(
+        f"/persons/{person.public_id}/edit/", {**FIELDS, "is_anonymous": "on"}
+    )
+    assert response.status_code == 302
+    change = RecordChange.objects.get(action="change_record", record_id=person.public_id)
+    assert change.changes["is_anonymous"] == {"before": False, "after": True}
+    page = client_as("researcher").get(f"/persons/{person.public_id}/").content.decode()
+    assert "虚构不具名者" not in page and "<bdi>anonymous testifier</bdi>" in page

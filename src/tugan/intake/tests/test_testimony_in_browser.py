@@ -113,6 +113,7 @@ def test_a_draft_survives_leaving_the_page(sign_in_browser, users):
     page.goto(f"{url}/testimonies/new/")
     page.fill("textarea[name=testifier_names]", "虚构证人·阿依")
     page.fill("input[name=testifier_phone]", "+7 000 000 0001")
+    page.fill("textarea[name=testifier_address]", "Fictional lane 9")
     page.click("button[data-add=person]")
     page.locator("[data-person]").nth(1).locator("textarea[data-names]").fill("Draft Fictional")
     # Leaving the field fires "change", which writes the draft at once.
@@ -127,5 +128,7 @@ def test_a_draft_survives_leaving_the_page(sign_in_browser, users):
     assert (
         page.locator("[data-person]").nth(1).locator("textarea").input_value() == "Draft Fictional"
     )
-    # Contact details are never kept in the browser.
+    # Contact details and the address are never kept in the browser.
     assert page.input_value("input[name=testifier_phone]") == ""
+    assert page.input_value("textarea[name=testifier_address]") == ""
+    assert "Fictional lane 9" not in page.evaluate("JSON.stringify(window.localStorage)")

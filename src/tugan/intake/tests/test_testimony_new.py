@@ -106,14 +106,42 @@ def test_it_saves_a_testimony_with_its_facts_in_one_audited_transaction(client_a
     assert AuditEntry.objects.filter(action="record_testimony", record_id=source.public_id)
 
 
-def test_an_anonymous_testifier_is_confidential_and_unnamed_in_the_text(client_as):
+def test_an_anonymous_testifier_is_a_restricted_person_whose_identity_is_confidential(
+    client_as,
+):
     data = filled_form()
     del data["testifier_may_be_named"]
+    data["testifier_address"] = "Fictional street 7, flat 3"
     client_as("editor").post(URL, data)
     source = Source.objects.get(kind="testimony")
     testifier = Person.objects.get(names__text="Aygul Fictional")
-    assert testifier.confidentiality == "confidential"
-    assert "Aygul Fictional" not in source.text
+    assert (testifier.confidentiality, testifier.is_anonymous) == ("restricted", True)
+    assert set(testifier.names.values_list("confidentiality", flat=True)) == {"confidential"}
+    assert set(testifier.relationships_from.values_list("confidentiality", flat=True)) == {
+        "restricted"
+    }
+    assert "Aygul Fictional" not in source.text and "Almaty" not in source.text
+
+
+def test_contact_details_and_address_get_the_levels_chosen(client_as):
+    data = filled_form()
+    data["testifier_address"] = "Fictional street 7, flat 3"
+    data["contact_level"] = "restricted"
+    client_as("editor").post(URL, data)
+    testifier = Person.objects.get(names__text="Aygul Fictional")
+    assert sorted(testifier.identifiers.values_list("kind", "value", "confidentiality")) == [
+        ("address", "Fictional street 7, flat 3", "confidential"),
+        ("phone", "+7 000 000 9999", "restricted"),
+        ("wechat", "fictional_wechat_id", "restricted"),
+    ]
+
+
+def test_a_public_level_for_contact_details_is_refused(client_as):
+    data = filled_form()
+    data["contact_level"] = "public"
+    response = client_as("editor").post(URL, data)
+    assert response.status_code == 200
+    assert Person.objects.count() == 0
 
 
 def test_a_form_with_errors_keeps_everything_typed(client_as):
@@ -192,3 +220,32 @@ def test_a_kept_file_list_that_was_not_signed_here_is_refused(client_as):
     response = client_as("editor").post(URL, data)
     assert "expired" in response.content.decode()
     assert Source.objects.count() == 0
+
+
+def test_an_existing_testifier_who_asks_not_to_be_named_is_marked_so(client_as):
+    testifier = make_person(["虚构旧证人·古丽"], confidentiality="restricted", is_published=False)
+    data = filled_form()
+    del data["testifier_may_be_named"]
+    data["testifier_existing"] = testifier.public_id
+    data["testifier_names"] = ""
+    client_as("editor").post(URL, data)
+    testifier.refresh_from_db()
+    assert testifier.is_anonymous
+    researcher_page = (
+        client_as("researcher").get(f"/persons/{testifier.public_id}/").content.decode()
+    )
+    assert "虚构旧证人·古丽" not in researcher_page
+    assert "<bdi>anonymous testifier</bdi>" in researcher_page
+
+
+def test_a_person_reported_on_who_asked_not_to_be_named_stays_out_of_the_text(client_as):
+    hidden = make_person(
+        ["虚构匿名者·阿曼"], confidentiality="restricted", is_published=False, is_anonymous=True
+    )
+    data = filled_form(hidden.public_id)
+    data["person-1-names"] = "Aman Fictional"
+    client_as("editor").post(URL, data)
+    source = Source.objects.get(kind="testimony")
+    assert "虚构匿名者" not in source.text and "Aman Fictional" not in source.text
+    assert "虚构匿名者" not in source.title
+    assert f"2. {hidden.public_id} ({hidden.public_id})" in source.text

@@ -184,3 +184,21 @@ def test_a_father_and_son_named_in_one_report_are_not_proposed(db):
     assert any(item["field"] == "sources" and item["weight"] < 0 for item in evidence["items"])
     assert evidence["probability"] < 0.5
     assert not MatchCandidate.objects.filter(state=MatchState.PENDING).exists()
+
+
+def test_a_shared_exact_address_is_no_evidence_but_a_shared_phone_is(db):
+    from tugan.linkage.scoring import score_pair
+    from tugan.records import operations
+    from tugan.testing import make_person
+
+    # Two fictional relatives living at one address.
+    mother = make_person(["虚构母亲·阿依"], confidentiality="restricted", is_published=False)
+    son = make_person(["虚构儿子·艾力"], confidentiality="restricted", is_published=False)
+    for person in (mother, son):
+        operations.add_identifier(person, "address", "Fictional lane 1, Almaty")
+    fields = [item["field"] for item in score_pair(mother, son)["items"]]
+    assert "identifier" not in fields
+    for person in (mother, son):
+        operations.add_identifier(person, "phone", "+7 000 000 5555")
+    fields = [item["field"] for item in score_pair(mother, son)["items"]]
+    assert "identifier" in fields

@@ -127,3 +127,17 @@ def test_a_name_form_the_kept_person_has_stays_on_the_merged_record(users):
     merging.unmerge_person(other, by=users["editor"])
     assert list(other.names.values_list("text", flat=True)) == ["阿迪力.虚构江", "Adil Fictionjan"]
     assert len(merge.moved["names"]) == 1
+
+
+def test_merging_a_testifier_who_asked_not_to_be_named_keeps_them_unnamed(pair, users):
+    keep, other, editor = pair
+    operations.set_person_fields(other, is_anonymous=True)
+    merging.merge_persons(keep, other, by=editor)
+    keep.refresh_from_db()
+    assert keep.is_anonymous
+    visible = PersonName.objects.visible_to(users["researcher"]).filter(person=keep)
+    assert list(visible) == []
+    other.refresh_from_db()
+    merging.unmerge_person(other, by=editor)
+    keep.refresh_from_db()
+    assert keep.is_anonymous  # left marked: the safe way

@@ -185,6 +185,39 @@ def test_a_change_after_a_hidden_cell_hides_its_share_before(world, users):
     assert [(c["period"], c["share_before"]) for c in public] == [("2021", None)]
 
 
+def test_an_enquirer_is_told_of_families_but_names_only_consenting_persons(ili, users):
+    consenting = family_inside("虚构的同意者", consent="granted")
+    contact(consenting, "contact_lost", "2018-05")
+    filters = MonitorFilters(period="year", ethnicity="kazakh", place="CN-654000")
+    enquirer = read_cell_families(users["contributor"], filters, "2021")
+    # Six public families with consent unknown and one that consented: all counted, one named.
+    assert len(enquirer["families"]) == 7
+    assert [family["name"] for family in enquirer["families"] if family["name"]] == ["虚构的同意者"]
+    researcher = read_cell_families(users["researcher"], filters, "2021")
+    assert len([family for family in researcher["families"] if family["name"]]) == 7
+
+
+def test_a_relative_abroad_who_asked_not_to_be_named_is_listed_unnamed(ili, users):
+    inside = ili["persons"][0]
+    testifier = make_person(
+        ["虚构的匿名亲属"],
+        confidentiality="restricted",
+        is_published=False,
+        is_anonymous=True,
+        residence=get_or_create_place("KZ/Almaty"),
+    )
+    operations.add_relationship(testifier, "sibling", inside, confidentiality="restricted")
+    filters = MonitorFilters(period="year", ethnicity="kazakh", place="CN-654000")
+    families = read_cell_families(users["researcher"], filters, "2021")["families"]
+    [family] = [f for f in families if f["person"] == inside.public_id]
+    assert [(r["person"], r["name"]) for r in family["abroad"]] == [
+        (testifier.public_id, "anonymous testifier")
+    ]
+    cleared = read_cell_families(users["editor_confidential"], filters, "2021")["families"]
+    [family] = [f for f in cleared if f["person"] == inside.public_id]
+    assert [r["name"] for r in family["abroad"]] == ["虚构的匿名亲属"]
+
+
 def test_a_grid_of_few_cells_keeps_its_natural_size_and_bar_charts_fill_the_page():
     one_cell = share_grid(["Kazakh · Ili"], ["2021-02"], lambda i, j: GridCell(0.5, "1 of 2"), "t")
     assert 'viewBox="0 0 338 80" width="338"' in one_cell

@@ -136,3 +136,33 @@ def test_searching_by_a_hidden_alias_finds_nobody(client_as, world):
     assert restricted.public_id not in editor_view.content.decode()
     admin_view = client_as("admin").get("/admin/records/person/", {"q": "虚构机密别名庚"})
     assert restricted.public_id in admin_view.content.decode()
+
+
+def test_an_admin_marks_a_person_not_to_be_named_audited(client_as, world):
+    from tugan.audit.models import RecordChange
+    from tugan.records.models import Person
+
+    person = world["persons"]["restricted"]
+    inlines = {}
+    for prefix, count in [("names", person.names.count()), ("identifiers", 0)]:
+        inlines |= {
+            f"{prefix}-TOTAL_FORMS": str(count),
+            f"{prefix}-INITIAL_FORMS": str(count),
+            f"{prefix}-MIN_NUM_FORMS": "0",
+            f"{prefix}-MAX_NUM_FORMS": "0",
+        }
+    for index, name in enumerate(person.names.all()):
+        inlines |= {f"names-{index}-id": str(name.pk), f"names-{index}-person": str(person.pk)}
+    response = client_as("editor").post(
+        f"/admin/records/person/{person.pk}/change/",
+        {
+            "confidentiality": "restricted",
+            "consent": "unknown",
+            "is_anonymous": "on",
+            **inlines,
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    assert Person.objects.get(pk=person.pk).is_anonymous
+    change = RecordChange.objects.filter(record_id=person.public_id).latest("id")
+    assert change.changes == {"is_anonymous": {"before": False, "after": True}}

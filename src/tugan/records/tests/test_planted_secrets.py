@@ -30,6 +30,7 @@ from tugan.testing import (
     PUBLIC_NAME,
     RESTRICTED_NAME,
     UNPUBLISHED_NAME,
+    make_person,
     plant_admin_secrets,
 )
 
@@ -40,6 +41,12 @@ PUBLIC_PERSONS_CONFIDENTIAL_ALIAS = "虚构公开者机密别名丑"
 PUBLIC_PERSONS_RESTRICTED_FACILITY = "虚构受限设施寅"
 PUBLIC_PERSONS_UNPUBLISHED_FACILITY = "虚构未发布设施卯"
 PUBLIC_PERSONS_CONFIDENTIAL_NOTE = "虚构机密联系备注辰"
+# A public, published testifier who asked not to be named: their public name form is hidden.
+PUBLIC_ANONYMOUS_TESTIFIER_NAME = "虚构公开匿名证人亥"
+# Contact details and an address of the public person, asked for at the public level: they
+# are never published.
+PUBLIC_PERSONS_WECHAT = "虚构公开者微信戌"
+PUBLIC_PERSONS_ADDRESS = "虚构公开者地址巳"
 SECRETS = [
     *CONFIDENTIAL_MARKERS,
     RESTRICTED_NAME,
@@ -49,6 +56,9 @@ SECRETS = [
     PUBLIC_PERSONS_RESTRICTED_FACILITY,
     PUBLIC_PERSONS_UNPUBLISHED_FACILITY,
     PUBLIC_PERSONS_CONFIDENTIAL_NOTE,
+    PUBLIC_ANONYMOUS_TESTIFIER_NAME,
+    PUBLIC_PERSONS_WECHAT,
+    PUBLIC_PERSONS_ADDRESS,
     "虚构证词",  # the restricted source's text
 ]
 # Searched for on the public search page: each begins secrets and is none of them, so the
@@ -80,7 +90,13 @@ def planted(world, users):
     operations.add_contact_report(
         public, "failed", note=PUBLIC_PERSONS_CONFIDENTIAL_NOTE, confidentiality="confidential"
     )
-    return {**world, "planted": records}
+    testifier = make_person([PUBLIC_ANONYMOUS_TESTIFIER_NAME], is_anonymous=True)
+    operations.add_relationship(
+        testifier, "reports_on", public, confidentiality="public", is_published=True
+    )
+    for kind, value in [("wechat", PUBLIC_PERSONS_WECHAT), ("address", PUBLIC_PERSONS_ADDRESS)]:
+        operations.add_identifier(public, kind, value, confidentiality="public", is_published=True)
+    return {**world, "planted": records, "anonymous_testifier": testifier}
 
 
 def response_text(response) -> str:
@@ -266,6 +282,14 @@ def test_the_public_outputs_do_show_the_public_values(planted):
     assert any('"count": "<5"' in text for text in public_statistics(planted).values())
 
 
+def test_the_public_sees_an_anonymous_testifier_by_the_neutral_label(planted):
+    testifier = planted["anonymous_testifier"]
+    pages = crawl_public_pages(planted)
+    assert "anonymous testifier" in pages[f"/persons/{testifier.public_id}/"]
+    answer = json.loads(public_api(planted)[f"/api/persons/{testifier.public_id}"])
+    assert (answer["display_name"], answer["names"]) == ("anonymous testifier", [])
+
+
 def test_the_secrets_are_there_for_those_who_may_see_them(planted, client_as):
     # The same search finds them in what an admin gets: they were planted where outputs read.
     export = json.dumps(export_records("confidential"), ensure_ascii=False)
@@ -280,4 +304,7 @@ def test_the_secrets_are_there_for_those_who_may_see_them(planted, client_as):
         PUBLIC_PERSONS_RESTRICTED_FACILITY,
         PUBLIC_PERSONS_UNPUBLISHED_FACILITY,
         PUBLIC_PERSONS_CONFIDENTIAL_NOTE,
+        PUBLIC_ANONYMOUS_TESTIFIER_NAME,
+        PUBLIC_PERSONS_WECHAT,
+        PUBLIC_PERSONS_ADDRESS,
     }
