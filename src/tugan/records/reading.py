@@ -19,7 +19,6 @@ from tugan.records.status import (
     sort_key,
     summarize_status,
 )
-from tugan.sources.models import Source
 
 PERSONS_PER_PAGE = 50
 # How the other person relates to this one, when this one is the relationship's from_person.
@@ -48,31 +47,22 @@ def visible_names(user) -> Prefetch:
 
 
 def visible_citations(user) -> Prefetch:
-    """Return a prefetch of each fact's citations this user may see, of sources they may see."""
-    citations = (
-        Citation.objects.visible_to(user)
-        .filter(source__in=Source.objects.visible_to(user))
-        .select_related("source")
-    )
+    """Return a prefetch of each fact's citations this user may see, of sources they may see
+    (a citation follows its source's confidentiality: Citation.confidentiality_follows)."""
+    citations = Citation.objects.visible_to(user).select_related("source")
     return Prefetch("citations", queryset=citations, to_attr="visible_citations")
 
 
 def visible_relationships(user):
-    """Return the relationships this user may see, between two persons they may see."""
-    visible_persons = Person.objects.visible_to(user)
-    return Relationship.objects.visible_to(user).filter(
-        from_person__in=visible_persons, to_person__in=visible_persons
-    )
+    """Return the relationships this user may see, between two persons they may see
+    (Relationship.confidentiality_follows both persons)."""
+    return Relationship.objects.visible_to(user)
 
 
 def visible_contact_reports(user):
-    """Return the contact reports this user may see, about persons they may see."""
-    visible_persons = Person.objects.visible_to(user)
-    return (
-        ContactReport.objects.visible_to(user)
-        .filter(reporter__in=visible_persons)
-        .filter(Q(relative__isnull=True) | Q(relative__in=visible_persons))
-    )
+    """Return the contact reports this user may see, about persons they may see
+    (ContactReport.confidentiality_follows the reporter and the relative)."""
+    return ContactReport.objects.visible_to(user)
 
 
 def display_name(person: Person) -> str:
@@ -135,31 +125,44 @@ def read_visible_statuses(user, persons: list[Person]) -> dict[int, str]:
     return {pk: summarize_status(found) for pk, found in events.items()}
 
 
+def load_named_persons(user, pks) -> dict[int, Person]:
+    """Return these persons by pk, with their residence and display_name (the first name
+    this user may see). The caller has checked that the user may see each of them."""
+    persons = (
+        Person.objects.filter(pk__in=pks)
+        .select_related("residence")
+        .prefetch_related(visible_names(user))
+    )
+    for other in persons:
+        other.display_name = display_name(other)
+    return {other.pk: other for other in persons}
+
+
+def find_relations(user, person: Person) -> list[tuple[int, str]]:
+    """Return (the relative's pk, what they are to this person) for each relationship of
+    this person that the user may see."""
+    relationships = visible_relationships(user).filter(Q(from_person=person) | Q(to_person=person))
+    relations = []
+    for from_pk, to_pk, kind in relationships.values_list("from_person", "to_person", "kind"):
+        if from_pk == person.pk:
+            relations.append((to_pk, INVERSE_KIND.get(kind, kind)))
+        else:
+            relations.append((from_pk, kind))
+    return relations
+
+
+def describe_relatives(relations: list[tuple[int, str]], named: dict[int, Person]) -> list[dict]:
+    """Return the relatives of find_relations as the pages show them, named from `named`."""
+    return [
+        {"person": named[pk], "kind": str(kind), "relation": RELATION_LABELS[kind]}
+        for pk, kind in relations
+    ]
+
+
 def read_relatives(user, person: Person) -> list[dict]:
     """Return this person's relatives that the user may see, with the relation to them."""
-    relationships = (
-        visible_relationships(user)
-        .filter(Q(from_person=person) | Q(to_person=person))
-        .select_related("from_person", "to_person")
-    )
-    relatives = []
-    for relationship in relationships:
-        if relationship.from_person_id == person.pk:
-            other, kind = (
-                relationship.to_person,
-                INVERSE_KIND.get(relationship.kind, relationship.kind),
-            )
-        else:
-            other, kind = relationship.from_person, relationship.kind
-        relatives.append({"person": other, "kind": str(kind), "relation": RELATION_LABELS[kind]})
-    pks = {relative["person"].pk for relative in relatives}
-    names = {
-        other.pk: display_name(other)
-        for other in Person.objects.filter(pk__in=pks).prefetch_related(visible_names(user))
-    }
-    for relative in relatives:
-        relative["person"].display_name = names[relative["person"].pk]
-    return relatives
+    relations = find_relations(user, person)
+    return describe_relatives(relations, load_named_persons(user, {pk for pk, _ in relations}))
 
 
 def read_timeline(user, person: Person) -> list[Event]:
@@ -259,32 +262,25 @@ def read_person_detail(user, public_id: str) -> dict:
     if merged_into is not None and not merged_into.is_visible_to(user):
         merged_into = None
     timeline = read_timeline(user, person)
-    contact_reports = (
+    contact_reports = list(
         visible_contact_reports(user)
         .filter(Q(reporter=person) | Q(relative=person))
         .select_related("reporter", "relative")
     )
-    contact_reports = list(contact_reports)
-    others = {report.reporter_id for report in contact_reports} | {
-        report.relative_id for report in contact_reports if report.relative_id
-    }
-    other_names = {
-        other.pk: display_name(other)
-        for other in Person.objects.filter(pk__in=others).prefetch_related(visible_names(user))
-    }
+    relations = find_relations(user, person)
+    # The persons the reports and relatives name, in one query.
+    named = load_named_persons(
+        user,
+        {pk for pk, _ in relations}
+        | {report.reporter_id for report in contact_reports}
+        | {report.relative_id for report in contact_reports if report.relative_id},
+    )
     for report in contact_reports:
-        report.reporter_name = other_names.get(report.reporter_id, "")
-        report.relative_name = other_names.get(report.relative_id, "")
-    relatives = read_relatives(user, person)
-    timeline = read_timeline(user, person)
+        report.reporter_name = named[report.reporter_id].display_name
+        report.relative_name = named[report.relative_id].display_name if report.relative_id else ""
+    relatives = describe_relatives(relations, named)
     own_events = [event for event in timeline if event.person_id == person.pk]
     reports_about = [report for report in contact_reports if report.relative_id == person.pk]
-    relatives_with_places = Person.objects.filter(
-        pk__in=[relative["person"].pk for relative in relatives]
-    ).select_related("residence")
-    residences = {other.pk: other.residence for other in relatives_with_places}
-    for relative in relatives:
-        relative["person"].residence = residences.get(relative["person"].pk)
     name = display_name(person)
     return {
         "person": person,
