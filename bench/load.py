@@ -13,8 +13,16 @@ Only 127.0.0.1 is ever requested. Prints one JSON line:
 
 load_* are the one-minute load averages when the run starts and ends.
 
+With --per-page N there are no simulated users: one anonymous and one signed-in client open
+each page N times in turn, and the median time of each kind of page is printed, which shows
+what one request costs the server whatever else the machine is doing:
+
+    {"per_page": N, "anonymous": {"person list": ms, ...}, "signed_in": {...},
+     "load_before", "load_after"}
+
     .venv/bin/python bench/load.py                       # 50 users, 1 s think time, 60 s
     .venv/bin/python bench/load.py --think 0 --users 20  # the peak throughput
+    .venv/bin/python bench/load.py --per-page 20         # one request at a time, by page
 """
 
 import argparse
@@ -156,6 +164,31 @@ def run_user(port, paths, signed_in, think, deadline, results, seed) -> None:
             time.sleep(think)
 
 
+def page_kind(path: str) -> str:
+    """Return which of the main pages this path opens."""
+    if path.startswith("/search/"):
+        return "search"
+    kind = "person" if path.startswith("/persons/") else "source"
+    return f"{kind} list" if path.count("/") == 2 else kind
+
+
+def time_each_page(port: int, paths: list[str], signed_in: bool, repeats: int) -> dict:
+    """Return the median milliseconds of each kind of page, each page opened `repeats` times
+    in turn by one client."""
+    client = Client(port)
+    if signed_in:
+        client.sign_in()
+    times: dict[str, list[float]] = {}
+    for _ in range(repeats):
+        for path in sorted(set(paths)):
+            started = time.perf_counter()
+            status, _ = client.request("GET", path)
+            if status != 200:
+                raise RuntimeError(f"{path} answered HTTP {status}")
+            times.setdefault(page_kind(path), []).append((time.perf_counter() - started) * 1000)
+    return {kind: round(statistics.median(found), 1) for kind, found in sorted(times.items())}
+
+
 def summarise(rows: list[tuple], seconds: float) -> dict:
     times = [row[1] for row in rows]
     return {
@@ -184,6 +217,16 @@ def main() -> None:
     parser.add_argument("--think", type=float, default=1.0, help="seconds between requests")
     parser.add_argument("--duration", type=float, default=60.0, help="seconds of load")
     parser.add_argument("--signed-in", type=float, default=0.5, help="share of users signed in")
+    parser.add_argument(
+        "--per-page",
+        type=int,
+        default=0,
+        metavar="N",
+        help="instead of users: open each page N times, one at a time, and print medians",
+    )
+    parser.add_argument(
+        "--processes", type=int, default=0, help="server processes (default: tugan serve's)"
+    )
     arguments = parser.parse_args()
     if not 1 <= arguments.users <= 500 or not 1 <= arguments.duration <= 600:
         parser.error("--users must be 1 to 500 and --duration 1 to 600 seconds")
@@ -195,8 +238,10 @@ def main() -> None:
             home, "user", "add", EDITOR, "--role", "editor", "--password-file", "-", stdin=PASSWORD
         )
         port = free_port()
+        processes = ["--processes", str(arguments.processes)] if arguments.processes else []
         server = subprocess.Popen(
-            [sys.executable, "-m", "tugan", "serve", "--host", HOST, "--port", str(port)],
+            [sys.executable, "-m", "tugan", "serve", "--host", HOST, "--port", str(port)]
+            + processes,
             env=server_environment(home),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
@@ -217,6 +262,19 @@ def main() -> None:
             for path in sorted(set(paths[True])):
                 warm_up.request("GET", path)
             warm_up_s = time.perf_counter() - started
+            if arguments.per_page:
+                load_before = os.getloadavg()[0]
+                per_page = {
+                    "per_page": arguments.per_page,
+                    **{
+                        label: time_each_page(port, paths[kind], kind, arguments.per_page)
+                        for label, kind in (("anonymous", False), ("signed_in", True))
+                    },
+                    "load_before": round(load_before, 2),
+                    "load_after": round(os.getloadavg()[0], 2),
+                }
+                print(json.dumps(per_page))
+                return
             results: list[tuple] = []
             load_before = os.getloadavg()[0]
             started = time.monotonic()

@@ -14,6 +14,8 @@ from tugan.records.family_graph import HELD_EVENTS, lay_out_family
 from tugan.records.models import Citation, ContactReport, Event, Person, PersonName, Relationship
 from tugan.records.status import (
     CUSTODY_EVENTS,
+    EVENT_STATUS_FIELDS,
+    REPORT_STATUS_FIELDS,
     describe_status,
     list_unknowns,
     sort_key,
@@ -99,15 +101,17 @@ def read_person_list(user, page_number) -> Page:
     persons = (
         Person.objects.visible_to(user)
         .filter(merged_into__isnull=True)
-        .select_related("hometown", "residence")
+        .select_related("hometown")
         .prefetch_related(visible_names(user))
     )
     page = Paginator(persons, PERSONS_PER_PAGE).get_page(page_number)
     events: dict[int, list[Event]] = {}
-    for event in Event.objects.visible_to(user).filter(person__in=list(page)):
+    page_events = Event.objects.visible_to(user).filter(person__in=list(page))
+    for event in page_events.only(*EVENT_STATUS_FIELDS):
         events.setdefault(event.person_id, []).append(event)
     reports: dict[int, list[ContactReport]] = {}
-    for report in ContactReport.objects.visible_to(user).filter(relative__in=list(page)):
+    page_reports = ContactReport.objects.visible_to(user).filter(relative__in=list(page))
+    for report in page_reports.only(*REPORT_STATUS_FIELDS):
         reports.setdefault(report.relative_id, []).append(report)
     for person in page:
         person.display_name = display_name(person)
