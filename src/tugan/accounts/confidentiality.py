@@ -69,15 +69,17 @@ class ConfidentialQuerySet(models.QuerySet):
 
     def visible_with(self, clearance: Clearance) -> "ConfidentialQuerySet":
         """Return the records this clearance may see (visible_to, for a clearance)."""
-        queryset = self.visible_by_own_level(clearance)
+        parents_visible = Q()
         for field_name in getattr(self.model, "confidentiality_follows", ()):
             field = self.model._meta.get_field(field_name)
             parents = visible_pks(field.related_model, self.db, clearance)
             condition = Q(**{f"{field_name}__in": parents})
             if field.null:
                 condition |= Q(**{f"{field_name}__isnull": True})
-            queryset = queryset.filter(condition)
-        return queryset
+            parents_visible &= condition
+        queryset = self.visible_by_own_level(clearance)
+        # One filter for all the (single-valued) parents: each filter() copies the query.
+        return queryset.filter(parents_visible) if parents_visible else queryset
 
     def visible_by_own_level(self, clearance: Clearance) -> "ConfidentialQuerySet":
         """Return the records whose own level and publication let this clearance see them."""

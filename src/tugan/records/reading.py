@@ -51,7 +51,12 @@ def visible_names(user) -> Prefetch:
 def visible_citations(user) -> Prefetch:
     """Return a prefetch of each fact's citations this user may see, of sources they may see
     (a citation follows its source's confidentiality: Citation.confidentiality_follows)."""
-    citations = Citation.objects.visible_to(user).select_related("source")
+    # Pages and exports cite a source by its id, title and publisher, never its whole text.
+    citations = (
+        Citation.objects.visible_to(user)
+        .select_related("source")
+        .defer("source__text", "source__minhash")
+    )
     return Prefetch("citations", queryset=citations, to_attr="visible_citations")
 
 
