@@ -14,12 +14,13 @@ Only 127.0.0.1 is ever requested. Prints one JSON line:
 
 load_* are the one-minute load averages when the run starts and ends.
 
-With --per-page N there are no simulated users: one anonymous and one signed-in client open
-each page N times in turn, and the median time of each kind of page is printed, which shows
-what one request costs the server whatever else the machine is doing:
+With --per-page N there are no simulated users: a server of one process is started, one
+anonymous and one signed-in client open each page N times in turn, and for each kind of page
+the median time waited and the server's CPU time per request (from /proc, Linux) are printed;
+the CPU time shows what a request costs whatever else the machine is doing:
 
-    {"per_page": N, "anonymous": {"person list": ms, ...}, "signed_in": {...},
-     "load_before", "load_after"}
+    {"per_page": N, "anonymous": {"person list": {"median_ms", "cpu_ms"}, ...},
+     "signed_in": {...}, "load_before", "load_after"}
 
     .venv/bin/python bench/load.py                       # 50 users, 1 s think time, 60 s
     .venv/bin/python bench/load.py --think 0 --users 20  # the peak throughput
@@ -177,21 +178,33 @@ def page_kind(path: str) -> str:
     return f"{kind} list" if path.count("/") == 2 else kind
 
 
-def time_each_page(port: int, paths: list[str], signed_in: bool, repeats: int) -> dict:
-    """Return the median milliseconds of each kind of page, each page opened `repeats` times
-    in turn by one client."""
+def cpu_seconds(pid: int) -> float:
+    """Return the CPU time (user and system) a process has used, from Linux's /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def time_each_page(port: int, server: int, paths: list[str], signed_in: bool, repeats: int):
+    """Return, for each kind of page, the median milliseconds one client waited and the
+    server's CPU milliseconds per request (which the machine's load hardly changes), each
+    page opened `repeats` times in turn."""
     client = Client(port)
     if signed_in:
         client.sign_in()
-    times: dict[str, list[float]] = {}
-    for _ in range(repeats):
-        for path in sorted(set(paths)):
-            started = time.perf_counter()
-            status, _ = client.request("GET", path)
-            if status != 200:
-                raise RuntimeError(f"{path} answered HTTP {status}")
-            times.setdefault(page_kind(path), []).append((time.perf_counter() - started) * 1000)
-    return {kind: round(statistics.median(found), 1) for kind, found in sorted(times.items())}
+    found = {}
+    for kind in sorted({page_kind(path) for path in paths}):
+        times = []
+        cpu_before = cpu_seconds(server)
+        for _ in range(repeats):
+            for path in sorted({path for path in paths if page_kind(path) == kind}):
+                started = time.perf_counter()
+                status, _ = client.request("GET", path)
+                if status != 200:
+                    raise RuntimeError(f"{path} answered HTTP {status}")
+                times.append((time.perf_counter() - started) * 1000)
+        cpu_ms = (cpu_seconds(server) - cpu_before) * 1000 / len(times)
+        found[kind] = {"median_ms": round(statistics.median(times), 1), "cpu_ms": round(cpu_ms, 1)}
+    return found
 
 
 def summarise(rows: list[tuple], seconds: float) -> dict:
@@ -244,6 +257,9 @@ def main() -> None:
         )
         port = free_port()
         processes = ["--processes", str(arguments.processes)] if arguments.processes else []
+        if arguments.per_page:
+            processes = ["--processes", "1"]  # one process: its CPU time is the pages'
+
         server = subprocess.Popen(
             [sys.executable, "-m", "tugan", "serve", "--host", HOST, "--port", str(port)]
             + processes,
@@ -272,7 +288,9 @@ def main() -> None:
                 per_page = {
                     "per_page": arguments.per_page,
                     **{
-                        label: time_each_page(port, paths[kind], kind, arguments.per_page)
+                        label: time_each_page(
+                            port, server.pid, paths[kind], kind, arguments.per_page
+                        )
                         for label, kind in (("anonymous", False), ("signed_in", True))
                     },
                     "load_before": round(load_before, 2),
