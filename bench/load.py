@@ -2,9 +2,10 @@
 
 Sets up a fresh data folder with the bundled fictional sample (`tugan demo --no-serve`) and an
 editor account, starts `tugan serve` on 127.0.0.1, then runs --users threads for --duration
-seconds. Each user is anonymous or signed in (--signed-in share), keeps one connection, and
-repeats: open one of the main pages (persons, a person, sources, a source, search), then
-think for --think seconds. Every page is opened once before the clock starts (warm_up_s).
+seconds. Each user is anonymous or signed in (--signed-in share; signing in, slow on purpose,
+is done before the clock starts), keeps one connection, and repeats: open one of the main
+pages (persons, a person, sources, a source, search), then think for --think seconds. Every
+page is opened once before the clock starts (warm_up_s).
 Only 127.0.0.1 is ever requested. Prints one JSON line:
 
     {"users", "think_s", "duration_s", "warm_up_s", "requests", "errors", "throughput_rps",
@@ -13,8 +14,17 @@ Only 127.0.0.1 is ever requested. Prints one JSON line:
 
 load_* are the one-minute load averages when the run starts and ends.
 
+With --per-page N there are no simulated users: a server of one process is started, one
+anonymous and one signed-in client open each page N times in turn, and for each kind of page
+the median time waited and the server's CPU time per request (from /proc, Linux) are printed;
+the CPU time shows what a request costs whatever else the machine is doing:
+
+    {"per_page": N, "anonymous": {"person list": {"median_ms", "cpu_ms"}, ...},
+     "signed_in": {...}, "load_before", "load_after"}
+
     .venv/bin/python bench/load.py                       # 50 users, 1 s think time, 60 s
     .venv/bin/python bench/load.py --think 0 --users 20  # the peak throughput
+    .venv/bin/python bench/load.py --per-page 20         # one request at a time, by page
 """
 
 import argparse
@@ -134,11 +144,15 @@ def main_pages(port: int, signed_in: bool) -> list[str]:
     )
 
 
-def run_user(port, paths, signed_in, think, deadline, results, seed) -> None:
-    chooser = random.Random(seed)
+def signed_in_client(port: int, signed_in: bool) -> Client:
     client = Client(port)
     if signed_in:
         client.sign_in()
+    return client
+
+
+def run_user(port, client, paths, signed_in, think, deadline, results, seed) -> None:
+    chooser = random.Random(seed)
     time.sleep(chooser.random() * max(think, 0.05))  # users do not all start at once
     while time.monotonic() < deadline:
         path = chooser.choice(paths)
@@ -154,6 +168,43 @@ def run_user(port, paths, signed_in, think, deadline, results, seed) -> None:
         results.append((signed_in, (time.perf_counter() - started) * 1000, error, path))
         if think:
             time.sleep(think)
+
+
+def page_kind(path: str) -> str:
+    """Return which of the main pages this path opens."""
+    if path.startswith("/search/"):
+        return "search"
+    kind = "person" if path.startswith("/persons/") else "source"
+    return f"{kind} list" if path.count("/") == 2 else kind
+
+
+def cpu_seconds(pid: int) -> float:
+    """Return the CPU time (user and system) a process has used, from Linux's /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def time_each_page(port: int, server: int, paths: list[str], signed_in: bool, repeats: int):
+    """Return, for each kind of page, the median milliseconds one client waited and the
+    server's CPU milliseconds per request (which the machine's load hardly changes), each
+    page opened `repeats` times in turn."""
+    client = Client(port)
+    if signed_in:
+        client.sign_in()
+    found = {}
+    for kind in sorted({page_kind(path) for path in paths}):
+        times = []
+        cpu_before = cpu_seconds(server)
+        for _ in range(repeats):
+            for path in sorted({path for path in paths if page_kind(path) == kind}):
+                started = time.perf_counter()
+                status, _ = client.request("GET", path)
+                if status != 200:
+                    raise RuntimeError(f"{path} answered HTTP {status}")
+                times.append((time.perf_counter() - started) * 1000)
+        cpu_ms = (cpu_seconds(server) - cpu_before) * 1000 / len(times)
+        found[kind] = {"median_ms": round(statistics.median(times), 1), "cpu_ms": round(cpu_ms, 1)}
+    return found
 
 
 def summarise(rows: list[tuple], seconds: float) -> dict:
@@ -184,6 +235,16 @@ def main() -> None:
     parser.add_argument("--think", type=float, default=1.0, help="seconds between requests")
     parser.add_argument("--duration", type=float, default=60.0, help="seconds of load")
     parser.add_argument("--signed-in", type=float, default=0.5, help="share of users signed in")
+    parser.add_argument(
+        "--per-page",
+        type=int,
+        default=0,
+        metavar="N",
+        help="instead of users: open each page N times, one at a time, and print medians",
+    )
+    parser.add_argument(
+        "--processes", type=int, default=0, help="server processes (default: tugan serve's)"
+    )
     arguments = parser.parse_args()
     if not 1 <= arguments.users <= 500 or not 1 <= arguments.duration <= 600:
         parser.error("--users must be 1 to 500 and --duration 1 to 600 seconds")
@@ -195,8 +256,13 @@ def main() -> None:
             home, "user", "add", EDITOR, "--role", "editor", "--password-file", "-", stdin=PASSWORD
         )
         port = free_port()
+        processes = ["--processes", str(arguments.processes)] if arguments.processes else []
+        if arguments.per_page:
+            processes = ["--processes", "1"]  # one process: its CPU time is the pages'
+
         server = subprocess.Popen(
-            [sys.executable, "-m", "tugan", "serve", "--host", HOST, "--port", str(port)],
+            [sys.executable, "-m", "tugan", "serve", "--host", HOST, "--port", str(port)]
+            + processes,
             env=server_environment(home),
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
@@ -217,7 +283,28 @@ def main() -> None:
             for path in sorted(set(paths[True])):
                 warm_up.request("GET", path)
             warm_up_s = time.perf_counter() - started
+            if arguments.per_page:
+                load_before = os.getloadavg()[0]
+                per_page = {
+                    "per_page": arguments.per_page,
+                    **{
+                        label: time_each_page(
+                            port, server.pid, paths[kind], kind, arguments.per_page
+                        )
+                        for label, kind in (("anonymous", False), ("signed_in", True))
+                    },
+                    "load_before": round(load_before, 2),
+                    "load_after": round(os.getloadavg()[0], 2),
+                }
+                print(json.dumps(per_page))
+                return
             results: list[tuple] = []
+            # Users sign in before the clock starts: the password hash is slow on purpose,
+            # and this measures the pages.
+            signed_in = [
+                number < arguments.users * arguments.signed_in for number in range(arguments.users)
+            ]
+            clients = [signed_in_client(port, kind) for kind in signed_in]
             load_before = os.getloadavg()[0]
             started = time.monotonic()
             deadline = started + arguments.duration
@@ -226,8 +313,9 @@ def main() -> None:
                     target=run_user,
                     args=(
                         port,
-                        paths[number < arguments.users * arguments.signed_in],
-                        number < arguments.users * arguments.signed_in,
+                        clients[number],
+                        paths[signed_in[number]],
+                        signed_in[number],
                         arguments.think,
                         deadline,
                         results,

@@ -183,6 +183,9 @@ else:
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": str(TUGAN_HOME / "tugan.sqlite3"),
+            # Each server thread keeps its connection between requests: opening one (the file,
+            # its WAL, the schema) cost 2 ms of CPU and 10 ms in all on every page.
+            "CONN_MAX_AGE": 60,
             "OPTIONS": {
                 # WAL lets readers go on while an import writes; IMMEDIATE takes the write lock at
                 # the start of a transaction, so two writers wait instead of failing mid-way.

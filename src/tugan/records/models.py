@@ -6,7 +6,7 @@ from django.db.models import Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from tugan.accounts.confidentiality import ConfidentialRecord
+from tugan.accounts.confidentiality import Clearance, ConfidentialRecord
 from tugan.accounts.roles import Confidentiality
 from tugan.core.public_ids import PERSON_ID_PREFIX
 from tugan.public_ids import PublicIdMixin
@@ -31,7 +31,6 @@ from tugan.records.redaction import WHEREABOUTS_KINDS, identity_rule
 if TYPE_CHECKING:
     from django.db.models.expressions import Combinable
 
-    from tugan.accounts.models import AnyUser
 
 # The gazetteer's name columns (tugan.core.gazetteer.LANGUAGES) for each page language.
 GAZETTEER_LANGUAGE = {"en": "en", "zh-hans": "zh", "kk": "kk", "ug": "ug", "ru": "ru"}
@@ -155,8 +154,8 @@ class PersonName(ConfidentialRecord):
         indexes = [models.Index(fields=["simplified_text"])]
 
     @classmethod
-    def visibility_rule(cls, user: "AnyUser | None") -> Q:
-        return identity_rule(user)
+    def visibility_rule(cls, clearance: Clearance) -> Q:
+        return identity_rule(clearance)
 
     def __str__(self) -> str:
         # Not the text: a label may be shown where this name form is hidden.
@@ -188,8 +187,8 @@ class Identifier(ConfidentialRecord):
         ]
 
     @classmethod
-    def visibility_rule(cls, user: "AnyUser | None") -> Q:
-        return identity_rule(user)
+    def visibility_rule(cls, clearance: Clearance) -> Q:
+        return identity_rule(clearance)
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         # DESIGN.md: identifiers are confidential whatever the form said; contact details and

@@ -19,12 +19,13 @@ from tugan.records.redaction import ANONYMOUS_LABEL, withhold_whereabouts
 from tugan.records.status import (
     CONTACT_EVENTS,
     CUSTODY_EVENTS,
+    EVENT_STATUS_FIELDS,
+    REPORT_STATUS_FIELDS,
     describe_status,
     list_unknowns,
     sort_key,
     summarize_status,
 )
-from tugan.sources.models import Source
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrPromise
@@ -56,31 +57,27 @@ def visible_names(user: AnyUser) -> "Prefetch[str, QuerySet[PersonName], str]":
 
 
 def visible_citations(user: AnyUser) -> "Prefetch[str, QuerySet[Citation], str]":
-    """Return a prefetch of each fact's citations this user may see, of sources they may see."""
+    """Return a prefetch of each fact's citations this user may see, of sources they may see
+    (a citation follows its source's confidentiality: Citation.confidentiality_follows)."""
+    # Pages and exports cite a source by its id, title and publisher, never its whole text.
     citations = (
         Citation.objects.visible_to(user)
-        .filter(source__in=Source.objects.visible_to(user))
         .select_related("source")
+        .defer("source__text", "source__minhash")
     )
     return Prefetch("citations", queryset=citations, to_attr="visible_citations")
 
 
 def visible_relationships(user: AnyUser) -> "QuerySet[Relationship]":
-    """Return the relationships this user may see, between two persons they may see."""
-    visible_persons = Person.objects.visible_to(user)
-    return Relationship.objects.visible_to(user).filter(
-        from_person__in=visible_persons, to_person__in=visible_persons
-    )
+    """Return the relationships this user may see, between two persons they may see
+    (Relationship.confidentiality_follows both persons)."""
+    return Relationship.objects.visible_to(user)
 
 
 def visible_contact_reports(user: AnyUser) -> "QuerySet[ContactReport]":
-    """Return the contact reports this user may see, about persons they may see."""
-    visible_persons = Person.objects.visible_to(user)
-    return (
-        ContactReport.objects.visible_to(user)
-        .filter(reporter__in=visible_persons)
-        .filter(Q(relative__isnull=True) | Q(relative__in=visible_persons))
-    )
+    """Return the contact reports this user may see, about persons they may see
+    (ContactReport.confidentiality_follows the reporter and the relative)."""
+    return ContactReport.objects.visible_to(user)
 
 
 def display_name(person: Person) -> str:
@@ -122,16 +119,18 @@ def read_person_list(user: AnyUser, page_number: str | None) -> Page[Person]:
     persons = (
         Person.objects.visible_to(user)
         .filter(merged_into__isnull=True)
-        .select_related("hometown", "residence")
+        .select_related("hometown")
         .prefetch_related(visible_names(user))
     )
     page = Paginator(persons, PERSONS_PER_PAGE).get_page(page_number)
     withhold_whereabouts(user, page)
     events: dict[int | None, list[Event]] = {}
-    for event in Event.objects.visible_to(user).filter(person__in=list(page)):
+    page_events = Event.objects.visible_to(user).filter(person__in=list(page))
+    for event in page_events.only(*EVENT_STATUS_FIELDS):
         events.setdefault(event.person_id, []).append(event)
     reports: dict[int | None, list[ContactReport]] = {}
-    for report in ContactReport.objects.visible_to(user).filter(relative__in=list(page)):
+    page_reports = ContactReport.objects.visible_to(user).filter(relative__in=list(page))
+    for report in page_reports.only(*REPORT_STATUS_FIELDS):
         reports.setdefault(report.relative_id, []).append(report)
     for person in page:
         person.display_name = display_name(person)
@@ -150,31 +149,47 @@ def read_visible_statuses(user: AnyUser, persons: list[Person]) -> dict[int, str
     return {pk: summarize_status(found) for pk, found in events.items()}
 
 
+def load_named_persons(user: AnyUser, pks: set[int]) -> dict[int, Person]:
+    """Return these persons by pk, with their residence and display_name (the first name
+    this user may see). The caller has checked that the user may see each of them."""
+    persons = (
+        Person.objects.filter(pk__in=pks)
+        .select_related("residence")
+        .prefetch_related(visible_names(user))
+    )
+    withhold_whereabouts(user, persons)
+    for other in persons:
+        other.display_name = display_name(other)
+    return {other.pk: other for other in persons}
+
+
+def find_relations(user: AnyUser, person: Person) -> list[tuple[int, str]]:
+    """Return (the relative's pk, what they are to this person) for each relationship of
+    this person that the user may see."""
+    relationships = visible_relationships(user).filter(Q(from_person=person) | Q(to_person=person))
+    relations: list[tuple[int, str]] = []
+    for from_pk, to_pk, kind in relationships.values_list("from_person", "to_person", "kind"):
+        if from_pk == person.pk:
+            relations.append((to_pk, INVERSE_KIND.get(kind, kind)))
+        else:
+            relations.append((from_pk, kind))
+    return relations
+
+
+def describe_relatives(
+    relations: list[tuple[int, str]], named: dict[int, Person]
+) -> list[dict[str, Any]]:
+    """Return the relatives of find_relations as the pages show them, named from `named`."""
+    return [
+        {"person": named[pk], "kind": str(kind), "relation": RELATION_LABELS[kind]}
+        for pk, kind in relations
+    ]
+
+
 def read_relatives(user: AnyUser, person: Person) -> list[dict[str, Any]]:
     """Return this person's relatives that the user may see, with the relation to them."""
-    relationships = (
-        visible_relationships(user)
-        .filter(Q(from_person=person) | Q(to_person=person))
-        .select_related("from_person", "to_person")
-    )
-    relatives: list[dict[str, Any]] = []
-    for relationship in relationships:
-        if relationship.from_person_id == person.pk:
-            other, kind = (
-                relationship.to_person,
-                INVERSE_KIND.get(relationship.kind, relationship.kind),
-            )
-        else:
-            other, kind = relationship.from_person, relationship.kind
-        relatives.append({"person": other, "kind": str(kind), "relation": RELATION_LABELS[kind]})
-    pks = {relative["person"].pk for relative in relatives}
-    names = {
-        other.pk: display_name(other)
-        for other in Person.objects.filter(pk__in=pks).prefetch_related(visible_names(user))
-    }
-    for relative in relatives:
-        relative["person"].display_name = names[relative["person"].pk]
-    return relatives
+    relations = find_relations(user, person)
+    return describe_relatives(relations, load_named_persons(user, {pk for pk, _ in relations}))
 
 
 def read_timeline(user: AnyUser, person: Person) -> list[Event]:
@@ -279,27 +294,20 @@ def read_person_detail(user: AnyUser, public_id: str) -> dict[str, Any]:
         .filter(Q(reporter=person) | Q(relative=person))
         .select_related("reporter", "relative")
     )
-    others = {report.reporter_id for report in contact_reports} | {
-        report.relative_id for report in contact_reports if report.relative_id
-    }
-    other_names: dict[int | None, str] = {
-        other.pk: display_name(other)
-        for other in Person.objects.filter(pk__in=others).prefetch_related(visible_names(user))
-    }
+    relations = find_relations(user, person)
+    # The persons the reports and relatives name, in one query.
+    named = load_named_persons(
+        user,
+        {pk for pk, _ in relations}
+        | {report.reporter_id for report in contact_reports}
+        | {report.relative_id for report in contact_reports if report.relative_id},
+    )
     for report in contact_reports:
-        report.reporter_name = other_names.get(report.reporter_id, "")
-        report.relative_name = other_names.get(report.relative_id, "")
-    relatives = read_relatives(user, person)
-    timeline = read_timeline(user, person)
+        report.reporter_name = named[report.reporter_id].display_name
+        report.relative_name = named[report.relative_id].display_name if report.relative_id else ""
+    relatives = describe_relatives(relations, named)
     own_events = [event for event in timeline if event.person_id == person.pk]
     reports_about = [report for report in contact_reports if report.relative_id == person.pk]
-    relatives_with_places = Person.objects.filter(
-        pk__in=[relative["person"].pk for relative in relatives]
-    ).select_related("residence")
-    withhold_whereabouts(user, relatives_with_places)
-    residences = {other.pk: other.residence for other in relatives_with_places}
-    for relative in relatives:
-        relative["person"].residence = residences.get(relative["person"].pk)
     name = display_name(person)
     return {
         "person": person,

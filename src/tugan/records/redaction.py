@@ -20,7 +20,7 @@ from typing import Any
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from tugan.accounts.roles import Confidentiality, Role
+from tugan.accounts.confidentiality import Clearance, clearance_of
 from tugan.records.choices import Consent, IdentifierKind
 
 # Where a person lives and how to reach them: confidential by default, may be lowered to
@@ -31,27 +31,18 @@ ANONYMOUS_LABEL = _("anonymous testifier")
 
 def is_enquirer(user: Any) -> bool:
     """Return whether this user asks after relatives rather than documents (a contributor)."""
-    return bool(user is not None and user.is_authenticated and user.role == Role.CONTRIBUTOR)
+    return clearance_of(user).is_enquirer
 
 
-def sees_identities(user: Any) -> bool:
-    """Return whether this user may see who a person who asked not to be named is."""
-    return bool(
-        user is not None
-        and user.is_authenticated
-        and Confidentiality.CONFIDENTIAL in user.visible_levels
-    )
-
-
-def identity_rule(user: Any, person: str = "person") -> Q:
+def identity_rule(clearance: Clearance, person: str = "person") -> Q:
     """Return the condition on a part of a person's identity (a name form, contact details,
-    an address) for this user: hidden when the person asked not to be named, unless the user
-    is cleared for confidential records or entered the part themselves."""
-    if sees_identities(user):
+    an address) for this clearance: hidden when the person asked not to be named, unless the
+    viewer is cleared for confidential records or entered the part themselves."""
+    if clearance.sees_confidential:
         return Q()
     rule = Q(**{f"{person}__is_anonymous": False})
-    if is_enquirer(user):
-        rule |= Q(created_by=user)
+    if clearance.is_enquirer:
+        rule |= Q(created_by=clearance.contributor_pk)
     return rule
 
 

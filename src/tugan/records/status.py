@@ -22,6 +22,11 @@ PASSPORT_EVENTS = {EventType.PASSPORT_CONFISCATED, EventType.PASSPORT_RETURNED}
 CONTACT_EVENTS = {EventType.CONTACT_LOST, EventType.CONTACT_RESTORED}
 # After this many years without a dated event or contact, "no news since" is worth saying.
 NEWS_GAP_YEARS = 2
+# The fields describe_status reads: a list of persons loads only these (``.only``).
+EVENT_STATUS_FIELDS = (
+    "id", "person_id", "type", "date", "date_precision", "term_years", "is_life_term",
+)  # fmt: skip
+REPORT_STATUS_FIELDS = ("id", "relative_id", "date", "date_precision", "outcome")
 
 
 def isolated(text: str) -> str:

@@ -8,6 +8,10 @@ import sys
 import time
 import urllib.request
 
+import pytest
+
+from tugan.cli.serve import warm_up
+
 STARTUP_SECONDS = 60
 
 
@@ -49,3 +53,14 @@ def test_serve_answers_pages_and_static_files_with_a_strict_policy(tmp_path):
         server.terminate()
         output = server.communicate(timeout=30)[0]
     assert f"Tugan is serving on http://127.0.0.1:{port}/" in output
+
+
+@pytest.mark.django_db
+def test_the_warm_up_before_serving_opens_each_main_page(world):
+    from tugan.wsgi import application
+
+    assert warm_up(application, "127.0.0.1") == {
+        "/persons/": 200,
+        "/sources/": 200,
+        "/search/?q=tugan": 200,
+    }
