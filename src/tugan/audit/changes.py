@@ -5,6 +5,7 @@ from typing import Any
 from django.db import models, transaction
 from django.utils.translation import gettext as _
 
+from tugan.audit import followups
 from tugan.audit.log import record_audit
 from tugan.audit.models import RecordChange
 
@@ -68,6 +69,8 @@ def change_record(
     )
     for name in diff:
         setattr(record, model._meta.get_field(name).attname, getattr(stored, name))
+    for step in followups.after_record_changed:
+        step(stored)
     return stored
 
 

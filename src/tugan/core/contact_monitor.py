@@ -168,6 +168,58 @@ def compute_cells(
     return cells
 
 
+class MonthCount(NamedTuple):
+    """How a group's counts move in one month: links entering each state, reports counted."""
+
+    ethnicity: str
+    place: str
+    month: datetime.date  # its first day
+    reachable: int
+    cut_off: int
+    readings: int
+
+
+def cells_from_month_counts(
+    counts: Iterable[MonthCount],
+    unit: str,
+    since: datetime.date | None = None,
+    until: datetime.date | None = None,
+) -> list[Cell]:
+    """Return compute_cells' cells from the month-by-month movements of each group's counts.
+
+    The counts must hold no month after `until`'s, and `until`'s month as it stands on
+    `until` itself. Summed month by month they give each group's counts at every month's
+    end, so a period's cell is the sum up to its last month; the cells are those
+    compute_cells gives for the same readings.
+    """
+    groups: dict[tuple[str, str], dict[datetime.date, list[int]]] = defaultdict(dict)
+    last: datetime.date | None = None
+    for count in counts:
+        entry = groups[(count.ethnicity, count.place)].setdefault(count.month, [0, 0])
+        entry[0] += count.reachable
+        entry[1] += count.cut_off
+        if count.readings and (last is None or count.month > last):
+            last = count.month
+    if last is None:
+        return []
+    end = until or last
+    cells = []
+    for (ethnicity, place), months in sorted(groups.items()):
+        ordered = sorted(months)
+        reachable = cut_off = 0
+        position = 0
+        for key in periods_between(ordered[0], end, unit):
+            closing = period_end(key)
+            while position < len(ordered) and ordered[position] <= closing:
+                reachable += months[ordered[position]][0]
+                cut_off += months[ordered[position]][1]
+                position += 1
+            families = reachable + cut_off
+            if families and (since is None or closing >= since):
+                cells.append(Cell(ethnicity, place, key, families, reachable, cut_off))
+    return cells
+
+
 def find_changes(cells: Iterable[Cell]) -> list[Change]:
     """Return the periods whose share differs from the cell's previous period beyond chance.
 

@@ -8,50 +8,41 @@ only published public records, and sees counts under the threshold as "fewer tha
 import datetime
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 from django.db.models import Q
 
 from tugan.core.contact_monitor import (
     CUT_OFF,
-    REACHABLE,
     Cell,
     ContactReading,
+    MonthCount,
+    cells_from_month_counts,
     compute_cells,
     find_changes,
     signal_period,
 )
 from tugan.core.periods import period_end
-from tugan.monitor.regions import (
-    UNKNOWN,
-    is_inside,
-    place_keys_by_id,
-    prefecture_of_key,
+from tugan.monitor import models as derived_tables
+from tugan.monitor.derived import (
+    EVENT_STATES,
+    REPORT_STATES,
+    audience_of,
+    chunks,
+    link_place,
+    visible_in,
 )
-from tugan.monitor.result_cache import cached_result
+from tugan.monitor.regions import UNKNOWN, place_keys_by_id, prefecture_of_key
 from tugan.monitor.suppression import (
     fewer_than,
     is_public_viewer,
     is_small,
     suppression_threshold,
 )
-from tugan.records.choices import ContactOutcome, EventType
+from tugan.records.choices import EventType
 from tugan.records.models import Citation, ContactReport, Event, Person, Relationship
 from tugan.records.partial_dates import format_partial_date
 from tugan.sources.models import Source
 
-# What each contact event says about a family link (docs/monitor.md).
-EVENT_STATES = {
-    EventType.CONTACT_LOST: CUT_OFF,
-    EventType.CONTACT_RESTORED: REACHABLE,
-    EventType.THREATENED: CUT_OFF,
-}
-REPORT_STATES = {
-    ContactOutcome.REACHED: REACHABLE,
-    ContactOutcome.NO_ANSWER: CUT_OFF,
-    ContactOutcome.BLOCKED: CUT_OFF,
-    ContactOutcome.REFUSED: CUT_OFF,
-}
 SIGNAL_TYPES = (EventType.CONTACT_LOST, EventType.CONTACT_RESTORED)
 
 
@@ -78,15 +69,6 @@ def visible_to_with_subjects(queryset, user, *subjects: str):
             Q(**{f"{subject}__isnull": True}) | Q(**{f"{subject}__in": visible_persons})
         )
     return queryset
-
-
-@lru_cache(maxsize=4096)
-def link_place(residence: str | None, hometown: str | None) -> str:
-    """Return where a family's relative inside lives: residence in China, else hometown."""
-    for key in (residence, hometown):
-        if is_inside(key):
-            return prefecture_of_key(key)
-    return UNKNOWN
 
 
 def collect_readings(user, filters: MonitorFilters) -> Iterator[ContactReading]:
@@ -224,15 +206,88 @@ def read_signals(user, filters: MonitorFilters) -> list[dict]:
     return signals
 
 
+def kept_readings(audience: str, filters: MonitorFilters):
+    """Return the kept readings (monitor.models) this audience counts under these filters."""
+    readings = derived_tables.ContactReading.objects.filter(visible_in(audience))
+    if filters.channel:
+        readings = readings.filter(channel=filters.channel)
+    if filters.ethnicity:
+        readings = readings.filter(ethnicity=filters.ethnicity)
+    if filters.prefecture:
+        readings = readings.filter(place=filters.prefecture)
+    return readings
+
+
+def month_on_day(audience: str, filters: MonitorFilters, day: datetime.date) -> list[MonthCount]:
+    """Return how each group's counts moved from the start of day's month to day itself.
+
+    The kept month counts run to each month's end; a period ending on `until` needs the
+    month it ends in cut there: each link read in that month counts by its state on the day.
+    """
+    first = day.replace(day=1)
+    readings = kept_readings(audience, filters)
+    links = set(
+        readings.filter(effective__gte=first, effective__lte=day).values_list("link", flat=True)
+    )
+    anchors = {int(link.split(":")[1]) for link in links}
+    timelines: dict[str, list[tuple]] = {}
+    for chunk in chunks(anchors):
+        rows = readings.filter(anchor__in=chunk, effective__lte=day).values_list(
+            "link", "effective", "reading", "state", "ethnicity", "place"
+        )
+        for link, effective, order, state, ethnicity, place in rows:
+            if link in links:
+                timelines.setdefault(link, []).append((effective, order, state, ethnicity, place))
+    moved: dict[tuple[str, str], list[int]] = {}
+    for timeline in timelines.values():
+        timeline.sort()
+        before = [entry for entry in timeline if entry[0] < first]
+        entry = moved.setdefault((timeline[-1][3], timeline[-1][4]), [0, 0, 0])
+        entry[timeline[-1][2] == CUT_OFF] += 1
+        entry[2] += len(timeline) - len(before)
+        if before:
+            entry[before[-1][2] == CUT_OFF] -= 1
+    return [
+        MonthCount(ethnicity, place, first, reachable, cut_off, count)
+        for (ethnicity, place), (reachable, cut_off, count) in moved.items()
+    ]
+
+
+def kept_cells(audience: str, filters: MonitorFilters) -> list[Cell]:
+    """Return the cells from the kept month counts of this audience (monitor/derived.py)."""
+    rows = derived_tables.ContactMonthCount.objects.filter(
+        audience=audience, channel=filters.channel
+    )
+    if filters.ethnicity:
+        rows = rows.filter(ethnicity=filters.ethnicity)
+    if filters.prefecture:
+        rows = rows.filter(place=filters.prefecture)
+    if filters.until:
+        rows = rows.filter(month__lt=filters.until.replace(day=1))
+    counts = [
+        MonthCount(*row)
+        for row in rows.values_list(
+            "ethnicity", "place", "month", "reachable", "cut_off", "readings"
+        ).iterator(chunk_size=5000)
+    ]
+    if filters.until:
+        counts += month_on_day(audience, filters, filters.until)
+    return cells_from_month_counts(counts, filters.period, filters.since, filters.until)
+
+
 def read_monitor(user, filters: MonitorFilters) -> dict:
-    """Return the monitor's cells, flagged changes and signals as this viewer may see them."""
-    return cached_result("monitor", user, filters, lambda: compute_monitor(user, filters))
+    """Return the monitor's cells, flagged changes and signals as this viewer may see them.
 
-
-def compute_monitor(user, filters: MonitorFilters) -> dict:
-    """Return read_monitor's result, computed afresh."""
-    readings = [r for r in collect_readings(user, filters) if matches_group(r, filters)]
-    cells = compute_cells(readings, filters.period, filters.since, filters.until)
+    Signed-out visitors and users who see every record up to a level read the counts kept
+    for them (monitor/derived.py); a contributor, who also sees their own records, is
+    counted from the records.
+    """
+    audience = audience_of(user)
+    if audience is not None:
+        cells = kept_cells(audience, filters)
+    else:
+        readings = [r for r in collect_readings(user, filters) if matches_group(r, filters)]
+        cells = compute_cells(readings, filters.period, filters.since, filters.until)
     changes = find_changes(cells)
     threshold = suppression_threshold() if is_public_viewer(user) else None
     described = [describe_cell(cell, threshold) for cell in cells]
@@ -305,6 +360,28 @@ def relatives_abroad(user, person_ids: list) -> dict[int, list[dict]]:
     return found
 
 
+def link_of(key: str) -> Hashable:
+    """Return a kept link ("person:12", "relative:12:father") as collect_readings names it."""
+    kind, anchor, *relation = key.split(":")
+    return (kind, int(anchor), *relation)
+
+
+def kept_latest_readings(
+    audience: str, filters: MonitorFilters, closing: datetime.date
+) -> dict[Hashable, ContactReading]:
+    """Return each link's latest kept reading by this day, as this audience counts them."""
+    latest: dict[Hashable, ContactReading] = {}
+    rows = (
+        kept_readings(audience, filters)
+        .filter(effective__lte=closing)
+        .order_by("effective", "reading")
+        .values_list("link", "ethnicity", "place", "date", "precision", "state", "reading")
+    )
+    for link, *fields in rows.iterator(chunk_size=5000):
+        latest[link_of(link)] = ContactReading(link_of(link), *fields)
+    return latest
+
+
 def read_cell_families(user, filters: MonitorFilters, period: str) -> dict:
     """Return the family links behind one cell at the end of a period, as this viewer may see.
 
@@ -314,13 +391,20 @@ def read_cell_families(user, filters: MonitorFilters, period: str) -> dict:
     public view a cell of fewer families than the threshold lists none, as its count is hidden.
     """
     closing = period_end(period)
-    latest: dict[Hashable, ContactReading] = {}
-    for reading in collect_readings(user, filters):
-        if not matches_group(reading, filters) or reading.effective > closing:
-            continue
-        known = latest.get(reading.link)
-        if known is None or (known.effective, known.order) < (reading.effective, reading.order):
-            latest[reading.link] = reading
+    audience = audience_of(user)
+    if audience is not None:
+        latest = kept_latest_readings(audience, filters, closing)
+    else:
+        latest = {}
+        for reading in collect_readings(user, filters):
+            if not matches_group(reading, filters) or reading.effective > closing:
+                continue
+            known = latest.get(reading.link)
+            if known is None or (known.effective, known.order) < (
+                reading.effective,
+                reading.order,
+            ):
+                latest[reading.link] = reading
     persons = {link[1] for link in latest if link[0] == "person"} | {
         link[1] for link in latest if link[0] == "relative"
     }

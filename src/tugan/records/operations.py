@@ -29,6 +29,7 @@ def create_person(by=None, **fields) -> Person:
     """Create a person record (without names; add them with add_person_name)."""
     person = Person.objects.create(**fields, **creator_fields(by))
     record_audit("create_person", person, by=by, changes={"fields": fields})
+    followups.records_changed(persons=[person.pk])
     return person
 
 
@@ -40,6 +41,7 @@ def set_person_fields(person: Person, by=None, **fields) -> Person:
     person.save(update_fields=[*fields, "updated_at"])
     changes = {name: getattr(value, "pk", value) for name, value in fields.items()}
     record_audit("set_person_fields", person, by=by, changes=changes)
+    followups.records_changed(persons=[person.pk])
     return person
 
 
@@ -109,6 +111,7 @@ def add_event(by=None, **fields) -> Event:
         changes={"event": event.pk, "type": event.type},
         part=event if subject is not event else None,
     )
+    followups.records_changed(events=[event.pk])
     return event
 
 
@@ -158,6 +161,7 @@ def add_contact_report(reporter: Person, outcome: str, by=None, **fields) -> Con
         reporter=reporter, outcome=outcome, **fields, **creator_fields(by)
     )
     record_audit("add_contact_report", reporter, by=by, changes={"outcome": outcome}, part=report)
+    followups.records_changed(reports=[report.pk])
     return report
 
 
