@@ -17,6 +17,7 @@ import math
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from tugan.core.periods import date_range, period_end, period_key, periods_between
@@ -75,6 +76,7 @@ class Change:
     before_period: str = ""
 
 
+@lru_cache(maxsize=65536)  # cells of a group often repeat the same counts month after month
 def wilson_interval(successes: int, total: int, z: float = Z_95) -> tuple[float, float]:
     """Return the Wilson score interval for a share successes/total (0, 1 when total is 0).
 
@@ -90,6 +92,7 @@ def wilson_interval(successes: int, total: int, z: float = Z_95) -> tuple[float,
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
+@lru_cache(maxsize=65536)
 def difference_interval(
     before: tuple[int, int], after: tuple[int, int], z: float = Z_95
 ) -> tuple[float, float]:
@@ -202,21 +205,24 @@ def cells_from_month_counts(
             last = count.month
     if last is None:
         return []
-    end = until or last
+    first = min(min(months) for months in groups.values())
+    keys = list(periods_between(first, until or last, unit))
+    closings = [period_end(key) for key in keys]
+    index = {key: i for i, key in enumerate(keys)}
     cells = []
     for (ethnicity, place), months in sorted(groups.items()):
         ordered = sorted(months)
         reachable = cut_off = 0
         position = 0
-        for key in periods_between(ordered[0], end, unit):
-            closing = period_end(key)
+        for i in range(index[period_key(ordered[0], unit)], len(keys)):
+            closing = closings[i]
             while position < len(ordered) and ordered[position] <= closing:
                 reachable += months[ordered[position]][0]
                 cut_off += months[ordered[position]][1]
                 position += 1
             families = reachable + cut_off
             if families and (since is None or closing >= since):
-                cells.append(Cell(ethnicity, place, key, families, reachable, cut_off))
+                cells.append(Cell(ethnicity, place, keys[i], families, reachable, cut_off))
     return cells
 
 

@@ -275,6 +275,12 @@ def kept_cells(audience: str, filters: MonitorFilters) -> list[Cell]:
     return cells_from_month_counts(counts, filters.period, filters.since, filters.until)
 
 
+def live_cells(user, filters: MonitorFilters) -> list[Cell]:
+    """Return the cells counted from the records this viewer may see."""
+    readings = [r for r in collect_readings(user, filters) if matches_group(r, filters)]
+    return compute_cells(readings, filters.period, filters.since, filters.until)
+
+
 def read_monitor(user, filters: MonitorFilters) -> dict:
     """Return the monitor's cells, flagged changes and signals as this viewer may see them.
 
@@ -283,11 +289,7 @@ def read_monitor(user, filters: MonitorFilters) -> dict:
     counted from the records.
     """
     audience = audience_of(user)
-    if audience is not None:
-        cells = kept_cells(audience, filters)
-    else:
-        readings = [r for r in collect_readings(user, filters) if matches_group(r, filters)]
-        cells = compute_cells(readings, filters.period, filters.since, filters.until)
+    cells = kept_cells(audience, filters) if audience is not None else live_cells(user, filters)
     changes = find_changes(cells)
     threshold = suppression_threshold() if is_public_viewer(user) else None
     described = [describe_cell(cell, threshold) for cell in cells]

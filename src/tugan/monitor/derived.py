@@ -19,7 +19,7 @@ import datetime
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from django.db import transaction
+from django.db import connection, models, transaction
 from django.db.models import F, Q
 
 from tugan.accounts.roles import LEVEL_ORDER, Confidentiality, Role
@@ -420,8 +420,9 @@ def count_facts(
 
 
 def cube_key(cube: str, values: tuple) -> dict:
-    """Return a cube's key as the StatisticsCount fields it sets."""
-    return dict(zip({**EVENT_CUBES, **PERSON_CUBES}[cube], values, strict=True))
+    """Return a cube's key as the StatisticsCount fields it sets, with the key that finds it."""
+    key = "|".join("" if value is None else str(value) for value in values)
+    return {"key": key, **dict(zip({**EVENT_CUBES, **PERSON_CUBES}[cube], values, strict=True))}
 
 
 def store_statistics_counts(counts: dict[CubeKey, int]) -> None:
@@ -429,10 +430,10 @@ def store_statistics_counts(counts: dict[CubeKey, int]) -> None:
     for (audience, cube, values), difference in sorted(counts.items(), key=repr):
         if not difference:
             continue
-        key = cube_key(cube, values)
-        rows = StatisticsCount.objects.filter(audience=audience, cube=cube, **key)
+        fields = cube_key(cube, values)
+        rows = StatisticsCount.objects.filter(audience=audience, cube=cube, key=fields["key"])
         if not rows.update(n=F("n") + difference):
-            StatisticsCount.objects.create(audience=audience, cube=cube, n=difference, **key)
+            StatisticsCount.objects.create(audience=audience, cube=cube, n=difference, **fields)
         else:
             rows.filter(n=0).delete()
 
@@ -462,6 +463,32 @@ def refresh_person_facts(person_ids: set[int]) -> None:
 
 
 # Keeping and rebuilding.
+
+
+def insert_all(model: type[models.Model], rows: list) -> None:
+    """Insert these unsaved rows in large batches (a rebuild writes about a row per record)."""
+    fields = [
+        field for field in model._meta.concrete_fields if not isinstance(field, models.AutoField)
+    ]
+    table = connection.ops.quote_name(model._meta.db_table)
+    columns = ", ".join(connection.ops.quote_name(field.column) for field in fields)
+    sql = f"INSERT INTO {table} ({columns}) VALUES ({', '.join(['%s'] * len(fields))})"
+    dates = [isinstance(field, models.DateField) for field in fields]
+    adapt = connection.ops.adapt_datefield_value
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), 5000):
+            cursor.executemany(
+                sql,
+                [
+                    tuple(
+                        adapt(value) if is_date else value
+                        for value, is_date in zip(
+                            (getattr(row, field.attname) for field in fields), dates, strict=True
+                        )
+                    )
+                    for row in rows[start : start + 5000]
+                ],
+            )
 
 
 def refresh_counts(
@@ -512,14 +539,21 @@ def rebuild_counts() -> dict[str, int]:
     for model in (ContactReading, ContactMonthCount, EventFact, PersonFact, StatisticsCount):
         model.objects.all().delete()
     readings = read_links(None)
-    ContactReading.objects.bulk_create(readings, batch_size=5000)
+    insert_all(ContactReading, readings)
     month_counts: dict[MonthKey, list[int]] = {}
     count_link_months(readings, 1, month_counts)
-    ContactMonthCount.objects.bulk_create(
+    insert_all(
+        ContactMonthCount,
         [
             ContactMonthCount(
-                audience=audience, channel=channel, ethnicity=ethnicity, place=place,
-                month=month, reachable=reachable, cut_off=cut_off, readings=readings_count,
+                audience=audience,
+                channel=channel,
+                ethnicity=ethnicity,
+                place=place,
+                month=month,
+                reachable=reachable,
+                cut_off=cut_off,
+                readings=readings_count,
             )  # fmt: skip
             for (audience, channel, ethnicity, place, month), (
                 reachable,
@@ -528,24 +562,23 @@ def rebuild_counts() -> dict[str, int]:
             ) in month_counts.items()
             if readings_count
         ],
-        batch_size=5000,
     )
     del readings
     counts: dict[CubeKey, int] = {}
     event_facts = read_event_facts(None)
-    EventFact.objects.bulk_create(event_facts, batch_size=5000)
+    insert_all(EventFact, event_facts)
     count_facts(event_facts, 1, counts)
     del event_facts
     person_facts = read_person_facts(None)
-    PersonFact.objects.bulk_create(person_facts, batch_size=5000)
+    insert_all(PersonFact, person_facts)
     count_facts(person_facts, 1, counts)
-    StatisticsCount.objects.bulk_create(
+    insert_all(
+        StatisticsCount,
         [
             StatisticsCount(audience=audience, cube=cube, n=n, **cube_key(cube, values))
             for (audience, cube, values), n in counts.items()
             if n
         ],
-        batch_size=5000,
     )
     return {
         model.__name__: model.objects.count()

@@ -3,7 +3,8 @@
 from django.db.models import Count
 
 from tugan.monitor.contact_states import MonitorFilters, read_monitor
-from tugan.monitor.result_cache import cached_result
+from tugan.monitor.derived import audience_of
+from tugan.monitor.models import StatisticsCount
 from tugan.monitor.statistics import StatisticsFilters, count_records
 from tugan.monitor.suppression import (
     fewer_than,
@@ -11,7 +12,7 @@ from tugan.monitor.suppression import (
     is_small,
     suppression_threshold,
 )
-from tugan.records.models import Person
+from tugan.records.models import Person, Place
 
 
 def read_share_by_prefecture(user, ethnicity: str) -> dict[str, float | str]:
@@ -41,20 +42,29 @@ def read_share_by_prefecture(user, ethnicity: str) -> dict[str, float | str]:
 
 def read_places_abroad(user) -> list[tuple[str, float, float, float | str]]:
     """Return where relatives abroad live: (place key, longitude, latitude, persons)."""
-    return cached_result("places-abroad", user, None, lambda: count_places_abroad(user))
-
-
-def count_places_abroad(user) -> list[tuple[str, float, float, float | str]]:
-    """Return read_places_abroad's result, counted afresh."""
-    rows = (
-        Person.objects.visible_to(user)
-        .filter(merged_into__isnull=True, residence__isnull=False)
-        .exclude(residence__key__startswith="CN")
-        .filter(residence__longitude__isnull=False, residence__latitude__isnull=False)
-        .order_by()
-        .values_list("residence__key", "residence__longitude", "residence__latitude")
-        .annotate(n=Count("id"))
-    )
+    audience = audience_of(user)
+    if audience is not None:
+        kept = dict(
+            StatisticsCount.objects.filter(audience=audience, cube="residences").values_list(
+                "residence", "n"
+            )
+        )
+        rows = [
+            (key, longitude, latitude, kept[key])
+            for key, longitude, latitude in Place.objects.filter(key__in=kept).values_list(
+                "key", "longitude", "latitude"
+            )
+        ]
+    else:
+        rows = list(
+            Person.objects.visible_to(user)
+            .filter(merged_into__isnull=True, residence__isnull=False)
+            .exclude(residence__key__startswith="CN")
+            .filter(residence__longitude__isnull=False, residence__latitude__isnull=False)
+            .order_by()
+            .values_list("residence__key", "residence__longitude", "residence__latitude")
+            .annotate(n=Count("id"))
+        )
     threshold = suppression_threshold() if is_public_viewer(user) else None
     places = []
     for key, longitude, latitude, count in rows:

@@ -95,6 +95,8 @@ class StatisticsCount(models.Model):
 
     audience = models.CharField(max_length=12)
     cube = models.CharField(max_length=24)
+    # The cube's field values joined by "|": what a change looks its count up by.
+    key = models.CharField(max_length=200)
     type = models.CharField(max_length=30, blank=True)
     year = models.IntegerField(null=True)
     month = models.IntegerField(null=True)
@@ -107,4 +109,6 @@ class StatisticsCount(models.Model):
     n = models.IntegerField()
 
     class Meta:
-        indexes = [models.Index(fields=["audience", "cube"])]
+        constraints = [
+            models.UniqueConstraint(fields=["audience", "cube", "key"], name="statistics_count_key")
+        ]
