@@ -20,8 +20,8 @@ from tugan.monitor.statistics import (
     StatisticsFilters,
     count_records,
     grouped_rows,
-    keys_of_row,
     kept_rows,
+    keys_of_row,
 )
 from tugan.records import operations
 from tugan.records.models import Person
