@@ -160,10 +160,14 @@ def describe_cell(cell: Cell, threshold: int | None) -> dict:
 
 def read_signals(user, filters: MonitorFilters) -> list[dict]:
     """Return the group reports about contact that name no person, with a visible source."""
+    # The group events first, from the kept facts (indexed), then which of them this viewer
+    # may see: the visibility filter over every event would read them all.
+    group_events = derived_tables.EventFact.objects.filter(
+        is_group=True, type__in=SIGNAL_TYPES, year__isnull=False
+    ).values_list("event", flat=True)
     events = (
         Event.objects.visible_to(user)
-        .filter(person__isnull=True, relative_of__isnull=True, type__in=SIGNAL_TYPES)
-        .filter(date__isnull=False)
+        .filter(pk__in=list(group_events))
         .select_related("group_place", "place")
         .order_by("date", "id")
     )

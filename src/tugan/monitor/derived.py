@@ -18,9 +18,10 @@ docs/monitor.md and docs/statistics.md describe the rules.
 import datetime
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from itertools import combinations
 
 from django.db import connection, models, transaction
-from django.db.models import F, Q
+from django.db.models import Q
 
 from tugan.accounts.roles import LEVEL_ORDER, Confidentiality, Role
 from tugan.core.contact_monitor import CUT_OFF, REACHABLE
@@ -53,16 +54,25 @@ REPORT_STATES = {
     ContactOutcome.REFUSED: CUT_OFF,
 }
 
-# The statistics' cubes: the fields each one counts by. A page reads the first cube holding
-# every field it groups or filters by (statistics.py); the month cubes have one other field
-# each, as months times every other field would be as large as the events themselves.
+# The statistics' cubes: the fields each one counts by. A count reads the first (smallest)
+# cube holding every field it groups or filters by (statistics.py): a chart with up to two
+# filters reads a cube of at most a few thousand rows; more filters read "events", through
+# its indexes. The month cubes have one other field each, as months times every other field
+# would be as large as the events themselves.
+CHART_FIELDS = ("type", "year", "ethnicity", "prefecture", "gender")
 EVENT_CUBES = {
-    "events": ("type", "year", "ethnicity", "prefecture", "gender"),
+    **{
+        "by-" + "-".join(fields): fields
+        for size in (1, 2, 3)
+        for fields in combinations(CHART_FIELDS, size)
+    },
+    "months": ("year", "month", "precision"),
     "months-type": ("type", "year", "month", "precision"),
     "months-ethnicity": ("ethnicity", "year", "month", "precision"),
     "months-prefecture": ("prefecture", "year", "month", "precision"),
     "months-gender": ("gender", "year", "month", "precision"),
     "places": ("type", "ethnicity", "prefecture", "county"),
+    "events": CHART_FIELDS,
 }
 PERSON_CUBES = {
     "persons": ("ethnicity", "prefecture", "county", "gender"),
@@ -268,26 +278,56 @@ def count_link_months(
 
 def store_month_counts(counts: dict[MonthKey, list[int]]) -> None:
     """Move the stored month counts by these differences; drop months left with no readings."""
-    for (audience, channel, ethnicity, place, month), (reachable, cut_off, readings) in sorted(
-        counts.items()
-    ):
-        if reachable == cut_off == readings == 0:
-            continue
-        rows = ContactMonthCount.objects.filter(
-            audience=audience, channel=channel, ethnicity=ethnicity, place=place, month=month
+    rows = [(*key, *moved) for key, moved in sorted(counts.items()) if any(moved)]
+    add_to_counts(
+        ContactMonthCount,
+        ["audience", "channel", "ethnicity", "place", "month"],
+        ["reachable", "cut_off", "readings"],
+        rows,
+        emptied="readings",
+    )
+
+
+def add_to_counts(
+    model: type[models.Model],
+    key: list[str],
+    added: list[str],
+    rows: list[tuple],
+    emptied: str,
+    unique: int | None = None,
+) -> None:
+    """Add each row's numbers to the stored row of its key (inserted if new), in one statement,
+    then delete the rows whose `emptied` count fell to zero.
+
+    Each row is its key's values then the numbers; the first `unique` key fields (all of
+    them by default) are the table's unique constraint.
+    """
+    unique = unique or len(key)
+    if not rows:
+        return
+    quote = connection.ops.quote_name
+    table = quote(model._meta.db_table)
+    columns = [model._meta.get_field(name).column for name in key + added]
+    dates = [isinstance(model._meta.get_field(name), models.DateField) for name in key + added]
+    adapt = connection.ops.adapt_datefield_value
+    values = [
+        tuple(adapt(value) if is_date else value for value, is_date in zip(row, dates, strict=True))
+        for row in rows
+    ]
+    updates = ", ".join(f"{quote(c)} = {table}.{quote(c)} + excluded.{quote(c)}" for c in added)
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {table} ({', '.join(quote(c) for c in columns)}) "
+            f"VALUES ({', '.join(['%s'] * len(columns))}) "
+            f"ON CONFLICT ({', '.join(quote(c) for c in columns[:unique])}) "
+            f"DO UPDATE SET {updates}",
+            values,
         )
-        changed = rows.update(
-            reachable=F("reachable") + reachable,
-            cut_off=F("cut_off") + cut_off,
-            readings=F("readings") + readings,
+        cursor.executemany(
+            f"DELETE FROM {table} WHERE {quote(emptied)} = 0 AND "
+            + " AND ".join(f"{quote(c)} = %s" for c in columns[:unique]),
+            [row[:unique] for row in values],
         )
-        if not changed:
-            ContactMonthCount.objects.create(
-                audience=audience, channel=channel, ethnicity=ethnicity, place=place,
-                month=month, reachable=reachable, cut_off=cut_off, readings=readings,
-            )  # fmt: skip
-        else:
-            rows.filter(readings=0).delete()
 
 
 def refresh_links(anchors: set[int]) -> None:
@@ -315,9 +355,9 @@ def refresh_links(anchors: set[int]) -> None:
 EVENT_FACT_COLUMNS = (
     "id", "type", "date", "date_precision", "confidentiality", "is_published",
     "group_ethnicity", "place_id", "group_place_id",
-    "person__ethnicity", "person__gender", "person__hometown_id",
+    "person_id", "person__ethnicity", "person__gender", "person__hometown_id",
     "person__confidentiality", "person__is_published",
-    "relative_of__ethnicity", "relative_of__hometown_id",
+    "relative_of_id", "relative_of__ethnicity", "relative_of__hometown_id",
     "relative_of__confidentiality", "relative_of__is_published",
 )  # fmt: skip
 
@@ -334,8 +374,9 @@ def read_event_facts(event_ids: list[int] | None) -> list[EventFact]:
         events = events.filter(pk__in=event_ids)
     facts = []
     for (pk, kind, date, precision, level, published, group_ethnicity, place, group_place,
-         person_ethnicity, gender, hometown, person_level, person_published,
-         relative_ethnicity, relative_hometown, relative_level, relative_published) in (
+         person, person_ethnicity, gender, hometown, person_level, person_published,
+         relative_of, relative_ethnicity, relative_hometown, relative_level,
+         relative_published) in (
         events.values_list(*EVENT_FACT_COLUMNS).iterator(chunk_size=5000)
     ):  # fmt: skip
         ethnicity = person_ethnicity or relative_ethnicity or group_ethnicity or UNKNOWN
@@ -359,6 +400,7 @@ def read_event_facts(event_ids: list[int] | None) -> list[EventFact]:
                 prefecture=prefecture_of_key(key) if key else UNKNOWN,
                 county=county_of_key(key) if key else UNKNOWN,
                 gender=gender or UNKNOWN,
+                is_group=person is None and relative_of is None,
                 level=visibility[0],
                 is_public=visibility[1],
             )
@@ -427,15 +469,18 @@ def cube_key(cube: str, values: tuple) -> dict:
 
 def store_statistics_counts(counts: dict[CubeKey, int]) -> None:
     """Move the stored cube counts by these differences; drop counts that reach zero."""
+    fields = ["type", "year", "month", "precision", "ethnicity", "prefecture", "county",
+              "gender", "residence"]  # fmt: skip
+    rows = []
     for (audience, cube, values), difference in sorted(counts.items(), key=repr):
-        if not difference:
-            continue
-        fields = cube_key(cube, values)
-        rows = StatisticsCount.objects.filter(audience=audience, cube=cube, key=fields["key"])
-        if not rows.update(n=F("n") + difference):
-            StatisticsCount.objects.create(audience=audience, cube=cube, n=difference, **fields)
-        else:
-            rows.filter(n=0).delete()
+        if difference:
+            key = cube_key(cube, values)
+            empty = {"year": None, "month": None}
+            rows.append(
+                (audience, cube, key["key"], *(key.get(f, empty.get(f, "")) for f in fields),
+                 difference)
+            )  # fmt: skip
+    add_to_counts(StatisticsCount, ["audience", "cube", "key", *fields], ["n"], rows, "n", unique=3)
 
 
 def refresh_event_facts(event_ids: set[int]) -> None:

@@ -72,6 +72,8 @@ class EventFact(models.Model):
     prefecture = models.CharField(max_length=20)
     county = models.CharField(max_length=20)
     gender = models.CharField(max_length=10)
+    # About a group, no named person: the monitor's signals are found by it.
+    is_group = models.BooleanField(db_index=True)
     level = models.PositiveSmallIntegerField()
     is_public = models.BooleanField()
 
@@ -111,4 +113,9 @@ class StatisticsCount(models.Model):
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["audience", "cube", "key"], name="statistics_count_key")
+        ]
+        # A count with several filters reads the largest cube through one of these.
+        indexes = [
+            models.Index(fields=["audience", "cube", field], name=f"statistics_count_{field}")
+            for field in ("type", "year", "ethnicity", "prefecture", "gender")
         ]
