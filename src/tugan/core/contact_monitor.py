@@ -45,8 +45,7 @@ class ContactReading(NamedTuple):
         return date_range(self.date, self.precision)[1]
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):  # a tuple: a page may hold fifteen thousand
     ethnicity: str
     place: str
     period: str

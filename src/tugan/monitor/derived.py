@@ -400,7 +400,9 @@ def read_event_facts(event_ids: list[int] | None) -> list[EventFact]:
                 prefecture=prefecture_of_key(key) if key else UNKNOWN,
                 county=county_of_key(key) if key else UNKNOWN,
                 gender=gender or UNKNOWN,
-                is_group=person is None and relative_of is None,
+                subject=(
+                    "person" if person is not None else "relative" if relative_of else "group"
+                ),
                 level=visibility[0],
                 is_public=visibility[1],
             )

@@ -30,7 +30,10 @@ class ContactReading(models.Model):
     is_public = models.BooleanField()
 
     class Meta:
-        indexes = [models.Index(fields=["ethnicity", "place", "effective"])]
+        indexes = [
+            models.Index(fields=["ethnicity", "place", "effective"]),
+            models.Index(fields=["effective"]),  # the readings of one month (--until)
+        ]
 
 
 class ContactMonthCount(models.Model):
@@ -72,8 +75,9 @@ class EventFact(models.Model):
     prefecture = models.CharField(max_length=20)
     county = models.CharField(max_length=20)
     gender = models.CharField(max_length=10)
-    # About a group, no named person: the monitor's signals are found by it.
-    is_group = models.BooleanField(db_index=True)
+    # "person", "relative" or "group" (no named person): the monitor finds its signals by it
+    # (a text column, as SQLite uses no index for Django's test of a boolean column).
+    subject = models.CharField(max_length=10, db_index=True)
     level = models.PositiveSmallIntegerField()
     is_public = models.BooleanField()
 

@@ -253,3 +253,28 @@ def test_bulk_loading_the_demo_families_keeps_the_counts(users):
     assert len(loaded["PersonFact"]) > 200
     rebuild_counts()
     assert snapshot() == loaded
+
+
+def test_review_publishing_and_withdrawing_keep_the_counts(tmp_path, users):
+    from tugan.review import publishing
+    from tugan.review.decisions import accept_all_suggestions
+    from tugan.review.models import PublicationKind
+    from tugan.review.tests.fictional import BROTHER, import_fictional_report
+
+    source = import_fictional_report(tmp_path, by=users["editor"])
+    for kind in ["person", "place", "event"]:
+        accept_all_suggestions(source, kind, by=users["editor"])
+    accepted = snapshot()
+    assert accepted["EventFact"] and not count_records(None, ["type"])["rows"]
+    brother = Person.objects.get(names__text=BROTHER, names__kind="primary")
+    publishing.publish(PublicationKind.PERSON, brother, by=users["reviewer"])
+    published = snapshot()
+    assert count_records(None, ["type"])["rows"] == [
+        {"type": "detained", "count": "<5"},
+        {"type": "sentenced", "count": "<5"},
+    ]
+    rebuild_counts()
+    assert snapshot() == published
+    publishing.withdraw(brother.public_id, by=users["editor"])
+    assert snapshot() == accepted
+    assert count_records(None, ["type"])["rows"] == []
