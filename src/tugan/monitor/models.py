@@ -100,7 +100,7 @@ class StatisticsCount(models.Model):
     """How many facts of one audience share a key in one cube (fields outside it are "")."""
 
     audience = models.CharField(max_length=12)
-    cube = models.CharField(max_length=24)
+    cube = models.CharField(max_length=40)
     # The cube's field values joined by "|": what a change looks its count up by.
     key = models.CharField(max_length=200)
     type = models.CharField(max_length=30, blank=True)

@@ -278,3 +278,11 @@ def test_review_publishing_and_withdrawing_keep_the_counts(tmp_path, users):
     publishing.withdraw(brother.public_id, by=users["editor"])
     assert snapshot() == accepted
     assert count_records(None, ["type"])["rows"] == []
+
+
+def test_every_cube_name_fits_its_column():
+    # SQLite does not enforce a column's length; PostgreSQL refuses a longer name.
+    from tugan.monitor.derived import EVENT_CUBES, PERSON_CUBES
+
+    longest = max(len(name) for name in {**EVENT_CUBES, **PERSON_CUBES})
+    assert longest <= kept.StatisticsCount._meta.get_field("cube").max_length
