@@ -338,6 +338,8 @@ def refresh_links(anchors: set[int]) -> None:
     old_ids = []
     new: list[ContactReading] = []
     for chunk in chunks(anchors):
+        # Two changes to one family at once (PostgreSQL) count it one after the other.
+        list(Person.objects.select_for_update().filter(pk__in=chunk).values_list("pk"))
         old = list(ContactReading.objects.filter(anchor__in=chunk))
         count_link_months(old, -1, counts)
         old_ids += [reading.pk for reading in old]
@@ -488,6 +490,7 @@ def store_statistics_counts(counts: dict[CubeKey, int]) -> None:
 def refresh_event_facts(event_ids: set[int]) -> None:
     counts: dict[CubeKey, int] = {}
     for chunk in chunks(event_ids):
+        list(Event.objects.select_for_update().filter(pk__in=chunk).values_list("pk"))
         old = EventFact.objects.filter(pk__in=chunk)
         count_facts(old, -1, counts)
         old.delete()
@@ -500,6 +503,7 @@ def refresh_event_facts(event_ids: set[int]) -> None:
 def refresh_person_facts(person_ids: set[int]) -> None:
     counts: dict[CubeKey, int] = {}
     for chunk in chunks(person_ids):
+        list(Person.objects.select_for_update().filter(pk__in=chunk).values_list("pk"))
         old = PersonFact.objects.filter(pk__in=chunk)
         count_facts(old, -1, counts)
         old.delete()
@@ -538,6 +542,7 @@ def insert_all(model: type[models.Model], rows: list) -> None:
             )
 
 
+@transaction.atomic
 def refresh_counts(
     persons: Iterable[int] = (), events: Iterable[int] = (), reports: Iterable[int] = ()
 ) -> None:
