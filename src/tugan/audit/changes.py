@@ -5,6 +5,7 @@ from typing import Any, TypeVar
 from django.db import models, transaction
 from django.utils.translation import gettext as _
 
+from tugan.audit import followups
 from tugan.audit.log import Actor, record_audit
 from tugan.audit.models import RecordChange
 
@@ -76,6 +77,8 @@ def change_record(
     )
     for name in diff:
         setattr(record, concrete_field(model, name).attname, getattr(stored, name))
+    for step in followups.after_record_changed:
+        step(stored)
     return stored
 
 

@@ -15,6 +15,7 @@ from tugan.cli.link import link
 from tugan.cli.monitor import monitor
 from tugan.cli.names import eval_names, names
 from tugan.cli.publish import publish
+from tugan.cli.recount import recount
 from tugan.cli.review import review
 from tugan.cli.review_publishing import publish_command, withdraw_command
 from tugan.cli.search import search
@@ -60,4 +61,5 @@ main.add_command(casefile)
 main.add_command(publish)
 main.add_command(monitor)
 main.add_command(stats)
+main.add_command(recount)
 evaluate.add_command(eval_names)

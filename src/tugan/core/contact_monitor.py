@@ -17,6 +17,7 @@ import math
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from tugan.core.periods import date_range, period_end, period_key, periods_between
@@ -44,8 +45,7 @@ class ContactReading(NamedTuple):
         return date_range(self.date, self.precision)[1]
 
 
-@dataclass(frozen=True)
-class Cell:
+class Cell(NamedTuple):  # a tuple: a page may hold fifteen thousand
     ethnicity: str
     place: str
     period: str
@@ -75,6 +75,7 @@ class Change:
     before_period: str = ""
 
 
+@lru_cache(maxsize=65536)  # cells of a group often repeat the same counts month after month
 def wilson_interval(successes: int, total: int, z: float = Z_95) -> tuple[float, float]:
     """Return the Wilson score interval for a share successes/total (0, 1 when total is 0).
 
@@ -90,6 +91,7 @@ def wilson_interval(successes: int, total: int, z: float = Z_95) -> tuple[float,
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
+@lru_cache(maxsize=65536)
 def difference_interval(
     before: tuple[int, int], after: tuple[int, int], z: float = Z_95
 ) -> tuple[float, float]:
@@ -165,6 +167,61 @@ def compute_cells(
                 cells.append(
                     Cell(ethnicity, place, key, families, counts[REACHABLE], counts[CUT_OFF])
                 )
+    return cells
+
+
+class MonthCount(NamedTuple):
+    """How a group's counts move in one month: links entering each state, reports counted."""
+
+    ethnicity: str
+    place: str
+    month: datetime.date  # its first day
+    reachable: int
+    cut_off: int
+    readings: int
+
+
+def cells_from_month_counts(
+    counts: Iterable[MonthCount],
+    unit: str,
+    since: datetime.date | None = None,
+    until: datetime.date | None = None,
+) -> list[Cell]:
+    """Return compute_cells' cells from the month-by-month movements of each group's counts.
+
+    The counts must hold no month after `until`'s, and `until`'s month as it stands on
+    `until` itself. Summed month by month they give each group's counts at every month's
+    end, so a period's cell is the sum up to its last month; the cells are those
+    compute_cells gives for the same readings.
+    """
+    groups: dict[tuple[str, str], dict[datetime.date, list[int]]] = defaultdict(dict)
+    last: datetime.date | None = None
+    for count in counts:
+        entry = groups[(count.ethnicity, count.place)].setdefault(count.month, [0, 0])
+        entry[0] += count.reachable
+        entry[1] += count.cut_off
+        if count.readings and (last is None or count.month > last):
+            last = count.month
+    if last is None:
+        return []
+    first = min(min(months) for months in groups.values())
+    keys = list(periods_between(first, until or last, unit))
+    closings = [period_end(key) for key in keys]
+    index = {key: i for i, key in enumerate(keys)}
+    cells = []
+    for (ethnicity, place), months in sorted(groups.items()):
+        ordered = sorted(months)
+        reachable = cut_off = 0
+        position = 0
+        for i in range(index[period_key(ordered[0], unit)], len(keys)):
+            closing = closings[i]
+            while position < len(ordered) and ordered[position] <= closing:
+                reachable += months[ordered[position]][0]
+                cut_off += months[ordered[position]][1]
+                position += 1
+            families = reachable + cut_off
+            if families and (since is None or closing >= since):
+                cells.append(Cell(ethnicity, place, keys[i], families, reachable, cut_off))
     return cells
 
 

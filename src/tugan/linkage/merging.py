@@ -14,6 +14,7 @@ from tugan.audit.log import record_audit
 from tugan.core.extract.document import name_key
 from tugan.linkage.evidence import MarkedEvidence
 from tugan.linkage.models import MatchCandidate, MatchState, Merge, NameBlock
+from tugan.records import followups
 from tugan.records.models import (
     Citation,
     ContactReport,
@@ -113,6 +114,8 @@ def merge_persons(keep: Person, other: Person, by: AnyUser | None = None) -> Mer
         candidate.decided_at = timezone.now()
         candidate.save(update_fields=["state", "decided_by", "decided_at"])
     refresh_status_summary(keep)
+    # Both persons' links and facts count again: other's records are now keep's.
+    followups.records_changed(persons=[keep.pk, other.pk])
     record_audit(
         "merge_persons",
         keep,
@@ -158,6 +161,7 @@ def unmerge_person(person: Person, by: AnyUser | None = None) -> Merge:
             candidate.delete()
     refresh_status_summary(kept)
     refresh_status_summary(person)
+    followups.records_changed(persons=[kept.pk, person.pk])
     record_audit(
         "unmerge_person",
         person,

@@ -8,55 +8,47 @@ only published public records, and sees counts under the threshold as "fewer tha
 import datetime
 from collections.abc import Hashable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
+from django.db import connection
 from django.db.models import Q
 
 from tugan.accounts.confidentiality import ConfidentialQuerySet
 from tugan.accounts.models import AnyUser
 from tugan.core.contact_monitor import (
     CUT_OFF,
-    REACHABLE,
     Cell,
     ContactReading,
+    MonthCount,
+    cells_from_month_counts,
     compute_cells,
     find_changes,
     signal_period,
 )
 from tugan.core.periods import period_end
-from tugan.monitor.regions import (
-    UNKNOWN,
-    is_inside,
-    place_keys_by_id,
-    prefecture_of_key,
+from tugan.monitor import models as derived_tables
+from tugan.monitor.derived import (
+    EVENT_STATES,
+    REPORT_STATES,
+    audience_of,
+    chunks,
+    link_place,
+    visible_in,
 )
-from tugan.monitor.result_cache import cached_result
+from tugan.monitor.regions import UNKNOWN, place_keys_by_id, prefecture_of_key
 from tugan.monitor.suppression import (
     fewer_than,
     is_public_viewer,
     is_small,
     suppression_threshold,
 )
-from tugan.records.choices import Consent, ContactOutcome, EventType
+from tugan.records.choices import Consent, EventType
 from tugan.records.models import Citation, ContactReport, Event, Person, Relationship
 from tugan.records.partial_dates import format_partial_date
 from tugan.records.reading import display_name, visible_names
 from tugan.records.redaction import enquirer_consent_rule
 from tugan.sources.models import Source
 
-# What each contact event says about a family link (docs/monitor.md).
-EVENT_STATES = {
-    EventType.CONTACT_LOST: CUT_OFF,
-    EventType.CONTACT_RESTORED: REACHABLE,
-    EventType.THREATENED: CUT_OFF,
-}
-REPORT_STATES = {
-    ContactOutcome.REACHED: REACHABLE,
-    ContactOutcome.NO_ANSWER: CUT_OFF,
-    ContactOutcome.BLOCKED: CUT_OFF,
-    ContactOutcome.REFUSED: CUT_OFF,
-}
 SIGNAL_TYPES = (EventType.CONTACT_LOST, EventType.CONTACT_RESTORED)
 
 
@@ -74,9 +66,7 @@ class MonitorFilters:
         return prefecture_of_key(self.place) if self.place else ""
 
 
-def visible_to_with_subjects(
-    queryset: ConfidentialQuerySet[Any], user: AnyUser, *subjects: str
-) -> ConfidentialQuerySet[Any]:
+def visible_to_with_subjects(queryset, user, *subjects: str):
     """Return the visible records whose named subjects (if any) the viewer may also see."""
     visible_persons = Person.objects.visible_to(user)
     queryset = queryset.visible_to(user)
@@ -87,16 +77,7 @@ def visible_to_with_subjects(
     return queryset
 
 
-@lru_cache(maxsize=4096)
-def link_place(residence: str | None, hometown: str | None) -> str:
-    """Return where a family's relative inside lives: residence in China, else hometown."""
-    for key in (residence, hometown):
-        if is_inside(key):
-            return prefecture_of_key(key)
-    return UNKNOWN
-
-
-def collect_readings(user: AnyUser, filters: MonitorFilters) -> Iterator[ContactReading]:
+def collect_readings(user, filters: MonitorFilters) -> Iterator[ContactReading]:
     """Yield every dated report of a family link's state that this viewer may count."""
     places = place_keys_by_id()
     events = visible_to_with_subjects(
@@ -155,7 +136,7 @@ def matches_group(reading: ContactReading, filters: MonitorFilters) -> bool:
     return not filters.prefecture or reading.place == filters.prefecture
 
 
-def describe_cell(cell: Cell, threshold: int | None) -> dict[str, Any]:
+def describe_cell(cell: Cell, threshold: int | None) -> dict:
     """Return a cell as plain data; with a threshold, small counts are hidden ("<5")."""
     low, high = cell.interval
     entry = {
@@ -183,12 +164,16 @@ def describe_cell(cell: Cell, threshold: int | None) -> dict[str, Any]:
     return entry
 
 
-def read_signals(user: AnyUser, filters: MonitorFilters) -> list[dict[str, Any]]:
+def read_signals(user, filters: MonitorFilters) -> list[dict]:
     """Return the group reports about contact that name no person, with a visible source."""
+    # The group events first, from the kept facts (indexed), then which of them this viewer
+    # may see: the visibility filter over every event would read them all.
+    group_events = derived_tables.EventFact.objects.filter(
+        subject="group", type__in=SIGNAL_TYPES, year__isnull=False
+    ).values_list("event", flat=True)
     events = (
         Event.objects.visible_to(user)
-        .filter(person__isnull=True, relative_of__isnull=True, type__in=SIGNAL_TYPES)
-        .filter(date__isnull=False)
+        .filter(pk__in=list(group_events))
         .select_related("group_place", "place")
         .order_by("date", "id")
     )
@@ -198,9 +183,8 @@ def read_signals(user: AnyUser, filters: MonitorFilters) -> list[dict[str, Any]]
         events = events.filter(group_ethnicity=filters.ethnicity)
     if filters.until:
         events = events.filter(date__lte=filters.until)
-    signals: list[dict[str, Any]] = []
+    signals = []
     for event in events:
-        assert event.date is not None  # undated events are left out above
         place = event.group_place or event.place
         prefecture = prefecture_of_key(place.key) if place else UNKNOWN
         if filters.prefecture and prefecture != filters.prefecture:
@@ -232,15 +216,103 @@ def read_signals(user: AnyUser, filters: MonitorFilters) -> list[dict[str, Any]]
     return signals
 
 
-def read_monitor(user: AnyUser, filters: MonitorFilters) -> dict[str, Any]:
-    """Return the monitor's cells, flagged changes and signals as this viewer may see them."""
-    return cached_result("monitor", user, filters, lambda: compute_monitor(user, filters))
+def kept_readings(audience: str, filters: MonitorFilters):
+    """Return the kept readings (monitor.models) this audience counts under these filters."""
+    readings = derived_tables.ContactReading.objects.filter(visible_in(audience))
+    if filters.channel:
+        readings = readings.filter(channel=filters.channel)
+    if filters.ethnicity:
+        readings = readings.filter(ethnicity=filters.ethnicity)
+    if filters.prefecture:
+        readings = readings.filter(place=filters.prefecture)
+    return readings
 
 
-def compute_monitor(user: AnyUser, filters: MonitorFilters) -> dict[str, Any]:
-    """Return read_monitor's result, computed afresh."""
+def month_on_day(audience: str, filters: MonitorFilters, day: datetime.date) -> list[MonthCount]:
+    """Return how each group's counts moved from the start of day's month to day itself.
+
+    The kept month counts run to each month's end; a period ending on `until` needs the
+    month it ends in cut there: each link read in that month counts by its state on the day.
+    """
+    first = day.replace(day=1)
+    readings = kept_readings(audience, filters)
+    links = set(
+        readings.filter(effective__gte=first, effective__lte=day).values_list("link", flat=True)
+    )
+    anchors = {int(link.split(":")[1]) for link in links}
+    timelines: dict[str, list[tuple]] = {}
+    for chunk in chunks(anchors):
+        rows = readings.filter(anchor__in=chunk, effective__lte=day).values_list(
+            "link", "effective", "reading", "state", "ethnicity", "place"
+        )
+        for link, effective, order, state, ethnicity, place in rows:
+            if link in links:
+                timelines.setdefault(link, []).append((effective, order, state, ethnicity, place))
+    moved: dict[tuple[str, str], list[int]] = {}
+    for timeline in timelines.values():
+        timeline.sort()
+        before = [entry for entry in timeline if entry[0] < first]
+        entry = moved.setdefault((timeline[-1][3], timeline[-1][4]), [0, 0, 0])
+        entry[timeline[-1][2] == CUT_OFF] += 1
+        entry[2] += len(timeline) - len(before)
+        if before:
+            entry[before[-1][2] == CUT_OFF] -= 1
+    return [
+        MonthCount(ethnicity, place, first, reachable, cut_off, count)
+        for (ethnicity, place), (reachable, cut_off, count) in moved.items()
+    ]
+
+
+def kept_cells(audience: str, filters: MonitorFilters) -> list[Cell]:
+    """Return the cells from the kept month counts of this audience (monitor/derived.py)."""
+    rows = derived_tables.ContactMonthCount.objects.filter(
+        audience=audience, channel=filters.channel
+    )
+    if filters.ethnicity:
+        rows = rows.filter(ethnicity=filters.ethnicity)
+    if filters.prefecture:
+        rows = rows.filter(place=filters.prefecture)
+    if filters.until:
+        rows = rows.filter(month__lt=filters.until.replace(day=1))
+    # Read straight from the cursor: Django's conversion of every row's date costs more than
+    # the query; a few hundred distinct months are converted once each.
+    sql, params = (
+        rows.order_by()
+        .values_list("ethnicity", "place", "month", "reachable", "cut_off", "readings")
+        .query.sql_with_params()
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        fetched = cursor.fetchall()
+    months: dict = {}
+    counts = []
+    for ethnicity, place, month, reachable, cut_off, readings in fetched:
+        day = months.get(month)
+        if day is None:
+            day = months[month] = (
+                month if isinstance(month, datetime.date) else datetime.date.fromisoformat(month)
+            )
+        counts.append(MonthCount(ethnicity, place, day, reachable, cut_off, readings))
+    if filters.until:
+        counts += month_on_day(audience, filters, filters.until)
+    return cells_from_month_counts(counts, filters.period, filters.since, filters.until)
+
+
+def live_cells(user, filters: MonitorFilters) -> list[Cell]:
+    """Return the cells counted from the records this viewer may see."""
     readings = [r for r in collect_readings(user, filters) if matches_group(r, filters)]
-    cells = compute_cells(readings, filters.period, filters.since, filters.until)
+    return compute_cells(readings, filters.period, filters.since, filters.until)
+
+
+def read_monitor(user, filters: MonitorFilters) -> dict:
+    """Return the monitor's cells, flagged changes and signals as this viewer may see them.
+
+    Signed-out visitors and users who see every record up to a level read the counts kept
+    for them (monitor/derived.py); a contributor, who also sees their own records, is
+    counted from the records.
+    """
+    audience = audience_of(user)
+    cells = kept_cells(audience, filters) if audience is not None else live_cells(user, filters)
     changes = find_changes(cells)
     threshold = suppression_threshold() if is_public_viewer(user) else None
     described = [describe_cell(cell, threshold) for cell in cells]
@@ -323,7 +395,29 @@ def relatives_abroad(user: AnyUser, person_ids: list[int]) -> dict[int, list[dic
     return found
 
 
-def read_cell_families(user: AnyUser, filters: MonitorFilters, period: str) -> dict[str, Any]:
+def link_of(key: str) -> Hashable:
+    """Return a kept link ("person:12", "relative:12:father") as collect_readings names it."""
+    kind, anchor, *relation = key.split(":")
+    return (kind, int(anchor), *relation)
+
+
+def kept_latest_readings(
+    audience: str, filters: MonitorFilters, closing: datetime.date
+) -> dict[Hashable, ContactReading]:
+    """Return each link's latest kept reading by this day, as this audience counts them."""
+    latest: dict[Hashable, ContactReading] = {}
+    rows = (
+        kept_readings(audience, filters)
+        .filter(effective__lte=closing)
+        .order_by("effective", "reading")
+        .values_list("link", "ethnicity", "place", "date", "precision", "state", "reading")
+    )
+    for link, *fields in rows.iterator(chunk_size=5000):
+        latest[link_of(link)] = ContactReading(link_of(link), *fields)
+    return latest
+
+
+def read_cell_families(user, filters: MonitorFilters, period: str) -> dict:
     """Return the family links behind one cell at the end of a period, as this viewer may see.
 
     Each link gives its state and the visible sources of its reports. A relative inside is
@@ -332,15 +426,20 @@ def read_cell_families(user: AnyUser, filters: MonitorFilters, period: str) -> d
     public view a cell of fewer families than the threshold lists none, as its count is hidden.
     """
     closing = period_end(period)
-    latest: dict[tuple[Any, ...], ContactReading] = {}
-    for reading in collect_readings(user, filters):
-        if not matches_group(reading, filters) or reading.effective > closing:
-            continue
-        link = reading.link
-        assert isinstance(link, tuple)  # ("person", pk) or ("relative", pk, relation)
-        known = latest.get(link)
-        if known is None or (known.effective, known.order) < (reading.effective, reading.order):
-            latest[link] = reading
+    audience = audience_of(user)
+    if audience is not None:
+        latest = kept_latest_readings(audience, filters, closing)
+    else:
+        latest = {}
+        for reading in collect_readings(user, filters):
+            if not matches_group(reading, filters) or reading.effective > closing:
+                continue
+            known = latest.get(reading.link)
+            if known is None or (known.effective, known.order) < (
+                reading.effective,
+                reading.order,
+            ):
+                latest[reading.link] = reading
     persons = {link[1] for link in latest if link[0] == "person"} | {
         link[1] for link in latest if link[0] == "relative"
     }

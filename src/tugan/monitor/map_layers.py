@@ -1,12 +1,10 @@
 """The map page's read function: a value per prefecture or county, and the places abroad."""
 
-from typing import Any
-
 from django.db.models import Count
 
-from tugan.accounts.models import AnyUser
 from tugan.monitor.contact_states import MonitorFilters, read_monitor
-from tugan.monitor.result_cache import cached_result
+from tugan.monitor.derived import audience_of
+from tugan.monitor.models import StatisticsCount
 from tugan.monitor.statistics import StatisticsFilters, count_records
 from tugan.monitor.suppression import (
     fewer_than,
@@ -14,16 +12,16 @@ from tugan.monitor.suppression import (
     is_small,
     suppression_threshold,
 )
-from tugan.records.models import Person
+from tugan.records.models import Person, Place
 
 
-def read_share_by_prefecture(user: AnyUser, ethnicity: str) -> dict[str, float | str]:
+def read_share_by_prefecture(user, ethnicity: str) -> dict[str, float | str]:
     """Return each prefecture's share of families reachable in the latest year it has."""
     result = read_monitor(user, MonitorFilters(period="year", ethnicity=ethnicity))
     latest: dict[str, str] = {}
     for cell in result["cells"]:
         latest[cell["place"]] = max(latest.get(cell["place"], ""), cell["period"])
-    totals: dict[str, list[Any]] = {}
+    totals: dict[str, list] = {}
     for cell in result["cells"]:
         if cell["period"] != latest[cell["place"]]:
             continue
@@ -42,22 +40,30 @@ def read_share_by_prefecture(user: AnyUser, ethnicity: str) -> dict[str, float |
     return shares
 
 
-def read_places_abroad(user: AnyUser) -> list[tuple[str, float | None, float | None, float | str]]:
-    """Return where relatives abroad live: (place key, longitude, latitude, persons). A place
-    known only as a country has no coordinates: it is listed, not drawn."""
-    return cached_result("places-abroad", user, None, lambda: count_places_abroad(user))
-
-
-def count_places_abroad(user: AnyUser) -> list[tuple[str, float | None, float | None, float | str]]:
-    """Return read_places_abroad's result, counted afresh."""
-    rows = (
-        Person.objects.visible_to(user)
-        .filter(merged_into__isnull=True, residence__isnull=False)
-        .exclude(residence__key__startswith="CN")
-        .order_by()
-        .values_list("residence__key", "residence__longitude", "residence__latitude")
-        .annotate(n=Count("id"))
-    )
+def read_places_abroad(user) -> list[tuple[str, float, float, float | str]]:
+    """Return where relatives abroad live: (place key, longitude, latitude, persons)."""
+    audience = audience_of(user)
+    if audience is not None:
+        kept = dict(
+            StatisticsCount.objects.filter(audience=audience, cube="residences").values_list(
+                "residence", "n"
+            )
+        )
+        rows = [
+            (key, longitude, latitude, kept[key])
+            for key, longitude, latitude in Place.objects.filter(key__in=kept).values_list(
+                "key", "longitude", "latitude"
+            )
+        ]
+    else:
+        rows = list(
+            Person.objects.visible_to(user)
+            .filter(merged_into__isnull=True, residence__isnull=False)
+            .exclude(residence__key__startswith="CN")
+            .order_by()
+            .values_list("residence__key", "residence__longitude", "residence__latitude")
+            .annotate(n=Count("id"))
+        )
     threshold = suppression_threshold() if is_public_viewer(user) else None
     places = []
     for key, longitude, latitude, count in rows:
@@ -75,9 +81,7 @@ def _number(count: float | str) -> float:
     return 0 if isinstance(count, str) else count
 
 
-def read_map(
-    user: AnyUser, measure: str, level: str, event_type: str, ethnicity: str
-) -> dict[str, Any]:
+def read_map(user, measure: str, level: str, event_type: str, ethnicity: str) -> dict:
     """Return the map's values by area key, the places abroad, and the suppression threshold."""
     if measure == "share":
         level = "prefecture"  # the monitor counts families by prefecture

@@ -8,23 +8,21 @@ docs/statistics.md explains the partial-date rule and what the numbers cannot sh
 
 import datetime
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
-from django.db.models import Case, CharField, Count, F, QuerySet, Value, When
+from django.db.models import Case, CharField, Count, F, Sum, Value, When
 from django.db.models.functions import Coalesce, ExtractMonth, ExtractYear, NullIf
 
-from tugan.accounts.models import AnyUser
 from tugan.core.periods import spread_over_periods
 from tugan.monitor.contact_states import visible_to_with_subjects
+from tugan.monitor.derived import EVENT_CUBES, PERSON_CUBES, audience_of, visible_in
+from tugan.monitor.models import EventFact, PersonFact, StatisticsCount
 from tugan.monitor.regions import (
     UNKNOWN,
     county_of_key,
     place_keys_by_id,
     prefecture_of_key,
 )
-from tugan.monitor.result_cache import cached_result
 from tugan.monitor.suppression import (
     fewer_than,
     is_public_viewer,
@@ -35,9 +33,6 @@ from tugan.records.models import Event, Person
 
 EVENT_FIELDS = ("type", "year", "month", "ethnicity", "prefecture", "county", "gender")
 PERSON_FIELDS = ("ethnicity", "prefecture", "county", "gender")
-# The fields of the per-viewer cube most charts are read from (not month or county).
-EVENT_CUBE = ("type", "year", "ethnicity", "prefecture", "gender")
-PERSON_CUBE = ("ethnicity", "prefecture", "gender")
 COUNTED = ("events", "persons")
 
 
@@ -54,7 +49,7 @@ class StatisticsFilters:
         return prefecture_of_key(self.place) if self.place else ""
 
 
-def region_case(field: str, region_of_key: Callable[[str], str] = prefecture_of_key) -> Case:
+def region_case(field: str, region_of_key=prefecture_of_key) -> Case:
     """Return an SQL expression giving the region (prefecture) key of the place id in `field`."""
     by_prefecture: dict[str, list[int]] = defaultdict(list)
     for pk, key in place_keys_by_id().items():
@@ -71,11 +66,9 @@ def blank_to_null(field: str) -> NullIf:
     return NullIf(F(field), Value(""))
 
 
-def event_queryset(user: AnyUser, filters: StatisticsFilters) -> QuerySet[Any]:
+def event_queryset(user, filters: StatisticsFilters):
     """Return the events this viewer may count, annotated with every field a chart groups by."""
-    events: QuerySet[Any] = visible_to_with_subjects(
-        Event.objects.all(), user, "person", "relative_of"
-    )
+    events = visible_to_with_subjects(Event.objects.all(), user, "person", "relative_of")
     events = events.annotate(
         stat_year=ExtractYear("date"),
         stat_month=ExtractMonth("date"),
@@ -94,9 +87,9 @@ def event_queryset(user: AnyUser, filters: StatisticsFilters) -> QuerySet[Any]:
     return apply_filters(events, filters, "type")
 
 
-def person_queryset(user: AnyUser, filters: StatisticsFilters) -> QuerySet[Any]:
+def person_queryset(user, filters: StatisticsFilters):
     """Return the persons this viewer may count (merged records once), annotated alike."""
-    persons: QuerySet[Any] = Person.objects.visible_to(user).filter(merged_into__isnull=True)
+    persons = Person.objects.visible_to(user).filter(merged_into__isnull=True)
     persons = persons.annotate(
         stat_ethnicity=Coalesce(blank_to_null("ethnicity"), Value(UNKNOWN)),
         stat_gender=Coalesce(blank_to_null("gender"), Value(UNKNOWN)),
@@ -106,9 +99,7 @@ def person_queryset(user: AnyUser, filters: StatisticsFilters) -> QuerySet[Any]:
     return apply_filters(persons, filters, None)
 
 
-def apply_filters(
-    queryset: QuerySet[Any], filters: StatisticsFilters, type_field: str | None
-) -> QuerySet[Any]:
+def apply_filters(queryset, filters: StatisticsFilters, type_field: str | None):
     if filters.type and type_field:
         queryset = queryset.filter(**{type_field: filters.type})
     if filters.ethnicity:
@@ -126,8 +117,8 @@ def apply_filters(
 
 
 def count_records(
-    user: AnyUser, by: list[str], filters: StatisticsFilters | None = None, counted: str = "events"
-) -> dict[str, Any]:
+    user, by: list[str], filters: StatisticsFilters | None = None, counted: str = "events"
+) -> dict:
     """Return {"rows": [{field: value, ..., "count": N}], ...} for this viewer.
 
     Years are written "2017", months "2017-05", an undated event "unknown". A date coarser
@@ -136,18 +127,6 @@ def count_records(
     from 1 to under the threshold is written "<5".
     """
     filters = filters or StatisticsFilters()
-    return cached_result(
-        "statistics",
-        user,
-        (tuple(by), filters, counted),
-        lambda: compute_counts(user, by, filters, counted),
-    )
-
-
-def compute_counts(
-    user: AnyUser, by: list[str], filters: StatisticsFilters, counted: str
-) -> dict[str, Any]:
-    """Return count_records' result, computed afresh."""
     fields = EVENT_FIELDS if counted == "events" else PERSON_FIELDS
     unknown = [field for field in by if field not in fields]
     if unknown or not by:
@@ -155,12 +134,12 @@ def compute_counts(
             f"cannot count {counted} by {', '.join(unknown) or 'nothing'}: "
             f"choose from {', '.join(fields)}"
         )
-    cube_fields = EVENT_CUBE if counted == "events" else PERSON_CUBE
-    if set(by) <= set(cube_fields):
-        grouped = rows_from_cube(user, counted, filters)
+    audience = audience_of(user)
+    if audience is not None:
+        grouped = kept_rows(audience, by, filters, counted)
     else:
         grouped = grouped_rows(user, by, filters, counted)
-    totals: dict[tuple[Any, ...], float] = defaultdict(float)
+    totals: dict[tuple, float] = defaultdict(float)
     for row in grouped:
         for key, share in keys_of_row(row, by):
             totals[key] += row["n"] * share
@@ -174,9 +153,7 @@ def compute_counts(
     return {"rows": rows, "by": by, "counted": counted, "threshold": threshold}
 
 
-def grouped_rows(
-    user: AnyUser, by: list[str], filters: StatisticsFilters, counted: str
-) -> list[dict[str, Any]]:
+def grouped_rows(user, by: list[str], filters: StatisticsFilters, counted: str) -> list[dict]:
     """Return the database's counts grouped by the columns these fields need, filtered."""
     if counted == "events":
         queryset = event_queryset(user, filters)
@@ -195,43 +172,53 @@ def grouped_rows(
     return list(queryset.order_by().values(*dict.fromkeys(group)).annotate(n=Count("id")))
 
 
-def rows_from_cube(user: AnyUser, counted: str, filters: StatisticsFilters) -> list[dict[str, Any]]:
-    """Return the viewer's whole count cube (one query, kept until a change), filtered here.
+# The kept columns (monitor.models) each field is grouped by, and how grouped_rows names them.
+KEPT_COLUMNS = {"year": ("year",), "month": ("year", "month", "precision")}
+ROW_NAMES = {"type": "type", "year": "stat_year", "month": "stat_month",
+             "precision": "date_precision", "n": "n"}  # fmt: skip
 
-    Most charts and filters use only these fields, so the statistics page needs one scan of
-    the events and one of the persons instead of one per chart.
+
+def kept_rows(audience: str, by: list[str], filters: StatisticsFilters, counted: str) -> list[dict]:
+    """Return the counts kept for this audience grouped as grouped_rows groups them.
+
+    They are read from the smallest cube holding every field grouped or filtered by
+    (monitor/derived.py), else counted from the kept facts.
     """
-    fields = EVENT_CUBE if counted == "events" else PERSON_CUBE
-    columns = ["type" if field == "type" else f"stat_{field}" for field in fields]
-
-    def compute() -> list[dict[str, Any]]:
-        queryset = (
-            event_queryset(user, StatisticsFilters())
-            if counted == "events"
-            else person_queryset(user, StatisticsFilters())
-        )
-        return list(queryset.order_by().values(*columns).annotate(n=Count("id")))
-
-    cube = cached_result(f"{counted}-cube", user, None, compute)
     wanted = {
         "type": filters.type,
-        "stat_ethnicity": filters.ethnicity,
-        "stat_prefecture": filters.prefecture,
-        "stat_gender": filters.gender,
+        "ethnicity": filters.ethnicity,
+        "prefecture": filters.prefecture,
+        "gender": filters.gender,
     }
-    wanted = {column: value for column, value in wanted.items() if value and column in columns}
-    year = None
-    if filters.year and counted == "events":
-        year = None if filters.year == UNKNOWN else int(filters.year)
+    if counted == "persons":
+        wanted.pop("type")
+    wanted = {field: value for field, value in wanted.items() if value}
+    columns = list(dict.fromkeys(c for field in by for c in KEPT_COLUMNS.get(field, (field,))))
+    needed = set(columns) | set(wanted)
+    year = filters.year if counted == "events" else ""
+    if year:
+        needed.add("year")
+    cubes = EVENT_CUBES if counted == "events" else PERSON_CUBES
+    cube = next((name for name, fields in cubes.items() if needed <= set(fields)), None)
+    if cube is not None:
+        queryset = StatisticsCount.objects.filter(audience=audience, cube=cube)
+        total = Sum("n")
+    else:
+        model = EventFact if counted == "events" else PersonFact
+        queryset = model.objects.filter(visible_in(audience))
+        total = Count("pk")
+    queryset = queryset.filter(**wanted)
+    if year:
+        queryset = queryset.filter(
+            **({"year__isnull": True} if year == UNKNOWN else {"year": int(year)})
+        )
     return [
-        row
-        for row in cube
-        if all(row[column] == value for column, value in wanted.items())
-        and (not filters.year or counted != "events" or row["stat_year"] == year)
+        {ROW_NAMES.get(column, f"stat_{column}"): value for column, value in row.items()}
+        for row in queryset.order_by().values(*columns).annotate(n=total)
     ]
 
 
-def keys_of_row(row: dict[str, Any], by: list[str]) -> list[tuple[tuple[Any, ...], float]]:
+def keys_of_row(row: dict, by: list[str]) -> list[tuple[tuple, float]]:
     """Return the keys a grouped row counts under, with its share of each (months spread)."""
     fixed: list[str | None] = []
     for field in by:
@@ -257,6 +244,6 @@ def keys_of_row(row: dict[str, Any], by: list[str]) -> list[tuple[tuple[Any, ...
     return keys
 
 
-def sort_key(key: tuple[Any, ...]) -> tuple[Any, ...]:
+def sort_key(key: tuple) -> tuple:
     """Sort rows by their values, "unknown" after every known value."""
     return tuple((value == UNKNOWN, str(value)) for value in key)

@@ -4,14 +4,12 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import render
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from tugan.monitor.contact_states import read_cell_families, read_monitor
 from tugan.monitor.forms import CellForm, MapForm, MonitorForm, StatisticsCsvForm, StatisticsForm
 from tugan.monitor.map_layers import read_map
 from tugan.monitor.pages import group_label, map_chart, monitor_charts, statistics_chart
-from tugan.monitor.result_cache import cached_result
 from tugan.monitor.statistics import count_records
 
 # The charts of the statistics page: what is counted, by which field, the title, and what the
@@ -68,10 +66,7 @@ def contact_monitor(request: HttpRequest) -> HttpResponse:
         return render(request, "monitor/contact_monitor.html", {"form": form}, status=400)
     filters = form.filters()
     result = read_monitor(request.user, filters)
-    # Drawing thousands of cells takes longer than reading them: kept like the result.
-    charts = cached_result(
-        "monitor-charts", request.user, (filters, get_language()), lambda: monitor_charts(result)
-    )
+    charts = monitor_charts(result)
     return render(
         request,
         "monitor/contact_monitor.html",

@@ -6,7 +6,7 @@ AppConfig.ready(), and the operation runs the steps in its own transaction, in t
 the apps are installed. No Django signals: a step here is called by the operation itself.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -16,3 +16,17 @@ if TYPE_CHECKING:
 after_name_added: list[Callable[["PersonName"], None]] = []
 # Called with a person given an identifier that can settle who they are (a resident ID).
 after_person_identified: list[Callable[["Person"], object]] = []
+# Called with the ids of persons, events and contact reports that were created, changed,
+# moved or are about to be deleted, by every operation that does so (counts derived from them).
+after_records_changed: list[Callable[..., None]] = []
+
+
+def records_changed(
+    persons: Iterable[int] = (), events: Iterable[int] = (), reports: Iterable[int] = ()
+) -> None:
+    """Run the registered steps for these changed records (persons=, events=, reports= ids)."""
+    persons, events, reports = list(persons), list(events), list(reports)
+    if not (persons or events or reports):
+        return
+    for step in after_records_changed:
+        step(persons=persons, events=events, reports=reports)

@@ -33,6 +33,7 @@ def create_person(by: AnyUser | None = None, **fields: Any) -> Person:
     """Create a person record (without names; add them with add_person_name)."""
     person = Person.objects.create(**fields, **creator_fields(by))
     record_audit("create_person", person, by=by, changes={"fields": fields})
+    followups.records_changed(persons=[person.pk])
     return person
 
 
@@ -44,6 +45,7 @@ def set_person_fields(person: Person, by: AnyUser | None = None, **fields: Any) 
     person.save(update_fields=[*fields, "updated_at"])
     changes = {name: getattr(value, "pk", value) for name, value in fields.items()}
     record_audit("set_person_fields", person, by=by, changes=changes)
+    followups.records_changed(persons=[person.pk])
     return person
 
 
@@ -117,6 +119,7 @@ def add_event(by: AnyUser | None = None, **fields: Any) -> Event:
         changes={"event": event.pk, "type": event.type},
         part=event if subject is not event else None,
     )
+    followups.records_changed(events=[event.pk])
     return event
 
 
@@ -174,6 +177,7 @@ def add_contact_report(
         reporter=reporter, outcome=outcome, **fields, **creator_fields(by)
     )
     record_audit("add_contact_report", reporter, by=by, changes={"outcome": outcome}, part=report)
+    followups.records_changed(reports=[report.pk])
     return report
 
 

@@ -34,6 +34,7 @@ from tugan.accounts.confidentiality import ConfidentialRecord
 from tugan.accounts.models import AnyUser
 from tugan.accounts.roles import Confidentiality
 from tugan.audit.log import record_audit
+from tugan.records import followups
 from tugan.records.choices import Consent, ReviewState
 from tugan.records.models import Citation, Event, Person, PersonName, Relationship
 from tugan.records.reading import read_person_detail
@@ -297,6 +298,10 @@ def make_public(coverage: Coverage, publication: Publication) -> None:
             is_published=True, confidentiality=Confidentiality.PUBLIC, updated_at=now
         )
     PublishedRecord.objects.bulk_create(rows)
+    followups.records_changed(
+        persons=[record.pk for record in coverage.records.get(Person, [])],
+        events=[record.pk for record in coverage.records.get(Event, [])],
+    )
 
 
 @transaction.atomic
@@ -339,6 +344,7 @@ def withdraw_publication(publication: Publication, by: AnyUser | None = None) ->
     publication.save(update_fields=["withdrawn_at", "withdrawn_by"])
     models_by_label = {model._meta.label: model for model in RECORD_TYPES}
     restored: Counter[str] = Counter()
+    changed_pks: dict[str, list[int]] = {Person._meta.label: [], Event._meta.label: []}
     for row in publication.records.all():
         still_covered = PublishedRecord.objects.filter(
             record_type=row.record_type,
@@ -359,6 +365,11 @@ def withdraw_publication(publication: Publication, by: AnyUser | None = None) ->
             )
         )
         restored[row.record_type] += changed
+        if changed and row.record_type in changed_pks:
+            changed_pks[row.record_type].append(row.record_pk)
+    followups.records_changed(
+        persons=changed_pks[Person._meta.label], events=changed_pks[Event._meta.label]
+    )
     record = Person if publication.kind == PublicationKind.PERSON else Source
     target = record.objects.filter(public_id=publication.target).first()
     record_audit(

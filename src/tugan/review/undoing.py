@@ -18,6 +18,7 @@ from tugan.audit.log import record_audit
 from tugan.linkage.candidates import find_match_candidates
 from tugan.linkage.merging import MergeRefused, unmerge_person
 from tugan.linkage.models import Merge
+from tugan.records.followups import records_changed
 from tugan.records.models import (
     Citation,
     ContactReport,
@@ -147,6 +148,10 @@ def undo_decision(suggestion: Suggestion, by: Reviewer) -> Suggestion:
     unindex_names(decision.created.get("names", []))
     for pk, fields in decision.filled.items():
         Person.objects.filter(pk=int(pk)).update(**fields)
+    records_changed(
+        persons=touched | set(decision.created.get("persons", [])),
+        events=decision.created.get("events", []),
+    )
     for person in Person.objects.filter(pk__in=touched):
         refresh_status_summary(person)
         find_match_candidates(person)

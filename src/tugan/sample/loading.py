@@ -11,7 +11,7 @@ from django.db import transaction
 from tugan.accounts.models import AnyUser
 from tugan.accounts.roles import Confidentiality, strictest_level
 from tugan.audit.log import record_audit
-from tugan.records import operations
+from tugan.records import followups, operations
 from tugan.records.importing import import_person_csv
 from tugan.records.models import Event, Person, PersonName, Relationship
 from tugan.records.partial_dates import parse_partial_date
@@ -113,6 +113,7 @@ def load_families(by: AnyUser | None = None, groups: tuple[FamilyGroup, ...] = D
         PersonName.objects.filter(person__in=pks).update(is_published=True)
         Event.objects.filter(person__in=pks).update(is_published=True)
         Relationship.objects.filter(to_person__in=pks).update(is_published=True)
+        followups.records_changed(persons=pks)
         for person in outcome.persons:
             record_audit("publish_person", person, by=by, changes={"is_published": True})
     return sum(group.families for group in groups)
