@@ -8,7 +8,7 @@ from django.core.paginator import Page, Paginator
 
 from tugan.linkage.models import MatchCandidate, MatchState, Merge
 from tugan.records.models import Person, PersonName
-from tugan.records.reading import display_name, visible_names
+from tugan.records.reading import describe_statuses_now, display_name, visible_names
 from tugan.sources.models import Source
 
 PAIRS_PER_PAGE = 25
@@ -66,6 +66,7 @@ def describe_pairs(user, pairs: list[MatchCandidate]) -> list[MatchCandidate]:
         for person in (pair.left, pair.right):
             person.display_name = display_name(person)
         pair.shown_evidence = visible_evidence(user, pair.evidence, names, visible_pks)
+    describe_statuses_now(user, list(persons.values()))
     return pairs
 
 

@@ -114,17 +114,23 @@ def read_person_list(user, page_number) -> Page:
         .prefetch_related(visible_names(user))
     )
     page = Paginator(persons, PERSONS_PER_PAGE).get_page(page_number)
-    events: dict[int, list[Event]] = {}
-    for event in Event.objects.visible_to(user).filter(person__in=list(page)):
-        events.setdefault(event.person_id, []).append(event)
-    reports: dict[int, list[ContactReport]] = {}
-    for report in ContactReport.objects.visible_to(user).filter(relative__in=list(page)):
-        reports.setdefault(report.relative_id, []).append(report)
     for person in page:
         person.display_name = display_name(person)
-        # In the reader's language, from the events they may see (not the stored summary).
-        person.status_now = describe_status(events.get(person.pk, []), reports.get(person.pk, []))
+    describe_statuses_now(user, list(page))
     return page
+
+
+def describe_statuses_now(user, persons: list[Person]) -> None:
+    """Give each person their status_now: in the reader's language, from the events and
+    contact reports this user may see (not the stored summary, which counts hidden ones)."""
+    events: dict[int, list[Event]] = {}
+    for event in Event.objects.visible_to(user).filter(person__in=persons):
+        events.setdefault(event.person_id, []).append(event)
+    reports: dict[int, list[ContactReport]] = {}
+    for report in ContactReport.objects.visible_to(user).filter(relative__in=persons):
+        reports.setdefault(report.relative_id, []).append(report)
+    for person in persons:
+        person.status_now = describe_status(events.get(person.pk, []), reports.get(person.pk, []))
 
 
 def read_visible_statuses(user, persons: list[Person]) -> dict[int, str]:
