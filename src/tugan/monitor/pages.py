@@ -31,7 +31,7 @@ from tugan.monitor.charts import (
 )
 from tugan.monitor.contact_states import MonitorFilters
 from tugan.monitor.regions import UNKNOWN, prefecture_name
-from tugan.records.choices import Ethnicity, EventType, Gender
+from tugan.records.choices import Channel, Ethnicity, EventType, Gender
 
 MAP_WIDTH = 760.0
 MOST_LINES = 8
@@ -148,6 +148,7 @@ def monitor_charts(result: dict) -> dict:
                 **signal,
                 "group": group_label(signal["ethnicity"], signal["place"]),
                 "type_label": dict(EventType.choices)[signal["type"]],
+                "channel_label": dict(Channel.choices).get(signal["channel"], signal["channel"]),
             }
             for signal in result["signals"]
         ],

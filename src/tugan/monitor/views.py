@@ -12,6 +12,7 @@ from tugan.monitor.map_layers import read_map
 from tugan.monitor.pages import group_label, map_chart, monitor_charts, statistics_chart
 from tugan.monitor.result_cache import cached_result
 from tugan.monitor.statistics import count_records
+from tugan.records.choices import Channel
 
 # The charts of the statistics page: what is counted, by which field, the title, and what the
 # chart's numbers can and cannot show.
@@ -110,6 +111,7 @@ def cell_families(request):
             "filters": filters,
             "period": period,
             "group": group_label(filters.ethnicity, filters.prefecture),
+            "channel": dict(Channel.choices).get(filters.channel, filters.channel),
             **cell,
         },
     )

@@ -121,6 +121,28 @@ def test_a_group_report_is_a_signal_with_its_source_not_a_family(ili, users):
     assert ili_cell(result, "2021-02")["families"] == 7
 
 
+def test_the_pages_name_a_channel_by_its_label(ili, client):
+    event = operations.add_event(
+        type="contact_restored",
+        group_ethnicity="kazakh",
+        group_place=get_or_create_place("CN-654000"),
+        date=datetime.date(2021, 2, 1),
+        date_precision="month",
+        channel="wechat",
+        confidentiality="public",
+        is_published=True,
+    )
+    operations.cite_source(make_source("虚构报道：可以微信通话。"), "可以微信通话", event=event)
+    client.cookies["django_language"] = "zh-hans"
+    monitor = client.get("/monitor/?period=month").content.decode()
+    assert "<td>微信</td>" in monitor and "wechat</td>" not in monitor
+    cell = client.get(
+        "/monitor/families/?period=year&ethnicity=kazakh&place=CN-654000&channel=wechat"
+        "&cell_period=2021"
+    ).content.decode()
+    assert " · 微信</p>" in cell
+
+
 def test_contact_reports_and_unnamed_relatives_make_links(world, users):
     abroad = make_person(
         ["虚构的海外亲属"], ethnicity="uyghur", hometown=get_or_create_place("CN-653101")
