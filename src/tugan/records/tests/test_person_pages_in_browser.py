@@ -2,7 +2,7 @@
 
 import pytest
 
-from tugan.testing import CONFIDENTIAL_NAME, PUBLIC_NAME
+from tugan.testing import CONFIDENTIAL_NAME, PUBLIC_NAME, save_screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -16,3 +16,16 @@ def test_an_editor_follows_a_timeline_citation_to_the_marked_quote(sign_in_brows
     mark = page.locator("mark").first
     assert mark.inner_text() == f"{PUBLIC_NAME}于2018年被拘留"
     assert page.url.split("#")[1] == mark.get_attribute("id")
+
+
+def test_the_persons_list_keeps_each_id_on_one_line(sign_in_browser, users, world):
+    page, url = sign_in_browser(users["editor"])
+    page.set_viewport_size({"width": 420, "height": 900})
+    page.reload()
+    ids = page.locator("tbody td:first-child a")
+    assert ids.count() >= 2
+    # A wrapped link has one box per line ("TG-" above "000001").
+    assert ids.evaluate_all("links => links.map(a => a.getClientRects().length)") == [1] * (
+        ids.count()
+    )
+    save_screenshot(page, "persons-list-narrow")
