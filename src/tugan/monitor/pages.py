@@ -30,8 +30,9 @@ from tugan.monitor.charts import (
     share_lines,
 )
 from tugan.monitor.contact_states import MonitorFilters
-from tugan.monitor.regions import UNKNOWN, prefecture_name
+from tugan.monitor.regions import UNKNOWN
 from tugan.records.choices import Channel, Ethnicity, EventType, Gender
+from tugan.records.models import Place
 
 MAP_WIDTH = 760.0
 MOST_LINES = 8
@@ -48,7 +49,7 @@ def ethnicity_label(value: str) -> str:
 def place_label(key: str) -> str:
     if not key:
         return _("all prefectures")
-    return _("unknown") if key == UNKNOWN else prefecture_name(key)
+    return _("unknown") if key == UNKNOWN else area_label(key)
 
 
 def group_label(ethnicity: str, place: str) -> str:
@@ -296,8 +297,9 @@ def statistics_chart(result: dict, field: str, title: str) -> dict:
 
 
 def area_label(key: str) -> str:
-    place = load_gazetteer().get(key)
-    return place.names.get("en", key) if place else key
+    """Return an area's name in the page's language, as every place is named on the pages."""
+    entry = load_gazetteer().get(key)
+    return Place(key=key, names=entry.names).display_name if entry else key
 
 
 def map_chart(

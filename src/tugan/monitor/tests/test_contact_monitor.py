@@ -211,3 +211,13 @@ def test_a_grid_of_few_cells_keeps_its_natural_size_and_bar_charts_fill_the_page
     one_cell = share_grid(["Kazakh · Ili"], ["2021-02"], lambda i, j: GridCell(0.5, "1 of 2"), "t")
     assert 'viewBox="0 0 338 80" width="338"' in one_cell
     assert 'width="100%"' in bar_chart([Bar("detained", 3, "3")], "t")
+
+
+def test_the_pages_name_prefectures_in_the_readers_language(ili, client):
+    client.cookies["django_language"] = "zh-hans"
+    monitor = client.get("/monitor/?period=year").content.decode()
+    assert "哈萨克族 · 伊犁哈萨克自治州" in monitor
+    assert "Ili Kazakh Autonomous Prefecture" not in monitor
+    client.cookies["django_language"] = "ru"
+    map_page = client.get("/map/").content.decode()
+    assert "Или" in map_page and "Ili Kazakh Autonomous Prefecture" not in map_page
