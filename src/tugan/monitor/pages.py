@@ -14,7 +14,6 @@ from tugan.core.gazetteer import load_gazetteer
 from tugan.core.periods import period_start, periods_between
 from tugan.core.xinjiang_map import load_map_areas, make_frame
 from tugan.monitor.charts import (
-    COUNT_COLOURS,
     EMPTY,
     HIDDEN,
     Bar,
@@ -25,6 +24,7 @@ from tugan.monitor.charts import (
     bar_chart,
     choropleth,
     count_colour,
+    count_legend,
     share_colour,
     share_grid,
     share_lines,
@@ -357,11 +357,7 @@ def map_chart(
     if measure == "share":
         legend = [(share_colour(s), f"{s:.0%}") for s in (0, 0.5, 1)]
     else:
-        step = maximum / len(COUNT_COLOURS) if maximum else 0
-        legend = [
-            (colour, f"{step * i:.0f}–{step * (i + 1):.0f}")
-            for i, colour in enumerate(COUNT_COLOURS)
-        ]
+        legend = count_legend(maximum)
     legend.append((EMPTY, _("none reported")))
     if threshold is not None:
         legend.append((HIDDEN, _("fewer than %(n)s") % {"n": threshold}))

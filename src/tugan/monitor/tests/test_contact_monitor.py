@@ -221,3 +221,20 @@ def test_the_pages_name_prefectures_in_the_readers_language(ili, client):
     client.cookies["django_language"] = "ru"
     map_page = client.get("/map/").content.decode()
     assert "Или" in map_page and "Ili Kazakh Autonomous Prefecture" not in map_page
+
+
+def test_the_map_legend_gives_each_colour_the_whole_counts_it_stands_for():
+    from tugan.monitor.charts import COUNT_COLOURS, count_colour, count_legend
+
+    # The ranges neither overlap nor skip ("0–50", "50–100", "149–199" did both).
+    assert [label for _colour, label in count_legend(249)] == [
+        "1–49", "50–99", "100–149", "150–199", "200–249",
+    ]  # fmt: skip
+    # Few counts: only the colours a count can get, each with its one count.
+    assert count_legend(3) == [(COUNT_COLOURS[1], "1"), (COUNT_COLOURS[3], "2"),
+                               (COUNT_COLOURS[4], "3")]  # fmt: skip
+    for maximum in (3, 7, 10, 249, 250, 1001):
+        labelled = dict(count_legend(maximum))
+        for value in range(1, maximum + 1):
+            low, _dash, high = labelled[count_colour(value, maximum)].partition("–")
+            assert int(low) <= value <= int(high or low), (maximum, value)
