@@ -29,3 +29,18 @@ def test_the_persons_list_keeps_each_id_on_one_line(sign_in_browser, users, worl
         ids.count()
     )
     save_screenshot(page, "persons-list-narrow")
+
+
+def test_a_chinese_source_reads_left_to_right_on_a_uyghur_page(sign_in_browser, users, world):
+    page, url = sign_in_browser(users["editor"])
+    page.context.add_cookies([{"name": "django_language", "value": "ug", "url": url}])
+    source = world["sources"]["public"].public_id
+    for path in (f"/sources/{source}/", f"/sources/{source}/review/"):
+        page.goto(f"{url}{path}")
+        assert page.locator("html").get_attribute("dir") == "rtl"
+        # Its full stop ends the line on the right, not at the start on the left.
+        directions = page.locator(".source-text p").evaluate_all(
+            "paragraphs => paragraphs.map(p => getComputedStyle(p).direction)"
+        )
+        assert directions and set(directions) == {"ltr"}, path
+    save_screenshot(page, "source-review-uyghur")
