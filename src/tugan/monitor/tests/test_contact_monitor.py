@@ -238,3 +238,12 @@ def test_the_map_legend_gives_each_colour_the_whole_counts_it_stands_for():
         for value in range(1, maximum + 1):
             low, _dash, high = labelled[count_colour(value, maximum)].partition("–")
             assert int(low) <= value <= int(high or low), (maximum, value)
+
+
+def test_a_cells_families_lead_back_to_the_monitor_as_it_was_filtered(ili, client):
+    query = "period=year&ethnicity=kazakh&place=CN-654000&channel=wechat&cell_period=2021"
+    html = client.get(f"/monitor/families/?{query}").content.decode()
+    assert f'<a href="/monitor/?{query.replace("&", "&amp;")}">Back to the monitor</a>' in html
+    back = client.get(f"/monitor/?{query}")
+    assert back.status_code == 200
+    assert 'value="kazakh" selected' in back.content.decode()
