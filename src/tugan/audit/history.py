@@ -98,6 +98,8 @@ def change_rows(change: RecordChange) -> list[dict[str, Any]]:
                     "after": shown_value(change, name, value.get("after")),
                 }
             )
+        elif isinstance(value, dict):  # a record created with its fields: a row for each
+            rows += [{"field": key, "before": None, "after": inner} for key, inner in value.items()]
         else:
             rows.append({"field": name, "before": None, "after": value})
     return rows

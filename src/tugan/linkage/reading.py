@@ -13,7 +13,7 @@ from tugan.accounts.models import AnyUser
 from tugan.linkage.evidence import EvidenceItem, StoredEvidence
 from tugan.linkage.models import MatchCandidate, MatchState, Merge
 from tugan.records.models import Person, PersonName
-from tugan.records.reading import display_name, visible_names
+from tugan.records.reading import describe_statuses_now, display_name, visible_names
 from tugan.sources.models import Source
 
 PAIRS_PER_PAGE = 25
@@ -75,6 +75,7 @@ def describe_pairs(user: AnyUser, pairs: list[MatchCandidate]) -> list[MatchCand
         for person in (pair.left, pair.right):
             person.display_name = display_name(person)
         pair.shown_evidence = visible_evidence(user, pair.evidence, names, visible_pks)
+    describe_statuses_now(user, list(persons.values()))
     return pairs
 
 

@@ -5,6 +5,7 @@ Every chart has a <title> and a table beside it in the template for screen reade
 numbers also show on hover through each shape's <title>.
 """
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -40,6 +41,19 @@ def count_colour(value: float, maximum: float) -> str:
         return EMPTY
     index = min(len(COUNT_COLOURS) - 1, int(value / maximum * len(COUNT_COLOURS)))
     return COUNT_COLOURS[index]
+
+
+def count_legend(maximum: float) -> list[tuple[str, str]]:
+    """Return each colour of count_colour with the whole counts it stands for ("1–49",
+    "50–99", ... "200–249"); a colour no whole count gets is left out."""
+    steps = len(COUNT_COLOURS)
+    legend = []
+    for index, colour in enumerate(COUNT_COLOURS):
+        low = max(1, math.ceil(index * maximum / steps))
+        high = math.ceil((index + 1) * maximum / steps) - 1 if index < steps - 1 else maximum
+        if low <= high:
+            legend.append((colour, f"{low:g}" if low == high else f"{low:g}–{high:g}"))
+    return legend
 
 
 def svg(

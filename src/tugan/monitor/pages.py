@@ -16,7 +16,6 @@ from tugan.core.gazetteer import load_gazetteer
 from tugan.core.periods import period_start, periods_between
 from tugan.core.xinjiang_map import load_map_areas, make_frame
 from tugan.monitor.charts import (
-    COUNT_COLOURS,
     EMPTY,
     HIDDEN,
     Bar,
@@ -27,13 +26,15 @@ from tugan.monitor.charts import (
     bar_chart,
     choropleth,
     count_colour,
+    count_legend,
     share_colour,
     share_grid,
     share_lines,
 )
 from tugan.monitor.contact_states import MonitorFilters
-from tugan.monitor.regions import UNKNOWN, prefecture_name
-from tugan.records.choices import Ethnicity, EventType, Gender
+from tugan.monitor.regions import UNKNOWN
+from tugan.records.choices import Channel, Ethnicity, EventType, Gender
+from tugan.records.models import Place
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -53,7 +54,7 @@ def ethnicity_label(value: str) -> str:
 def place_label(key: str) -> str:
     if not key:
         return _("all prefectures")
-    return _("unknown") if key == UNKNOWN else prefecture_name(key)
+    return _("unknown") if key == UNKNOWN else area_label(key)
 
 
 def group_label(ethnicity: str, place: str) -> str:
@@ -156,6 +157,7 @@ def monitor_charts(result: dict[str, Any]) -> dict[str, Any]:
                 **signal,
                 "group": group_label(signal["ethnicity"], signal["place"]),
                 "type_label": dict(EventType.choices)[signal["type"]],
+                "channel_label": dict(Channel.choices).get(signal["channel"], signal["channel"]),
             }
             for signal in result["signals"]
         ],
@@ -303,8 +305,9 @@ def statistics_chart(result: dict[str, Any], field: str, title: "StrOrPromise") 
 
 
 def area_label(key: str) -> str:
-    place = load_gazetteer().get(key)
-    return place.names.get("en", key) if place else key
+    """Return an area's name in the page's language, as every place is named on the pages."""
+    entry = load_gazetteer().get(key)
+    return Place(key=key, names=entry.names).display_name if entry else key
 
 
 def map_chart(
@@ -363,11 +366,7 @@ def map_chart(
     if measure == "share":
         legend = [(share_colour(s), f"{s:.0%}") for s in (0, 0.5, 1)]
     else:
-        step = maximum / len(COUNT_COLOURS) if maximum else 0
-        legend = [
-            (colour, f"{step * i:.0f}–{step * (i + 1):.0f}")
-            for i, colour in enumerate(COUNT_COLOURS)
-        ]
+        legend = count_legend(maximum)
     legend.append((EMPTY, _("none reported")))
     if threshold is not None:
         legend.append((HIDDEN, _("fewer than %(n)s") % {"n": threshold}))

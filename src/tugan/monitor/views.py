@@ -11,6 +11,7 @@ from tugan.monitor.forms import CellForm, MapForm, MonitorForm, StatisticsCsvFor
 from tugan.monitor.map_layers import read_map
 from tugan.monitor.pages import group_label, map_chart, monitor_charts, statistics_chart
 from tugan.monitor.statistics import count_records
+from tugan.records.choices import Channel
 
 # The charts of the statistics page: what is counted, by which field, the title, and what the
 # chart's numbers can and cannot show.
@@ -106,6 +107,7 @@ def cell_families(request: HttpRequest) -> HttpResponse:
             "filters": filters,
             "period": period,
             "group": group_label(filters.ethnicity, filters.prefecture),
+            "channel": dict(Channel.choices).get(filters.channel, filters.channel),
             **cell,
         },
     )

@@ -2,10 +2,11 @@
 
 Everything on it is what anyone may see on the pages (the public viewer of
 records/exporting.py): each entry is read with read_person_detail, the statistics and map with
-the monitor's read functions, which suppress small counts for that viewer. A person's status is
-said from the events the site shows, never from the stored summary, which may come from an
-event the public may not see. Plain HTML, CSS and JavaScript with relative links: it works
-opened from disk (file://) or from any static host.
+the monitor's read functions, which suppress small counts for that viewer. The records and counts
+are read once; what is said about them (a person's status, the charts' labels) is written in each
+language. A person's status is said from the events the site shows, never from the stored
+summary, which may come from an event the public may not see. Plain HTML, CSS and JavaScript
+with relative links: it works opened from disk (file://) or from any static host.
 """
 
 import json
@@ -24,7 +25,7 @@ from tugan.core.site_search import build_search_index, fold_table
 from tugan.records.exporting import viewer_for_level
 from tugan.records.models import Person
 from tugan.records.reading import read_person_detail
-from tugan.records.status import summarize_status
+from tugan.records.status import describe_status
 
 ASSETS = Path(__file__).resolve().parent / "static" / "publish"
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -42,32 +43,48 @@ def read_entries(viewer: AnyUser) -> list[dict[str, Any]]:
     persons = Person.objects.visible_to(viewer).filter(merged_into__isnull=True).order_by("pk")
     entries = []
     for public_id in persons.values_list("public_id", flat=True):
-        page = read_person_detail(viewer, public_id)
-        page["status"] = summarize_status(
-            [e for e in page["timeline"] if e.person_id == page["person"].pk]
-        )
-        entries.append(page)
+        entries.append(read_person_detail(viewer, public_id))
     return entries
 
 
-def read_statistics(viewer: AnyUser) -> dict[str, Any]:
-    """Return the statistics charts and the map, as the public statistics pages draw them."""
+def say_status(page: dict[str, Any]) -> str:
+    """Return the entry's status in the active language, from the events and reports it shows."""
+    person = page["person"]
+    own = [event for event in page["timeline"] if event.person_id == person.pk]
+    about = [report for report in page["contact_reports"] if report.relative_id == person.pk]
+    return describe_status(own, about)
+
+
+def count_statistics(viewer: AnyUser) -> dict[str, Any]:
+    """Return the counts behind the statistics charts and the map, in no language yet."""
     from tugan.monitor.map_layers import read_map
-    from tugan.monitor.pages import map_chart, statistics_chart
     from tugan.monitor.statistics import count_records
     from tugan.monitor.views import STATISTICS_CHARTS
 
+    return {
+        "charts": [
+            (count_records(viewer, [field_name], None, counted), field_name, title, note)
+            for counted, field_name, title, note in STATISTICS_CHARTS
+        ],
+        "map": read_map(viewer, "events", "prefecture", "", ""),
+    }
+
+
+def draw_statistics(counts: dict[str, Any]) -> dict[str, Any]:
+    """Return the statistics charts and the map in the active language, as the public
+    statistics pages draw them."""
+    from tugan.monitor.pages import map_chart, statistics_chart
+
     charts = []
-    for counted, field_name, title, note in STATISTICS_CHARTS:
-        result = count_records(viewer, [field_name], None, counted)
+    for result, field_name, title, note in counts["charts"]:
         chart = statistics_chart(result, field_name, title)
         chart.update(note=note)
         charts.append(chart)
-    result = read_map(viewer, "events", "prefecture", "", "")
+    found = counts["map"]
     drawing = map_chart(
-        result["values"], result["level"], result["measure"], result["abroad"], result["threshold"]
+        found["values"], found["level"], found["measure"], found["abroad"], found["threshold"]
     )
-    return {"charts": charts, "map": drawing, "threshold": result["threshold"]}
+    return {"charts": charts, "map": drawing, "threshold": found["threshold"]}
 
 
 def search_entries(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -98,12 +115,14 @@ def write_language(
     out: Path,
     language: str,
     entries: list[dict[str, Any]],
-    statistics: dict[str, Any],
+    counts: dict[str, Any],
     others: list[dict[str, str]],
     written: list[Path],
 ) -> None:
     """Write the site in one language into out."""
     with translation.override(language):
+        entries = [{**page, "status": say_status(page)} for page in entries]
+        statistics = draw_statistics(counts)
         common = {
             "language": language,
             "languages": others,
@@ -136,7 +155,7 @@ def publish_site(out: Path, language: str = "all") -> SiteOutcome:
     languages = LANGUAGE_CODES if language == "all" else [language]
     viewer = viewer_for_level(Confidentiality.PUBLIC)
     entries = read_entries(viewer)
-    statistics = read_statistics(viewer)
+    counts = count_statistics(viewer)
     outcome = SiteOutcome(languages, len(entries))
     out.mkdir(parents=True, exist_ok=True)
     for code in languages:
@@ -146,7 +165,7 @@ def publish_site(out: Path, language: str = "all") -> SiteOutcome:
             for other, name in settings.LANGUAGES
             if len(languages) > 1 and other != code
         ]
-        write_language(target, code, entries, statistics, others, outcome.files)
+        write_language(target, code, entries, counts, others, outcome.files)
     if len(languages) > 1:
         page = render_to_string("publish/site/languages.html", {"languages": settings.LANGUAGES})
         write_file(out / "index.html", page, outcome.files)

@@ -124,19 +124,25 @@ def read_person_list(user: AnyUser, page_number: str | None) -> Page[Person]:
     )
     page = Paginator(persons, PERSONS_PER_PAGE).get_page(page_number)
     withhold_whereabouts(user, page)
+    for person in page:
+        person.display_name = display_name(person)
+    describe_statuses_now(user, list(page))
+    return page
+
+
+def describe_statuses_now(user: AnyUser, persons: list[Person]) -> None:
+    """Give each person their status_now: in the reader's language, from the events and
+    contact reports this user may see (not the stored summary, which counts hidden ones)."""
     events: dict[int | None, list[Event]] = {}
-    page_events = Event.objects.visible_to(user).filter(person__in=list(page))
+    page_events = Event.objects.visible_to(user).filter(person__in=persons)
     for event in page_events.only(*EVENT_STATUS_FIELDS):
         events.setdefault(event.person_id, []).append(event)
     reports: dict[int | None, list[ContactReport]] = {}
-    page_reports = ContactReport.objects.visible_to(user).filter(relative__in=list(page))
+    page_reports = ContactReport.objects.visible_to(user).filter(relative__in=persons)
     for report in page_reports.only(*REPORT_STATUS_FIELDS):
         reports.setdefault(report.relative_id, []).append(report)
-    for person in page:
-        person.display_name = display_name(person)
-        # In the reader's language, from the events they may see (not the stored summary).
+    for person in persons:
         person.status_now = describe_status(events.get(person.pk, []), reports.get(person.pk, []))
-    return page
 
 
 def read_visible_statuses(user: AnyUser, persons: list[Person]) -> dict[int, str]:

@@ -234,3 +234,12 @@ def test_a_migrated_entry_about_a_hidden_name_stays_hidden(client_as, world):
     assert "虚构旧机密别名" not in editor_view and "虚构已不存在的名" not in editor_view
     cleared_view = client_as("editor_confidential").get(url).content.decode()
     assert "虚构旧机密别名" in cleared_view and "虚构已不存在的名" in cleared_view
+
+
+def test_a_created_person_shows_a_row_for_each_field(client_as, world):
+    person = world["persons"]["public"]
+    html = client_as("editor").get(f"/persons/{person.public_id}/history/").content.decode()
+    # Not one "fields" row holding a Python dict ({'gender': 'male', ...}).
+    created = "<tr><td>confidentiality</td><td></td><td>public</td></tr><tr><td>is_published</td>"
+    assert created in html
+    assert "<tr><td>fields</td>" not in html and "{&#x27;" not in html

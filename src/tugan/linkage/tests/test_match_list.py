@@ -57,3 +57,22 @@ def test_it_lists_only_the_pairs_of_one_person_when_asked(client_as, pairs):
     html = client_as("admin").get(f"/matches/?person={han.public_id}").content.decode()
     assert han.public_id in html
     assert hidden.public_id not in html
+
+
+def test_it_states_each_status_in_the_readers_language_from_the_events_they_may_see(
+    client_as, pairs
+):
+    han, _, _, _ = pairs
+    operations.add_event(type="sentenced", person=han, date="2019-01-01", date_precision="month")
+    operations.add_event(
+        type="died", person=han, date="2021-01-01", date_precision="year",
+        confidentiality="confidential",
+    )  # fmt: skip
+    editor = client_as("editor")
+    editor.cookies["django_language"] = "zh-hans"
+    html = editor.get("/matches/").content.decode()
+    assert "<td>被判刑 (\u20662019-01\u2069)</td>"  # dates isolated from the text in html
+    assert "died" not in html and "死亡" not in html
+    cleared = client_as("editor_confidential")
+    cleared.cookies["django_language"] = "zh-hans"
+    assert "<td>死亡 (\u20662021\u2069)</td>" in cleared.get("/matches/").content.decode()

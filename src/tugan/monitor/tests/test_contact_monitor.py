@@ -121,6 +121,28 @@ def test_a_group_report_is_a_signal_with_its_source_not_a_family(ili, users):
     assert ili_cell(result, "2021-02")["families"] == 7
 
 
+def test_the_pages_name_a_channel_by_its_label(ili, client):
+    event = operations.add_event(
+        type="contact_restored",
+        group_ethnicity="kazakh",
+        group_place=get_or_create_place("CN-654000"),
+        date=datetime.date(2021, 2, 1),
+        date_precision="month",
+        channel="wechat",
+        confidentiality="public",
+        is_published=True,
+    )
+    operations.cite_source(make_source("虚构报道：可以微信通话。"), "可以微信通话", event=event)
+    client.cookies["django_language"] = "zh-hans"
+    monitor = client.get("/monitor/?period=month").content.decode()
+    assert "<td>微信</td>" in monitor and "wechat</td>" not in monitor
+    cell = client.get(
+        "/monitor/families/?period=year&ethnicity=kazakh&place=CN-654000&channel=wechat"
+        "&cell_period=2021"
+    ).content.decode()
+    assert " · 微信</p>" in cell
+
+
 def test_contact_reports_and_unnamed_relatives_make_links(world, users):
     abroad = make_person(
         ["虚构的海外亲属"], ethnicity="uyghur", hometown=get_or_create_place("CN-653101")
@@ -222,3 +244,39 @@ def test_a_grid_of_few_cells_keeps_its_natural_size_and_bar_charts_fill_the_page
     one_cell = share_grid(["Kazakh · Ili"], ["2021-02"], lambda i, j: GridCell(0.5, "1 of 2"), "t")
     assert 'viewBox="0 0 338 80" width="338"' in one_cell
     assert 'width="100%"' in bar_chart([Bar("detained", 3, "3")], "t")
+
+
+def test_the_pages_name_prefectures_in_the_readers_language(ili, client):
+    client.cookies["django_language"] = "zh-hans"
+    monitor = client.get("/monitor/?period=year").content.decode()
+    assert "哈萨克族 · 伊犁哈萨克自治州" in monitor
+    assert "Ili Kazakh Autonomous Prefecture" not in monitor
+    client.cookies["django_language"] = "ru"
+    map_page = client.get("/map/").content.decode()
+    assert "Или" in map_page and "Ili Kazakh Autonomous Prefecture" not in map_page
+
+
+def test_the_map_legend_gives_each_colour_the_whole_counts_it_stands_for():
+    from tugan.monitor.charts import COUNT_COLOURS, count_colour, count_legend
+
+    # The ranges neither overlap nor skip ("0–50", "50–100", "149–199" did both).
+    assert [label for _colour, label in count_legend(249)] == [
+        "1–49", "50–99", "100–149", "150–199", "200–249",
+    ]  # fmt: skip
+    # Few counts: only the colours a count can get, each with its one count.
+    assert count_legend(3) == [(COUNT_COLOURS[1], "1"), (COUNT_COLOURS[3], "2"),
+                               (COUNT_COLOURS[4], "3")]  # fmt: skip
+    for maximum in (3, 7, 10, 249, 250, 1001):
+        labelled = dict(count_legend(maximum))
+        for value in range(1, maximum + 1):
+            low, _dash, high = labelled[count_colour(value, maximum)].partition("–")
+            assert int(low) <= value <= int(high or low), (maximum, value)
+
+
+def test_a_cells_families_lead_back_to_the_monitor_as_it_was_filtered(ili, client):
+    query = "period=year&ethnicity=kazakh&place=CN-654000&channel=wechat&cell_period=2021"
+    html = client.get(f"/monitor/families/?{query}").content.decode()
+    assert f'<a href="/monitor/?{query.replace("&", "&amp;")}">Back to the monitor</a>' in html
+    back = client.get(f"/monitor/?{query}")
+    assert back.status_code == 200
+    assert 'value="kazakh" selected' in back.content.decode()

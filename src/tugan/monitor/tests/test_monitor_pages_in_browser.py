@@ -70,3 +70,28 @@ def test_signed_in_pages_show_every_count_and_the_families(families, sign_in_bro
     page.goto(f"{url}/map/?level=county")
     assert page.locator("svg.chart path[data-key='CN-654022']").count() == 1
     save_screenshot(page, "map-counties-signed-in")
+
+
+def test_charts_keep_their_labels_beside_the_bars_in_uyghur(families, browser_page):
+    page, url = browser_page
+    page.context.add_cookies([{"name": "django_language", "value": "ug", "url": url}])
+    page.goto(f"{url}/statistics/")
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    chart = page.locator("svg.chart").first
+    # Each label ends left of the bars, and each number starts right of its own bar.
+    label_ends = chart.locator("text[text-anchor=end]").evaluate_all(
+        "texts => texts.map(t => t.getBoundingClientRect().right)"
+    )
+    bar_starts = chart.locator("rect").evaluate_all(
+        "bars => bars.map(b => b.getBoundingClientRect().left)"
+    )
+    assert len(label_ends) == len(bar_starts) > 3
+    assert max(label_ends) <= min(bar_starts)
+    numbers_start = chart.locator("text[text-anchor=start]").evaluate_all(
+        "texts => texts.map(t => t.getBoundingClientRect().left)"
+    )
+    bar_ends = chart.locator("rect").evaluate_all(
+        "bars => bars.map(b => b.getBoundingClientRect().right)"
+    )
+    assert all(start >= end for start, end in zip(numbers_start, bar_ends, strict=True))
+    save_screenshot(page, "statistics-uyghur")

@@ -106,3 +106,27 @@ def test_the_person_page_links_to_the_case_file(client, world):
     person = world["persons"]["public"]
     page = client.get(f"/persons/{person.public_id}/").content.decode()
     assert f"/persons/{person.public_id}/casefile.pdf" in page
+
+
+def test_the_status_holds_only_the_events_the_file_may_show(world):
+    import datetime
+
+    from django.template.loader import render_to_string
+
+    from tugan.publish.casefile import read_casefile
+    from tugan.records.exporting import viewer_for_level
+
+    person = world["persons"]["public"]
+    operations.add_event(
+        type="died", person=person, date=datetime.date(2024, 1, 1), date_precision="year",
+        confidentiality="confidential",
+    )  # fmt: skip
+    public = render_to_string(
+        "publish/casefile.html", read_casefile(viewer_for_level("public"), person.public_id, "")
+    )
+    assert "<dd>detained" in public and "died" not in public
+    confidential = render_to_string(
+        "publish/casefile.html",
+        read_casefile(viewer_for_level("confidential"), person.public_id, ""),
+    )
+    assert "<dd>died (\u20662024\u2069)</dd>" in confidential

@@ -3,6 +3,7 @@
 import pytest
 from click.testing import CliRunner
 from django.conf import settings
+from django.utils.translation import gettext as _
 
 from tugan.cli import main
 from tugan.cli.publish import LANGUAGE_CHOICES
@@ -95,6 +96,26 @@ def test_every_language_gets_its_own_folder(world, tmp_path):
         page = (tmp_path / "site" / code / "index.html").read_text()
         assert f'<html lang="{code}"' in page
     assert (tmp_path / "site" / "ug" / "index.html").read_text().count('dir="rtl"') == 1
+
+
+def test_each_language_says_the_status_and_the_chart_labels_in_that_language(world, tmp_path):
+    from django.utils import translation
+
+    CliRunner().invoke(main, ["publish", str(tmp_path / "site"), "--language", "all"])
+    public = world["persons"]["public"].public_id
+    for code in ("ug", "zh-hans", "en"):
+        with translation.override(code):
+            detained, fewer = _("detained"), _("fewer than %(n)s") % {"n": 5}
+        entry = (tmp_path / "site" / code / "entries" / f"{public}.html").read_text()
+        assert f"<dd>{detained}" in entry, code
+        statistics = (tmp_path / "site" / code / "statistics.html").read_text()
+        assert f">{detained}</text>" in statistics and fewer in statistics, code
+    # The Uyghur and Chinese pages carry no English label.
+    for code in ("ug", "zh-hans"):
+        statistics = (tmp_path / "site" / code / "statistics.html").read_text()
+        entry = (tmp_path / "site" / code / "entries" / f"{public}.html").read_text()
+        assert ">detained<" not in statistics and "fewer than" not in statistics
+        assert "<dd>detained" not in entry
 
 
 def test_the_language_choices_are_the_settings_languages():

@@ -72,3 +72,33 @@ def test_the_statistics_page_draws_its_map_from_the_file_system(site, page):
     page.goto((site / "statistics.html").as_uri())
     assert page.locator("figure.chart svg").count() >= 2
     save_screenshot(page, "published-statistics")
+
+
+@pytest.fixture
+def uyghur_site(world, tmp_path):
+    """Return the folder of a site published in Uyghur, a right-to-left language."""
+    make_person(["阿力木·吐尔逊", "Alim Tursun"])
+    make_person(["古丽娜尔·卡德尔"])
+    out = tmp_path / "site"
+    result = CliRunner().invoke(main, ["publish", str(out), "--language", "ug"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_the_uyghur_statistics_keep_their_labels_beside_the_bars(uyghur_site, page):
+    page.goto((uyghur_site / "statistics.html").as_uri())
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    # A right-to-left page must not flip the charts: each label ends left of its bar.
+    checked = 0
+    for chart in page.locator("figure.chart svg.chart").all():
+        label_ends = chart.locator("text[text-anchor=end]").evaluate_all(
+            "texts => texts.map(t => t.getBoundingClientRect().right)"
+        )
+        bar_starts = chart.locator("rect").evaluate_all(
+            "bars => bars.map(b => b.getBoundingClientRect().left)"
+        )
+        if label_ends and bar_starts:
+            assert max(label_ends) <= min(bar_starts)
+            checked += 1
+    assert checked >= 1
+    save_screenshot(page, "published-statistics-uyghur")

@@ -36,3 +36,10 @@ def test_it_leaves_out_merged_persons(client_as, world):
     merged = world["persons"]["unpublished"]
     Person.objects.filter(pk=merged.pk).update(merged_into=world["persons"]["public"])
     assert UNPUBLISHED_NAME not in client_as("admin").get("/persons/").content.decode()
+
+
+def test_the_header_names_the_user_and_their_role_once_in_brackets(client_as, users):
+    html = client_as("editor").get("/persons/").content.decode()
+    # The role's label has its own brackets; "ed (documenter (editor))" nested them.
+    username = users["editor"].get_username()
+    assert f"<span><bdi>{username}</bdi> · documenter (editor)</span>" in html

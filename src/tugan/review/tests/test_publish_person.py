@@ -91,3 +91,13 @@ def test_publishing_then_withdrawing_from_the_pages(client, client_as, report):
 def test_withdrawing_what_is_not_published_says_so(client_as, report):
     response = client_as("editor").post(f"/sources/{report.public_id}/withdraw/", follow=True)
     assert "has no publication to withdraw" in response.content.decode()
+
+
+def test_the_preview_states_the_status_as_the_public_page_does(client_as, report):
+    brother = person_named(BROTHER)
+    reviewer = client_as("reviewer")
+    reviewer.cookies["django_language"] = "zh-hans"
+    html = reviewer.get(f"/persons/{brother.public_id}/publish/").content.decode()
+    preview = html.split(f'data-person="{brother.public_id}"')[1].split("</dl>")[0]
+    # In the reader's language, as the person page says it (the stored summary is English).
+    assert "<dt>状况</dt><dd>被判刑，15 年 (\u20662019\u2069)</dd>" in preview
