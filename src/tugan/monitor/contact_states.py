@@ -6,14 +6,14 @@ only published public records, and sees counts under the threshold as "fewer tha
 """
 
 import datetime
-from collections.abc import Hashable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from django.db import connection
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 
-from tugan.accounts.confidentiality import ConfidentialQuerySet
+from tugan.accounts.confidentiality import ConfidentialQuerySet, ConfidentialRecord
 from tugan.accounts.models import AnyUser
 from tugan.core.contact_monitor import (
     CUT_OFF,
@@ -51,6 +51,10 @@ from tugan.sources.models import Source
 
 SIGNAL_TYPES = (EventType.CONTACT_LOST, EventType.CONTACT_RESTORED)
 
+# A family link as collect_readings names it: ("person", id) or ("relative", anchor, relation).
+FamilyLink = tuple[str, int, *tuple[str, ...]]
+RecordT = TypeVar("RecordT", bound=ConfidentialRecord)
+
 
 @dataclass(frozen=True)
 class MonitorFilters:
@@ -66,7 +70,9 @@ class MonitorFilters:
         return prefecture_of_key(self.place) if self.place else ""
 
 
-def visible_to_with_subjects(queryset, user, *subjects: str):
+def visible_to_with_subjects(
+    queryset: ConfidentialQuerySet[RecordT], user: AnyUser, *subjects: str
+) -> ConfidentialQuerySet[RecordT]:
     """Return the visible records whose named subjects (if any) the viewer may also see."""
     visible_persons = Person.objects.visible_to(user)
     queryset = queryset.visible_to(user)
@@ -77,7 +83,7 @@ def visible_to_with_subjects(queryset, user, *subjects: str):
     return queryset
 
 
-def collect_readings(user, filters: MonitorFilters) -> Iterator[ContactReading]:
+def collect_readings(user: AnyUser, filters: MonitorFilters) -> Iterator[ContactReading]:
     """Yield every dated report of a family link's state that this viewer may count."""
     places = place_keys_by_id()
     events = visible_to_with_subjects(
@@ -88,15 +94,16 @@ def collect_readings(user, filters: MonitorFilters) -> Iterator[ContactReading]:
     ).filter(Q(person__isnull=False) | Q(relative_of__isnull=False))
     if filters.channel:
         events = events.filter(channel=filters.channel)
-    rows = events.values_list(
+    event_rows = events.values_list(
         "id", "type", "date", "date_precision", "person_id", "relative_of_id", "relation",
         "person__ethnicity", "person__residence_id", "person__hometown_id",
         "relative_of__ethnicity", "relative_of__hometown_id",
     )  # fmt: skip
     for (pk, kind, date, precision, person, anchor, relation, ethnicity, residence, hometown,
-         anchor_ethnicity, anchor_hometown) in rows.iterator(chunk_size=5000):  # fmt: skip
+         anchor_ethnicity, anchor_hometown) in event_rows.iterator(chunk_size=5000):  # fmt: skip
+        assert date is not None  # only dated events are read
         if person is not None:
-            link: Hashable = ("person", person)
+            link: FamilyLink = ("person", person)
             place = link_place(places.get(residence), places.get(hometown))
         else:
             link = ("relative", anchor, relation or "relative")
@@ -110,13 +117,16 @@ def collect_readings(user, filters: MonitorFilters) -> Iterator[ContactReading]:
     )
     if filters.channel:
         reports = reports.filter(channel=filters.channel)
-    rows = reports.values_list(
+    report_rows = reports.values_list(
         "id", "outcome", "date", "date_precision", "reporter_id", "relative_id",
         "relative__ethnicity", "relative__residence_id", "relative__hometown_id",
         "reporter__ethnicity", "reporter__hometown_id",
     )  # fmt: skip
     for (pk, outcome, date, precision, reporter, relative, ethnicity, residence, hometown,
-         reporter_ethnicity, reporter_hometown) in rows.iterator(chunk_size=5000):  # fmt: skip
+         reporter_ethnicity, reporter_hometown) in (
+        report_rows.iterator(chunk_size=5000)
+    ):  # fmt: skip
+        assert date is not None  # only dated reports are read
         if relative is not None:
             link = ("person", relative)
             place = link_place(places.get(residence), places.get(hometown))
@@ -136,10 +146,10 @@ def matches_group(reading: ContactReading, filters: MonitorFilters) -> bool:
     return not filters.prefecture or reading.place == filters.prefecture
 
 
-def describe_cell(cell: Cell, threshold: int | None) -> dict:
+def describe_cell(cell: Cell, threshold: int | None) -> dict[str, Any]:
     """Return a cell as plain data; with a threshold, small counts are hidden ("<5")."""
     low, high = cell.interval
-    entry = {
+    entry: dict[str, Any] = {
         "ethnicity": cell.ethnicity,
         "place": cell.place,
         "period": cell.period,
@@ -164,7 +174,7 @@ def describe_cell(cell: Cell, threshold: int | None) -> dict:
     return entry
 
 
-def read_signals(user, filters: MonitorFilters) -> list[dict]:
+def read_signals(user: AnyUser, filters: MonitorFilters) -> list[dict[str, Any]]:
     """Return the group reports about contact that name no person, with a visible source."""
     # The group events first, from the kept facts (indexed), then which of them this viewer
     # may see: the visibility filter over every event would read them all.
@@ -183,8 +193,9 @@ def read_signals(user, filters: MonitorFilters) -> list[dict]:
         events = events.filter(group_ethnicity=filters.ethnicity)
     if filters.until:
         events = events.filter(date__lte=filters.until)
-    signals = []
+    signals: list[dict[str, Any]] = []
     for event in events:
+        assert event.date is not None  # its kept fact has a year: the event is dated
         place = event.group_place or event.place
         prefecture = prefecture_of_key(place.key) if place else UNKNOWN
         if filters.prefecture and prefecture != filters.prefecture:
@@ -216,7 +227,9 @@ def read_signals(user, filters: MonitorFilters) -> list[dict]:
     return signals
 
 
-def kept_readings(audience: str, filters: MonitorFilters):
+def kept_readings(
+    audience: str, filters: MonitorFilters
+) -> QuerySet[derived_tables.ContactReading]:
     """Return the kept readings (monitor.models) this audience counts under these filters."""
     readings = derived_tables.ContactReading.objects.filter(visible_in(audience))
     if filters.channel:
@@ -240,7 +253,7 @@ def month_on_day(audience: str, filters: MonitorFilters, day: datetime.date) -> 
         readings.filter(effective__gte=first, effective__lte=day).values_list("link", flat=True)
     )
     anchors = {int(link.split(":")[1]) for link in links}
-    timelines: dict[str, list[tuple]] = {}
+    timelines: dict[str, list[tuple[datetime.date, int, str, str, str]]] = {}
     for chunk in chunks(anchors):
         rows = readings.filter(anchor__in=chunk, effective__lte=day).values_list(
             "link", "effective", "reading", "state", "ethnicity", "place"
@@ -284,7 +297,7 @@ def kept_cells(audience: str, filters: MonitorFilters) -> list[Cell]:
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         fetched = cursor.fetchall()
-    months: dict = {}
+    months: dict[datetime.date | str, datetime.date] = {}  # by the value the cursor gave
     counts = []
     for ethnicity, place, month, reachable, cut_off, readings in fetched:
         day = months.get(month)
@@ -298,13 +311,13 @@ def kept_cells(audience: str, filters: MonitorFilters) -> list[Cell]:
     return cells_from_month_counts(counts, filters.period, filters.since, filters.until)
 
 
-def live_cells(user, filters: MonitorFilters) -> list[Cell]:
+def live_cells(user: AnyUser, filters: MonitorFilters) -> list[Cell]:
     """Return the cells counted from the records this viewer may see."""
     readings = [r for r in collect_readings(user, filters) if matches_group(r, filters)]
     return compute_cells(readings, filters.period, filters.since, filters.until)
 
 
-def read_monitor(user, filters: MonitorFilters) -> dict:
+def read_monitor(user: AnyUser, filters: MonitorFilters) -> dict[str, Any]:
     """Return the monitor's cells, flagged changes and signals as this viewer may see them.
 
     Signed-out visitors and users who see every record up to a level read the counts kept
@@ -395,7 +408,7 @@ def relatives_abroad(user: AnyUser, person_ids: list[int]) -> dict[int, list[dic
     return found
 
 
-def link_of(key: str) -> Hashable:
+def link_of(key: str) -> FamilyLink:
     """Return a kept link ("person:12", "relative:12:father") as collect_readings names it."""
     kind, anchor, *relation = key.split(":")
     return (kind, int(anchor), *relation)
@@ -403,21 +416,23 @@ def link_of(key: str) -> Hashable:
 
 def kept_latest_readings(
     audience: str, filters: MonitorFilters, closing: datetime.date
-) -> dict[Hashable, ContactReading]:
+) -> dict[FamilyLink, ContactReading]:
     """Return each link's latest kept reading by this day, as this audience counts them."""
-    latest: dict[Hashable, ContactReading] = {}
+    latest: dict[FamilyLink, ContactReading] = {}
     rows = (
         kept_readings(audience, filters)
         .filter(effective__lte=closing)
         .order_by("effective", "reading")
         .values_list("link", "ethnicity", "place", "date", "precision", "state", "reading")
     )
-    for link, *fields in rows.iterator(chunk_size=5000):
-        latest[link_of(link)] = ContactReading(link_of(link), *fields)
+    for link, ethnicity, place, date, precision, state, reading in rows.iterator(chunk_size=5000):
+        latest[link_of(link)] = ContactReading(
+            link_of(link), ethnicity, place, date, precision, state, reading
+        )
     return latest
 
 
-def read_cell_families(user, filters: MonitorFilters, period: str) -> dict:
+def read_cell_families(user: AnyUser, filters: MonitorFilters, period: str) -> dict[str, Any]:
     """Return the family links behind one cell at the end of a period, as this viewer may see.
 
     Each link gives its state and the visible sources of its reports. A relative inside is
@@ -434,12 +449,13 @@ def read_cell_families(user, filters: MonitorFilters, period: str) -> dict:
         for reading in collect_readings(user, filters):
             if not matches_group(reading, filters) or reading.effective > closing:
                 continue
-            known = latest.get(reading.link)
+            link = cast(FamilyLink, reading.link)  # collect_readings makes every link so
+            known = latest.get(link)
             if known is None or (known.effective, known.order) < (
                 reading.effective,
                 reading.order,
             ):
-                latest[reading.link] = reading
+                latest[link] = reading
     persons = {link[1] for link in latest if link[0] == "person"} | {
         link[1] for link in latest if link[0] == "relative"
     }
@@ -460,15 +476,15 @@ def read_cell_families(user, filters: MonitorFilters, period: str) -> dict:
     abroad = relatives_abroad(user, [link[1] for link in latest if link[0] == "person"])
     families = []
     ordered = sorted(latest.items(), key=lambda item: (item[1].state, item[1].effective))
-    for link, reading in ordered:
-        person = named.get(link[1])
+    for (kind, anchor, *relation), reading in ordered:
+        person = named.get(anchor)
         families.append(
             {
-                "kind": link[0],
-                "relation": link[2] if link[0] == "relative" else "",
+                "kind": kind,
+                "relation": relation[0] if kind == "relative" else "",
                 "person": person.public_id if person else None,
                 "name": display_name(person) if person else "",
-                "abroad": abroad.get(link[1], []) if link[0] == "person" else [],
+                "abroad": abroad.get(anchor, []) if kind == "person" else [],
                 "state": reading.state,
                 "date": format_partial_date(reading.date, reading.precision),
                 "sources": sources.get(reading.order // 2, []) if reading.order % 2 == 0 else [],

@@ -17,13 +17,16 @@ docs/monitor.md and docs/statistics.md describe the rules.
 
 import datetime
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import combinations
+from typing import Any
 
 from django.db import connection, models, transaction
 from django.db.models import Q
 
+from tugan.accounts.models import AnyUser
 from tugan.accounts.roles import LEVEL_ORDER, Confidentiality, Role
+from tugan.audit.changes import concrete_field
 from tugan.core.contact_monitor import CUT_OFF, REACHABLE
 from tugan.core.periods import date_range
 from tugan.monitor.models import (
@@ -42,12 +45,12 @@ AUDIENCES = (PUBLISHED, *(str(level) for level in LEVEL_ORDER))
 BATCH = 500  # ids per query: well under SQLite's limit on query parameters
 
 # What each contact event and contact report says about a family link (docs/monitor.md).
-EVENT_STATES = {
+EVENT_STATES: dict[str, str] = {
     EventType.CONTACT_LOST: CUT_OFF,
     EventType.CONTACT_RESTORED: REACHABLE,
     EventType.THREATENED: CUT_OFF,
 }
-REPORT_STATES = {
+REPORT_STATES: dict[str, str] = {
     ContactOutcome.REACHED: REACHABLE,
     ContactOutcome.NO_ANSWER: CUT_OFF,
     ContactOutcome.BLOCKED: CUT_OFF,
@@ -80,7 +83,7 @@ PERSON_CUBES = {
 }
 
 
-def audience_of(user) -> str | None:
+def audience_of(user: AnyUser) -> str | None:
     """Return whose counts this viewer reads, or None for a viewer counted from the records."""
     if user is None or not user.is_authenticated:
         return PUBLISHED
@@ -292,7 +295,7 @@ def add_to_counts(
     model: type[models.Model],
     key: list[str],
     added: list[str],
-    rows: list[tuple],
+    rows: list[tuple[Any, ...]],
     emptied: str,
     unique: int | None = None,
 ) -> None:
@@ -307,8 +310,9 @@ def add_to_counts(
         return
     quote = connection.ops.quote_name
     table = quote(model._meta.db_table)
-    columns = [model._meta.get_field(name).column for name in key + added]
-    dates = [isinstance(model._meta.get_field(name), models.DateField) for name in key + added]
+    fields = [concrete_field(model, name) for name in key + added]
+    columns = [field.column for field in fields]
+    dates = [isinstance(field, models.DateField) for field in fields]
     adapt = connection.ops.adapt_datefield_value
     values = [
         tuple(adapt(value) if is_date else value for value, is_date in zip(row, dates, strict=True))
@@ -447,7 +451,8 @@ def read_person_facts(person_ids: list[int] | None) -> list[PersonFact]:
     return facts
 
 
-CubeKey = tuple[str, str, tuple]  # audience, cube, the values of its fields
+CubeValues = tuple[str | int | None, ...]  # the values of a cube's fields, in its order
+CubeKey = tuple[str, str, CubeValues]  # audience, cube, the values of its fields
 
 
 def count_facts(
@@ -459,14 +464,14 @@ def count_facts(
         audiences = audiences_of(fact.level, fact.is_public)
         for cube, fields in cubes.items():
             values = tuple(getattr(fact, field) for field in fields)
-            if cube == "residences" and not fact.residence:  # type: ignore[union-attr]
+            if cube == "residences" and isinstance(fact, PersonFact) and not fact.residence:
                 continue
             for audience in audiences:
                 key = (audience, cube, values)
                 counts[key] = counts.get(key, 0) + sign
 
 
-def cube_key(cube: str, values: tuple) -> dict:
+def cube_key(cube: str, values: CubeValues) -> dict[str, Any]:
     """Return a cube's key as the StatisticsCount fields it sets, with the key that finds it."""
     key = "|".join("" if value is None else str(value) for value in values)
     return {"key": key, **dict(zip({**EVENT_CUBES, **PERSON_CUBES}[cube], values, strict=True))}
@@ -517,7 +522,7 @@ def refresh_person_facts(person_ids: set[int]) -> None:
 # Keeping and rebuilding.
 
 
-def insert_all(model: type[models.Model], rows: list) -> None:
+def insert_all(model: type[models.Model], rows: Sequence[models.Model]) -> None:
     """Insert these unsaved rows in large batches (a rebuild writes about a row per record)."""
     fields = [
         field for field in model._meta.concrete_fields if not isinstance(field, models.AutoField)
@@ -639,7 +644,7 @@ def rebuild_counts() -> dict[str, int]:
     }
 
 
-def refresh_changed_record(record) -> None:
+def refresh_changed_record(record: models.Model) -> None:
     """Count again what a record whose fields were changed (admin, edit page, revert) adds."""
     if isinstance(record, Person):
         refresh_counts(persons=[record.pk])

@@ -1,7 +1,10 @@
 """The map page's read function: a value per prefecture or county, and the places abroad."""
 
+from typing import Any
+
 from django.db.models import Count
 
+from tugan.accounts.models import AnyUser
 from tugan.monitor.contact_states import MonitorFilters, read_monitor
 from tugan.monitor.derived import audience_of
 from tugan.monitor.models import StatisticsCount
@@ -15,13 +18,13 @@ from tugan.monitor.suppression import (
 from tugan.records.models import Person, Place
 
 
-def read_share_by_prefecture(user, ethnicity: str) -> dict[str, float | str]:
+def read_share_by_prefecture(user: AnyUser, ethnicity: str) -> dict[str, float | str]:
     """Return each prefecture's share of families reachable in the latest year it has."""
     result = read_monitor(user, MonitorFilters(period="year", ethnicity=ethnicity))
     latest: dict[str, str] = {}
     for cell in result["cells"]:
         latest[cell["place"]] = max(latest.get(cell["place"], ""), cell["period"])
-    totals: dict[str, list] = {}
+    totals: dict[str, list[int]] = {}  # reachable, families, whether any cell was hidden
     for cell in result["cells"]:
         if cell["period"] != latest[cell["place"]]:
             continue
@@ -40,8 +43,13 @@ def read_share_by_prefecture(user, ethnicity: str) -> dict[str, float | str]:
     return shares
 
 
-def read_places_abroad(user) -> list[tuple[str, float, float, float | str]]:
-    """Return where relatives abroad live: (place key, longitude, latitude, persons)."""
+def read_places_abroad(
+    user: AnyUser,
+) -> list[tuple[str, float | None, float | None, float | str]]:
+    """Return where relatives abroad live: (place key, longitude, latitude, persons).
+
+    A place without coordinates (a country known only by its name) gives None there.
+    """
     audience = audience_of(user)
     if audience is not None:
         kept = dict(
@@ -81,7 +89,9 @@ def _number(count: float | str) -> float:
     return 0 if isinstance(count, str) else count
 
 
-def read_map(user, measure: str, level: str, event_type: str, ethnicity: str) -> dict:
+def read_map(
+    user: AnyUser, measure: str, level: str, event_type: str, ethnicity: str
+) -> dict[str, Any]:
     """Return the map's values by area key, the places abroad, and the suppression threshold."""
     if measure == "share":
         level = "prefecture"  # the monitor counts families by prefecture

@@ -8,11 +8,14 @@ docs/statistics.md explains the partial-date rule and what the numbers cannot sh
 
 import datetime
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
-from django.db.models import Case, CharField, Count, F, Sum, Value, When
+from django.db.models import Aggregate, Case, CharField, Count, F, QuerySet, Sum, Value, When
 from django.db.models.functions import Coalesce, ExtractMonth, ExtractYear, NullIf
 
+from tugan.accounts.models import AnyUser
 from tugan.core.periods import spread_over_periods
 from tugan.monitor.contact_states import visible_to_with_subjects
 from tugan.monitor.derived import EVENT_CUBES, PERSON_CUBES, audience_of, visible_in
@@ -35,6 +38,9 @@ EVENT_FIELDS = ("type", "year", "month", "ethnicity", "prefecture", "county", "g
 PERSON_FIELDS = ("ethnicity", "prefecture", "county", "gender")
 COUNTED = ("events", "persons")
 
+QuerySetT = TypeVar("QuerySetT", bound=QuerySet[Any])
+RowKey = tuple[str | None, ...]  # a counted row's values of the fields counted by, in order
+
 
 @dataclass(frozen=True)
 class StatisticsFilters:
@@ -49,7 +55,7 @@ class StatisticsFilters:
         return prefecture_of_key(self.place) if self.place else ""
 
 
-def region_case(field: str, region_of_key=prefecture_of_key) -> Case:
+def region_case(field: str, region_of_key: Callable[[str], str] = prefecture_of_key) -> Case:
     """Return an SQL expression giving the region (prefecture) key of the place id in `field`."""
     by_prefecture: dict[str, list[int]] = defaultdict(list)
     for pk, key in place_keys_by_id().items():
@@ -66,10 +72,10 @@ def blank_to_null(field: str) -> NullIf:
     return NullIf(F(field), Value(""))
 
 
-def event_queryset(user, filters: StatisticsFilters):
+def event_queryset(user: AnyUser, filters: StatisticsFilters) -> QuerySet[Any]:
     """Return the events this viewer may count, annotated with every field a chart groups by."""
     events = visible_to_with_subjects(Event.objects.all(), user, "person", "relative_of")
-    events = events.annotate(
+    annotated = events.annotate(
         stat_year=ExtractYear("date"),
         stat_month=ExtractMonth("date"),
         stat_ethnicity=Coalesce(
@@ -84,22 +90,24 @@ def event_queryset(user, filters: StatisticsFilters):
         stat_prefecture=region_case("stat_place"),
         stat_county=region_case("stat_place", county_of_key),
     )
-    return apply_filters(events, filters, "type")
+    return apply_filters(annotated, filters, "type")
 
 
-def person_queryset(user, filters: StatisticsFilters):
+def person_queryset(user: AnyUser, filters: StatisticsFilters) -> QuerySet[Any]:
     """Return the persons this viewer may count (merged records once), annotated alike."""
     persons = Person.objects.visible_to(user).filter(merged_into__isnull=True)
-    persons = persons.annotate(
+    annotated = persons.annotate(
         stat_ethnicity=Coalesce(blank_to_null("ethnicity"), Value(UNKNOWN)),
         stat_gender=Coalesce(blank_to_null("gender"), Value(UNKNOWN)),
         stat_prefecture=region_case("hometown"),
         stat_county=region_case("hometown", county_of_key),
     )
-    return apply_filters(persons, filters, None)
+    return apply_filters(annotated, filters, None)
 
 
-def apply_filters(queryset, filters: StatisticsFilters, type_field: str | None):
+def apply_filters(
+    queryset: QuerySetT, filters: StatisticsFilters, type_field: str | None
+) -> QuerySetT:
     if filters.type and type_field:
         queryset = queryset.filter(**{type_field: filters.type})
     if filters.ethnicity:
@@ -117,8 +125,8 @@ def apply_filters(queryset, filters: StatisticsFilters, type_field: str | None):
 
 
 def count_records(
-    user, by: list[str], filters: StatisticsFilters | None = None, counted: str = "events"
-) -> dict:
+    user: AnyUser, by: list[str], filters: StatisticsFilters | None = None, counted: str = "events"
+) -> dict[str, Any]:
     """Return {"rows": [{field: value, ..., "count": N}], ...} for this viewer.
 
     Years are written "2017", months "2017-05", an undated event "unknown". A date coarser
@@ -139,12 +147,12 @@ def count_records(
         grouped = kept_rows(audience, by, filters, counted)
     else:
         grouped = grouped_rows(user, by, filters, counted)
-    totals: dict[tuple, float] = defaultdict(float)
+    totals: dict[RowKey, float] = defaultdict(float)
     for row in grouped:
         for key, share in keys_of_row(row, by):
             totals[key] += row["n"] * share
     threshold = suppression_threshold() if is_public_viewer(user) else None
-    rows = []
+    rows: list[dict[str, Any]] = []
     for key in sorted(totals, key=sort_key):
         count: float | str = round(totals[key], 4) if "month" in by else int(totals[key])
         if threshold is not None and is_small(totals[key], threshold):
@@ -153,7 +161,9 @@ def count_records(
     return {"rows": rows, "by": by, "counted": counted, "threshold": threshold}
 
 
-def grouped_rows(user, by: list[str], filters: StatisticsFilters, counted: str) -> list[dict]:
+def grouped_rows(
+    user: AnyUser, by: list[str], filters: StatisticsFilters, counted: str
+) -> list[dict[str, Any]]:
     """Return the database's counts grouped by the columns these fields need, filtered."""
     if counted == "events":
         queryset = event_queryset(user, filters)
@@ -178,7 +188,9 @@ ROW_NAMES = {"type": "type", "year": "stat_year", "month": "stat_month",
              "precision": "date_precision", "n": "n"}  # fmt: skip
 
 
-def kept_rows(audience: str, by: list[str], filters: StatisticsFilters, counted: str) -> list[dict]:
+def kept_rows(
+    audience: str, by: list[str], filters: StatisticsFilters, counted: str
+) -> list[dict[str, Any]]:
     """Return the counts kept for this audience grouped as grouped_rows groups them.
 
     They are read from the smallest cube holding every field grouped or filtered by
@@ -200,6 +212,8 @@ def kept_rows(audience: str, by: list[str], filters: StatisticsFilters, counted:
         needed.add("year")
     cubes = EVENT_CUBES if counted == "events" else PERSON_CUBES
     cube = next((name for name, fields in cubes.items() if needed <= set(fields)), None)
+    queryset: QuerySet[Any]
+    total: Aggregate
     if cube is not None:
         queryset = StatisticsCount.objects.filter(audience=audience, cube=cube)
         total = Sum("n")
@@ -218,7 +232,7 @@ def kept_rows(audience: str, by: list[str], filters: StatisticsFilters, counted:
     ]
 
 
-def keys_of_row(row: dict, by: list[str]) -> list[tuple[tuple, float]]:
+def keys_of_row(row: dict[str, Any], by: list[str]) -> list[tuple[RowKey, float]]:
     """Return the keys a grouped row counts under, with its share of each (months spread)."""
     fixed: list[str | None] = []
     for field in by:
@@ -244,6 +258,6 @@ def keys_of_row(row: dict, by: list[str]) -> list[tuple[tuple, float]]:
     return keys
 
 
-def sort_key(key: tuple) -> tuple:
+def sort_key(key: RowKey) -> tuple[tuple[bool, str], ...]:
     """Sort rows by their values, "unknown" after every known value."""
     return tuple((value == UNKNOWN, str(value)) for value in key)
