@@ -302,7 +302,14 @@ class Event(ConfidentialRecord):
 class Citation(ConfidentialRecord):
     """A fact (event, name, relationship or person field) as a source states it, with the quote."""
 
-    confidentiality_follows = ("source", "event", "person_name", "relationship", "person")
+    confidentiality_follows = (
+        "source",
+        "event",
+        "person_name",
+        "relationship",
+        "person",
+        "contact_report",
+    )
 
     source = models.ForeignKey("sources.Source", on_delete=models.PROTECT, related_name="citations")
     event = models.ForeignKey(

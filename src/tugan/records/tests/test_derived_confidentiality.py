@@ -3,6 +3,7 @@
 import pytest
 
 from tugan.audit.changes import change_record
+from tugan.records import operations
 from tugan.records.models import Citation, Event, PersonName
 from tugan.review.models import Suggestion
 from tugan.testing import plant_admin_secrets
@@ -42,3 +43,14 @@ def test_a_public_name_of_an_unpublished_person_stays_hidden_from_the_public(wor
     unpublished = world["persons"]["unpublished"]
     PersonName.objects.filter(person=unpublished).update(is_published=True)
     assert not PersonName.objects.visible_to(None).filter(person=unpublished)
+
+
+def test_a_citation_of_a_confidential_contact_report_is_hidden_with_it(users, world):
+    """The source is restricted, the report confidential: the citation goes with the report."""
+    person = world["persons"]["restricted"]
+    report = operations.add_contact_report(person, "failed", confidentiality="confidential")
+    citation = operations.cite_source(
+        world["sources"]["restricted"], "", contact_report=report, confidentiality="restricted"
+    )
+    assert not Citation.objects.visible_to(users["editor"]).filter(pk=citation.pk)
+    assert Citation.objects.visible_to(users["editor_confidential"]).filter(pk=citation.pk)
