@@ -99,7 +99,8 @@ def change_rows(change: RecordChange) -> list[dict[str, Any]]:
                 }
             )
         elif isinstance(value, dict):  # a record created with its fields: a row for each
-            rows += [{"field": key, "before": None, "after": inner} for key, inner in value.items()]
+            fields = sorted(value.items())
+            rows += [{"field": key, "before": None, "after": inner} for key, inner in fields]
         else:
             rows.append({"field": name, "before": None, "after": value})
     return rows
