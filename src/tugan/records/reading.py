@@ -130,17 +130,26 @@ def read_person_list(user: AnyUser, page_number: str | None) -> Page[Person]:
     return page
 
 
+def read_status_facts(
+    user: AnyUser, persons: list[Person]
+) -> tuple[dict[int | None, list[Event]], dict[int | None, list[ContactReport]]]:
+    """Return, by person pk, the events about them and the contact reports about reaching
+    them that this user may see: what a status is told from (records.status)."""
+    events: dict[int | None, list[Event]] = {}
+    visible_events = Event.objects.visible_to(user).filter(person__in=persons)
+    for event in visible_events.only(*EVENT_STATUS_FIELDS):
+        events.setdefault(event.person_id, []).append(event)
+    reports: dict[int | None, list[ContactReport]] = {}
+    visible_reports = ContactReport.objects.visible_to(user).filter(relative__in=persons)
+    for report in visible_reports.only(*REPORT_STATUS_FIELDS):
+        reports.setdefault(report.relative_id, []).append(report)
+    return events, reports
+
+
 def describe_statuses_now(user: AnyUser, persons: list[Person]) -> None:
     """Give each person their status_now: in the reader's language, from the events and
     contact reports this user may see (not the stored summary, which counts hidden ones)."""
-    events: dict[int | None, list[Event]] = {}
-    page_events = Event.objects.visible_to(user).filter(person__in=persons)
-    for event in page_events.only(*EVENT_STATUS_FIELDS):
-        events.setdefault(event.person_id, []).append(event)
-    reports: dict[int | None, list[ContactReport]] = {}
-    page_reports = ContactReport.objects.visible_to(user).filter(relative__in=persons)
-    for report in page_reports.only(*REPORT_STATUS_FIELDS):
-        reports.setdefault(report.relative_id, []).append(report)
+    events, reports = read_status_facts(user, persons)
     for person in persons:
         person.status_now = describe_status(events.get(person.pk, []), reports.get(person.pk, []))
 
@@ -148,11 +157,8 @@ def describe_statuses_now(user: AnyUser, persons: list[Person]) -> None:
 def read_visible_statuses(user: AnyUser, persons: list[Person]) -> dict[int, str]:
     """Return each person's status from the events this user may see (records.operations'
     summary, which the stored status_summary holds for all events, hidden ones included)."""
-    events: dict[int, list[Event]] = {person.pk: [] for person in persons}
-    for event in Event.objects.visible_to(user).filter(person__in=persons):
-        assert event.person_id is not None  # filtered on its person
-        events[event.person_id].append(event)
-    return {pk: summarize_status(found) for pk, found in events.items()}
+    events, _reports = read_status_facts(user, persons)
+    return {person.pk: summarize_status(events.get(person.pk, [])) for person in persons}
 
 
 def load_named_persons(user: AnyUser, pks: set[int]) -> dict[int, Person]:
