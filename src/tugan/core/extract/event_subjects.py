@@ -22,6 +22,7 @@ from tugan.core.extract.event_patterns import (
     ACTIVE_TYPES,
     BRACKETED,
     CONNECTORS,
+    COUNT_BEFORE,
     GENERIC_HEAD,
     NOT_SUBJECT_BEFORE,
     OWNER_OF_RELATIVE,
@@ -35,6 +36,10 @@ from tugan.core.extract.event_patterns import (
 PluralAntecedent = tuple[int, list[Mention]]
 NO_PLURAL: PluralAntecedent = (-1, [])
 
+
+# Owners, counts and "other" between coordinated persons and relatives, not connectors:
+# 他的妻子和两个儿子, 父母及其他亲人, 她的哥哥和她的妹妹.
+RELATION_GAP_FILLER = re.compile(r"[他她]们?的|其[他它余]的?|其")
 
 # Between listed groups: 维吾尔人、哈萨克人及其他少数民族, 维吾尔、哈萨克等穆斯林.
 GROUP_LIST_GAP = re.compile(r"(?:、|和|及|与|以及)?(?:其他|其它|等|等其他)?")
@@ -197,7 +202,8 @@ class SubjectFinder:
                 else self.context.folded[mention.end : previous.start]
             )
             raw_gap = gap
-            gap = re.sub(r"[他她]们?的|其", "", RELATION_PATTERN.sub("", BRACKETED.sub("", gap)))
+            gap = RELATION_GAP_FILLER.sub("", RELATION_PATTERN.sub("", BRACKETED.sub("", gap)))
+            gap = COUNT_BEFORE.sub("", gap)
             individuals = {MentionKind.PERSON, MentionKind.RELATIVE}
             if (
                 len(gap) <= 4
