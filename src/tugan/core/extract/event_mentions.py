@@ -32,10 +32,12 @@ from tugan.core.extract.event_patterns import (
     LOCATIVE_BEFORE,
     MASS_GROUP,
     NUMBER,
+    OTHER_RELATIVES_BEFORE,
     OWNED_RELATION_AFTER,
     OWNER_PRONOUNS,
     PRONOUN_PATTERN,
     PRONOUN_SEX,
+    RELATION_BEFORE,
     RELATION_PATTERN,
     RELATION_SEX,
     SEXED_RELATIONS,
@@ -195,6 +197,12 @@ class MentionFinder:
         """Return how a relation word at start is owned (see relation_anchor)."""
         folded = self.context.folded
         window = folded[max(0, start - 40) : start]
+        other = OTHER_RELATIVES_BEFORE.search(window)
+        if other:
+            listed_after = RELATION_BEFORE.search(folded, max(0, start - 20), start - len(other.group()))
+            if listed_after:
+                return self.relation_anchor(listed_after.start())
+            window = window[: other.start()]  # 其他 is not the pronoun 他
         before = window
         count = COUNT_BEFORE.search(before)
         if count:
@@ -257,6 +265,8 @@ class MentionFinder:
         for match, kind, anchor, owner_start in later:
             start, end = match.start(), match.end()
             relation = RELATIONS[match.group()]
+            if relation == "family" and OTHER_RELATIVES_BEFORE.search(folded, max(0, start - 6), start):
+                relation = "relative"  # 其他家人: relatives beyond those already named
             count = self.relation_count(start, end, match.group())
             if kind == OwnerKind.OTHER:
                 continue

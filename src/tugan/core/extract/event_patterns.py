@@ -158,6 +158,10 @@ ADJECTIVE_USES = {
     "社会",
 }
 RELATION_ALTERNATIVES = "|".join(sorted(RELATIONS, key=len, reverse=True))
+# 父母及其他亲人: "other" relatives listed after a relation share its owner and are relatives
+# beyond that relation, not the whole family.
+OTHER_RELATIVES_BEFORE = re.compile(r"(?:和|及|与|以及|、|还有)?(?:其他|其它|其余)的?$")
+RELATION_BEFORE = re.compile(rf"(?:{RELATION_ALTERNATIVES})$")
 OWNER_OF_RELATIVE = re.compile(rf"的(?:{NUMBER})?多?[个名位]?(?:{RELATION_ALTERNATIVES})")
 # Pronouns that own a relation word, perhaps with a place between: 她们在新疆的丈夫.
 PLACE_BETWEEN = r"(?:(?:在)?[^，。的]{0,8}的|家乡的?|家里的?|国内的?|)"
