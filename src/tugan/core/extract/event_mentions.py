@@ -28,6 +28,7 @@ from tugan.core.extract.event_patterns import (
     GROUP_QUALIFIERS_ABROAD,
     INDIVIDUAL_NOUNS,
     INVERSE_RELATIONS,
+    LISTED_KIN,
     LISTED_WITH_ANOTHER,
     LOCATIVE_BEFORE,
     MASS_GROUP,
@@ -199,7 +200,9 @@ class MentionFinder:
         window = folded[max(0, start - 40) : start]
         other = OTHER_RELATIVES_BEFORE.search(window)
         if other:
-            listed_after = RELATION_BEFORE.search(folded, max(0, start - 20), start - len(other.group()))
+            listed_after = RELATION_BEFORE.search(
+                folded, max(0, start - 20), start - len(other.group())
+            )
             if listed_after:
                 return self.relation_anchor(listed_after.start())
             window = window[: other.start()]  # 其他 is not the pronoun 他
@@ -265,7 +268,9 @@ class MentionFinder:
         for match, kind, anchor, owner_start in later:
             start, end = match.start(), match.end()
             relation = RELATIONS[match.group()]
-            if relation == "family" and OTHER_RELATIVES_BEFORE.search(folded, max(0, start - 6), start):
+            if relation == "family" and OTHER_RELATIVES_BEFORE.search(
+                folded, max(0, start - 6), start
+            ):
                 relation = "relative"  # 其他家人: relatives beyond those already named
             count = self.relation_count(start, end, match.group())
             if kind == OwnerKind.OTHER:
@@ -383,7 +388,11 @@ class MentionFinder:
         word = match.group()
         folded = self.context.folded
         if len(word) == 1:
-            return folded[max(0, match.start() - 1) : match.start()] in set("的我他她其")
+            # 他父亲的父 or a list of single kin characters (父、母和弟弟), not 父权 or 母语.
+            return folded[max(0, match.start() - 1) : match.start()] in set("的我他她其") or bool(
+                LISTED_KIN.match(folded, match.start())
+                or LISTED_KIN.match(folded, max(0, match.start() - 2))
+            )
         if word in {"一家", "全家"}:
             return bool(re.match(rf"(?:{NUMBER})口|人", folded[match.end() : match.end() + 3]))
         if word in {"家庭", "家属", "亲属", "亲人"}:

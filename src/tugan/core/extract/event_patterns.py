@@ -158,6 +158,8 @@ ADJECTIVE_USES = {
     "社会",
 }
 RELATION_ALTERNATIVES = "|".join(sorted(RELATIONS, key=len, reverse=True))
+# Single kin characters listed with a stop: 父、母和弟弟.
+LISTED_KIN = re.compile(r"[父母兄弟姐妹哥]、[父母兄弟姐妹哥]")
 # 父母及其他亲人: "other" relatives listed after a relation share its owner and are relatives
 # beyond that relation, not the whole family.
 OTHER_RELATIVES_BEFORE = re.compile(r"(?:和|及|与|以及|、|还有)?(?:其他|其它|其余)的?$")

@@ -114,7 +114,7 @@ class SubjectFinder:
             if nearest and nearest.kind == MentionKind.GROUP:
                 return [nearest]
             if relatives:
-                return self.drop_family(relatives[:1])
+                return self.drop_family([self.parents_as_one(relatives[0])])
             if inside or (after and not before):
                 return (inside + after)[:1]
         passive_at = max(
@@ -174,6 +174,25 @@ class SubjectFinder:
             and not RELATION_AFTER.match(following)
             and not re.match(r"的(?:死讯|下落|遭遇|消息|护照|证件|身份证|绿卡)", following)
         )
+
+    def parents_as_one(self, relative: Mention) -> Mention:
+        """Return a father listed with a mother (无法与父、母联络) as one mention of the parents."""
+        chained = self.chain(
+            relative, [m for m in self.table.mentions if m.start >= relative.start], forward=True
+        )
+        if (
+            len(chained) == 2
+            and {m.relation for m in chained} == {"father", "mother"}
+            and len({m.person for m in chained}) == 1
+        ):
+            return Mention(
+                relative.start,
+                chained[-1].end,
+                MentionKind.RELATIVE,
+                person=relative.person,
+                relation="parent",
+            )
+        return relative
 
     @staticmethod
     def drop_family(mentions: list[Mention]) -> list[Mention]:

@@ -33,3 +33,19 @@ def test_other_relatives_after_parents_are_relatives_of_the_same_person() -> Non
         {"relative_of": "阿依江", "relation": "parent"},
         {"relative_of": "阿依江", "relation": "relative"},
     ]
+
+
+def test_single_kin_characters_listed_with_a_stop_are_relatives() -> None:
+    text = "留学生艾山·托合提说自己与家人失联。后来他得知，父、母和弟弟都被关进了集中营。"
+    assert subjects(text, "detained") == [
+        {"relative_of": "艾山·托合提", "relation": "brother"},
+        {"relative_of": "艾山·托合提", "relation": "father"},
+        {"relative_of": "艾山·托合提", "relation": "mother"},
+    ]
+
+
+def test_losing_contact_with_father_and_mother_is_losing_contact_with_the_parents() -> None:
+    text = "留学生古丽娜·艾山2017年起就无法与父、母取得联络。"
+    assert subjects(text, "contact_lost") == [
+        {"relative_of": "古丽娜·艾山", "relation": "parent"},
+    ]
