@@ -46,7 +46,13 @@ from tugan.core.extract.event_patterns import (
     SYMMETRIC_RELATIONS,
     TRIGGER_PATTERN,
 )
-from tugan.core.extract.lexicon import RELATIONS
+from tugan.core.extract.lexicon import IN_LAWS, ORDERED_KIN, RELATIONS
+
+
+def kin_key(word: str) -> str:
+    """Return what a relation word names a relative by: its relation, or for a child or sibling
+    told apart by birth order (二姐), the word itself."""
+    return word if word in ORDERED_KIN else RELATIONS[word]
 
 
 class MentionKind(StrEnum):
@@ -96,11 +102,12 @@ class MentionTable:
 
     context: EventContext
     mentions: list[Mention] = field(default_factory=list)
-    # (anchor person, relation) -> the named person the relation was shown to be.
+    # (anchor person, kin_key of the relation word) -> the named person it was shown to be.
     named_relatives: dict[tuple[str, str], str] = field(default_factory=dict)
     # The same seen from the relative's side: 他的妹妹阿依娜 makes him 阿依娜's brother.
     inverse_relatives: dict[tuple[str, str], str] = field(default_factory=dict)
-    appositions: set[int] = field(default_factory=set)  # where names after a relation start
+    # Where names after a relation start, and whose relative they were named as.
+    appositions: dict[int, str | None] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)  # person -> "f" or "m"
 
     def topic_before(self, position: int, pronoun: str = "") -> str | None:
@@ -112,12 +119,12 @@ class MentionTable:
         """
         wanted = {"她": "f", "他": "m"}.get(pronoun[:1])
         candidates: list[tuple[int, str, bool]] = [
-            (start, name, start in self.appositions)
+            (start, name, self.introduced_as_relative(start, wanted))
             for start, _, name in self.context.person_spans
             if start < position
         ]
         candidates += [
-            (mention.start, mention.person, mention.start in self.appositions)
+            (mention.start, mention.person, self.introduced_as_relative(mention.start, wanted))
             for mention in self.mentions
             if mention.kind == MentionKind.PERSON
             and mention.start < position
@@ -128,12 +135,27 @@ class MentionTable:
         fitting = [
             c for c in candidates if wanted is None or self.gender.get(c[1], wanted) == wanted
         ]
+        if (
+            fitting
+            and fitting[-1][2]
+            and not CLAUSE_BREAK.search(self.context.folded, fitting[-1][0], position)
+        ):
+            # 她的哥哥艾力得知其父亲…: within its clause, the pronoun is the named relative.
+            return fitting[-1][1]
         for pool in ([c for c in fitting if not c[2]], fitting, candidates):
             if pool:
                 return pool[-1][1]
         # A lead often speaks of 她 before naming her.
         following = [name for start, _, name in self.context.person_spans if start >= position]
         return following[0] if following else None
+
+    def introduced_as_relative(self, start: int, wanted: str | None) -> bool:
+        """Return whether the name at start was given as the relative of someone a pronoun of
+        sex wanted can stand for (她的姐姐古丽: the next 她 is still the owner, not 古丽)."""
+        if start not in self.appositions:
+            return False
+        owner = self.appositions[start]
+        return owner is None or wanted is None or self.gender.get(owner, wanted) == wanted
 
     def speaker_before(self, position: int) -> str | None:
         """Return the person who speaks in the first person at position."""
@@ -244,7 +266,7 @@ class MentionFinder:
                 possessors.add(anchor)
             named = self.context.person_starting_near(match.end(), 2)
             if named:
-                self.table.appositions.add(named[0])
+                self.table.appositions[named[0]] = None
                 # Apposition: 她的姐姐古丽娜尔·艾力 names the sister.
                 if kind == OwnerKind.PRONOUN:
                     anchor = self.table.topic_before(
@@ -257,11 +279,12 @@ class MentionFinder:
                         match.start()
                     ) or self.context.person_in_sentence(match.start(), exclude=named[2])
                 if anchor and anchor != named[2]:
+                    self.table.appositions[named[0]] = anchor
                     if kind == OwnerKind.PRONOUN:
                         self.table.learn_gender(
                             anchor, PRONOUN_SEX.get(self.context.folded[owner_start])
                         )
-                    self.add_named_relative(anchor, RELATIONS[match.group()], named[2])
+                    self.add_named_relative(anchor, match.group(), named[2])
                 self.table.learn_gender(named[2], RELATION_SEX.get(match.group()))
                 continue
             later.append((match, kind, anchor, owner_start))
@@ -273,6 +296,19 @@ class MentionFinder:
             ):
                 relation = "relative"  # 其他家人: relatives beyond those already named
             count = self.relation_count(start, end, match.group())
+            ordered = {
+                named
+                for (_, key), named in self.table.named_relatives.items()
+                if key == match.group()
+            }
+            if kind in {OwnerKind.BARE, OwnerKind.OTHER} and len(ordered) == 1:
+                # 二姐 alone, once the text named 二姐古丽: that person.
+                self.table.mentions.append(
+                    Mention(
+                        start, end, MentionKind.PERSON, person=ordered.pop(), relation_word=relation
+                    )
+                )
+                continue
             if kind == OwnerKind.OTHER:
                 continue
             if kind == OwnerKind.PRONOUN:
@@ -303,8 +339,12 @@ class MentionFinder:
                 continue
             if anchor is None:
                 continue
-            named_relative = self.table.named_relatives.get((anchor, relation))
-            shown = {named for (_, r), named in self.table.named_relatives.items() if r == relation}
+            named_relative = self.table.named_relatives.get((anchor, kin_key(match.group())))
+            shown = {
+                named
+                for (_, key), named in self.table.named_relatives.items()
+                if RELATIONS.get(key, key) == relation
+            }
             if (
                 named_relative is None
                 and kind == OwnerKind.PRONOUN
@@ -316,6 +356,27 @@ class MentionFinder:
                 named_relative = anchor
             if named_relative is None:
                 named_relative = self.table.inverse_relatives.get((anchor, relation))
+                sex = SEXED_RELATIONS.get(relation)
+                if named_relative and sex and self.table.gender.get(named_relative, sex) != sex:
+                    named_relative = None  # 她的母亲 cannot be the man shown to be her father
+                elif named_relative:
+                    self.table.learn_gender(named_relative, sex)
+            in_law = self.in_law(anchor, match.group())
+            if named_relative is None and in_law:
+                # 他的弟媳 where his brother is named: the brother's spouse.
+                named_relative = self.table.named_relatives.get((in_law, "spouse"))
+                if named_relative is None:
+                    self.table.mentions.append(
+                        Mention(
+                            start,
+                            end,
+                            MentionKind.RELATIVE,
+                            person=in_law,
+                            relation="spouse",
+                            relation_word=relation,
+                        )
+                    )
+                    continue
             if named_relative:
                 self.table.mentions.append(
                     Mention(
@@ -356,9 +417,22 @@ class MentionFinder:
             self.table.mentions.append(Mention(match.start(), match.end(), pronoun_kind))
         self.table.mentions.sort(key=lambda mention: mention.start)
 
-    def add_named_relative(self, anchor: str, relation: str, named: str) -> None:
+    def in_law(self, anchor: str, word: str) -> str | None:
+        """Return the named relative whose spouse an in-law word names (弟媳: the brother)."""
+        via = IN_LAWS.get(word)
+        if via is None:
+            return None
+        named = {
+            person
+            for (owner, key), person in self.table.named_relatives.items()
+            if owner == anchor and RELATIONS.get(key, key) == via
+        }
+        return named.pop() if len(named) == 1 else None
+
+    def add_named_relative(self, anchor: str, word: str, named: str) -> None:
         """Record that anchor's relative is named, and the relation seen from the other side."""
-        self.table.named_relatives.setdefault((anchor, relation), named)
+        relation = RELATIONS[word]
+        self.table.named_relatives.setdefault((anchor, kin_key(word)), named)
         sex = self.table.gender.get(anchor)
         for inverse in INVERSE_RELATIONS.get(relation, ()):
             if sex is None or SEXED_RELATIONS.get(inverse, sex) == sex:

@@ -356,6 +356,52 @@ RELATIONS = {
     "祖母": "relative",
     "外公": "relative",
     "外婆": "relative",
+    "叔父": "relative",
+    "伯伯": "relative",
+    "伯母": "relative",
+    "婶婶": "relative",
+    "姨妈": "relative",
+    "舅妈": "relative",
+    "姑妈": "relative",
+    "姑父": "relative",
+    "姨父": "relative",
+    "外孙": "relative",
+    "外孙女": "relative",
+    "外甥女": "relative",
+    "侄儿": "relative",
+    "弟媳": "relative",
+    "嫂嫂": "relative",
+    "堂哥": "cousin",
+    "堂姐妹": "cousin",
+    "表姐妹": "cousin",
+    "老爸": "father",
+    "老妈": "mother",
+    "老伴": "spouse",
+    "媳妇": "spouse",
+    "妻": "spouse",
+    "兄妹": "sibling",
+    "姐弟": "sibling",
+    # A child or sibling told apart by birth order: one of several, so a name given to one
+    # (二姐古丽) is not the name of another (姐姐). See ORDERED_KIN.
+    "长子": "son",
+    "次子": "son",
+    "幼子": "son",
+    "独子": "son",
+    "大儿子": "son",
+    "小儿子": "son",
+    "长女": "daughter",
+    "次女": "daughter",
+    "幼女": "daughter",
+    "大女儿": "daughter",
+    "小女儿": "daughter",
+    "大哥": "brother",
+    "二哥": "brother",
+    "三哥": "brother",
+    "大姐": "sister",
+    "二姐": "sister",
+    "三姐": "sister",
+    "四姐": "sister",
+    "小妹": "sister",
     "家人": "family",
     "家属": "family",
     "亲人": "family",
@@ -366,6 +412,24 @@ RELATIONS = {
     "家里人": "family",
     "家眷": "family",
     "家族": "family",
+}
+ORDERED_KIN = frozenset(
+    words(
+        "长子 次子 幼子 独子 大儿子 小儿子 长女 次女 幼女 大女儿 小女儿 "
+        "大哥 二哥 三哥 大姐 二姐 三姐 四姐 小妹"
+    )
+)
+# The wife of a brother or son, the husband of a sister or daughter: the relation to the
+# anchor's relative (弟媳: the brother's spouse).
+IN_LAWS = {
+    "弟媳": "brother",
+    "嫂子": "brother",
+    "嫂嫂": "brother",
+    "儿媳": "son",
+    "儿媳妇": "son",
+    "女婿": "daughter",
+    "姐夫": "sister",
+    "妹夫": "sister",
 }
 # Pronouns that point back to the last-named person.
 PRONOUNS = ("他们", "她们", "他", "她", "其")

@@ -49,3 +49,32 @@ def test_losing_contact_with_father_and_mother_is_losing_contact_with_the_parent
     assert subjects(text, "contact_lost") == [
         {"relative_of": "古丽娜·艾山", "relation": "parent"},
     ]
+
+
+def test_a_sister_in_law_is_the_spouse_of_the_named_brother() -> None:
+    text = (
+        "哈萨克人努尔兰·别克说，他的弟弟叶尔江·别克去年被捕。"
+        "他的弟媳也被关押，获释后时常被公安传唤。"
+    )
+    assert subjects(text, "released") == [{"relative_of": "叶尔江·别克", "relation": "spouse"}]
+
+
+def test_an_eldest_son_named_in_apposition_gives_his_father_to_his_pronoun() -> None:
+    text = "老人阿不都·卡德尔被判刑十年。上个月，阿不都·卡德尔的长子艾山·阿不都得知其父亲身亡。"
+    assert subjects(text, "died") == [{"person": "阿不都·卡德尔"}]
+
+
+def test_a_sibling_named_by_birth_order_is_that_person_later() -> None:
+    text = (
+        "留学生古丽娜·艾山做服装生意，由二姐阿依努尔·艾山在国内转账。"
+        "2017年，二姐被关到当地派出所两天。"
+    )
+    assert subjects(text, "detained") == [{"person": "阿依努尔·艾山"}]
+
+
+def test_a_mother_is_not_the_man_shown_to_be_the_father() -> None:
+    text = (
+        "退休教师吐尔逊·卡德尔的儿子艾山·吐尔逊得知其父亲身亡。"
+        "艾山·吐尔逊说：“我认为，我母亲去年被抓走了。”"
+    )
+    assert subjects(text, "detained") == [{"relative_of": "艾山·吐尔逊", "relation": "mother"}]
