@@ -24,6 +24,7 @@ from tugan.core.extract.event_patterns import (
     CONNECTORS,
     COUNT_BEFORE,
     GENERIC_HEAD,
+    LEARNER_AFTER,
     NOT_SUBJECT_BEFORE,
     OWNER_OF_RELATIVE,
     RELATION_AFTER,
@@ -148,12 +149,11 @@ class SubjectFinder:
             return []
         nearest = before[-1]
         # A speaker is not the subject of what he reports: 王律师表示……被判.
-        speaker = SPEAKER_AFTER.match(folded, nearest.end)
-        if (
-            nearest.kind in {MentionKind.PERSON, MentionKind.PRONOUN}
-            and speaker
-            and speaker.end() <= start
-        ):
+        # So is one who learned of it: 他的家人从朋友处获悉……被送进.
+        speaker = SPEAKER_AFTER.match(folded, nearest.end) or LEARNER_AFTER.match(
+            folded, nearest.end
+        )
+        if nearest.kind != MentionKind.GROUP and speaker and speaker.end() <= start:
             return []
         return self.drop_family(self.chain(nearest, before, forward=False))
 

@@ -78,3 +78,16 @@ def test_a_mother_is_not_the_man_shown_to_be_the_father() -> None:
         "艾山·吐尔逊说：“我认为，我母亲去年被抓走了。”"
     )
     assert subjects(text, "detained") == [{"relative_of": "艾山·吐尔逊", "relation": "mother"}]
+
+
+def test_a_relative_who_speaks_is_not_the_subject_of_what_he_reports() -> None:
+    text = "流亡教师阿依古丽·吐尔洪的丈夫对本台说，新疆再度开始大抓捕。"
+    assert subjects(text, "detained") == []
+
+
+def test_a_relative_who_learned_of_it_is_not_the_subject() -> None:
+    text = (
+        "作家叶尔兰·哈米提去年被捕。他的家人从一名消息人士处获悉，"
+        "叶尔兰·哈米提的健康状况严重恶化，结果被送进了教育转化中心。"
+    )
+    assert {"relative_of": "叶尔兰·哈米提", "relation": "family"} not in subjects(text, "detained")
