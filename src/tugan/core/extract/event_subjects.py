@@ -87,7 +87,9 @@ class SubjectFinder:
         after = [
             m
             for m in self.table.mentions
-            if end <= m.start and m.end <= clause_end and (m in usable or m.start in (end, end + 1))
+            if end <= m.start
+            and m.end <= clause_end
+            and (m in usable or (m.start in (end, end + 1) and not self.owns_relative(m)))
         ]
         inside = [m for m in self.table.mentions if start <= m.start and m.end <= end]
         clause_before = folded[clause_start:start]
@@ -166,14 +168,19 @@ class SubjectFinder:
             return True  # 逮捕努尔兰: the object of another verb
         if mention.kind != MentionKind.PERSON:
             return False
-        following = BRACKETED.sub("", folded[mention.end : mention.end + 50], count=1)
-        if OWNER_OF_RELATIVE.match(following):
+        if self.owns_relative(mention):
             return True  # 努尔兰·别克(Nurlan Bek)的24名亲属: the relatives are the subject
+        following = BRACKETED.sub("", folded[mention.end : mention.end + 50], count=1)
         return (
             following.startswith("的")
             and not RELATION_AFTER.match(following)
             and not re.match(r"的(?:死讯|下落|遭遇|消息|护照|证件|身份证|绿卡)", following)
         )
+
+    def owns_relative(self, mention: Mention) -> bool:
+        """Return whether a named person is named as the owner of a relative (努尔兰的妻子)."""
+        following = BRACKETED.sub("", self.context.folded[mention.end : mention.end + 50], count=1)
+        return mention.kind == MentionKind.PERSON and bool(OWNER_OF_RELATIVE.match(following))
 
     def parents_as_one(self, relative: Mention) -> Mention:
         """Return a father listed with a mother (无法与父、母联络) as one mention of the parents."""

@@ -91,3 +91,11 @@ def test_a_relative_who_learned_of_it_is_not_the_subject() -> None:
         "叶尔兰·哈米提的健康状况严重恶化，结果被送进了教育转化中心。"
     )
     assert {"relative_of": "叶尔兰·哈米提", "relation": "family"} not in subjects(text, "detained")
+
+
+def test_the_owner_of_a_relative_right_after_a_verb_is_not_its_object() -> None:
+    text = "教师艾山·吐尔逊去年移居国外。当局威胁艾山·吐尔逊的妻子和孩子，要他们返回中国。"
+    assert subjects(text, "threatened") == [
+        {"relative_of": "艾山·吐尔逊", "relation": "child"},
+        {"relative_of": "艾山·吐尔逊", "relation": "spouse"},
+    ]
