@@ -99,3 +99,8 @@ def test_the_owner_of_a_relative_right_after_a_verb_is_not_its_object() -> None:
         {"relative_of": "艾山·吐尔逊", "relation": "child"},
         {"relative_of": "艾山·吐尔逊", "relation": "spouse"},
     ]
+
+
+def test_qi_hou_is_afterwards_not_a_pronoun() -> None:
+    text = "哈萨克人努尔兰说，他的父亲阿不都·卡德尔被判刑十年，其后猝死在教育营内。"
+    assert subjects(text, "died") == [{"person": "阿不都·卡德尔"}]
