@@ -42,6 +42,10 @@ NO_PLURAL: PluralAntecedent = (-1, [])
 # 他的妻子和两个儿子, 父母及其他亲人, 她的哥哥和她的妹妹.
 RELATION_GAP_FILLER = re.compile(r"[他她]们?的|其[他它余]的?|其")
 
+# A clause of time: 在父亲去世后, 当他回国时, 生下孩子后.
+ADVERBIAL_OPENER = re.compile(r"(?:在|当|自从)(?:[他她其]的?|我的?)?$")
+ADVERBIAL_CLOSER = re.compile(r"(?:之|以)?后|时|的时候|期间")
+
 # Between listed groups: 维吾尔人、哈萨克人及其他少数民族, 维吾尔、哈萨克等穆斯林.
 GROUP_LIST_GAP = re.compile(r"(?:、|和|及|与|以及)?(?:其他|其它|等|等其他)?")
 
@@ -147,6 +151,8 @@ class SubjectFinder:
                 before = between or before
             else:
                 before = [m for m in before if m.end <= marker] or before
+        while len(before) > 1 and self.in_adverbial_clause(before[-1], start):
+            before = before[:-1]
         if not before:
             return []
         nearest = before[-1]
@@ -175,6 +181,20 @@ class SubjectFinder:
             following.startswith("的")
             and not RELATION_AFTER.match(following)
             and not re.match(r"的(?:死讯|下落|遭遇|消息|护照|证件|身份证|绿卡)", following)
+        )
+
+    def in_adverbial_clause(self, mention: Mention, trigger_start: int) -> bool:
+        """Return whether a mention belongs to a clause of time before the trigger, not to it.
+
+        在父亲去世后被捕 and 生下孩子后被拘留: the father and the child are not the ones held.
+        """
+        folded = self.context.folded
+        gap = folded[mention.end : trigger_start]
+        if ADVERBIAL_CLOSER.match(gap):
+            return True  # 生下孩子后: the object of the clause's verb
+        return bool(
+            ADVERBIAL_CLOSER.search(gap)
+            and ADVERBIAL_OPENER.search(folded, max(0, mention.start - 5), mention.start)
         )
 
     def owns_relative(self, mention: Mention) -> bool:

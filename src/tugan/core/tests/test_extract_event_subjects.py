@@ -104,3 +104,13 @@ def test_the_owner_of_a_relative_right_after_a_verb_is_not_its_object() -> None:
 def test_qi_hou_is_afterwards_not_a_pronoun() -> None:
     text = "哈萨克人努尔兰说，他的父亲阿不都·卡德尔被判刑十年，其后猝死在教育营内。"
     assert subjects(text, "died") == [{"person": "阿不都·卡德尔"}]
+
+
+def test_one_named_in_a_clause_of_time_is_not_the_one_held() -> None:
+    text = "维吾尔妇女阿依古丽·吐尔洪的姐姐因为在父亲去世后祈祷而遭到拘留。"
+    assert subjects(text, "detained") == [{"relative_of": "阿依古丽·吐尔洪", "relation": "sister"}]
+
+
+def test_the_object_of_a_clause_of_time_is_not_the_one_held() -> None:
+    text = "阿依古丽·吐尔洪的家人说，她生下孩子后不久就被当局拘留了两周。"
+    assert subjects(text, "detained") == [{"person": "阿依古丽·吐尔洪"}]
