@@ -142,6 +142,17 @@ class MentionTable:
         ):
             # 她的哥哥艾力得知其父亲…: within its clause, the pronoun is the named relative.
             return fitting[-1][1]
+        if wanted and fitting and fitting[-1][1] not in self.gender:
+            # 古丽与官员艾山会面，讨论她姐姐: one of the sex shown in the sentence beats one of
+            # unknown sex named after her.
+            sentence = self.context.sentence_of(position)
+            shown = [
+                c
+                for c in fitting
+                if c[0] >= sentence.start and self.gender.get(c[1]) == wanted and not c[2]
+            ]
+            if shown:
+                return shown[-1][1]
         for pool in ([c for c in fitting if not c[2]], fitting, candidates):
             if pool:
                 return pool[-1][1]

@@ -114,3 +114,8 @@ def test_one_named_in_a_clause_of_time_is_not_the_one_held() -> None:
 def test_the_object_of_a_clause_of_time_is_not_the_one_held() -> None:
     text = "阿依古丽·吐尔洪的家人说，她生下孩子后不久就被当局拘留了两周。"
     assert subjects(text, "detained") == [{"person": "阿依古丽·吐尔洪"}]
+
+
+def test_she_is_the_woman_of_the_sentence_not_a_man_of_unknown_sex_named_after_her() -> None:
+    text = "维吾尔妇女阿依古丽·吐尔洪后来与官员卡德尔会面，讨论她姐姐在新疆遭当局监禁的问题。"
+    assert subjects(text, "detained") == [{"relative_of": "阿依古丽·吐尔洪", "relation": "sister"}]
