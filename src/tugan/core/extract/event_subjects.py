@@ -274,6 +274,19 @@ class SubjectFinder:
             m for m in self.table.mentions if m.kind == MentionKind.GROUP and m.start < position
         ]
         at, subjects = last_plural
+        sentence = self.context.sentence_of(position)
+        individuals = [
+            m
+            for m in self.usable
+            if sentence.start <= m.start < position
+            and m.kind in {MentionKind.PERSON, MentionKind.RELATIVE}
+        ]
+        if individuals:
+            # 我父母和大哥买买提来过埃及……他们回去之后: the people listed in the sentence.
+            listed = self.chain(individuals[-1], individuals, forward=False)
+            latest_other = max([at, *(g.start for g in groups)])
+            if len(listed) > 1 and min(m.start for m in listed) > latest_other:
+                return listed
         if groups and groups[-1].start > at:
             return [groups[-1]]
         return subjects

@@ -119,3 +119,14 @@ def test_the_object_of_a_clause_of_time_is_not_the_one_held() -> None:
 def test_she_is_the_woman_of_the_sentence_not_a_man_of_unknown_sex_named_after_her() -> None:
     text = "维吾尔妇女阿依古丽·吐尔洪后来与官员卡德尔会面，讨论她姐姐在新疆遭当局监禁的问题。"
     assert subjects(text, "detained") == [{"relative_of": "阿依古丽·吐尔洪", "relation": "sister"}]
+
+
+def test_they_are_the_people_listed_before_in_the_sentence() -> None:
+    text = (
+        "新疆的哈萨克人受到监控。留学生古丽娜说，她的父亲艾山·卡德尔和哥哥买买提·艾山"
+        "2014年来过土耳其，他们回去之后，护照就被派出所没收了。"
+    )
+    assert subjects(text, "passport_confiscated") == [
+        {"person": "买买提·艾山"},
+        {"person": "艾山·卡德尔"},
+    ]
