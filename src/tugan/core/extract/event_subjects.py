@@ -42,6 +42,8 @@ NO_PLURAL: PluralAntecedent = (-1, [])
 # 他的妻子和两个儿子, 父母及其他亲人, 她的哥哥和她的妹妹.
 RELATION_GAP_FILLER = re.compile(r"[他她]们?的|其[他它余]的?|其")
 
+LEARNING_VERB = re.compile(r"得知|获悉|获知|听说|被告知|发现")
+
 # A clause of time: 在父亲去世后, 当他回国时, 生下孩子后.
 ADVERBIAL_OPENER = re.compile(r"(?:在|当|自从)(?:[他她其]的?|我的?)?$")
 ADVERBIAL_CLOSER = re.compile(r"(?:之|以)?后|时|的时候|期间")
@@ -157,12 +159,16 @@ class SubjectFinder:
             return []
         nearest = before[-1]
         # A speaker is not the subject of what he reports: 王律师表示……被判.
-        # So is one who learned of it: 他的家人从朋友处获悉……被送进.
-        speaker = SPEAKER_AFTER.match(folded, nearest.end) or LEARNER_AFTER.match(
-            folded, nearest.end
+        # So is one who learned of it (他的家人从朋友处获悉……被送进), but for a passport:
+        # 他发现护照被没收 is his own.
+        own_document = event_type in {"passport_confiscated", "passport_returned"}
+        speaker = SPEAKER_AFTER.match(folded, nearest.end) or (
+            None if own_document else LEARNER_AFTER.match(folded, nearest.end)
         )
         if nearest.kind != MentionKind.GROUP and speaker and speaker.end() <= start:
             return []
+        if not own_document and LEARNING_VERB.search(folded, nearest.end, start):
+            return []  # 夫人前去看望，结果发现阿訇被关: what was found has its own subject
         return self.drop_family(self.chain(nearest, before, forward=False))
 
     def is_object_or_owner(self, mention: Mention) -> bool:

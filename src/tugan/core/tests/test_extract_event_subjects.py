@@ -130,3 +130,13 @@ def test_they_are_the_people_listed_before_in_the_sentence() -> None:
         {"person": "买买提·艾山"},
         {"person": "艾山·卡德尔"},
     ]
+
+
+def test_what_someone_found_out_is_not_about_the_one_who_found_it() -> None:
+    text = "阿訇卡德尔被抓走。他的夫人前去看望，结果发现阿訇竟然被关在笼子里。"
+    assert {"relative_of": "卡德尔", "relation": "spouse"} not in subjects(text, "detained")
+
+
+def test_one_who_finds_his_passport_taken_is_its_owner() -> None:
+    text = "商人艾山·卡德尔回国后发现护照被没收了。"
+    assert subjects(text, "passport_confiscated") == [{"person": "艾山·卡德尔"}]
