@@ -140,3 +140,8 @@ def test_what_someone_found_out_is_not_about_the_one_who_found_it() -> None:
 def test_one_who_finds_his_passport_taken_is_its_owner() -> None:
     text = "商人艾山·卡德尔回国后发现护照被没收了。"
     assert subjects(text, "passport_confiscated") == [{"person": "艾山·卡德尔"}]
+
+
+def test_qi_in_an_idiom_is_not_a_pronoun() -> None:
+    text = "维吾尔青年艾山·卡德尔说，自己的家人莫名其妙被抓走。"
+    assert subjects(text, "detained") == [{"relative_of": "艾山·卡德尔", "relation": "family"}]
