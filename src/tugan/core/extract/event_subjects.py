@@ -42,6 +42,8 @@ NO_PLURAL: PluralAntecedent = (-1, [])
 # 他的妻子和两个儿子, 父母及其他亲人, 她的哥哥和她的妹妹.
 RELATION_GAP_FILLER = re.compile(r"[他她]们?的|其[他它余]的?|其")
 
+# A short place and a head for people in general after a trigger: 关在里面的人.
+GENERIC_AFTER_PLACE = re.compile(r"(?:了|过)?在?[^，。的]{1,4}?的(?:人员|人们|民众|人)(?![权士物])")
 LEARNING_VERB = re.compile(r"得知|获悉|获知|听说|被告知|发现")
 
 # A clause of time: 在父亲去世后, 当他回国时, 生下孩子后.
@@ -87,6 +89,8 @@ class SubjectFinder:
                 )
             if GENERIC_HEAD.match(folded, end + after_match.end()):
                 return []  # 恢复联系的人往往……: people in general
+        elif GENERIC_AFTER_PLACE.match(folded, end) and event_type != "protested":
+            return []  # 关在里面的人: people in general
         usable = self.usable
         before = [m for m in usable if sentence.start <= m.start and m.end <= start]
         # Objects of the trigger itself are fine after it (逮捕努尔兰); owners are not.

@@ -145,3 +145,8 @@ def test_one_who_finds_his_passport_taken_is_its_owner() -> None:
 def test_qi_in_an_idiom_is_not_a_pronoun() -> None:
     text = "维吾尔青年艾山·卡德尔说，自己的家人莫名其妙被抓走。"
     assert subjects(text, "detained") == [{"relative_of": "艾山·卡德尔", "relation": "family"}]
+
+
+def test_people_held_in_a_place_in_general_are_no_subject() -> None:
+    text = "学者艾山·卡德尔离开了新疆。他很清楚，关在里面的人正在接受所谓培训。"
+    assert subjects(text, "detained") == []
