@@ -147,7 +147,9 @@ OWNED_RELATION_AFTER = re.compile(
     r"的?(?:在?[^，。的]{1,8}的)?(?:" + "|".join(sorted(RELATIONS, key=len, reverse=True)) + ")"
 )
 # 其后, 其间 (afterwards, meanwhile), 其中, 其他, 尤其, 莫名其妙 are not pronouns.
-PRONOUN_PATTERN = re.compile(r"他们|她们|我们|他|她|(?<![尤极与名])其(?![他中次实余它后间妙数])|自己|我")
+PRONOUN_PATTERN = re.compile(
+    r"他们|她们|我们|他|她|(?<![尤极与名])其(?![他中次实余它后间妙数])|自己|我"
+)
 # After these, an ethnic word is an adjective (维吾尔文化), not a group.
 ADJECTIVE_USES = {
     "自治",
