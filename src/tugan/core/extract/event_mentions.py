@@ -328,6 +328,14 @@ class MentionFinder:
                 anchor = self.table.speaker_before(start)
             elif kind == OwnerKind.BARE:
                 anchor = self.context.person_in_sentence(start)
+                if anchor in self.named_as(relation):
+                    # 她和丈夫艾山的合照……获释的丈夫: the husband himself, named in the sentence.
+                    self.table.mentions.append(
+                        Mention(
+                            start, end, MentionKind.PERSON, person=anchor, relation_word=relation
+                        )
+                    )
+                    continue
                 earlier = self.same_relation_before(start, relation)
                 if anchor is None and earlier is None:
                     anchor = self.recent_topic(start)
@@ -351,11 +359,7 @@ class MentionFinder:
             if anchor is None:
                 continue
             named_relative = self.table.named_relatives.get((anchor, kin_key(match.group())))
-            shown = {
-                named
-                for (_, key), named in self.table.named_relatives.items()
-                if RELATIONS.get(key, key) == relation
-            }
+            shown = self.named_as(relation)
             if (
                 named_relative is None
                 and kind == OwnerKind.PRONOUN
@@ -427,6 +431,14 @@ class MentionFinder:
             }.get(word, MentionKind.PRONOUN)
             self.table.mentions.append(Mention(match.start(), match.end(), pronoun_kind))
         self.table.mentions.sort(key=lambda mention: mention.start)
+
+    def named_as(self, relation: str) -> set[str]:
+        """Return the persons the text named as someone's relative of this relation."""
+        return {
+            named
+            for (_, key), named in self.table.named_relatives.items()
+            if RELATIONS.get(key, key) == relation
+        }
 
     def in_law(self, anchor: str, word: str) -> str | None:
         """Return the named relative whose spouse an in-law word names (弟媳: the brother)."""

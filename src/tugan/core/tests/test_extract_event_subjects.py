@@ -150,3 +150,11 @@ def test_qi_in_an_idiom_is_not_a_pronoun() -> None:
 def test_people_held_in_a_place_in_general_are_no_subject() -> None:
     text = "学者艾山·卡德尔离开了新疆。他很清楚，关在里面的人正在接受所谓培训。"
     assert subjects(text, "detained") == []
+
+
+def test_a_bare_relation_beside_the_relative_it_named_is_that_relative() -> None:
+    text = (
+        "哈萨克斯坦公民古丽娜·阿山和丈夫艾山·卡德尔的合照，背景是被关押一年多获释的丈夫"
+        "获得的证明。"
+    )
+    assert subjects(text, "released") == [{"person": "艾山·卡德尔"}]
