@@ -116,10 +116,11 @@ SPEAKER_AFTER = re.compile(
     r"|在[^，。]{0,12})?(?:提醒|强调|补充|回忆|解释)?(?:说|告诉|表示|称|透露"
     r"|指出|讲述)"
 )
-# A name followed by these learned of what follows: 他的家人从朋友处获悉……, 她发现哥哥被关.
+# A name followed by these learned or believes what follows: 他的家人从朋友处获悉……,
+# 她发现哥哥被关, 他相信……被关押.
 LEARNER_AFTER = re.compile(
     r"\s*(?:[(（][^)）]{0,40}[)）])?\s*(?:从[^，。]{0,12}|通过[^，。]{0,12})?"
-    r"(?:后来|最近|才|也|终于)?(?:得知|获悉|获知|听说|被告知|发现)"
+    r"(?:后来|最近|才|也|终于)?(?:得知|获悉|获知|听说|被告知|发现|相信|认为|估计|猜测)"
 )
 # Heads of a relative clause that speak of people in general: 被关押的人, 恢复联系的家庭.
 AGENT_AFTER_PLACE = re.compile(r"(?:当局|政府|警方|官方|公安|警察|法院|国安|外交部|媒体|官员)")

@@ -178,8 +178,10 @@ class SubjectFinder:
     def is_object_or_owner(self, mention: Mention) -> bool:
         """Return whether a mention is an agent, object or owner (X的肖像), not a subject."""
         folded = self.context.folded
-        if NOT_SUBJECT_BEFORE.search(folded[max(0, mention.start - 1) : mention.start]):
-            return True
+        if NOT_SUBJECT_BEFORE.search(
+            folded[max(0, mention.start - 1) : mention.start]
+        ) and not re.match(r"[被遭]", folded[mention.end : mention.end + 1]):
+            return True  # but 对父亲被拘留感到心烦: the father is held
         if mention.start in self.trigger_ends or mention.start - 1 in self.trigger_ends:
             return True  # 逮捕努尔兰: the object of another verb
         if mention.kind != MentionKind.PERSON:

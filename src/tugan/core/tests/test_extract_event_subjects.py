@@ -158,3 +158,13 @@ def test_a_bare_relation_beside_the_relative_it_named_is_that_relative() -> None
         "获得的证明。"
     )
     assert subjects(text, "released") == [{"person": "艾山·卡德尔"}]
+
+
+def test_one_upset_about_her_father_being_held_is_not_held() -> None:
+    text = "大学生阿依古丽·吐尔洪死前对父亲被拘留感到心烦。"
+    assert subjects(text, "detained") == [{"relative_of": "阿依古丽·吐尔洪", "relation": "father"}]
+
+
+def test_one_who_believes_others_are_held_is_not_held() -> None:
+    text = "在澳洲的维吾尔人艾山·卡德尔相信，其余12人被关押在拘留中心。"
+    assert subjects(text, "detained") == []
