@@ -44,6 +44,8 @@ RELATION_GAP_FILLER = re.compile(r"[他她]们?的|其[他它余]的?|其")
 
 # A short place and a head for people in general after a trigger: 关在里面的人.
 GENERIC_AFTER_PLACE = re.compile(r"(?:了|过)?在?[^，。的]{1,4}?的(?:人员|人们|民众|人)(?![权士物])")
+# A causative verb between a mention and the trigger: what follows befell someone else.
+CAUSATIVE = re.compile(r"致使|导致|造成|使得|(?<![大即天假纵行])使(?![用馆领节团者命])")
 LEARNING_VERB = re.compile(r"得知|获悉|获知|听说|被告知|发现")
 
 # A clause of time: 在父亲去世后, 当他回国时, 生下孩子后.
@@ -173,6 +175,8 @@ class SubjectFinder:
             return []
         if not own_document and LEARNING_VERB.search(folded, nearest.end, start):
             return []  # 夫人前去看望，结果发现阿訇被关: what was found has its own subject
+        if CAUSATIVE.search(folded, nearest.end, start):
+            return []  # 他揭发官员，使数千名公民遭到拘禁: the ones it befell are not named
         return self.drop_family(self.chain(nearest, before, forward=False))
 
     def is_object_or_owner(self, mention: Mention) -> bool:

@@ -168,3 +168,8 @@ def test_one_upset_about_her_father_being_held_is_not_held() -> None:
 def test_one_who_believes_others_are_held_is_not_held() -> None:
     text = "在澳洲的维吾尔人艾山·卡德尔相信，其余12人被关押在拘留中心。"
     assert subjects(text, "detained") == []
+
+
+def test_those_a_causative_verb_brings_it_upon_are_not_the_named_officials() -> None:
+    text = "老人卡德尔写信揭发官员艾山·吐尔逊在各县设立黑监狱，使数千名公民遭到长期非法拘禁。"
+    assert subjects(text, "detained") == []
