@@ -110,9 +110,10 @@ CONDITION = re.compile(r"如果|若是|若能|若|要是|一旦|否则|很可能
 NEGATION_BEFORE = re.compile(r"(?:未|没有|没|不|并未|尚未|从未|不再|免于|免遭|逃过|以防)$")
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
 CONNECTORS = re.compile(r"^(?:和|及|与|以及|跟|、|，|,|双双|都|也|还有)*$")
-# A name followed by these is the speaker of what follows: 王律师表示，……
+# A name followed by these is the speaker of what follows: 王律师表示，……; a Latin form in an
+# unclosed bracket may stand between (努尔兰(Nurlan 对本台表示).
 SPEAKER_AFTER = re.compile(
-    r"\s*(?:[(（][^)）]{0,40}[)）])?\s*(?:对[^，。]{0,6}|向[^，。]{0,6}"
+    r"\s*(?:[(（][^)）]{0,40}[)）]|[(（][A-Za-z .'’-]{1,40})?\s*(?:对[^，。]{0,6}|向[^，。]{0,6}"
     r"|在[^，。]{0,12})?(?:提醒|强调|补充|回忆|解释)?(?:说|告诉|表示|称|透露"
     r"|指出|讲述)"
 )

@@ -173,3 +173,8 @@ def test_one_who_believes_others_are_held_is_not_held() -> None:
 def test_those_a_causative_verb_brings_it_upon_are_not_the_named_officials() -> None:
     text = "老人卡德尔写信揭发官员艾山·吐尔逊在各县设立黑监狱，使数千名公民遭到长期非法拘禁。"
     assert subjects(text, "detained") == []
+
+
+def test_a_speaker_with_a_latin_name_in_an_unclosed_bracket_is_still_the_speaker() -> None:
+    text = "当地官员艾山·卡德尔(Hasan Kadir 对本台表示，8名被重判的农民年龄最小只有17岁。"
+    assert subjects(text, "sentenced") == []
