@@ -125,7 +125,7 @@ LEARNER_AFTER = re.compile(
 )
 # Heads of a relative clause that speak of people in general: 被关押的人, 恢复联系的家庭.
 AGENT_AFTER_PLACE = re.compile(r"(?:当局|政府|警方|官方|公安|警察|法院|国安|外交部|媒体|官员)")
-GENERIC_HEAD = re.compile(r"(?:人|人员|家庭|家属|群体|人们|民众)")
+GENERIC_HEAD = re.compile(r"(?:人|人员|家庭|家属|群体|人们|民众|妇女们|女性|男性|男子们)")
 SPEECH = re.compile(r"说|告诉|表示|称|讲述|透露|对本台|对记者|向记者|回忆")
 FIRST_PERSON_NAME = re.compile(r"我(?:的)?(?:名字)?叫|我是")
 # A suspended death sentence (死缓) is counted as life, as it is commuted to life.

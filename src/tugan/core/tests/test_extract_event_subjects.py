@@ -178,3 +178,8 @@ def test_those_a_causative_verb_brings_it_upon_are_not_the_named_officials() -> 
 def test_a_speaker_with_a_latin_name_in_an_unclosed_bracket_is_still_the_speaker() -> None:
     text = "当地官员艾山·卡德尔(Hasan Kadir 对本台表示，8名被重判的农民年龄最小只有17岁。"
     assert subjects(text, "sentenced") == []
+
+
+def test_women_in_general_at_the_head_of_a_relative_clause_are_no_named_subject() -> None:
+    text = "活动人士艾山·卡德尔开始通过演讲，呼吁丈夫在新疆失踪的妇女们挺身作证。"
+    assert subjects(text, "disappeared") == []
