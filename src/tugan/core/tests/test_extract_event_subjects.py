@@ -154,8 +154,7 @@ def test_people_held_in_a_place_in_general_are_no_subject() -> None:
 
 def test_a_bare_relation_beside_the_relative_it_named_is_that_relative() -> None:
     text = (
-        "哈萨克斯坦公民古丽娜·阿山和丈夫艾山·卡德尔的合照，背景是被关押一年多获释的丈夫"
-        "获得的证明。"
+        "哈萨克斯坦公民古丽娜·阿山和丈夫艾山·卡德尔的合照，背景是被关押一年多获释的丈夫获得的证明。"
     )
     assert subjects(text, "released") == [{"person": "艾山·卡德尔"}]
 
