@@ -212,9 +212,18 @@ RELATIVE_YEAR = re.compile(
 MONTH_DAY = re.compile(
     rf"(?=[0-9一二三四五六七八九十]{{1,2}}\s*月)(?<![0-9年])(?<!\d\s){MONTH}(?:{SPACE}{DAY}(?:{DAY_SUFFIX}|(?=[(（或到至])))?"
 )
+# A number before 号 that goes on to a place word numbers a district or a building (7号区,
+# 3号楼), not a day.
 DAY_ONLY = re.compile(
-    rf"(?=[0-9]{{1,2}}\s*[日号])(?<![0-9月年.\-/])(?P<day>3[01]|[12][0-9]|0?[1-9]){SPACE}(?:日|号)(?![本内])"
+    rf"(?=[0-9]{{1,2}}\s*[日号])(?<![0-9月年.\-/])(?P<day>3[01]|[12][0-9]|0?[1-9]){SPACE}(?:日|号)"
+    r"(?![本内区楼院线门房室街路巷车站口])"
 )
+# A year of the Republic of China calendar, as Taiwanese outlets write it: 民国107年 is 2018.
+ROC_YEAR = re.compile(
+    rf"民[国國]{SPACE}(?P<roc>[0-9]{{2,3}}|[一二三四五六七八九十百〇零]{{1,5}}){SPACE}年"
+    rf"(?:{SPACE}{MONTH}(?:{SPACE}{DAY}{DAY_SUFFIX})?)?"
+)
+ROC_ERA_OFFSET = 1911
 THIS_MONTH = re.compile(r"(?P<which>本月|这个月|上月|上个月)(?:(?P<day>[0-9]{1,2})(?:日|号))?")
 WEEKDAY = re.compile(
     r"(?=[上本这今下周星礼禮週])(?P<which>上上|上个?|本|这个?|今|下个?)?(?:周|星期|礼拜|禮拜|週)(?P<weekday>[一二三四五六日天末])"
@@ -237,6 +246,10 @@ FOLLOWING = re.compile(
     r"|(?P<month0>同月|当月)|(?P<month1>次月|翌月)|(?P<year1>次年|翌年|第二年))",
     re.MULTILINE,
 )
+
+
+ABSOLUTE_KINDS = frozenset({"absolute"})
+STATED_KINDS = frozenset({"absolute", "relative"})
 
 
 def resolve_weekday(which: str | None, weekday: int, published: date) -> date:
@@ -292,13 +305,16 @@ class _Finder:
             return match.end(), sub.found[0].value
         return None
 
-    def find_following(self) -> None:
+    def find_following(self, kinds: frozenset[str]) -> None:
         """Resolve 当天, 次日, 同月, 次月 and 次年 against the date stated before them.
 
-        The earlier date must be absolute and precise enough: 次日 needs a day, 次月 a month.
+        The earlier date must be of one of kinds and precise enough: 次日 needs a day, 次月 a
+        month.
         """
         for match in FOLLOWING.finditer(self.text):
-            earlier = [m for m in self.found if m.end <= match.start() and m.kind == "absolute"]
+            if not self.is_free(match.start(), match.end()):
+                continue
+            earlier = [m for m in self.found if m.end <= match.start() and m.kind in kinds]
             if not earlier:
                 continue
             value = max(earlier, key=lambda mention: mention.end).value
@@ -317,15 +333,15 @@ class _Finder:
             if resolved is not None:
                 self.add(match.start(), match.end(), resolved, "relative")
 
-    def find_same_year(self) -> None:
+    def find_same_year(self, kinds: frozenset[str]) -> None:
         """Resolve 同年 and 当年 (with any month) to the year of the date stated before them."""
         for match in RELATIVE_YEAR.finditer(self.text):
-            if match["which"] not in {"同年", "当年"}:
+            if match["which"] not in {"同年", "当年"} or not self.is_free(
+                match.start(), match.end()
+            ):
                 continue
             earlier = [
-                m
-                for m in self.found
-                if m.end <= match.start() and m.value.year and m.kind == "absolute"
+                m for m in self.found if m.end <= match.start() and m.value.year and m.kind in kinds
             ]
             if not earlier:
                 continue
@@ -351,6 +367,20 @@ class _Finder:
                 make_date(int(match["year"]), int(match["month"]), int(match["day"])),
                 "absolute",
             )
+        for match in ROC_YEAR.finditer(text):
+            roc = number_or_none(match["roc"])
+            if roc is None:
+                continue
+            self.add(
+                match.start(),
+                match.end(),
+                make_date(
+                    roc + ROC_ERA_OFFSET,
+                    number_or_none(match["month"]),
+                    number_or_none(match["day"]) if match["month"] else None,
+                ),
+                "absolute",
+            )
         for match in ABSOLUTE.finditer(text):
             year = number_or_none(match["year"])
             if year is None:
@@ -365,8 +395,8 @@ class _Finder:
                 ),
                 "absolute",
             )
-        self.find_same_year()
-        self.find_following()
+        self.find_same_year(ABSOLUTE_KINDS)
+        self.find_following(ABSOLUTE_KINDS)
         if published is None:
             self.found.sort(key=lambda mention: mention.start)
             return
@@ -384,6 +414,9 @@ class _Finder:
                 ),
                 "relative",
             )
+        # 去年5月…同年9月: counted from a date stated relative to the publication.
+        self.find_same_year(STATED_KINDS)
+        self.find_following(STATED_KINDS)
         for match in WEEKDAY.finditer(text):
             if not self.is_free(match.start(), match.end()):
                 continue

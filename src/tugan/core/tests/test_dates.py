@@ -125,3 +125,23 @@ def test_days_months_and_years_count_from_the_date_before(text: str, isos: list[
 def test_a_day_after_an_occasion_is_not_counted_from_a_date() -> None:
     mentions = find_dates("2023年8月9日，运动会闭幕隔天，他被捕。", MONDAY)
     assert [mention.value.iso() for mention in mentions] == ["2023-08-09"]
+
+
+def test_a_numbered_district_or_building_is_not_a_day() -> None:
+    # Fictional sentence.
+    mentions = find_dates("警察2019年5月4日在7号区和3号楼搜查。", MONDAY)
+    assert [mention.value.iso() for mention in mentions] == ["2019-05-04"]
+
+
+@pytest.mark.parametrize(
+    ("expression", "iso"),
+    [("民國107年", "2018"), ("民国107年5月", "2018-05"), ("民國一百零八年三月二日", "2019-03-02")],
+)
+def test_it_reads_years_of_the_republic_of_china_calendar(expression: str, iso: str) -> None:
+    assert resolve_date(expression).iso() == iso
+
+
+def test_the_same_year_counts_from_a_year_said_relative_to_publication() -> None:
+    # Fictional sentence.
+    found = find_dates("他去年5月被带走，同年9月被判刑，次月失踪。", MONDAY)
+    assert [m.value.iso() for m in found] == ["2020-05", "2020-09", "2020-10"]
