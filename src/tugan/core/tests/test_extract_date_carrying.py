@@ -70,3 +70,18 @@ def test_a_date_before_learning_of_an_event_does_not_date_it() -> None:
 
 def extract(text: str) -> list:
     return extract_report(text, MONDAY).events
+
+
+def test_not_knowing_is_no_learning_and_the_frame_still_dates_the_event() -> None:
+    text = "2017年11月，学者热依拉·吐尔洪接到电话。她答应了，却不知道自己被带进了再教育营。"
+    assert dated(text) == [("detained", "2017-11")]
+
+
+def test_an_event_after_a_dated_after_clause_keeps_its_year() -> None:
+    text = "学者热依拉·吐尔洪在2017年5月回国后，却被关进再教育营。"
+    assert dated(text) == [("detained", "2017")]
+
+
+def test_what_is_so_now_does_not_keep_the_year_of_an_after_clause() -> None:
+    text = "学者热依拉·吐尔洪在2017年被拘押后，现已被判刑。"
+    assert dated(text) == [("detained", "2017"), ("sentenced", None)]
