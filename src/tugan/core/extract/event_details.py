@@ -1,8 +1,8 @@
 """Dates and terms: when an event happened, for how many years, where, by which channel.
 
-A date comes from the event's clause, else an earlier clause of its sentence (unless the text
-moves on in time or the date is when something was learned), else the sentence before
-(date_carrying.py). Terms are read in digits or
+A date comes from the event's clause (after the verb only right after it: 死于2020年), else
+an earlier clause of its sentence (unless the text moves on in time or the date is when
+something was learned), else the sentence before (date_carrying.py). Terms are read in digits or
 Chinese numerals, "life" for 无期徒刑; 15及25年 gives two.
 """
 
@@ -28,6 +28,8 @@ from tugan.core.extract.event_patterns import (
     YEARS_AFTER,
 )
 
+DATE_AFTER_VERB = re.compile(r"\s*(?:于|在|是在|是于|时间是|时间为|是)?\s*")
+
 
 def date_for(
     context: EventContext, start: int, end: int, sentence: Span, event_type: str
@@ -46,7 +48,15 @@ def date_for(
         # A report's date is near a protest it reports, not near a detention or a death.
         and (event_type == "protested" or not is_publishing_date(context, d))
     ]
-    in_clause = [d for d in usable if clause_start <= d.start and d.end <= clause_end]
+    # A date after the event dates it only when it follows the verb (死于2020年, 被捕是在9月):
+    # further on it dates what the clause goes on to (被捕可能与他2017年的爆料有关).
+    in_clause = [
+        d
+        for d in usable
+        if clause_start <= d.start
+        and d.end <= clause_end
+        and (d.end <= start or DATE_AFTER_VERB.fullmatch(context.folded, end, d.start))
+    ]
     if event_type not in {"disappeared", "contact_lost"}:
         # 上个月才得知哥哥被判刑: the date is when it was learned.
         in_clause = [

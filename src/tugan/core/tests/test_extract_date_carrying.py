@@ -85,3 +85,12 @@ def test_an_event_after_a_dated_after_clause_keeps_its_year() -> None:
 def test_what_is_so_now_does_not_keep_the_year_of_an_after_clause() -> None:
     text = "学者热依拉·吐尔洪在2017年被拘押后，现已被判刑。"
     assert dated(text) == [("detained", "2017"), ("sentenced", None)]
+
+
+def test_a_date_right_after_the_verb_dates_the_event() -> None:
+    assert dated("学者热依拉·吐尔洪被捕于2017年8月。") == [("detained", "2017-08")]
+    assert dated("学者热依拉·吐尔洪的父亲死于去年12月5日。") == [("died", "2020-12-05")]
+
+
+def test_a_date_further_on_in_the_clause_dates_what_the_clause_goes_on_to() -> None:
+    assert dated("学者热依拉·吐尔洪被捕可能与她2017年的演讲有关。") == [("detained", None)]
