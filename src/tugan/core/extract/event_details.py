@@ -28,6 +28,9 @@ from tugan.core.extract.event_patterns import (
     YEARS_AFTER,
 )
 
+# 在…后 and 在…之前 around an event: the event is a time reference for the rest of the sentence.
+AFTER_CLAUSE_OPENING = re.compile(r"在(?=[^在]*$)")
+AFTER_CLAUSE_CLOSING = re.compile(r"(?:之|以)?[后前]")
 DATE_AFTER_VERB = re.compile(r"\s*(?:于|在|是在|是于|时间是|时间为|是)?\s*")
 
 
@@ -39,6 +42,18 @@ def date_for(
     The flag says whether the date is only approximate (四年前): a stated date replaces it.
     """
     clause_start, clause_end = context.clause_bounds(start, sentence)
+    subordinate = AFTER_CLAUSE_OPENING.search(context.folded, clause_start, start)
+    if subordinate is not None and AFTER_CLAUSE_CLOSING.match(context.folded, end):
+        # 因为在父亲去世后祈祷而被拘留: the death came before; a date outside the 在…后 phrase
+        # dates what follows it, so only a date inside it dates the death.
+        inside = [
+            d
+            for d in context.dates
+            if subordinate.end() <= d.start
+            and d.end <= start
+            and d.kind in {"absolute", "relative", "ago"}
+        ]
+        return (inside[-1].value.iso(), inside[-1].kind == "ago") if inside else (None, False)
     usable = [
         d
         for d in context.dates

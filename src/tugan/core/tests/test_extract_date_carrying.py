@@ -94,3 +94,13 @@ def test_a_date_right_after_the_verb_dates_the_event() -> None:
 
 def test_a_date_further_on_in_the_clause_dates_what_the_clause_goes_on_to() -> None:
     assert dated("学者热依拉·吐尔洪被捕可能与她2017年的演讲有关。") == [("detained", None)]
+
+
+def test_an_event_in_an_after_phrase_is_not_dated_by_what_follows_it() -> None:
+    text = "2020年12月，学者热依拉·吐尔洪因为在父亲去世后祈祷而被拘留。"
+    assert sorted(dated(text)) == [("detained", "2020-12"), ("died", None)]
+
+
+def test_a_date_inside_an_after_phrase_dates_its_event() -> None:
+    text = "学者热依拉·吐尔洪在2017年5月被捕后，她的丈夫失去了工作。"
+    assert dated(text) == [("detained", "2017-05")]
