@@ -224,6 +224,10 @@ ROC_YEAR = re.compile(
     rf"(?:{SPACE}{MONTH}(?:{SPACE}{DAY}{DAY_SUFFIX})?)?"
 )
 ROC_ERA_OFFSET = 1911
+# The first year of a range whose 年 is written once: 2017至2019年, 2017-2019年.
+RANGE_START_YEAR = re.compile(
+    r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2})(?=\s*(?:至|到|-|—|~|－|–)\s*(?:19|20)[0-9]{2}\s*年)"
+)
 THIS_MONTH = re.compile(r"(?P<which>本月|这个月|上月|上个月)(?:(?P<day>[0-9]{1,2})(?:日|号))?")
 WEEKDAY = re.compile(
     r"(?=[上本这今下周星礼禮週])(?P<which>上上|上个?|本|这个?|今|下个?)?(?:周|星期|礼拜|禮拜|週)(?P<weekday>[一二三四五六日天末])"
@@ -273,7 +277,8 @@ def month_before_or_at(month: int, published: date) -> int:
 
 class _Finder:
     def __init__(self, text: str, published: date | None) -> None:
-        self.text = text
+        # Full-width digits (２０１８年) read as ASCII ones; the translation keeps every offset.
+        self.text = text.translate(FULL_WIDTH_DIGITS)
         self.published = published
         self.taken = [False] * (len(text) + 1)
         self.found: list[DateMention] = []
@@ -381,6 +386,8 @@ class _Finder:
                 ),
                 "absolute",
             )
+        for match in RANGE_START_YEAR.finditer(text):
+            self.add(match.start(), match.end(), make_date(int(match["year"])), "absolute")
         for match in ABSOLUTE.finditer(text):
             year = number_or_none(match["year"])
             if year is None:

@@ -145,3 +145,16 @@ def test_the_same_year_counts_from_a_year_said_relative_to_publication() -> None
     # Fictional sentence.
     found = find_dates("他去年5月被带走，同年9月被判刑，次月失踪。", MONDAY)
     assert [m.value.iso() for m in found] == ["2020-05", "2020-09", "2020-10"]
+
+
+def test_it_reads_full_width_digits() -> None:
+    assert resolve_date("２０１８年５月１２日").iso() == "2018-05-12"
+    assert resolve_date("１２日", MONDAY).iso() == "2021-02-12"
+
+
+@pytest.mark.parametrize(
+    "text", ["他2017至2019年被关押。", "他2017-2019年被关押。", "他2017 到 2019 年被关押。"]
+)
+def test_a_range_with_one_year_word_starts_at_its_first_year(text: str) -> None:
+    # Fictional sentences.
+    assert [mention.value.iso() for mention in find_dates(text)] == ["2017", "2019"]

@@ -104,3 +104,7 @@ def test_an_event_in_an_after_phrase_is_not_dated_by_what_follows_it() -> None:
 def test_a_date_inside_an_after_phrase_dates_its_event() -> None:
     text = "学者热依拉·吐尔洪在2017年5月被捕后，她的丈夫失去了工作。"
     assert dated(text) == [("detained", "2017-05")]
+
+
+def test_an_event_over_a_range_of_years_is_dated_by_its_first_year() -> None:
+    assert dated("学者热依拉·吐尔洪2017至2019年被关押在再教育营。") == [("detained", "2017")]
