@@ -338,6 +338,31 @@ class _Finder:
             if resolved is not None:
                 self.add(match.start(), match.end(), resolved, "relative")
 
+    def find_months_of_the_year_before(self) -> None:
+        """Resolve a month without a year (9月份, 十月初) to the year of the date stated before it.
+
+        Only for a report of unknown publication date: with one, the month is resolved against
+        publication as the reader would.
+        """
+        for match in MONTH_DAY.finditer(self.text):
+            earlier = [
+                m
+                for m in self.found
+                if m.end <= match.start() and m.value.year and m.kind in STATED_KINDS
+            ]
+            if not earlier:
+                continue
+            self.add(
+                match.start(),
+                match.end(),
+                make_date(
+                    max(earlier, key=lambda mention: mention.end).value.year,
+                    number_or_none(match["month"]),
+                    number_or_none(match["day"]),
+                ),
+                "relative",
+            )
+
     def find_same_year(self, kinds: frozenset[str]) -> None:
         """Resolve 同年 and 当年 (with any month) to the year of the date stated before them."""
         for match in RELATIVE_YEAR.finditer(self.text):
@@ -405,6 +430,7 @@ class _Finder:
         self.find_same_year(ABSOLUTE_KINDS)
         self.find_following(ABSOLUTE_KINDS)
         if published is None:
+            self.find_months_of_the_year_before()
             self.found.sort(key=lambda mention: mention.start)
             return
         for match in RELATIVE_YEAR.finditer(text):

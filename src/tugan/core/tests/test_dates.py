@@ -158,3 +158,10 @@ def test_it_reads_full_width_digits() -> None:
 def test_a_range_with_one_year_word_starts_at_its_first_year(text: str) -> None:
     # Fictional sentences.
     assert [mention.value.iso() for mention in find_dates(text)] == ["2017", "2019"]
+
+
+def test_without_a_publication_date_a_month_takes_the_year_stated_before_it() -> None:
+    # Fictional sentences.
+    found = find_dates("2019年10月1日他们逃到边境。他说，警察9月份抓过他。")
+    assert [m.value.iso() for m in found] == ["2019-10-01", "2019-09"]
+    assert find_dates("警察9月份抓过他。") == []

@@ -108,3 +108,8 @@ def test_a_date_inside_an_after_phrase_dates_its_event() -> None:
 
 def test_an_event_over_a_range_of_years_is_dated_by_its_first_year() -> None:
     assert dated("学者热依拉·吐尔洪2017至2019年被关押在再教育营。") == [("detained", "2017")]
+
+
+def test_a_date_after_the_verb_and_its_object_dates_the_event() -> None:
+    text = "学者热依拉·吐尔洪说：“他们上一次抓捕我是在9月份。”"
+    assert dated(text) == [("detained", "2020-09")]
