@@ -113,3 +113,7 @@ def test_an_event_over_a_range_of_years_is_dated_by_its_first_year() -> None:
 def test_a_date_after_the_verb_and_its_object_dates_the_event() -> None:
     text = "学者热依拉·吐尔洪说：“他们上一次抓捕我是在9月份。”"
     assert dated(text) == [("detained", "2020-09")]
+
+
+def test_a_bare_and_then_does_not_keep_the_year_of_the_date_before() -> None:
+    assert dated("学者热依拉·吐尔洪2014年去了土耳其，然后被关押。") == [("detained", None)]
