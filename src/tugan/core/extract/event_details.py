@@ -31,7 +31,9 @@ from tugan.core.extract.event_patterns import (
 # 在…后 and 在…之前 around an event: the event is a time reference for the rest of the sentence.
 AFTER_CLAUSE_OPENING = re.compile(r"在(?=[^在]*$)")
 AFTER_CLAUSE_CLOSING = re.compile(r"(?:之|以)?[后前]")
-DATE_AFTER_VERB = re.compile(r"\s*(?:[我你他她它]们?)?\s*(?:于|在|是在|是于|时间是|时间为|是)?\s*")
+DATE_AFTER_VERB = re.compile(
+    r"\s*(?:[我你他她它]们?)?\s*(?:的?时间)?\s*(?:是在|是于|为|是|于|在)?\s*[(（]?\s*"
+)
 
 
 def date_for(

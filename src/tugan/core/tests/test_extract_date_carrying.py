@@ -90,6 +90,8 @@ def test_what_is_so_now_does_not_keep_the_year_of_an_after_clause() -> None:
 def test_a_date_right_after_the_verb_dates_the_event() -> None:
     assert dated("学者热依拉·吐尔洪被捕于2017年8月。") == [("detained", "2017-08")]
     assert dated("学者热依拉·吐尔洪的父亲死于去年12月5日。") == [("died", "2020-12-05")]
+    assert dated("学者热依拉·吐尔洪被捕的时间是2017年8月。") == [("detained", "2017-08")]
+    assert dated("学者热依拉·吐尔洪被捕（2017年8月）。") == [("detained", "2017-08")]
 
 
 def test_a_date_further_on_in_the_clause_dates_what_the_clause_goes_on_to() -> None:
