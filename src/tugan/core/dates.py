@@ -218,6 +218,12 @@ DAY_ONLY = re.compile(
     rf"(?=[0-9]{{1,2}}\s*[日号])(?<![0-9月年.\-/])(?P<day>3[01]|[12][0-9]|0?[1-9]){SPACE}(?:日|号)"
     r"(?![本内区楼院线门房室街路巷车站口])"
 )
+# The day in brackets of Taiwanese and Hong Kong outlets: 今（12）日, 昨（11）日.
+DAY_IN_BRACKETS = re.compile(
+    r"(?=[今昨前][（(])[今昨前][（(](?P<day>3[01]|[12][0-9]|0?[1-9])[)）]日"
+)
+# Yesterday and the day before (not 今日 or 今天, which also name media and programmes).
+DAYS_BEFORE = re.compile(r"昨天|昨日|前天")
 # A year of the Republic of China calendar, as Taiwanese outlets write it: 民国107年 is 2018.
 ROC_YEAR = re.compile(
     rf"民[国國]{SPACE}(?P<roc>[0-9]{{2,3}}|[一二三四五六七八九十百〇零]{{1,5}}){SPACE}年"
@@ -482,12 +488,17 @@ class _Finder:
                 ),
                 "relative",
             )
-        for match in DAY_ONLY.finditer(text):
-            day = int(match["day"])
-            year, month = published.year, published.month
-            if day > published.day:
-                year, month = shift_month(year, month, -1)
-            self.add(match.start(), match.end(), make_date(year, month, day), "relative")
+        for regex in (DAY_IN_BRACKETS, DAY_ONLY):
+            for match in regex.finditer(text):
+                day = int(match["day"])
+                year, month = published.year, published.month
+                if day > published.day:
+                    year, month = shift_month(year, month, -1)
+                self.add(match.start(), match.end(), make_date(year, month, day), "relative")
+        for match in DAYS_BEFORE.finditer(text):
+            days = 1 if match.group().startswith("昨") else 2
+            value = PartialDate.from_date(published - timedelta(days=days))
+            self.add(match.start(), match.end(), value, "relative")
         for regex in (AGO, PAST_YEARS):
             for match in regex.finditer(text):
                 count = number_or_none(match["count"]) or (1 if match["count"] == "半" else None)

@@ -165,3 +165,17 @@ def test_without_a_publication_date_a_month_takes_the_year_stated_before_it() ->
     found = find_dates("2019年10月1日他们逃到边境。他说，警察9月份抓过他。")
     assert [m.value.iso() for m in found] == ["2019-10-01", "2019-09"]
     assert find_dates("警察9月份抓过他。") == []
+
+
+@pytest.mark.parametrize(
+    ("expression", "iso"),
+    [
+        ("今（1）日", "2021-03-01"),
+        ("昨（28）日", "2021-02-28"),
+        ("前（27）日", "2021-02-27"),
+        ("昨天", "2021-02-28"),
+        ("前天", "2021-02-27"),
+    ],
+)
+def test_it_reads_days_said_from_the_day_of_publication(expression: str, iso: str) -> None:
+    assert resolve_date(expression, MONDAY).iso() == iso
