@@ -204,6 +204,15 @@ NUMERIC_DATE = re.compile(
 ABSOLUTE = re.compile(
     rf"{YEAR}(?:{SPACE}{MONTH}(?:{SPACE}{DAY}(?:{DAY_SUFFIX}|(?=[(（或到至\-])))?)?"
 )
+# A year written both ways, 去年（2017年）4月, or with a list of months, 2017年2、3月 (the first).
+MONTH_NUMBER = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+YEAR_IN_BRACKETS = re.compile(
+    rf"(?:今年|去年|前年|当年|同年)\s*[(（]\s*{YEAR}\s*[)）]"
+    rf"(?:{SPACE}{MONTH}(?:{SPACE}{DAY}{DAY_SUFFIX})?)?"
+)
+YEAR_AND_MONTHS = re.compile(
+    rf"{YEAR}{SPACE}(?P<month>{MONTH_NUMBER}){SPACE}(?:[、,，或至到~\-]{SPACE}{MONTH_NUMBER}{SPACE})+月"
+)
 RELATIVE_YEAR = re.compile(
     rf"(?P<which>今年|去年|前年|明年|同年|当年)(?:{SPACE}{MONTH}(?:{SPACE}{DAY}{DAY_SUFFIX})?)?"
 )
@@ -403,6 +412,12 @@ class _Finder:
                 make_date(int(match["year"]), int(match["month"]), int(match["day"])),
                 "absolute",
             )
+        for regex in (YEAR_IN_BRACKETS, YEAR_AND_MONTHS):
+            for match in regex.finditer(text):
+                year = number_or_none(match["year"])
+                month = number_or_none(match["month"])
+                day = number_or_none(match.groupdict().get("day")) if month else None
+                self.add(match.start(), match.end(), make_date(year, month, day), "absolute")
         for match in ROC_YEAR.finditer(text):
             roc = number_or_none(match["roc"])
             if roc is None:

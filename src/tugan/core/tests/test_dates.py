@@ -179,3 +179,11 @@ def test_without_a_publication_date_a_month_takes_the_year_stated_before_it() ->
 )
 def test_it_reads_days_said_from_the_day_of_publication(expression: str, iso: str) -> None:
     assert resolve_date(expression, MONDAY).iso() == iso
+
+
+@pytest.mark.parametrize(
+    ("expression", "iso"),
+    [("去年（2019年）4月", "2019-04"), ("2017年2、3月", "2017-02"), ("2017年5至6月", "2017-05")],
+)
+def test_a_year_written_both_ways_or_with_a_list_of_months(expression: str, iso: str) -> None:
+    assert resolve_date(expression, MONDAY).iso() == iso
