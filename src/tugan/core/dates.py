@@ -511,9 +511,9 @@ class _Finder:
                     year, month = shift_month(year, month, -1)
                 self.add(match.start(), match.end(), make_date(year, month, day), "relative")
         for match in DAYS_BEFORE.finditer(text):
-            days = 1 if match.group().startswith("昨") else 2
-            value = PartialDate.from_date(published - timedelta(days=days))
-            self.add(match.start(), match.end(), value, "relative")
+            days_before = 1 if match.group().startswith("昨") else 2
+            day_before = PartialDate.from_date(published - timedelta(days=days_before))
+            self.add(match.start(), match.end(), day_before, "relative")
         for regex in (AGO, PAST_YEARS):
             for match in regex.finditer(text):
                 count = number_or_none(match["count"]) or (1 if match["count"] == "半" else None)
