@@ -2,8 +2,8 @@
 
 Reports set a time frame and then tell what happened in it over several sentences:
 "2018年1月，警方带走了他的哥哥。他的母亲被关了40天。" The mother's detention is dated 2018-01,
-though its sentence names no date. The rule, kept narrow because a wrong date is worse than
-none for a reviewer:
+though its sentence names no date. The rule is kept narrow because an event whose sentence
+states no date most often has none in the gold either (docs/extraction.md gives the figures):
 
 - the event's sentence states no date of its own (any kind: also 四年前, 出生);
 - its text before the event does not move time on or back to now (后来, 其后, 目前, 至今,
@@ -13,8 +13,9 @@ none for a reviewer:
 - and that date sets the frame: it opens its sentence (2018年1月，…), or the event's sentence
   opens as its continuation (随后, 不久, 当天, 刚…).
 
-Within one sentence, an event that follows a dated one "afterwards" (去年10月逃离，之后被捕)
-keeps the year of that date, not its month or day: the year rarely changes between the two.
+Within one sentence, an event that follows a dated one "afterwards" (去年10月逃离，之后被捕;
+在2017年回国后，…被关押) keeps the year of that date, not its month or day: the year rarely
+changes between the two. A bare 然后 does not, nor what the text says is so now (现已).
 
 An event "N个月后" in its own sentence takes the carried date moved on by N months or years.
 """
