@@ -301,6 +301,7 @@ def make_public(coverage: Coverage, publication: Publication) -> None:
     followups.records_changed(
         persons=[record.pk for record in coverage.records.get(Person, [])],
         events=[record.pk for record in coverage.records.get(Event, [])],
+        sources=[record.pk for record in coverage.records.get(Source, [])],
     )
 
 
@@ -344,7 +345,11 @@ def withdraw_publication(publication: Publication, by: AnyUser | None = None) ->
     publication.save(update_fields=["withdrawn_at", "withdrawn_by"])
     models_by_label = {model._meta.label: model for model in RECORD_TYPES}
     restored: Counter[str] = Counter()
-    changed_pks: dict[str, list[int]] = {Person._meta.label: [], Event._meta.label: []}
+    changed_pks: dict[str, list[int]] = {
+        Person._meta.label: [],
+        Event._meta.label: [],
+        Source._meta.label: [],
+    }
     for row in publication.records.all():
         still_covered = PublishedRecord.objects.filter(
             record_type=row.record_type,
@@ -368,7 +373,9 @@ def withdraw_publication(publication: Publication, by: AnyUser | None = None) ->
         if changed and row.record_type in changed_pks:
             changed_pks[row.record_type].append(row.record_pk)
     followups.records_changed(
-        persons=changed_pks[Person._meta.label], events=changed_pks[Event._meta.label]
+        persons=changed_pks[Person._meta.label],
+        events=changed_pks[Event._meta.label],
+        sources=changed_pks[Source._meta.label],
     )
     record = Person if publication.kind == PublicationKind.PERSON else Source
     target = record.objects.filter(public_id=publication.target).first()
