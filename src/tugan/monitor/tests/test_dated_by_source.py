@@ -43,7 +43,10 @@ def fictional_family(name: str, **fields):
 def undated_event(source, quote: str, **fields):
     """Record an undated event (a present-tense statement) and cite the source for it."""
     event = operations.add_event(date=None, **{**PUBLIC, **fields})
-    operations.cite_source(source, quote, event=event)
+    operations.cite_source(
+        source, quote, event=event, confidentiality=event.confidentiality,
+        is_published=event.is_published,
+    )  # fmt: skip
     return event
 
 
@@ -215,3 +218,27 @@ def test_the_command_and_the_csv_mark_what_the_source_dated(users, client_as):
     assert lines[1].startswith("kazakh,CN-654000,2021-03,1,1,0,") and lines[1].endswith(",1")
     page = admin.get("/monitor/").content.decode()
     assert page.count("(undated; the source") == 1  # the signal's date is marked
+
+
+def test_publishing_and_withdrawing_the_dating_source_keep_the_counts(users, settings):
+    from tugan.review import publishing
+    from tugan.review.models import PublicationKind
+
+    settings.SMALL_CELL_THRESHOLD = 1
+    restricted = {"confidentiality": "restricted", "is_published": False}
+    source = make_source(
+        "虚构的证词：他现在可以和家人通话了。", published=MARCH_FIRST, **restricted
+    )
+    person = fictional_family("虚构的人辛", **restricted)
+    undated_event(
+        source, "可以和家人通话了", type="contact_restored", person=person,
+        review_state="confirmed", **restricted,
+    )  # fmt: skip
+    assert read_monitor(None, MonitorFilters())["cells"] == []
+    publishing.publish(PublicationKind.SOURCE, source, by=users["reviewer"])
+    [cell] = read_monitor(None, MonitorFilters())["cells"]
+    assert (cell["period"], cell["reachable"], cell["dated_by_source"]) == ("2021-03", 1, 1)
+    assert_kept_counts_are_current(users)
+    publishing.withdraw(source.public_id, by=users["editor"])
+    assert read_monitor(None, MonitorFilters())["cells"] == []
+    assert_kept_counts_are_current(users)
