@@ -89,14 +89,15 @@ def visible_source_dates(
     user: AnyUser, cited: str, records: QuerySet[Any]
 ) -> dict[int, DatingSource]:
     """Return the source dating each undated record among these (derived.source_dates),
-    where this viewer may see that source (docs/monitor.md, the partial-date rule)."""
+    where this viewer may see it and its citation (docs/monitor.md, the partial-date rule)."""
     dating = source_dates(cited, records.filter(date__isnull=True).values("pk"))
+    # A citation is visible only with its source (Citation.confidentiality_follows).
     visible = set(
-        Source.objects.visible_to(user)
-        .filter(pk__in={found.source for found in dating.values()})
+        Citation.objects.visible_to(user)
+        .filter(pk__in=[found.citation for found in dating.values()])
         .values_list("pk", flat=True)
     )
-    return {record: found for record, found in dating.items() if found.source in visible}
+    return {record: found for record, found in dating.items() if found.citation in visible}
 
 
 def collect_readings(user: AnyUser, filters: MonitorFilters) -> Iterator[ContactReading]:

@@ -146,45 +146,48 @@ def chunks(ids: Iterable[int]) -> Iterator[list[int]]:
 
 
 class DatingSource(NamedTuple):
-    """The source whose publication dates an undated report, and who may see it."""
+    """The citation whose source's publication dates an undated report, and who may see it:
+    the (level, published) of the citation and of the source."""
 
     day: datetime.date
+    citation: int
     source: int
-    confidentiality: str
-    is_published: bool
+    visibility: tuple[tuple[str, bool], tuple[str, bool]]
 
 
-def source_dates(
-    cited: str, records: Iterable[int] | models.QuerySet[Any]
-) -> dict[int, DatingSource]:
-    """Return, for each of these records with no date, the earliest-published source citing it.
+def source_dates(cited: str, records: models.QuerySet[Any]) -> dict[int, DatingSource]:
+    """Return, for each of these records with no date, the citation of its earliest-published
+    source.
 
     `cited` is the citation's field ("event" or "contact_report"). A report with no date of
     its own says how things stand when its source was written: it takes effect on the day
-    its first source was published (UTC), and only those who may see that source count it
-    (docs/monitor.md, the partial-date rule). A record no dated source cites has none.
+    its first source was published (UTC), and only those who may see that source and its
+    citation count it (docs/monitor.md, the partial-date rule). A record no dated source
+    cites has none.
     """
-    if not isinstance(records, models.QuerySet):
-        records = list(records)
     rows = (
         Citation.objects.filter(**{f"{cited}__in": records, "source__published__isnull": False})
         .order_by()
         .values_list(
-            f"{cited}_id", "source__published", "source_id", "source__confidentiality",
-            "source__is_published",
+            f"{cited}_id", "source__published", "source_id", "id", "confidentiality",
+            "is_published", "source__confidentiality", "source__is_published",
         )
     )  # fmt: skip
-    earliest: dict[int, tuple[datetime.datetime, int, str, bool]] = {}
-    for record, published, source, confidentiality, is_published in rows.iterator(chunk_size=5000):
-        known = earliest.get(record)
-        if known is None or (published, source) < known[:2]:
-            earliest[record] = (published, source, confidentiality, is_published)
+    earliest: dict[int, tuple[Any, ...]] = {}
+    for row in rows.iterator(chunk_size=5000):
+        known = earliest.get(row[0])
+        if known is None or row[1:4] < known[1:4]:
+            earliest[row[0]] = row
     return {
         record: DatingSource(
-            published.astimezone(datetime.UTC).date(), source, confidentiality, is_published
+            published.astimezone(datetime.UTC).date(),
+            citation,
+            source,
+            ((level, is_published), (source_level, source_published)),
         )
-        for record, (published, source, confidentiality, is_published) in earliest.items()
-    }
+        for record, published, source, citation, level, is_published, source_level,
+            source_published in earliest.values()
+    }  # fmt: skip
 
 
 def undated_records_cited_by(sources: Iterable[int]) -> tuple[set[int], set[int]]:
@@ -261,7 +264,7 @@ def read_links(anchors: list[int] | None) -> list[ContactReading]:
             place = link_place(None, places.get(anchor_hometown))
         visibility = combined_visibility(
             (level, published), (person_level, person_published), (anchor_level, anchor_published),
-            (dating.confidentiality, dating.is_published) if dating else (None, None),
+            *(dating.visibility if dating else ()),
         )  # fmt: skip
         readings.append(
             make_reading(pk * 2, anchor_id, link, ethnicity, place, date, precision,
@@ -286,7 +289,7 @@ def read_links(anchors: list[int] | None) -> list[ContactReading]:
             (level, published),
             (reporter_level, reporter_published),
             (relative_level, relative_published),
-            (dating.confidentiality, dating.is_published) if dating else (None, None),
+            *(dating.visibility if dating else ()),
         )
         readings.append(
             make_reading(pk * 2 + 1, anchor_id, link, ethnicity, place, date, precision,

@@ -349,6 +349,7 @@ def withdraw_publication(publication: Publication, by: AnyUser | None = None) ->
         Person._meta.label: [],
         Event._meta.label: [],
         Source._meta.label: [],
+        Citation._meta.label: [],
     }
     for row in publication.records.all():
         still_covered = PublishedRecord.objects.filter(
@@ -372,9 +373,16 @@ def withdraw_publication(publication: Publication, by: AnyUser | None = None) ->
         restored[row.record_type] += changed
         if changed and row.record_type in changed_pks:
             changed_pks[row.record_type].append(row.record_pk)
+    # A citation's level decides who counts the undated report its source dates (monitor).
+    cited = list(
+        Citation.objects.filter(pk__in=changed_pks[Citation._meta.label]).values_list(
+            "event_id", "contact_report_id"
+        )
+    )
     followups.records_changed(
         persons=changed_pks[Person._meta.label],
-        events=changed_pks[Event._meta.label],
+        events=changed_pks[Event._meta.label] + [e for e, _r in cited if e is not None],
+        reports=[r for _e, r in cited if r is not None],
         sources=changed_pks[Source._meta.label],
     )
     record = Person if publication.kind == PublicationKind.PERSON else Source

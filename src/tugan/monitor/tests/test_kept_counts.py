@@ -34,7 +34,7 @@ from tugan.monitor.statistics import (
     keys_of_row,
 )
 from tugan.records import operations
-from tugan.records.models import ContactReport, Event, Person
+from tugan.records.models import Citation, ContactReport, Event, Person
 from tugan.records.places import get_or_create_place
 from tugan.sample.loading import load_families
 from tugan.testing import make_source
@@ -83,7 +83,7 @@ def visibility(rng: random.Random) -> dict:
 
 
 def random_publication(rng: random.Random) -> datetime.datetime | None:
-    if rng.random() < 0.25:
+    if rng.random() < 0.15:
         return None  # a source with no publication date dates nothing
     day = datetime.date(2017, 1, 1) + datetime.timedelta(days=rng.randrange(6 * 365))
     return datetime.datetime(day.year, day.month, day.day, rng.randrange(24), tzinfo=datetime.UTC)
@@ -93,8 +93,8 @@ def change_a_source(
     rng: random.Random, sources: list, events: list, reports: list, persons: list
 ) -> None:
     """Add a fictional source, cite one for an event or contact report (often a new undated
-    one: a present-tense statement), or change a source's publication date and level.
-    Sources date the undated reports they cite."""
+    one: a present-tense statement), or change a citation's level or a source's publication
+    date and level. Sources date the undated reports they cite."""
     roll = rng.random()
     if roll < 0.3 or not sources:
         sources.append(
@@ -106,7 +106,7 @@ def change_a_source(
         )
         return
     if roll < 0.8:
-        if roll < 0.55:
+        if roll < 0.6:
             if rng.random() < 0.5:
                 events.append(
                     operations.add_event(
@@ -129,7 +129,11 @@ def change_a_source(
         undated = [record for record in events + reports if record.date is None]
         record = rng.choice(undated if undated and rng.random() < 0.85 else events + reports)
         cited = "event" if isinstance(record, Event) else "contact_report"
-        operations.cite_source(rng.choice(sources), "", **{cited: record})
+        operations.cite_source(rng.choice(sources), "", **{cited: record}, **visibility(rng))
+        return
+    citations = Citation.objects.filter(source__in=sources)
+    if roll < 0.9 and citations:
+        change_record(rng.choice(list(citations)), visibility(rng))
         return
     change_record(rng.choice(sources), {"published": random_publication(rng), **visibility(rng)})
 
