@@ -28,6 +28,7 @@ from tugan.core.extract.event_patterns import (
     GROUP_QUALIFIERS_ABROAD,
     INDIVIDUAL_NOUNS,
     INVERSE_RELATIONS,
+    LISTED_AFTER_ANOTHER,
     LISTED_WITH_ANOTHER,
     LOCATIVE_BEFORE,
     MASS_GROUP,
@@ -407,7 +408,10 @@ class MentionFinder:
                 )
             )
         for match in GROUP_PATTERN.finditer(folded):
-            if not self.context.document.is_free(match.start(), match.end()):
+            if not self.context.document.is_free(match.start(), match.end()) and not (
+                self.context.document.owner_at(match.start()) == "place"
+                and LISTED_AFTER_ANOTHER.search(folded[max(0, match.start() - 8) : match.start()])
+            ):
                 continue
             if any(
                 match.end() <= start <= match.end() + 4

@@ -141,7 +141,8 @@ RELATION_AFTER = re.compile(r"的?(?:" + "|".join(sorted(RELATIONS, key=len, rev
 OWNED_RELATION_AFTER = re.compile(
     r"的?(?:在?[^，。的]{1,8}的)?(?:" + "|".join(sorted(RELATIONS, key=len, reverse=True)) + ")"
 )
-PRONOUN_PATTERN = re.compile(r"他们|她们|我们|他|她|其(?![他中次实余它])|自己|我")
+# Not 他族, 他国, 他乡 ("other peoples, countries, lands").
+PRONOUN_PATTERN = re.compile(r"他们|她们|我们|他(?![族国乡])|她|其(?![他中次实余它])|自己|我")
 # After these, an ethnic word is an adjective (维吾尔文化), not a group.
 ADJECTIVE_USES = {
     "自治",
@@ -280,8 +281,11 @@ GROUP_PATTERN = re.compile(
     + "|".join(sorted(map(re.escape, [*GROUP_NOUNS, *INDIVIDUAL_NOUNS]), key=len, reverse=True))
     + ")?(?P<plural>们)?"
 )
-# An ethnonym listed with another (维吾尔、哈萨克等穆斯林) names a group without a noun.
-LISTED_WITH_ANOTHER = re.compile(rf"[、和及与](?:{ETHNIC_ALTERNATION})")
+# An ethnonym listed with another (维吾尔、哈萨克等穆斯林) names a group without a noun; so
+# does the last one of a list, before 等 (哈萨克等突厥穆斯林).
+LISTED_WITH_ANOTHER = re.compile(rf"[、和及与](?:{ETHNIC_ALTERNATION})|等")
+# An ethnonym after another in a list: 维吾尔、哈萨克 names the people, not the country.
+LISTED_AFTER_ANOTHER = re.compile(rf"(?:{ETHNIC_ALTERNATION})(?:人|族)?[、和及与]$")
 # Masses counted in ten thousands (100多万人, 80至200万人, 近百万穆斯林): people in general.
 MASS_GROUP = re.compile(
     r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百几数]+)[多余]?"

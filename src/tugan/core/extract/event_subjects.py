@@ -36,8 +36,11 @@ PluralAntecedent = tuple[int, list[Mention]]
 NO_PLURAL: PluralAntecedent = (-1, [])
 
 
-# Between listed groups: 维吾尔人、哈萨克人及其他少数民族, 维吾尔、哈萨克等穆斯林.
-GROUP_LIST_GAP = re.compile(r"(?:、|和|及|与|以及)?(?:其他|其它|等|等其他)?")
+# Between listed groups: 维吾尔人、哈萨克人及其他少数民族, 维吾尔、哈萨克等突厥穆斯林,
+# 维吾尔人及他族穆斯林, 维吾尔人，还有其他少数民族.
+GROUP_LIST_GAP = re.compile(
+    r"(?:、|和|及|与|以及|[，,]?还有)?(?:其他|其它|等|等其他|他族)?(?:的)?(?:突厥(?:语)?(?:系)?)?"
+)
 
 
 def keep_specific_groups(mentions: list[Mention]) -> list[Mention]:

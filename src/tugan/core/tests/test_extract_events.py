@@ -220,3 +220,18 @@ def test_a_group_takes_a_place_of_china_before_it_not_a_country() -> None:
     assert home[0]["subject"] == {"group": {"ethnicity": "kazakh", "place": "CN-650000"}}
     abroad = events("美国官员称维吾尔人被大批关押。")
     assert abroad[0]["subject"] == {"group": {"ethnicity": "uyghur", "place": None}}
+
+
+def test_an_ethnonym_before_a_word_for_believers_or_villagers_gives_that_people() -> None:
+    found = events("当地的回族穆斯林去年被大批关押。")
+    assert found[0]["subject"] == {"group": {"ethnicity": "hui", "place": None}}
+    found = events("据报道，哈萨克族群众被大批抓捕。")
+    assert found[0]["subject"] == {"group": {"ethnicity": "kazakh", "place": None}}
+
+
+def test_peoples_listed_before_a_general_word_are_each_a_group() -> None:
+    found = events("报告说，大量维吾尔、哈萨克等突厥穆斯林被关进营中。")
+    subjects = sorted(e["subject"]["group"]["ethnicity"] for e in found if e["type"] == "detained")
+    assert subjects == ["kazakh", "uyghur"]
+    found = events("报告说，维吾尔人及他族穆斯林被关进营中。")
+    assert [e["subject"] for e in found] == [{"group": {"ethnicity": "uyghur", "place": None}}]
