@@ -39,10 +39,12 @@ from tugan.core.extract.event_patterns import (
     PRONOUN_SEX,
     RELATION_PATTERN,
     RELATION_SEX,
+    RESIDENT_NOUNS,
     SEXED_RELATIONS,
     SPEECH,
     SYMMETRIC_RELATIONS,
     TRIGGER_PATTERN,
+    UNNAMED_GROUP,
 )
 from tugan.core.extract.lexicon import RELATIONS
 
@@ -448,23 +450,7 @@ class MentionFinder:
                         Mention(match.start(), match.end(), MentionKind.PERSON, person=person)
                     )
                     continue
-            place: str | None = None
-            window = folded[max(0, match.start() - 20) : match.start()]
-            if not GROUP_QUALIFIERS_ABROAD.search(window):
-                for mention in reversed(self.context.places):
-                    if (
-                        match.start() - 20 <= mention.end <= match.start()
-                        and not CLAUSE_BREAK.search(folded, mention.end, match.start())
-                    ):
-                        # 中国当局围捕维吾尔人: the place is the agent's, not the group's.
-                        # Only a unit of China (新疆的哈萨克人) reliably is the group's home; a
-                        # country before a group more often is a speaker's or agent's (美国称
-                        # 维吾尔人…), and 中国 is vaguer than annotators write (cross-validated).
-                        if not AGENT_AFTER_PLACE.match(
-                            folded, mention.end
-                        ) and mention.key.startswith("CN-"):
-                            place = mention.key
-                        break
+            place = self.group_place(match.start())
             self.table.mentions.append(
                 Mention(
                     match.start(), match.end(), MentionKind.GROUP, ethnicity=ethnicity, place=place
@@ -475,6 +461,122 @@ class MentionFinder:
                 self.table.mentions.append(
                     Mention(match.start(), match.end(), MentionKind.GROUP, ethnicity=None)
                 )
+        self.collect_unnamed_groups()
+
+    def group_place(self, start: int) -> str | None:
+        """Return the home of a group starting at start, from a unit of China before it."""
+        folded = self.context.folded
+        window = folded[max(0, start - 20) : start]
+        if GROUP_QUALIFIERS_ABROAD.search(window):
+            return None
+        for mention in reversed(self.context.places):
+            if start - 20 <= mention.end <= start and not CLAUSE_BREAK.search(
+                folded, mention.end, start
+            ):
+                # 中国当局围捕维吾尔人: the place is the agent's, not the group's. Only a unit
+                # of China (新疆的哈萨克人) reliably is the group's home; a country before a
+                # group more often is a speaker's or agent's (美国称维吾尔人…), and 中国 is
+                # vaguer than annotators write (cross-validated).
+                if not AGENT_AFTER_PLACE.match(folded, mention.end) and mention.key.startswith(
+                    "CN-"
+                ):
+                    return mention.key
+                break
+        return None
+
+    def earlier_group(self, position: int) -> Mention | None:
+        """Return the last group named in this sentence or the two before it."""
+        index = self.context.sentence_index(position) or 0
+        window_start = (
+            self.context.sentences[max(0, index - 2)].start if self.context.sentences else 0
+        )
+        groups = [
+            m
+            for m in self.table.mentions
+            if m.kind == MentionKind.GROUP and window_start <= m.start < position
+        ]
+        return max(groups, key=lambda m: m.start) if groups else None
+
+    def collect_unnamed_groups(self) -> None:
+        """Collect counted people of no stated people (8名农民, 17澳洲居民): groups of no
+        ethnicity, unless a group or person found already covers them."""
+        folded = self.context.folded
+        taken = [
+            (m.start, m.end)
+            for m in self.table.mentions
+            if m.kind in {MentionKind.GROUP, MentionKind.PERSON}
+        ]
+        for match in UNNAMED_GROUP.finditer(folded):
+            start, end = match.start(), match.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if any(
+                self.context.document.owner_at(index) in {"person", "media", "author"}
+                for index in range(match.start("noun"), end)
+            ):
+                continue
+            if any(
+                end <= person_start <= end + 4
+                and not CLAUSE_BREAK.search(folded, end, person_start)
+                for person_start, _, _ in self.context.person_spans
+            ):
+                continue  # 三名学生努尔兰、……: describes named persons
+            number = number_or_none(match["number"]) if match["number"] else None
+            if number is not None and number < 2:
+                continue
+            large = (number or 0) >= 10 or re.search(
+                r"多|余|数|上|成千|许多|很多|大量|大批|不少|众多|这些|那些", match["quantity"]
+            )
+            if match["noun"] == "人" and not (match["modifier"].endswith("的") or large):
+                continue  # 三人, 两人: usually persons the report named
+            clause_start, _ = self.context.clause_bounds(start, self.context.sentence_of(start))
+            clause_before = folded[clause_start:start]
+            if clause_before.endswith("的") and (
+                self.context.person_ending_before(start - 1)
+                or re.search(r"[他她我]们?的$", clause_before)
+            ):
+                continue  # 伊力哈木的7名学生: a person's own people, not a group of the story
+            named = self.context.person_in_sentence(start)
+            if folded.startswith("之一", end) and named and re.search(r"是", clause_before):
+                # 努尔兰是被逮捕的多名教师之一: the group describes the person.
+                self.table.mentions.append(Mention(start, end, MentionKind.PERSON, person=named))
+                continue
+            if (
+                any(
+                    clause_start <= person_start < start
+                    for person_start, _, _ in self.context.person_spans
+                )
+                or re.search(r"[他她我](?!们)", clause_before)
+            ) and not re.search(r"[和及、]$", clause_before):
+                continue  # 他带领一群学生: the object of what a person did
+            if match["quantity"] in {"这些", "那些"}:
+                # 这些妇女: the group named before, if any; else persons named before.
+                earlier = self.earlier_group(start)
+                if earlier:
+                    self.table.mentions.append(
+                        Mention(
+                            start,
+                            end,
+                            MentionKind.GROUP,
+                            ethnicity=earlier.ethnicity,
+                            place=earlier.place,
+                        )
+                    )
+                continue
+            place = self.group_place(start)
+            for mention in self.context.places:
+                if start <= mention.start and mention.end <= match.start("noun"):
+                    if mention.key.startswith("CN-"):
+                        place = mention.key
+                    elif (
+                        match["noun"] in RESIDENT_NOUNS
+                        and "/" not in mention.key
+                        and mention.end == match.start("noun")
+                    ):
+                        place = mention.key  # 17澳洲居民: residents of that country
+            self.table.mentions.append(
+                Mention(start, end, MentionKind.GROUP, ethnicity=None, place=place)
+            )
 
 
 def find_mentions(context: EventContext) -> MentionTable:

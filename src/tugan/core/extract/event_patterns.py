@@ -291,3 +291,24 @@ MASS_GROUP = re.compile(
     r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百几数]+)[多余]?"
     r"(?:(?:至|到|-|—)(?:[0-9]+|[一二两三四五六七八九十百]+))?多?万(?:名|多名)?(?:人|民众|穆斯林)"
 )
+
+# People described by no people at all, but counted or quantified (8名农民, 一批海外学者,
+# 17澳洲居民, 22名离开新疆后在海外定居的人): a group of no ethnicity, as GOLD.md's annotators
+# write it. 人 alone needs a modifier with 的 or a large quantity (200多人, 许多人), since
+# 三人 and 两人 usually count persons the report has named.
+PEOPLE_NOUNS = words(
+    "大学生 留学生 学生 农民 村民 居民 公民 囚犯 犯人 难民 学者 志愿者 民众 群众 "
+    "维权人士 活动人士 宗教人士 人士 阿訇 伊玛目 教师 商人 牧民 知识分子 妇女 男子 男性 "
+    "女性 青年 年轻人 老人 儿童 工人 人"
+)
+# Not punctuation, 的, or a unit of time (数十年来人们 is no group).
+MODIFIER_CHARACTER = r"[^，。、；;：:！？!?,\s「」“”『』《》()（）的年月日天岁]"
+UNNAMED_GROUP = re.compile(
+    r"(?P<quantity>(?:逾|超过|至少|近|约)?(?P<number>[0-9０-９]+|[两三四五六七八九十百千]+)"
+    r"(?:多|余)?(?:名|位|个)?|数[十百千万]+名?|上[百千万]名?|成千上万(?:名|的)?"
+    r"|数以[百千万]计的?|一批|一群|大批|大量|许多|很多|不少|这些|那些|众多|多名|多位)"
+    rf"(?P<modifier>(?:{MODIFIER_CHARACTER}{{0,12}}?的)?{MODIFIER_CHARACTER}{{0,4}}?)"
+    "(?P<noun>" + "|".join(sorted(map(re.escape, PEOPLE_NOUNS), key=len, reverse=True)) + ")"
+)
+# Nouns that name citizens or residents of the country written before them (澳洲居民).
+RESIDENT_NOUNS = {"公民", "居民"}

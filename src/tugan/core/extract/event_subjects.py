@@ -21,6 +21,7 @@ from tugan.core.extract.event_mentions import (
 from tugan.core.extract.event_patterns import (
     ACTIVE_TYPES,
     BRACKETED,
+    CLAUSE_BREAK,
     CONNECTORS,
     GENERIC_HEAD,
     NOT_SUBJECT_BEFORE,
@@ -160,8 +161,11 @@ class SubjectFinder:
         folded = self.context.folded
         if NOT_SUBJECT_BEFORE.search(folded[max(0, mention.start - 1) : mention.start]):
             return True
-        if mention.start in self.trigger_ends or mention.start - 1 in self.trigger_ends:
-            return True  # 逮捕努尔兰: the object of another verb
+        if mention.start in self.trigger_ends or (
+            mention.start - 1 in self.trigger_ends
+            and not CLAUSE_BREAK.match(folded, mention.start - 1)
+        ):
+            return True  # 逮捕努尔兰: the object of another verb (not 集会。这些妇女)
         if mention.kind != MentionKind.PERSON:
             return False
         following = BRACKETED.sub("", folded[mention.end : mention.end + 50], count=1)

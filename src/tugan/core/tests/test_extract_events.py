@@ -235,3 +235,37 @@ def test_peoples_listed_before_a_general_word_are_each_a_group() -> None:
     assert subjects == ["kazakh", "uyghur"]
     found = events("报告说，维吾尔人及他族穆斯林被关进营中。")
     assert [e["subject"] for e in found] == [{"group": {"ethnicity": "uyghur", "place": None}}]
+
+
+def test_counted_people_of_no_stated_people_are_a_group_of_no_ethnicity() -> None:
+    found = events("据报道，12名澳洲居民去年在新疆被拘押。")
+    assert [(e["type"], e["subject"]) for e in found] == [
+        ("detained", {"group": {"ethnicity": None, "place": "AU"}})
+    ]
+    found = events("一批海外学者昨天发表公开信表示抗议。")
+    assert [(e["type"], e["subject"]) for e in found] == [
+        ("protested", {"group": {"ethnicity": None, "place": None}})
+    ]
+
+
+def test_three_named_persons_counted_are_no_group() -> None:
+    found = events("努尔兰·别克、阿依别克·沙木和叶尔兰·托合提三人去年被捕。")
+    assert all("person" in e["subject"] for e in found)
+
+
+def test_counted_people_a_person_leads_are_no_subject() -> None:
+    found = events("学者努尔兰·别克带领一群学生去外地开会时失踪。")
+    assert [(e["type"], e["subject"]) for e in found] == [
+        ("disappeared", {"person": "努尔兰·别克"})
+    ]
+
+
+def test_one_of_counted_people_is_the_person() -> None:
+    found = events("努尔兰·别克是被当局逮捕的多名教师之一。")
+    assert [(e["type"], e["subject"]) for e in found] == [("detained", {"person": "努尔兰·别克"})]
+
+
+def test_these_people_are_the_group_named_before() -> None:
+    found = events("一些哈萨克妇女上周在领事馆前集会。这些妇女随后被警方带走。")
+    detained = [e["subject"] for e in found if e["type"] == "detained"]
+    assert detained == [{"group": {"ethnicity": "kazakh", "place": None}}]
