@@ -41,6 +41,7 @@ from tugan.core.extract.event_patterns import (
     RELATION_SEX,
     RESIDENT_NOUNS,
     SEXED_RELATIONS,
+    SINGLE_BEFORE,
     SPEECH,
     SYMMETRIC_RELATIONS,
     TRIGGER_PATTERN,
@@ -451,6 +452,15 @@ class MentionFinder:
                     )
                     continue
             place = self.group_place(match.start())
+            if ethnicity is None and re.search(r"(?:这个|这一|该|这些)$", before):
+                # 这个少数民族: the people named just before.
+                earlier = self.earlier_group(match.start())
+                if earlier and earlier.ethnicity:
+                    ethnicity, place = earlier.ethnicity, earlier.place
+            elif not plural and SINGLE_BEFORE.search(
+                folded, max(0, match.start() - 14), match.start()
+            ):
+                continue  # 一位年过七旬的哈萨克族退休公务员: one person, not a group
             self.table.mentions.append(
                 Mention(
                     match.start(), match.end(), MentionKind.GROUP, ethnicity=ethnicity, place=place

@@ -228,6 +228,8 @@ ACTIVE_TYPES = {
 }
 # Ethnic words alone (without 人, 妇女 ...) that still name a group.
 BARE_GROUP_WORDS = {"维吾尔族", "哈萨克族", "少数民族", "柯尔克孜族", "穆斯林", "穆斯林少数民族"}
+# Before an ethnonym, these make it one person described (一位年过七旬的哈萨克族老人, 一穆斯林).
+SINGLE_BEFORE = re.compile(r"(?:(?:一|这|那|该)[位名个][^，。、；;：:！？!?,\s的]{0,10}的?|一)$")
 # Nouns for one person: 一名维吾尔妇女 is somebody, maybe the person the report names.
 INDIVIDUAL_NOUNS = {
     "妇女",
@@ -307,7 +309,7 @@ UNNAMED_GROUP = re.compile(
     r"(?P<quantity>(?:逾|超过|至少|近|约)?(?P<number>[0-9０-９]+|[两三四五六七八九十百千]+)"
     r"(?:多|余)?(?:名|位|个)?|数[十百千万]+名?|上[百千万]名?|成千上万(?:名|的)?"
     r"|数以[百千万]计的?|一批|一群|大批|大量|许多|很多|不少|这些|那些|众多|多名|多位)"
-    rf"(?P<modifier>(?:{MODIFIER_CHARACTER}{{0,12}}?的)?{MODIFIER_CHARACTER}{{0,4}}?)"
+    rf"(?P<modifier>(?:(?:{MODIFIER_CHARACTER}|、){{0,12}}?的)?{MODIFIER_CHARACTER}{{0,4}}?)"
     "(?P<noun>" + "|".join(sorted(map(re.escape, PEOPLE_NOUNS), key=len, reverse=True)) + ")"
 )
 # Nouns that name citizens or residents of the country written before them (澳洲居民).

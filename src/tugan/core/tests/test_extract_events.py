@@ -269,3 +269,17 @@ def test_these_people_are_the_group_named_before() -> None:
     found = events("一些哈萨克妇女上周在领事馆前集会。这些妇女随后被警方带走。")
     detained = [e["subject"] for e in found if e["type"] == "detained"]
     assert detained == [{"group": {"ethnicity": "kazakh", "place": None}}]
+
+
+def test_counted_people_with_a_listed_description_are_a_group() -> None:
+    found = events("报道说，数千名无罪、无违法行为的村民遭到长期拘禁。")
+    assert [e["subject"] for e in found] == [{"group": {"ethnicity": None, "place": None}}]
+
+
+def test_one_unnamed_person_of_a_people_is_no_group() -> None:
+    assert events("上个月，一位年过七旬的哈萨克族退休教师在狱中死亡。") == []
+
+
+def test_this_minority_is_the_people_named_before() -> None:
+    found = events("她是维吾尔人。当局把这个少数民族的成员关押在营中。")
+    assert [e["subject"] for e in found] == [{"group": {"ethnicity": "uyghur", "place": None}}]
