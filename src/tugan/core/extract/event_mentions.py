@@ -37,6 +37,7 @@ from tugan.core.extract.event_patterns import (
     OWNER_PRONOUNS,
     PRONOUN_PATTERN,
     PRONOUN_SEX,
+    PROTESTERS,
     RELATION_PATTERN,
     RELATION_SEX,
     RESIDENT_NOUNS,
@@ -472,6 +473,15 @@ class MentionFinder:
                     Mention(match.start(), match.end(), MentionKind.GROUP, ethnicity=None)
                 )
         self.collect_unnamed_groups()
+        for match in PROTESTERS.finditer(folded):
+            self.table.mentions.append(
+                Mention(
+                    match.start(),
+                    match.end(),
+                    MentionKind.GROUP,
+                    place=self.group_place(match.start()),
+                )
+            )
 
     def group_place(self, start: int) -> str | None:
         """Return the home of a group starting at start, from a unit of China before it."""

@@ -312,5 +312,7 @@ UNNAMED_GROUP = re.compile(
     rf"(?P<modifier>(?:(?:{MODIFIER_CHARACTER}|、){{0,12}}?的)?{MODIFIER_CHARACTER}{{0,4}}?)"
     "(?P<noun>" + "|".join(sorted(map(re.escape, PEOPLE_NOUNS), key=len, reverse=True)) + ")"
 )
+# People named by their protest (抗议者扰乱了会议): a group of no ethnicity, the protest's subject.
+PROTESTERS = re.compile(r"(?:抗议|示威|请愿)(?:者|人士|人群)")
 # Nouns that name citizens or residents of the country written before them (澳洲居民).
 RESIDENT_NOUNS = {"公民", "居民"}

@@ -79,6 +79,13 @@ class SubjectFinder:
                 )
             if GENERIC_HEAD.match(folded, end + after_match.end()):
                 return []  # 恢复联系的人往往……: people in general
+        naming = [
+            m
+            for m in self.table.mentions
+            if m.kind == MentionKind.GROUP and m.start <= start and end <= m.end
+        ]
+        if naming:
+            return naming[:1]  # 抗议者: the word for the people names the event too
         usable = self.usable
         before = [m for m in usable if sentence.start <= m.start and m.end <= start]
         # Objects of the trigger itself are fine after it (逮捕努尔兰); owners are not.

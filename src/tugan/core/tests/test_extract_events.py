@@ -283,3 +283,10 @@ def test_one_unnamed_person_of_a_people_is_no_group() -> None:
 def test_this_minority_is_the_people_named_before() -> None:
     found = events("她是维吾尔人。当局把这个少数民族的成员关押在营中。")
     assert [e["subject"] for e in found] == [{"group": {"ethnicity": "uyghur", "place": None}}]
+
+
+def test_protesters_are_a_group_that_protested() -> None:
+    found = events("此外，抗议者昨天在会场外高呼口号。")
+    assert [(e["type"], e["subject"]) for e in found] == [
+        ("protested", {"group": {"ethnicity": None, "place": None}})
+    ]
