@@ -35,6 +35,8 @@ from tugan.core.extract.event_patterns import (
     NUMBER,
     OWNED_RELATION_AFTER,
     OWNER_PRONOUNS,
+    PARTITIVE_QUANTITIES,
+    PARTITIVE_SUBJECT,
     PRONOUN_PATTERN,
     PRONOUN_SEX,
     PROTESTERS,
@@ -473,6 +475,7 @@ class MentionFinder:
                     Mention(match.start(), match.end(), MentionKind.GROUP, ethnicity=None)
                 )
         self.collect_unnamed_groups()
+        self.collect_partitives()
         for match in PROTESTERS.finditer(folded):
             self.table.mentions.append(
                 Mention(
@@ -504,11 +507,13 @@ class MentionFinder:
                 break
         return None
 
-    def earlier_group(self, position: int) -> Mention | None:
-        """Return the last group named in this sentence or the two before it."""
+    def earlier_group(self, position: int, sentences_back: int = 2) -> Mention | None:
+        """Return the last group named in this sentence or the ones before it."""
         index = self.context.sentence_index(position) or 0
         window_start = (
-            self.context.sentences[max(0, index - 2)].start if self.context.sentences else 0
+            self.context.sentences[max(0, index - sentences_back)].start
+            if self.context.sentences
+            else 0
         )
         groups = [
             m
@@ -583,6 +588,11 @@ class MentionFinder:
                         )
                     )
                 continue
+            ethnicity: str | None = None
+            if match["quantity"] in PARTITIVE_QUANTITIES:
+                # 对回族群众的迫害……不少…的人: part of the people the sentence is about.
+                earlier = self.earlier_group(start, sentences_back=0)
+                ethnicity = earlier.ethnicity if earlier else None
             place = self.group_place(start)
             for mention in self.context.places:
                 if start <= mention.start and mention.end <= match.start("noun"):
@@ -595,8 +605,23 @@ class MentionFinder:
                     ):
                         place = mention.key  # 17澳洲居民: residents of that country
             self.table.mentions.append(
-                Mention(start, end, MentionKind.GROUP, ethnicity=None, place=place)
+                Mention(start, end, MentionKind.GROUP, ethnicity=ethnicity, place=place)
             )
+
+    def collect_partitives(self) -> None:
+        """Collect 大多, 有的 opening a clause: part of the group named just before."""
+        for match in PARTITIVE_SUBJECT.finditer(self.context.folded):
+            earlier = self.earlier_group(match.start(), sentences_back=1)
+            if earlier:
+                self.table.mentions.append(
+                    Mention(
+                        match.start(),
+                        match.end(),
+                        MentionKind.GROUP,
+                        ethnicity=earlier.ethnicity,
+                        place=earlier.place,
+                    )
+                )
 
 
 def find_mentions(context: EventContext) -> MentionTable:

@@ -308,10 +308,17 @@ MODIFIER_CHARACTER = r"[^，。、；;：:！？!?,\s「」“”『』《》()�
 UNNAMED_GROUP = re.compile(
     r"(?P<quantity>(?:逾|超过|至少|近|约)?(?P<number>[0-9０-９]+|[两三四五六七八九十百千]+)"
     r"(?:多|余)?(?:名|位|个)?|数[十百千万]+名?|上[百千万]名?|成千上万(?:名|的)?"
-    r"|数以[百千万]计的?|一批|一群|大批|大量|许多|很多|不少|这些|那些|众多|多名|多位)"
+    r"|数以[百千万]计的?|一批|一群|大批|大量|许多|很多|不少|这些|那些|众多|多名|多位"
+    r"|大部分|部分)"
     rf"(?P<modifier>(?:(?:{MODIFIER_CHARACTER}|、){{0,12}}?的)?{MODIFIER_CHARACTER}{{0,4}}?)"
     "(?P<noun>" + "|".join(sorted(map(re.escape, PEOPLE_NOUNS), key=len, reverse=True)) + ")"
 )
+# Some or most of a group named before, opening a clause (大多已被释放, 也有的离开人世), and
+# the quantities that count part of one (不少…的人).
+PARTITIVE_SUBJECT = re.compile(
+    r"(?:(?<=[，,；;：:。])|^)(?:但|而|也|并|其中)*(?:大多数|大多|大部分|多数|有的|有些)"
+)
+PARTITIVE_QUANTITIES = {"不少", "部分", "大部分"}
 # People named by their protest (抗议者扰乱了会议): a group of no ethnicity, the protest's subject.
 PROTESTERS = re.compile(r"(?:抗议|示威|请愿)(?:者|人士|人群)")
 # Nouns that name citizens or residents of the country written before them (澳洲居民).

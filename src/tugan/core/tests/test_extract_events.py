@@ -290,3 +290,12 @@ def test_protesters_are_a_group_that_protested() -> None:
     assert [(e["type"], e["subject"]) for e in found] == [
         ("protested", {"group": {"ethnicity": None, "place": None}})
     ]
+
+
+def test_most_or_some_of_a_group_named_before_are_that_group() -> None:
+    text = "对回族群众的打压始于2017年，大多已被释放，但也有不少当过阿訇的人至今仍被关押。"
+    found = events(text)
+    assert sorted((e["type"], e["subject"]["group"]["ethnicity"]) for e in found) == [
+        ("detained", "hui"),
+        ("released", "hui"),
+    ]
