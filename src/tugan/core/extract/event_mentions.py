@@ -13,6 +13,7 @@ from enum import StrEnum
 from tugan.core.dates import number_or_none
 from tugan.core.extract.event_context import EventContext
 from tugan.core.extract.event_patterns import (
+    ABROAD_WORDS,
     ADJECTIVE_USES,
     AGENT_AFTER_PLACE,
     BARE_GROUP_WORDS,
@@ -345,6 +346,11 @@ class MentionFinder:
                 "我": MentionKind.FIRST,
                 "我们": MentionKind.PLURAL,
             }.get(word, MentionKind.PRONOUN)
+            if word == "自己" and re.search(
+                r"(?:他们|她们)[^，。；;！？!?他她]*$",
+                folded[max(0, match.start() - 20) : match.start()],
+            ):
+                pronoun_kind = MentionKind.PLURAL  # 他们描述了自己被威吓: 自己 is 他们
             self.table.mentions.append(Mention(match.start(), match.end(), pronoun_kind))
         self.table.mentions.sort(key=lambda mention: mention.start)
 
@@ -594,9 +600,10 @@ class MentionFinder:
                 earlier = self.earlier_group(start, sentences_back=0)
                 ethnicity = earlier.ethnicity if earlier else None
             place = self.group_place(start)
+            abroad = ABROAD_WORDS.search(match["modifier"])
             for mention in self.context.places:
                 if start <= mention.start and mention.end <= match.start("noun"):
-                    if mention.key.startswith("CN-"):
+                    if mention.key.startswith("CN-") and not abroad:
                         place = mention.key
                     elif (
                         match["noun"] in RESIDENT_NOUNS

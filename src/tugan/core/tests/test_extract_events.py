@@ -299,3 +299,11 @@ def test_most_or_some_of_a_group_named_before_are_that_group() -> None:
         ("detained", "hui"),
         ("released", "hui"),
     ]
+
+
+def test_themselves_after_they_is_the_group() -> None:
+    text = "学者努尔兰·别克说，20多名离开新疆后在海外定居的人接受采访，他们讲述了自己被威胁的经历。"
+    found = events(text)
+    assert [(e["type"], e["subject"]) for e in found] == [
+        ("threatened", {"group": {"ethnicity": None, "place": None}})
+    ]
