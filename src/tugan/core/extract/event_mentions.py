@@ -439,8 +439,9 @@ class MentionFinder:
                 and not LISTED_WITH_ANOTHER.match(folded, match.end())
             ):
                 continue  # an adjective: 维吾尔文化
-            if folded[match.end() : match.end() + 2] in ADJECTIVE_USES:
-                continue
+            after = match.end() + (1 if folded.startswith("的", match.end()) else 0)
+            if folded[after : after + 2] in ADJECTIVE_USES:
+                continue  # 维吾尔文化, 哈萨克族的身份
             ethnicity = GROUP_ETHNICITIES[ethnic_word]
             before = folded[max(0, match.start() - 4) : match.start()]
             counted = re.search(rf"(?P<count>{NUMBER})多?[名个位]$", before)

@@ -37,6 +37,8 @@ PluralAntecedent = tuple[int, list[Mention]]
 NO_PLURAL: PluralAntecedent = (-1, [])
 
 
+# A plural subject and 是 before a group: the group describes it (他们都是来自新疆的哈萨克族人).
+PLURAL_PREDICATE = re.compile(r"(?:他们|她们|[两三四五六七八九十]人)(?:都|也|均)?是[^，。]*$")
 # Between listed groups: 维吾尔人、哈萨克人及其他少数民族, 维吾尔、哈萨克等突厥穆斯林,
 # 维吾尔人及他族穆斯林, 维吾尔人，还有其他少数民族.
 GROUP_LIST_GAP = re.compile(
@@ -233,12 +235,33 @@ class SubjectFinder:
     def plural_antecedent(self, position: int, last_plural: PluralAntecedent) -> list[Mention]:
         """Return what 他们 at position stands for: the last group or coordinated subjects."""
         groups = [
-            m for m in self.table.mentions if m.kind == MentionKind.GROUP and m.start < position
+            m
+            for m in self.table.mentions
+            if m.kind == MentionKind.GROUP and m.start < position and not self.is_predicate(m)
         ]
         at, subjects = last_plural
+        sentence = self.context.sentence_of(position)
+        individuals = [
+            m
+            for m in self.table.mentions
+            if m.kind in {MentionKind.PERSON, MentionKind.RELATIVE}
+            and sentence.start <= m.start < position
+            and (not groups or m.start > groups[-1].start)
+        ]
+        for last in reversed(individuals):
+            # 我父母和大哥……，他们回去之后: persons joined in this sentence.
+            joined = self.chain(last, individuals, forward=False)
+            if len(joined) > 1:
+                return list(reversed(joined))
         if groups and groups[-1].start > at:
             return [groups[-1]]
         return subjects
+
+    def is_predicate(self, group: Mention) -> bool:
+        """Return whether a group describes the subject before 是 (他们都是哈萨克族人)."""
+        sentence = self.context.sentence_of(group.start)
+        clause_start, _ = self.context.clause_bounds(group.start, sentence)
+        return bool(PLURAL_PREDICATE.search(self.context.folded, clause_start, group.start))
 
     def resolve(self, mention: Mention, last_plural: PluralAntecedent) -> list[dict[str, Any]]:
         """Return the GOLD.md subjects a mention stands for (last_plural: what 他们 can mean)."""
