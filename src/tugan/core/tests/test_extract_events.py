@@ -310,7 +310,10 @@ def test_themselves_after_they_is_the_group() -> None:
 
 
 def test_they_are_the_persons_joined_in_their_sentence_not_an_earlier_group() -> None:
-    text = "许多维吾尔家庭骨肉分离。努尔兰·别克说，他的父母和哥哥去年回国探亲，他们回去之后，护照就被没收了。"
+    text = (
+        "许多维吾尔家庭骨肉分离。"
+        "努尔兰·别克说，他的父母和哥哥去年回国探亲，他们回去之后，护照就被没收了。"
+    )
     found = events(text)
     assert [e["subject"] for e in found] == [
         {"relative_of": "努尔兰·别克", "relation": "parent"},
