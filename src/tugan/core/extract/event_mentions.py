@@ -496,6 +496,9 @@ class MentionFinder:
     def group_place(self, start: int) -> str | None:
         """Return the home of a group starting at start, from a unit of China before it."""
         folded = self.context.folded
+        abroad = self.country_before(start)
+        if abroad:
+            return abroad
         window = folded[max(0, start - 20) : start]
         if GROUP_QUALIFIERS_ABROAD.search(window):
             return None
@@ -528,6 +531,18 @@ class MentionFinder:
             if m.kind == MentionKind.GROUP and window_start <= m.start < position
         ]
         return max(groups, key=lambda m: m.start) if groups else None
+
+    def country_before(self, start: int) -> str | None:
+        """Return the foreign country a group lives in, written just before it with 的
+        (在哈萨克斯坦的哈萨克人, 澳洲的维吾尔人); not 中国, vaguer than annotators write."""
+        for mention in reversed(self.context.places):
+            if mention.end > start:
+                continue
+            between = self.context.folded[mention.end : start]
+            if between in {"的", "境内的"} and "/" not in mention.key and mention.key != "CN":
+                return None if mention.key.startswith("CN-") else mention.key
+            return None
+        return None
 
     def collect_unnamed_groups(self) -> None:
         """Collect counted people of no stated people (8名农民, 17澳洲居民): groups of no

@@ -286,7 +286,9 @@ class SubjectFinder:
             subjects = []
             for other in self.plural_antecedent(mention.start, last_plural):
                 if other.kind == MentionKind.GROUP and mention.kind == MentionKind.PLURAL_RELATIVE:
-                    # 她们在新疆的丈夫: relatives of a group are described as that group.
+                    # 她们在新疆的丈夫: relatives of a group are described as that group;
+                    # of a group abroad (在美国的维吾尔人), they are not abroad with it.
+                    home = other.place if other.place and other.place.startswith("CN") else None
                     place = next(
                         (
                             p.key
@@ -294,7 +296,7 @@ class SubjectFinder:
                             if mention.start - 12 <= p.start < mention.start
                             and "们" in self.context.folded[p.start - 3 : p.start]
                         ),
-                        other.place,
+                        home,
                     )
                     subjects.append({"group": {"ethnicity": other.ethnicity, "place": place}})
                 elif other.kind in {MentionKind.PERSON, MentionKind.RELATIVE, MentionKind.GROUP}:

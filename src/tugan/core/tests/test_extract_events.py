@@ -323,3 +323,13 @@ def test_they_are_the_persons_joined_in_their_sentence_not_an_earlier_group() ->
 
 def test_a_group_that_describes_them_is_not_what_they_stand_for() -> None:
     assert events("他们都是来自新疆的哈萨克族人。他们后来被关押。") == []
+
+
+def test_a_group_takes_the_foreign_country_it_lives_in() -> None:
+    found = events("据报道，在哈萨克斯坦的哈萨克人上周举行集会。")
+    assert found[0]["subject"] == {"group": {"ethnicity": "kazakh", "place": "KZ"}}
+
+
+def test_relatives_of_a_group_abroad_are_not_abroad() -> None:
+    found = events("许多在美国的维吾尔人说，他们的家人被当局关押。")
+    assert [e["subject"] for e in found] == [{"group": {"ethnicity": "uyghur", "place": None}}]
