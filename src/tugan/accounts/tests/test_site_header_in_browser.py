@@ -24,7 +24,7 @@ def test_the_header_is_compact_at_phone_width(sign_in_browser, users, language):
     # Every link and button of the header is on the screen, none pushed past its edges.
     for element in header.locator("a, button, select").all():
         place = element.bounding_box()
-        assert place is not None and 0 <= place["x"] and place["x"] + place["width"] <= 390
+        assert place is not None and place["x"] >= 0 and place["x"] + place["width"] <= 390
     assert header.evaluate("h => h.scrollWidth <= h.clientWidth")
     direction = "rtl" if language == "ug" else "ltr"
     assert page.locator("html").get_attribute("dir") == direction
