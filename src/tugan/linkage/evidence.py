@@ -9,7 +9,7 @@ evidence stored before items named their sentences.
 
 from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypeAlias, TypedDict, cast
 
-from django.utils.translation import gettext, ngettext_lazy, override
+from django.utils.translation import get_language_bidi, gettext, ngettext_lazy, override
 from django.utils.translation import gettext_lazy as _
 
 from tugan.core.names.comparison import PartMatchData
@@ -130,6 +130,12 @@ def evidence_item(
     return item
 
 
+def isolated(text: str) -> str:
+    """Return a name kept apart from the sentence's direction on a right-to-left page (Unicode
+    first-strong isolate), so a Latin or Han name does not scramble a Uyghur sentence."""
+    return f"\u2068{text}\u2069" if get_language_bidi() else text
+
+
 def describe_part_match(part: PartMatchData) -> str:
     """Return how two parts of names matched, in the current language."""
     how = part["how"]
@@ -139,7 +145,7 @@ def describe_part_match(part: PartMatchData) -> str:
     elif how.startswith(prefix) and how.endswith(suffix):
         ending = how[len(prefix) : -len(suffix)]
         how = gettext("Han reading, %(ending)s dropped") % {"ending": ending}
-    return f"{part['left']} ~ {part['right']}: {how} {part['score']:.2f}"
+    return f"{isolated(part['left'])} ~ {isolated(part['right'])}: {how} {part['score']:.2f}"
 
 
 def describe_evidence(item: EvidenceItem) -> str:
@@ -155,6 +161,11 @@ def describe_evidence(item: EvidenceItem) -> str:
     if "kinds" in values:
         values["kinds"] = ", ".join(str(IdentifierKind(kind).label) for kind in values["kinds"])
     if item["field"] == "name":
+        values = {
+            **values,
+            "name_a": isolated(values["name_a"]),
+            "name_b": isolated(values["name_b"]),
+        }
         parts = [describe_part_match(part) for part in item.get("parts", [])]
         values["parts"] = "; ".join(parts) or gettext("no part")
         values["score"] = f"{item.get('score', 0):.2f}"

@@ -80,3 +80,13 @@ def test_evidence_stored_before_sentences_had_keys_is_shown_as_stored():
     stored: EvidenceItem = {"field": "hometown", "weight": 2.0, "says": "same hometown"}
     with override("ru"):
         assert describe_evidence(stored) == "same hometown"
+
+
+def test_names_are_isolated_from_a_right_to_left_sentence_only():
+    item = item_saying("name")
+    with override("ug"):
+        said = describe_evidence(item)
+    assert "\u2068Fictional Omer\u2069 ~ \u2068虚构约买尔\u2069" in said
+    assert "\u2068" not in item["says"]
+    with override("ru"):
+        assert "\u2068" not in describe_evidence(item)
