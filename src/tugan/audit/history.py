@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from tugan.audit.changes import FIELD_CHANGE_ACTIONS
 from tugan.audit.log import Actor, label_of
 from tugan.audit.models import RecordChange
+from tugan.core.gazetteer import load_gazetteer
 
 # A part that an entry migrated from the old log was about, but that could not be found again
 # (audit migration 0003): shown only to users cleared for confidential records.
@@ -182,10 +183,17 @@ def shown_value(model: type[models.Model] | None, name: str, value: Any) -> Any:
     if not field.is_relation:
         return value
     related_model = field.related_model
-    key = "key" if isinstance(value, str) and hasattr(related_model, "key") else "pk"
-    if key == "pk" and not str(value).isdigit():
-        return value  # stored as written (a place's name when the record was created)
-    related = related_model._default_manager.filter(**{key: value}).first()
+    manager = related_model._default_manager
+    if isinstance(value, str) and hasattr(related_model, "key"):
+        # A place: by its key, or by the name it was stored under when the record was created
+        # (in that day's page language), if the gazetteer knows one place by that name.
+        keys = [value, *(entry.key for entry in load_gazetteer().find(value))]
+        found = {place.key: place for place in manager.filter(key__in=keys)}
+        related = found.get(value) or (found.popitem()[1] if len(found) == 1 else None)
+    elif str(value).isdigit():
+        related = manager.filter(pk=value).first()
+    else:
+        return value
     if related is None:
         return value
     if hasattr(related, "public_id"):

@@ -30,15 +30,16 @@ from tugan.records.redaction import WHEREABOUTS_KINDS, identity_rule
 
 if TYPE_CHECKING:
     from django.db.models.expressions import Combinable
+    from django_stubs_ext import StrPromise
 
 
 # The gazetteer's name columns (tugan.core.gazetteer.LANGUAGES) for each page language.
 GAZETTEER_LANGUAGE = {"en": "en", "zh-hans": "zh", "kk": "kk", "ug": "ug", "ru": "ru"}
 
 
-def precision_field() -> "models.CharField[str | int | Combinable, str]":
+def precision_field(label: "StrPromise") -> "models.CharField[str | int | Combinable, str]":
     return models.CharField(
-        max_length=10, choices=DatePrecision.choices, default=DatePrecision.UNKNOWN
+        label, max_length=10, choices=DatePrecision.choices, default=DatePrecision.UNKNOWN
     )
 
 
@@ -83,7 +84,7 @@ class Person(PublicIdMixin, ConfidentialRecord):
         _("gender"), max_length=10, choices=Gender.choices, default=Gender.UNKNOWN
     )
     birth_date = models.DateField(_("birth date"), null=True, blank=True)
-    birth_date_precision = precision_field()
+    birth_date_precision = precision_field(_("birth date precision"))
     ethnicity = models.CharField(
         _("ethnicity"), max_length=20, choices=Ethnicity.choices, blank=True
     )
@@ -298,9 +299,9 @@ class Event(ConfidentialRecord):
         verbose_name=_("place of the group"),
     )
     date = models.DateField(_("date"), null=True, blank=True)
-    date_precision = precision_field()
+    date_precision = precision_field(_("date precision"))
     end_date = models.DateField(_("end date"), null=True, blank=True)
-    end_date_precision = precision_field()
+    end_date_precision = precision_field(_("end date precision"))
     place = models.ForeignKey(
         Place,
         null=True,
@@ -416,7 +417,7 @@ class ContactReport(ConfidentialRecord):
         related_name="contact_reports_about",
     )
     date = models.DateField(_("date"), null=True, blank=True)
-    date_precision = precision_field()
+    date_precision = precision_field(_("date precision"))
     channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices, blank=True)
     outcome = models.CharField(_("outcome"), max_length=12, choices=ContactOutcome.choices)
     note = models.TextField(_("note"), blank=True)

@@ -256,7 +256,9 @@ def test_the_history_says_fields_and_values_as_the_pages_do(client_as, language)
     from tugan.testing import make_person
 
     # Fictional persons: a mother and the son she reports on.
-    mother = make_person(["虚构历史母亲"])
+    qapqal = get_or_create_place("CN-654022")
+    # Created with her hometown, which the history kept by its English name.
+    mother = make_person(["虚构历史母亲"], hometown=qapqal)
     son = make_person(["虚构历史儿子"])
     almaty = get_or_create_place("KZ/Almaty")
     change_record(mother, {"ethnicity": "kazakh", "residence": almaty, "is_anonymous": True})
@@ -267,19 +269,21 @@ def test_the_history_says_fields_and_values_as_the_pages_do(client_as, language)
     with override(language):
         label = {
             name: escape(str(Person._meta.get_field(name).verbose_name))
-            for name in ("ethnicity", "residence", "is_anonymous")
+            for name in ("ethnicity", "residence", "is_anonymous", "hometown")
         }
         kind_label = escape(str(Relationship._meta.get_field("kind").verbose_name))
         rows = [
             f"<tr><td>{label['ethnicity']}</td><td></td><td>{Ethnicity.KAZAKH.label}</td></tr>",
             f"<tr><td>{label['residence']}</td><td></td><td>{almaty.display_name}</td></tr>",
+            f"<tr><td>{label['hometown']}</td><td></td><td>{qapqal.display_name}</td></tr>",
             f"<tr><td>{kind_label}</td><td></td><td>{RelationshipKind.PARENT.label}</td></tr>",
             f"<td>{son.public_id}</td>",
         ]
     for row in rows:
         assert escape(row) in html or row in html, (language, row)
     # No field's stored name and no raw value is shown.
-    for raw in ("<td>residence</td>", "<td>kazakh</td>", "KZ/Almaty", "<td>is_anonymous</td>"):
+    raw_values = ("<td>residence</td>", "<td>kazakh</td>", "KZ/Almaty", "<td>is_anonymous</td>")
+    for raw in (*raw_values, "<td>birth_date_precision</td>"):
         assert raw not in html, raw
     assert "<td>True</td>" not in html
     if language != "en":
