@@ -34,6 +34,18 @@ def test_the_header_is_compact_at_phone_width(sign_in_browser, users, language):
     save_screenshot(page, f"site-header-phone-{language}")
 
 
+@pytest.mark.parametrize("width", [800, 1280])
+def test_the_header_takes_at_most_two_lines_on_wider_screens(sign_in_browser, users, width):
+    page, url = sign_in_browser(users["editor"])
+    # Russian has the longest labels; its navigation once wrapped into a narrow column.
+    page.context.add_cookies([{"name": "django_language", "value": "ru", "url": url}])
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(f"{url}/persons/")
+    box = page.locator("header.site-header").bounding_box()
+    assert box is not None and box["height"] <= 100, box
+    save_screenshot(page, f"site-header-{width}-ru")
+
+
 def test_the_site_icon_is_served_and_linked(sign_in_browser, users):
     page, url = sign_in_browser(users["editor"])
     icons = page.locator("link[rel=icon]").evaluate_all("links => links.map(l => l.href)")
