@@ -10,19 +10,23 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
+import numpy as np
 from django.db import connection
-from django.db.models import Q, QuerySet
+from django.db.models import CharField, F, Q, QuerySet
+from django.db.models.functions import Cast
 
 from tugan.accounts.confidentiality import ConfidentialQuerySet, ConfidentialRecord
 from tugan.accounts.models import AnyUser
 from tugan.core.contact_monitor import (
     CUT_OFF,
     Cell,
+    CellTable,
     ContactReading,
     MonthCount,
-    cells_from_month_counts,
+    MonthRow,
+    cell_table_from_month_counts,
     compute_cells,
-    find_changes,
+    find_table_changes,
     signal_period,
 )
 from tugan.core.periods import period_end
@@ -40,6 +44,7 @@ from tugan.monitor.suppression import (
     fewer_than,
     is_public_viewer,
     is_small,
+    small_counts,
     suppression_threshold,
 )
 from tugan.records.choices import Consent, EventType
@@ -146,32 +151,57 @@ def matches_group(reading: ContactReading, filters: MonitorFilters) -> bool:
     return not filters.prefecture or reading.place == filters.prefecture
 
 
-def describe_cell(cell: Cell, threshold: int | None) -> dict[str, Any]:
-    """Return a cell as plain data; with a threshold, small counts are hidden ("<5")."""
-    low, high = cell.interval
-    entry: dict[str, Any] = {
-        "ethnicity": cell.ethnicity,
-        "place": cell.place,
-        "period": cell.period,
-        "families": cell.families,
-        "reachable": cell.reachable,
-        "cut_off": cell.cut_off,
-        "share_reachable": cell.share_reachable,
-        "low": low,
-        "high": high,
-        "suppressed": False,
-    }
-    if threshold is not None and (
-        is_small(cell.families, threshold)
-        or is_small(cell.reachable, threshold)
-        or is_small(cell.cut_off, threshold)
+def describe_cells(table: CellTable, threshold: int | None) -> list[dict[str, Any]]:
+    """Return the cells as plain data; with a threshold, small counts are hidden ("<5")."""
+    low, high = table.intervals()
+    ethnicities = np.array([group[0] for group in table.groups], dtype=object)
+    places = np.array([group[1] for group in table.groups], dtype=object)
+    periods = np.array(table.periods, dtype=object)
+    described: list[dict[str, Any]] = [
+        {
+            "ethnicity": ethnicity,
+            "place": place,
+            "period": period,
+            "families": families,
+            "reachable": reachable,
+            "cut_off": cut_off,
+            "share_reachable": share,
+            "low": cell_low,
+            "high": cell_high,
+            "suppressed": False,
+        }
+        for ethnicity, place, period, families, reachable, cut_off, share, cell_low, cell_high
+        in zip(
+            ethnicities[table.group].tolist(),
+            places[table.group].tolist(),
+            periods[table.period].tolist(),
+            table.families.tolist(),
+            table.reachable.tolist(),
+            table.cut_off.tolist(),
+            table.shares().tolist(),
+            low.tolist(),
+            high.tolist(),
+            strict=True,
+        )
+    ]  # fmt: skip
+    if threshold is None:
+        return described
+    small_families = small_counts(table.families, threshold)
+    small = (
+        small_families
+        | small_counts(table.reachable, threshold)
+        | small_counts(table.cut_off, threshold)
+    )
+    hidden = fewer_than(threshold)
+    for i, families_hidden in zip(
+        np.nonzero(small)[0].tolist(), small_families[small].tolist(), strict=True
     ):
-        hidden = fewer_than(threshold)
+        entry = described[i]
         entry.update(reachable=hidden, cut_off=hidden, share_reachable=None, low=None, high=None)
         entry["suppressed"] = True
-        if is_small(cell.families, threshold):
+        if families_hidden:
             entry["families"] = hidden
-    return entry
+    return described
 
 
 def read_signals(user: AnyUser, filters: MonitorFilters) -> list[dict[str, Any]]:
@@ -276,7 +306,7 @@ def month_on_day(audience: str, filters: MonitorFilters, day: datetime.date) -> 
     ]
 
 
-def kept_cells(audience: str, filters: MonitorFilters) -> list[Cell]:
+def kept_cell_table(audience: str, filters: MonitorFilters) -> CellTable:
     """Return the cells from the kept month counts of this audience (monitor/derived.py)."""
     rows = derived_tables.ContactMonthCount.objects.filter(
         audience=audience, channel=filters.channel
@@ -288,27 +318,35 @@ def kept_cells(audience: str, filters: MonitorFilters) -> list[Cell]:
     if filters.until:
         rows = rows.filter(month__lt=filters.until.replace(day=1))
     # Read straight from the cursor: Django's conversion of every row's date costs more than
-    # the query; a few hundred distinct months are converted once each.
+    # the query. SQLite's driver would still parse each row's date: read as text there, the
+    # few hundred distinct months are converted once each.
+    month = Cast("month", CharField()) if connection.vendor == "sqlite" else F("month")
     sql, params = (
         rows.order_by()
-        .values_list("ethnicity", "place", "month", "reachable", "cut_off", "readings")
+        .annotate(month_read=month)
+        .values_list("ethnicity", "place", "month_read", "reachable", "cut_off", "readings")
         .query.sql_with_params()
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         fetched = cursor.fetchall()
     months: dict[datetime.date | str, datetime.date] = {}  # by the value the cursor gave
-    counts = []
-    for ethnicity, place, month, reachable, cut_off, readings in fetched:
-        day = months.get(month)
-        if day is None:
-            day = months[month] = (
-                month if isinstance(month, datetime.date) else datetime.date.fromisoformat(month)
-            )
-        counts.append(MonthCount(ethnicity, place, day, reachable, cut_off, readings))
+    for value in {row[2] for row in fetched}:
+        months[value] = (
+            value if isinstance(value, datetime.date) else datetime.date.fromisoformat(value)
+        )
+    counts: list[MonthRow] = [
+        (ethnicity, place, months[value], reachable, cut_off, readings)
+        for ethnicity, place, value, reachable, cut_off, readings in fetched
+    ]
     if filters.until:
         counts += month_on_day(audience, filters, filters.until)
-    return cells_from_month_counts(counts, filters.period, filters.since, filters.until)
+    return cell_table_from_month_counts(counts, filters.period, filters.since, filters.until)
+
+
+def kept_cells(audience: str, filters: MonitorFilters) -> list[Cell]:
+    """Return the cells from the kept month counts of this audience, one by one."""
+    return kept_cell_table(audience, filters).cells()
 
 
 def live_cells(user: AnyUser, filters: MonitorFilters) -> list[Cell]:
@@ -325,10 +363,14 @@ def read_monitor(user: AnyUser, filters: MonitorFilters) -> dict[str, Any]:
     counted from the records.
     """
     audience = audience_of(user)
-    cells = kept_cells(audience, filters) if audience is not None else live_cells(user, filters)
-    changes = find_changes(cells)
+    table = (
+        kept_cell_table(audience, filters)
+        if audience is not None
+        else CellTable.from_cells(live_cells(user, filters))
+    )
+    changes = find_table_changes(table)
     threshold = suppression_threshold() if is_public_viewer(user) else None
-    described = [describe_cell(cell, threshold) for cell in cells]
+    described = describe_cells(table, threshold)
     # A change is shown only where its cell is shown in full; a hidden cell before it hides
     # the share before, which would otherwise tell its small counts.
     hidden = {(c["ethnicity"], c["place"], c["period"]) for c in described if c["suppressed"]}
