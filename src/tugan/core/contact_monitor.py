@@ -289,23 +289,18 @@ def cell_table_from_month_counts(
     end, so a period's cell is the sum up to its last month; the cells are those
     compute_cells gives for the same readings.
     """
-    group_ids: dict[tuple[str, str], int] = {}
-    month_ids: dict[datetime.date, int] = {}
-    group_of_row: list[int] = []
-    month_of_row: list[int] = []
-    reachable_moves: list[int] = []
-    cut_off_moves: list[int] = []
-    last: datetime.date | None = None
-    for ethnicity, place, month, reachable, cut_off, readings in counts:
-        group_of_row.append(group_ids.setdefault((ethnicity, place), len(group_ids)))
-        month_of_row.append(month_ids.setdefault(month, len(month_ids)))
-        reachable_moves.append(reachable)
-        cut_off_moves.append(cut_off)
-        if readings and (last is None or month > last):
-            last = month
     empty = np.zeros(0, dtype=np.int64)
-    if last is None:
+    moves = list(counts)
+    read = [row[2] for row in moves if row[5]]
+    if not read:
         return CellTable([], [], empty, empty, empty, empty, empty)
+    last = max(read)
+    ethnicities, places, months, reachable_moves, cut_off_moves, _readings = zip(
+        *moves, strict=True
+    )
+    row_groups = list(zip(ethnicities, places, strict=True))
+    group_ids = {group: i for i, group in enumerate(dict.fromkeys(row_groups))}
+    month_ids = {month: i for i, month in enumerate(dict.fromkeys(months))}
     keys = list(periods_between(min(month_ids), until or last, unit))
     index = {key: i for i, key in enumerate(keys)}
     # Each month counts from its own period on; a month past the last period never counts.
@@ -315,8 +310,8 @@ def cell_table_from_month_counts(
     groups = sorted(group_ids)
     rank = np.empty(len(groups), dtype=np.int64)
     rank[[group_ids[group] for group in groups]] = np.arange(len(groups))
-    rows = rank[np.array(group_of_row, dtype=np.int64)]
-    columns = period_of_month[np.array(month_of_row, dtype=np.int64)]
+    rows = rank[np.array([group_ids[group] for group in row_groups], dtype=np.int64)]
+    columns = period_of_month[np.array([month_ids[month] for month in months], dtype=np.int64)]
     counted = columns < len(keys)
     shape = (len(groups), len(keys))
     reachable_grid = np.zeros(shape, dtype=np.int64)

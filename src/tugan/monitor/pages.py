@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
 from django.urls import reverse
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -27,6 +26,7 @@ from tugan.monitor.charts import (
     choropleth,
     count_colour,
     count_legend,
+    escape,
     share_colour,
     share_grid,
     share_lines,
