@@ -9,7 +9,13 @@ from django.utils.translation import gettext_lazy as _
 from tugan.monitor.contact_states import read_cell_families, read_monitor
 from tugan.monitor.forms import CellForm, MapForm, MonitorForm, StatisticsCsvForm, StatisticsForm
 from tugan.monitor.map_layers import read_map
-from tugan.monitor.pages import group_label, map_chart, monitor_charts, statistics_chart
+from tugan.monitor.pages import (
+    families_rows,
+    group_label,
+    map_chart,
+    monitor_charts,
+    statistics_chart,
+)
 from tugan.monitor.statistics import count_records
 from tugan.records.choices import Channel
 
@@ -108,6 +114,7 @@ def cell_families(request: HttpRequest) -> HttpResponse:
             "period": period,
             "group": group_label(filters.ethnicity, filters.prefecture),
             "channel": dict(Channel.choices).get(filters.channel, filters.channel),
+            "family_rows": families_rows(cell["families"]),
             **cell,
         },
     )
