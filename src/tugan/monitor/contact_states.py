@@ -6,7 +6,7 @@ only published public records, and sees counts under the threshold as "fewer tha
 """
 
 import datetime
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
@@ -416,12 +416,36 @@ def named_persons(user: AnyUser) -> ConfidentialQuerySet[Person]:
     )
 
 
-def relatives_abroad(user: AnyUser, person_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
-    """Return, for each person inside, their visible relatives who live outside China."""
+def load_named_persons(user: AnyUser, pks: "Collection[int] | QuerySet[Any]") -> dict[int, Person]:
+    """Return the persons among these (ids, or a query of ids) the monitor may name to this
+    viewer, by pk, each with the names visible_names(user) would prefetch.
+
+    The names are read by one query that selects the persons again: a prefetch would send
+    every person's id back as a query parameter, a thousand of them for a large cell.
+    """
+    persons = named_persons(user).filter(pk__in=pks)
+    named = {person.pk: person for person in persons}
+    for person in named.values():
+        person.visible_names = []
+    names = visible_names(user).queryset
+    assert names is not None  # visible_names gives its queryset
+    for name in names.filter(person__in=persons.values("pk")):
+        named[name.person_id].visible_names.append(name)
+    return named
+
+
+def relatives_abroad(
+    user: AnyUser, person_ids: set[int], among: "QuerySet[Any] | None" = None
+) -> dict[int, list[dict[str, Any]]]:
+    """Return, for each person inside, their visible relatives who live outside China.
+
+    `among` is the same persons as a query of ids, sent to the database instead of the ids.
+    """
     visible = Person.objects.visible_to(user)
+    subjects = among if among is not None else person_ids
     relationships = (
         Relationship.objects.visible_to(user)
-        .filter(Q(from_person__in=person_ids) | Q(to_person__in=person_ids))
+        .filter(Q(from_person__in=subjects) | Q(to_person__in=subjects))
         .filter(from_person__in=visible, to_person__in=visible)
         .values_list("from_person_id", "to_person_id")
     )
@@ -434,7 +458,7 @@ def relatives_abroad(user: AnyUser, person_ids: list[int]) -> dict[int, list[dic
         .select_related("residence")
         .prefetch_related(visible_names(user))
     }
-    wanted = set(person_ids)
+    wanted = person_ids
     found: dict[int, list[dict[str, Any]]] = {}
     for first, second in relationships:
         for inside, other in ((first, second), (second, first)):
@@ -484,8 +508,16 @@ def read_cell_families(user: AnyUser, filters: MonitorFilters, period: str) -> d
     """
     closing = period_end(period)
     audience = audience_of(user)
+    # The links' persons, and those of them inside, to look up (see load_named_persons).
+    anchors: set[int] | QuerySet[Any]
+    inside: QuerySet[Any] | None = None
     if audience is not None:
         latest = kept_latest_readings(audience, filters, closing)
+        # The same persons as a query of the same kept readings (each reading's anchor is
+        # its link's person).
+        readings = kept_readings(audience, filters).filter(effective__lte=closing)
+        anchors = readings.values("anchor")
+        inside = readings.filter(link__startswith="person:").values("anchor")
     else:
         latest = {}
         for reading in collect_readings(user, filters):
@@ -498,15 +530,9 @@ def read_cell_families(user: AnyUser, filters: MonitorFilters, period: str) -> d
                 reading.order,
             ):
                 latest[link] = reading
-    persons = {link[1] for link in latest if link[0] == "person"} | {
-        link[1] for link in latest if link[0] == "relative"
-    }
-    named = {
-        person.pk: person
-        for person in named_persons(user)
-        .filter(pk__in=persons)
-        .prefetch_related(visible_names(user))
-    }
+    if inside is None:
+        anchors = {link[1] for link in latest}
+    named = load_named_persons(user, anchors)
     event_ids = [r.order // 2 for r in latest.values() if r.order % 2 == 0]
     sources: dict[int, list[str]] = {}
     for event_id, public_id in (
@@ -515,7 +541,7 @@ def read_cell_families(user: AnyUser, filters: MonitorFilters, period: str) -> d
         .values_list("event_id", "source__public_id")
     ):
         sources.setdefault(event_id, []).append(public_id)
-    abroad = relatives_abroad(user, [link[1] for link in latest if link[0] == "person"])
+    abroad = relatives_abroad(user, {link[1] for link in latest if link[0] == "person"}, inside)
     families = []
     ordered = sorted(latest.items(), key=lambda item: (item[1].state, item[1].effective))
     for (kind, anchor, *relation), reading in ordered:
