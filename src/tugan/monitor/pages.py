@@ -156,7 +156,7 @@ def public_id_links(view: str, id_prefix: str) -> Callable[[str], str]:
 
     def link(public_id: str) -> str:
         if not pattern.fullmatch(public_id):
-            return reverse(view, args=[public_id])
+            raise NoReverseMatch(f"{view}: {public_id!r} is not a public id its path takes")
         return before + quote(public_id, safe=RFC3986_SUBDELIMS + "/~:@") + after
 
     return link

@@ -102,7 +102,7 @@ def contact_monitor_csv(request: HttpRequest) -> HttpResponse:
 def cell_families(request: HttpRequest) -> HttpResponse:
     form = CellForm(request.GET)
     if not form.is_valid():
-        return HttpResponseBadRequest(form.errors.as_text())
+        return render(request, "monitor/cell_families.html", {"form": form}, status=400)
     filters = form.filters()
     period = form.cleaned_data["cell_period"]
     cell = read_cell_families(request.user, filters, period)
