@@ -441,12 +441,12 @@ def relatives_abroad(
 
     `among` is the same persons as a query of ids, sent to the database instead of the ids.
     """
-    visible = Person.objects.visible_to(user)
     subjects = among if among is not None else person_ids
+    # A visible relationship is one between two persons the viewer may see
+    # (Relationship.confidentiality_follows both).
     relationships = (
         Relationship.objects.visible_to(user)
         .filter(Q(from_person__in=subjects) | Q(to_person__in=subjects))
-        .filter(from_person__in=visible, to_person__in=visible)
         .values_list("from_person_id", "to_person_id")
     )
     others = {pk for pair in relationships for pk in pair}
