@@ -55,6 +55,9 @@ from tugan.core.extract.places import place_names
 SEPARATOR_CLASS = f"[{re.escape(NAME_SEPARATORS)}]"
 # Two or more parts joined by separators; parts are trimmed afterwards.
 SEPARATED_NAME = re.compile(rf"[{HAN}]+(?:\s?{SEPARATOR_CLASS}\s?[{HAN}]+)+")
+SEPARATOR_WITHIN = re.compile(rf"\s?{SEPARATOR_CLASS}\s?")
+# The longest outer part of a separated name (阿布德拉赫曼诺娃).
+SEPARATED_PART_MAX = 8
 SEPARATOR_BETWEEN_HAN = re.compile(rf"(?<=[{HAN}])\s?{SEPARATOR_CLASS}\s?(?=[{HAN}])")
 LATIN_AFTER = re.compile(
     r"\s*(?:[(（]\s*(?P<bracketed>[A-Z][A-Za-z’'\-\.]*(?:[ .][A-Za-z’'\-\.]+){0,3})\s*[)）]"
@@ -103,7 +106,7 @@ INSTITUTION_AFTER = re.compile(
 LATIN_IN_BRACKETS = re.compile(r"[(（]\s*[A-Z][A-Za-z’'\-\.]+(?:[ .][A-Za-z’'\-\.]+){0,3}\s*[)）]")
 # Function characters that can follow a name in running text and that transliteration tables
 # also use (努尔兰因此, 努尔兰都在, 努尔兰通过): a name ending in one is checked against the text.
-TRAILING_PARTICLES = frozenset("因都也在是被和与从向对给将把就才又还通并已曾再")
+TRAILING_PARTICLES = frozenset("因都也在是被和与从向对给将把就才又还通并已曾再得")
 SEPARATOR_TO_DOT = str.maketrans({separator: "·" for separator in NAME_SEPARATORS})
 
 
@@ -190,36 +193,40 @@ class PersonFinder:
     def find_separated(self) -> None:
         """Find names whose parts are joined by separators (the surest kind)."""
         for match in find_separated_runs(self.folded):
-            parts = re.split(rf"\s?{SEPARATOR_CLASS}\s?", match.group())
-            first, last = parts[0], parts[-1]
-            # Extend the first part back only over name characters, then drop cue words.
-            keep = 0
-            while keep < len(first) and keep < MAX_PART and is_edge_character(first[-1 - keep]):
-                keep += 1
-            first_start = match.start() + len(first) - keep
-            first_start = cut_left_cues(self.folded, first_start, match.start() + len(first))
-            first_name = self.folded[first_start : match.start() + len(first)]
-            keep = 0
-            while keep < len(last) and keep < MAX_PART and is_edge_character(last[keep]):
-                keep += 1
-            last_start = match.end() - len(last)
-            last_name = self.folded[
-                last_start : cut_right_cues(self.folded, last_start, last_start + keep)
-            ]
-            if len(first_name) < 1 or len(last_name) < 1 or len(first_name) + len(last_name) < 3:
-                continue
-            if first_name in frequent_words() or last_name in frequent_words():
-                continue
-            inner = parts[1:-1]
-            if any(not all(is_name_character(c) for c in part) for part in inner):
-                continue
-            start = match.start() + len(first) - len(first_name)
-            end = match.end() - len(last) + len(last_name)
-            institution = INSTITUTION_AFTER.search(self.folded, last_start + 1, end + 4)
-            if institution and institution.start() <= end:
-                continue
-            latin, _ = self.latin_after(end)
-            self.add(self.folded[start:end], start, end, 3, latin)
+            for chain in name_chains(match):
+                self.add_separated(chain)
+
+    def add_separated(self, parts: list[tuple[int, int]]) -> None:
+        """Add the name whose parts span parts, its outer parts trimmed to name characters."""
+        folded = self.folded
+        (first_start, first_end), (last_start, last_end) = parts[0], parts[-1]
+        # Extend the first part back only over name characters, then drop cue words.
+        keep = 0
+        while (
+            keep < first_end - first_start
+            and keep < SEPARATED_PART_MAX
+            and is_edge_character(folded[first_end - 1 - keep])
+        ):
+            keep += 1
+        start = cut_left_cues(folded, first_end - keep, first_end)
+        keep = 0
+        while (
+            keep < last_end - last_start
+            and keep < SEPARATED_PART_MAX
+            and is_edge_character(folded[last_start + keep])
+        ):
+            keep += 1
+        end = cut_right_cues(folded, last_start, last_start + keep)
+        first_name, last_name = folded[start:first_end], folded[last_start:end]
+        if len(first_name) < 1 or len(last_name) < 1 or len(first_name) + len(last_name) < 3:
+            return
+        if first_name in frequent_words() or last_name in frequent_words():
+            return
+        institution = INSTITUTION_AFTER.search(folded, last_start + 1, end + 4)
+        if institution and institution.start() <= end:
+            return
+        latin, _ = self.latin_after(end)
+        self.add(folded[start:end], start, end, 3, latin)
 
     def name_run_before(self, end: int) -> tuple[int, int] | None:
         """Return the span of the name-character run ending at end, trimmed of cue words."""
@@ -674,6 +681,29 @@ def find_separated_runs(folded: str) -> list[re.Match[str]]:
             runs.append(match)
             covered = match.end()
     return runs
+
+
+def name_chains(match: re.Match[str]) -> list[list[tuple[int, int]]]:
+    """Return the spans of the parts of each name in a separated run.
+
+    A middle part that is not all name characters holds the end of one name and the start of
+    the next (伊敏江·赛都拉的女儿迪丽娜尔·伊敏江): the run is split there, and that part is the
+    last part of the first name and the first part of the second.
+    """
+    parts, position = [], match.start()
+    for separator in SEPARATOR_WITHIN.finditer(match.group()):
+        parts.append((position, match.start() + separator.start()))
+        position = match.start() + separator.end()
+    parts.append((position, match.end()))
+    chains, chain = [], [parts[0]]
+    for index, part in enumerate(parts[1:], start=1):
+        chain.append(part)
+        text = match.string[part[0] : part[1]]
+        if index < len(parts) - 1 and not all(is_name_character(c) for c in text):
+            chains.append(chain)
+            chain = [part]
+    chains.append(chain)
+    return chains
 
 
 def is_short_form(short: str, person: PersonFinding) -> bool:
