@@ -114,8 +114,8 @@ def cut_right_cues(folded: str, start: int, end: int) -> int:
 
 def looks_like_turkic_name(name: str) -> bool:
     """Return whether a run of transliteration characters has the shape of a Turkic name."""
-    if name in NOT_NAMES or len(name) < 2:
-        return False
+    if name in NOT_NAMES or len(name) < 2 or name[:2] in frequent_words():
+        return False  # 常常提: a run that starts with a frequent word is no name
     if any(name.startswith(part) for part in NAME_PARTS):
         return True
     return len(name) >= 3 and name.endswith(NAME_ENDINGS)

@@ -104,6 +104,9 @@ INSTITUTION_AFTER = re.compile(
     r"|街|大街|路|广场|机场|体育场)"
 )
 LATIN_IN_BRACKETS = re.compile(r"[(（]\s*[A-Z][A-Za-z’'\-\.]+(?:[ .][A-Za-z’'\-\.]+){0,3}\s*[)）]")
+# A title followed by one of these is part of an institution's name or a plural (委员会, 记者会,
+# 书记处, 议员们), not before a name.
+TITLE_IN_INSTITUTION = frozenset("会处厅局馆团组室们级")
 # Function characters that can follow a name in running text and that transliteration tables
 # also use (努尔兰因此, 努尔兰都在, 努尔兰通过): a name ending in one is checked against the text.
 TRAILING_PARTICLES = frozenset("因都也在是被和与从向对给将把就才又还通并已曾再得")
@@ -301,11 +304,28 @@ class PersonFinder:
         if given == 0:
             return None
         end = start + surname + given
+        if given == 2 and folded[end - 1 : end + 1] in frequent_words():
+            end -= 1  # 议员黄豪质疑: the last character starts the verb
         if not all(self.document.owner_at(index) is None for index in range(start, end)):
             return None
         if folded[start:end] in common_words():
             return None
         return start, end
+
+    def ends_han_name(self, end: int) -> bool:
+        """Return whether a Han name after a title can end at end.
+
+        It ends at punctuation, a cue word, a function character (局长王东对记者说, 主席李明都)
+        or a frequent word (书记王建华视察, 议员黄豪质疑).
+        """
+        folded = self.folded
+        return (
+            end >= len(folded)
+            or folded[end] in BOUNDARY_CHARACTERS
+            or folded[end] in NOT_GIVEN_NAME_CHARACTERS
+            or bool(CUE_AFTER.match(folded, end))
+            or folded[end : end + 2] in frequent_words()
+        )
 
     def find_latin_bracketed(self) -> None:
         """Find names given with a Latin form in brackets after them."""
@@ -331,7 +351,11 @@ class PersonFinder:
         folded = self.folded
         for match in CUE_BEFORE.finditer(folded):
             position = match.end()
-            if position >= len(folded) or self.document.owner_at(position) is not None:
+            if (
+                position >= len(folded)
+                or self.document.owner_at(position) is not None
+                or folded[position] in TITLE_IN_INSTITUTION
+            ):
                 continue
             run = self.name_run_after(position)
             if (
@@ -371,12 +395,7 @@ class PersonFinder:
                 self.add(folded[run[0] : run[1]], run[0], run[1], 2, latin)
                 continue
             han = self.han_name_after(position) if HAN_CUE_BEFORE.fullmatch(match.group()) else None
-            if han and (
-                han[1] >= len(folded)
-                or folded[han[1]] in BOUNDARY_CHARACTERS
-                or CUE_AFTER.match(folded, han[1])
-                or folded[han[1]] in "的和与及于在"
-            ):
+            if han and self.ends_han_name(han[1]):
                 self.add(folded[han[0] : han[1]], han[0], han[1], 2)
         for match in CUE_AFTER.finditer(folded):
             span = self.name_run_before(match.start())

@@ -202,3 +202,53 @@ def test_a_quoted_name_after_a_cue_is_a_person() -> None:
 
 def test_a_foreign_name_after_a_title_up_to_punctuation() -> None:
     assert names("会上，该国外长卡尔森，以及发言人莫里森。") == ["卡尔森", "莫里森"]
+
+
+def test_a_separated_run_holding_two_names_gives_both() -> None:
+    # The middle part holds the end of one name and the start of the next.
+    text = "维吾尔学者伊敏江·赛都拉的女儿迪丽娜尔·伊敏江说，父亲被关押。"
+    assert names(text) == ["伊敏江·赛都拉", "迪丽娜尔·伊敏江"]
+    assert names("祖力皮亚·麦尔丹与丈夫凯赛尔·塔依尔一起出国。") == ["祖力皮亚·麦尔丹", "凯赛尔·塔依尔"]
+
+
+def test_a_long_last_part_and_tursun_are_read_whole() -> None:
+    assert names("努尔苏丹·阿布德拉赫曼诺娃讲述了遭遇。") == ["努尔苏丹·阿布德拉赫曼诺娃"]
+    assert names("图尔荪阿依·买买提告诉记者，她很担心。") == ["图尔荪阿依·买买提"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("乌鲁木齐市公安局局长张建军对媒体说，案件正在调查。", "张建军"),
+        ("自治区党委书记马成林视察了培训中心。", "马成林"),
+        ("人权组织研究员王雅琴指出，这违反国际法。", "王雅琴"),
+        ("台灣立法委員林佳蓉呼籲政府關注此事。", "林佳蓉"),
+        ("某大學副校長李振國被判處死緩。", "李振国"),
+        ("社会学家黄振宇在接受采访时说，数字被低估了。", "黄振宇"),
+        ("该党秘书长许文彬都表态支持。", "许文彬"),
+        ("议员黄豪质疑政府的立场。", "黄豪"),
+    ],
+)
+def test_a_han_name_after_a_title_ends_at_a_function_character_or_a_verb(
+    text: str, name: str
+) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "委员会主任表示反对。",
+        "主席常常提到稳定。",
+        "书记马上召开会议。",
+        "研究员周末也要加班。",
+        "官员曾经表示，营地是学校。",
+        "议员们一致同意。",
+    ],
+)
+def test_a_title_before_a_word_or_an_institution_gives_no_name(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_western_name_after_a_title_keeps_its_first_syllable() -> None:
+    assert names("德国外交部长施泰因霍夫在声明中说，德国深感关切。") == ["施泰因霍夫"]
