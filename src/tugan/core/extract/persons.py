@@ -367,6 +367,7 @@ class PersonFinder:
                 run is not None
                 and bool(SPEAKING_AFTER.match(folded, run[1]))
                 and folded[run[0] : run[1]] not in NOT_NAMES
+                and folded[run[0] : run[1]] not in frequent_words()  # 汉族居民说
                 and run[1] - run[0] <= 5
             )
             # A title that always precedes a name (国务卿, 发言人) and a run that stops at

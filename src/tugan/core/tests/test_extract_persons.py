@@ -252,3 +252,36 @@ def test_a_title_before_a_word_or_an_institution_gives_no_name(text: str) -> Non
 
 def test_a_western_name_after_a_title_keeps_its_first_syllable() -> None:
     assert names("德国外交部长施泰因霍夫在声明中说，德国深感关切。") == ["施泰因霍夫"]
+
+
+def test_a_name_given_by_a_naming_verb_may_end_at_de() -> None:
+    assert names("一名化名为卡丽玛的妇女说，她的护照被收走。") == ["卡丽玛"]
+    assert names("一位自称「阿依夏」的妇女说，她的哥哥失踪。") == ["阿依夏"]
+
+
+def test_a_quoted_run_before_an_organisation_word_is_no_person() -> None:
+    assert names("“阿塔朱尔特”组织的视频引起关注。") == []
+
+
+def test_a_common_word_between_an_ethnonym_and_a_speech_verb_is_no_name() -> None:
+    assert names("化名王女士的汉族居民说，她的邻居被带走。") == ["王女士"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("据Erkin Tursun介绍，他的父母都在营中。", "Erkin Tursun"),
+        ("美国之音采访了Gulnara Abdulla，她说她的丈夫仍在狱中。", "Gulnara Abdulla"),
+        ("Aziz Ismail在推特上公布了父亲的照片。", "Aziz Ismail"),
+    ],
+)
+def test_a_latin_name_after_according_to_or_opening_a_clause(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["据New York Times报道，营地仍在扩建。", "Human Rights Watch在报告中说，营地仍在。"],
+)
+def test_a_latin_outlet_or_organisation_is_no_person(text: str) -> None:
+    assert names(text) == []
