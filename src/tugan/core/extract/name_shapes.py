@@ -105,10 +105,23 @@ def cut_left_cues(folded: str, start: int, end: int) -> int:
 
 
 def cut_right_cues(folded: str, start: int, end: int) -> int:
-    """Return where a name run [start, end) really ends, before any cue word (努尔兰曾是)."""
+    """Return where a name run [start, end) really ends, before any cue word (努尔兰曾是).
+
+    A last character that starts a frequent word with the next one (艾买提来自, 卢比欧提出)
+    is left to the word, unless the next two characters are a word themselves (买买提出生)
+    or the next is a conjunction (沙勒塔娜提及).
+    """
     for index in range(start + 2, end):
         if CUE_AFTER.match(folded, index):
             return index
+    if (
+        end - start > 2
+        and end < len(folded)
+        and folded[end] not in "及和与并或"  # 沙勒塔娜提及: a conjunction after the name
+        and folded[end - 1 : end + 1] in frequent_words()
+        and folded[end : end + 2] not in frequent_words()
+    ):
+        return end - 1
     return end
 
 

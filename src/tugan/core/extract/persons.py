@@ -634,7 +634,9 @@ class PersonFinder:
         names cost more precision than they gain recall, so it is trusted on edges only.
         """
         folded = self.folded
-        for start, end in spans:
+        for start, tagged_end in spans:
+            # The tagger's end obeys the rules' right-edge checks (卢比欧提出 ends at 欧).
+            end = cut_right_cues(folded, start, tagged_end) if tagged_end - start > 2 else tagged_end
             if not self.is_taggable(start, end):
                 continue
             overlapping = [
@@ -646,7 +648,7 @@ class PersonFinder:
             if len(overlapping) != 1:
                 continue
             person, span = overlapping[0]
-            if is_han_name(person.name):
+            if is_han_name(person.name) or not covers_separators(folded, span, (start, end)):
                 continue
             if span == (start, end) or not all(
                 self.document.owner_at(index) in {None, "person"} for index in range(start, end)
@@ -724,6 +726,18 @@ def name_chains(match: re.Match[str]) -> list[list[tuple[int, int]]]:
             chain = [part]
     chains.append(chain)
     return chains
+
+
+def covers_separators(folded: str, span: tuple[int, int], tagged: tuple[int, int]) -> bool:
+    """Return whether a tagged span keeps every separator of a rule name (努尔兰 · 别克).
+
+    A separator is the surest sign that the parts on both sides are one name.
+    """
+    return all(
+        tagged[0] < index < tagged[1] - 1
+        for index in range(*span)
+        if folded[index] in NAME_SEPARATORS
+    )
 
 
 def is_short_form(short: str, person: PersonFinding) -> bool:

@@ -285,3 +285,22 @@ def test_a_latin_name_after_according_to_or_opening_a_clause(text: str, name: st
 )
 def test_a_latin_outlet_or_organisation_is_no_person(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("现年45岁的吐尔洪·艾买提来自和田。", "吐尔洪·艾买提"),
+        ("土耳其议员伊尔凡·卡拉呼吁政府保护维吾尔人。", "伊尔凡·卡拉"),
+        ("美國參議員盧比歐提出法案。", "卢比欧"),
+        ("维吾尔人买买提出生在喀什。", "买买提"),
+    ],
+)
+def test_a_name_does_not_take_the_first_character_of_the_word_after_it(
+    text: str, name: str
+) -> None:
+    assert names(text) == [name]
+
+
+def test_the_tagger_keeps_every_separator_of_a_separated_name() -> None:
+    assert names("努尔兰 · 别克在视频里讲述了家人的遭遇。") == ["努尔兰·别克"]
