@@ -28,6 +28,7 @@ from tugan.core.extract.name_shapes import (
     frequent_words,
     is_name_character,
     looks_cued_before,
+    looks_like_turkic_name,
     single_syllable_units,
 )
 from tugan.core.extract.places import place_names
@@ -67,8 +68,10 @@ QUOTED_NOT_PERSON_AFTER = words(
 ANONYMISED = re.compile(
     rf"[{''.join(sorted(HAN_SURNAMES))}]某{{1,2}}(?![些种个地处天年月日时人位方国省市县区村乡镇])"
 )
+# What joins the names of a list (阿依古丽、努尔兰和古丽娜尔).
+LIST_JOINERS = frozenset("、和与及")
 # Verbs that name someone: the name they give may end at 的 (化名为卡丽玛的妇女).
-NAMING_VERBS = frozenset(words("我叫 名叫 叫做 名为 化名 化名为 自称 人称"))
+NAMING_VERBS = frozenset(words("我叫 他叫 她叫 名叫 名叫做 叫做 名为 化名 化名为 自称 人称"))
 # Words before a Latin name that say it is someone's: according to, interviewed, reached.
 LATIN_CUES_BEFORE = words("据 采访 采访了 联系了 联系上")
 CLAUSE_OPENING = frozenset("。，,；;：:！？!?\n")
@@ -186,3 +189,35 @@ def find_latin_names(finder: "PersonFinder") -> None:
         if cued:
             finder.add(match.group(), start, end, 2, match.group())
             previous_end = end
+
+
+def find_listed(finder: "PersonFinder") -> None:
+    """Find transliterated names listed beside a name found (阿依古丽、努尔兰和古丽娜尔).
+
+    A run of name characters of a name's shape, joined to a found name by 、, 和, 与 or 及 and
+    ending at punctuation, a joiner or a cue word, is one more person of the list.
+    """
+    folded = finder.folded
+    pending = [span for person in finder.persons for span in person.spans]
+    while pending:
+        start, end = pending.pop()
+        candidates = []
+        if end + 1 < len(folded) and folded[end] in LIST_JOINERS:
+            candidates.append(finder.name_run_after(end + 1))
+        if start > 1 and folded[start - 1] in LIST_JOINERS:
+            candidates.append(finder.name_run_before(start - 1))
+        for run in candidates:
+            if run is None or not finder.document.is_free(*run):
+                continue
+            name = folded[run[0] : run[1]]
+            before = folded[run[0] - 1] if run[0] > 0 else "。"
+            after = folded[run[1]] if run[1] < len(folded) else "。"
+            if (
+                looks_like_turkic_name(name)
+                and name not in frequent_words()
+                and name not in place_names()[0]
+                and (before in LIST_JOINERS or before in NAME_STOP or before in "。\n")
+                and (after in LIST_JOINERS or after in NAME_STOP or CUE_AFTER.match(folded, run[1]))
+            ):
+                finder.add(name, run[0], run[1], 1)
+                pending.append(run)

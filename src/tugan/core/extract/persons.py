@@ -46,6 +46,7 @@ from tugan.core.extract.name_shapes import (
 from tugan.core.extract.person_cues import (
     find_anonymised,
     find_latin_names,
+    find_listed,
     find_named_after_cues,
     find_quoted,
     find_speakers,
@@ -107,6 +108,8 @@ LATIN_IN_BRACKETS = re.compile(r"[(（]\s*[A-Z][A-Za-z’'\-\.]+(?:[ .][A-Za-z�
 # A title followed by one of these is part of an institution's name or a plural (委员会, 记者会,
 # 书记处, 议员们), not before a name.
 TITLE_IN_INSTITUTION = frozenset("会处厅局馆团组室们级")
+# "All", "also" after the last name of a list (努尔兰和古丽娜尔都被带走), both name characters.
+LIST_PARTICLES = frozenset("都也")
 # Function characters that can follow a name in running text and that transliteration tables
 # also use (努尔兰因此, 努尔兰都在, 努尔兰通过): a name ending in one is checked against the text.
 TRAILING_PARTICLES = frozenset("因都也在是被和与从向对给将把就才又还通并已曾再得")
@@ -308,8 +311,8 @@ class PersonFinder:
             end -= 1  # 议员黄豪质疑: the last character starts the verb
         if not all(self.document.owner_at(index) is None for index in range(start, end)):
             return None
-        if folded[start:end] in common_words():
-            return None
+        if folded[start:end] in common_words() or folded[start : start + 2] in frequent_words():
+            return None  # 学生高考后: 高考 is a word
         return start, end
 
     def ends_han_name(self, end: int) -> bool:
@@ -368,7 +371,7 @@ class PersonFinder:
                 and bool(SPEAKING_AFTER.match(folded, run[1]))
                 and folded[run[0] : run[1]] not in NOT_NAMES
                 and folded[run[0] : run[1]] not in frequent_words()  # 汉族居民说
-                and run[1] - run[0] <= 5
+                and run[1] - run[0] <= 6
             )
             # A title that always precedes a name (国务卿, 发言人) and a run that stops at
             # punctuation: a foreign name written in transliteration characters (布林肯，).
@@ -402,6 +405,12 @@ class PersonFinder:
             span = self.name_run_before(match.start())
             if span is None:
                 continue
+            if (
+                folded[span[1] - 1] in LIST_PARTICLES
+                and span[1] - span[0] >= 4
+                and looks_like_turkic_name(folded[span[0] : span[1] - 1])
+            ):
+                span = (span[0], span[1] - 1)  # 古丽娜尔都被带走: 都 is "all", not the name
             before = folded[span[0] - 1] if span[0] > 0 else "。"
             name = folded[span[0] : span[1]]
             pseudonym = "化名" in match.group()  # a pseudonym is a person whatever its shape
@@ -636,7 +645,9 @@ class PersonFinder:
         folded = self.folded
         for start, tagged_end in spans:
             # The tagger's end obeys the rules' right-edge checks (卢比欧提出 ends at 欧).
-            end = cut_right_cues(folded, start, tagged_end) if tagged_end - start > 2 else tagged_end
+            end = tagged_end
+            if end - start > 2:
+                end = cut_right_cues(folded, start, end)
             if not self.is_taggable(start, end):
                 continue
             overlapping = [
@@ -766,6 +777,7 @@ def find_cued_persons(finder: PersonFinder) -> None:
     find_anonymised(finder)
     find_quoted(finder)
     finder.find_public_figures()
+    find_listed(finder)
 
 
 def find_persons_second_pass(finder: PersonFinder) -> PersonResult:

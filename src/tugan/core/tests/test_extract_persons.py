@@ -208,7 +208,8 @@ def test_a_separated_run_holding_two_names_gives_both() -> None:
     # The middle part holds the end of one name and the start of the next.
     text = "维吾尔学者伊敏江·赛都拉的女儿迪丽娜尔·伊敏江说，父亲被关押。"
     assert names(text) == ["伊敏江·赛都拉", "迪丽娜尔·伊敏江"]
-    assert names("祖力皮亚·麦尔丹与丈夫凯赛尔·塔依尔一起出国。") == ["祖力皮亚·麦尔丹", "凯赛尔·塔依尔"]
+    text = "祖力皮亚·麦尔丹与丈夫凯赛尔·塔依尔一起出国。"
+    assert names(text) == ["祖力皮亚·麦尔丹", "凯赛尔·塔依尔"]
 
 
 def test_a_long_last_part_and_tursun_are_read_whole() -> None:
@@ -304,3 +305,39 @@ def test_a_name_does_not_take_the_first_character_of_the_word_after_it(
 
 def test_the_tagger_keeps_every_separator_of_a_separated_name() -> None:
     assert names("努尔兰 · 别克在视频里讲述了家人的遭遇。") == ["努尔兰·别克"]
+
+
+def test_names_listed_beside_a_found_name_are_persons() -> None:
+    text = "阿依古丽、努尔兰和古丽娜尔都被带走了。"
+    assert names(text) == ["阿依古丽", "努尔兰", "古丽娜尔"]
+    assert names("喀什、和田和阿克苏都有营地。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("他叫吐尔洪，今年32岁。", "吐尔洪"),
+        ("這名叫做努爾比耶的女子在營中待了一年。", "努尔比耶"),
+        ("陸委會副主委梁文華說，政府密切關注。", "梁文华"),
+        ("英国外交大臣汉森说，英国将采取行动。", "汉森"),
+        ("記者聯繫了艾山江，但他拒絕受訪。", "艾山江"),
+        ("乌鲁木齐居民张桂兰说，小区每天都要核酸检测。", "张桂兰"),
+        ("该国外交部长特列乌别尔金表示，他们关注本国公民。", "特列乌别尔金"),
+        ("川普政府在2020年宣布制裁。", "川普"),
+    ],
+)
+def test_more_naming_verbs_roles_and_taiwanese_forms(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "学生高考后被分配到内地。",
+        "居民区的入口都装了摄像头。",
+        "记者联系了当地派出所。",
+        "他叫了一辆出租车。",
+    ],
+)
+def test_a_role_before_a_word_gives_no_name(text: str) -> None:
+    assert names(text) == []
