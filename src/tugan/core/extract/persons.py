@@ -264,6 +264,7 @@ class PersonFinder:
         if end - start < 2:
             return None
         end = cut_right_cues(self.folded, start, end)
+        start = cut_left_cues(self.folded, start, end)  # 维吾尔青年伊力夏提: 青年 is a cue
         return (start, end) if end - start >= 2 else None
 
     def titled_run_after(self, start: int) -> tuple[int, int] | None:
@@ -380,7 +381,7 @@ class PersonFinder:
                 and HAN_CUE_BEFORE.fullmatch(match.group()) is not None
                 and run[1] - run[0] >= 3
                 and run[1] < len(folded)
-                and folded[run[1]] in NAME_STOP
+                and (folded[run[1]] in NAME_STOP or CUE_AFTER.match(folded, run[1]) is not None)
                 and folded[run[0] : run[1]] not in NOT_NAMES
                 and folded[run[0] : run[1]] not in frequent_words()
                 and folded[run[0] : run[1]] not in place_names()[0]
@@ -770,13 +771,13 @@ def find_persons_first_pass(document: Document) -> PersonFinder:
 def find_cued_persons(finder: PersonFinder) -> None:
     """Add the names found by Latin forms and cue words, once places are claimed."""
     finder.find_latin_bracketed()
+    finder.find_public_figures()  # before cue runs cut them (总统艾尔段: 段 is no name character)
     finder.find_cued()
     find_named_after_cues(finder)
     find_speakers(finder)
     find_latin_names(finder)
     find_anonymised(finder)
     find_quoted(finder)
-    finder.find_public_figures()
     find_listed(finder)
 
 

@@ -341,3 +341,25 @@ def test_more_naming_verbs_roles_and_taiwanese_forms(text: str, name: str) -> No
 )
 def test_a_role_before_a_word_gives_no_name(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("國務院發言人普萊斯在記者會上說，美方深表關切。", "普莱斯"),
+        ("参加集会的维吾尔青年伊力夏提表示，他的妻子没有消息。", "伊力夏提"),
+        ("土耳其總統艾爾段尚未對此表態。", "艾尔段"),
+        ("营中的一名汉族女警察刘某经常殴打她们。", "刘某"),
+        ("外交部政務次長田中光也出席記者會。", "田中光"),
+    ],
+)
+def test_titles_cues_and_public_figures_give_whole_names(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["发言人在记者会上说，中方反对。", "外长会议在北京举行。", "大使馆在声明中说，报道不实。"],
+)
+def test_a_title_with_no_name_after_it_gives_none(text: str) -> None:
+    assert names(text) == []
