@@ -40,6 +40,7 @@ from tugan.core.extract.name_shapes import (
     is_han_name,
     is_name_character,
     is_variant_spelling,
+    looks_cued_before,
     looks_like_turkic_name,
     occurrence_ends,
 )
@@ -105,6 +106,7 @@ INSTITUTION_AFTER = re.compile(
     r"|街|大街|路|广场|机场|体育场)"
 )
 LATIN_IN_BRACKETS = re.compile(r"[(（]\s*[A-Z][A-Za-z’'\-\.]+(?:[ .][A-Za-z’'\-\.]+){0,3}\s*[)）]")
+OPENING_QUOTES = frozenset("“「『‘\"'")
 # A title followed by one of these is part of an institution's name or a plural (委员会, 记者会,
 # 书记处, 议员们), not before a name.
 TITLE_IN_INSTITUTION = frozenset("会处厅局馆团组室们级")
@@ -428,8 +430,13 @@ class PersonFinder:
                     continue
                 before = folded[start - 1] if start > 0 else "。"
                 name = folded[start : match.start()]
+                # A pseudonym after a role (阿訇马永福（化名）) needs no punctuation before it;
+                # a quotation opening before a word and 的妻子 is a phrase quoted (“戴面纱的妻子”).
                 if (
-                    before in BOUNDARY_CHARACTERS
+                    (
+                        (before in BOUNDARY_CHARACTERS and before not in OPENING_QUOTES)
+                        or ("化名" in match.group() and looks_cued_before(folded, start))
+                    )
                     and not any(c in NOT_GIVEN_NAME_CHARACTERS for c in name[1:])
                     and name not in NOT_NAMES
                     and name not in common_words()

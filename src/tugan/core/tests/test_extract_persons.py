@@ -363,3 +363,12 @@ def test_titles_cues_and_public_figures_give_whole_names(text: str, name: str) -
 )
 def test_a_title_with_no_name_after_it_gives_none(text: str) -> None:
     assert names(text) == []
+
+
+def test_more_kin_terms_and_a_pseudonym_after_a_religious_role() -> None:
+    assert names("其中包括他的表弟吐尔逊江和姨妈阿依先木。") == ["吐尔逊江", "阿依先木"]
+    assert names("回族阿訇马永福（化名）告诉记者，宣礼塔被拆了。") == ["马永福"]
+
+
+def test_a_quoted_phrase_before_a_kin_cue_is_no_name() -> None:
+    assert names("一名男子因“戴面纱的妻子”被关押。") == []
