@@ -449,6 +449,8 @@ MEDIA_NAMES = (
     "韩联社",
     "立场新闻",
     "中央通讯社",
+    "Focus Taiwan",
+    "フォーカス台湾",  # the Japanese edition of Focus Taiwan, in the site's own links
     "新华网",
     "环球网",
     "人民网",

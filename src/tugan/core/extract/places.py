@@ -34,6 +34,7 @@ ETHNONYM_PLACE_NAMES = frozenset(
 )
 # Endings of Turkic personal names that no place name runs on into.
 PERSONAL_NAME_ENDINGS = ("古丽", "别克")
+EDITIONS = ("语版", "文版")
 # Names too common as ordinary words to be read as places on their own.
 UNSAFE_NAMES = frozenset(
     {
@@ -224,9 +225,10 @@ def is_ethnic_use(folded: str, name: str, end: int) -> bool:
     )
 
 
-def is_inside_name(folded: str, end: int) -> bool:
-    """Return whether a place name runs on into a personal name's ending (加纳古丽, 阿山别克)."""
-    return folded.startswith(PERSONAL_NAME_ENDINGS, end)
+def is_not_a_place_here(folded: str, end: int) -> bool:
+    """Return whether a place name runs on into a personal name's ending (加纳古丽, 阿山别克),
+    or names a language edition of a website (日本语版, 英文版: the site's own links)."""
+    return folded.startswith(PERSONAL_NAME_ENDINGS, end) or folded.startswith(EDITIONS, end)
 
 
 def find_places(document: Document) -> list[PlaceMention]:
@@ -250,7 +252,7 @@ def find_places(document: Document) -> list[PlaceMention]:
         if named is None:
             continue
         end = index + len(named)
-        if not is_ethnic_use(folded, named, end) and not is_inside_name(folded, end):
+        if not is_ethnic_use(folded, named, end) and not is_not_a_place_here(folded, end):
             key = names[named]
             found.append(PlaceMention(key, index, end))
             document.claim(index, end, "place")

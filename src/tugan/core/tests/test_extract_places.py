@@ -107,3 +107,7 @@ def test_short_forms_former_counties_and_foreign_cities(text: str, keys: list[st
 )
 def test_peoples_acronyms_and_names_are_no_places(text: str, keys: list[str]) -> None:
     assert places(text) == keys
+
+
+def test_a_site_edition_in_the_outlets_own_links_names_no_place() -> None:
+    assert places("日本語版「フォーカス台湾」に移動しますか。他在日本工作。") == ["JP"]
