@@ -217,6 +217,12 @@ class PersonFinder:
         ):
             keep += 1
         start = cut_left_cues(folded, first_end - keep, first_end)
+        if (
+            start > 0
+            and first_end - start > 2
+            and folded[start - 1 : start + 1] in frequent_words()
+        ):
+            start += 1  # 后来阿布都·热合曼: the first character ends a word
         keep = 0
         while (
             keep < last_end - last_start

@@ -372,3 +372,7 @@ def test_more_kin_terms_and_a_pseudonym_after_a_religious_role() -> None:
 
 def test_a_quoted_phrase_before_a_kin_cue_is_no_name() -> None:
     assert names("一名男子因“戴面纱的妻子”被关押。") == []
+
+
+def test_a_separated_name_does_not_start_with_the_end_of_a_word() -> None:
+    assert names("他后来阿布都·热合曼见面。") == ["阿布都·热合曼"]
