@@ -9,7 +9,7 @@ def names(text: str) -> list[str]:
     return [person.name for person in extract_report(text, None).persons]
 
 
-@pytest.mark.parametrize("separator", ["·", ".", "•", "‧", "-", "・"])
+@pytest.mark.parametrize("separator", ["·", ".", "•", "‧", "-", "・", "．", "∙", "⋅", "ꞏ"])
 def test_it_finds_transliterated_names_with_any_separator(separator: str) -> None:
     text = f"维吾尔族商人阿依古丽{separator}吐尔洪说，她的弟弟去年被带走。"
     assert names(text) == ["阿依古丽·吐尔洪"]
