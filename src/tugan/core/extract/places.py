@@ -32,6 +32,9 @@ ETHNONYM_PLACE_NAMES = frozenset(
         "阿拉伯",
     }
 )
+# Bare names of a prefecture and its seat that reports use for the city: Kashgar is 喀什 (the
+# prefecture is written 喀什地区). Only in extraction; the gazetteer's lookups keep the prefecture.
+CITY_BY_DEFAULT = {"喀什": "CN-653101"}
 # Endings of Turkic personal names that no place name runs on into.
 PERSONAL_NAME_ENDINGS = ("古丽", "别克")
 EDITIONS = ("语版", "文版")
@@ -135,6 +138,7 @@ def place_names() -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
             continue
         best = min(places, key=lambda place: priority.get(place.level, 9))
         names[name] = former_county_key(name, best) or best.key
+    names.update(CITY_BY_DEFAULT)
     lengths: dict[str, set[int]] = {}
     for name in names:
         lengths.setdefault(name[:2], set()).add(len(name))
