@@ -26,6 +26,7 @@ from tugan.core.extract.name_shapes import (
     common_words,
     cut_left_cues,
     frequent_words,
+    is_han_name,
     is_name_character,
     looks_cued_before,
     looks_like_turkic_name,
@@ -192,20 +193,27 @@ def find_latin_names(finder: "PersonFinder") -> None:
 
 
 def find_listed(finder: "PersonFinder") -> None:
-    """Find transliterated names listed beside a name found (阿依古丽、努尔兰和古丽娜尔).
+    """Find names listed beside a name found (阿依古丽、努尔兰和古丽娜尔; 王东、李明等).
 
     A run of name characters of a name's shape, joined to a found name by 、, 和, 与 or 及 and
-    ending at punctuation, a joiner or a cue word, is one more person of the list.
+    ending at punctuation, a joiner or a cue word, is one more person of the list; beside a Han
+    name, so is a surname with one or two given-name characters.
     """
     folded = finder.folded
-    pending = [span for person in finder.persons for span in person.spans]
+    pending = [
+        (span, is_han_name(person.name)) for person in finder.persons for span in person.spans
+    ]
     while pending:
-        start, end = pending.pop()
+        (start, end), han = pending.pop()
         candidates = []
         if end + 1 < len(folded) and folded[end] in LIST_JOINERS:
-            candidates.append(finder.name_run_after(end + 1))
+            candidates.append(
+                finder.han_name_after(end + 1) if han else finder.name_run_after(end + 1)
+            )
         if start > 1 and folded[start - 1] in LIST_JOINERS:
-            candidates.append(finder.name_run_before(start - 1))
+            candidates.append(
+                han_name_before(finder, start - 1) if han else finder.name_run_before(start - 1)
+            )
         for run in candidates:
             if run is None or not finder.document.is_free(*run):
                 continue
@@ -213,11 +221,26 @@ def find_listed(finder: "PersonFinder") -> None:
             before = folded[run[0] - 1] if run[0] > 0 else "。"
             after = folded[run[1]] if run[1] < len(folded) else "。"
             if (
-                looks_like_turkic_name(name)
+                (han or looks_like_turkic_name(name))
                 and name not in frequent_words()
+                and name not in NOT_NAMES
                 and name not in place_names()[0]
                 and (before in LIST_JOINERS or before in NAME_STOP or before in "。\n")
-                and (after in LIST_JOINERS or after in NAME_STOP or CUE_AFTER.match(folded, run[1]))
+                and (
+                    after in LIST_JOINERS
+                    or after in NAME_STOP
+                    or after in "等都也"
+                    or CUE_AFTER.match(folded, run[1])
+                )
             ):
                 finder.add(name, run[0], run[1], 1)
-                pending.append(run)
+                pending.append((run, han))
+
+
+def han_name_before(finder: "PersonFinder", end: int) -> tuple[int, int] | None:
+    """Return the span of a Han name (surname and one or two characters) ending at end."""
+    for length in (3, 2):
+        start = end - length
+        if start >= 0 and finder.han_name_after(start) == (start, end):
+            return start, end
+    return None

@@ -376,3 +376,8 @@ def test_a_quoted_phrase_before_a_kin_cue_is_no_name() -> None:
 
 def test_a_separated_name_does_not_start_with_the_end_of_a_word() -> None:
     assert names("他后来阿布都·热合曼见面。") == ["阿布都·热合曼"]
+
+
+def test_han_names_listed_beside_a_han_name_are_persons() -> None:
+    assert names("律师王建平、李明和张桂兰都被拘留。") == ["王建平", "李明", "张桂兰"]
+    assert names("律师王建平与高等法院的法官会面。") == ["王建平"]
