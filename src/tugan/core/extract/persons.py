@@ -296,7 +296,7 @@ class PersonFinder:
                 run = folded[start:end]
                 if run in NOT_NAMES or CUE_BEFORE.fullmatch(run) or NOT_A_NAME_ENDING.search(run):
                     return None
-                return start, end
+                return start, cut_right_cues(folded, start, end)  # 部长雷蒙多则表示
         return None
 
     def han_name_after(self, start: int) -> tuple[int, int] | None:

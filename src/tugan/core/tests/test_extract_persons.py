@@ -381,3 +381,8 @@ def test_a_separated_name_does_not_start_with_the_end_of_a_word() -> None:
 def test_han_names_listed_beside_a_han_name_are_persons() -> None:
     assert names("律师王建平、李明和张桂兰都被拘留。") == ["王建平", "李明", "张桂兰"]
     assert names("律师王建平与高等法院的法官会面。") == ["王建平"]
+
+
+def test_a_titled_name_stops_at_a_cue_word_and_li_wei_is_a_title() -> None:
+    assert names("美國商務部長雷蒙多則表示，將擴大清單。") == ["雷蒙多"]
+    assert names("立委范志強則呼籲政府禁止進口。") == ["范志强"]
