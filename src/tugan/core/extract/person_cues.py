@@ -33,6 +33,7 @@ from tugan.core.extract.name_shapes import (
     single_syllable_units,
 )
 from tugan.core.extract.places import place_names
+from tugan.core.gazetteer import load_gazetteer
 
 if TYPE_CHECKING:
     from tugan.core.extract.persons import PersonFinder
@@ -55,6 +56,8 @@ NOT_PERSON_LATIN_WORDS = frozenset(
         " Act Law Bill Forum Summit Conference Parliament Senate House Embassy Consulate Mission"
         " Bureau Commission Authority Organization Organisation Alliance Coalition Street Road"
         " Avenue City Province Region District County Airport Station Square Market"
+        " Hong Kong Macau Macao Taiwan Turkistan Abu Dhabi Arabia Korea Asia Europe Africa Tibet"
+        " Mongolia Silk Road"
     )
 )
 # A run of three to seven characters in quotation marks (「阿依别克」, “阿依别克”).
@@ -170,8 +173,10 @@ def find_latin_names(finder: "PersonFinder") -> None:
     previous_end = -1
     for match in LATIN_NAME.finditer(folded):
         start, end = match.span()
-        if not finder.document.is_free(start, end) or any(
-            word in NOT_PERSON_LATIN_WORDS for word in match.group().split()
+        if (
+            not finder.document.is_free(start, end)
+            or any(word in NOT_PERSON_LATIN_WORDS for word in match.group().split())
+            or load_gazetteer().find(match.group())  # a place in Latin letters (New York)
         ):
             continue
         before = folded[max(0, start - 8) : start].rstrip()

@@ -282,7 +282,12 @@ def test_a_latin_name_after_according_to_or_opening_a_clause(text: str, name: st
 
 @pytest.mark.parametrize(
     "text",
-    ["据New York Times报道，营地仍在扩建。", "Human Rights Watch在报告中说，营地仍在。"],
+    [
+        "据New York Times报道，营地仍在扩建。",
+        "Human Rights Watch在报告中说，营地仍在。",
+        "他说，Hong Kong在过去几年变化很大。",
+        "他说，East Turkistan在他心中。",
+    ],
 )
 def test_a_latin_outlet_or_organisation_is_no_person(text: str) -> None:
     assert names(text) == []
