@@ -11,10 +11,10 @@ from tugan.cli.options import setup_django
 LEVELS = ["public", "restricted", "confidential"]
 CELL_KEYS = (
     "ethnicity", "place", "period", "families", "reachable", "cut_off", "share_reachable",
-    "low", "high",
+    "low", "high", "dated_by_source",
 )  # fmt: skip
 CHANGE_KEYS = ("ethnicity", "place", "period", "share_before", "share_after", "families")
-SIGNAL_KEYS = ("ethnicity", "place", "period", "type", "source")
+SIGNAL_KEYS = ("ethnicity", "place", "period", "date", "dated_by_source", "type", "source")
 
 
 def monitor_json(result: dict[str, Any]) -> dict[str, Any]:
@@ -118,6 +118,7 @@ def monitor(
         click.echo(
             f"signal\t{signal['ethnicity']}\t{signal['place']}\t{signal['period']}\t"
             f"{signal['type']}\t{signal['source'] or ''}"
+            + ("\tdated by the source's publication" if signal["dated_by_source"] else "")
         )
     if not result["cells"]:
         click.echo("no family links with a known contact state", err=True)

@@ -6,7 +6,7 @@ only published public records, and sees counts under the threshold as "fewer tha
 """
 
 import datetime
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
@@ -30,9 +30,11 @@ from tugan.monitor import models as derived_tables
 from tugan.monitor.derived import (
     EVENT_STATES,
     REPORT_STATES,
+    DatingSource,
     audience_of,
     chunks,
     link_place,
+    source_dates,
     visible_in,
 )
 from tugan.monitor.regions import UNKNOWN, place_keys_by_id, prefecture_of_key
@@ -83,17 +85,34 @@ def visible_to_with_subjects(
     return queryset
 
 
+def visible_source_dates(
+    user: AnyUser, cited: str, records: QuerySet[Any]
+) -> dict[int, DatingSource]:
+    """Return the source dating each undated record among these (derived.source_dates),
+    where this viewer may see it and its citation (docs/monitor.md, the partial-date rule)."""
+    dating = source_dates(cited, records.filter(date__isnull=True).values("pk"))
+    # A citation is visible only with its source (Citation.confidentiality_follows).
+    visible = set(
+        Citation.objects.visible_to(user)
+        .filter(pk__in=[found.citation for found in dating.values()])
+        .values_list("pk", flat=True)
+    )
+    return {record: found for record, found in dating.items() if found.citation in visible}
+
+
 def collect_readings(user: AnyUser, filters: MonitorFilters) -> Iterator[ContactReading]:
-    """Yield every dated report of a family link's state that this viewer may count."""
+    """Yield every report of a family link's state that this viewer may count: dated, or
+    undated with a dated source this viewer may see (read on its publication day)."""
     places = place_keys_by_id()
     events = visible_to_with_subjects(
-        Event.objects.filter(type__in=list(EVENT_STATES), date__isnull=False),
+        Event.objects.filter(type__in=list(EVENT_STATES)),
         user,
         "person",
         "relative_of",
     ).filter(Q(person__isnull=False) | Q(relative_of__isnull=False))
     if filters.channel:
         events = events.filter(channel=filters.channel)
+    event_days = visible_source_dates(user, "event", events)
     event_rows = events.values_list(
         "id", "type", "date", "date_precision", "person_id", "relative_of_id", "relation",
         "person__ethnicity", "person__residence_id", "person__hometown_id",
@@ -101,7 +120,10 @@ def collect_readings(user: AnyUser, filters: MonitorFilters) -> Iterator[Contact
     )  # fmt: skip
     for (pk, kind, date, precision, person, anchor, relation, ethnicity, residence, hometown,
          anchor_ethnicity, anchor_hometown) in event_rows.iterator(chunk_size=5000):  # fmt: skip
-        assert date is not None  # only dated events are read
+        if date is None:
+            if pk not in event_days:
+                continue  # no date, and no dated source to say when it was true
+            date, precision = event_days[pk].day, "day"
         if person is not None:
             link: FamilyLink = ("person", person)
             place = link_place(places.get(residence), places.get(hometown))
@@ -112,11 +134,10 @@ def collect_readings(user: AnyUser, filters: MonitorFilters) -> Iterator[Contact
         yield ContactReading(
             link, ethnicity or UNKNOWN, place, date, precision, EVENT_STATES[kind], pk * 2
         )
-    reports = visible_to_with_subjects(
-        ContactReport.objects.filter(date__isnull=False), user, "reporter", "relative"
-    )
+    reports = visible_to_with_subjects(ContactReport.objects.all(), user, "reporter", "relative")
     if filters.channel:
         reports = reports.filter(channel=filters.channel)
+    report_days = visible_source_dates(user, "contact_report", reports)
     report_rows = reports.values_list(
         "id", "outcome", "date", "date_precision", "reporter_id", "relative_id",
         "relative__ethnicity", "relative__residence_id", "relative__hometown_id",
@@ -126,7 +147,10 @@ def collect_readings(user: AnyUser, filters: MonitorFilters) -> Iterator[Contact
          reporter_ethnicity, reporter_hometown) in (
         report_rows.iterator(chunk_size=5000)
     ):  # fmt: skip
-        assert date is not None  # only dated reports are read
+        if date is None:
+            if pk not in report_days:
+                continue
+            date, precision = report_days[pk].day, "day"
         if relative is not None:
             link = ("person", relative)
             place = link_place(places.get(residence), places.get(hometown))
@@ -146,8 +170,12 @@ def matches_group(reading: ContactReading, filters: MonitorFilters) -> bool:
     return not filters.prefecture or reading.place == filters.prefecture
 
 
-def describe_cell(cell: Cell, threshold: int | None) -> dict[str, Any]:
-    """Return a cell as plain data; with a threshold, small counts are hidden ("<5")."""
+def describe_cell(cell: Cell, threshold: int | None, dated_by_source: int = 0) -> dict[str, Any]:
+    """Return a cell as plain data; with a threshold, small counts are hidden ("<5").
+
+    dated_by_source: how many of its families are in the state an undated report gave them,
+    dated by its source's publication (families_dated_by_source).
+    """
     low, high = cell.interval
     entry: dict[str, Any] = {
         "ethnicity": cell.ethnicity,
@@ -159,6 +187,7 @@ def describe_cell(cell: Cell, threshold: int | None) -> dict[str, Any]:
         "share_reachable": cell.share_reachable,
         "low": low,
         "high": high,
+        "dated_by_source": dated_by_source,
         "suppressed": False,
     }
     if threshold is not None and (
@@ -171,15 +200,21 @@ def describe_cell(cell: Cell, threshold: int | None) -> dict[str, Any]:
         entry["suppressed"] = True
         if is_small(cell.families, threshold):
             entry["families"] = hidden
+    if threshold is not None and (entry["suppressed"] or is_small(dated_by_source, threshold)):
+        entry["dated_by_source"] = fewer_than(threshold)
     return entry
 
 
 def read_signals(user: AnyUser, filters: MonitorFilters) -> list[dict[str, Any]]:
-    """Return the group reports about contact that name no person, with a visible source."""
+    """Return the group reports about contact that name no person, with a visible source.
+
+    An undated one is placed on its earliest source's publication day when this viewer may
+    see that source (dated_by_source), and left out when no dated source cites it.
+    """
     # The group events first, from the kept facts (indexed), then which of them this viewer
     # may see: the visibility filter over every event would read them all.
     group_events = derived_tables.EventFact.objects.filter(
-        subject="group", type__in=SIGNAL_TYPES, year__isnull=False
+        subject="group", type__in=SIGNAL_TYPES
     ).values_list("event", flat=True)
     events = (
         Event.objects.visible_to(user)
@@ -191,11 +226,17 @@ def read_signals(user: AnyUser, filters: MonitorFilters) -> list[dict[str, Any]]
         events = events.filter(channel=filters.channel)
     if filters.ethnicity:
         events = events.filter(group_ethnicity=filters.ethnicity)
-    if filters.until:
-        events = events.filter(date__lte=filters.until)
+    source_days = visible_source_dates(user, "event", events)
     signals: list[dict[str, Any]] = []
     for event in events:
-        assert event.date is not None  # its kept fact has a year: the event is dated
+        if event.date is not None:
+            date, precision = event.date, event.date_precision
+        elif event.pk in source_days:
+            date, precision = source_days[event.pk].day, "day"
+        else:
+            continue  # no date, and no dated source this viewer may see
+        if filters.until and date > filters.until:
+            continue
         place = event.group_place or event.place
         prefecture = prefecture_of_key(place.key) if place else UNKNOWN
         if filters.prefecture and prefecture != filters.prefecture:
@@ -205,13 +246,16 @@ def read_signals(user: AnyUser, filters: MonitorFilters) -> list[dict[str, Any]]
                 "id": event.pk,
                 "ethnicity": event.group_ethnicity or UNKNOWN,
                 "place": prefecture,
-                "period": signal_period(event.date, event.date_precision, filters.period),
-                "date": event.date_display,
+                "period": signal_period(date, precision, filters.period),
+                "date": format_partial_date(date, precision),
+                "dated_by_source": event.date is None,
                 "type": event.type,
                 "channel": event.channel,
                 "source": None,
+                "order": (date, event.pk),
             }
         )
+    signals.sort(key=lambda signal: signal.pop("order"))
     citations = (
         Citation.objects.visible_to(user)
         .filter(event_id__in=[signal["id"] for signal in signals])
@@ -220,6 +264,14 @@ def read_signals(user: AnyUser, filters: MonitorFilters) -> list[dict[str, Any]]
         .values_list("event_id", "source__public_id")
     )
     sources: dict[int, str] = {}
+    # A signal dated by its source names that source; the others their first visible one.
+    dating_ids = dict(
+        Source.objects.filter(pk__in={found.source for found in source_days.values()}).values_list(
+            "pk", "public_id"
+        )
+    )
+    for event_id, found in source_days.items():
+        sources[event_id] = dating_ids[found.source]
     for event_id, public_id in citations:
         sources.setdefault(event_id, public_id)
     for signal in signals:
@@ -311,10 +363,98 @@ def kept_cells(audience: str, filters: MonitorFilters) -> list[Cell]:
     return cells_from_month_counts(counts, filters.period, filters.since, filters.until)
 
 
+def live_readings(user: AnyUser, filters: MonitorFilters) -> list[ContactReading]:
+    """Return the readings this viewer may count, in the groups the filters ask for."""
+    return [r for r in collect_readings(user, filters) if matches_group(r, filters)]
+
+
 def live_cells(user: AnyUser, filters: MonitorFilters) -> list[Cell]:
     """Return the cells counted from the records this viewer may see."""
-    readings = [r for r in collect_readings(user, filters) if matches_group(r, filters)]
+    readings = live_readings(user, filters)
     return compute_cells(readings, filters.period, filters.since, filters.until)
+
+
+def undated_orders(orders: Iterable[int]) -> set[int]:
+    """Return the reading orders (event id * 2, contact report id * 2 + 1) among these whose
+    record has no date of its own: those readings were dated by their source."""
+    orders = list(orders)
+    events = [order // 2 for order in orders if order % 2 == 0]
+    reports = [order // 2 for order in orders if order % 2 == 1]
+    found: set[int] = set()
+    for chunk in chunks(events):
+        found |= {
+            pk * 2
+            for pk in Event.objects.filter(pk__in=chunk, date__isnull=True).values_list(
+                "pk", flat=True
+            )
+        }
+    for chunk in chunks(reports):
+        found |= {
+            pk * 2 + 1
+            for pk in ContactReport.objects.filter(pk__in=chunk, date__isnull=True).values_list(
+                "pk", flat=True
+            )
+        }
+    return found
+
+
+# A link's readings as families_dated_by_source reads them: (effective, order, ethnicity,
+# place, dated by its source).
+Timeline = list[tuple[datetime.date, int, str, str, bool]]
+
+
+def kept_source_dated_timelines(audience: str, filters: MonitorFilters) -> list[Timeline]:
+    """Return the kept readings of every link this audience counts that has a reading dated
+    by its source (few: most reports carry their own date)."""
+    readings = kept_readings(audience, filters)
+    links = set(readings.filter(dated_by_source=True).values_list("link", flat=True))
+    timelines: dict[str, Timeline] = {}
+    for chunk in chunks({int(link.split(":")[1]) for link in links}):
+        rows = readings.filter(anchor__in=chunk).values_list(
+            "link", "effective", "reading", "ethnicity", "place", "dated_by_source"
+        )
+        for link, effective, order, ethnicity, place, dated in rows:
+            if link in links:
+                timelines.setdefault(link, []).append((effective, order, ethnicity, place, dated))
+    return list(timelines.values())
+
+
+def live_source_dated_timelines(readings: list[ContactReading]) -> list[Timeline]:
+    """Return, from these readings, those of every link with a reading dated by its source."""
+    dated = undated_orders(reading.order for reading in readings if reading.precision == "day")
+    links = {reading.link for reading in readings if reading.order in dated}
+    timelines: dict[Any, Timeline] = {}
+    for reading in readings:
+        if reading.link in links:
+            timelines.setdefault(reading.link, []).append(
+                (reading.effective, reading.order, reading.ethnicity, reading.place,
+                 reading.order in dated)
+            )  # fmt: skip
+    return list(timelines.values())
+
+
+def families_dated_by_source(
+    timelines: list[Timeline], cells: list[Cell], until: datetime.date | None
+) -> dict[tuple[str, str, str], int]:
+    """Return, by cell, how many families are at the period's end in the state an undated
+    report gave them, dated by its source's publication (docs/monitor.md)."""
+    closings = {
+        cell.period: min(period_end(cell.period), until) if until else period_end(cell.period)
+        for cell in cells
+    }
+    counted: dict[tuple[str, str, str], int] = {}
+    for timeline in timelines:
+        timeline.sort()
+        for period, closing in closings.items():
+            latest = None
+            for entry in timeline:
+                if entry[0] > closing:
+                    break
+                latest = entry
+            if latest is not None and latest[4]:
+                key = (latest[2], latest[3], period)
+                counted[key] = counted.get(key, 0) + 1
+    return counted
 
 
 def read_monitor(user: AnyUser, filters: MonitorFilters) -> dict[str, Any]:
@@ -325,10 +465,20 @@ def read_monitor(user: AnyUser, filters: MonitorFilters) -> dict[str, Any]:
     counted from the records.
     """
     audience = audience_of(user)
-    cells = kept_cells(audience, filters) if audience is not None else live_cells(user, filters)
+    if audience is not None:
+        cells = kept_cells(audience, filters)
+        timelines = kept_source_dated_timelines(audience, filters)
+    else:
+        readings = live_readings(user, filters)
+        cells = compute_cells(readings, filters.period, filters.since, filters.until)
+        timelines = live_source_dated_timelines(readings)
+    dated = families_dated_by_source(timelines, cells, filters.until)
     changes = find_changes(cells)
     threshold = suppression_threshold() if is_public_viewer(user) else None
-    described = [describe_cell(cell, threshold) for cell in cells]
+    described = [
+        describe_cell(cell, threshold, dated.get((cell.ethnicity, cell.place, cell.period), 0))
+        for cell in cells
+    ]
     # A change is shown only where its cell is shown in full; a hidden cell before it hides
     # the share before, which would otherwise tell its small counts.
     hidden = {(c["ethnicity"], c["place"], c["period"]) for c in described if c["suppressed"]}
@@ -466,6 +616,8 @@ def read_cell_families(user: AnyUser, filters: MonitorFilters, period: str) -> d
         .prefetch_related(visible_names(user))
     }
     event_ids = [r.order // 2 for r in latest.values() if r.order % 2 == 0]
+    # A reading of a record with no date of its own was dated by its source's publication.
+    dated_by_source = undated_orders(r.order for r in latest.values() if r.precision == "day")
     sources: dict[int, list[str]] = {}
     for event_id, public_id in (
         Citation.objects.visible_to(user)
@@ -487,6 +639,7 @@ def read_cell_families(user: AnyUser, filters: MonitorFilters, period: str) -> d
                 "abroad": abroad.get(anchor, []) if kind == "person" else [],
                 "state": reading.state,
                 "date": format_partial_date(reading.date, reading.precision),
+                "dated_by_source": reading.order in dated_by_source,
                 "sources": sources.get(reading.order // 2, []) if reading.order % 2 == 0 else [],
             }
         )

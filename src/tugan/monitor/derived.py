@@ -19,7 +19,7 @@ import datetime
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import combinations
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.db import connection, models, transaction
 from django.db.models import Q
@@ -38,7 +38,8 @@ from tugan.monitor.models import (
 )
 from tugan.monitor.regions import UNKNOWN, county_of_key, is_inside, prefecture_of_key
 from tugan.records.choices import ContactOutcome, EventType
-from tugan.records.models import ContactReport, Event, Person, Place
+from tugan.records.models import Citation, ContactReport, Event, Person, Place
+from tugan.sources.models import Source
 
 PUBLISHED = "published"  # the audience of signed-out visitors: published public records only
 AUDIENCES = (PUBLISHED, *(str(level) for level in LEVEL_ORDER))
@@ -141,6 +142,75 @@ def chunks(ids: Iterable[int]) -> Iterator[list[int]]:
         yield ordered[start : start + BATCH]
 
 
+# Reports with no date of their own, dated by their source.
+
+
+class DatingSource(NamedTuple):
+    """The citation whose source's publication dates an undated report, and who may see it:
+    the (level, published) of the citation and of the source."""
+
+    day: datetime.date
+    citation: int
+    source: int
+    visibility: tuple[tuple[str, bool], tuple[str, bool]]
+
+
+def source_dates(cited: str, records: models.QuerySet[Any]) -> dict[int, DatingSource]:
+    """Return, for each of these records with no date, the citation of its earliest-published
+    source.
+
+    `cited` is the citation's field ("event" or "contact_report"). A report with no date of
+    its own says how things stand when its source was written: it takes effect on the day
+    its first source was published (UTC), and only those who may see that source and its
+    citation count it (docs/monitor.md, the partial-date rule). A record no dated source
+    cites has none.
+    """
+    rows = (
+        Citation.objects.filter(**{f"{cited}__in": records, "source__published__isnull": False})
+        .order_by()
+        .values_list(
+            f"{cited}_id", "source__published", "source_id", "id", "confidentiality",
+            "is_published", "source__confidentiality", "source__is_published",
+        )
+    )  # fmt: skip
+    earliest: dict[int, tuple[Any, ...]] = {}
+    for row in rows.iterator(chunk_size=5000):
+        known = earliest.get(row[0])
+        if known is None or row[1:4] < known[1:4]:
+            earliest[row[0]] = row
+    return {
+        record: DatingSource(
+            published.astimezone(datetime.UTC).date(),
+            citation,
+            source,
+            ((level, is_published), (source_level, source_published)),
+        )
+        for record, published, source, citation, level, is_published, source_level,
+            source_published in earliest.values()
+    }  # fmt: skip
+
+
+def undated_records_cited_by(sources: Iterable[int]) -> tuple[set[int], set[int]]:
+    """Return the undated events and contact reports these sources cite (their dates follow
+    the sources' publication dates)."""
+    events: set[int] = set()
+    reports: set[int] = set()
+    for chunk in chunks(sources):
+        for event, report in (
+            Citation.objects.filter(source__in=chunk)
+            .filter(
+                Q(event__date__isnull=True, event__isnull=False)
+                | Q(contact_report__date__isnull=True, contact_report__isnull=False)
+            )
+            .values_list("event_id", "contact_report_id")
+        ):
+            if event is not None:
+                events.add(event)
+            if report is not None:
+                reports.add(report)
+    return events, reports
+
+
 # Family links and their readings.
 
 EVENT_READING_COLUMNS = (
@@ -166,20 +236,25 @@ def read_links(anchors: list[int] | None) -> list[ContactReading]:
     person ("relative:<id>:<relation>"); the anchor is that named person.
     """
     places = place_keys()
-    events = Event.objects.filter(type__in=list(EVENT_STATES), date__isnull=False)
+    events = Event.objects.filter(type__in=list(EVENT_STATES))
     events = events.filter(Q(person__isnull=False) | Q(relative_of__isnull=False))
-    reports = ContactReport.objects.filter(date__isnull=False)
+    reports = ContactReport.objects.all()
     if anchors is not None:
         events = events.filter(Q(person__in=anchors) | Q(relative_of__in=anchors))
         reports = reports.filter(
             Q(relative__in=anchors) | Q(reporter__in=anchors, relative__isnull=True)
         )
+    event_sources = source_dates("event", events.filter(date__isnull=True).values("pk"))
+    report_sources = source_dates("contact_report", reports.filter(date__isnull=True).values("pk"))
     readings = []
     for (pk, kind, date, precision, channel, level, published, person, ethnicity, residence,
          hometown, person_level, person_published, anchor, relation, anchor_ethnicity,
          anchor_hometown, anchor_level, anchor_published) in (
         events.order_by().values_list(*EVENT_READING_COLUMNS).iterator(chunk_size=5000)
     ):  # fmt: skip
+        dating = event_sources.get(pk) if date is None else None
+        if date is None and dating is None:
+            continue  # no date, and no dated source to say when it was true
         if person is not None:
             link, anchor_id = f"person:{person}", person
             place = link_place(places.get(residence), places.get(hometown))
@@ -188,17 +263,21 @@ def read_links(anchors: list[int] | None) -> list[ContactReading]:
             ethnicity = anchor_ethnicity
             place = link_place(None, places.get(anchor_hometown))
         visibility = combined_visibility(
-            (level, published), (person_level, person_published), (anchor_level, anchor_published)
-        )
+            (level, published), (person_level, person_published), (anchor_level, anchor_published),
+            *(dating.visibility if dating else ()),
+        )  # fmt: skip
         readings.append(
             make_reading(pk * 2, anchor_id, link, ethnicity, place, date, precision,
-                         EVENT_STATES[kind], channel, visibility)
+                         EVENT_STATES[kind], channel, visibility, dating)
         )  # fmt: skip
     for (pk, outcome, date, precision, channel, level, published, reporter, reporter_ethnicity,
          reporter_hometown, reporter_level, reporter_published, relative, ethnicity, residence,
          hometown, relative_level, relative_published) in (
         reports.order_by().values_list(*REPORT_READING_COLUMNS).iterator(chunk_size=5000)
     ):  # fmt: skip
+        dating = report_sources.get(pk) if date is None else None
+        if date is None and dating is None:
+            continue
         if relative is not None:
             link, anchor_id = f"person:{relative}", relative
             place = link_place(places.get(residence), places.get(hometown))
@@ -210,10 +289,11 @@ def read_links(anchors: list[int] | None) -> list[ContactReading]:
             (level, published),
             (reporter_level, reporter_published),
             (relative_level, relative_published),
+            *(dating.visibility if dating else ()),
         )
         readings.append(
             make_reading(pk * 2 + 1, anchor_id, link, ethnicity, place, date, precision,
-                         REPORT_STATES[outcome], channel, visibility)
+                         REPORT_STATES[outcome], channel, visibility, dating)
         )  # fmt: skip
     return readings
 
@@ -224,12 +304,17 @@ def make_reading(
     link: str,
     ethnicity: str | None,
     place: str,
-    date: datetime.date,
+    date: datetime.date | None,
     precision: str,
     state: str,
     channel: str,
     visibility: tuple[int, bool],
+    dating: DatingSource | None = None,
 ) -> ContactReading:
+    """Return a reading of a report; an undated one is dated by its source (`dating`)."""
+    if date is None:
+        assert dating is not None, "an undated report is read only with a dated source"
+        date, precision = dating.day, "day"
     return ContactReading(
         reading=order,
         anchor=anchor,
@@ -243,6 +328,7 @@ def make_reading(
         channel=channel or "",
         level=visibility[0],
         is_public=visibility[1],
+        dated_by_source=dating is not None,
     )
 
 
@@ -550,15 +636,23 @@ def insert_all(model: type[models.Model], rows: Sequence[models.Model]) -> None:
 
 @transaction.atomic
 def refresh_counts(
-    persons: Iterable[int] = (), events: Iterable[int] = (), reports: Iterable[int] = ()
+    persons: Iterable[int] = (),
+    events: Iterable[int] = (),
+    reports: Iterable[int] = (),
+    sources: Iterable[int] = (),
 ) -> None:
     """Compute again what these records (changed, created or deleted) add to the counts.
 
     A person's change reaches their events, their family links, and the links their
     contact reports are about (a report is visible only with its reporter). A record's old
     and new links both count again, so a record moved to another person leaves the first.
+    A source's change (its publication date, level or publication) reaches the undated
+    events and contact reports it cites, which it dates.
     """
     persons, events, reports = set(persons), set(events), set(reports)
+    cited_events, cited_reports = undated_records_cited_by(sources)
+    events |= cited_events
+    reports |= cited_reports
     anchors = set(persons)
     readings = [pk * 2 for pk in events] + [pk * 2 + 1 for pk in reports]
     for chunk in chunks(readings):
@@ -652,6 +746,14 @@ def refresh_changed_record(record: models.Model) -> None:
         refresh_counts(events=[record.pk])
     elif isinstance(record, ContactReport):
         refresh_counts(reports=[record.pk])
+    elif isinstance(record, Source):
+        refresh_counts(sources=[record.pk])
+    elif isinstance(record, Citation):
+        # A citation's source dates its event or contact report when that has no date.
+        refresh_counts(
+            events=[record.event_id] if record.event_id else [],
+            reports=[record.contact_report_id] if record.contact_report_id else [],
+        )
     elif isinstance(record, Place):
         # A place's key or position decides the region of everyone and everything there.
         persons = Person.objects.filter(Q(hometown=record) | Q(residence=record))

@@ -10,7 +10,11 @@ from django.db import models
 
 
 class ContactReading(models.Model):
-    """One dated report of a family link's state: a contact event or a contact report."""
+    """One dated report of a family link's state: a contact event or a contact report.
+
+    A report with no date of its own is dated by its earliest source's publication day
+    (dated_by_source; derived.source_dates).
+    """
 
     # The reading's order: an event's id * 2, a contact report's id * 2 + 1 (later wins a tie).
     reading = models.BigIntegerField(unique=True)
@@ -28,6 +32,7 @@ class ContactReading(models.Model):
     # whether all of them are published and public.
     level = models.PositiveSmallIntegerField()
     is_public = models.BooleanField()
+    dated_by_source = models.BooleanField(default=False)
 
     class Meta:
         indexes = [

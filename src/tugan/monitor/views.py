@@ -86,7 +86,7 @@ def contact_monitor_csv(request: HttpRequest) -> HttpResponse:
         return HttpResponseBadRequest(form.errors.as_text())
     result = read_monitor(request.user, form.filters())
     keys = ["ethnicity", "place", "period", "families", "reachable", "cut_off",
-            "share_reachable", "low", "high"]  # fmt: skip
+            "share_reachable", "low", "high", "dated_by_source"]  # fmt: skip
     rows = [
         [cell[key] if cell[key] is not None else "" for key in keys] for cell in result["cells"]
     ]

@@ -17,16 +17,23 @@ after_name_added: list[Callable[["PersonName"], None]] = []
 # Called with a person given an identifier that can settle who they are (a resident ID).
 after_person_identified: list[Callable[["Person"], object]] = []
 # Called with the ids of persons, events and contact reports that were created, changed,
-# moved or are about to be deleted, by every operation that does so (counts derived from them).
+# moved or are about to be deleted, and of sources whose publication date, level or
+# publication changed (they date the undated reports they cite), by every operation that
+# does so (counts derived from them).
 after_records_changed: list[Callable[..., None]] = []
 
 
 def records_changed(
-    persons: Iterable[int] = (), events: Iterable[int] = (), reports: Iterable[int] = ()
+    persons: Iterable[int] = (),
+    events: Iterable[int] = (),
+    reports: Iterable[int] = (),
+    sources: Iterable[int] = (),
 ) -> None:
-    """Run the registered steps for these changed records (persons=, events=, reports= ids)."""
+    """Run the registered steps for these changed records (persons=, events=, reports=,
+    sources= ids)."""
     persons, events, reports = list(persons), list(events), list(reports)
-    if not (persons or events or reports):
+    sources = list(sources)
+    if not (persons or events or reports or sources):
         return
     for step in after_records_changed:
-        step(persons=persons, events=events, reports=reports)
+        step(persons=persons, events=events, reports=reports, sources=sources)

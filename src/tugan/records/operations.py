@@ -165,6 +165,12 @@ def cite_source(
         changes={"citation": citation.pk, "quote": quote},
         part=citation,
     )
+    # An undated event or contact report takes its date from its sources' publication.
+    event, report = citation.event, citation.contact_report
+    followups.records_changed(
+        events=[event.pk] if event is not None and event.date is None else [],
+        reports=[report.pk] if report is not None and report.date is None else [],
+    )
     return citation
 
 

@@ -301,6 +301,7 @@ def make_public(coverage: Coverage, publication: Publication) -> None:
     followups.records_changed(
         persons=[record.pk for record in coverage.records.get(Person, [])],
         events=[record.pk for record in coverage.records.get(Event, [])],
+        sources=[record.pk for record in coverage.records.get(Source, [])],
     )
 
 
@@ -344,7 +345,12 @@ def withdraw_publication(publication: Publication, by: AnyUser | None = None) ->
     publication.save(update_fields=["withdrawn_at", "withdrawn_by"])
     models_by_label = {model._meta.label: model for model in RECORD_TYPES}
     restored: Counter[str] = Counter()
-    changed_pks: dict[str, list[int]] = {Person._meta.label: [], Event._meta.label: []}
+    changed_pks: dict[str, list[int]] = {
+        Person._meta.label: [],
+        Event._meta.label: [],
+        Source._meta.label: [],
+        Citation._meta.label: [],
+    }
     for row in publication.records.all():
         still_covered = PublishedRecord.objects.filter(
             record_type=row.record_type,
@@ -367,8 +373,17 @@ def withdraw_publication(publication: Publication, by: AnyUser | None = None) ->
         restored[row.record_type] += changed
         if changed and row.record_type in changed_pks:
             changed_pks[row.record_type].append(row.record_pk)
+    # A citation's level decides who counts the undated report its source dates (monitor).
+    cited = list(
+        Citation.objects.filter(pk__in=changed_pks[Citation._meta.label]).values_list(
+            "event_id", "contact_report_id"
+        )
+    )
     followups.records_changed(
-        persons=changed_pks[Person._meta.label], events=changed_pks[Event._meta.label]
+        persons=changed_pks[Person._meta.label],
+        events=changed_pks[Event._meta.label] + [e for e, _r in cited if e is not None],
+        reports=[r for _e, r in cited if r is not None],
+        sources=changed_pks[Source._meta.label],
     )
     record = Person if publication.kind == PublicationKind.PERSON else Source
     target = record.objects.filter(public_id=publication.target).first()

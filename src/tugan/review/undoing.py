@@ -143,6 +143,12 @@ def undo_decision(suggestion: Suggestion, by: Reviewer) -> Suggestion:
     }
     touched |= {int(pk) for pk in decision.filled}
     touched -= set(decision.created.get("persons", []))
+    # A removed citation's source may have dated its event or contact report (monitor).
+    cited = list(
+        Citation.objects.filter(pk__in=decision.created.get("citations", [])).values_list(
+            "event_id", "contact_report_id"
+        )
+    )
     for kind, model in REMOVABLE:
         model.objects.filter(pk__in=decision.created.get(kind, [])).delete()
     unindex_names(decision.created.get("names", []))
@@ -150,7 +156,8 @@ def undo_decision(suggestion: Suggestion, by: Reviewer) -> Suggestion:
         Person.objects.filter(pk=int(pk)).update(**fields)
     records_changed(
         persons=touched | set(decision.created.get("persons", [])),
-        events=decision.created.get("events", []),
+        events={*decision.created.get("events", []), *(e for e, _r in cited if e is not None)},
+        reports={r for _e, r in cited if r is not None},
     )
     for person in Person.objects.filter(pk__in=touched):
         refresh_status_summary(person)

@@ -128,6 +128,8 @@ def load_sources(entries: list[dict[str, Any]], by: AnyUser | None) -> dict[str,
         Source.objects.filter(pk=source.pk).update(**fields)
         source.refresh_from_db()
         record_audit("update_source", source, by=by, changes=fields)
+        # Its level and publication decide who counts the undated reports it dates.
+        followups.records_changed(sources=[source.pk])
         sources[entry["file"]] = source
     return sources
 

@@ -21,6 +21,7 @@ from tugan.core.extract.event_mentions import (
 from tugan.core.extract.event_patterns import (
     ACTIVE_TYPES,
     BRACKETED,
+    CLAUSE_BREAK,
     CONNECTORS,
     GENERIC_HEAD,
     NOT_SUBJECT_BEFORE,
@@ -36,8 +37,13 @@ PluralAntecedent = tuple[int, list[Mention]]
 NO_PLURAL: PluralAntecedent = (-1, [])
 
 
-# Between listed groups: 维吾尔人、哈萨克人及其他少数民族, 维吾尔、哈萨克等穆斯林.
-GROUP_LIST_GAP = re.compile(r"(?:、|和|及|与|以及)?(?:其他|其它|等|等其他)?")
+# A plural subject and 是 before a group: the group describes it (他们都是来自新疆的哈萨克族人).
+PLURAL_PREDICATE = re.compile(r"(?:他们|她们|[两三四五六七八九十]人)(?:都|也|均)?是[^，。]*$")
+# Between listed groups: 维吾尔人、哈萨克人及其他少数民族, 维吾尔、哈萨克等突厥穆斯林,
+# 维吾尔人及他族穆斯林, 维吾尔人，还有其他少数民族.
+GROUP_LIST_GAP = re.compile(
+    r"(?:、|和|及|与|以及|[，,]?还有)?(?:其他|其它|等|等其他|他族)?(?:的)?(?:突厥(?:语)?(?:系)?)?"
+)
 
 
 def keep_specific_groups(mentions: list[Mention]) -> list[Mention]:
@@ -75,6 +81,13 @@ class SubjectFinder:
                 )
             if GENERIC_HEAD.match(folded, end + after_match.end()):
                 return []  # 恢复联系的人往往……: people in general
+        naming = [
+            m
+            for m in self.table.mentions
+            if m.kind == MentionKind.GROUP and m.start <= start and end <= m.end
+        ]
+        if naming:
+            return naming[:1]  # 抗议者: the word for the people names the event too
         usable = self.usable
         before = [m for m in usable if sentence.start <= m.start and m.end <= start]
         # Objects of the trigger itself are fine after it (逮捕努尔兰); owners are not.
@@ -157,8 +170,11 @@ class SubjectFinder:
         folded = self.context.folded
         if NOT_SUBJECT_BEFORE.search(folded[max(0, mention.start - 1) : mention.start]):
             return True
-        if mention.start in self.trigger_ends or mention.start - 1 in self.trigger_ends:
-            return True  # 逮捕努尔兰: the object of another verb
+        if mention.start in self.trigger_ends or (
+            mention.start - 1 in self.trigger_ends
+            and not CLAUSE_BREAK.match(folded, mention.start - 1)
+        ):
+            return True  # 逮捕努尔兰: the object of another verb (not 集会。这些妇女)
         if mention.kind != MentionKind.PERSON:
             return False
         following = BRACKETED.sub("", folded[mention.end : mention.end + 50], count=1)
@@ -219,12 +235,33 @@ class SubjectFinder:
     def plural_antecedent(self, position: int, last_plural: PluralAntecedent) -> list[Mention]:
         """Return what 他们 at position stands for: the last group or coordinated subjects."""
         groups = [
-            m for m in self.table.mentions if m.kind == MentionKind.GROUP and m.start < position
+            m
+            for m in self.table.mentions
+            if m.kind == MentionKind.GROUP and m.start < position and not self.is_predicate(m)
         ]
         at, subjects = last_plural
+        sentence = self.context.sentence_of(position)
+        individuals = [
+            m
+            for m in self.table.mentions
+            if m.kind in {MentionKind.PERSON, MentionKind.RELATIVE}
+            and sentence.start <= m.start < position
+            and (not groups or m.start > groups[-1].start)
+        ]
+        for last in reversed(individuals):
+            # 我父母和大哥……，他们回去之后: persons joined in this sentence.
+            joined = self.chain(last, individuals, forward=False)
+            if len(joined) > 1:
+                return list(reversed(joined))
         if groups and groups[-1].start > at:
             return [groups[-1]]
         return subjects
+
+    def is_predicate(self, group: Mention) -> bool:
+        """Return whether a group describes the subject before 是 (他们都是哈萨克族人)."""
+        sentence = self.context.sentence_of(group.start)
+        clause_start, _ = self.context.clause_bounds(group.start, sentence)
+        return bool(PLURAL_PREDICATE.search(self.context.folded, clause_start, group.start))
 
     def resolve(self, mention: Mention, last_plural: PluralAntecedent) -> list[dict[str, Any]]:
         """Return the GOLD.md subjects a mention stands for (last_plural: what 他们 can mean)."""
@@ -249,7 +286,9 @@ class SubjectFinder:
             subjects = []
             for other in self.plural_antecedent(mention.start, last_plural):
                 if other.kind == MentionKind.GROUP and mention.kind == MentionKind.PLURAL_RELATIVE:
-                    # 她们在新疆的丈夫: relatives of a group are described as that group.
+                    # 她们在新疆的丈夫: relatives of a group are described as that group;
+                    # of a group abroad (在美国的维吾尔人), they are not abroad with it.
+                    home = other.place if other.place and other.place.startswith("CN") else None
                     place = next(
                         (
                             p.key
@@ -257,7 +296,7 @@ class SubjectFinder:
                             if mention.start - 12 <= p.start < mention.start
                             and "们" in self.context.folded[p.start - 3 : p.start]
                         ),
-                        other.place,
+                        home,
                     )
                     subjects.append({"group": {"ethnicity": other.ethnicity, "place": place}})
                 elif other.kind in {MentionKind.PERSON, MentionKind.RELATIVE, MentionKind.GROUP}:

@@ -52,7 +52,7 @@ def test_monitor_gives_the_planted_shares_and_flags_only_the_ili_change(families
         assert (later[period]["reachable"], later[period]["families"]) == (70, 120)
     assert set(data["cells"][0]) == {
         "ethnicity", "place", "period", "families", "reachable", "cut_off",
-        "share_reachable", "low", "high",
+        "share_reachable", "low", "high", "dated_by_source",
     }  # fmt: skip
     ili_changes = [
         c for c in data["changes"] if (c["ethnicity"], c["place"]) == ("kazakh", "CN-654000")

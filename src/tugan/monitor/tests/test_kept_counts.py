@@ -1,7 +1,8 @@
 """The counts kept as records change equal the counts rebuilt from scratch, and the records.
 
 A seeded random sequence of ordinary operations (new persons, events, contact reports,
-field and confidentiality changes, merges and unmerges) is applied; after it, the kept
+field and confidentiality changes, merges and unmerges, sources cited for undated reports
+and their publication dates changed) is applied; after it, the kept
 tables must equal a full rebuild, and what each kind of viewer reads from them must equal
 what is counted from the records they may see. Every person here is FICTIONAL.
 """
@@ -14,7 +15,16 @@ import pytest
 from tugan.audit.changes import change_record
 from tugan.linkage.merging import merge_persons, unmerge_person
 from tugan.monitor import models as kept
-from tugan.monitor.contact_states import MonitorFilters, kept_cells, live_cells, read_monitor
+from tugan.monitor.contact_states import (
+    MonitorFilters,
+    families_dated_by_source,
+    kept_cells,
+    kept_source_dated_timelines,
+    live_cells,
+    live_readings,
+    live_source_dated_timelines,
+    read_monitor,
+)
 from tugan.monitor.derived import audience_of, rebuild_counts
 from tugan.monitor.statistics import (
     StatisticsFilters,
@@ -24,9 +34,10 @@ from tugan.monitor.statistics import (
     keys_of_row,
 )
 from tugan.records import operations
-from tugan.records.models import Person
+from tugan.records.models import Citation, ContactReport, Event, Person
 from tugan.records.places import get_or_create_place
 from tugan.sample.loading import load_families
+from tugan.testing import make_source
 
 pytestmark = pytest.mark.django_db
 
@@ -71,13 +82,74 @@ def visibility(rng: random.Random) -> dict:
     return {"confidentiality": level, "is_published": level == "public" and rng.random() < 0.8}
 
 
+def random_publication(rng: random.Random) -> datetime.datetime | None:
+    if rng.random() < 0.15:
+        return None  # a source with no publication date dates nothing
+    day = datetime.date(2017, 1, 1) + datetime.timedelta(days=rng.randrange(6 * 365))
+    return datetime.datetime(day.year, day.month, day.day, rng.randrange(24), tzinfo=datetime.UTC)
+
+
+def change_a_source(
+    rng: random.Random, sources: list, events: list, reports: list, persons: list
+) -> None:
+    """Add a fictional source, cite one for an event or contact report (often a new undated
+    one: a present-tense statement), or change a citation's level or a source's publication
+    date and level. Sources date the undated reports they cite."""
+    roll = rng.random()
+    if roll < 0.3 or not sources:
+        sources.append(
+            make_source(
+                f"虚构来源{len(sources)}：现在的情况。",
+                published=random_publication(rng),
+                **visibility(rng),
+            )
+        )
+        return
+    if roll < 0.8:
+        if roll < 0.6:
+            if rng.random() < 0.5:
+                events.append(
+                    operations.add_event(
+                        type=rng.choice(CONTACT_TYPES),
+                        **{rng.choice(["person", "relative_of"]): rng.choice(persons)},
+                        date=None,
+                        **visibility(rng),
+                    )
+                )
+            else:
+                reports.append(
+                    operations.add_contact_report(
+                        rng.choice(persons),
+                        rng.choice(["reached", "no_answer", "blocked"]),
+                        relative=rng.choice([None, *persons]),
+                        date=None,
+                        **visibility(rng),
+                    )
+                )
+        undated = [record for record in events + reports if record.date is None]
+        record = rng.choice(undated if undated and rng.random() < 0.85 else events + reports)
+        cited = "event" if isinstance(record, Event) else "contact_report"
+        operations.cite_source(rng.choice(sources), "", **{cited: record}, **visibility(rng))
+        return
+    citations = Citation.objects.filter(source__in=sources)
+    if roll < 0.9 and citations:
+        change_record(rng.choice(list(citations)), visibility(rng))
+        return
+    change_record(rng.choice(sources), {"published": random_publication(rng), **visibility(rng)})
+
+
 def apply_random_changes(rng: random.Random, steps: int) -> None:
     """Change fictional records at random through the ordinary operations."""
     places = [get_or_create_place(key) for key in INSIDE + ABROAD]
     persons: list[Person] = []
     merged: list[Person] = []
     events = []
+    reports: list[ContactReport] = []
+    sources: list = []
     for _ in range(steps):
+        if len(persons) >= 3 and rng.random() < 0.2:
+            change_a_source(rng, sources, events, reports, persons)
+            continue
         roll = rng.random()
         if roll < 0.15 or len(persons) < 3:
             persons.append(
@@ -112,14 +184,16 @@ def apply_random_changes(rng: random.Random, steps: int) -> None:
             )
         elif roll < 0.6:
             date, precision = random_date(rng)
-            operations.add_contact_report(
-                rng.choice(persons),
-                rng.choice(["reached", "no_answer", "blocked"]),
-                relative=rng.choice([None, *persons]),
-                date=date,
-                date_precision=precision,
-                channel=rng.choice(["", "wechat"]),
-                **visibility(rng),
+            reports.append(
+                operations.add_contact_report(
+                    rng.choice(persons),
+                    rng.choice(["reached", "no_answer", "blocked"]),
+                    relative=rng.choice([None, *persons]),
+                    date=date if rng.random() < 0.9 else None,
+                    date_precision=precision,
+                    channel=rng.choice(["", "wechat"]),
+                    **visibility(rng),
+                )
             )
         elif roll < 0.7:
             operations.set_person_fields(
@@ -178,6 +252,7 @@ STATISTICS_QUESTIONS = [
 def test_kept_counts_equal_a_rebuild_and_the_records(users, seed):
     apply_random_changes(random.Random(seed), steps=70)
     assert kept.ContactReading.objects.exists() and kept.StatisticsCount.objects.exists()
+    assert kept.ContactReading.objects.filter(dated_by_source=True).exists()
     kept_as_changed = snapshot()
     rebuild_counts()
     assert snapshot() == kept_as_changed
@@ -186,7 +261,13 @@ def test_kept_counts_equal_a_rebuild_and_the_records(users, seed):
         audience = audience_of(user)
         assert audience is not None
         for filters in MONITOR_FILTERS:
-            assert kept_cells(audience, filters) == live_cells(user, filters), (role, filters)
+            cells = kept_cells(audience, filters)
+            assert cells == live_cells(user, filters), (role, filters)
+            assert families_dated_by_source(
+                kept_source_dated_timelines(audience, filters), cells, filters.until
+            ) == families_dated_by_source(
+                live_source_dated_timelines(live_readings(user, filters)), cells, filters.until
+            ), (role, filters)
         for by, filters, counted in STATISTICS_QUESTIONS:
             assert statistics_totals(kept_rows(audience, by, filters, counted), by) == (
                 statistics_totals(grouped_rows(user, by, filters, counted), by)
