@@ -263,6 +263,8 @@ STORAGES = {
 }
 # Static files are served straight from the package: nothing to collect before `tugan serve`.
 WHITENOISE_USE_FINDERS = True
+# Files browsers ask for at the site's root (/favicon.ico), served as static files are.
+WHITENOISE_ROOT = PACKAGE_DIR / "site_root"
 
 LOGGING = {
     "version": 1,

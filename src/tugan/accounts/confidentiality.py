@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.db.models.expressions import RawSQL
 from django.utils.encoding import force_str
 from django.utils.hashable import make_hashable
+from django.utils.translation import gettext_lazy as _
 
 from tugan.accounts.roles import Confidentiality, Role
 
@@ -122,9 +123,12 @@ def choice_labels(field: "models.Field[Any, Any]") -> dict[Any, Any]:
 
 class ConfidentialRecord(models.Model):
     confidentiality = models.CharField(
-        max_length=20, choices=Confidentiality.choices, default=Confidentiality.RESTRICTED
+        _("confidentiality"),
+        max_length=20,
+        choices=Confidentiality.choices,
+        default=Confidentiality.RESTRICTED,
     )
-    is_published = models.BooleanField(default=False)
+    is_published = models.BooleanField(_("published"), default=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,

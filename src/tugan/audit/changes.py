@@ -115,7 +115,7 @@ def revert_change(change: RecordChange, by: Actor | None = None) -> models.Model
         if now != values["after"]:
             raise RevertError(
                 _("The field %(field)s was changed again since; revert that change first.")
-                % {"field": name}
+                % {"field": concrete_field(model, name).verbose_name}
             )
     before = {name: values["before"] for name, values in change.changes.items()}
     return change_record(record, before, by=by, action="revert_change", reverts=change)

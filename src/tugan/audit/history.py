@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from tugan.audit.changes import FIELD_CHANGE_ACTIONS
 from tugan.audit.log import Actor, label_of
 from tugan.audit.models import RecordChange
+from tugan.core.gazetteer import load_gazetteer
 
 # A part that an entry migrated from the old log was about, but that could not be found again
 # (audit migration 0003): shown only to users cleared for confidential records.
@@ -35,6 +36,24 @@ ACTION_LABELS = {
     "mark_distinct": _("marked not the same person"),
     "change_record": _("fields changed"),
     "revert_change": _("change reverted"),
+    "set_person_fields": _("fields set"),
+    "publish_person": _("person published"),
+}
+# Keys of a change that name no field of the changed record: what each holds.
+CHANGE_KEY_LABELS = {
+    "name": _("name"),
+    "to": _("to"),
+    "event": _("event"),
+    "citation": _("citation"),
+    "merged": _("merged with"),
+    "merge": _("merge"),
+    "moved": _("moved"),
+    "from": _("taken back from"),
+    "moved_back": _("moved back"),
+    "distinct_from": _("not the same person as"),
+    "candidate": _("possible match"),
+    "file": _("file"),
+    "suggestions": _("suggestions"),
 }
 
 
@@ -80,6 +99,8 @@ def read_record_history(user: Actor, record: models.Model) -> list[RecordChange]
     for change in shown:
         change.rows = change_rows(change)
         change.label = ACTION_LABELS.get(change.action, change.action)
+        part_model = changed_model(change) if change.part_type else None
+        change.part_label = str(part_model._meta.verbose_name) if part_model else change.part_type
         change.is_revertible = change.action in FIELD_CHANGE_ACTIONS and not any(
             True for _ in change.reverted_by.all()
         )
@@ -87,36 +108,97 @@ def read_record_history(user: Actor, record: models.Model) -> list[RecordChange]
 
 
 def change_rows(change: RecordChange) -> list[dict[str, Any]]:
-    """Return a change as rows of field, value before (if known) and value after."""
+    """Return a change as rows of field, value before (if known) and value after, each as the
+    pages say it: the field's label, a choice's label, a place's name, a person's public id."""
+    model = changed_model(change)
     rows = []
     for name, value in change.changes.items():
         if change.action in FIELD_CHANGE_ACTIONS and isinstance(value, dict):
+            before, after = value.get("before"), value.get("after")
             rows.append(
                 {
-                    "field": name,
-                    "before": shown_value(change, name, value.get("before")),
-                    "after": shown_value(change, name, value.get("after")),
+                    "field": field_label(model, name),
+                    "before": shown_value(model, name, before),
+                    "after": shown_value(model, name, after),
                 }
             )
         elif isinstance(value, dict):  # a record created with its fields: a row for each
-            fields = sorted(value.items())
-            rows += [{"field": key, "before": None, "after": inner} for key, inner in fields]
+            rows += [
+                {
+                    "field": field_label(model, key),
+                    "before": None,
+                    "after": shown_value(model, key, inner),
+                }
+                for key, inner in sorted(value.items())
+            ]
         else:
-            rows.append({"field": name, "before": None, "after": value})
+            rows.append(
+                {
+                    "field": field_label(model, name),
+                    "before": None,
+                    "after": shown_value(model, name, value),
+                }
+            )
     return rows
 
 
-def shown_value(change: RecordChange, name: str, value: Any) -> Any:
-    """Return a changed field's value as a reader knows it: a place or record by its key or
-    public id rather than its row number (never by a name, which may be hidden)."""
+def changed_model(change: RecordChange) -> type[models.Model] | None:
+    """Return the model of what was changed: the part (a name form, an event) or the record."""
+    label = change.part_type if change.part_type and change.part_type != UNKNOWN_PART else ""
     try:
-        field = apps.get_model(change.record_type)._meta.get_field(name)
-    except (LookupError, FieldDoesNotExist):
+        return apps.get_model(label or change.record_type)
+    except (LookupError, ValueError):
+        return None
+
+
+def stored_field(model: type[models.Model] | None, name: str) -> Any:
+    """Return the model's field of this name, or None (a key that names no field)."""
+    if model is None:
+        return None
+    try:
+        return model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return None
+
+
+def field_label(model: type[models.Model] | None, name: str) -> str:
+    """Return what a changed key is called on the pages: its field's label, translated."""
+    field = stored_field(model, name)
+    if field is not None and hasattr(field, "verbose_name"):
+        return str(field.verbose_name)
+    return str(CHANGE_KEY_LABELS.get(name, name))
+
+
+def shown_value(model: type[models.Model] | None, name: str, value: Any) -> Any:
+    """Return a changed field's value as the pages show it: a choice by its label, a place by
+    its name in the page's language, a person or source by public id (never by a person's
+    name, which may be hidden), yes or no."""
+    field = stored_field(model, name)
+    if field is None or value is None or value == "":
         return value
-    if not field.is_relation or value is None:
+    if getattr(field, "choices", None):
+        return str(dict(field.flatchoices).get(value, value))
+    if isinstance(field, models.BooleanField) and isinstance(value, bool):
+        return str(_("yes") if value else _("no"))
+    if not field.is_relation:
         return value
-    related = field.related_model._default_manager.filter(pk=value).first()
-    return getattr(related, "public_id", None) or getattr(related, "key", None) or value
+    related_model = field.related_model
+    manager = related_model._default_manager
+    if isinstance(value, str) and hasattr(related_model, "key"):
+        # A place: by its key, or by the name it was stored under when the record was created
+        # (in that day's page language), if the gazetteer knows one place by that name.
+        keys = [value, *(entry.key for entry in load_gazetteer().find(value))]
+        found = {place.key: place for place in manager.filter(key__in=keys)}
+        related = found.get(value) or (found.popitem()[1] if len(found) == 1 else None)
+    elif str(value).isdigit():
+        related = manager.filter(pk=value).first()
+    else:
+        return value
+    if related is None:
+        return value
+    if hasattr(related, "public_id"):
+        return related.public_id
+    return getattr(related, "display_name", None) or getattr(related, "key", None) or value
 
 
 def find_change(changes: list[RecordChange], change_pk: Any) -> RecordChange:

@@ -62,6 +62,7 @@ class RecordChange(models.Model):
     rows: list[dict[str, Any]]
     label: "StrOrPromise"
     is_revertible: bool
+    part_label: str
 
     class Meta:
         ordering = ["id"]

@@ -15,10 +15,13 @@ on which the report is certainly true; a month-precise report still counts in it
 import datetime
 import math
 from collections import defaultdict
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
+
+import numpy as np
+import numpy.typing as npt
 
 from tugan.core.periods import date_range, period_end, period_key, periods_between
 
@@ -181,48 +184,210 @@ class MonthCount(NamedTuple):
     readings: int
 
 
-def cells_from_month_counts(
-    counts: Iterable[MonthCount],
+IntArray = npt.NDArray[np.int64]
+BoolArray = npt.NDArray[np.bool_]
+FloatArray = npt.NDArray[np.float64]
+# A month's movements as kept_cells reads them: MonthCount's fields, a plain tuple will do.
+MonthRow = tuple[str, str, datetime.date, int, int, int]
+
+
+@dataclass(frozen=True)
+class CellTable:
+    """A monitor's cells as columns, in compute_cells' order (by group, then period).
+
+    A page of fifteen thousand cells is worked out column by column (numpy), not cell by
+    cell: each cell is the index of its group and its period, and its three counts.
+    """
+
+    groups: list[tuple[str, str]]  # (ethnicity, place), sorted
+    periods: list[str]  # the period keys, in order
+    group: IntArray  # per cell, its index in groups
+    period: IntArray  # per cell, its index in periods
+    families: IntArray
+    reachable: IntArray
+    cut_off: IntArray
+
+    def __len__(self) -> int:
+        return len(self.group)
+
+    @classmethod
+    def from_cells(cls, cells: Sequence[Cell]) -> "CellTable":
+        """Return the table of these cells (compute_cells' order kept)."""
+        groups = sorted({(cell.ethnicity, cell.place) for cell in cells})
+        periods = sorted({cell.period for cell in cells})
+        group_index = {group: i for i, group in enumerate(groups)}
+        period_index = {period: i for i, period in enumerate(periods)}
+        return cls(
+            groups,
+            periods,
+            np.array([group_index[(c.ethnicity, c.place)] for c in cells], dtype=np.int64),
+            np.array([period_index[c.period] for c in cells], dtype=np.int64),
+            np.array([c.families for c in cells], dtype=np.int64),
+            np.array([c.reachable for c in cells], dtype=np.int64),
+            np.array([c.cut_off for c in cells], dtype=np.int64),
+        )
+
+    def cells(self) -> list[Cell]:
+        """Return the cells one by one."""
+        groups = self.groups
+        return [
+            Cell(groups[g][0], groups[g][1], self.periods[p], families, reachable, cut_off)
+            for g, p, families, reachable, cut_off in zip(
+                self.group.tolist(),
+                self.period.tolist(),
+                self.families.tolist(),
+                self.reachable.tolist(),
+                self.cut_off.tolist(),
+                strict=True,
+            )
+        ]
+
+    def shares(self) -> FloatArray:
+        """Return each cell's share reachable (Cell.share_reachable)."""
+        return divide(self.reachable, self.families)
+
+    def intervals(self) -> tuple[FloatArray, FloatArray]:
+        """Return each cell's Wilson interval (Cell.interval)."""
+        return wilson_intervals(self.reachable, self.families)
+
+
+def divide(numerators: IntArray, denominators: IntArray) -> FloatArray:
+    """Return numerators / denominators, 0 where a denominator is 0 (as share_reachable)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        shares = numerators / denominators
+    return np.where(denominators > 0, shares, 0.0)
+
+
+def wilson_intervals(
+    successes: IntArray, totals: IntArray, z: float = Z_95
+) -> tuple[FloatArray, FloatArray]:
+    """Return wilson_interval of each pair, to the last bit: the same operations in the same
+    order, each correctly rounded in numpy as in Python (sqrt included)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = successes / totals
+        denominator = 1 + z * z / totals
+        centre = (share + z * z / (2 * totals)) / denominator
+        half = z * np.sqrt(share * (1 - share) / totals + z * z / (4 * totals * totals))
+        half = half / denominator
+    empty = totals <= 0
+    low = np.where(empty, 0.0, np.maximum(0.0, centre - half))
+    high = np.where(empty, 1.0, np.minimum(1.0, centre + half))
+    return low, high
+
+
+def cell_table_from_month_counts(
+    counts: Iterable[MonthRow],
     unit: str,
     since: datetime.date | None = None,
     until: datetime.date | None = None,
-) -> list[Cell]:
-    """Return compute_cells' cells from the month-by-month movements of each group's counts.
+) -> CellTable:
+    """Return compute_cells' cells, as a table, from the month-by-month movements of each
+    group's counts.
 
     The counts must hold no month after `until`'s, and `until`'s month as it stands on
     `until` itself. Summed month by month they give each group's counts at every month's
     end, so a period's cell is the sum up to its last month; the cells are those
     compute_cells gives for the same readings.
     """
-    groups: dict[tuple[str, str], dict[datetime.date, list[int]]] = defaultdict(dict)
-    last: datetime.date | None = None
-    for count in counts:
-        entry = groups[(count.ethnicity, count.place)].setdefault(count.month, [0, 0])
-        entry[0] += count.reachable
-        entry[1] += count.cut_off
-        if count.readings and (last is None or count.month > last):
-            last = count.month
-    if last is None:
-        return []
-    first = min(min(months) for months in groups.values())
-    keys = list(periods_between(first, until or last, unit))
-    closings = [period_end(key) for key in keys]
+    empty = np.zeros(0, dtype=np.int64)
+    moves = list(counts)
+    read = [row[2] for row in moves if row[5]]
+    if not read:
+        return CellTable([], [], empty, empty, empty, empty, empty)
+    last = max(read)
+    ethnicities, places, months, reachable_moves, cut_off_moves, _readings = zip(
+        *moves, strict=True
+    )
+    row_groups = list(zip(ethnicities, places, strict=True))
+    group_ids = {group: i for i, group in enumerate(dict.fromkeys(row_groups))}
+    month_ids = {month: i for i, month in enumerate(dict.fromkeys(months))}
+    keys = list(periods_between(min(month_ids), until or last, unit))
     index = {key: i for i, key in enumerate(keys)}
-    cells = []
-    for (ethnicity, place), months in sorted(groups.items()):
-        ordered = sorted(months)
-        reachable = cut_off = 0
-        position = 0
-        for i in range(index[period_key(ordered[0], unit)], len(keys)):
-            closing = closings[i]
-            while position < len(ordered) and ordered[position] <= closing:
-                reachable += months[ordered[position]][0]
-                cut_off += months[ordered[position]][1]
-                position += 1
-            families = reachable + cut_off
-            if families and (since is None or closing >= since):
-                cells.append(Cell(ethnicity, place, keys[i], families, reachable, cut_off))
-    return cells
+    # Each month counts from its own period on; a month past the last period never counts.
+    period_of_month = np.array(
+        [index.get(period_key(month, unit), len(keys)) for month in month_ids], dtype=np.int64
+    )
+    groups = sorted(group_ids)
+    rank = np.empty(len(groups), dtype=np.int64)
+    rank[[group_ids[group] for group in groups]] = np.arange(len(groups))
+    rows = rank[np.array([group_ids[group] for group in row_groups], dtype=np.int64)]
+    columns = period_of_month[np.array([month_ids[month] for month in months], dtype=np.int64)]
+    counted = columns < len(keys)
+    shape = (len(groups), len(keys))
+    reachable_grid = np.zeros(shape, dtype=np.int64)
+    cut_off_grid = np.zeros(shape, dtype=np.int64)
+    np.add.at(
+        reachable_grid,
+        (rows[counted], columns[counted]),
+        np.array(reachable_moves, dtype=np.int64)[counted],
+    )
+    np.add.at(
+        cut_off_grid,
+        (rows[counted], columns[counted]),
+        np.array(cut_off_moves, dtype=np.int64)[counted],
+    )
+    reachable_grid = np.cumsum(reachable_grid, axis=1)
+    cut_off_grid = np.cumsum(cut_off_grid, axis=1)
+    families_grid = reachable_grid + cut_off_grid
+    shown = np.array([since is None or period_end(key) >= since for key in keys], dtype=bool)
+    # Before a group's first month its sums are zero, so it has no cells there either.
+    group, period = np.nonzero((families_grid != 0) & shown[np.newaxis, :])
+    return CellTable(
+        groups,
+        keys,
+        group.astype(np.int64),
+        period.astype(np.int64),
+        families_grid[group, period],
+        reachable_grid[group, period],
+        cut_off_grid[group, period],
+    )
+
+
+def find_table_changes(table: CellTable) -> list[Change]:
+    """Return find_changes of the table's cells, worked out by column.
+
+    The difference intervals are first computed for every pair of cells at once; only the
+    pairs those leave near a flag (or flagged) are computed again one by one with
+    difference_interval, so the flags and the numbers are find_changes' exactly (numpy
+    squares by multiplying, Python's ** rounds through pow and may differ in the last bit).
+    """
+    if len(table) < 2:
+        return []
+    same_group = table.group[1:] == table.group[:-1]
+    shares = table.shares()
+    moved = np.nonzero(same_group & (shares[1:] != shares[:-1]))[0]
+    if not len(moved):
+        return []
+    before, after = moved, moved + 1
+    low1, high1 = wilson_intervals(table.reachable[before], table.families[before])
+    low2, high2 = wilson_intervals(table.reachable[after], table.families[after])
+    p1, p2 = shares[before], shares[after]
+    difference = p2 - p1
+    low = difference - np.sqrt((p2 - low2) * (p2 - low2) + (high1 - p1) * (high1 - p1))
+    high = difference + np.sqrt((high2 - p2) * (high2 - p2) + (p1 - low1) * (p1 - low1))
+    near = 1e-9  # far wider than the last bits the two ways may differ by
+    changes = []
+    for i in before[(low > -near) | (high < near)].tolist():
+        j = i + 1
+        counts_before = (int(table.reachable[i]), int(table.families[i]))
+        counts_after = (int(table.reachable[j]), int(table.families[j]))
+        exact_low, exact_high = difference_interval(counts_before, counts_after)
+        if exact_low > 0 or exact_high < 0:
+            ethnicity, place = table.groups[int(table.group[j])]
+            changes.append(
+                Change(
+                    ethnicity,
+                    place,
+                    table.periods[int(table.period[j])],
+                    counts_before[0] / counts_before[1],
+                    counts_after[0] / counts_after[1],
+                    counts_after[1],
+                    exact_low,
+                    exact_high,
+                    table.periods[int(table.period[i])],
+                )
+            )
+    return changes
 
 
 def find_changes(cells: Iterable[Cell]) -> list[Change]:

@@ -497,6 +497,14 @@ def place_text(place: Place | None) -> str:
     return str(place.display_name) if place is not None else ""
 
 
+def keep_or_resolve_place(text: str, stored: Place | None) -> Place | None:
+    """Return the stored place if the field still shows it (by name or key), else the place
+    typed: a name shown in the page's language may be shared by another place elsewhere."""
+    if stored is not None and text.strip() in (place_text(stored), stored.key):
+        return stored
+    return resolve_place(text, text)
+
+
 class PersonEditForm(forms.Form):
     """A person's own fields, as a documenter corrects them; names and facts have their pages."""
 
@@ -538,8 +546,8 @@ class PersonEditForm(forms.Form):
                 "gender": person.gender,
                 "birth_date": person.birth_date_display,
                 "ethnicity": person.ethnicity,
-                "hometown": person.hometown.key if person.hometown else "",
-                "residence": person.residence.key if person.residence else "",
+                "hometown": place_text(person.hometown),
+                "residence": place_text(person.residence),
                 "consent": person.consent,
                 "is_anonymous": person.is_anonymous,
             },
@@ -549,10 +557,10 @@ class PersonEditForm(forms.Form):
         return clean_partial_date(self.cleaned_data["birth_date"])
 
     def clean_hometown(self) -> Place | None:
-        return resolve_place(self.cleaned_data["hometown"], self.cleaned_data["hometown"])
+        return keep_or_resolve_place(self.cleaned_data["hometown"], self.person.hometown)
 
     def clean_residence(self) -> Place | None:
-        return resolve_place(self.cleaned_data["residence"], self.cleaned_data["residence"])
+        return keep_or_resolve_place(self.cleaned_data["residence"], self.person.residence)
 
     def changes(self) -> dict[str, Any]:
         """Return the person's fields as the form sets them."""

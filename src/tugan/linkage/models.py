@@ -1,4 +1,4 @@
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db import models
@@ -31,10 +31,11 @@ class MatchCandidate(models.Model):
     decided_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     # Set for one reader by linkage.reading.describe_pairs, not stored: the two persons, and
-    # the evidence items this reader may see.
+    # the evidence items this reader may see, and how the page says them.
     left: "Person"
     right: "Person"
     shown_evidence: list[EvidenceItem]
+    evidence_lines: list[dict[str, Any]]
 
     class Meta:
         ordering = ["-score", "id"]

@@ -10,7 +10,12 @@ from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 
 from tugan.accounts.models import AnyUser
-from tugan.linkage.evidence import EvidenceItem, StoredEvidence
+from tugan.linkage.evidence import (
+    EvidenceItem,
+    StoredEvidence,
+    describe_evidence,
+    describe_field,
+)
 from tugan.linkage.models import MatchCandidate, MatchState, Merge
 from tugan.records.models import Person, PersonName
 from tugan.records.reading import describe_statuses_now, display_name, visible_names
@@ -75,6 +80,15 @@ def describe_pairs(user: AnyUser, pairs: list[MatchCandidate]) -> list[MatchCand
         for person in (pair.left, pair.right):
             person.display_name = display_name(person)
         pair.shown_evidence = visible_evidence(user, pair.evidence, names, visible_pks)
+        # As the page says it, in the reader's language (the API keeps the items as stored).
+        pair.evidence_lines = [
+            {
+                "field": describe_field(item),
+                "weight": item["weight"],
+                "says": describe_evidence(item),
+            }
+            for item in pair.shown_evidence
+        ]
     describe_statuses_now(user, list(persons.values()))
     return pairs
 

@@ -15,7 +15,7 @@ from django.db.models import Q
 from tugan.core.names import compare_names
 from tugan.core.names.evidence import name_weight, probability_of
 from tugan.core.resident_id import valid_resident_id
-from tugan.linkage.evidence import EvidenceItem, MatchEvidence
+from tugan.linkage.evidence import EvidenceField, EvidenceItem, MatchEvidence, evidence_item
 from tugan.records.choices import DatePrecision, Gender, IdentifierKind
 from tugan.records.models import Citation, Identifier, Person, PersonName, Place, Relationship
 
@@ -140,19 +140,15 @@ def name_evidence(a: PersonProfile, b: PersonProfile) -> EvidenceItem | None:
     if best is None:
         return None
     comparison, id_a, text_a, id_b, text_b = best
-    weight = name_weight(comparison.score)
-    how = "; ".join(
-        f"{part.left} ~ {part.right}: {part.how} {part.score:.2f}"
-        for part in comparison.explanation
+    return evidence_item(
+        "name",
+        name_weight(comparison.score),
+        "name",
+        {"name_a": text_a, "name_b": text_b},
+        names=[id_a, id_b],
+        score=round(comparison.score, 4),
+        parts=[part.to_dict() for part in comparison.explanation],
     )
-    return {
-        "field": "name",
-        "weight": weight,
-        "says": f"{text_a} ~ {text_b}: similarity {comparison.score:.2f} ({how or 'no part'})",
-        "names": [id_a, id_b],
-        "score": round(comparison.score, 4),
-        "parts": [part.to_dict() for part in comparison.explanation],
-    }
 
 
 def birth_date_evidence(a: PersonProfile, b: PersonProfile) -> EvidenceItem | None:
@@ -163,102 +159,85 @@ def birth_date_evidence(a: PersonProfile, b: PersonProfile) -> EvidenceItem | No
         return None
     years = abs(a.birth_date.year - b.birth_date.year)
     both_days = a.birth_precision == b.birth_precision == DatePrecision.DAY
+    field: EvidenceField = "birth_date"
     if years == 0 and both_days and a.birth_date == b.birth_date:
-        weight, says = SAME_BIRTH_DAY, f"same birth date {a.birth_date.isoformat()}"
-    elif years == 0 and both_days:
-        weight = SAME_YEAR_OTHER_DAY
-        says = f"born the same year, other day ({a.birth_date} / {b.birth_date})"
-    elif years == 0:
-        weight, says = SAME_BIRTH_YEAR, f"born the same year {a.birth_date.year}"
-    elif years == 1:
-        weight = BIRTH_YEAR_OFF_BY_ONE
-        says = f"birth years one apart ({a.birth_date.year} / {b.birth_date.year})"
-    else:
-        weight = OTHER_BIRTH_YEAR
-        says = f"different birth years ({a.birth_date.year} / {b.birth_date.year})"
-    return {"field": "birth_date", "weight": weight, "says": says}
+        return evidence_item(
+            field, SAME_BIRTH_DAY, "same_birth_date", {"date": a.birth_date.isoformat()}
+        )
+    if years == 0 and both_days:
+        dates = {"date_a": a.birth_date.isoformat(), "date_b": b.birth_date.isoformat()}
+        return evidence_item(field, SAME_YEAR_OTHER_DAY, "same_year_other_day", dates)
+    if years == 0:
+        return evidence_item(field, SAME_BIRTH_YEAR, "same_birth_year", {"year": a.birth_date.year})
+    years_ab = {"year_a": a.birth_date.year, "year_b": b.birth_date.year}
+    if years == 1:
+        return evidence_item(field, BIRTH_YEAR_OFF_BY_ONE, "birth_years_one_apart", years_ab)
+    return evidence_item(field, OTHER_BIRTH_YEAR, "other_birth_years", years_ab)
 
 
 def gender_evidence(a: PersonProfile, b: PersonProfile) -> EvidenceItem | None:
     if Gender.UNKNOWN in (a.gender, b.gender) or not a.gender or not b.gender:
         return None
     if a.gender == b.gender:
-        return {"field": "gender", "weight": SAME_GENDER, "says": f"both {a.gender}"}
-    return {"field": "gender", "weight": OTHER_GENDER, "says": f"{a.gender} / {b.gender}"}
+        return evidence_item("gender", SAME_GENDER, "same_gender", {"gender": a.gender})
+    genders = {"gender_a": a.gender, "gender_b": b.gender}
+    return evidence_item("gender", OTHER_GENDER, "other_gender", genders)
 
 
 def hometown_evidence(a: PersonProfile, b: PersonProfile) -> EvidenceItem | None:
     if not a.hometown_chain or not b.hometown_chain:
         return None
     if a.hometown_chain[0] == b.hometown_chain[0]:
-        return {"field": "hometown", "weight": SAME_HOMETOWN, "says": "same hometown"}
+        return evidence_item("hometown", SAME_HOMETOWN, "same_hometown")
     if a.hometown_chain[0] in b.hometown_chain or b.hometown_chain[0] in a.hometown_chain:
-        return {
-            "field": "hometown",
-            "weight": NESTED_HOMETOWN,
-            "says": "one hometown lies within the other",
-        }
-    return {"field": "hometown", "weight": OTHER_HOMETOWN, "says": "different hometowns"}
+        return evidence_item("hometown", NESTED_HOMETOWN, "nested_hometown")
+    return evidence_item("hometown", OTHER_HOMETOWN, "other_hometown")
 
 
 def identifier_evidence(a: PersonProfile, b: PersonProfile) -> EvidenceItem | None:
     # The values stay out of the evidence: identifiers are confidential, evidence is not.
     if a.resident_ids & b.resident_ids:
-        return {
-            "field": "resident_id",
-            "weight": None,
-            "settles": True,
-            "confidential": True,
-            "says": "same valid resident ID number (GB 11643 check passes): one person",
-        }
+        return evidence_item(
+            "resident_id", None, "same_resident_id", settles=True, confidential=True
+        )
     if a.resident_ids and b.resident_ids:
-        return {
-            "field": "resident_id",
-            "weight": DIFFERENT_RESIDENT_IDS,
-            "confidential": True,
-            "says": "different valid resident ID numbers",
-        }
+        return evidence_item(
+            "resident_id", DIFFERENT_RESIDENT_IDS, "other_resident_ids", confidential=True
+        )
     shared = a.other_identifiers & b.other_identifiers
     if shared:
         kinds = sorted({kind for kind, _ in shared})
-        return {
-            "field": "identifier",
-            "weight": SAME_OTHER_IDENTIFIER,
-            "confidential": True,
-            "says": f"same identifier ({', '.join(kinds)})",
-        }
+        return evidence_item(
+            "identifier",
+            SAME_OTHER_IDENTIFIER,
+            "same_identifier",
+            {"kinds": kinds},
+            confidential=True,
+        )
     return None
 
 
 def relatives_evidence(a: PersonProfile, b: PersonProfile) -> EvidenceItem | None:
     if b.pk in a.relatives or a.pk in b.relatives:
-        return {
-            "field": "relatives",
-            "weight": RELATED_TO_EACH_OTHER,
-            "says": "recorded as relatives of each other",
-            "persons": [],
-        }
+        return evidence_item(
+            "relatives", RELATED_TO_EACH_OTHER, "related_to_each_other", persons=[]
+        )
     shared = sorted(a.relatives & b.relatives)
     if not shared:
         return None
-    return {
-        "field": "relatives",
-        "weight": min(SHARED_RELATIVE * len(shared), MAX_RELATIVES_WEIGHT),
-        "says": f"{len(shared)} relative(s) in common",
-        "persons": shared,
-    }
+    weight = min(SHARED_RELATIVE * len(shared), MAX_RELATIVES_WEIGHT)
+    return evidence_item(
+        "relatives", weight, "shared_relatives", {"count": len(shared)}, persons=shared
+    )
 
 
 def sources_evidence(a: PersonProfile, b: PersonProfile) -> EvidenceItem | None:
     shared = sorted(a.sources & b.sources)
     if not shared:
         return None
-    return {
-        "field": "sources",
-        "weight": SHARED_SOURCE,
-        "says": f"named as two persons in {len(shared)} source(s) in common",
-        "sources": shared,
-    }
+    return evidence_item(
+        "sources", SHARED_SOURCE, "shared_sources", {"count": len(shared)}, sources=shared
+    )
 
 
 EVIDENCE: list[Callable[[PersonProfile, PersonProfile], EvidenceItem | None]] = [

@@ -6,23 +6,27 @@ only published public records, and sees counts under the threshold as "fewer tha
 """
 
 import datetime
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
+import numpy as np
 from django.db import connection
-from django.db.models import Q, QuerySet
+from django.db.models import CharField, F, Q, QuerySet
+from django.db.models.functions import Cast
 
 from tugan.accounts.confidentiality import ConfidentialQuerySet, ConfidentialRecord
 from tugan.accounts.models import AnyUser
 from tugan.core.contact_monitor import (
     CUT_OFF,
     Cell,
+    CellTable,
     ContactReading,
     MonthCount,
-    cells_from_month_counts,
+    MonthRow,
+    cell_table_from_month_counts,
     compute_cells,
-    find_changes,
+    find_table_changes,
     signal_period,
 )
 from tugan.core.periods import period_end
@@ -42,6 +46,7 @@ from tugan.monitor.suppression import (
     fewer_than,
     is_public_viewer,
     is_small,
+    small_counts,
     suppression_threshold,
 )
 from tugan.records.choices import Consent, EventType
@@ -170,39 +175,67 @@ def matches_group(reading: ContactReading, filters: MonitorFilters) -> bool:
     return not filters.prefecture or reading.place == filters.prefecture
 
 
-def describe_cell(cell: Cell, threshold: int | None, dated_by_source: int = 0) -> dict[str, Any]:
-    """Return a cell as plain data; with a threshold, small counts are hidden ("<5").
+def describe_cells(
+    table: CellTable, threshold: int | None, dated: dict[tuple[str, str, str], int]
+) -> list[dict[str, Any]]:
+    """Return the cells as plain data; with a threshold, small counts are hidden ("<5").
 
-    dated_by_source: how many of its families are in the state an undated report gave them,
+    dated: by cell, how many of its families are in the state an undated report gave them,
     dated by its source's publication (families_dated_by_source).
     """
-    low, high = cell.interval
-    entry: dict[str, Any] = {
-        "ethnicity": cell.ethnicity,
-        "place": cell.place,
-        "period": cell.period,
-        "families": cell.families,
-        "reachable": cell.reachable,
-        "cut_off": cell.cut_off,
-        "share_reachable": cell.share_reachable,
-        "low": low,
-        "high": high,
-        "dated_by_source": dated_by_source,
-        "suppressed": False,
-    }
-    if threshold is not None and (
-        is_small(cell.families, threshold)
-        or is_small(cell.reachable, threshold)
-        or is_small(cell.cut_off, threshold)
+    low, high = table.intervals()
+    ethnicities = np.array([group[0] for group in table.groups], dtype=object)
+    places = np.array([group[1] for group in table.groups], dtype=object)
+    periods = np.array(table.periods, dtype=object)
+    described: list[dict[str, Any]] = [
+        {
+            "ethnicity": ethnicity,
+            "place": place,
+            "period": period,
+            "families": families,
+            "reachable": reachable,
+            "cut_off": cut_off,
+            "share_reachable": share,
+            "low": cell_low,
+            "high": cell_high,
+            "dated_by_source": dated.get((ethnicity, place, period), 0),
+            "suppressed": False,
+        }
+        for ethnicity, place, period, families, reachable, cut_off, share, cell_low, cell_high
+        in zip(
+            ethnicities[table.group].tolist(),
+            places[table.group].tolist(),
+            periods[table.period].tolist(),
+            table.families.tolist(),
+            table.reachable.tolist(),
+            table.cut_off.tolist(),
+            table.shares().tolist(),
+            low.tolist(),
+            high.tolist(),
+            strict=True,
+        )
+    ]  # fmt: skip
+    if threshold is None:
+        return described
+    small_families = small_counts(table.families, threshold)
+    small = (
+        small_families
+        | small_counts(table.reachable, threshold)
+        | small_counts(table.cut_off, threshold)
+    )
+    hidden = fewer_than(threshold)
+    for i, families_hidden in zip(
+        np.nonzero(small)[0].tolist(), small_families[small].tolist(), strict=True
     ):
-        hidden = fewer_than(threshold)
+        entry = described[i]
         entry.update(reachable=hidden, cut_off=hidden, share_reachable=None, low=None, high=None)
         entry["suppressed"] = True
-        if is_small(cell.families, threshold):
+        if families_hidden:
             entry["families"] = hidden
-    if threshold is not None and (entry["suppressed"] or is_small(dated_by_source, threshold)):
-        entry["dated_by_source"] = fewer_than(threshold)
-    return entry
+    for entry in described:
+        if entry["suppressed"] or is_small(entry["dated_by_source"], threshold):
+            entry["dated_by_source"] = hidden
+    return described
 
 
 def read_signals(user: AnyUser, filters: MonitorFilters) -> list[dict[str, Any]]:
@@ -328,7 +361,7 @@ def month_on_day(audience: str, filters: MonitorFilters, day: datetime.date) -> 
     ]
 
 
-def kept_cells(audience: str, filters: MonitorFilters) -> list[Cell]:
+def kept_cell_table(audience: str, filters: MonitorFilters) -> CellTable:
     """Return the cells from the kept month counts of this audience (monitor/derived.py)."""
     rows = derived_tables.ContactMonthCount.objects.filter(
         audience=audience, channel=filters.channel
@@ -340,27 +373,35 @@ def kept_cells(audience: str, filters: MonitorFilters) -> list[Cell]:
     if filters.until:
         rows = rows.filter(month__lt=filters.until.replace(day=1))
     # Read straight from the cursor: Django's conversion of every row's date costs more than
-    # the query; a few hundred distinct months are converted once each.
+    # the query. SQLite's driver would still parse each row's date: read as text there, the
+    # few hundred distinct months are converted once each.
+    month = Cast("month", CharField()) if connection.vendor == "sqlite" else F("month")
     sql, params = (
         rows.order_by()
-        .values_list("ethnicity", "place", "month", "reachable", "cut_off", "readings")
+        .annotate(month_read=month)
+        .values_list("ethnicity", "place", "month_read", "reachable", "cut_off", "readings")
         .query.sql_with_params()
     )
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         fetched = cursor.fetchall()
     months: dict[datetime.date | str, datetime.date] = {}  # by the value the cursor gave
-    counts = []
-    for ethnicity, place, month, reachable, cut_off, readings in fetched:
-        day = months.get(month)
-        if day is None:
-            day = months[month] = (
-                month if isinstance(month, datetime.date) else datetime.date.fromisoformat(month)
-            )
-        counts.append(MonthCount(ethnicity, place, day, reachable, cut_off, readings))
+    for value in {row[2] for row in fetched}:
+        months[value] = (
+            value if isinstance(value, datetime.date) else datetime.date.fromisoformat(value)
+        )
+    counts: list[MonthRow] = [
+        (ethnicity, place, months[value], reachable, cut_off, readings)
+        for ethnicity, place, value, reachable, cut_off, readings in fetched
+    ]
     if filters.until:
         counts += month_on_day(audience, filters, filters.until)
-    return cells_from_month_counts(counts, filters.period, filters.since, filters.until)
+    return cell_table_from_month_counts(counts, filters.period, filters.since, filters.until)
+
+
+def kept_cells(audience: str, filters: MonitorFilters) -> list[Cell]:
+    """Return the cells from the kept month counts of this audience, one by one."""
+    return kept_cell_table(audience, filters).cells()
 
 
 def live_readings(user: AnyUser, filters: MonitorFilters) -> list[ContactReading]:
@@ -434,13 +475,13 @@ def live_source_dated_timelines(readings: list[ContactReading]) -> list[Timeline
 
 
 def families_dated_by_source(
-    timelines: list[Timeline], cells: list[Cell], until: datetime.date | None
+    timelines: list[Timeline], periods: Iterable[str], until: datetime.date | None
 ) -> dict[tuple[str, str, str], int]:
-    """Return, by cell, how many families are at the period's end in the state an undated
-    report gave them, dated by its source's publication (docs/monitor.md)."""
+    """Return, by cell of these periods, how many families are at the period's end in the
+    state an undated report gave them, dated by its source's publication (docs/monitor.md)."""
     closings = {
-        cell.period: min(period_end(cell.period), until) if until else period_end(cell.period)
-        for cell in cells
+        period: min(period_end(period), until) if until else period_end(period)
+        for period in periods
     }
     counted: dict[tuple[str, str, str], int] = {}
     for timeline in timelines:
@@ -466,19 +507,19 @@ def read_monitor(user: AnyUser, filters: MonitorFilters) -> dict[str, Any]:
     """
     audience = audience_of(user)
     if audience is not None:
-        cells = kept_cells(audience, filters)
+        table = kept_cell_table(audience, filters)
         timelines = kept_source_dated_timelines(audience, filters)
     else:
         readings = live_readings(user, filters)
-        cells = compute_cells(readings, filters.period, filters.since, filters.until)
+        table = CellTable.from_cells(
+            compute_cells(readings, filters.period, filters.since, filters.until)
+        )
         timelines = live_source_dated_timelines(readings)
-    dated = families_dated_by_source(timelines, cells, filters.until)
-    changes = find_changes(cells)
+    periods = [table.periods[i] for i in set(table.period.tolist())]
+    dated = families_dated_by_source(timelines, periods, filters.until)
+    changes = find_table_changes(table)
     threshold = suppression_threshold() if is_public_viewer(user) else None
-    described = [
-        describe_cell(cell, threshold, dated.get((cell.ethnicity, cell.place, cell.period), 0))
-        for cell in cells
-    ]
+    described = describe_cells(table, threshold, dated)
     # A change is shown only where its cell is shown in full; a hidden cell before it hides
     # the share before, which would otherwise tell its small counts.
     hidden = {(c["ethnicity"], c["place"], c["period"]) for c in described if c["suppressed"]}
@@ -524,13 +565,37 @@ def named_persons(user: AnyUser) -> ConfidentialQuerySet[Person]:
     )
 
 
-def relatives_abroad(user: AnyUser, person_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
-    """Return, for each person inside, their visible relatives who live outside China."""
-    visible = Person.objects.visible_to(user)
+def load_named_persons(user: AnyUser, pks: "Collection[int] | QuerySet[Any]") -> dict[int, Person]:
+    """Return the persons among these (ids, or a query of ids) the monitor may name to this
+    viewer, by pk, each with the names visible_names(user) would prefetch.
+
+    The names are read by one query that selects the persons again: a prefetch would send
+    every person's id back as a query parameter, a thousand of them for a large cell.
+    """
+    persons = named_persons(user).filter(pk__in=pks)
+    named = {person.pk: person for person in persons}
+    for person in named.values():
+        person.visible_names = []
+    names = visible_names(user).queryset
+    assert names is not None  # visible_names gives its queryset
+    for name in names.filter(person__in=persons.values("pk")):
+        named[name.person_id].visible_names.append(name)
+    return named
+
+
+def relatives_abroad(
+    user: AnyUser, person_ids: set[int], among: "QuerySet[Any] | None" = None
+) -> dict[int, list[dict[str, Any]]]:
+    """Return, for each person inside, their visible relatives who live outside China.
+
+    `among` is the same persons as a query of ids, sent to the database instead of the ids.
+    """
+    subjects = among if among is not None else person_ids
+    # A visible relationship is one between two persons the viewer may see
+    # (Relationship.confidentiality_follows both).
     relationships = (
         Relationship.objects.visible_to(user)
-        .filter(Q(from_person__in=person_ids) | Q(to_person__in=person_ids))
-        .filter(from_person__in=visible, to_person__in=visible)
+        .filter(Q(from_person__in=subjects) | Q(to_person__in=subjects))
         .values_list("from_person_id", "to_person_id")
     )
     others = {pk for pair in relationships for pk in pair}
@@ -542,7 +607,7 @@ def relatives_abroad(user: AnyUser, person_ids: list[int]) -> dict[int, list[dic
         .select_related("residence")
         .prefetch_related(visible_names(user))
     }
-    wanted = set(person_ids)
+    wanted = person_ids
     found: dict[int, list[dict[str, Any]]] = {}
     for first, second in relationships:
         for inside, other in ((first, second), (second, first)):
@@ -592,8 +657,16 @@ def read_cell_families(user: AnyUser, filters: MonitorFilters, period: str) -> d
     """
     closing = period_end(period)
     audience = audience_of(user)
+    # The links' persons, and those of them inside, to look up (see load_named_persons).
+    anchors: set[int] | QuerySet[Any]
+    inside: QuerySet[Any] | None = None
     if audience is not None:
         latest = kept_latest_readings(audience, filters, closing)
+        # The same persons as a query of the same kept readings (each reading's anchor is
+        # its link's person).
+        readings = kept_readings(audience, filters).filter(effective__lte=closing)
+        anchors = readings.values("anchor")
+        inside = readings.filter(link__startswith="person:").values("anchor")
     else:
         latest = {}
         for reading in collect_readings(user, filters):
@@ -606,15 +679,9 @@ def read_cell_families(user: AnyUser, filters: MonitorFilters, period: str) -> d
                 reading.order,
             ):
                 latest[link] = reading
-    persons = {link[1] for link in latest if link[0] == "person"} | {
-        link[1] for link in latest if link[0] == "relative"
-    }
-    named = {
-        person.pk: person
-        for person in named_persons(user)
-        .filter(pk__in=persons)
-        .prefetch_related(visible_names(user))
-    }
+    if inside is None:
+        anchors = {link[1] for link in latest}
+    named = load_named_persons(user, anchors)
     event_ids = [r.order // 2 for r in latest.values() if r.order % 2 == 0]
     # A reading of a record with no date of its own was dated by its source's publication.
     dated_by_source = undated_orders(r.order for r in latest.values() if r.precision == "day")
@@ -625,7 +692,7 @@ def read_cell_families(user: AnyUser, filters: MonitorFilters, period: str) -> d
         .values_list("event_id", "source__public_id")
     ):
         sources.setdefault(event_id, []).append(public_id)
-    abroad = relatives_abroad(user, [link[1] for link in latest if link[0] == "person"])
+    abroad = relatives_abroad(user, {link[1] for link in latest if link[0] == "person"}, inside)
     families = []
     ordered = sorted(latest.items(), key=lambda item: (item[1].state, item[1].effective))
     for (kind, anchor, *relation), reading in ordered:

@@ -6,10 +6,12 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from tugan.core.gazetteer import load_gazetteer
+from tugan.core.periods import period_end
 from tugan.monitor.contact_states import MonitorFilters
 from tugan.monitor.statistics import StatisticsFilters
 from tugan.records.choices import Channel, Ethnicity, EventType, Gender
 
+PERIOD_FORMAT = _("Write a period as 2021, 2021-Q1 or 2021-02.")
 PERIODS = [("month", _("month")), ("quarter", _("quarter")), ("year", _("year"))]
 
 
@@ -58,8 +60,19 @@ class CellForm(MonitorForm):
     """One cell of the monitor: its group and period, for the families behind it."""
 
     cell_period = forms.RegexField(
-        regex=r"^\d{4}(-\d{2}|-Q[1-4])?$", label=_("Period"), max_length=7
+        regex=r"^\d{4}(-\d{2}|-Q[1-4])?$",
+        label=_("The cell's period"),
+        max_length=7,
+        error_messages={"invalid": PERIOD_FORMAT},
     )
+
+    def clean_cell_period(self) -> str:
+        period: str = self.cleaned_data["cell_period"]
+        try:
+            period_end(period)  # 2021-13 has the form of a month, but is none
+        except ValueError:
+            raise forms.ValidationError(PERIOD_FORMAT) from None
+        return period
 
 
 class StatisticsForm(forms.Form):

@@ -1,19 +1,21 @@
 """What the monitor, statistics and map pages draw from their read functions' results."""
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Container
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
-from django.urls import reverse
-from django.utils.html import escape
+from django.urls import NoReverseMatch, reverse
+from django.utils.http import RFC3986_SUBDELIMS
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from tugan.core.gazetteer import load_gazetteer
 from tugan.core.periods import period_start, periods_between
+from tugan.core.public_ids import ID_DIGITS, PERSON_ID_PREFIX, SOURCE_ID_PREFIX
 from tugan.core.xinjiang_map import load_map_areas, make_frame
 from tugan.monitor.charts import (
     EMPTY,
@@ -27,6 +29,7 @@ from tugan.monitor.charts import (
     choropleth,
     count_colour,
     count_legend,
+    escape,
     share_colour,
     share_grid,
     share_lines,
@@ -140,6 +143,71 @@ def cells_table(
                 f"<td>{escape(cell['cut_off'])}</td><td>{shown}</td></tr>"
             )
         parts.append("</tbody></table>")
+    return mark_safe("".join(parts))
+
+
+def public_id_links(view: str, id_prefix: str) -> Callable[[str], str]:
+    """Return a function giving the path of a view by public id ("TG-000123"), as reverse()
+    gives it, from one call of reverse(): a page of a thousand families would otherwise make
+    a thousand. An id the path converter refuses raises NoReverseMatch, as reverse() does."""
+    sample = id_prefix + "0" * 12
+    before, after = reverse(view, args=[sample]).split(sample)
+    pattern = re.compile(id_prefix + ID_DIGITS)  # the path converter's (tugan.public_ids)
+
+    def link(public_id: str) -> str:
+        if not pattern.fullmatch(public_id):
+            raise NoReverseMatch(f"{view}: {public_id!r} is not a public id its path takes")
+        return before + quote(public_id, safe=RFC3986_SUBDELIMS + "/~:@") + after
+
+    return link
+
+
+def families_rows(families: list[dict[str, Any]]) -> SafeString:
+    """Return the rows of the families behind a cell, as the template wrote them (built here:
+    a thousand rows are slow through the template engine)."""
+    person_link = public_id_links("records:person-detail", PERSON_ID_PREFIX)
+    source_link = public_id_links("sources:source-detail", SOURCE_ID_PREFIX)
+    unnamed = escape(_("a person not named here"))
+    states = {"reachable": escape(_("reachable")), "cut_off": escape(_("cut off"))}
+    dated_note = escape(_("undated; the source's publication day"))
+    dated_by_source = f' <span class="muted">({dated_note})</span>'
+    parts = []
+    for family in families:
+        relation = escape(family["relation"])
+        if family["person"]:
+            try:
+                href = person_link(family["person"])
+            except NoReverseMatch:
+                href = ""  # as {% url ... as href %} leaves it
+            name = escape(family["name"] or family["person"])
+            if family["kind"] == "relative":
+                who = _('%(relation)s of <a href="%(href)s">%(name)s</a>') % {
+                    "relation": relation,
+                    "href": escape(href),
+                    "name": name,
+                }
+            else:
+                who = f'<a href="{escape(href)}">{name}</a>'
+        elif family["kind"] == "relative":
+            who = _("a %(relation)s of a person not named here") % {"relation": relation}
+        else:
+            who = unnamed
+        abroad = ", ".join(
+            f'<a href="{escape(person_link(relative["person"]))}">'
+            f"{escape(relative['name'] or relative['person'])}</a> "
+            f'<span class="muted">({escape(relative["place"])})</span>'
+            for relative in family["abroad"]
+        )
+        sources = "".join(
+            f'<a href="{escape(source_link(source))}">{escape(source)}</a> '
+            for source in family["sources"]
+        )
+        state = states["reachable"] if family["state"] == "reachable" else states["cut_off"]
+        date = escape(family["date"]) + (dated_by_source if family["dated_by_source"] else "")
+        parts.append(
+            f"\n  <tr>\n    <td>{who}</td>\n    <td>{abroad or '—'}</td>\n    <td>{state}</td>"
+            f"\n    <td>{date}</td>\n    <td>{sources or '—'}</td>\n  </tr>\n  "
+        )
     return mark_safe("".join(parts))
 
 

@@ -1,8 +1,13 @@
 """Small-cell suppression: on public views a count under the threshold is not shown."""
 
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 
 from tugan.accounts.models import AnyUser
+
+if TYPE_CHECKING:
+    from tugan.core.contact_monitor import BoolArray, IntArray
 
 
 def is_public_viewer(user: AnyUser) -> bool:
@@ -18,6 +23,11 @@ def suppression_threshold() -> int:
 def is_small(count: float, threshold: int) -> bool:
     """Return whether a count must be hidden on a public view: above zero, under the threshold."""
     return 0 < count < threshold
+
+
+def small_counts(counts: "IntArray", threshold: int) -> "BoolArray":
+    """Return is_small of each count of an array."""
+    return (counts > 0) & (counts < threshold)
 
 
 def fewer_than(threshold: int) -> str:

@@ -1,5 +1,7 @@
 import csv
 import io
+from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
@@ -9,7 +11,13 @@ from django.utils.translation import gettext_lazy as _
 from tugan.monitor.contact_states import read_cell_families, read_monitor
 from tugan.monitor.forms import CellForm, MapForm, MonitorForm, StatisticsCsvForm, StatisticsForm
 from tugan.monitor.map_layers import read_map
-from tugan.monitor.pages import group_label, map_chart, monitor_charts, statistics_chart
+from tugan.monitor.pages import (
+    families_rows,
+    group_label,
+    map_chart,
+    monitor_charts,
+    statistics_chart,
+)
 from tugan.monitor.statistics import count_records
 from tugan.records.choices import Channel
 
@@ -51,7 +59,7 @@ STATISTICS_CHARTS = (
 )  # fmt: skip
 
 
-def csv_response(header: list[str], rows: list[list[Any]], filename: str) -> HttpResponse:
+def csv_response(header: list[str], rows: Iterable[Sequence[Any]], filename: str) -> HttpResponse:
     output = io.StringIO()
     writer = csv.writer(output)
     writer.writerow(header)
@@ -87,16 +95,15 @@ def contact_monitor_csv(request: HttpRequest) -> HttpResponse:
     result = read_monitor(request.user, form.filters())
     keys = ["ethnicity", "place", "period", "families", "reachable", "cut_off",
             "share_reachable", "low", "high", "dated_by_source"]  # fmt: skip
-    rows = [
-        [cell[key] if cell[key] is not None else "" for key in keys] for cell in result["cells"]
-    ]
+    # A hidden share is None, which the csv module writes as an empty field.
+    rows = map(itemgetter(*keys), result["cells"])
     return csv_response(keys, rows, "contact-monitor.csv")
 
 
 def cell_families(request: HttpRequest) -> HttpResponse:
     form = CellForm(request.GET)
     if not form.is_valid():
-        return HttpResponseBadRequest(form.errors.as_text())
+        return render(request, "monitor/cell_families.html", {"form": form}, status=400)
     filters = form.filters()
     period = form.cleaned_data["cell_period"]
     cell = read_cell_families(request.user, filters, period)
@@ -108,6 +115,7 @@ def cell_families(request: HttpRequest) -> HttpResponse:
             "period": period,
             "group": group_label(filters.ethnicity, filters.prefecture),
             "channel": dict(Channel.choices).get(filters.channel, filters.channel),
+            "family_rows": families_rows(cell["families"]),
             **cell,
         },
     )

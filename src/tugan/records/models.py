@@ -30,15 +30,16 @@ from tugan.records.redaction import WHEREABOUTS_KINDS, identity_rule
 
 if TYPE_CHECKING:
     from django.db.models.expressions import Combinable
+    from django_stubs_ext import StrPromise
 
 
 # The gazetteer's name columns (tugan.core.gazetteer.LANGUAGES) for each page language.
 GAZETTEER_LANGUAGE = {"en": "en", "zh-hans": "zh", "kk": "kk", "ug": "ug", "ru": "ru"}
 
 
-def precision_field() -> "models.CharField[str | int | Combinable, str]":
+def precision_field(label: "StrPromise") -> "models.CharField[str | int | Combinable, str]":
     return models.CharField(
-        max_length=10, choices=DatePrecision.choices, default=DatePrecision.UNKNOWN
+        label, max_length=10, choices=DatePrecision.choices, default=DatePrecision.UNKNOWN
     )
 
 
@@ -58,6 +59,8 @@ class Place(ConfidentialRecord):
     historical_codes = models.JSONField(default=list, blank=True)
 
     class Meta:
+        verbose_name = _("place")
+        verbose_name_plural = _("places")
         ordering = ["key"]
 
     def __str__(self) -> str:
@@ -77,20 +80,36 @@ class Person(PublicIdMixin, ConfidentialRecord):
     public_id: "models.CharField[str | None, str]" = models.CharField(  # type: ignore[misc]
         max_length=20, unique=True, null=True, editable=False
     )
-    gender = models.CharField(max_length=10, choices=Gender.choices, default=Gender.UNKNOWN)
-    birth_date = models.DateField(null=True, blank=True)
-    birth_date_precision = precision_field()
-    ethnicity = models.CharField(max_length=20, choices=Ethnicity.choices, blank=True)
+    gender = models.CharField(
+        _("gender"), max_length=10, choices=Gender.choices, default=Gender.UNKNOWN
+    )
+    birth_date = models.DateField(_("birth date"), null=True, blank=True)
+    birth_date_precision = precision_field(_("birth date precision"))
+    ethnicity = models.CharField(
+        _("ethnicity"), max_length=20, choices=Ethnicity.choices, blank=True
+    )
     hometown = models.ForeignKey(
-        Place, null=True, blank=True, on_delete=models.PROTECT, related_name="natives"
+        Place,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="natives",
+        verbose_name=_("hometown"),
     )
     residence = models.ForeignKey(
-        Place, null=True, blank=True, on_delete=models.PROTECT, related_name="residents"
+        Place,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="residents",
+        verbose_name=_("lives in"),
     )
     status_summary = models.CharField(
-        max_length=200, blank=True, help_text=_("Derived from the person's events.")
+        _("status"), max_length=200, blank=True, help_text=_("Derived from the person's events.")
     )
-    consent = models.CharField(max_length=10, choices=Consent.choices, default=Consent.UNKNOWN)
+    consent = models.CharField(
+        _("consent"), max_length=10, choices=Consent.choices, default=Consent.UNKNOWN
+    )
     is_anonymous = models.BooleanField(
         _("asked not to be named"),
         default=False,
@@ -100,7 +119,12 @@ class Person(PublicIdMixin, ConfidentialRecord):
         ),
     )
     merged_into = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="merged_persons"
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="merged_persons",
+        verbose_name=_("merged into"),
     )
     shared_with = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="+")
     # Set by the read functions (records.reading) for one reader, not stored: the names this
@@ -110,6 +134,8 @@ class Person(PublicIdMixin, ConfidentialRecord):
     status_now: str
 
     class Meta:
+        verbose_name = _("person")
+        verbose_name_plural = _("persons")
         ordering = ["id"]
 
     def __str__(self) -> str:
@@ -141,15 +167,19 @@ class PersonName(ConfidentialRecord):
     confidentiality_follows = ("person",)
 
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="names")
-    text = models.CharField(max_length=300)
-    script = models.CharField(max_length=4, choices=Script.choices)
-    language = models.CharField(max_length=10, blank=True)
-    kind = models.CharField(max_length=20, choices=NameKind.choices, default=NameKind.PRIMARY)
+    text = models.CharField(_("name"), max_length=300)
+    script = models.CharField(_("script"), max_length=4, choices=Script.choices)
+    language = models.CharField(_("language"), max_length=10, blank=True)
+    kind = models.CharField(
+        _("kind of name"), max_length=20, choices=NameKind.choices, default=NameKind.PRIMARY
+    )
     # Computed from text by tugan.core; used for search and matching, never shown as the name.
     simplified_text = models.CharField(max_length=300, blank=True)
     match_keys = models.JSONField(default=list, blank=True)
 
     class Meta:
+        verbose_name = _("name form")
+        verbose_name_plural = _("name forms")
         ordering = ["id"]
         indexes = [models.Index(fields=["simplified_text"])]
 
@@ -170,15 +200,20 @@ class Identifier(ConfidentialRecord):
     confidentiality_follows = ("person",)
 
     confidentiality = models.CharField(
-        max_length=20, choices=Confidentiality.choices, default=Confidentiality.CONFIDENTIAL
+        _("confidentiality"),
+        max_length=20,
+        choices=Confidentiality.choices,
+        default=Confidentiality.CONFIDENTIAL,
     )
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="identifiers")
-    kind = models.CharField(max_length=20, choices=IdentifierKind.choices)
-    value = models.CharField(max_length=300)
+    kind = models.CharField(_("kind"), max_length=20, choices=IdentifierKind.choices)
+    value = models.CharField(_("value"), max_length=300)
     is_valid = models.BooleanField(null=True, help_text=_("Resident IDs: checksum passes."))
     decoded = models.JSONField(default=dict, blank=True)
 
     class Meta:
+        verbose_name = _("identifier")
+        verbose_name_plural = _("identifiers")
         ordering = ["id"]
         constraints = [
             models.UniqueConstraint(
@@ -213,9 +248,11 @@ class Relationship(ConfidentialRecord):
         Person, on_delete=models.CASCADE, related_name="relationships_from"
     )
     to_person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="relationships_to")
-    kind = models.CharField(max_length=20, choices=RelationshipKind.choices)
+    kind = models.CharField(_("relationship"), max_length=20, choices=RelationshipKind.choices)
 
     class Meta:
+        verbose_name = _("relationship")
+        verbose_name_plural = _("relationships")
         ordering = ["id"]
         constraints = [
             models.CheckConstraint(
@@ -232,9 +269,13 @@ class Event(ConfidentialRecord):
 
     confidentiality_follows = ("person", "relative_of")
 
-    type = models.CharField(max_length=30, choices=EventType.choices)
+    type = models.CharField(_("what happened"), max_length=30, choices=EventType.choices)
     person = models.ForeignKey(
-        Person, null=True, blank=True, on_delete=models.CASCADE, related_name="events"
+        Person,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="events",
     )
     relative_of = models.ForeignKey(
         Person,
@@ -244,31 +285,45 @@ class Event(ConfidentialRecord):
         related_name="relatives_events",
         help_text=_("For an unnamed relative of a named person."),
     )
-    relation = models.CharField(max_length=20, choices=Relation.choices, blank=True)
-    subject_count = models.PositiveIntegerField(null=True, blank=True)
-    group_ethnicity = models.CharField(max_length=20, choices=Ethnicity.choices, blank=True)
+    relation = models.CharField(_("relation"), max_length=20, choices=Relation.choices, blank=True)
+    subject_count = models.PositiveIntegerField(_("number of persons"), null=True, blank=True)
+    group_ethnicity = models.CharField(
+        _("ethnicity of the group"), max_length=20, choices=Ethnicity.choices, blank=True
+    )
     group_place = models.ForeignKey(
-        Place, null=True, blank=True, on_delete=models.PROTECT, related_name="group_events"
+        Place,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="group_events",
+        verbose_name=_("place of the group"),
     )
-    date = models.DateField(null=True, blank=True)
-    date_precision = precision_field()
-    end_date = models.DateField(null=True, blank=True)
-    end_date_precision = precision_field()
+    date = models.DateField(_("date"), null=True, blank=True)
+    date_precision = precision_field(_("date precision"))
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    end_date_precision = precision_field(_("end date precision"))
     place = models.ForeignKey(
-        Place, null=True, blank=True, on_delete=models.PROTECT, related_name="events"
+        Place,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="events",
+        verbose_name=_("place"),
     )
-    term_years = models.PositiveSmallIntegerField(null=True, blank=True)
+    term_years = models.PositiveSmallIntegerField(_("term in years"), null=True, blank=True)
     is_life_term = models.BooleanField(default=False)
-    facility = models.CharField(max_length=300, blank=True)
-    channel = models.CharField(max_length=10, choices=Channel.choices, blank=True)
+    facility = models.CharField(_("facility"), max_length=300, blank=True)
+    channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices, blank=True)
     confidence = models.FloatField(default=1.0)
     review_state = models.CharField(
-        max_length=12, choices=ReviewState.choices, default=ReviewState.SUGGESTED
+        _("review state"), max_length=12, choices=ReviewState.choices, default=ReviewState.SUGGESTED
     )
     # The citations one reader may see (a Prefetch's to_attr, records.reading), not stored.
     visible_citations: list["Citation"]
 
     class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
         ordering = ["date", "id"]
         constraints = [
             models.CheckConstraint(
@@ -331,12 +386,14 @@ class Citation(ConfidentialRecord):
         on_delete=models.CASCADE,
         related_name="citations",
     )
-    quote = models.TextField()
+    quote = models.TextField(_("quote"))
     # Character offsets of the quote in source.text, when it was found there.
     start = models.PositiveIntegerField(null=True, blank=True)
     end = models.PositiveIntegerField(null=True, blank=True)
 
     class Meta:
+        verbose_name = _("citation")
+        verbose_name_plural = _("citations")
         ordering = ["id"]
 
     def __str__(self) -> str:
@@ -359,16 +416,18 @@ class ContactReport(ConfidentialRecord):
         on_delete=models.CASCADE,
         related_name="contact_reports_about",
     )
-    date = models.DateField(null=True, blank=True)
-    date_precision = precision_field()
-    channel = models.CharField(max_length=10, choices=Channel.choices, blank=True)
-    outcome = models.CharField(max_length=12, choices=ContactOutcome.choices)
-    note = models.TextField(blank=True)
+    date = models.DateField(_("date"), null=True, blank=True)
+    date_precision = precision_field(_("date precision"))
+    channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices, blank=True)
+    outcome = models.CharField(_("outcome"), max_length=12, choices=ContactOutcome.choices)
+    note = models.TextField(_("note"), blank=True)
     # The two persons' names as one reader may see them (records.reading), not stored.
     reporter_name: str
     relative_name: str
 
     class Meta:
+        verbose_name = _("contact report")
+        verbose_name_plural = _("contact reports")
         ordering = ["-date", "id"]
 
     def __str__(self) -> str:

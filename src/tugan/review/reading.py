@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy
 from tugan.accounts.models import AnyUser
 from tugan.core.gazetteer import load_gazetteer
 from tugan.core.text_spans import Span, split_marked_paragraphs
+from tugan.linkage.evidence import describe_evidence
 from tugan.records.choices import Channel, Ethnicity, EventType, Relation
 from tugan.records.models import Person, PersonName
 from tugan.records.reading import display_name, visible_names
@@ -205,7 +206,7 @@ def describe_candidates(user: AnyUser, suggestion: Suggestion) -> list[dict[str,
                 continue
             if item["field"] == "relatives" and not set(item["persons"]) <= visible_persons:
                 continue
-            evidence.append(item["says"])
+            evidence.append(describe_evidence(item))
         described.append(
             {
                 "person": candidate.person,

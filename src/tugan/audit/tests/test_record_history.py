@@ -240,6 +240,51 @@ def test_a_created_person_shows_a_row_for_each_field(client_as, world):
     person = world["persons"]["public"]
     html = client_as("editor").get(f"/persons/{person.public_id}/history/").content.decode()
     # Not one "fields" row holding a Python dict ({'gender': 'male', ...}).
-    created = "<tr><td>confidentiality</td><td></td><td>public</td></tr><tr><td>is_published</td>"
+    created = "<tr><td>confidentiality</td><td></td><td>public</td></tr><tr><td>published</td>"
     assert created in html
     assert "<tr><td>fields</td>" not in html and "{&#x27;" not in html
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans", "kk", "ug", "ru"])
+def test_the_history_says_fields_and_values_as_the_pages_do(client_as, language):
+    from django.utils.html import escape
+    from django.utils.translation import override
+
+    from tugan.records.choices import Ethnicity, RelationshipKind
+    from tugan.records.models import Person, Relationship
+    from tugan.records.places import get_or_create_place
+    from tugan.testing import make_person
+
+    # Fictional persons: a mother and the son she reports on.
+    qapqal = get_or_create_place("CN-654022")
+    # Created with her hometown, which the history kept by its English name.
+    mother = make_person(["虚构历史母亲"], hometown=qapqal)
+    son = make_person(["虚构历史儿子"])
+    almaty = get_or_create_place("KZ/Almaty")
+    change_record(mother, {"ethnicity": "kazakh", "residence": almaty, "is_anonymous": True})
+    operations.add_relationship(mother, "parent", son)
+    client = client_as("editor")
+    client.cookies["django_language"] = language
+    html = client.get(f"/persons/{mother.public_id}/history/").content.decode()
+    with override(language):
+        label = {
+            name: escape(str(Person._meta.get_field(name).verbose_name))
+            for name in ("ethnicity", "residence", "is_anonymous", "hometown")
+        }
+        kind_label = escape(str(Relationship._meta.get_field("kind").verbose_name))
+        rows = [
+            f"<tr><td>{label['ethnicity']}</td><td></td><td>{Ethnicity.KAZAKH.label}</td></tr>",
+            f"<tr><td>{label['residence']}</td><td></td><td>{almaty.display_name}</td></tr>",
+            f"<tr><td>{label['hometown']}</td><td></td><td>{qapqal.display_name}</td></tr>",
+            f"<tr><td>{kind_label}</td><td></td><td>{RelationshipKind.PARENT.label}</td></tr>",
+            f"<td>{son.public_id}</td>",
+        ]
+    for row in rows:
+        assert escape(row) in html or row in html, (language, row)
+    # No field's stored name and no raw value is shown.
+    raw_values = ("<td>residence</td>", "<td>kazakh</td>", "KZ/Almaty", "<td>is_anonymous</td>")
+    for raw in (*raw_values, "<td>birth_date_precision</td>"):
+        assert raw not in html, raw
+    assert "<td>True</td>" not in html
+    if language != "en":
+        assert label["ethnicity"] != "ethnicity" and label["residence"] != "lives in"

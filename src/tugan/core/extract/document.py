@@ -7,7 +7,7 @@ from datetime import date
 from tugan.core.scripts import to_simplified
 
 # Separators between the parts of a transliterated name (GOLD.md normalises them to U+00B7).
-NAME_SEPARATORS = "·.•‧・･-‐－﹒．"
+NAME_SEPARATORS = "·.•‧・･-‐－﹒．∙⋅ꞏ"
 SENTENCE_END = re.compile(r"[。！？!?\n]+|[;；](?=\s*\S)")
 CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n、]")
 

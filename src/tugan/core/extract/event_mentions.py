@@ -13,6 +13,7 @@ from enum import StrEnum
 from tugan.core.dates import number_or_none
 from tugan.core.extract.event_context import EventContext
 from tugan.core.extract.event_patterns import (
+    ABROAD_WORDS,
     ADJECTIVE_USES,
     AGENT_AFTER_PLACE,
     BARE_GROUP_WORDS,
@@ -28,6 +29,7 @@ from tugan.core.extract.event_patterns import (
     GROUP_QUALIFIERS_ABROAD,
     INDIVIDUAL_NOUNS,
     INVERSE_RELATIONS,
+    LISTED_AFTER_ANOTHER,
     LISTED_KIN,
     LISTED_WITH_ANOTHER,
     LOCATIVE_BEFORE,
@@ -36,15 +38,21 @@ from tugan.core.extract.event_patterns import (
     OTHER_RELATIVES_BEFORE,
     OWNED_RELATION_AFTER,
     OWNER_PRONOUNS,
+    PARTITIVE_QUANTITIES,
+    PARTITIVE_SUBJECT,
     PRONOUN_PATTERN,
     PRONOUN_SEX,
+    PROTESTERS,
     RELATION_BEFORE,
     RELATION_PATTERN,
     RELATION_SEX,
+    RESIDENT_NOUNS,
     SEXED_RELATIONS,
+    SINGLE_BEFORE,
     SPEECH,
     SYMMETRIC_RELATIONS,
     TRIGGER_PATTERN,
+    UNNAMED_GROUP,
 )
 from tugan.core.extract.lexicon import IN_LAWS, ORDERED_KIN, RELATIONS
 
@@ -429,6 +437,11 @@ class MentionFinder:
                 "我": MentionKind.FIRST,
                 "我们": MentionKind.PLURAL,
             }.get(word, MentionKind.PRONOUN)
+            if word == "自己" and re.search(
+                r"(?:他们|她们)[^，。；;！？!?他她]*$",
+                folded[max(0, match.start() - 20) : match.start()],
+            ):
+                pronoun_kind = MentionKind.PLURAL  # 他们描述了自己被威吓: 自己 is 他们
             self.table.mentions.append(Mention(match.start(), match.end(), pronoun_kind))
         self.table.mentions.sort(key=lambda mention: mention.start)
 
@@ -523,7 +536,10 @@ class MentionFinder:
                 )
             )
         for match in GROUP_PATTERN.finditer(folded):
-            if not self.context.document.is_free(match.start(), match.end()):
+            if not self.context.document.is_free(match.start(), match.end()) and not (
+                self.context.document.owner_at(match.start()) == "place"
+                and LISTED_AFTER_ANOTHER.search(folded[max(0, match.start() - 8) : match.start()])
+            ):
                 continue
             if any(
                 match.end() <= start <= match.end() + 4
@@ -539,8 +555,9 @@ class MentionFinder:
                 and not LISTED_WITH_ANOTHER.match(folded, match.end())
             ):
                 continue  # an adjective: 维吾尔文化
-            if folded[match.end() : match.end() + 2] in ADJECTIVE_USES:
-                continue
+            after = match.end() + (1 if folded.startswith("的", match.end()) else 0)
+            if folded[after : after + 2] in ADJECTIVE_USES:
+                continue  # 维吾尔文化, 哈萨克族的身份
             ethnicity = GROUP_ETHNICITIES[ethnic_word]
             before = folded[max(0, match.start() - 4) : match.start()]
             counted = re.search(rf"(?P<count>{NUMBER})多?[名个位]$", before)
@@ -560,23 +577,16 @@ class MentionFinder:
                         Mention(match.start(), match.end(), MentionKind.PERSON, person=person)
                     )
                     continue
-            place: str | None = None
-            window = folded[max(0, match.start() - 20) : match.start()]
-            if not GROUP_QUALIFIERS_ABROAD.search(window):
-                for mention in reversed(self.context.places):
-                    if (
-                        match.start() - 20 <= mention.end <= match.start()
-                        and not CLAUSE_BREAK.search(folded, mention.end, match.start())
-                    ):
-                        # 中国当局围捕维吾尔人: the place is the agent's, not the group's.
-                        # Only a unit of China (新疆的哈萨克人) reliably is the group's home; a
-                        # country before a group more often is a speaker's or agent's (美国称
-                        # 维吾尔人…), and 中国 is vaguer than annotators write (cross-validated).
-                        if not AGENT_AFTER_PLACE.match(
-                            folded, mention.end
-                        ) and mention.key.startswith("CN-"):
-                            place = mention.key
-                        break
+            place = self.group_place(match.start())
+            if ethnicity is None and re.search(r"(?:这个|这一|该|这些)$", before):
+                # 这个少数民族: the people named just before.
+                earlier = self.earlier_group(match.start())
+                if earlier and earlier.ethnicity:
+                    ethnicity, place = earlier.ethnicity, earlier.place
+            elif not plural and SINGLE_BEFORE.search(
+                folded, max(0, match.start() - 14), match.start()
+            ):
+                continue  # 一位年过七旬的哈萨克族退休公务员: one person, not a group
             self.table.mentions.append(
                 Mention(
                     match.start(), match.end(), MentionKind.GROUP, ethnicity=ethnicity, place=place
@@ -586,6 +596,170 @@ class MentionFinder:
             if self.context.document.is_free(match.start(), match.end()):
                 self.table.mentions.append(
                     Mention(match.start(), match.end(), MentionKind.GROUP, ethnicity=None)
+                )
+        self.collect_unnamed_groups()
+        self.collect_partitives()
+        for match in PROTESTERS.finditer(folded):
+            self.table.mentions.append(
+                Mention(
+                    match.start(),
+                    match.end(),
+                    MentionKind.GROUP,
+                    place=self.group_place(match.start()),
+                )
+            )
+
+    def group_place(self, start: int) -> str | None:
+        """Return the home of a group starting at start, from a unit of China before it."""
+        folded = self.context.folded
+        abroad = self.country_before(start)
+        if abroad:
+            return abroad
+        window = folded[max(0, start - 20) : start]
+        if GROUP_QUALIFIERS_ABROAD.search(window):
+            return None
+        for mention in reversed(self.context.places):
+            if start - 20 <= mention.end <= start and not CLAUSE_BREAK.search(
+                folded, mention.end, start
+            ):
+                # 中国当局围捕维吾尔人: the place is the agent's, not the group's. Only a unit
+                # of China (新疆的哈萨克人) reliably is the group's home; a country before a
+                # group more often is a speaker's or agent's (美国称维吾尔人…), and 中国 is
+                # vaguer than annotators write (cross-validated).
+                if not AGENT_AFTER_PLACE.match(folded, mention.end) and mention.key.startswith(
+                    "CN-"
+                ):
+                    return mention.key
+                break
+        return None
+
+    def earlier_group(self, position: int, sentences_back: int = 2) -> Mention | None:
+        """Return the last group named in this sentence or the ones before it."""
+        index = self.context.sentence_index(position) or 0
+        window_start = (
+            self.context.sentences[max(0, index - sentences_back)].start
+            if self.context.sentences
+            else 0
+        )
+        groups = [
+            m
+            for m in self.table.mentions
+            if m.kind == MentionKind.GROUP and window_start <= m.start < position
+        ]
+        return max(groups, key=lambda m: m.start) if groups else None
+
+    def country_before(self, start: int) -> str | None:
+        """Return the foreign country a group lives in, written just before it with 的
+        (在哈萨克斯坦的哈萨克人, 澳洲的维吾尔人); not 中国, vaguer than annotators write."""
+        for mention in reversed(self.context.places):
+            if mention.end > start:
+                continue
+            between = self.context.folded[mention.end : start]
+            if between in {"的", "境内的"} and "/" not in mention.key and mention.key != "CN":
+                return None if mention.key.startswith("CN-") else mention.key
+            return None
+        return None
+
+    def collect_unnamed_groups(self) -> None:
+        """Collect counted people of no stated people (8名农民, 17澳洲居民): groups of no
+        ethnicity, unless a group or person found already covers them."""
+        folded = self.context.folded
+        taken = [
+            (m.start, m.end)
+            for m in self.table.mentions
+            if m.kind in {MentionKind.GROUP, MentionKind.PERSON}
+        ]
+        for match in UNNAMED_GROUP.finditer(folded):
+            start, end = match.start(), match.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            if any(
+                self.context.document.owner_at(index) in {"person", "media", "author"}
+                for index in range(match.start("noun"), end)
+            ):
+                continue
+            if any(
+                end <= person_start <= end + 4
+                and not CLAUSE_BREAK.search(folded, end, person_start)
+                for person_start, _, _ in self.context.person_spans
+            ):
+                continue  # 三名学生努尔兰、……: describes named persons
+            number = number_or_none(match["number"]) if match["number"] else None
+            if number is not None and number < 2:
+                continue
+            large = (number or 0) >= 10 or re.search(
+                r"多|余|数|上|成千|许多|很多|大量|大批|不少|众多|这些|那些", match["quantity"]
+            )
+            if match["noun"] == "人" and not (match["modifier"].endswith("的") or large):
+                continue  # 三人, 两人: usually persons the report named
+            clause_start, _ = self.context.clause_bounds(start, self.context.sentence_of(start))
+            clause_before = folded[clause_start:start]
+            if clause_before.endswith("的") and (
+                self.context.person_ending_before(start - 1)
+                or re.search(r"[他她我]们?的$", clause_before)
+            ):
+                continue  # 伊力哈木的7名学生: a person's own people, not a group of the story
+            named = self.context.person_in_sentence(start)
+            if folded.startswith("之一", end) and named and re.search(r"是", clause_before):
+                # 努尔兰是被逮捕的多名教师之一: the group describes the person.
+                self.table.mentions.append(Mention(start, end, MentionKind.PERSON, person=named))
+                continue
+            if (
+                any(
+                    clause_start <= person_start < start
+                    for person_start, _, _ in self.context.person_spans
+                )
+                or re.search(r"[他她我](?!们)", clause_before)
+            ) and not re.search(r"[和及、]$", clause_before):
+                continue  # 他带领一群学生: the object of what a person did
+            if match["quantity"] in {"这些", "那些"}:
+                # 这些妇女: the group named before, if any; else persons named before.
+                earlier = self.earlier_group(start)
+                if earlier:
+                    self.table.mentions.append(
+                        Mention(
+                            start,
+                            end,
+                            MentionKind.GROUP,
+                            ethnicity=earlier.ethnicity,
+                            place=earlier.place,
+                        )
+                    )
+                continue
+            ethnicity: str | None = None
+            if match["quantity"] in PARTITIVE_QUANTITIES:
+                # 对回族群众的迫害……不少…的人: part of the people the sentence is about.
+                earlier = self.earlier_group(start, sentences_back=0)
+                ethnicity = earlier.ethnicity if earlier else None
+            place = self.group_place(start)
+            abroad = ABROAD_WORDS.search(match["modifier"])
+            for mention in self.context.places:
+                if start <= mention.start and mention.end <= match.start("noun"):
+                    if mention.key.startswith("CN-") and not abroad:
+                        place = mention.key
+                    elif (
+                        match["noun"] in RESIDENT_NOUNS
+                        and "/" not in mention.key
+                        and mention.end == match.start("noun")
+                    ):
+                        place = mention.key  # 17澳洲居民: residents of that country
+            self.table.mentions.append(
+                Mention(start, end, MentionKind.GROUP, ethnicity=ethnicity, place=place)
+            )
+
+    def collect_partitives(self) -> None:
+        """Collect 大多, 有的 opening a clause: part of the group named just before."""
+        for match in PARTITIVE_SUBJECT.finditer(self.context.folded):
+            earlier = self.earlier_group(match.start(), sentences_back=1)
+            if earlier:
+                self.table.mentions.append(
+                    Mention(
+                        match.start(),
+                        match.end(),
+                        MentionKind.GROUP,
+                        ethnicity=earlier.ethnicity,
+                        place=earlier.place,
+                    )
                 )
 
 

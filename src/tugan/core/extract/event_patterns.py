@@ -138,6 +138,7 @@ YEARS_AFTER = re.compile(
 RANGE_TERM = re.compile(rf"(?:{NUMBER})\s*年?\s*(?:至|到|-|~)\s*(?:{NUMBER})\s*年")
 COUNT_BEFORE = re.compile(rf"(?P<count>{NUMBER})\s*(?:多)?\s*(?:个|名|位|口|人)?$")
 CHANNELS = {"微信": "wechat", "WeChat": "wechat", "电话": "phone", "手机": "phone"}
+ABROAD_WORDS = re.compile(r"海外|境外|国外|流亡|在外|旅居|离开")
 GROUP_QUALIFIERS_ABROAD = re.compile(r"(?:海外|境外|国外|流亡|在外|旅居)[^，。]{0,4}$")
 # A space between Han characters separates the phrases of a headline.
 HEADLINE_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
@@ -148,9 +149,10 @@ RELATION_AFTER = re.compile(r"的?(?:" + "|".join(sorted(RELATIONS, key=len, rev
 OWNED_RELATION_AFTER = re.compile(
     r"的?(?:在?[^，。的]{1,8}的)?(?:" + "|".join(sorted(RELATIONS, key=len, reverse=True)) + ")"
 )
-# 其后, 其间 (afterwards, meanwhile), 其中, 其他, 尤其, 莫名其妙 are not pronouns.
+# 其后, 其间 (afterwards, meanwhile), 其中, 其他, 尤其, 莫名其妙 are not pronouns; nor are
+# 他族, 他国, 他乡 ("other peoples, countries, lands").
 PRONOUN_PATTERN = re.compile(
-    r"他们|她们|我们|他|她|(?<![尤极与名])其(?![他中次实余它后间妙数])|自己|我"
+    r"他们|她们|我们|他(?![族国乡])|她|(?<![尤极与名])其(?![他中次实余它后间妙数])|自己|我"
 )
 # After these, an ethnic word is an adjective (维吾尔文化), not a group.
 ADJECTIVE_USES = {
@@ -161,6 +163,7 @@ ADJECTIVE_USES = {
     "权利",
     "宗教",
     "身份",
+    "身分",
     "传统",
     "政策",
     "问题",
@@ -245,6 +248,8 @@ ACTIVE_TYPES = {
 }
 # Ethnic words alone (without 人, 妇女 ...) that still name a group.
 BARE_GROUP_WORDS = {"维吾尔族", "哈萨克族", "少数民族", "柯尔克孜族", "穆斯林", "穆斯林少数民族"}
+# Before an ethnonym, these make it one person described (一位年过七旬的哈萨克族老人, 一穆斯林).
+SINGLE_BEFORE = re.compile(r"(?:(?:一|这|那|该)[位名个][^，。、；;：:！？!?,\s的]{0,10}的?|一)$")
 # Nouns for one person: 一名维吾尔妇女 is somebody, maybe the person the report names.
 INDIVIDUAL_NOUNS = {
     "妇女",
@@ -298,10 +303,43 @@ GROUP_PATTERN = re.compile(
     + "|".join(sorted(map(re.escape, [*GROUP_NOUNS, *INDIVIDUAL_NOUNS]), key=len, reverse=True))
     + ")?(?P<plural>们)?"
 )
-# An ethnonym listed with another (维吾尔、哈萨克等穆斯林) names a group without a noun.
-LISTED_WITH_ANOTHER = re.compile(rf"[、和及与](?:{ETHNIC_ALTERNATION})")
+# An ethnonym listed with another (维吾尔、哈萨克等穆斯林) names a group without a noun; so
+# does the last one of a list, before 等 (哈萨克等突厥穆斯林).
+LISTED_WITH_ANOTHER = re.compile(rf"[、和及与](?:{ETHNIC_ALTERNATION})|等")
+# An ethnonym after another in a list: 维吾尔、哈萨克 names the people, not the country.
+LISTED_AFTER_ANOTHER = re.compile(rf"(?:{ETHNIC_ALTERNATION})(?:人|族)?[、和及与]$")
 # Masses counted in ten thousands (100多万人, 80至200万人, 近百万穆斯林): people in general.
 MASS_GROUP = re.compile(
     r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百几数]+)[多余]?"
     r"(?:(?:至|到|-|—)(?:[0-9]+|[一二两三四五六七八九十百]+))?多?万(?:名|多名)?(?:人|民众|穆斯林)"
 )
+
+# People described by no people at all, but counted or quantified (8名农民, 一批海外学者,
+# 17澳洲居民, 22名离开新疆后在海外定居的人): a group of no ethnicity, as GOLD.md's annotators
+# write it. 人 alone needs a modifier with 的 or a large quantity (200多人, 许多人), since
+# 三人 and 两人 usually count persons the report has named.
+PEOPLE_NOUNS = words(
+    "大学生 留学生 学生 农民 村民 居民 公民 囚犯 犯人 难民 学者 志愿者 民众 群众 "
+    "维权人士 活动人士 宗教人士 人士 阿訇 伊玛目 教师 商人 牧民 知识分子 妇女 男子 男性 "
+    "女性 青年 年轻人 老人 儿童 工人 人"
+)
+# Not punctuation, 的, or a unit of time (数十年来人们 is no group).
+MODIFIER_CHARACTER = r"[^，。、；;：:！？!?,\s「」“”『』《》()（）的年月日天岁]"
+UNNAMED_GROUP = re.compile(
+    r"(?P<quantity>(?:逾|超过|至少|近|约)?(?P<number>[0-9０-９]+|[两三四五六七八九十百千]+)"
+    r"(?:多|余)?(?:名|位|个)?|数[十百千万]+名?|上[百千万]名?|成千上万(?:名|的)?"
+    r"|数以[百千万]计的?|一批|一群|大批|大量|许多|很多|不少|这些|那些|众多|多名|多位"
+    r"|大部分|部分)"
+    rf"(?P<modifier>(?:(?:{MODIFIER_CHARACTER}|、){{0,12}}?的)?{MODIFIER_CHARACTER}{{0,4}}?)"
+    "(?P<noun>" + "|".join(sorted(map(re.escape, PEOPLE_NOUNS), key=len, reverse=True)) + ")"
+)
+# Some or most of a group named before, opening a clause (大多已被释放, 也有的离开人世), and
+# the quantities that count part of one (不少…的人).
+PARTITIVE_SUBJECT = re.compile(
+    r"(?:(?<=[，,；;：:。])|^)(?:但|而|也|并|其中)*(?:大多数|大多|大部分|多数|有的|有些)"
+)
+PARTITIVE_QUANTITIES = {"不少", "部分", "大部分"}
+# People named by their protest (抗议者扰乱了会议): a group of no ethnicity, the protest's subject.
+PROTESTERS = re.compile(r"(?:抗议|示威|请愿)(?:者|人士|人群)")
+# Nouns that name citizens or residents of the country written before them (澳洲居民).
+RESIDENT_NOUNS = {"公民", "居民"}

@@ -21,6 +21,7 @@ from tugan.core.extract.event_mentions import (
 from tugan.core.extract.event_patterns import (
     ACTIVE_TYPES,
     BRACKETED,
+    CLAUSE_BREAK,
     CONNECTORS,
     COUNT_BEFORE,
     GENERIC_HEAD,
@@ -52,8 +53,13 @@ LEARNING_VERB = re.compile(r"得知|获悉|获知|听说|被告知|发现")
 ADVERBIAL_OPENER = re.compile(r"(?:在|当|自从)(?:[他她其]的?|我的?)?$")
 ADVERBIAL_CLOSER = re.compile(r"(?:之|以)?后|时|的时候|期间")
 
-# Between listed groups: 维吾尔人、哈萨克人及其他少数民族, 维吾尔、哈萨克等穆斯林.
-GROUP_LIST_GAP = re.compile(r"(?:、|和|及|与|以及)?(?:其他|其它|等|等其他)?")
+# A plural subject and 是 before a group: the group describes it (他们都是来自新疆的哈萨克族人).
+PLURAL_PREDICATE = re.compile(r"(?:他们|她们|[两三四五六七八九十]人)(?:都|也|均)?是[^，。]*$")
+# Between listed groups: 维吾尔人、哈萨克人及其他少数民族, 维吾尔、哈萨克等突厥穆斯林,
+# 维吾尔人及他族穆斯林, 维吾尔人，还有其他少数民族.
+GROUP_LIST_GAP = re.compile(
+    r"(?:、|和|及|与|以及|[，,]?还有)?(?:其他|其它|等|等其他|他族)?(?:的)?(?:突厥(?:语)?(?:系)?)?"
+)
 
 
 def keep_specific_groups(mentions: list[Mention]) -> list[Mention]:
@@ -93,6 +99,13 @@ class SubjectFinder:
                 return []  # 恢复联系的人往往……: people in general
         elif GENERIC_AFTER_PLACE.match(folded, end) and event_type != "protested":
             return []  # 关在里面的人: people in general
+        naming = [
+            m
+            for m in self.table.mentions
+            if m.kind == MentionKind.GROUP and m.start <= start and end <= m.end
+        ]
+        if naming:
+            return naming[:1]  # 抗议者: the word for the people names the event too
         usable = self.usable
         before = [m for m in usable if sentence.start <= m.start and m.end <= start]
         # Objects of the trigger itself are fine after it (逮捕努尔兰); owners are not.
@@ -186,8 +199,11 @@ class SubjectFinder:
             folded[max(0, mention.start - 1) : mention.start]
         ) and not re.match(r"[被遭]", folded[mention.end : mention.end + 1]):
             return True  # but 对父亲被拘留感到心烦: the father is held
-        if mention.start in self.trigger_ends or mention.start - 1 in self.trigger_ends:
-            return True  # 逮捕努尔兰: the object of another verb
+        if mention.start in self.trigger_ends or (
+            mention.start - 1 in self.trigger_ends
+            and not CLAUSE_BREAK.match(folded, mention.start - 1)
+        ):
+            return True  # 逮捕努尔兰: the object of another verb (not 集会。这些妇女)
         if mention.kind != MentionKind.PERSON:
             return False
         if self.owns_relative(mention):
@@ -287,25 +303,33 @@ class SubjectFinder:
     def plural_antecedent(self, position: int, last_plural: PluralAntecedent) -> list[Mention]:
         """Return what 他们 at position stands for: the last group or coordinated subjects."""
         groups = [
-            m for m in self.table.mentions if m.kind == MentionKind.GROUP and m.start < position
+            m
+            for m in self.table.mentions
+            if m.kind == MentionKind.GROUP and m.start < position and not self.is_predicate(m)
         ]
         at, subjects = last_plural
         sentence = self.context.sentence_of(position)
         individuals = [
             m
-            for m in self.usable
-            if sentence.start <= m.start < position
-            and m.kind in {MentionKind.PERSON, MentionKind.RELATIVE}
+            for m in self.table.mentions
+            if m.kind in {MentionKind.PERSON, MentionKind.RELATIVE}
+            and sentence.start <= m.start < position
+            and (not groups or m.start > groups[-1].start)
         ]
-        if individuals:
-            # 我父母和大哥买买提来过埃及……他们回去之后: the people listed in the sentence.
-            listed = self.chain(individuals[-1], individuals, forward=False)
-            latest_other = max([at, *(g.start for g in groups)])
-            if len(listed) > 1 and min(m.start for m in listed) > latest_other:
-                return listed
+        for last in reversed(individuals):
+            # 我父母和大哥……，他们回去之后: persons joined in this sentence.
+            joined = self.chain(last, individuals, forward=False)
+            if len(joined) > 1:
+                return list(reversed(joined))
         if groups and groups[-1].start > at:
             return [groups[-1]]
         return subjects
+
+    def is_predicate(self, group: Mention) -> bool:
+        """Return whether a group describes the subject before 是 (他们都是哈萨克族人)."""
+        sentence = self.context.sentence_of(group.start)
+        clause_start, _ = self.context.clause_bounds(group.start, sentence)
+        return bool(PLURAL_PREDICATE.search(self.context.folded, clause_start, group.start))
 
     def resolve(self, mention: Mention, last_plural: PluralAntecedent) -> list[dict[str, Any]]:
         """Return the GOLD.md subjects a mention stands for (last_plural: what 他们 can mean)."""
@@ -330,7 +354,9 @@ class SubjectFinder:
             subjects = []
             for other in self.plural_antecedent(mention.start, last_plural):
                 if other.kind == MentionKind.GROUP and mention.kind == MentionKind.PLURAL_RELATIVE:
-                    # 她们在新疆的丈夫: relatives of a group are described as that group.
+                    # 她们在新疆的丈夫: relatives of a group are described as that group;
+                    # of a group abroad (在美国的维吾尔人), they are not abroad with it.
+                    home = other.place if other.place and other.place.startswith("CN") else None
                     place = next(
                         (
                             p.key
@@ -338,7 +364,7 @@ class SubjectFinder:
                             if mention.start - 12 <= p.start < mention.start
                             and "们" in self.context.folded[p.start - 3 : p.start]
                         ),
-                        other.place,
+                        home,
                     )
                     subjects.append({"group": {"ethnicity": other.ethnicity, "place": place}})
                 elif other.kind in {MentionKind.PERSON, MentionKind.RELATIVE, MentionKind.GROUP}:

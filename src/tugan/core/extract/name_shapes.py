@@ -105,17 +105,30 @@ def cut_left_cues(folded: str, start: int, end: int) -> int:
 
 
 def cut_right_cues(folded: str, start: int, end: int) -> int:
-    """Return where a name run [start, end) really ends, before any cue word (努尔兰曾是)."""
+    """Return where a name run [start, end) really ends, before any cue word (努尔兰曾是).
+
+    A last character that starts a frequent word with the next one (艾买提来自, 卢比欧提出)
+    is left to the word, unless the next two characters are a word themselves (买买提出生)
+    or the next is a conjunction (沙勒塔娜提及).
+    """
     for index in range(start + 2, end):
         if CUE_AFTER.match(folded, index):
             return index
+    if (
+        end - start > 2
+        and end < len(folded)
+        and folded[end] not in "及和与并或"  # 沙勒塔娜提及: a conjunction after the name
+        and folded[end - 1 : end + 1] in frequent_words()
+        and folded[end : end + 2] not in frequent_words()
+    ):
+        return end - 1
     return end
 
 
 def looks_like_turkic_name(name: str) -> bool:
     """Return whether a run of transliteration characters has the shape of a Turkic name."""
-    if name in NOT_NAMES or len(name) < 2:
-        return False
+    if name in NOT_NAMES or len(name) < 2 or name[:2] in frequent_words():
+        return False  # 常常提: a run that starts with a frequent word is no name
     if any(name.startswith(part) for part in NAME_PARTS):
         return True
     return len(name) >= 3 and name.endswith(NAME_ENDINGS)

@@ -26,11 +26,14 @@ from tugan.core.extract.name_shapes import (
     common_words,
     cut_left_cues,
     frequent_words,
+    is_han_name,
     is_name_character,
     looks_cued_before,
+    looks_like_turkic_name,
     single_syllable_units,
 )
 from tugan.core.extract.places import place_names
+from tugan.core.gazetteer import load_gazetteer
 
 if TYPE_CHECKING:
     from tugan.core.extract.persons import PersonFinder
@@ -48,14 +51,34 @@ NOT_PERSON_LATIN_WORDS = frozenset(
         " Camp Prison Report Tribunal Group Company Museum Library Program Programme Initiative"
         " Uyghur Uighur Kazakh Kyrgyz Chinese China Xinjiang Turkestan Bitter Winter Atajurt"
         " Volunteers Voice America Deutsche Welle Nations United States Republic Kingdom"
+        " Journal Magazine Review Herald Tribune Guardian Economist Reuters Associated Bloomberg"
+        " Twitter Facebook Google Apple YouTube WeChat Telegram Instagram TikTok Olympics Games"
+        " Act Law Bill Forum Summit Conference Parliament Senate House Embassy Consulate Mission"
+        " Bureau Commission Authority Organization Organisation Alliance Coalition Street Road"
+        " Avenue City Province Region District County Airport Station Square Market"
+        " Hong Kong Macau Macao Taiwan Turkistan Abu Dhabi Arabia Korea Asia Europe Africa Tibet"
+        " Mongolia Silk Road"
     )
 )
 # A run of three to seven characters in quotation marks (「阿依别克」, “阿依别克”).
 QUOTED_RUN = re.compile(r"[「“『](?P<name>[\u3400-\u9fff]{3,7})[」”』]")
+# A quoted run followed by one of these names an organisation, a programme or a place
+# (“阿塔朱尔特”组织), not a person.
+QUOTED_NOT_PERSON_AFTER = words(
+    "组织 网站 志愿者 项目 运动 协会 中心 节目 报告 计划 行动 政策 工程 集团 公司 频道 平台 账号"
+    " 团体 基金会 学校 清真寺 学习班 培训班 事件 案 系统 软件 杂志 报 网 村 乡 镇 街 市场 巴扎"
+)
 # 金某, 马某某: a surname and 某, but not 某些, 某种, 某地 (some, some kind, somewhere).
 ANONYMISED = re.compile(
     rf"[{''.join(sorted(HAN_SURNAMES))}]某{{1,2}}(?![些种个地处天年月日时人位方国省市县区村乡镇])"
 )
+# What joins the names of a list (阿依古丽、努尔兰和古丽娜尔).
+LIST_JOINERS = frozenset("、和与及")
+# Verbs that name someone: the name they give may end at 的 (化名为卡丽玛的妇女).
+NAMING_VERBS = frozenset(words("我叫 他叫 她叫 名叫 名叫做 叫做 名为 化名 化名为 自称 人称"))
+# Words before a Latin name that say it is someone's: according to, interviewed, reached.
+LATIN_CUES_BEFORE = words("据 采访 采访了 联系了 联系上")
+CLAUSE_OPENING = frozenset("。，,；;：:！？!?\n")
 LATIN_JOINED = re.compile(r"\s*(?:和|与|及|、|,|，)\s*$")
 
 
@@ -69,7 +92,11 @@ def find_named_after_cues(finder: "PersonFinder") -> None:
         name = folded[run[0] : run[1]]
         if name in NOT_NAMES or name in place_names()[0]:
             continue
-        if folded[run[1]] in NAME_STOP or CUE_AFTER.match(folded, run[1]):
+        if (
+            folded[run[1]] in NAME_STOP
+            or CUE_AFTER.match(folded, run[1])
+            or (folded[run[1]] == "的" and match.group() in NAMING_VERBS)  # 名叫卡丽玛的妇女
+        ):
             latin, _ = finder.latin_after(run[1])
             finder.add(name, run[0], run[1], 2, latin)
 
@@ -122,6 +149,7 @@ def find_quoted(finder: "PersonFinder") -> None:
             and name not in place_names()[0]
             and finder.document.is_free(start, end)
             and looks_cued_before(folded, match.start())
+            and not folded.startswith(QUOTED_NOT_PERSON_AFTER, match.end())
         ):
             finder.add(name, start, end, 2)
 
@@ -145,14 +173,19 @@ def find_latin_names(finder: "PersonFinder") -> None:
     previous_end = -1
     for match in LATIN_NAME.finditer(folded):
         start, end = match.span()
-        if not finder.document.is_free(start, end) or any(
-            word in NOT_PERSON_LATIN_WORDS for word in match.group().split()
+        if (
+            not finder.document.is_free(start, end)
+            or any(word in NOT_PERSON_LATIN_WORDS for word in match.group().split())
+            or load_gazetteer().find(match.group())  # a place in Latin letters (New York)
         ):
             continue
         before = folded[max(0, start - 8) : start].rstrip()
+        after = folded[end:].lstrip()
         cued = (
-            any(before.endswith(cue) for cue in PERSON_CUES_BEFORE)
-            or bool(SPEAKING_AFTER.match(folded[end:].lstrip()))
+            any(before.endswith(cue) for cue in (*PERSON_CUES_BEFORE, *LATIN_CUES_BEFORE))
+            or bool(SPEAKING_AFTER.match(after))
+            # Opening a clause, before a verb or particle that follows persons (Aziz Ismail在).
+            or ((not before or before[-1] in CLAUSE_OPENING) and bool(CUE_AFTER.match(after)))
             or (
                 previous_end >= 0
                 and bool(LATIN_JOINED.search(folded[previous_end:start]))
@@ -162,3 +195,57 @@ def find_latin_names(finder: "PersonFinder") -> None:
         if cued:
             finder.add(match.group(), start, end, 2, match.group())
             previous_end = end
+
+
+def find_listed(finder: "PersonFinder") -> None:
+    """Find names listed beside a name found (阿依古丽、努尔兰和古丽娜尔; 王东、李明等).
+
+    A run of name characters of a name's shape, joined to a found name by 、, 和, 与 or 及 and
+    ending at punctuation, a joiner or a cue word, is one more person of the list; beside a Han
+    name, so is a surname with one or two given-name characters.
+    """
+    folded = finder.folded
+    pending = [
+        (span, is_han_name(person.name)) for person in finder.persons for span in person.spans
+    ]
+    while pending:
+        (start, end), han = pending.pop()
+        candidates = []
+        if end + 1 < len(folded) and folded[end] in LIST_JOINERS:
+            candidates.append(
+                finder.han_name_after(end + 1) if han else finder.name_run_after(end + 1)
+            )
+        if start > 1 and folded[start - 1] in LIST_JOINERS:
+            candidates.append(
+                han_name_before(finder, start - 1) if han else finder.name_run_before(start - 1)
+            )
+        for run in candidates:
+            if run is None or not finder.document.is_free(*run):
+                continue
+            name = folded[run[0] : run[1]]
+            before = folded[run[0] - 1] if run[0] > 0 else "。"
+            after = folded[run[1]] if run[1] < len(folded) else "。"
+            if (
+                (han or looks_like_turkic_name(name))
+                and name not in frequent_words()
+                and name not in NOT_NAMES
+                and name not in place_names()[0]
+                and (before in LIST_JOINERS or before in NAME_STOP or before in "。\n")
+                and (
+                    after in LIST_JOINERS
+                    or after in NAME_STOP
+                    or after in "等都也"
+                    or CUE_AFTER.match(folded, run[1])
+                )
+            ):
+                finder.add(name, run[0], run[1], 1)
+                pending.append((run, han))
+
+
+def han_name_before(finder: "PersonFinder", end: int) -> tuple[int, int] | None:
+    """Return the span of a Han name (surname and one or two characters) ending at end."""
+    for length in (3, 2):
+        start = end - length
+        if start >= 0 and finder.han_name_after(start) == (start, end):
+            return start, end
+    return None

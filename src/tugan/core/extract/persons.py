@@ -40,12 +40,14 @@ from tugan.core.extract.name_shapes import (
     is_han_name,
     is_name_character,
     is_variant_spelling,
+    looks_cued_before,
     looks_like_turkic_name,
     occurrence_ends,
 )
 from tugan.core.extract.person_cues import (
     find_anonymised,
     find_latin_names,
+    find_listed,
     find_named_after_cues,
     find_quoted,
     find_speakers,
@@ -55,6 +57,9 @@ from tugan.core.extract.places import place_names
 SEPARATOR_CLASS = f"[{re.escape(NAME_SEPARATORS)}]"
 # Two or more parts joined by separators; parts are trimmed afterwards.
 SEPARATED_NAME = re.compile(rf"[{HAN}]+(?:\s?{SEPARATOR_CLASS}\s?[{HAN}]+)+")
+SEPARATOR_WITHIN = re.compile(rf"\s?{SEPARATOR_CLASS}\s?")
+# The longest outer part of a separated name (阿布德拉赫曼诺娃).
+SEPARATED_PART_MAX = 8
 SEPARATOR_BETWEEN_HAN = re.compile(rf"(?<=[{HAN}])\s?{SEPARATOR_CLASS}\s?(?=[{HAN}])")
 LATIN_AFTER = re.compile(
     r"\s*(?:[(（]\s*(?P<bracketed>[A-Z][A-Za-z’'\-\.]*(?:[ .][A-Za-z’'\-\.]+){0,3})\s*[)）]"
@@ -101,9 +106,15 @@ INSTITUTION_AFTER = re.compile(
     r"|街|大街|路|广场|机场|体育场)"
 )
 LATIN_IN_BRACKETS = re.compile(r"[(（]\s*[A-Z][A-Za-z’'\-\.]+(?:[ .][A-Za-z’'\-\.]+){0,3}\s*[)）]")
+OPENING_QUOTES = frozenset("“「『‘\"'")
+# A title followed by one of these is part of an institution's name or a plural (委员会, 记者会,
+# 书记处, 议员们), not before a name.
+TITLE_IN_INSTITUTION = frozenset("会处厅局馆团组室们级")
+# "All", "also" after the last name of a list (努尔兰和古丽娜尔都被带走), both name characters.
+LIST_PARTICLES = frozenset("都也")
 # Function characters that can follow a name in running text and that transliteration tables
 # also use (努尔兰因此, 努尔兰都在, 努尔兰通过): a name ending in one is checked against the text.
-TRAILING_PARTICLES = frozenset("因都也在是被和与从向对给将把就才又还通并已曾再")
+TRAILING_PARTICLES = frozenset("因都也在是被和与从向对给将把就才又还通并已曾再得")
 SEPARATOR_TO_DOT = str.maketrans({separator: "·" for separator in NAME_SEPARATORS})
 
 
@@ -190,36 +201,46 @@ class PersonFinder:
     def find_separated(self) -> None:
         """Find names whose parts are joined by separators (the surest kind)."""
         for match in find_separated_runs(self.folded):
-            parts = re.split(rf"\s?{SEPARATOR_CLASS}\s?", match.group())
-            first, last = parts[0], parts[-1]
-            # Extend the first part back only over name characters, then drop cue words.
-            keep = 0
-            while keep < len(first) and keep < MAX_PART and is_edge_character(first[-1 - keep]):
-                keep += 1
-            first_start = match.start() + len(first) - keep
-            first_start = cut_left_cues(self.folded, first_start, match.start() + len(first))
-            first_name = self.folded[first_start : match.start() + len(first)]
-            keep = 0
-            while keep < len(last) and keep < MAX_PART and is_edge_character(last[keep]):
-                keep += 1
-            last_start = match.end() - len(last)
-            last_name = self.folded[
-                last_start : cut_right_cues(self.folded, last_start, last_start + keep)
-            ]
-            if len(first_name) < 1 or len(last_name) < 1 or len(first_name) + len(last_name) < 3:
-                continue
-            if first_name in frequent_words() or last_name in frequent_words():
-                continue
-            inner = parts[1:-1]
-            if any(not all(is_name_character(c) for c in part) for part in inner):
-                continue
-            start = match.start() + len(first) - len(first_name)
-            end = match.end() - len(last) + len(last_name)
-            institution = INSTITUTION_AFTER.search(self.folded, last_start + 1, end + 4)
-            if institution and institution.start() <= end:
-                continue
-            latin, _ = self.latin_after(end)
-            self.add(self.folded[start:end], start, end, 3, latin)
+            for chain in name_chains(match):
+                self.add_separated(chain)
+
+    def add_separated(self, parts: list[tuple[int, int]]) -> None:
+        """Add the name whose parts span parts, its outer parts trimmed to name characters."""
+        folded = self.folded
+        (first_start, first_end), (last_start, last_end) = parts[0], parts[-1]
+        # Extend the first part back only over name characters, then drop cue words.
+        keep = 0
+        while (
+            keep < first_end - first_start
+            and keep < SEPARATED_PART_MAX
+            and is_edge_character(folded[first_end - 1 - keep])
+        ):
+            keep += 1
+        start = cut_left_cues(folded, first_end - keep, first_end)
+        if (
+            start > 0
+            and first_end - start > 2
+            and folded[start - 1 : start + 1] in frequent_words()
+        ):
+            start += 1  # 后来阿布都·热合曼: the first character ends a word
+        keep = 0
+        while (
+            keep < last_end - last_start
+            and keep < SEPARATED_PART_MAX
+            and is_edge_character(folded[last_start + keep])
+        ):
+            keep += 1
+        end = cut_right_cues(folded, last_start, last_start + keep)
+        first_name, last_name = folded[start:first_end], folded[last_start:end]
+        if len(first_name) < 1 or len(last_name) < 1 or len(first_name) + len(last_name) < 3:
+            return
+        if first_name in frequent_words() or last_name in frequent_words():
+            return
+        institution = INSTITUTION_AFTER.search(folded, last_start + 1, end + 4)
+        if institution and institution.start() <= end:
+            return
+        latin, _ = self.latin_after(end)
+        self.add(folded[start:end], start, end, 3, latin)
 
     def name_run_before(self, end: int) -> tuple[int, int] | None:
         """Return the span of the name-character run ending at end, trimmed of cue words."""
@@ -251,6 +272,7 @@ class PersonFinder:
         if end - start < 2:
             return None
         end = cut_right_cues(self.folded, start, end)
+        start = cut_left_cues(self.folded, start, end)  # 维吾尔青年伊力夏提: 青年 is a cue
         return (start, end) if end - start >= 2 else None
 
     def titled_run_after(self, start: int) -> tuple[int, int] | None:
@@ -274,7 +296,7 @@ class PersonFinder:
                 run = folded[start:end]
                 if run in NOT_NAMES or CUE_BEFORE.fullmatch(run) or NOT_A_NAME_ENDING.search(run):
                     return None
-                return start, end
+                return start, cut_right_cues(folded, start, end)  # 部长雷蒙多则表示
         return None
 
     def han_name_after(self, start: int) -> tuple[int, int] | None:
@@ -294,11 +316,28 @@ class PersonFinder:
         if given == 0:
             return None
         end = start + surname + given
+        if given == 2 and folded[end - 1 : end + 1] in frequent_words():
+            end -= 1  # 议员黄豪质疑: the last character starts the verb
         if not all(self.document.owner_at(index) is None for index in range(start, end)):
             return None
-        if folded[start:end] in common_words():
-            return None
+        if folded[start:end] in common_words() or folded[start : start + 2] in frequent_words():
+            return None  # 学生高考后: 高考 is a word
         return start, end
+
+    def ends_han_name(self, end: int) -> bool:
+        """Return whether a Han name after a title can end at end.
+
+        It ends at punctuation, a cue word, a function character (局长王东对记者说, 主席李明都)
+        or a frequent word (书记王建华视察, 议员黄豪质疑).
+        """
+        folded = self.folded
+        return (
+            end >= len(folded)
+            or folded[end] in BOUNDARY_CHARACTERS
+            or folded[end] in NOT_GIVEN_NAME_CHARACTERS
+            or bool(CUE_AFTER.match(folded, end))
+            or folded[end : end + 2] in frequent_words()
+        )
 
     def find_latin_bracketed(self) -> None:
         """Find names given with a Latin form in brackets after them."""
@@ -324,7 +363,11 @@ class PersonFinder:
         folded = self.folded
         for match in CUE_BEFORE.finditer(folded):
             position = match.end()
-            if position >= len(folded) or self.document.owner_at(position) is not None:
+            if (
+                position >= len(folded)
+                or self.document.owner_at(position) is not None
+                or folded[position] in TITLE_IN_INSTITUTION
+            ):
                 continue
             run = self.name_run_after(position)
             if (
@@ -336,7 +379,8 @@ class PersonFinder:
                 run is not None
                 and bool(SPEAKING_AFTER.match(folded, run[1]))
                 and folded[run[0] : run[1]] not in NOT_NAMES
-                and run[1] - run[0] <= 5
+                and folded[run[0] : run[1]] not in frequent_words()  # 汉族居民说
+                and run[1] - run[0] <= 6
             )
             # A title that always precedes a name (国务卿, 发言人) and a run that stops at
             # punctuation: a foreign name written in transliteration characters (布林肯，).
@@ -345,7 +389,7 @@ class PersonFinder:
                 and HAN_CUE_BEFORE.fullmatch(match.group()) is not None
                 and run[1] - run[0] >= 3
                 and run[1] < len(folded)
-                and folded[run[1]] in NAME_STOP
+                and (folded[run[1]] in NAME_STOP or CUE_AFTER.match(folded, run[1]) is not None)
                 and folded[run[0] : run[1]] not in NOT_NAMES
                 and folded[run[0] : run[1]] not in frequent_words()
                 and folded[run[0] : run[1]] not in place_names()[0]
@@ -364,17 +408,18 @@ class PersonFinder:
                 self.add(folded[run[0] : run[1]], run[0], run[1], 2, latin)
                 continue
             han = self.han_name_after(position) if HAN_CUE_BEFORE.fullmatch(match.group()) else None
-            if han and (
-                han[1] >= len(folded)
-                or folded[han[1]] in BOUNDARY_CHARACTERS
-                or CUE_AFTER.match(folded, han[1])
-                or folded[han[1]] in "的和与及于在"
-            ):
+            if han and self.ends_han_name(han[1]):
                 self.add(folded[han[0] : han[1]], han[0], han[1], 2)
         for match in CUE_AFTER.finditer(folded):
             span = self.name_run_before(match.start())
             if span is None:
                 continue
+            if (
+                folded[span[1] - 1] in LIST_PARTICLES
+                and span[1] - span[0] >= 4
+                and looks_like_turkic_name(folded[span[0] : span[1] - 1])
+            ):
+                span = (span[0], span[1] - 1)  # 古丽娜尔都被带走: 都 is "all", not the name
             before = folded[span[0] - 1] if span[0] > 0 else "。"
             name = folded[span[0] : span[1]]
             pseudonym = "化名" in match.group()  # a pseudonym is a person whatever its shape
@@ -391,8 +436,13 @@ class PersonFinder:
                     continue
                 before = folded[start - 1] if start > 0 else "。"
                 name = folded[start : match.start()]
+                # A pseudonym after a role (阿訇马永福（化名）) needs no punctuation before it;
+                # a quotation opening before a word and 的妻子 is a phrase quoted (“戴面纱的妻子”).
                 if (
-                    before in BOUNDARY_CHARACTERS
+                    (
+                        (before in BOUNDARY_CHARACTERS and before not in OPENING_QUOTES)
+                        or ("化名" in match.group() and looks_cued_before(folded, start))
+                    )
                     and not any(c in NOT_GIVEN_NAME_CHARACTERS for c in name[1:])
                     and name not in NOT_NAMES
                     and name not in common_words()
@@ -607,7 +657,11 @@ class PersonFinder:
         names cost more precision than they gain recall, so it is trusted on edges only.
         """
         folded = self.folded
-        for start, end in spans:
+        for start, tagged_end in spans:
+            # The tagger's end obeys the rules' right-edge checks (卢比欧提出 ends at 欧).
+            end = tagged_end
+            if end - start > 2:
+                end = cut_right_cues(folded, start, end)
             if not self.is_taggable(start, end):
                 continue
             overlapping = [
@@ -619,7 +673,7 @@ class PersonFinder:
             if len(overlapping) != 1:
                 continue
             person, span = overlapping[0]
-            if is_han_name(person.name):
+            if is_han_name(person.name) or not covers_separators(folded, span, (start, end)):
                 continue
             if span == (start, end) or not all(
                 self.document.owner_at(index) in {None, "person"} for index in range(start, end)
@@ -676,6 +730,41 @@ def find_separated_runs(folded: str) -> list[re.Match[str]]:
     return runs
 
 
+def name_chains(match: re.Match[str]) -> list[list[tuple[int, int]]]:
+    """Return the spans of the parts of each name in a separated run.
+
+    A middle part that is not all name characters holds the end of one name and the start of
+    the next (伊敏江·赛都拉的女儿迪丽娜尔·伊敏江): the run is split there, and that part is the
+    last part of the first name and the first part of the second.
+    """
+    parts, position = [], match.start()
+    for separator in SEPARATOR_WITHIN.finditer(match.group()):
+        parts.append((position, match.start() + separator.start()))
+        position = match.start() + separator.end()
+    parts.append((position, match.end()))
+    chains, chain = [], [parts[0]]
+    for index, part in enumerate(parts[1:], start=1):
+        chain.append(part)
+        text = match.string[part[0] : part[1]]
+        if index < len(parts) - 1 and not all(is_name_character(c) for c in text):
+            chains.append(chain)
+            chain = [part]
+    chains.append(chain)
+    return chains
+
+
+def covers_separators(folded: str, span: tuple[int, int], tagged: tuple[int, int]) -> bool:
+    """Return whether a tagged span keeps every separator of a rule name (努尔兰 · 别克).
+
+    A separator is the surest sign that the parts on both sides are one name.
+    """
+    return all(
+        tagged[0] < index < tagged[1] - 1
+        for index in range(*span)
+        if folded[index] in NAME_SEPARATORS
+    )
+
+
 def is_short_form(short: str, person: PersonFinding) -> bool:
     """Return whether short is a part, or a prefix, of a person's full name."""
     if short in person.parts:
@@ -695,13 +784,14 @@ def find_persons_first_pass(document: Document) -> PersonFinder:
 def find_cued_persons(finder: PersonFinder) -> None:
     """Add the names found by Latin forms and cue words, once places are claimed."""
     finder.find_latin_bracketed()
+    finder.find_public_figures()  # before cue runs cut them (总统艾尔段: 段 is no name character)
     finder.find_cued()
     find_named_after_cues(finder)
     find_speakers(finder)
     find_latin_names(finder)
     find_anonymised(finder)
     find_quoted(finder)
-    finder.find_public_figures()
+    find_listed(finder)
 
 
 def find_persons_second_pass(finder: PersonFinder) -> PersonResult:

@@ -13,7 +13,7 @@ from tugan.core.extract.lexicon import (
     MEDIA_NAMES,
     words,
 )
-from tugan.core.gazetteer import load_gazetteer
+from tugan.core.gazetteer import Place, load_gazetteer
 from tugan.core.scripts import is_han
 
 # Gazetteer names that are also ethnonyms: 哈萨克人 is a people, 哈萨克政府 a country.
@@ -32,6 +32,12 @@ ETHNONYM_PLACE_NAMES = frozenset(
         "阿拉伯",
     }
 )
+# Bare names of a prefecture and its seat that reports use for the city: Kashgar is 喀什 (the
+# prefecture is written 喀什地区). Only in extraction; the gazetteer's lookups keep the prefecture.
+CITY_BY_DEFAULT = {"喀什": "CN-653101"}
+# Endings of Turkic personal names that no place name runs on into.
+PERSONAL_NAME_ENDINGS = ("古丽", "别克")
+EDITIONS = ("语版", "文版")
 # Names too common as ordinary words to be read as places on their own.
 UNSAFE_NAMES = frozenset(
     {
@@ -75,10 +81,11 @@ COUNTRY_SIDE_PATTERN = re.compile("|".join(side for side, key in COUNTRY_SIDES.i
 # 吉尔吉斯斯坦卡拉苏（Karasuu）市场 -> KG/Karasuu.
 LATIN_WORDS = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+)?(?![A-Za-z])")
 FOREIGN_PLACE_AFTER_COUNTRY = re.compile(
-    r"\s*(?:的)?[\u4e00-\u9fff]{1,6}?\s*[(（]\s*"
+    r"\s*(?P<han>(?:的)?[\u4e00-\u9fff]{1,6}?)\s*[(（]\s*"
     r"(?P<latin>[A-Z][A-Za-z\-]+(?: [A-Z][A-Za-z\-]+)?)\s*[)）]"
 )
 
+PLACE_UNIT_END = re.compile(r"[市巿区镇村县州省乡街]$")
 # A two-word Latin form is a place when its second word says so (Nasr City); else it is most
 # often a person's given name and surname (哈萨克的努尔兰（Nurlan Bek）).
 PLACE_GENERIC_WORDS = frozenset(
@@ -89,9 +96,24 @@ PLACE_GENERIC_WORDS = frozenset(
 )
 
 
+# Latin words in brackets after a country that name its people, not a place (澳洲的维吾尔族
+# (Uighurs)).
+PEOPLE_LATIN_WORDS = frozenset(
+    words(
+        "Uyghur Uyghurs Uighur Uighurs Kazakh Kazakhs Kyrgyz Uzbek Uzbeks Hui Tatar Tatars Han"
+        " Muslim Muslims Chinese Turkic Tajik Tajiks Mongol Mongols Tibetan Tibetans"
+    )
+)
+
+
 def is_place_latin(latin: str) -> bool:
-    """Return whether a Latin form in brackets can name a place (one word, or Nasr City)."""
+    """Return whether a Latin form in brackets can name a place (one word, or Nasr City).
+
+    Acronyms (DFAT, PSB: offices) and the names of peoples (Uighurs) are not places.
+    """
     words = latin.split()
+    if latin.upper() == latin or words[0] in PEOPLE_LATIN_WORDS:
+        return False
     return len(words) == 1 or words[-1] in PLACE_GENERIC_WORDS
 
 
@@ -115,11 +137,28 @@ def place_names() -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
         if name in UNSAFE_NAMES:
             continue
         best = min(places, key=lambda place: priority.get(place.level, 9))
-        names[name] = best.key
+        names[name] = former_county_key(name, best) or best.key
+    names.update(CITY_BY_DEFAULT)
     lengths: dict[str, set[int]] = {}
     for name in names:
         lengths.setdefault(name[:2], set()).add(len(name))
     return names, {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
+
+
+def former_county_key(name: str, place: Place) -> str | None:
+    """Return the superseded code of a county that is now a city, when the text names the county.
+
+    沙湾县 became 沙湾市 (654223 -> 654203): GOLD.md keys the unit the text names, so 沙湾县
+    is CN-654223, while 沙湾 and 沙湾市 are the city.
+    """
+    if (
+        name.endswith("县")
+        and place.level == "county"
+        and place.name.endswith("市")
+        and len(place.historical_codes) == 1
+    ):
+        return f"CN-{place.historical_codes[0]}"
+    return None
 
 
 @cache
@@ -173,13 +212,27 @@ def find_latin_places(document: Document) -> list[PlaceMention]:
 
 
 def is_ethnic_use(folded: str, name: str, end: int) -> bool:
-    """Return whether an ethnonym-like place name is used for a people (哈萨克族, 蒙古人)."""
+    """Return whether an ethnonym-like place name is used for a people (哈萨克族, 蒙古人).
+
+    Also in a list of peoples: after 维吾尔、 or before 等 (维吾尔、哈萨克等穆斯林).
+    """
     if name not in ETHNONYM_PLACE_NAMES:
         return False
     following = folded[end : end + 2]
     if following.startswith("人权") or following.startswith("人民"):
         return False
-    return following.startswith(ETHNIC_FOLLOWERS)
+    start = end - len(name)
+    return (
+        following.startswith(ETHNIC_FOLLOWERS)
+        or (following.startswith("等") and following[1:2] not in "了着待到候")  # 等了: waited
+        or folded[max(0, start - 4) : start] == "维吾尔、"
+    )
+
+
+def is_not_a_place_here(folded: str, end: int) -> bool:
+    """Return whether a place name runs on into a personal name's ending (加纳古丽, 阿山别克),
+    or names a language edition of a website (日本语版, 英文版: the site's own links)."""
+    return folded.startswith(PERSONAL_NAME_ENDINGS, end) or folded.startswith(EDITIONS, end)
 
 
 def find_places(document: Document) -> list[PlaceMention]:
@@ -203,13 +256,24 @@ def find_places(document: Document) -> list[PlaceMention]:
         if named is None:
             continue
         end = index + len(named)
-        if not is_ethnic_use(folded, named, end):
+        if not is_ethnic_use(folded, named, end) and not is_not_a_place_here(folded, end):
             key = names[named]
             found.append(PlaceMention(key, index, end))
             document.claim(index, end, "place")
             foreign = FOREIGN_PLACE_AFTER_COUNTRY.match(folded, end)
-            if "/" not in key and "-" not in key and foreign and is_place_latin(foreign["latin"]):
-                found.append(PlaceMention(f"{key}/{foreign['latin']}", end, foreign.end()))
+            # Right after a country; after 的 or one of its cities only when a unit word ends
+            # the Han name (开罗省纳斯尔市（Nasr City）; not 伊斯坦布尔的阿依古丽（Aygul）).
+            country = key.split("/")[0]
+            if (
+                "-" not in key
+                and foreign
+                and is_place_latin(foreign["latin"])
+                and (
+                    ("/" not in key and not foreign["han"].startswith("的"))
+                    or PLACE_UNIT_END.search(foreign["han"])
+                )
+            ):
+                found.append(PlaceMention(f"{country}/{foreign['latin']}", end, foreign.end()))
                 document.claim(end, foreign.end(), "place")
                 end = foreign.end()
         resume = end

@@ -1,15 +1,20 @@
 import datetime
+import random
 
+import numpy as np
 import pytest
 
 from tugan.core.contact_monitor import (
     CUT_OFF,
     REACHABLE,
+    CellTable,
     ContactReading,
     compute_cells,
     difference_interval,
     find_changes,
+    find_table_changes,
     wilson_interval,
+    wilson_intervals,
 )
 
 D = datetime.date
@@ -83,3 +88,33 @@ def test_the_difference_interval_contains_zero_for_equal_shares():
     for k, n in [(0, 5), (3, 7), (100, 100), (1, 1000)]:
         low, high = difference_interval((k, n), (k, n))
         assert low <= 0 <= high
+
+
+def test_wilson_intervals_of_a_column_are_wilson_interval_to_the_last_bit():
+    pairs = [(k, n) for n in range(0, 400) for k in range(0, n + 1)]
+    pairs += [(k, n) for n in (4999, 12345, 99999) for k in range(0, n + 1, 7)]
+    successes = np.array([k for k, _ in pairs], dtype=np.int64)
+    totals = np.array([n for _, n in pairs], dtype=np.int64)
+    low, high = wilson_intervals(successes, totals)
+    assert list(zip(low.tolist(), high.tolist(), strict=True)) == [
+        wilson_interval(k, n) for k, n in pairs
+    ]
+
+
+def test_the_changes_of_a_table_are_find_changes_exactly():
+    # Fictional links in three groups whose shares swing, so that many periods are flagged
+    # and many are near the edge of a flag.
+    rng = random.Random(7)
+    readings = []
+    for group in [f"CN-65{n:02d}00" for n in range(1, 13)]:
+        for n in range(rng.randrange(100, 600)):
+            for year in range(2017, 2023):
+                day = D(year, 1, 1) + datetime.timedelta(days=rng.randrange(365))
+                state = REACHABLE if rng.random() < (0.2 + 0.6 * (year % 2)) else CUT_OFF
+                readings.append(reading(f"{group}-{n}", day, state, place=group))
+    cells = compute_cells(readings, "month")
+    table = CellTable.from_cells(cells)
+    assert table.cells() == cells
+    changes = find_changes(cells)
+    assert len(changes) > 20
+    assert find_table_changes(table) == changes

@@ -220,3 +220,116 @@ def test_a_group_takes_a_place_of_china_before_it_not_a_country() -> None:
     assert home[0]["subject"] == {"group": {"ethnicity": "kazakh", "place": "CN-650000"}}
     abroad = events("美国官员称维吾尔人被大批关押。")
     assert abroad[0]["subject"] == {"group": {"ethnicity": "uyghur", "place": None}}
+
+
+def test_an_ethnonym_before_a_word_for_believers_or_villagers_gives_that_people() -> None:
+    found = events("当地的回族穆斯林去年被大批关押。")
+    assert found[0]["subject"] == {"group": {"ethnicity": "hui", "place": None}}
+    found = events("据报道，哈萨克族群众被大批抓捕。")
+    assert found[0]["subject"] == {"group": {"ethnicity": "kazakh", "place": None}}
+
+
+def test_peoples_listed_before_a_general_word_are_each_a_group() -> None:
+    found = events("报告说，大量维吾尔、哈萨克等突厥穆斯林被关进营中。")
+    subjects = sorted(e["subject"]["group"]["ethnicity"] for e in found if e["type"] == "detained")
+    assert subjects == ["kazakh", "uyghur"]
+    found = events("报告说，维吾尔人及他族穆斯林被关进营中。")
+    assert [e["subject"] for e in found] == [{"group": {"ethnicity": "uyghur", "place": None}}]
+
+
+def test_counted_people_of_no_stated_people_are_a_group_of_no_ethnicity() -> None:
+    found = events("据报道，12名澳洲居民去年在新疆被拘押。")
+    assert [(e["type"], e["subject"]) for e in found] == [
+        ("detained", {"group": {"ethnicity": None, "place": "AU"}})
+    ]
+    found = events("一批海外学者昨天发表公开信表示抗议。")
+    assert [(e["type"], e["subject"]) for e in found] == [
+        ("protested", {"group": {"ethnicity": None, "place": None}})
+    ]
+
+
+def test_three_named_persons_counted_are_no_group() -> None:
+    found = events("努尔兰·别克、阿依别克·沙木和叶尔兰·托合提三人去年被捕。")
+    assert all("person" in e["subject"] for e in found)
+
+
+def test_counted_people_a_person_leads_are_no_subject() -> None:
+    found = events("学者努尔兰·别克带领一群学生去外地开会时失踪。")
+    assert [(e["type"], e["subject"]) for e in found] == [
+        ("disappeared", {"person": "努尔兰·别克"})
+    ]
+
+
+def test_one_of_counted_people_is_the_person() -> None:
+    found = events("努尔兰·别克是被当局逮捕的多名教师之一。")
+    assert [(e["type"], e["subject"]) for e in found] == [("detained", {"person": "努尔兰·别克"})]
+
+
+def test_these_people_are_the_group_named_before() -> None:
+    found = events("一些哈萨克妇女上周在领事馆前集会。这些妇女随后被警方带走。")
+    detained = [e["subject"] for e in found if e["type"] == "detained"]
+    assert detained == [{"group": {"ethnicity": "kazakh", "place": None}}]
+
+
+def test_counted_people_with_a_listed_description_are_a_group() -> None:
+    found = events("报道说，数千名无罪、无违法行为的村民遭到长期拘禁。")
+    assert [e["subject"] for e in found] == [{"group": {"ethnicity": None, "place": None}}]
+
+
+def test_one_unnamed_person_of_a_people_is_no_group() -> None:
+    assert events("上个月，一位年过七旬的哈萨克族退休教师在狱中死亡。") == []
+
+
+def test_this_minority_is_the_people_named_before() -> None:
+    found = events("她是维吾尔人。当局把这个少数民族的成员关押在营中。")
+    assert [e["subject"] for e in found] == [{"group": {"ethnicity": "uyghur", "place": None}}]
+
+
+def test_protesters_are_a_group_that_protested() -> None:
+    found = events("此外，抗议者昨天在会场外高呼口号。")
+    assert [(e["type"], e["subject"]) for e in found] == [
+        ("protested", {"group": {"ethnicity": None, "place": None}})
+    ]
+
+
+def test_most_or_some_of_a_group_named_before_are_that_group() -> None:
+    text = "对回族群众的打压始于2017年，大多已被释放，但也有不少当过阿訇的人至今仍被关押。"
+    found = events(text)
+    assert sorted((e["type"], e["subject"]["group"]["ethnicity"]) for e in found) == [
+        ("detained", "hui"),
+        ("released", "hui"),
+    ]
+
+
+def test_themselves_after_they_is_the_group() -> None:
+    text = "学者努尔兰·别克说，20多名离开新疆后在海外定居的人接受采访，他们讲述了自己被威胁的经历。"
+    found = events(text)
+    assert [(e["type"], e["subject"]) for e in found] == [
+        ("threatened", {"group": {"ethnicity": None, "place": None}})
+    ]
+
+
+def test_they_are_the_persons_joined_in_their_sentence_not_an_earlier_group() -> None:
+    text = (
+        "许多维吾尔家庭骨肉分离。"
+        "努尔兰·别克说，他的父母和哥哥去年回国探亲，他们回去之后，护照就被没收了。"
+    )
+    found = events(text)
+    assert [e["subject"] for e in found] == [
+        {"relative_of": "努尔兰·别克", "relation": "parent"},
+        {"relative_of": "努尔兰·别克", "relation": "brother"},
+    ]
+
+
+def test_a_group_that_describes_them_is_not_what_they_stand_for() -> None:
+    assert events("他们都是来自新疆的哈萨克族人。他们后来被关押。") == []
+
+
+def test_a_group_takes_the_foreign_country_it_lives_in() -> None:
+    found = events("据报道，在哈萨克斯坦的哈萨克人上周举行集会。")
+    assert found[0]["subject"] == {"group": {"ethnicity": "kazakh", "place": "KZ"}}
+
+
+def test_relatives_of_a_group_abroad_are_not_abroad() -> None:
+    found = events("许多在美国的维吾尔人说，他们的家人被当局关押。")
+    assert [e["subject"] for e in found] == [{"group": {"ethnicity": "uyghur", "place": None}}]

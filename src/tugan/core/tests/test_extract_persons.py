@@ -9,7 +9,7 @@ def names(text: str) -> list[str]:
     return [person.name for person in extract_report(text, None).persons]
 
 
-@pytest.mark.parametrize("separator", ["·", ".", "•", "‧", "-", "・"])
+@pytest.mark.parametrize("separator", ["·", ".", "•", "‧", "-", "・", "．", "∙", "⋅", "ꞏ"])
 def test_it_finds_transliterated_names_with_any_separator(separator: str) -> None:
     text = f"维吾尔族商人阿依古丽{separator}吐尔洪说，她的弟弟去年被带走。"
     assert names(text) == ["阿依古丽·吐尔洪"]
@@ -202,3 +202,192 @@ def test_a_quoted_name_after_a_cue_is_a_person() -> None:
 
 def test_a_foreign_name_after_a_title_up_to_punctuation() -> None:
     assert names("会上，该国外长卡尔森，以及发言人莫里森。") == ["卡尔森", "莫里森"]
+
+
+def test_a_separated_run_holding_two_names_gives_both() -> None:
+    # The middle part holds the end of one name and the start of the next.
+    text = "维吾尔学者伊敏江·赛都拉的女儿迪丽娜尔·伊敏江说，父亲被关押。"
+    assert names(text) == ["伊敏江·赛都拉", "迪丽娜尔·伊敏江"]
+    text = "祖力皮亚·麦尔丹与丈夫凯赛尔·塔依尔一起出国。"
+    assert names(text) == ["祖力皮亚·麦尔丹", "凯赛尔·塔依尔"]
+
+
+def test_a_long_last_part_and_tursun_are_read_whole() -> None:
+    assert names("努尔苏丹·阿布德拉赫曼诺娃讲述了遭遇。") == ["努尔苏丹·阿布德拉赫曼诺娃"]
+    assert names("图尔荪阿依·买买提告诉记者，她很担心。") == ["图尔荪阿依·买买提"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("乌鲁木齐市公安局局长张建军对媒体说，案件正在调查。", "张建军"),
+        ("自治区党委书记马成林视察了培训中心。", "马成林"),
+        ("人权组织研究员王雅琴指出，这违反国际法。", "王雅琴"),
+        ("台灣立法委員林佳蓉呼籲政府關注此事。", "林佳蓉"),
+        ("某大學副校長李振國被判處死緩。", "李振国"),
+        ("社会学家黄振宇在接受采访时说，数字被低估了。", "黄振宇"),
+        ("该党秘书长许文彬都表态支持。", "许文彬"),
+        ("议员黄豪质疑政府的立场。", "黄豪"),
+    ],
+)
+def test_a_han_name_after_a_title_ends_at_a_function_character_or_a_verb(
+    text: str, name: str
+) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "委员会主任表示反对。",
+        "主席常常提到稳定。",
+        "书记马上召开会议。",
+        "研究员周末也要加班。",
+        "官员曾经表示，营地是学校。",
+        "议员们一致同意。",
+    ],
+)
+def test_a_title_before_a_word_or_an_institution_gives_no_name(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_western_name_after_a_title_keeps_its_first_syllable() -> None:
+    assert names("德国外交部长施泰因霍夫在声明中说，德国深感关切。") == ["施泰因霍夫"]
+
+
+def test_a_name_given_by_a_naming_verb_may_end_at_de() -> None:
+    assert names("一名化名为卡丽玛的妇女说，她的护照被收走。") == ["卡丽玛"]
+    assert names("一位自称「阿依夏」的妇女说，她的哥哥失踪。") == ["阿依夏"]
+
+
+def test_a_quoted_run_before_an_organisation_word_is_no_person() -> None:
+    assert names("“阿塔朱尔特”组织的视频引起关注。") == []
+
+
+def test_a_common_word_between_an_ethnonym_and_a_speech_verb_is_no_name() -> None:
+    assert names("化名王女士的汉族居民说，她的邻居被带走。") == ["王女士"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("据Erkin Tursun介绍，他的父母都在营中。", "Erkin Tursun"),
+        ("美国之音采访了Gulnara Abdulla，她说她的丈夫仍在狱中。", "Gulnara Abdulla"),
+        ("Aziz Ismail在推特上公布了父亲的照片。", "Aziz Ismail"),
+    ],
+)
+def test_a_latin_name_after_according_to_or_opening_a_clause(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "据New York Times报道，营地仍在扩建。",
+        "Human Rights Watch在报告中说，营地仍在。",
+        "他说，Hong Kong在过去几年变化很大。",
+        "他说，East Turkistan在他心中。",
+    ],
+)
+def test_a_latin_outlet_or_organisation_is_no_person(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("现年45岁的吐尔洪·艾买提来自和田。", "吐尔洪·艾买提"),
+        ("土耳其议员伊尔凡·卡拉呼吁政府保护维吾尔人。", "伊尔凡·卡拉"),
+        ("美國參議員盧比歐提出法案。", "卢比欧"),
+        ("维吾尔人买买提出生在喀什。", "买买提"),
+    ],
+)
+def test_a_name_does_not_take_the_first_character_of_the_word_after_it(
+    text: str, name: str
+) -> None:
+    assert names(text) == [name]
+
+
+def test_the_tagger_keeps_every_separator_of_a_separated_name() -> None:
+    assert names("努尔兰 · 别克在视频里讲述了家人的遭遇。") == ["努尔兰·别克"]
+
+
+def test_names_listed_beside_a_found_name_are_persons() -> None:
+    text = "阿依古丽、努尔兰和古丽娜尔都被带走了。"
+    assert names(text) == ["阿依古丽", "努尔兰", "古丽娜尔"]
+    assert names("喀什、和田和阿克苏都有营地。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("他叫吐尔洪，今年32岁。", "吐尔洪"),
+        ("這名叫做努爾比耶的女子在營中待了一年。", "努尔比耶"),
+        ("陸委會副主委梁文華說，政府密切關注。", "梁文华"),
+        ("英国外交大臣汉森说，英国将采取行动。", "汉森"),
+        ("記者聯繫了艾山江，但他拒絕受訪。", "艾山江"),
+        ("乌鲁木齐居民张桂兰说，小区每天都要核酸检测。", "张桂兰"),
+        ("该国外交部长特列乌别尔金表示，他们关注本国公民。", "特列乌别尔金"),
+        ("川普政府在2020年宣布制裁。", "川普"),
+    ],
+)
+def test_more_naming_verbs_roles_and_taiwanese_forms(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "学生高考后被分配到内地。",
+        "居民区的入口都装了摄像头。",
+        "记者联系了当地派出所。",
+        "他叫了一辆出租车。",
+    ],
+)
+def test_a_role_before_a_word_gives_no_name(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("國務院發言人普萊斯在記者會上說，美方深表關切。", "普莱斯"),
+        ("参加集会的维吾尔青年伊力夏提表示，他的妻子没有消息。", "伊力夏提"),
+        ("土耳其總統艾爾段尚未對此表態。", "艾尔段"),
+        ("营中的一名汉族女警察刘某经常殴打她们。", "刘某"),
+        ("外交部政務次長田中光也出席記者會。", "田中光"),
+    ],
+)
+def test_titles_cues_and_public_figures_give_whole_names(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["发言人在记者会上说，中方反对。", "外长会议在北京举行。", "大使馆在声明中说，报道不实。"],
+)
+def test_a_title_with_no_name_after_it_gives_none(text: str) -> None:
+    assert names(text) == []
+
+
+def test_more_kin_terms_and_a_pseudonym_after_a_religious_role() -> None:
+    assert names("其中包括他的表弟吐尔逊江和姨妈阿依先木。") == ["吐尔逊江", "阿依先木"]
+    assert names("回族阿訇马永福（化名）告诉记者，宣礼塔被拆了。") == ["马永福"]
+
+
+def test_a_quoted_phrase_before_a_kin_cue_is_no_name() -> None:
+    assert names("一名男子因“戴面纱的妻子”被关押。") == []
+
+
+def test_a_separated_name_does_not_start_with_the_end_of_a_word() -> None:
+    assert names("他后来阿布都·热合曼见面。") == ["阿布都·热合曼"]
+
+
+def test_han_names_listed_beside_a_han_name_are_persons() -> None:
+    assert names("律师王建平、李明和张桂兰都被拘留。") == ["王建平", "李明", "张桂兰"]
+    assert names("律师王建平与高等法院的法官会面。") == ["王建平"]
+
+
+def test_a_titled_name_stops_at_a_cue_word_and_li_wei_is_a_title() -> None:
+    assert names("美國商務部長雷蒙多則表示，將擴大清單。") == ["雷蒙多"]
+    assert names("立委范志強則呼籲政府禁止進口。") == ["范志强"]

@@ -1,5 +1,7 @@
 """Places keyed as shared/corpus/GOLD.md says. Sentences are fictional, written for tests."""
 
+import pytest
+
 from tugan.core.extract import extract_report
 
 
@@ -55,7 +57,7 @@ def test_a_foreign_place_missing_from_the_gazetteer_is_keyed_by_its_latin_name()
 def test_place_spans_point_at_the_name() -> None:
     text = "她在喀什被捕。"
     place = extract_report(text, None).places[0]
-    assert place.key == "CN-653100"
+    assert place.key == "CN-653101"  # 喀什 alone is the city (Kashgar); 喀什地区 the prefecture
     assert [text[start:end] for start, end in place.spans] == ["喀什"]
 
 
@@ -74,3 +76,38 @@ def test_a_personal_name_in_brackets_after_a_country_is_not_a_place() -> None:
     assert [(person.name, person.latin) for person in extraction.persons] == [
         ("努尔兰", "Nurlan Bekov")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("巴音郭楞蒙古地区公安局在库尔勒。", ["CN-652800", "CN-652801"]),
+        ("和闐地區的農民。", ["CN-653200"]),
+        ("他住在新疆塔城地区沙湾县。", ["CN-650000", "CN-654200", "CN-654223"]),
+        ("他住在沙湾市。", ["CN-654203"]),
+        ("她回到喀什地区疏附县。", ["CN-653100", "CN-653121"]),
+        ("他在阿克莫拉州和科斯塔奈工作。", ["KZ/Akmola", "KZ/Kostanay"]),
+        ("她住在开罗省纳斯尔市（Nasr City）。", ["EG/Cairo", "EG/Nasr City"]),
+    ],
+)
+def test_short_forms_former_counties_and_foreign_cities(text: str, keys: list[str]) -> None:
+    assert places(text) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("澳洲的維吾爾族(Uighurs)維權人士說。", ["AU"]),
+        ("澳洲外交暨貿易部(DFAT)表示。", ["AU"]),
+        ("在伊斯坦布尔的阿依古丽（Aygul）说。", ["TR/Istanbul"]),
+        ("维吾尔、哈萨克等穆斯林被抓。", []),
+        ("她在哈萨克等了三年。", ["KZ"]),
+        ("加纳古丽仍受到监视。", []),
+    ],
+)
+def test_peoples_acronyms_and_names_are_no_places(text: str, keys: list[str]) -> None:
+    assert places(text) == keys
+
+
+def test_a_site_edition_in_the_outlets_own_links_names_no_place() -> None:
+    assert places("日本語版「フォーカス台湾」に移動しますか。他在日本工作。") == ["JP"]

@@ -27,14 +27,14 @@ def test_it_gives_the_gold_structure() -> None:
         }
     ]
     assert data["authors"] == ["王小东"]
-    assert data["places"] == ["CN-653100"]
+    assert data["places"] == ["CN-653101"]
     assert data["events"] == [
         {
             "type": "detained",
             "subject": {"relative_of": "阿依古丽·吐尔洪", "relation": "spouse"},
             "date": "2018",
             "years": None,
-            "place": "CN-653100",
+            "place": "CN-653101",
             "channel": None,
         }
     ]

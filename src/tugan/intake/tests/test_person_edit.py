@@ -38,7 +38,8 @@ def test_an_edit_sets_the_fields_and_keeps_them_in_the_history(client_as, users)
     assert change.changes["gender"] == {"before": "unknown", "after": "female"}
     assert change.actor == users["editor"]
     history = client_as("editor").get(f"/persons/{person.public_id}/history/").content.decode()
-    assert "KZ/Almaty" in history  # the place by its key, not its row number
+    # The place by its name, not its key or row number.
+    assert "<tr><td>lives in</td><td></td><td>Almaty</td></tr>" in history
 
 
 def test_a_wrong_date_keeps_what_was_typed(client_as, world):
@@ -69,3 +70,45 @@ def test_marking_a_person_not_to_be_named_hides_their_names_below_confidential(c
     assert change.changes["is_anonymous"] == {"before": False, "after": True}
     page = client_as("researcher").get(f"/persons/{person.public_id}/").content.decode()
     assert "虚构不具名者" not in page and "<bdi>anonymous testifier</bdi>" in page
+
+
+def placed_person() -> Person:
+    from tugan.records.places import get_or_create_place
+
+    return make_person(
+        ["虚构地名人物"],
+        hometown=get_or_create_place("CN-654022"),
+        residence=get_or_create_place("KZ/Almaty"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "hometown", "residence"),
+    [
+        ("en", "Qapqal Xibe Autonomous County", "Almaty"),
+        ("zh-hans", "察布查尔锡伯自治县", "阿拉木图"),
+        ("ug", "چاپچال شىبە ئاپتونوم ناھىيىسى", "ئالمۇتا"),
+        ("ru", "Чапчал", "Алматы"),
+    ],
+)
+def test_the_edit_page_names_the_places_in_the_pages_language(
+    client_as, users, language, hometown, residence
+):
+    person = placed_person()
+    client = client_as("editor")
+    client.cookies["django_language"] = language
+    page = client.get(f"/persons/{person.public_id}/edit/").content.decode()
+    assert f'value="{hometown}"' in page and f'value="{residence}"' in page
+    assert 'value="CN-654022"' not in page and 'value="KZ/Almaty"' not in page
+
+
+def test_saving_the_shown_place_names_keeps_the_places(client_as, users):
+    person = placed_person()
+    client = client_as("editor")
+    client.cookies["django_language"] = "zh-hans"
+    shown = {**FIELDS, "hometown": "察布查尔锡伯自治县", "residence": "阿拉木图"}
+    assert client.post(f"/persons/{person.public_id}/edit/", shown).status_code == 302
+    person = Person.objects.get(pk=person.pk)
+    assert (person.hometown.key, person.residence.key) == ("CN-654022", "KZ/Almaty")
+    changed = RecordChange.objects.get(action="change_record", record_id=person.public_id)
+    assert "hometown" not in changed.changes and "residence" not in changed.changes

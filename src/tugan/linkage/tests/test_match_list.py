@@ -76,3 +76,20 @@ def test_it_states_each_status_in_the_readers_language_from_the_events_they_may_
     cleared = client_as("editor_confidential")
     cleared.cookies["django_language"] = "zh-hans"
     assert "<td>死亡 (\u20662021\u2069)</td>" in cleared.get("/matches/").content.decode()
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        ("zh-hans", ["姓名", "相似度", "汉字读音"]),
+        ("kk", ["есімі", "ұқсастығы", "иероглифтердің оқылуы"]),
+        ("ug", ["ئىسمى", "ئوخشاشلىقى", "خەنزۇچە ئوقۇلۇشى"]),
+        ("ru", ["имя", "сходство", "чтение иероглифов"]),
+    ],
+)
+def test_the_evidence_is_said_in_the_pages_language(client_as, pairs, language, words):
+    client = client_as("editor")
+    client.cookies["django_language"] = language
+    html = client.get("/matches/").content.decode()
+    assert all(word in html for word in words), language
+    assert "similarity" not in html and "Han reading" not in html

@@ -185,6 +185,32 @@ def test_a_bad_filter_is_refused_with_its_field(client):
     assert "CN-999999 is not a place key" in response.content.decode()
 
 
+@pytest.mark.parametrize(
+    ("query", "field", "error"),
+    [
+        ("period=year&cell_period=2021-13", "cell_period", "Write a period as 2021, 2021-Q1"),
+        ("period=year&cell_period=last+year", "cell_period", "Write a period as 2021, 2021-Q1"),
+        ("period=year", "cell_period", "This field is required."),
+        ("period=decade&cell_period=2021", "period", "Select a valid choice."),
+        ("place=CN-999999&cell_period=2021", "place", "CN-999999 is not a place key"),
+    ],
+)
+def test_a_bad_link_to_a_cells_families_is_a_page_naming_the_field(client, query, field, error):
+    response = client.get(f"/monitor/families/?{query}")
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "This link to a cell's families cannot be read:" in html
+    assert f"(<code>{field}</code>): {error}" in html
+    assert '<a href="/monitor/">Back to the monitor</a>' in html
+
+
+def test_a_bad_link_to_a_cells_families_is_explained_in_the_readers_language(client):
+    client.cookies["django_language"] = "ru"
+    html = client.get("/monitor/families/?period=year&cell_period=2021-13").content.decode()
+    assert "Эту ссылку на семьи ячейки не удаётся прочитать:" in html
+    assert "Период ячейки (<code>cell_period</code>): Укажите период в виде 2021" in html
+
+
 def test_the_monitor_command_refuses_an_unknown_ethnicity():
     from click.testing import CliRunner
 

@@ -42,4 +42,4 @@ def test_the_header_names_the_user_and_their_role_once_in_brackets(client_as, us
     html = client_as("editor").get("/persons/").content.decode()
     # The role's label has its own brackets; "ed (documenter (editor))" nested them.
     username = users["editor"].get_username()
-    assert f"<span><bdi>{username}</bdi> · documenter (editor)</span>" in html
+    assert f'<bdi>{username}</bdi><span class="role"> · documenter (editor)</span>' in html

@@ -102,7 +102,10 @@ def planted(world, users):
 def response_text(response) -> str:
     """Return what a response shows a reader: its text, or a PDF's text (a public case file)."""
     content = b"".join(response.streaming_content) if response.streaming else response.content
-    if response.get("Content-Type", "").startswith("application/pdf"):
+    content_type = response.get("Content-Type", "")
+    if content_type.startswith("image/") and not content_type.startswith("image/svg"):
+        return ""  # a bitmap (the site's icon) has no text to read
+    if content_type.startswith("application/pdf"):
         return subprocess.run(
             ["pdftotext", "-", "-"], input=content, capture_output=True, check=True
         ).stdout.decode()
