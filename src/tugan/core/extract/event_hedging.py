@@ -4,16 +4,28 @@ import re
 
 from tugan.core.extract.document import Span
 from tugan.core.extract.event_context import EventContext
-from tugan.core.extract.event_patterns import CLAUSE_BREAK, CONDITION, MODALITY, NEGATION_BEFORE
+from tugan.core.extract.event_patterns import (
+    CLAUSE_BREAK,
+    CONDITION,
+    MODALITY,
+    NEGATED_OBJECT,
+    NEGATION_BEFORE,
+    RISK_AFTER,
+)
 
 
-def is_hedged(context: EventContext, start: int, clause_start: int, sentence: Span) -> bool:
-    """Return whether a trigger is a promise, fear, rumour or denial, not a fact."""
+def is_hedged(
+    context: EventContext, start: int, end: int, clause: tuple[int, int], sentence: Span
+) -> bool:
+    """Return whether a trigger is a promise, fear, risk, rumour or denial, not a fact."""
+    clause_start, clause_end = clause
     before = context.folded[clause_start:start]
     if (
         MODALITY.search(before)
         or NEGATION_BEFORE.search(before[-3:])
+        or NEGATED_OBJECT.search(before)
         or re.search(r"(?:会|将|要|得)$", before)
+        or RISK_AFTER.match(context.folded, end, clause_end)
     ):
         return True
     # A condition or a possibility in one of the two clauses before: 如果再被发现，将把他……

@@ -52,7 +52,7 @@ def find_events(
         last_end[event_type] = end
         sentence = context.sentence_of(start)
         clause_start, clause_end = context.clause_bounds(start, sentence)
-        if is_hedged(context, start, clause_start, sentence):
+        if is_hedged(context, start, end, (clause_start, clause_end), sentence):
             continue
         found: list[tuple[str, list[Mention]]] = [
             (event_type, subjects_finder.subjects_for(event_type, start, end, sentence))

@@ -1,0 +1,97 @@
+"""Trigger words and hedges of events, one fictional sentence each (people we invented for it)."""
+
+from datetime import date
+
+import pytest
+
+from tugan.core.extract import extract_report
+
+PUBLISHED = date(2021, 3, 1)
+
+
+def events_of(text: str) -> list[tuple[str, dict[str, object]]]:
+    """Return the (type, subject) pairs extracted from a text."""
+    found = extract_report(text, PUBLISHED).events
+    return [(event.type, event.subject) for event in found]
+
+
+FOUND = [
+    ("detained", "维吾尔人阿依古丽·卡德尔回国后被软禁在家中。", {"person": "阿依古丽·卡德尔"}),
+    ("detained", "牧民叶尔兰·阿合买提去年被当地公安局拘捕。", {"person": "叶尔兰·阿合买提"}),
+    ("detained", "商人努尔兰·别克去年遭边防警察扣留。", {"person": "努尔兰·别克"}),
+    (
+        "detained",
+        "教师萨吾丽·哈木提说，她在再教育营里待了八个月。",
+        {"person": "萨吾丽·哈木提"},
+    ),
+    ("sentenced", "农民阿山·吐尔逊目前在监狱服刑。", {"person": "阿山·吐尔逊"}),
+    ("released", "医生卡米拉·艾山后来从集中营出来了。", {"person": "卡米拉·艾山"}),
+    ("died", "学生古丽米拉·热合曼去年在宿舍自杀。", {"person": "古丽米拉·热合曼"}),
+    ("died", "歌手巴合提·努尔兰在看守所猝死。", {"person": "巴合提·努尔兰"}),
+    ("disappeared", "工程师艾力·阿不都2018年回国后人间蒸发。", {"person": "艾力·阿不都"}),
+    ("disappeared", "诗人阿迪力·买买提至今下落不详。", {"person": "阿迪力·买买提"}),
+    ("threatened", "哈萨克人别克江·努尔说，他多次受到警察威吓。", {"person": "别克江·努尔"}),
+    ("threatened", "维吾尔人热依汗·艾力遭到当局胁迫。", {"person": "热依汗·艾力"}),
+    (
+        "threatened",
+        "哈萨克人阿依达·木拉提被当地警方施加压力。",
+        {"person": "阿依达·木拉提"},
+    ),
+    ("protested", "维吾尔人帕提古丽·阿山发出寻人启事。", {"person": "帕提古丽·阿山"}),
+    (
+        "protested",
+        "哈萨克人古丽江·叶森向国际社会求援。",
+        {"person": "古丽江·叶森"},
+    ),
+    ("passport_confiscated", "哈萨克人达吾列·别克被禁出国。", {"person": "达吾列·别克"}),
+    (
+        "passport_confiscated",
+        "维吾尔人麦迪娜·吾守尔获释后被禁止离境。",
+        {"person": "麦迪娜·吾守尔"},
+    ),
+    ("passport_returned", "哈萨克人叶尔江·托列去年获准离开中国。", {"person": "叶尔江·托列"}),
+    ("contact_lost", "哈萨克人阿曼·努尔兰从那以后与外界失去了联系。", {"person": "阿曼·努尔兰"}),
+    (
+        "contact_lost",
+        "维吾尔人阿布都·热西提被捕后，没有任何人能与他取得联系。",
+        {"person": "阿布都·热西提"},
+    ),
+    (
+        "contact_lost",
+        "哈萨克人玛丽亚·努尔说，她的母亲被禁止与她通话。",
+        {"relative_of": "玛丽亚·努尔", "relation": "mother"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("event_type", "sentence", "subject"), FOUND, ids=[f"{item[0]}-{item[1][:8]}" for item in FOUND]
+)
+def test_a_trigger_word_gives_its_event(
+    event_type: str, sentence: str, subject: dict[str, object]
+) -> None:
+    assert (event_type, subject) in events_of(sentence)
+
+
+NOT_FOUND = [
+    # A noun or another word holding the letters of a trigger.
+    ("threatened", "当局实施压制少数民族文化的政策，维吾尔人阿孜古丽·买买提说。"),
+    ("contact_lost", "法院审判维吾尔人吐尔洪·艾买提时不通知任何家属。"),
+    ("died", "维吾尔人阿卜杜·卡德尔说，自杀式袭击发生后警察增加了。"),
+    ("protested", "维吾尔人买买提·伊敏说，村民在家中举行礼拜集会。"),
+    ("passport_returned", "维吾尔人热娜·阿不都为了换发护照回到喀什。"),
+    # Denials, questions, guesses, intentions, risks and undone acts.
+    ("detained", "维吾尔人伊敏·卡斯木否认他曾经遭到拘留。"),
+    ("detained", "记者问哈萨克人阿娜尔·别克是不是被送到了再教育营。"),
+    ("detained", "维吾尔人阿丽米拉·托乎提的家人推测她是被送进了集中营。"),
+    ("detained", "当局还想把哈萨克人叶森·托合塔尔关进监狱。"),
+    ("detained", "维吾尔人麦尔丹·艾力冒着被关进拘禁营的风险回家。"),
+    ("detained", "警察那天还没有把哈萨克人古丽巴哈·努尔关进教育中心。"),
+]
+
+
+@pytest.mark.parametrize(
+    ("event_type", "sentence"), NOT_FOUND, ids=[f"{item[0]}-{item[1][:8]}" for item in NOT_FOUND]
+)
+def test_a_word_that_states_no_fact_gives_no_event(event_type: str, sentence: str) -> None:
+    assert event_type not in {found_type for found_type, _ in events_of(sentence)}
