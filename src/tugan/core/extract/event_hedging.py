@@ -11,6 +11,7 @@ from tugan.core.extract.event_patterns import (
     NEGATED_OBJECT,
     NEGATION_BEFORE,
     RISK_AFTER,
+    THREAT_BEFORE,
 )
 
 
@@ -24,6 +25,7 @@ def is_hedged(
         MODALITY.search(before)
         or NEGATION_BEFORE.search(before[-3:])
         or NEGATED_OBJECT.search(before)
+        or THREAT_BEFORE.search(before)
         or re.search(r"(?:会|将|要|得)$", before)
         or RISK_AFTER.match(context.folded, end, clause_end)
     ):

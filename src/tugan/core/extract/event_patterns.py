@@ -118,6 +118,10 @@ MODALITY = re.compile(
     # 还想把丈夫关进监狱.
     r"|否认|是不是|推测|猜测|疑似|疑遭|疑被|企图|试图|打算|想要|还想|想把|准备把|计划把"
 )
+# Before a trigger in its clause, these tell it as a second time: 再次被关进去, 第二次被带入.
+REPEATED = re.compile(r"再次|再度|又一次|第二次|第三次|重新|又被|又遭|又把|又将|再被")
+# 被警察威胁送进精神病院: what is threatened has not happened.
+THREAT_BEFORE = re.compile(r"(?:威胁|恐吓|扬言|警告)[^，。]{0,2}$")
 # 还没有把她关进: a negated act on a named object.
 NEGATED_OBJECT = re.compile(r"(?:没有|没|未|不)[把将][^，。]{0,14}$")
 # 冒着被送入营的风险, 有被遣返的危险: the trigger names a risk, not an event.

@@ -21,7 +21,7 @@ from tugan.core.extract.event_details import channel_for, date_for, place_for, y
 from tugan.core.extract.event_hedging import is_hedged
 from tugan.core.extract.event_mentions import Mention, MentionKind, find_mentions
 from tugan.core.extract.event_merging import EventFinding, merge_events
-from tugan.core.extract.event_patterns import TRIGGER_PATTERN
+from tugan.core.extract.event_patterns import REPEATED, TRIGGER_PATTERN
 from tugan.core.extract.event_subjects import NO_PLURAL, PluralAntecedent, SubjectFinder
 from tugan.core.extract.persons import PersonFinding
 from tugan.core.extract.places import PlaceMention
@@ -68,7 +68,11 @@ def find_events(
                 subjects.extend(subjects_finder.resolve(mention, last_plural))
             if len(mentions) > 1 or (mentions and mentions[0].kind == MentionKind.GROUP):
                 last_plural = (start, mentions)
-            events.extend(make_events(context, found_type, subjects, start, end, sentence))
+            made = make_events(context, found_type, subjects, start, end, sentence)
+            if REPEATED.search(context.folded, clause_start, start):
+                for event in made:
+                    event.repeated = True
+            events.extend(made)
     return merge_events(events)
 
 

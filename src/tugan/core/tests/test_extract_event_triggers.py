@@ -95,3 +95,17 @@ NOT_FOUND = [
 )
 def test_a_word_that_states_no_fact_gives_no_event(event_type: str, sentence: str) -> None:
     assert event_type not in {found_type for found_type, _ in events_of(sentence)}
+
+
+def test_a_detention_told_as_happening_again_is_a_second_event() -> None:
+    text = "维吾尔人阿不力米提·吐送2017年10月被关进集中营，2019年底获释，2020年4月再次被关进去。"
+    detentions = [
+        event for event in extract_report(text, PUBLISHED).events if event.type == "detained"
+    ]
+    assert [event.date for event in detentions] == ["2017-10", "2020-04"]
+
+
+def test_a_detention_that_is_threatened_is_no_detention() -> None:
+    found = events_of("哈萨克人努尔古丽·别克近日被警察威胁送进精神病院。")
+    assert ("threatened", {"person": "努尔古丽·别克"}) in found
+    assert "detained" not in {event_type for event_type, _ in found}
