@@ -11,6 +11,7 @@ from tugan.core.extract.event_patterns import (
     NEGATED_OBJECT,
     NEGATION_BEFORE,
     RISK_AFTER,
+    THINGS_AFTER,
     THREAT_BEFORE,
 )
 
@@ -34,3 +35,8 @@ def is_hedged(
     earlier = context.folded[max(sentence.start, clause_start - 30) : clause_start]
     clauses = [c for c in CLAUSE_BREAK.split(earlier) if c.strip()][-2:]
     return any(CONDITION.search(clause) for clause in clauses)
+
+
+def takes_things(context: EventContext, event_type: str, end: int) -> bool:
+    """Return whether a detention word has things for its object (带走了他的手机), not a person."""
+    return event_type == "detained" and THINGS_AFTER.match(context.folded, end) is not None

@@ -24,7 +24,9 @@ TRIGGERS: dict[str, str] = {
     "disappeared": r"下落不明|下落不详|失踪|音讯全无|音信全无|杳无音讯|杳无音信|不知去向|被消失"
     r"|不知所踪|行踪不明|生死不明|人间蒸发"
     r"|没有.{0,8}?任何.{0,4}?消息|生死未卜|去向不明",
-    "released": r"获释|(?<!要求)(?<!要求立即)(?<!无条件)释放(?!人员)|放出来|出狱|放回家|被放回"
+    # Not 释放信号 or 释放善意 (sending a signal).
+    "released": r"获释|(?<!要求)(?<!要求立即)(?<!无条件)释放(?!人员|信号|善意|压力|出)"
+    r"|放出来|出狱|放回家|被放回"
     r"|从[^，。]{0,10}?(?:营|监狱|看守所|拘留所)(?:里|中)?(?:出来|放出)",
     "died": r"死亡(?!人数|率|集中营|威胁)|去世|过世|逝世|死于|身亡|病逝|离世|遇难|死讯|被打死|死在"
     r"|丧生|被折磨致死|猝死|遇害|被杀害|被害死|亡故|离开了?人世|与世长辞"
@@ -49,10 +51,11 @@ TRIGGERS: dict[str, str] = {
     r"|重新联系|联系上了|终于联系上|取得联系|通上电话|通上话"
     r"|(?:可以|能够?)(?:用|使用)?微信(?:与|和|跟)?[^，。]{0,8}?(?:联系|通话)"
     r"|收到.{0,24}?信(?![息任号])",
-    # Not 构成威胁 or 安全威胁 (a threat to something), nor 威胁到 (endangers).
+    # Not 构成威胁 or 安全威胁 (a threat to something), nor 威胁到 or 威胁国家安全 (endangers,
+    # a charge).
     # Not 实施压制 (施压 inside 实施).
-    "threatened": r"恐吓|(?<!构成)(?<!安全)(?<!恐怖)(?<!的)威胁(?!到|论)|警告|(?<!实)施压"
-    r"|骚扰|约谈|传唤|威吓|恫吓|胁迫|施加.{0,4}?压力"
+    "threatened": r"恐吓|(?<!构成)(?<!安全)(?<!恐怖)(?<!的)威胁(?!到|论|国家|社会|公共)|警告"
+    r"|(?<!实)施压|骚扰|约谈|传唤|威吓|恫吓|胁迫|施加.{0,4}?压力"
     # Not forced labour, abortion or drugs (强迫维吾尔人劳动), which are other wrongs.
     r"|(?:强迫|逼迫|逼)(?![^，。]{0,8}?(?:劳动|劳改|堕胎|绝育|服药|服食)|疯|问|供)",
     # Not a prayer meeting (礼拜集会, 宗教聚会): 集会 alone is a rally.
@@ -124,6 +127,11 @@ MODALITY = re.compile(
 REPEATED = re.compile(r"再次|再度|又一次|第二次|第三次|重新|又被|又遭|又把|又将|再被")
 # 被警察威胁送进精神病院: what is threatened has not happened.
 THREAT_BEFORE = re.compile(r"(?:威胁|恐吓|扬言|警告)[^，。]{0,2}$")
+# 带走了他的手机, 扣留了货物: things taken, not a person.
+THINGS_AFTER = re.compile(
+    r"了?(?:[^，。；]{0,4}的)?(?:手机|电脑|书籍|书本|物品|财物|财产|东西|文件|资料|货物|现金|存款"
+    r"|车辆|汽车)"
+)
 # 还没有把她关进: a negated act on a named object.
 NEGATED_OBJECT = re.compile(r"(?:没有|没|未|不)[把将][^，。]{0,14}$")
 # 冒着被送入营的风险, 有被遣返的危险: the trigger names a risk, not an event.

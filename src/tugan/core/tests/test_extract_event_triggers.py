@@ -84,6 +84,9 @@ NOT_FOUND = [
     ("threatened", "维吾尔人吐尔逊·艾力说，工厂强迫工人劳动。"),
     ("protested", "维吾尔人买买提·伊敏说，村民在家中举行礼拜集会。"),
     ("passport_returned", "维吾尔人热娜·阿不都为了换发护照回到喀什。"),
+    ("released", "维吾尔人艾山·吾守尔听到当局释放信号。"),
+    ("threatened", "维吾尔人阿不都·卡迪尔以“威胁国家安全”为由被判刑。"),
+    ("detained", "哈萨克人叶尔兰·努尔说，警察上门带走了他的手机。"),
     # Denials, questions, guesses, intentions, risks and undone acts.
     ("detained", "维吾尔人伊敏·卡斯木否认他曾经遭到拘留。"),
     ("detained", "记者问哈萨克人阿娜尔·别克是不是被送到了再教育营。"),
