@@ -10,6 +10,7 @@ from tugan.core.extract.event_patterns import (
     MODALITY,
     NEGATED_OBJECT,
     NEGATION_BEFORE,
+    QUOTED,
     RISK_AFTER,
     THINGS_AFTER,
     THREAT_BEFORE,
@@ -23,7 +24,7 @@ def is_hedged(
     clause_start, clause_end = clause
     before = context.folded[clause_start:start]
     if (
-        MODALITY.search(before)
+        MODALITY.search(QUOTED.sub("", before))
         or NEGATION_BEFORE.search(before[-3:])
         or NEGATED_OBJECT.search(before)
         or THREAT_BEFORE.search(before)

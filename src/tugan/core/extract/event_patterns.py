@@ -139,6 +139,8 @@ THINGS_AFTER = re.compile(
     r"了?(?:[^，。；]{0,4}的)?(?:手机|电脑|书籍|书本|物品|财物|财产|东西|文件|资料|货物|现金|存款"
     r"|车辆|汽车)"
 )
+# A quoted charge or order (以“不准移民”为由被捕) is not the report's own modality.
+QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"")
 # 还没有把她关进: a negated act on a named object.
 NEGATED_OBJECT = re.compile(r"(?:没有|没|未|不)[把将][^，。]{0,14}$")
 # 冒着被送入营的风险, 有被遣返的危险: the trigger names a risk, not an event.
