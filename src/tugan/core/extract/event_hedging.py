@@ -12,6 +12,7 @@ from tugan.core.extract.event_patterns import (
     NEGATION_BEFORE,
     QUOTED,
     RISK_AFTER,
+    STATE_PRESSURE_BEFORE,
     THINGS_AFTER,
     THREAT_BEFORE,
 )
@@ -38,6 +39,11 @@ def is_hedged(
     return any(CONDITION.search(clause) for clause in clauses)
 
 
-def takes_things(context: EventContext, event_type: str, end: int) -> bool:
-    """Return whether a detention word has things for its object (带走了他的手机), not a person."""
-    return event_type == "detained" and THINGS_AFTER.match(context.folded, end) is not None
+def befalls_no_person(context: EventContext, event_type: str, start: int, end: int) -> bool:
+    """Return whether a trigger befalls things (带走了他的手机) or a state (向哈萨克斯坦施压)."""
+    if event_type == "detained":
+        return THINGS_AFTER.match(context.folded, end) is not None
+    if event_type == "threatened":
+        clause_start = max(0, start - 30)
+        return STATE_PRESSURE_BEFORE.search(context.folded, clause_start, start) is not None
+    return False

@@ -141,6 +141,11 @@ THINGS_AFTER = re.compile(
 )
 # A quoted charge or order (以“不准移民”为由被捕) is not the report's own modality.
 QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"")
+# Pressure on a state, not on a person: 国际施压, 向哈萨克斯坦施压, 哈萨克斯坦政府受到施压.
+STATE_PRESSURE_BEFORE = re.compile(
+    r"(?:国际社会|国际|外交|经济)[^，。的]{0,6}$|(?:向|对)[^，。]{0,8}?(?:斯坦|政府|当局|国|方)$"
+    r"|(?:政府|当局)[^，。]{0,8}?(?:受到|遭到)[^，。]{0,6}$"
+)
 # 还没有把她关进: a negated act on a named object.
 NEGATED_OBJECT = re.compile(r"(?:没有|没|未|不)[把将][^，。]{0,14}$")
 # 冒着被送入营的风险, 有被遣返的危险: the trigger names a risk, not an event.

@@ -18,7 +18,7 @@ from typing import Any
 from tugan.core.extract.document import Document, Span
 from tugan.core.extract.event_context import EventContext
 from tugan.core.extract.event_details import channel_for, date_for, place_for, years_for
-from tugan.core.extract.event_hedging import is_hedged, takes_things
+from tugan.core.extract.event_hedging import befalls_no_person, is_hedged
 from tugan.core.extract.event_mentions import Mention, MentionKind, find_mentions
 from tugan.core.extract.event_merging import EventFinding, merge_events
 from tugan.core.extract.event_patterns import REPEATED, TRIGGER_PATTERN
@@ -52,9 +52,9 @@ def find_events(
         last_end[event_type] = end
         sentence = context.sentence_of(start)
         clause_start, clause_end = context.clause_bounds(start, sentence)
-        if is_hedged(context, start, end, (clause_start, clause_end), sentence) or takes_things(
-            context, event_type, end
-        ):
+        if is_hedged(
+            context, start, end, (clause_start, clause_end), sentence
+        ) or befalls_no_person(context, event_type, start, end):
             continue
         found: list[tuple[str, list[Mention]]] = [
             (event_type, subjects_finder.subjects_for(event_type, start, end, sentence))

@@ -103,6 +103,8 @@ NOT_FOUND = [
     ("passport_returned", "维吾尔人热娜·阿不都为了换发护照回到喀什。"),
     ("released", "维吾尔人艾山·吾守尔听到当局释放信号。"),
     ("threatened", "维吾尔人阿不都·卡迪尔以“威胁国家安全”为由被判刑。"),
+    ("threatened", "哈萨克人努尔兰·别克逃到阿拉木图，中国政府随后向哈萨克斯坦施压。"),
+    ("threatened", "哈萨克人努尔兰·别克逃到哈萨克斯坦，哈萨克斯坦政府却受到中方强力施压。"),
     ("detained", "哈萨克人叶尔兰·努尔说，警察上门带走了他的手机。"),
     # Denials, questions, guesses, intentions, risks and undone acts.
     ("detained", "维吾尔人伊敏·卡斯木否认他曾经遭到拘留。"),
