@@ -64,8 +64,9 @@ TRIGGERS: dict[str, str] = {
     # Not forced labour, abortion or drugs (强迫维吾尔人劳动), which are other wrongs.
     r"|(?:强迫|逼迫|逼)(?![^，。]{0,8}?(?:劳动|劳改|堕胎|绝育|服药|服食)|疯|问|供)",
     # Not a prayer meeting (礼拜集会, 宗教聚会): 集会 alone is a rally.
-    "protested": r"抗议|(?<!祷告)(?<!礼拜)(?<!宗教)集会|示威|请愿|呼吁|拉起横幅|讨回公道"
-    r"|要求.{0,4}?释放|声讨|游行|举牌|静坐|绝食|寻人启事|陈情|联署"
+    # A demand for release first (呼吁当局立即释放他): it implies the detention (GOLD.md).
+    "protested": r"(?:要求|呼吁|敦促|促请|吁请)[^，。]{0,10}?释放"
+    r"|抗议|(?<!祷告)(?<!礼拜)(?<!宗教)集会|示威|请愿|呼吁|拉起横幅|讨回公道|声讨|游行|举牌|静坐|绝食|寻人启事|陈情|联署"
     r"|向[^，。]{0,8}?(?:国际社会|联合国|各国|世界)[^，。]{0,4}?(?:求援|求救|求助)",
 }
 

@@ -136,3 +136,10 @@ def test_a_detention_that_is_threatened_is_no_detention() -> None:
     found = events_of("哈萨克人努尔古丽·别克近日被警察威胁送进精神病院。")
     assert ("threatened", {"person": "努尔古丽·别克"}) in found
     assert "detained" not in {event_type for event_type, _ in found}
+
+
+def test_an_appeal_for_release_is_a_protest_that_implies_the_detention() -> None:
+    found = events_of("维吾尔人艾山·吐尔逊呼吁中国政府尽快释放他的父亲。")
+    assert ("protested", {"person": "艾山·吐尔逊"}) in found
+    assert ("detained", {"relative_of": "艾山·吐尔逊", "relation": "father"}) in found
+    assert "released" not in {event_type for event_type, _ in found}
