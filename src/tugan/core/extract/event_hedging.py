@@ -26,7 +26,7 @@ def is_hedged(
     before = context.folded[clause_start:start]
     if (
         MODALITY.search(QUOTED.sub("", before))
-        or NEGATION_BEFORE.search(before[-3:])
+        or NEGATION_BEFORE.search(before[-5:])
         or NEGATED_OBJECT.search(before)
         or THREAT_BEFORE.search(before)
         or re.search(r"(?:会|将|要|得)$", before)

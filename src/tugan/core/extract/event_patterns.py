@@ -130,6 +130,8 @@ MODALITY = re.compile(
     r"|否认|是不是|推测|猜测|疑似|疑遭|疑被|企图|试图|打算|想要|还想|想把|准备把|计划把"
     # What one faces or may suffer: 面临重判, 恐遭处决.
     r"|面临|恐遭|恐将|或遭"
+    # Rumours, promises, what was avoided or nearly happened: 有传言说, 承诺, 避免被捕, 差点被捕.
+    r"|传言|谣传|传闻|承诺|答应|许诺|避免|防止|免得|差点|险些"
 )
 # Before a trigger in its clause, these tell it as a second time: 再次被关进去, 第二次被带入.
 REPEATED = re.compile(r"再次|再度|又一次|第二次|第三次|重新|又被|又遭|又把|又将|再被")
@@ -159,7 +161,10 @@ SEQUENCE_BREAK = re.compile(
 # Learning of it later: 上个月才得知哥哥被判刑 (the date is when it was learned).
 LEARNING = re.compile(r"才(?:得知|获悉|听说|知道|获知)|(?:得知|获悉|听说|获知).{0,12}已")
 CONDITION = re.compile(r"如果|若是|若能|若|要是|一旦|否则|很可能|可能会|将会")
-NEGATION_BEFORE = re.compile(r"(?:未|没有|没|不|并未|尚未|从未|不再|免于|免遭|逃过|以防)$")
+# 并没有遭到逮捕: a denial may stand before 遭到 or 被.
+NEGATION_BEFORE = re.compile(
+    r"(?:未|没有|没|不|并未|尚未|从未|不曾|不再|免于|免遭|逃过|以防)(?:被|遭|遭到|受到)?$"
+)
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
 CONNECTORS = re.compile(r"^(?:和|及|与|以及|跟|、|，|,|双双|都|也|还有)*$")
 # A name followed by these is the speaker of what follows: 王律师表示，……
