@@ -106,6 +106,8 @@ NOT_FOUND = [
     ("threatened", "哈萨克人努尔兰·别克逃到阿拉木图，中国政府随后向哈萨克斯坦施压。"),
     ("threatened", "哈萨克人努尔兰·别克逃到哈萨克斯坦，哈萨克斯坦政府却受到中方强力施压。"),
     ("detained", "哈萨克人叶尔兰·努尔说，警察上门带走了他的手机。"),
+    ("detained", "维吾尔人艾山·吐尔逊帮助被拘留者的家属。"),
+    ("disappeared", "哈萨克人努尔兰·别克是一名律师，专门代理失踪者家属。"),
     # Denials, questions, guesses, intentions, risks and undone acts.
     ("detained", "维吾尔人伊敏·卡斯木否认他曾经遭到拘留。"),
     ("detained", "记者问哈萨克人阿娜尔·别克是不是被送到了再教育营。"),
