@@ -204,6 +204,15 @@ NUMERIC_DATE = re.compile(
 ABSOLUTE = re.compile(
     rf"{YEAR}(?:{SPACE}{MONTH}(?:{SPACE}{DAY}(?:{DAY_SUFFIX}|(?=[(（或到至\-])))?)?"
 )
+# A year written both ways, 去年（2017年）4月, or with a list of months, 2017年2、3月 (the first).
+MONTH_NUMBER = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+YEAR_IN_BRACKETS = re.compile(
+    rf"(?:今年|去年|前年|当年|同年)\s*[(（]\s*{YEAR}\s*[)）]"
+    rf"(?:{SPACE}{MONTH}(?:{SPACE}{DAY}{DAY_SUFFIX})?)?"
+)
+YEAR_AND_MONTHS = re.compile(
+    rf"{YEAR}{SPACE}(?P<month>{MONTH_NUMBER}){SPACE}(?:[、,，或至到~\-]{SPACE}{MONTH_NUMBER}{SPACE})+月"
+)
 RELATIVE_YEAR = re.compile(
     rf"(?P<which>今年|去年|前年|明年|同年|当年)(?:{SPACE}{MONTH}(?:{SPACE}{DAY}{DAY_SUFFIX})?)?"
 )
@@ -212,8 +221,27 @@ RELATIVE_YEAR = re.compile(
 MONTH_DAY = re.compile(
     rf"(?=[0-9一二三四五六七八九十]{{1,2}}\s*月)(?<![0-9年])(?<!\d\s){MONTH}(?:{SPACE}{DAY}(?:{DAY_SUFFIX}|(?=[(（或到至])))?"
 )
+# A number before 号 that goes on to a place word numbers a district or a building (7号区,
+# 3号楼), not a day.
 DAY_ONLY = re.compile(
-    rf"(?=[0-9]{{1,2}}\s*[日号])(?<![0-9月年.\-/])(?P<day>3[01]|[12][0-9]|0?[1-9]){SPACE}(?:日|号)(?![本内])"
+    rf"(?=[0-9]{{1,2}}\s*[日号])(?<![0-9月年.\-/])(?P<day>3[01]|[12][0-9]|0?[1-9]){SPACE}(?:日|号)"
+    r"(?![本内区楼院线门房室街路巷车站口])"
+)
+# The day in brackets of Taiwanese and Hong Kong outlets: 今（12）日, 昨（11）日.
+DAY_IN_BRACKETS = re.compile(
+    r"(?=[今昨前][（(])[今昨前][（(](?P<day>3[01]|[12][0-9]|0?[1-9])[)）]日"
+)
+# Yesterday and the day before (not 今日 or 今天, which also name media and programmes).
+DAYS_BEFORE = re.compile(r"昨天|昨日|前天")
+# A year of the Republic of China calendar, as Taiwanese outlets write it: 民国107年 is 2018.
+ROC_YEAR = re.compile(
+    rf"民[国國]{SPACE}(?P<roc>[0-9]{{2,3}}|[一二三四五六七八九十百〇零]{{1,5}}){SPACE}年"
+    rf"(?:{SPACE}{MONTH}(?:{SPACE}{DAY}{DAY_SUFFIX})?)?"
+)
+ROC_ERA_OFFSET = 1911
+# The first year of a range whose 年 is written once: 2017至2019年, 2017-2019年.
+RANGE_START_YEAR = re.compile(
+    r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2})(?=\s*(?:至|到|-|—|~|－|–)\s*(?:19|20)[0-9]{2}\s*年)"
 )
 THIS_MONTH = re.compile(r"(?P<which>本月|这个月|上月|上个月)(?:(?P<day>[0-9]{1,2})(?:日|号))?")
 WEEKDAY = re.compile(
@@ -239,6 +267,10 @@ FOLLOWING = re.compile(
 )
 
 
+ABSOLUTE_KINDS = frozenset({"absolute"})
+STATED_KINDS = frozenset({"absolute", "relative"})
+
+
 def resolve_weekday(which: str | None, weekday: int, published: date) -> date:
     """Return the date of a weekday said relative to the publication day (weeks start Monday)."""
     monday = published - timedelta(days=published.weekday())
@@ -260,7 +292,8 @@ def month_before_or_at(month: int, published: date) -> int:
 
 class _Finder:
     def __init__(self, text: str, published: date | None) -> None:
-        self.text = text
+        # Full-width digits (２０１８年) read as ASCII ones; the translation keeps every offset.
+        self.text = text.translate(FULL_WIDTH_DIGITS)
         self.published = published
         self.taken = [False] * (len(text) + 1)
         self.found: list[DateMention] = []
@@ -292,13 +325,16 @@ class _Finder:
             return match.end(), sub.found[0].value
         return None
 
-    def find_following(self) -> None:
+    def find_following(self, kinds: frozenset[str]) -> None:
         """Resolve 当天, 次日, 同月, 次月 and 次年 against the date stated before them.
 
-        The earlier date must be absolute and precise enough: 次日 needs a day, 次月 a month.
+        The earlier date must be of one of kinds and precise enough: 次日 needs a day, 次月 a
+        month.
         """
         for match in FOLLOWING.finditer(self.text):
-            earlier = [m for m in self.found if m.end <= match.start() and m.kind == "absolute"]
+            if not self.is_free(match.start(), match.end()):
+                continue
+            earlier = [m for m in self.found if m.end <= match.start() and m.kind in kinds]
             if not earlier:
                 continue
             value = max(earlier, key=lambda mention: mention.end).value
@@ -317,15 +353,40 @@ class _Finder:
             if resolved is not None:
                 self.add(match.start(), match.end(), resolved, "relative")
 
-    def find_same_year(self) -> None:
-        """Resolve 同年 and 当年 (with any month) to the year of the date stated before them."""
-        for match in RELATIVE_YEAR.finditer(self.text):
-            if match["which"] not in {"同年", "当年"}:
-                continue
+    def find_months_of_the_year_before(self) -> None:
+        """Resolve a month without a year (9月份, 十月初) to the year of the date stated before it.
+
+        Only for a report of unknown publication date: with one, the month is resolved against
+        publication as the reader would.
+        """
+        for match in MONTH_DAY.finditer(self.text):
             earlier = [
                 m
                 for m in self.found
-                if m.end <= match.start() and m.value.year and m.kind == "absolute"
+                if m.end <= match.start() and m.value.year and m.kind in STATED_KINDS
+            ]
+            if not earlier:
+                continue
+            self.add(
+                match.start(),
+                match.end(),
+                make_date(
+                    max(earlier, key=lambda mention: mention.end).value.year,
+                    number_or_none(match["month"]),
+                    number_or_none(match["day"]),
+                ),
+                "relative",
+            )
+
+    def find_same_year(self, kinds: frozenset[str]) -> None:
+        """Resolve 同年 and 当年 (with any month) to the year of the date stated before them."""
+        for match in RELATIVE_YEAR.finditer(self.text):
+            if match["which"] not in {"同年", "当年"} or not self.is_free(
+                match.start(), match.end()
+            ):
+                continue
+            earlier = [
+                m for m in self.found if m.end <= match.start() and m.value.year and m.kind in kinds
             ]
             if not earlier:
                 continue
@@ -351,6 +412,28 @@ class _Finder:
                 make_date(int(match["year"]), int(match["month"]), int(match["day"])),
                 "absolute",
             )
+        for regex in (YEAR_IN_BRACKETS, YEAR_AND_MONTHS):
+            for match in regex.finditer(text):
+                year = number_or_none(match["year"])
+                month = number_or_none(match["month"])
+                day = number_or_none(match.groupdict().get("day")) if month else None
+                self.add(match.start(), match.end(), make_date(year, month, day), "absolute")
+        for match in ROC_YEAR.finditer(text):
+            roc = number_or_none(match["roc"])
+            if roc is None:
+                continue
+            self.add(
+                match.start(),
+                match.end(),
+                make_date(
+                    roc + ROC_ERA_OFFSET,
+                    number_or_none(match["month"]),
+                    number_or_none(match["day"]) if match["month"] else None,
+                ),
+                "absolute",
+            )
+        for match in RANGE_START_YEAR.finditer(text):
+            self.add(match.start(), match.end(), make_date(int(match["year"])), "absolute")
         for match in ABSOLUTE.finditer(text):
             year = number_or_none(match["year"])
             if year is None:
@@ -365,9 +448,10 @@ class _Finder:
                 ),
                 "absolute",
             )
-        self.find_same_year()
-        self.find_following()
+        self.find_same_year(ABSOLUTE_KINDS)
+        self.find_following(ABSOLUTE_KINDS)
         if published is None:
+            self.find_months_of_the_year_before()
             self.found.sort(key=lambda mention: mention.start)
             return
         for match in RELATIVE_YEAR.finditer(text):
@@ -384,6 +468,9 @@ class _Finder:
                 ),
                 "relative",
             )
+        # 去年5月…同年9月: counted from a date stated relative to the publication.
+        self.find_same_year(STATED_KINDS)
+        self.find_following(STATED_KINDS)
         for match in WEEKDAY.finditer(text):
             if not self.is_free(match.start(), match.end()):
                 continue
@@ -416,12 +503,17 @@ class _Finder:
                 ),
                 "relative",
             )
-        for match in DAY_ONLY.finditer(text):
-            day = int(match["day"])
-            year, month = published.year, published.month
-            if day > published.day:
-                year, month = shift_month(year, month, -1)
-            self.add(match.start(), match.end(), make_date(year, month, day), "relative")
+        for regex in (DAY_IN_BRACKETS, DAY_ONLY):
+            for match in regex.finditer(text):
+                day = int(match["day"])
+                year, month = published.year, published.month
+                if day > published.day:
+                    year, month = shift_month(year, month, -1)
+                self.add(match.start(), match.end(), make_date(year, month, day), "relative")
+        for match in DAYS_BEFORE.finditer(text):
+            days_before = 1 if match.group().startswith("昨") else 2
+            day_before = PartialDate.from_date(published - timedelta(days=days_before))
+            self.add(match.start(), match.end(), day_before, "relative")
         for regex in (AGO, PAST_YEARS):
             for match in regex.finditer(text):
                 count = number_or_none(match["count"]) or (1 if match["count"] == "半" else None)

@@ -1,8 +1,8 @@
 """Dates and terms: when an event happened, for how many years, where, by which channel.
 
-A date comes from the event's clause, else an earlier clause of its sentence (unless the text
-moves on in time or the date is when something was learned), else the sentence before
-(date_carrying.py). Terms are read in digits or
+A date comes from the event's clause (after the verb only right after it: 死于2020年), else
+an earlier clause of its sentence (unless the text moves on in time or the date is when
+something was learned), else the sentence before (date_carrying.py). Terms are read in digits or
 Chinese numerals, "life" for 无期徒刑; 15及25年 gives two.
 """
 
@@ -28,6 +28,13 @@ from tugan.core.extract.event_patterns import (
     YEARS_AFTER,
 )
 
+# 在…后 and 在…之前 around an event: the event is a time reference for the rest of the sentence.
+AFTER_CLAUSE_OPENING = re.compile(r"在(?=[^在]*$)")
+AFTER_CLAUSE_CLOSING = re.compile(r"(?:之|以)?[后前]")
+DATE_AFTER_VERB = re.compile(
+    r"\s*(?:[我你他她它]们?)?\s*(?:的?时间)?\s*(?:是在|是于|为|是|于|在)?\s*[(（]?\s*"
+)
+
 
 def date_for(
     context: EventContext, start: int, end: int, sentence: Span, event_type: str
@@ -37,6 +44,18 @@ def date_for(
     The flag says whether the date is only approximate (四年前): a stated date replaces it.
     """
     clause_start, clause_end = context.clause_bounds(start, sentence)
+    subordinate = AFTER_CLAUSE_OPENING.search(context.folded, clause_start, start)
+    if subordinate is not None and AFTER_CLAUSE_CLOSING.match(context.folded, end):
+        # 因为在父亲去世后祈祷而被拘留: the death came before; a date outside the 在…后 phrase
+        # dates what follows it, so only a date inside it dates the death.
+        inside = [
+            d
+            for d in context.dates
+            if subordinate.end() <= d.start
+            and d.end <= start
+            and d.kind in {"absolute", "relative", "ago"}
+        ]
+        return (inside[-1].value.iso(), inside[-1].kind == "ago") if inside else (None, False)
     usable = [
         d
         for d in context.dates
@@ -46,7 +65,15 @@ def date_for(
         # A report's date is near a protest it reports, not near a detention or a death.
         and (event_type == "protested" or not is_publishing_date(context, d))
     ]
-    in_clause = [d for d in usable if clause_start <= d.start and d.end <= clause_end]
+    # A date after the event dates it only when it follows the verb (死于2020年, 被捕是在9月):
+    # further on it dates what the clause goes on to (被捕可能与他2017年的爆料有关).
+    in_clause = [
+        d
+        for d in usable
+        if clause_start <= d.start
+        and d.end <= clause_end
+        and (d.end <= start or DATE_AFTER_VERB.fullmatch(context.folded, end, d.start))
+    ]
     if event_type not in {"disappeared", "contact_lost"}:
         # 上个月才得知哥哥被判刑: the date is when it was learned.
         in_clause = [

@@ -125,3 +125,65 @@ def test_days_months_and_years_count_from_the_date_before(text: str, isos: list[
 def test_a_day_after_an_occasion_is_not_counted_from_a_date() -> None:
     mentions = find_dates("2023年8月9日，运动会闭幕隔天，他被捕。", MONDAY)
     assert [mention.value.iso() for mention in mentions] == ["2023-08-09"]
+
+
+def test_a_numbered_district_or_building_is_not_a_day() -> None:
+    # Fictional sentence.
+    mentions = find_dates("警察2019年5月4日在7号区和3号楼搜查。", MONDAY)
+    assert [mention.value.iso() for mention in mentions] == ["2019-05-04"]
+
+
+@pytest.mark.parametrize(
+    ("expression", "iso"),
+    [("民國107年", "2018"), ("民国107年5月", "2018-05"), ("民國一百零八年三月二日", "2019-03-02")],
+)
+def test_it_reads_years_of_the_republic_of_china_calendar(expression: str, iso: str) -> None:
+    assert resolve_date(expression).iso() == iso
+
+
+def test_the_same_year_counts_from_a_year_said_relative_to_publication() -> None:
+    # Fictional sentence.
+    found = find_dates("他去年5月被带走，同年9月被判刑，次月失踪。", MONDAY)
+    assert [m.value.iso() for m in found] == ["2020-05", "2020-09", "2020-10"]
+
+
+def test_it_reads_full_width_digits() -> None:
+    assert resolve_date("２０１８年５月１２日").iso() == "2018-05-12"
+    assert resolve_date("１２日", MONDAY).iso() == "2021-02-12"
+
+
+@pytest.mark.parametrize(
+    "text", ["他2017至2019年被关押。", "他2017-2019年被关押。", "他2017 到 2019 年被关押。"]
+)
+def test_a_range_with_one_year_word_starts_at_its_first_year(text: str) -> None:
+    # Fictional sentences.
+    assert [mention.value.iso() for mention in find_dates(text)] == ["2017", "2019"]
+
+
+def test_without_a_publication_date_a_month_takes_the_year_stated_before_it() -> None:
+    # Fictional sentences.
+    found = find_dates("2019年10月1日他们逃到边境。他说，警察9月份抓过他。")
+    assert [m.value.iso() for m in found] == ["2019-10-01", "2019-09"]
+    assert find_dates("警察9月份抓过他。") == []
+
+
+@pytest.mark.parametrize(
+    ("expression", "iso"),
+    [
+        ("今（1）日", "2021-03-01"),
+        ("昨（28）日", "2021-02-28"),
+        ("前（27）日", "2021-02-27"),
+        ("昨天", "2021-02-28"),
+        ("前天", "2021-02-27"),
+    ],
+)
+def test_it_reads_days_said_from_the_day_of_publication(expression: str, iso: str) -> None:
+    assert resolve_date(expression, MONDAY).iso() == iso
+
+
+@pytest.mark.parametrize(
+    ("expression", "iso"),
+    [("去年（2019年）4月", "2019-04"), ("2017年2、3月", "2017-02"), ("2017年5至6月", "2017-05")],
+)
+def test_a_year_written_both_ways_or_with_a_list_of_months(expression: str, iso: str) -> None:
+    assert resolve_date(expression, MONDAY).iso() == iso

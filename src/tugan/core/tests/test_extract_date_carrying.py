@@ -70,3 +70,52 @@ def test_a_date_before_learning_of_an_event_does_not_date_it() -> None:
 
 def extract(text: str) -> list:
     return extract_report(text, MONDAY).events
+
+
+def test_not_knowing_is_no_learning_and_the_frame_still_dates_the_event() -> None:
+    text = "2017年11月，学者热依拉·吐尔洪接到电话。她答应了，却不知道自己被带进了再教育营。"
+    assert dated(text) == [("detained", "2017-11")]
+
+
+def test_an_event_after_a_dated_after_clause_keeps_its_year() -> None:
+    text = "学者热依拉·吐尔洪在2017年5月回国后，却被关进再教育营。"
+    assert dated(text) == [("detained", "2017")]
+
+
+def test_what_is_so_now_does_not_keep_the_year_of_an_after_clause() -> None:
+    text = "学者热依拉·吐尔洪在2017年被拘押后，现已被判刑。"
+    assert dated(text) == [("detained", "2017"), ("sentenced", None)]
+
+
+def test_a_date_right_after_the_verb_dates_the_event() -> None:
+    assert dated("学者热依拉·吐尔洪被捕于2017年8月。") == [("detained", "2017-08")]
+    assert dated("学者热依拉·吐尔洪的父亲死于去年12月5日。") == [("died", "2020-12-05")]
+    assert dated("学者热依拉·吐尔洪被捕的时间是2017年8月。") == [("detained", "2017-08")]
+    assert dated("学者热依拉·吐尔洪被捕（2017年8月）。") == [("detained", "2017-08")]
+
+
+def test_a_date_further_on_in_the_clause_dates_what_the_clause_goes_on_to() -> None:
+    assert dated("学者热依拉·吐尔洪被捕可能与她2017年的演讲有关。") == [("detained", None)]
+
+
+def test_an_event_in_an_after_phrase_is_not_dated_by_what_follows_it() -> None:
+    text = "2020年12月，学者热依拉·吐尔洪因为在父亲去世后祈祷而被拘留。"
+    assert sorted(dated(text)) == [("detained", "2020-12"), ("died", None)]
+
+
+def test_a_date_inside_an_after_phrase_dates_its_event() -> None:
+    text = "学者热依拉·吐尔洪在2017年5月被捕后，她的丈夫失去了工作。"
+    assert dated(text) == [("detained", "2017-05")]
+
+
+def test_an_event_over_a_range_of_years_is_dated_by_its_first_year() -> None:
+    assert dated("学者热依拉·吐尔洪2017至2019年被关押在再教育营。") == [("detained", "2017")]
+
+
+def test_a_date_after_the_verb_and_its_object_dates_the_event() -> None:
+    text = "学者热依拉·吐尔洪说：“他们上一次抓捕我是在9月份。”"
+    assert dated(text) == [("detained", "2020-09")]
+
+
+def test_a_bare_and_then_does_not_keep_the_year_of_the_date_before() -> None:
+    assert dated("学者热依拉·吐尔洪2014年去了土耳其，然后被关押。") == [("detained", None)]
