@@ -4,19 +4,49 @@ import re
 
 from tugan.core.extract.document import Span
 from tugan.core.extract.event_context import EventContext
-from tugan.core.extract.event_patterns import CLAUSE_BREAK, CONDITION, MODALITY, NEGATION_BEFORE
+from tugan.core.extract.event_patterns import (
+    CLAUSE_BREAK,
+    CONDITION,
+    MODALITY,
+    NEGATED_OBJECT,
+    NEGATION_BEFORE,
+    QUOTED,
+    RISK_AFTER,
+    STATE_PRESSURE_BEFORE,
+    THINGS_AFTER,
+    THREAT_BEFORE,
+)
 
 
-def is_hedged(context: EventContext, start: int, clause_start: int, sentence: Span) -> bool:
-    """Return whether a trigger is a promise, fear, rumour or denial, not a fact."""
+def is_hedged(
+    context: EventContext, start: int, end: int, clause: tuple[int, int], sentence: Span
+) -> bool:
+    """Return whether a trigger is a promise, fear, risk, rumour or denial, not a fact."""
+    clause_start, clause_end = clause
     before = context.folded[clause_start:start]
     if (
-        MODALITY.search(before)
-        or NEGATION_BEFORE.search(before[-3:])
+        MODALITY.search(QUOTED.sub("", before))
+        or NEGATION_BEFORE.search(before[-5:])
+        or NEGATED_OBJECT.search(before)
+        or THREAT_BEFORE.search(before)
         or re.search(r"(?:会|将|要|得)$", before)
+        or RISK_AFTER.match(context.folded, end, clause_end)
     ):
         return True
     # A condition or a possibility in one of the two clauses before: 如果再被发现，将把他……
     earlier = context.folded[max(sentence.start, clause_start - 30) : clause_start]
     clauses = [c for c in CLAUSE_BREAK.split(earlier) if c.strip()][-2:]
     return any(CONDITION.search(clause) for clause in clauses)
+
+
+def befalls_no_person(context: EventContext, event_type: str, start: int, end: int) -> bool:
+    """Return whether a trigger befalls things (带走了他的手机), a state (向哈萨克斯坦施压), or
+    people in general (被拘留者的家属: a noun; 抗议者 still names those who protested)."""
+    if event_type != "protested" and re.match(r"(?:留|押|禁)?者", context.folded[end : end + 2]):
+        return True
+    if event_type == "detained":
+        return THINGS_AFTER.match(context.folded, end) is not None
+    if event_type == "threatened":
+        clause_start = max(0, start - 30)
+        return STATE_PRESSURE_BEFORE.search(context.folded, clause_start, start) is not None
+    return False

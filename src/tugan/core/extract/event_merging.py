@@ -14,6 +14,7 @@ class EventFinding:
     channel: str | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
     date_is_approximate: bool = False  # from 四年前: a stated date replaces it
+    repeated: bool = False  # told as happening again (再次被捕): a fact of its own
 
     def to_gold_dict(self) -> dict[str, Any]:
         """Return the event as GOLD.md writes it."""
@@ -80,6 +81,8 @@ def merge_events(events: list[EventFinding]) -> list[EventFinding]:
                 continue
             if kept.years is not None and event.years is not None and kept.years != event.years:
                 continue
+            if event.repeated:
+                continue  # 2017年10月被关入集中营, 2020年4月再次被关进去: two detentions
             if "person" in kept.subject and "relative_of" in event.subject:
                 kept.subject = event.subject
             merge_into(kept, event)

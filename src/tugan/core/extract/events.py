@@ -18,10 +18,10 @@ from typing import Any
 from tugan.core.extract.document import Document, Span
 from tugan.core.extract.event_context import EventContext
 from tugan.core.extract.event_details import channel_for, date_for, place_for, years_for
-from tugan.core.extract.event_hedging import is_hedged
+from tugan.core.extract.event_hedging import befalls_no_person, is_hedged
 from tugan.core.extract.event_mentions import Mention, MentionKind, find_mentions
 from tugan.core.extract.event_merging import EventFinding, merge_events
-from tugan.core.extract.event_patterns import TRIGGER_PATTERN
+from tugan.core.extract.event_patterns import REPEATED, TRIGGER_PATTERN
 from tugan.core.extract.event_subjects import NO_PLURAL, PluralAntecedent, SubjectFinder
 from tugan.core.extract.persons import PersonFinding
 from tugan.core.extract.places import PlaceMention
@@ -52,7 +52,9 @@ def find_events(
         last_end[event_type] = end
         sentence = context.sentence_of(start)
         clause_start, clause_end = context.clause_bounds(start, sentence)
-        if is_hedged(context, start, clause_start, sentence):
+        if is_hedged(
+            context, start, end, (clause_start, clause_end), sentence
+        ) or befalls_no_person(context, event_type, start, end):
             continue
         found: list[tuple[str, list[Mention]]] = [
             (event_type, subjects_finder.subjects_for(event_type, start, end, sentence))
@@ -68,7 +70,11 @@ def find_events(
                 subjects.extend(subjects_finder.resolve(mention, last_plural))
             if len(mentions) > 1 or (mentions and mentions[0].kind == MentionKind.GROUP):
                 last_plural = (start, mentions)
-            events.extend(make_events(context, found_type, subjects, start, end, sentence))
+            made = make_events(context, found_type, subjects, start, end, sentence)
+            if REPEATED.search(context.folded, clause_start, start):
+                for event in made:
+                    event.repeated = True
+            events.extend(made)
     return merge_events(events)
 
 

@@ -1,0 +1,151 @@
+"""Trigger words and hedges of events, one fictional sentence each (people we invented for it)."""
+
+from datetime import date
+
+import pytest
+
+from tugan.core.extract import extract_report
+
+PUBLISHED = date(2021, 3, 1)
+
+
+def events_of(text: str) -> list[tuple[str, dict[str, object]]]:
+    """Return the (type, subject) pairs extracted from a text."""
+    found = extract_report(text, PUBLISHED).events
+    return [(event.type, event.subject) for event in found]
+
+
+FOUND = [
+    ("detained", "维吾尔人阿依古丽·卡德尔回国后被软禁在家中。", {"person": "阿依古丽·卡德尔"}),
+    ("detained", "牧民叶尔兰·阿合买提去年被当地公安局拘捕。", {"person": "叶尔兰·阿合买提"}),
+    ("detained", "商人努尔兰·别克去年遭边防警察扣留。", {"person": "努尔兰·别克"}),
+    (
+        "detained",
+        "教师萨吾丽·哈木提说，她在再教育营里待了八个月。",
+        {"person": "萨吾丽·哈木提"},
+    ),
+    (
+        "detained",
+        "阿訇吐尔洪·沙比尔去年遭警方以“不得私自传教”为由逮捕。",
+        {"person": "吐尔洪·沙比尔"},
+    ),
+    ("sentenced", "农民阿山·吐尔逊目前在监狱服刑。", {"person": "阿山·吐尔逊"}),
+    ("sentenced", "教师阿娜古丽·别克多年后遭判五年徒刑。", {"person": "阿娜古丽·别克"}),
+    ("released", "医生卡米拉·艾山后来从集中营出来了。", {"person": "卡米拉·艾山"}),
+    ("died", "学生古丽米拉·热合曼去年在宿舍自杀。", {"person": "古丽米拉·热合曼"}),
+    ("died", "歌手巴合提·努尔兰在看守所猝死。", {"person": "巴合提·努尔兰"}),
+    ("died", "阿訇努尔·哈力克因遭受迫害而离开人世。", {"person": "努尔·哈力克"}),
+    ("disappeared", "工程师艾力·阿不都2018年回国后人间蒸发。", {"person": "艾力·阿不都"}),
+    ("disappeared", "诗人阿迪力·买买提至今下落不详。", {"person": "阿迪力·买买提"}),
+    ("threatened", "哈萨克人别克江·努尔说，他多次受到警察威吓。", {"person": "别克江·努尔"}),
+    ("threatened", "维吾尔人热依汗·艾力遭到当局胁迫。", {"person": "热依汗·艾力"}),
+    ("threatened", "官员强迫哈萨克人别克·托列与妻子离婚。", {"person": "别克·托列"}),
+    (
+        "threatened",
+        "哈萨克人阿依达·木拉提被当地警方施加压力。",
+        {"person": "阿依达·木拉提"},
+    ),
+    ("protested", "维吾尔人帕提古丽·阿山发出寻人启事。", {"person": "帕提古丽·阿山"}),
+    (
+        "protested",
+        "哈萨克人古丽江·叶森向国际社会求援。",
+        {"person": "古丽江·叶森"},
+    ),
+    ("passport_confiscated", "哈萨克人达吾列·别克被禁出国。", {"person": "达吾列·别克"}),
+    (
+        "passport_confiscated",
+        "维吾尔人麦迪娜·吾守尔获释后被禁止离境。",
+        {"person": "麦迪娜·吾守尔"},
+    ),
+    ("passport_returned", "哈萨克人叶尔江·托列去年获准离开中国。", {"person": "叶尔江·托列"}),
+    (
+        "passport_confiscated",
+        "维吾尔人阿依夏·买提的身份证被派出所没收。",
+        {"person": "阿依夏·买提"},
+    ),
+    ("died", "维吾尔人阿卜杜·热依木2019年在狱中被处决。", {"person": "阿卜杜·热依木"}),
+    ("detained", "回族商人马文·哈桑1990年代曾被劳教三年。", {"person": "马文·哈桑"}),
+    (
+        "contact_lost",
+        "哈萨克人努尔江·别克说，他一直联系不到父亲。",
+        {"relative_of": "努尔江·别克", "relation": "father"},
+    ),
+    ("contact_lost", "哈萨克人阿曼·努尔兰从那以后与外界失去了联系。", {"person": "阿曼·努尔兰"}),
+    (
+        "contact_lost",
+        "维吾尔人阿布都·热西提被捕后，没有任何人能与他取得联系。",
+        {"person": "阿布都·热西提"},
+    ),
+    (
+        "contact_lost",
+        "哈萨克人玛丽亚·努尔说，她的母亲被禁止与她通话。",
+        {"relative_of": "玛丽亚·努尔", "relation": "mother"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("event_type", "sentence", "subject"), FOUND, ids=[f"{item[0]}-{item[1][:8]}" for item in FOUND]
+)
+def test_a_trigger_word_gives_its_event(
+    event_type: str, sentence: str, subject: dict[str, object]
+) -> None:
+    assert (event_type, subject) in events_of(sentence)
+
+
+NOT_FOUND = [
+    # A noun or another word holding the letters of a trigger.
+    ("threatened", "当局实施压制少数民族文化的政策，维吾尔人阿孜古丽·买买提说。"),
+    ("contact_lost", "法院审判维吾尔人吐尔洪·艾买提时不通知任何家属。"),
+    ("died", "维吾尔人阿卜杜·卡德尔说，自杀式袭击发生后警察增加了。"),
+    ("threatened", "维吾尔人吐尔逊·艾力说，工厂强迫工人劳动。"),
+    ("protested", "维吾尔人买买提·伊敏说，村民在家中举行礼拜集会。"),
+    ("passport_returned", "维吾尔人热娜·阿不都为了换发护照回到喀什。"),
+    ("released", "维吾尔人艾山·吾守尔听到当局释放信号。"),
+    ("threatened", "维吾尔人阿不都·卡迪尔以“威胁国家安全”为由被判刑。"),
+    ("threatened", "哈萨克人努尔兰·别克逃到阿拉木图，中国政府随后向哈萨克斯坦施压。"),
+    ("threatened", "哈萨克人努尔兰·别克逃到哈萨克斯坦，哈萨克斯坦政府却受到中方强力施压。"),
+    ("detained", "哈萨克人叶尔兰·努尔说，警察上门带走了他的手机。"),
+    ("detained", "维吾尔人艾山·吐尔逊帮助被拘留者的家属。"),
+    ("disappeared", "哈萨克人努尔兰·别克是一名律师，专门代理失踪者家属。"),
+    # Denials, questions, guesses, intentions, risks and undone acts.
+    ("detained", "维吾尔人伊敏·卡斯木否认他曾经遭到拘留。"),
+    ("detained", "记者问哈萨克人阿娜尔·别克是不是被送到了再教育营。"),
+    ("detained", "维吾尔人阿丽米拉·托乎提的家人推测她是被送进了集中营。"),
+    ("detained", "当局还想把哈萨克人叶森·托合塔尔关进监狱。"),
+    ("sentenced", "维吾尔学者阿不来提·吐尔逊面临被判处重刑。"),
+    ("detained", "哈萨克人古丽夏·别克说，她的丈夫并没有遭到逮捕。"),
+    ("released", "维吾尔人阿里甫·托合提说，有传言说他的哥哥已经获释。"),
+    ("detained", "哈萨克人叶尔波·努尔兰为了避免被捕逃到阿拉木图。"),
+    ("detained", "维吾尔人米热·艾山去年在机场差点被抓。"),
+    ("detained", "维吾尔人麦尔丹·艾力冒着被关进拘禁营的风险回家。"),
+    ("detained", "警察那天还没有把哈萨克人古丽巴哈·努尔关进教育中心。"),
+]
+
+
+@pytest.mark.parametrize(
+    ("event_type", "sentence"), NOT_FOUND, ids=[f"{item[0]}-{item[1][:8]}" for item in NOT_FOUND]
+)
+def test_a_word_that_states_no_fact_gives_no_event(event_type: str, sentence: str) -> None:
+    assert event_type not in {found_type for found_type, _ in events_of(sentence)}
+
+
+def test_a_detention_told_as_happening_again_is_a_second_event() -> None:
+    text = "维吾尔人阿不力米提·吐送2017年10月被关进集中营，2019年底获释，2020年4月再次被关进去。"
+    detentions = [
+        event for event in extract_report(text, PUBLISHED).events if event.type == "detained"
+    ]
+    assert [event.date for event in detentions] == ["2017-10", "2020-04"]
+
+
+def test_a_detention_that_is_threatened_is_no_detention() -> None:
+    found = events_of("哈萨克人努尔古丽·别克近日被警察威胁送进精神病院。")
+    assert ("threatened", {"person": "努尔古丽·别克"}) in found
+    assert "detained" not in {event_type for event_type, _ in found}
+
+
+def test_an_appeal_for_release_is_a_protest_that_implies_the_detention() -> None:
+    found = events_of("维吾尔人艾山·吐尔逊呼吁中国政府尽快释放他的父亲。")
+    assert ("protested", {"person": "艾山·吐尔逊"}) in found
+    assert ("detained", {"relative_of": "艾山·吐尔逊", "relation": "father"}) in found
+    assert "released" not in {event_type for event_type, _ in found}
