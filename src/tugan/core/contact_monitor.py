@@ -91,7 +91,10 @@ def wilson_interval(successes: int, total: int, z: float = Z_95) -> tuple[float,
     denominator = 1 + z * z / total
     centre = (share + z * z / (2 * total)) / denominator
     half = z * math.sqrt(share * (1 - share) / total + z * z / (4 * total * total)) / denominator
-    return max(0.0, centre - half), min(1.0, centre + half)
+    # At none or all the bound is exactly 0 or 1; rounding would leave 5.6e-17 in the JSON.
+    low = 0.0 if successes == 0 else max(0.0, centre - half)
+    high = 1.0 if successes == total else min(1.0, centre + half)
+    return low, high
 
 
 @lru_cache(maxsize=65536)
@@ -270,8 +273,8 @@ def wilson_intervals(
         half = z * np.sqrt(share * (1 - share) / totals + z * z / (4 * totals * totals))
         half = half / denominator
     empty = totals <= 0
-    low = np.where(empty, 0.0, np.maximum(0.0, centre - half))
-    high = np.where(empty, 1.0, np.minimum(1.0, centre + half))
+    low = np.where(empty | (successes == 0), 0.0, np.maximum(0.0, centre - half))
+    high = np.where(empty | (successes == totals), 1.0, np.minimum(1.0, centre + half))
     return low, high
 
 

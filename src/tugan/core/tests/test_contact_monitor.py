@@ -35,6 +35,12 @@ def test_wilson_interval_of_zero_is_above_zero_only_on_top():
     assert low == 0 and 0 < high < 0.04
 
 
+def test_wilson_bounds_at_none_and_all_are_exactly_0_and_1():
+    # Computed, 0 of 3 gave a lower bound of 5.6e-17, printed as such in the monitor's JSON.
+    assert [wilson_interval(0, n)[0] for n in range(1, 50)] == [0.0] * 49
+    assert [wilson_interval(n, n)[1] for n in range(1, 50)] == [1.0] * 49
+
+
 def test_a_state_lasts_until_a_later_report_changes_it():
     readings = [
         reading(1, D(2017, 5, 1), CUT_OFF),
