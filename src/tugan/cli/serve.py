@@ -62,8 +62,7 @@ def warm_up(application: "WSGIApplication", host: str) -> dict[str, int]:
             "wsgi.errors": sys.stderr,
         }
         response = application(environ, start_response)
-        for _ in response:
-            pass
+        b"".join(response)  # the page is built as it is read
         getattr(response, "close", lambda: None)()
         statuses[target] = int(lines[-1].split()[0])
     return statuses

@@ -190,7 +190,7 @@ class MonthCount(NamedTuple):
 IntArray = npt.NDArray[np.int64]
 BoolArray = npt.NDArray[np.bool_]
 FloatArray = npt.NDArray[np.float64]
-# A month's movements as kept_cells reads them: MonthCount's fields, a plain tuple will do.
+# A month's movements as kept_cell_table reads them: MonthCount's fields, a plain tuple will do.
 MonthRow = tuple[str, str, datetime.date, int, int, int]
 
 

@@ -17,9 +17,9 @@ docs/monitor.md and docs/statistics.md describe the rules.
 
 import datetime
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import combinations
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from django.db import connection, models, transaction
 from django.db.models import Q
@@ -579,30 +579,35 @@ def store_statistics_counts(counts: dict[CubeKey, int]) -> None:
     add_to_counts(StatisticsCount, ["audience", "cube", "key", *fields], ["n"], rows, "n", unique=3)
 
 
-def refresh_event_facts(event_ids: set[int]) -> None:
+Fact = TypeVar("Fact", EventFact, PersonFact)
+
+
+def refresh_facts(
+    ids: set[int],
+    records: type[Event] | type[Person],
+    kept: type[Fact],
+    read: Callable[[list[int]], list[Fact]],
+) -> None:
+    """Read these records' facts again and move the statistics counts by the difference."""
     counts: dict[CubeKey, int] = {}
-    for chunk in chunks(event_ids):
-        list(Event.objects.select_for_update().filter(pk__in=chunk).values_list("pk"))
-        old = EventFact.objects.filter(pk__in=chunk)
+    for chunk in chunks(ids):
+        # Lock the records, so that two writers do not count one change twice.
+        list(records.objects.select_for_update().filter(pk__in=chunk).values_list("pk"))
+        old = kept.objects.filter(pk__in=chunk)
         count_facts(old, -1, counts)
         old.delete()
-        new = read_event_facts(chunk)
+        new = read(chunk)
         count_facts(new, 1, counts)
-        EventFact.objects.bulk_create(new, batch_size=BATCH)
+        kept.objects.bulk_create(new, batch_size=BATCH)
     store_statistics_counts(counts)
+
+
+def refresh_event_facts(event_ids: set[int]) -> None:
+    refresh_facts(event_ids, Event, EventFact, read_event_facts)
 
 
 def refresh_person_facts(person_ids: set[int]) -> None:
-    counts: dict[CubeKey, int] = {}
-    for chunk in chunks(person_ids):
-        list(Person.objects.select_for_update().filter(pk__in=chunk).values_list("pk"))
-        old = PersonFact.objects.filter(pk__in=chunk)
-        count_facts(old, -1, counts)
-        old.delete()
-        new = read_person_facts(chunk)
-        count_facts(new, 1, counts)
-        PersonFact.objects.bulk_create(new, batch_size=BATCH)
-    store_statistics_counts(counts)
+    refresh_facts(person_ids, Person, PersonFact, read_person_facts)
 
 
 # Keeping and rebuilding.

@@ -1,6 +1,7 @@
 """Forms for editing a suggestion before accepting it: one per kind, read from and to a payload."""
 
 import re
+from abc import abstractmethod
 from collections.abc import Iterable, Mapping
 from typing import Any, Generic, TypeVar
 
@@ -54,8 +55,9 @@ class SuggestionForm(forms.Form, Generic[PayloadT]):
     def initial_from(payload: PayloadT) -> dict[str, Any]:
         return dict(payload)
 
+    @abstractmethod
     def to_payload(self) -> PayloadT:
-        raise NotImplementedError
+        """Return the payload the form's cleaned data says (each kind's form writes its own)."""
 
 
 class PersonSuggestionForm(SuggestionForm[PersonPayload]):
