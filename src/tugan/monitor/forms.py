@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from tugan.core.gazetteer import load_gazetteer
 from tugan.core.periods import period_end
 from tugan.monitor.contact_states import MonitorFilters
+from tugan.monitor.regions import UNKNOWN
 from tugan.monitor.statistics import StatisticsFilters
 from tugan.records.choices import Channel, Ethnicity, EventType, Gender
 
@@ -16,14 +17,15 @@ PERIODS = [("month", _("month")), ("quarter", _("quarter")), ("year", _("year"))
 
 
 class PlaceKeyField(forms.CharField):
-    """A gazetteer place key (CN-654000), checked against the gazetteer."""
+    """A gazetteer place key (CN-654000), checked against the gazetteer, or "unknown": the
+    group of links and facts with no prefecture, which the pages show and link to."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(max_length=80, required=False, **kwargs)
 
     def clean(self, value: Any) -> str:
         key: str = super().clean(value).strip()
-        if key and load_gazetteer().get(key) is None:
+        if key and key != UNKNOWN and load_gazetteer().get(key) is None:
             raise forms.ValidationError(
                 _("%(key)s is not a place key in the gazetteer (for example CN-654000)."),
                 params={"key": key},

@@ -179,6 +179,23 @@ def test_the_families_behind_a_cell_name_only_visible_consenting_persons(ili, us
     assert len(public["families"]) == 7 and public["hidden"] is None
 
 
+def test_a_cell_of_no_known_prefecture_links_to_its_families(world, client):
+    # Fictional families with no hometown recorded: their cells are under "unknown".
+    for n in range(5):
+        person = make_person(
+            [f"虚构的无籍贯者{n}"], ethnicity="kazakh", confidentiality="public", is_published=True
+        )
+        contact(person, "contact_lost", "2018-05")
+    monitor = client.get("/monitor/?period=year&ethnicity=kazakh").content.decode()
+    link = (
+        "/monitor/families/?period=year&amp;ethnicity=kazakh&amp;place=unknown&amp;cell_period=2018"
+    )
+    assert link in monitor
+    response = client.get(link.replace("&amp;", "&"))
+    assert response.status_code == 200
+    assert response.content.decode().count("虚构的无籍贯者") == 5
+
+
 def test_a_bad_filter_is_refused_with_its_field(client):
     response = client.get("/monitor/?place=CN-999999")
     assert response.status_code == 400
