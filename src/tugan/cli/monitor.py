@@ -6,9 +6,8 @@ from typing import Any
 
 import click
 
-from tugan.cli.options import setup_django
+from tugan.cli.options import setup_django, viewer_level_option
 
-LEVELS = ["public", "restricted", "confidential"]
 CELL_KEYS = (
     "ethnicity", "place", "period", "families", "reachable", "cut_off", "share_reachable",
     "low", "high", "dated_by_source",
@@ -52,13 +51,9 @@ def format_share(cell: dict[str, Any]) -> str:
     type=click.Choice(["wechat", "phone", "other"]),
     help="Only reports of this channel.",
 )
-@click.option(
-    "--level",
-    type=click.Choice(LEVELS),
-    default="confidential",
-    show_default=True,
-    help="Count as someone who sees records up to this level (public: published only, "
-    "small cells hidden).",
+@viewer_level_option(
+    "Count as someone who sees records up to this level (public: published only, "
+    "small cells hidden)."
 )
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def monitor(

@@ -4,9 +4,7 @@ import json
 
 import click
 
-from tugan.cli.options import setup_django
-
-LEVELS = ["public", "restricted", "confidential"]
+from tugan.cli.options import setup_django, viewer_level_option
 
 
 @click.command(name="search")
@@ -18,12 +16,8 @@ LEVELS = ["public", "restricted", "confidential"]
 @click.option("--place", metavar="KEY", help="About this place or a place inside it: CN-654022.")
 @click.option("--event-type", metavar="TYPE", help="With an event of this type: detained, ...")
 @click.option("--ethnicity", metavar="NAME", help="Persons (and their sources) of this ethnicity.")
-@click.option(
-    "--level",
-    type=click.Choice(LEVELS),
-    default="confidential",
-    show_default=True,
-    help="Search as someone who sees records up to this level (public: published only).",
+@viewer_level_option(
+    "Search as someone who sees records up to this level (public: published only)."
 )
 @click.option("--limit", type=click.IntRange(1, 200), default=20, show_default=True)
 def search(query: str, as_json: bool, level: str, limit: int, **filters: str | None) -> None:

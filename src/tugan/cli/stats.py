@@ -4,9 +4,7 @@ import json
 
 import click
 
-from tugan.cli.options import setup_django
-
-LEVELS = ["public", "restricted", "confidential"]
+from tugan.cli.options import setup_django, viewer_level_option
 
 
 @click.command(name="stats")
@@ -30,13 +28,9 @@ LEVELS = ["public", "restricted", "confidential"]
 @click.option("--place", metavar="KEY", help="Only this prefecture (a county rolls up).")
 @click.option("--gender", type=click.Choice(["male", "female", "unknown"]))
 @click.option("--year", metavar="YYYY", help='Only events of this year ("unknown": undated).')
-@click.option(
-    "--level",
-    type=click.Choice(LEVELS),
-    default="confidential",
-    show_default=True,
-    help="Count as someone who sees records up to this level (public: published only, "
-    "small counts hidden).",
+@viewer_level_option(
+    "Count as someone who sees records up to this level (public: published only, "
+    "small counts hidden)."
 )
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def stats(
