@@ -180,14 +180,14 @@ def dates_agree(predicted: str | None, gold: str | None) -> bool:
         return False
 
 
-def score_events(
+def match_events(
     predicted: list[dict[str, Any]], gold: list[dict[str, Any]], gold_persons: list[dict[str, Any]]
-) -> tuple[Counts, int, int]:
-    """Return event counts and, over matched events, how many dates and terms agree."""
+) -> list[tuple[int, int]]:
+    """Return (predicted index, gold index) of each matched event, as GOLD.md scores them."""
     index = _PersonIndex(gold_persons)
     unmatched = list(range(len(gold)))
-    true_positives = dates_right = years_right = 0
-    for event in predicted:
+    pairs = []
+    for position, event in enumerate(predicted):
         candidates = [
             i
             for i in unmatched
@@ -203,12 +203,19 @@ def score_events(
                 not dates_agree(event.get("date"), gold[i].get("date")),
             )
         )
-        chosen = candidates[0]
-        unmatched.remove(chosen)
-        true_positives += 1
-        dates_right += dates_agree(event.get("date"), gold[chosen].get("date"))
-        years_right += event.get("years") == gold[chosen].get("years")
-    return Counts(true_positives, len(predicted), len(gold)), dates_right, years_right
+        unmatched.remove(candidates[0])
+        pairs.append((position, candidates[0]))
+    return pairs
+
+
+def score_events(
+    predicted: list[dict[str, Any]], gold: list[dict[str, Any]], gold_persons: list[dict[str, Any]]
+) -> tuple[Counts, int, int]:
+    """Return event counts and, over matched events, how many dates and terms agree."""
+    pairs = match_events(predicted, gold, gold_persons)
+    dates_right = sum(dates_agree(predicted[p].get("date"), gold[g].get("date")) for p, g in pairs)
+    years_right = sum(predicted[p].get("years") == gold[g].get("years") for p, g in pairs)
+    return Counts(len(pairs), len(predicted), len(gold)), dates_right, years_right
 
 
 def score_document(predicted: dict[str, Any], gold: dict[str, Any]) -> Score:

@@ -1,7 +1,7 @@
 """Scoring as shared/corpus/GOLD.md says. Names are fictional."""
 
 from tugan.core.extract.baseline import extract_with_jieba
-from tugan.core.extract.scoring import normalize_gold_name, score_document
+from tugan.core.extract.scoring import match_events, normalize_gold_name, score_document
 
 GOLD = {
     "persons": [
@@ -114,3 +114,19 @@ def test_the_jieba_baseline_returns_the_gold_structure() -> None:
     data = extract_with_jieba("王建国在乌鲁木齐被捕。", None, "fictional.md")
     assert set(data) == {"doc", "published", "persons", "authors", "places", "events"}
     assert "CN-650100" in data["places"]
+
+
+def test_matched_events_pair_each_prediction_with_at_most_one_gold_event() -> None:
+    gold_persons = [{"name": "阿依古丽·托合提", "aliases": []}]
+    subject = {"person": "阿依古丽·托合提"}
+    gold = [
+        {"type": "detained", "subject": subject, "date": "2017", "years": None},
+        {"type": "detained", "subject": subject, "date": "2019", "years": None},
+    ]
+    predicted = [
+        {"type": "detained", "subject": subject, "date": "2019", "years": None},
+        {"type": "released", "subject": subject, "date": None, "years": None},
+        {"type": "detained", "subject": subject, "date": None, "years": None},
+    ]
+    # The first prediction takes the gold event whose date agrees; the third the one left.
+    assert match_events(predicted, gold, gold_persons) == [(0, 1), (2, 0)]
