@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from tugan.core.extract import extract_report
 
 MONDAY = date(2021, 3, 1)
@@ -119,3 +121,20 @@ def test_a_date_after_the_verb_and_its_object_dates_the_event() -> None:
 
 def test_a_bare_and_then_does_not_keep_the_year_of_the_date_before() -> None:
     assert dated("学者热依拉·吐尔洪2014年去了土耳其，然后被关押。") == [("detained", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2019年5月，当地警方证实，维吾尔人阿依古丽·托合提已被拘留。",
+        "去年10月，外交部證實，哈薩克人努爾蘭·別克遭到拘押。",
+        "联合国去年估计，维吾尔人阿依古丽·托合提等多人被关押。",
+    ],
+)
+def test_a_date_of_confirming_or_estimating_does_not_date_what_is_reported(text: str) -> None:
+    assert dated(text)[0][1] is None
+
+
+def test_an_event_confirmed_afterwards_keeps_its_date() -> None:
+    text = "2018年3月，维吾尔学者艾山·买买提被捕，当局后来证实了此事。"
+    assert dated(text) == [("detained", "2018-03")]
