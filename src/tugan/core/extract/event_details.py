@@ -31,6 +31,9 @@ from tugan.core.extract.event_patterns import (
 # 在…后 and 在…之前 around an event: the event is a time reference for the rest of the sentence.
 AFTER_CLAUSE_OPENING = re.compile(r"在(?=[^在]*$)")
 AFTER_CLAUSE_CLOSING = re.compile(r"(?:之|以)?[后前]")
+# 曾在营中呆过的维吾尔人: a past experience that describes a person (曾 … 的 around the event).
+PAST_EXPERIENCE_OPENING = re.compile(r"曾(?=[^曾]*$)")
+PAST_EXPERIENCE_CLOSING = re.compile(r"过?[^，,。；;]{0,8}?的")
 DATE_AFTER_VERB = re.compile(
     r"\s*(?:[我你他她它]们?)?\s*(?:的?时间)?\s*(?:是在|是于|为|是|于|在)?\s*[(（]?\s*"
 )
@@ -52,6 +55,18 @@ def date_for(
             d
             for d in context.dates
             if subordinate.end() <= d.start
+            and d.end <= start
+            and d.kind in {"absolute", "relative", "ago"}
+        ]
+        return (inside[-1].value.iso(), inside[-1].kind == "ago") if inside else (None, False)
+    experience = PAST_EXPERIENCE_OPENING.search(context.folded, clause_start, start)
+    if experience is not None and PAST_EXPERIENCE_CLOSING.match(context.folded, end):
+        # 2021年7月，曾在营中呆过的维吾尔人回忆: the date frames the telling; only a date inside
+        # the description (曾于2018年被关押过的) dates the experience.
+        inside = [
+            d
+            for d in context.dates
+            if experience.end() <= d.start
             and d.end <= start
             and d.kind in {"absolute", "relative", "ago"}
         ]

@@ -138,3 +138,19 @@ def test_a_date_of_confirming_or_estimating_does_not_date_what_is_reported(text:
 def test_an_event_confirmed_afterwards_keeps_its_date() -> None:
     text = "2018年3月，维吾尔学者艾山·买买提被捕，当局后来证实了此事。"
     assert dated(text) == [("detained", "2018-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年5月，曾经在集中营呆过的维吾尔人艾山·买买提接受了采访。",
+        "去年5月，曾經在集中營待過的維吾爾人艾山·買買提接受了訪問。",
+    ],
+)
+def test_a_past_experience_describing_a_person_is_not_dated_by_the_frame(text: str) -> None:
+    assert dated(text) == [("detained", None)]
+
+
+def test_a_past_experience_told_as_the_main_clause_keeps_the_frame_date() -> None:
+    text = "2019年，维吾尔人艾山·买买提曾被关押，他说营里很冷。"
+    assert dated(text) == [("detained", "2019")]
