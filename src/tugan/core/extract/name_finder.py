@@ -26,6 +26,7 @@ from tugan.core.extract.name_shapes import (
     frequent_words,
     given_name_characters,
     is_han_name,
+    known_words,
 )
 from tugan.core.extract.name_tagger import NameTagger
 from tugan.core.extract.person_cues import (
@@ -153,14 +154,20 @@ def bare_han_name_at(folded: str, start: int) -> tuple[int, int] | None:
     name = folded[start:end]
     if (
         end >= len(folded)
+        # A line opening with a name and a bracket or nothing after is a credit (王东(研究员)).
+        or ((start == 0 or folded[start - 1] == "\n") and folded[end] in "(（\n")
         or name[0] not in HAN_SURNAMES
         or not all(character in given_name_characters() for character in name[1:])
         or name in common_words()
+        or name in known_words()  # 马拉松, 白云山: jieba's dictionary tags these nr too
         or name[:2] in common_words()
         or name[:2] in frequent_words()
         or name[1:] in frequent_words()
         or name in place_names()[0]
-        or not any(folded[end : end + length] in frequent_words() for length in (2, 3, 4))
+        or not (
+            folded[end] in NOT_GIVEN_NAME_CHARACTERS
+            or any(folded[end : end + length] in frequent_words() for length in (2, 3, 4))
+        )
     ):
         return None
     return start, end
@@ -206,9 +213,18 @@ def find_tagged_names(finder: PersonFinder, tagger: NameTagger) -> None:
             or end in edges  # cut by the window: the name may go on
             or not document.is_free(start, end)
             or not has_name_shape(folded, start, end)
+            # Before punctuation, a cue, a function character or a word (艾德莱斯绸 is silk).
+            or not (
+                finder.ends_han_name(end)
+                or folded[end : end + 2] in known_words()
+                or folded[end : end + 3] in known_words()
+                or LATIN_NAME.fullmatch(folded[start:end])
+            )
         ):
             continue
         text = folded[start:end]
+        if normalize_name(text) in finder.authors:
+            continue  # an author named again (a credit at the end)
         variant_of = next(
             (
                 person
@@ -226,6 +242,10 @@ def find_tagged_names(finder: PersonFinder, tagger: NameTagger) -> None:
         finder.add(text, start, end, 1, text if LATIN_NAME.fullmatch(text) else None)
     for start in han_name_openings(document):
         span = bare_han_name_at(folded, start)
-        if span is not None and document.is_free(*span):
+        if (
+            span is not None
+            and document.is_free(*span)
+            and folded[span[0] : span[1]] not in finder.authors  # a credit repeated
+        ):
             finder.add(folded[span[0] : span[1]], span[0], span[1], 1)
     find_listed(finder)  # names listed beside the new ones (陈海燕、赵立平)

@@ -94,6 +94,24 @@ def frequent_words() -> frozenset[str]:
     return frozenset(found - names)
 
 
+# A word jieba's dictionary counts this often is a word a bare name can stand before.
+KNOWN_WORD_FREQUENCY = 50
+
+
+@cache
+def known_words() -> frozenset[str]:
+    """Return jieba's two- and three-character words seen KNOWN_WORD_FREQUENCY times or more.
+
+    A name found with no cue must stand before punctuation, a cue or one of these words
+    (阿依努尔早前, 吐尔逊江骑车), not inside a longer noun (艾德莱斯绸, silk).
+    """
+    return frozenset(
+        word
+        for word, frequency in (line.split(" ")[:2] for line in jieba_dictionary().splitlines())
+        if len(word) in (2, 3) and int(frequency) >= KNOWN_WORD_FREQUENCY
+    )
+
+
 # A character written this often in the given names of jieba's Han person names is a
 # given-name character (建, 晓, 梅), with a margin over the rarest ones.
 GIVEN_NAME_FREQUENCY = 60
