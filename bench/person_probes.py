@@ -98,13 +98,70 @@ PROBES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
 )
 
+# A second set, written after the first had been used to fix the code, and run once: how far
+# the fixes carry to text they were not fitted to.
+SECOND_PROBES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (
+        "mainland",
+        "早上八点，艾克拜尔江推开了店门。不久，妻子茹仙古丽也来到店里帮忙。",
+        ("艾克拜尔江", "茹仙古丽"),
+    ),
+    (
+        "mainland",
+        "座谈会由孙德胜主持，宋丽华、郭建军先后发言，表示要做好春耕准备。",
+        ("孙德胜", "宋丽华", "郭建军"),
+    ),
+    (
+        "mainland",
+        "去年冬天，阿不都沙拉木在伊犁开了一家修车铺，买买提明每周都来帮忙。",
+        ("阿不都沙拉木", "买买提明"),
+    ),
+    (
+        "mainland",
+        "在阿拉木图的发布会上，Yerlan Nurmagambetov展示了十二份证词，Saule Omarova补充了细节。",
+        ("Yerlan Nurmagambetov", "Saule Omarova"),
+    ),
+    (
+        "taiwan",
+        "蔡宗翰昨天在立法院質詢時，要求政府說明是否曾接觸迪麗拜爾·阿不來提的家屬。",
+        ("蔡宗翰", "迪麗拜爾·阿不來提"),
+    ),
+    (
+        "taiwan",
+        "來自喀什的古麗扎爾今年春天抵達桃園，與丈夫艾合買提重逢。",
+        ("古麗扎爾", "艾合買提"),
+    ),
+    (
+        "taiwan",
+        "哈密瓜和葡萄乾在夜市很受歡迎，攤位上還擺著手工地毯和艾德萊斯綢圍巾。",
+        (),
+    ),
+    (
+        "hongkong",
+        "梁浩然昨晚在電台節目中表明，政府應回應國際社會關注。",
+        ("梁浩然",),
+    ),
+    (
+        "hongkong",
+        "努爾艾力早年在烏魯木齊讀書，畢業後與帕麗旦一同赴港。",
+        ("努爾艾力", "帕麗旦"),
+    ),
+    (
+        "hongkong",
+        "多名學者聯署信件，其中James Whitfield曾多次到訪新疆，Mei Ling Chan則研究移民政策。",
+        ("James Whitfield", "Mei Ling Chan"),
+    ),
+)
 
-def score_probes(models: ExtractionModels) -> tuple[Counts, list[str], list[str]]:
-    """Return the person counts over all probes, the names missed and the names wrongly found."""
+
+def score_probes(
+    models: ExtractionModels, probes: tuple[tuple[str, str, tuple[str, ...]], ...] = PROBES
+) -> tuple[Counts, list[str], list[str]]:
+    """Return the person counts over probes, the names missed and the names wrongly found."""
     total = Counts()
     missed: list[str] = []
     wrong: list[str] = []
-    for _style, text, names in PROBES:
+    for _style, text, names in probes:
         gold = [{"name": name, "aliases": []} for name in names]
         predicted = extract_report(text, None, models).to_gold_dict("probe")["persons"]
         total.add(score_persons(predicted, gold))
@@ -125,17 +182,19 @@ def main() -> None:
     """Print the probes' person precision, recall and F1 as one JSON line."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--weights", type=Path, help="learned parts (default: shipped ones)")
+    parser.add_argument("--second", action="store_true", help="score the second set instead")
     arguments = parser.parse_args()
     models = (
         ExtractionModels(name_tagger=read_name_tagger(arguments.weights))
         if arguments.weights
         else shipped_models()
     )
-    counts, missed, wrong = score_probes(models)
+    probes = SECOND_PROBES if arguments.second else PROBES
+    counts, missed, wrong = score_probes(models, probes)
     print(
         json.dumps(
             {
-                "probes": len(PROBES),
+                "probes": len(probes),
                 "precision": round(counts.precision, 3),
                 "recall": round(counts.recall, 3),
                 "f1": round(counts.f1, 3),
