@@ -48,6 +48,30 @@ CANDIDATE_RUN = 3
 HAN_NAME_OPENERS = frozenset("与和及同跟由对向让请给被把将")
 # Verbs of place and motion: a bare name after them is a place (位于阿罕布拉, 前往阿克陶).
 PLACE_VERBS = ("位于", "来自", "前往", "抵达", "到达", "住在", "搬到", "逃到", "移居")
+# Words of geography: a bare name before them is a place (巴音布鲁克草原, 赛里木湖).
+PLACE_WORDS_AFTER = (
+    "草原",
+    "沙漠",
+    "盆地",
+    "山脉",
+    "峡谷",
+    "河谷",
+    "冰川",
+    "湖",
+    "水库",
+    "景区",
+    "口岸",
+    "机场",
+    "车站",
+    "广场",
+    "公园",
+    "油田",
+    "牧场",
+    "绿洲",
+    "大桥",
+    "隧道",
+    "古城",
+)
 OPENING_QUOTES = frozenset("“「『‘\"'")
 CLOSING_QUOTES = frozenset("”」』’\"'")
 
@@ -106,9 +130,9 @@ def has_name_shape(folded: str, start: int, end: int) -> bool:
     text = folded[start:end]
     after = end + 1 if end < len(folded) and folded[end] in CLOSING_QUOTES else end
     if (start > 0 and folded[start - 1] in OPENING_QUOTES) or any(
-        folded.startswith(word, after) for word in QUOTED_NOT_PERSON_AFTER
+        folded.startswith(word, after) for word in (*QUOTED_NOT_PERSON_AFTER, *PLACE_WORDS_AFTER)
     ):
-        return False  # a term in quotation marks, a village, an organisation (阿克苏村, 「…」组织)
+        return False  # a term in quotation marks, a village, a group, a place (阿克苏村, 「…」组织)
     if INSTITUTION_AFTER.match(folded, end) or folded[max(0, start - 2) : start] in PLACE_VERBS:
         return False  # 努尔兰·别克国立大学, 位于阿罕布拉: an institution, a place
     if LATIN_NAME.fullmatch(text):

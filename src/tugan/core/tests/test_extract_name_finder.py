@@ -93,6 +93,7 @@ def test_candidate_windows_surround_bare_names_and_skip_claimed_text() -> None:
         ("他加入了「阿尔普特」组织", "阿尔普特"),  # a term in quotation marks
         ("他曾在塔拉兹市阿克别克国立大学读书", "阿克别克"),  # an institution
         ("餐馆位于阿罕苏拉的老城", "阿罕苏拉"),  # after a verb of place
+        ("牧民们在阿克塔勒草原放羊", "阿克塔勒"),  # before a word of geography
         ("穆斯林都来了", "穆斯林"),  # a frequent word
         ("他在伊宁见到了朋友", "伊宁"),  # a place of the gazetteer
         ("Human Rights Watch说", "Human Rights Watch"),  # an organisation
