@@ -1,4 +1,4 @@
-"""Names the rules missed, found by the name tagger's finder CRF in candidate windows.
+"""Names the rules missed: the name tagger's finder CRF in candidate windows, and bare Han names.
 
 The rules need a separator or a cue word (persons.py); a name written bare (吐尔逊江骑车去了,
 ，王建新宣读了) is missed. The finder CRF (NameTagger.finder, fitted beside the tagger) reads
@@ -6,8 +6,10 @@ text without the rules' names, so it has learned the shape and context of names 
 Reading the whole text with it would be slow, so it reads windows around candidates: runs of
 free characters of the transliteration tables and the syllable table, a Han surname opening a
 clause or after a joiner, and capitalised Latin runs. A name it finds is kept when its
-confidence passes FINDER_CONFIDENCE and its shape agrees: no frequent or common word, no place,
-no organisation, a Han name of a surname and one or two characters.
+confidence passes FINDER_CONFIDENCE and its shape agrees (has_name_shape): no frequent word,
+place, organisation or term in quotation marks, and a word or punctuation after it. Han names
+are too few in the corpus to learn; bare ones are read by their shape in jieba's dictionary
+(bare_han_name_at).
 """
 
 from tugan.core.extract.document import NAME_SEPARATORS, Document, normalize_name
@@ -172,7 +174,8 @@ def bare_han_name_at(folded: str, start: int) -> tuple[int, int] | None:
 
     The finder has too few Han names to learn from, so their shape is read from jieba's
     dictionary: a surname and two frequent given-name characters (王建新), no word among them
-    (马上要, 高速), and a word of the dictionary right after (王建新宣读了, 周美玲率团).
+    (马上要, 高速), no dictionary word as a whole (马拉松), and a frequent word or a function
+    character right after (王建新宣读了, 李秀英的).
     """
     end = start + 3
     name = folded[start:end]
@@ -259,7 +262,8 @@ def find_tagged_names(finder: PersonFinder, tagger: NameTagger) -> None:
             None,
         )
         if variant_of is not None:  # 加纳古丽 beside 加娜古丽·朱马太: a variant spelling
-            variant_of.aliases.append(normalize_name(text))
+            if normalize_name(text) not in variant_of.aliases:
+                variant_of.aliases.append(normalize_name(text))
             variant_of.spans.append((start, end))
             document.claim(start, end, "person")
             continue

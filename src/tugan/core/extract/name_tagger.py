@@ -3,8 +3,10 @@
 The rules (persons.py) find names from separators, transliteration characters and cue words,
 but cut names at the edges (a first syllable lost, a particle kept) and miss names without a cue.
 This tagger reads every character with its neighbours, its class (transliteration character,
-Han surname, separator), the Xinjiang syllable table, the person names of jieba's dictionary and
-what the rules have claimed so far, and labels it B (a name starts), I (inside) or O.
+Han surname, separator), the Xinjiang syllable table, the person names and frequent words of
+jieba's dictionary and what the rules have claimed so far, and labels it B (a name starts),
+I (inside) or O. Its finder, a second CRF of the same kind fitted without what the rules
+claimed as names, finds names the rules missed (name_finder.py).
 
 Weights are trained by python-crfsuite (`fit_name_tagger`, only when training) and shipped as
 JSON (`data/name-tagger.json`): a feature string -> one weight per label, and label transitions.
