@@ -4,6 +4,7 @@ Every sentence and person here is fictional, written for these tests.
 """
 
 import json
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -18,6 +19,8 @@ from tugan.core.extract.name_finder import (
     is_one_letter_variant,
 )
 from tugan.core.extract.name_tagger import NameTagger, window_features
+
+HAN_RUN = r"[\u3400-\u9fff]+"
 
 
 def rules_and_tagger() -> ExtractionModels:
@@ -37,6 +40,10 @@ def test_the_shipped_weights_hold_a_finder() -> None:
     assert tagger is not None and tagger.finder is not None
     # The finder never reads the rules' names: it has no weight for a rule's person tag.
     assert not any(name.startswith(("r=BP", "r=IP")) for name in tagger.finder.features)
+    # Single characters and pairs, never a phrase of a report.
+    assert all(
+        len(run) <= 2 for name in tagger.finder.features for run in re.findall(HAN_RUN, name)
+    )
 
 
 def test_weights_with_a_finder_survive_a_round_trip() -> None:
