@@ -1,9 +1,9 @@
 """Fit the learned parts of extraction on the corpus and write their weights into the package.
 
 Reads every (docs, gold) folder pair given (default: ../shared/corpus/dev and train), fits the
-name tagger (python-crfsuite, L-BFGS: the same weights on every run) and writes its weights as
-JSON, by default to src/tugan/core/data/name-tagger.json, which `tugan extract` loads. Prints
-one JSON line: documents, features kept, bytes written.
+name tagger and its finder (python-crfsuite, L-BFGS: the same weights on every run) and writes
+their weights as JSON, by default to src/tugan/core/data/name-tagger.json, which `tugan extract`
+loads. Prints one JSON line: documents, features kept, bytes written.
 
     .venv/bin/python bench/train_extract.py
     .venv/bin/python bench/train_extract.py --corpus ../shared/corpus/dev --output /tmp/t.json
@@ -43,6 +43,9 @@ def main() -> None:
             {
                 "documents": len(documents),
                 "features": len(models.name_tagger.features),
+                "finder_features": len(models.name_tagger.finder.features)
+                if models.name_tagger.finder
+                else 0,
                 "bytes": len(text.encode("utf-8")) + 1,
                 "output": str(arguments.output),
             }

@@ -11,6 +11,7 @@ from typing import Any
 
 from tugan.core.extract.document import Document
 from tugan.core.extract.events import EventFinding, find_events
+from tugan.core.extract.name_finder import find_tagged_names
 from tugan.core.extract.name_tagger import NameTagger, shipped_name_tagger
 from tugan.core.extract.persons import (
     PersonFinder,
@@ -144,6 +145,7 @@ def extract_report(
     document = reading.document
     if models.name_tagger is not None:
         reading.person_finder.apply_tagged_spans(models.name_tagger.spans(document))
+        find_tagged_names(reading.person_finder, models.name_tagger)
     person_result = find_persons_second_pass(reading.person_finder)
     find_residences(document, person_result.persons, reading.place_mentions)
     events = find_events(document, person_result.persons, reading.place_mentions)

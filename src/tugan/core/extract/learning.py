@@ -1,6 +1,6 @@
 """Fitting the learned parts of extraction on documents with human gold (GOLD.md)."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -30,18 +30,23 @@ def gold_person_names(gold: dict[str, Any]) -> list[str]:
 
 
 def name_tagger_sequences(
-    documents: list[TrainingDocument],
+    documents: list[TrainingDocument], rule_names: bool = True
 ) -> list[tuple[list[list[str]], list[str]]]:
-    """Return (features, labels) per document: what the rules left, and the gold names."""
+    """Return (features, labels) per document: what the rules left, and the gold names.
+
+    Without rule_names the features do not show the names the rules found (the name finder's).
+    """
     sequences = []
     for document in documents:
         reading = read_with_rules(document.text, document.published)
         folded = reading.document.folded
         labels = gold_labels(folded, gold_person_names(document.gold))
-        sequences.append((document_features(reading.document), labels))
+        sequences.append((document_features(reading.document, rule_names), labels))
     return sequences
 
 
 def fit_models(documents: list[TrainingDocument]) -> ExtractionModels:
     """Return the learned parts fitted on documents (python-crfsuite needed)."""
-    return ExtractionModels(name_tagger=fit_name_tagger(name_tagger_sequences(documents)))
+    finder = fit_name_tagger(name_tagger_sequences(documents, rule_names=False))
+    tagger = fit_name_tagger(name_tagger_sequences(documents))
+    return ExtractionModels(name_tagger=replace(tagger, finder=finder))

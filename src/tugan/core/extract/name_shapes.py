@@ -21,8 +21,8 @@ from tugan.core.extract.lexicon import (
     PUBLIC_FIGURES,
     TRANSLITERATION_CHARACTERS,
 )
-from tugan.core.extract.name_tagger import syllable_units
 from tugan.core.extract.places import place_names
+from tugan.core.scripts import to_simplified
 
 HAN = r"\u3400-\u9fff"
 CUE_BEFORE = re.compile("|".join(map(re.escape, PERSON_CUES_BEFORE)))
@@ -38,6 +38,19 @@ LATIN_NAME = re.compile(
     r"(?<![A-Za-zÀ-ÿ(（\-])[A-Z][a-zß-ÿ’'\-]+(?: [A-Z][a-zß-ÿ’'\-]+){1,2}(?![A-Za-zÀ-ÿ])"
 )
 BOUNDARY_CHARACTERS = set("，。、；：？！“”‘’「」『』《》（）()[] \n,.;:!?\"'—-/|")
+
+
+@cache
+def syllable_units() -> frozenset[str]:
+    """Return the Han units of the syllable table (data/name-syllables.tsv), simplified."""
+    text = resources.files("tugan.core.data").joinpath("name-syllables.tsv").read_text("utf-8")
+    units: set[str] = set()
+    for line in text.splitlines():
+        if not line or line.startswith("#") or line.startswith("lang\t"):
+            continue
+        for han in line.split("\t")[2].split():
+            units.add(to_simplified(han))
+    return frozenset(units)
 
 
 def is_name_character(character: str) -> bool:
@@ -79,6 +92,49 @@ def frequent_words() -> frozenset[str]:
         elif len(frequency) >= 3 and int(frequency) >= COMMON_WORD_FREQUENCY:
             found.add(word)
     return frozenset(found - names)
+
+
+# A word jieba's dictionary counts this often is a word a bare name can stand before.
+KNOWN_WORD_FREQUENCY = 50
+
+
+@cache
+def known_words() -> frozenset[str]:
+    """Return jieba's two- and three-character words seen KNOWN_WORD_FREQUENCY times or more.
+
+    A name found with no cue must stand before punctuation, a cue or one of these words
+    (阿依努尔早前, 吐尔逊江骑车), not inside a longer noun (艾德莱斯绸, silk).
+    """
+    return frozenset(
+        word
+        for word, frequency in (line.split(" ")[:2] for line in jieba_dictionary().splitlines())
+        if len(word) in (2, 3) and int(frequency) >= KNOWN_WORD_FREQUENCY
+    )
+
+
+# A character written this often in the given names of jieba's Han person names is a
+# given-name character (建, 晓, 梅), with a margin over the rarest ones.
+GIVEN_NAME_FREQUENCY = 60
+
+
+@cache
+def given_name_characters() -> frozenset[str]:
+    """Return characters frequent in the given names of jieba's Han person names (nr).
+
+    Read from the dictionary's two- and three-character nr words that start with a Han
+    surname: a bare run of a surname and two such characters is shaped like a Han name.
+    """
+    counts: dict[str, int] = {}
+    for line in jieba_dictionary().splitlines():
+        word, _, tag = line.split(" ")
+        if tag == "nr" and len(word) in (2, 3) and word[0] in HAN_SURNAMES:
+            for character in word[1:]:
+                counts[character] = counts.get(character, 0) + 1
+    return frozenset(
+        character
+        for character, count in counts.items()
+        if count >= GIVEN_NAME_FREQUENCY and character not in NOT_GIVEN_NAME_CHARACTERS
+    )
 
 
 @cache

@@ -3,8 +3,10 @@
 The rules (persons.py) find names from separators, transliteration characters and cue words,
 but cut names at the edges (a first syllable lost, a particle kept) and miss names without a cue.
 This tagger reads every character with its neighbours, its class (transliteration character,
-Han surname, separator), the Xinjiang syllable table, the person names of jieba's dictionary and
-what the rules have claimed so far, and labels it B (a name starts), I (inside) or O.
+Han surname, separator), the Xinjiang syllable table, the person names and frequent words of
+jieba's dictionary and what the rules have claimed so far, and labels it B (a name starts),
+I (inside) or O. Its finder, a second CRF of the same kind fitted without what the rules
+claimed as names, finds names the rules missed (name_finder.py).
 
 Weights are trained by python-crfsuite (`fit_name_tagger`, only when training) and shipped as
 JSON (`data/name-tagger.json`): a feature string -> one weight per label, and label transitions.
@@ -34,7 +36,7 @@ from tugan.core.extract.lexicon import (
     PERSON_CUES_BEFORE,
     TRANSLITERATION_CHARACTERS,
 )
-from tugan.core.scripts import to_simplified
+from tugan.core.extract.name_shapes import frequent_words, syllable_units
 
 LABELS = ("O", "B", "I")
 WEIGHTS_RESOURCE = "name-tagger.json"
@@ -57,19 +59,6 @@ REACH = 6
 
 class NameTaggerError(ValueError):
     """Raised when a weights file cannot be read as a name tagger."""
-
-
-@cache
-def syllable_units() -> frozenset[str]:
-    """Return the Han units of the syllable table (data/name-syllables.tsv), simplified."""
-    text = resources.files("tugan.core.data").joinpath("name-syllables.tsv").read_text("utf-8")
-    units: set[str] = set()
-    for line in text.splitlines():
-        if not line or line.startswith("#") or line.startswith("lang\t"):
-            continue
-        for han in line.split("\t")[2].split():
-            units.add(to_simplified(han))
-    return frozenset(units)
 
 
 @cache
@@ -96,9 +85,23 @@ def character_class(character: str) -> str:
     return "p"
 
 
+# The word lists the features look up, in the order of their bits in word_index().
+WORD_LISTS = (
+    "units",
+    "parts",
+    "endings",
+    "dictionary",
+    "cues_before",
+    "cues_after",
+    "compound_surnames",
+    "words",
+)
+
+
 @cache
-def word_lists() -> dict[str, tuple[frozenset[str], tuple[int, ...]]]:
-    """Return the word lists the features look up, each with the lengths its words have."""
+def word_index() -> tuple[dict[str, int], tuple[int, ...]]:
+    """Return every word the features look up, with a bit per list that holds it (WORD_LISTS),
+    and the lengths the words have: one pass over a text marks all lists at once."""
     lists = {
         "units": syllable_units(),
         "parts": frozenset(NAME_PARTS),
@@ -107,31 +110,41 @@ def word_lists() -> dict[str, tuple[frozenset[str], tuple[int, ...]]]:
         "cues_before": frozenset(PERSON_CUES_BEFORE),
         "cues_after": frozenset(PERSON_CUES_AFTER),
         "compound_surnames": frozenset(HAN_COMPOUND_SURNAMES),
+        "words": frozenset(word for word in frequent_words() if 2 <= len(word) <= 4),
     }
-    return {
-        name: (words, tuple(sorted({len(word) for word in words}))) for name, words in lists.items()
-    }
+    index: dict[str, int] = {}
+    for bit, name in enumerate(WORD_LISTS):
+        for word in lists[name]:
+            index[word] = index.get(word, 0) | 1 << bit
+    return index, tuple(sorted({len(word) for word in index}))
 
 
-def mark_words(text: str, words: tuple[frozenset[str], tuple[int, ...]]) -> tuple[list[bool], ...]:
-    """Return, per character, whether one of words starts there, and whether one ends there."""
-    vocabulary, lengths = words
-    starts, ends = [False] * len(text), [False] * len(text)
+def mark_words(text: str) -> tuple[list[int], list[int]]:
+    """Return, per character, the bits of the lists with a word starting there, and ending."""
+    index, lengths = word_index()
+    starts, ends = [0] * len(text), [0] * len(text)
     for length in lengths:
-        for index in range(len(text) - length + 1):
-            if text[index : index + length] in vocabulary:
-                starts[index] = True
-                ends[index + length - 1] = True
+        for position in range(len(text) - length + 1):
+            bits = index.get(text[position : position + length])
+            if bits:
+                starts[position] |= bits
+                ends[position + length - 1] |= bits
     return starts, ends
 
 
-def document_features(document: Document) -> list[list[str]]:
+def document_features(document: Document, rule_names: bool = True) -> list[list[str]]:
     """Return the features of every character of a document, as the rules have left it."""
-    return window_features(document, 0, len(document.folded))
+    return window_features(document, 0, len(document.folded), rule_names)
 
 
-def window_features(document: Document, start: int, end: int) -> list[list[str]]:
-    """Return the features of the characters in [start, end), read with their context."""
+def window_features(
+    document: Document, start: int, end: int, rule_names: bool = True
+) -> list[list[str]]:
+    """Return the features of the characters in [start, end), read with their context.
+
+    Without rule_names the names the rules found are not shown (what the name finder reads:
+    it learns the shape and context of names, not to repeat the rules).
+    """
     low, high = max(0, start - CONTEXT), min(len(document.folded), end + CONTEXT)
     text = document.folded[low:high]
     length = len(text)
@@ -147,6 +160,8 @@ def window_features(document: Document, start: int, end: int) -> list[list[str]]
     )
     shift = 2 if low == 0 else 0
     owners = "".join(OWNER_CODES.get(owner or "", "-") for owner in document.taken[low:high])
+    if not rule_names:
+        owners = owners.replace(OWNER_CODES["person"], "-")
     rule_tags = []
     for index in range(length):
         if owners[index] != "P":
@@ -157,14 +172,10 @@ def window_features(document: Document, start: int, end: int) -> list[list[str]]
             rule_tags.append("B" if document.taken[low - 1] != "person" else "I")
         else:
             rule_tags.append("I")
-    words = word_lists()
-    unit_starts, unit_ends = mark_words(text, words["units"])
-    part_starts, _ = mark_words(text, words["parts"])
-    _, ending_ends = mark_words(text, words["endings"])
-    dictionary_starts, dictionary_ends = mark_words(text, words["dictionary"])
-    _, cue_ends = mark_words(text, words["cues_before"])
-    cue_after_starts, _ = mark_words(text, words["cues_after"])
-    compound_starts, _ = mark_words(text, words["compound_surnames"])
+    starts, ends = mark_words(text)
+    units, parts, endings, dictionary, cues_before, cues_after, compound, words = (
+        1 << bit for bit in range(len(WORD_LISTS))
+    )
     sequences: list[list[str]] = []
     for index in range(start - low, end - low):
         at = index + shift
@@ -182,34 +193,44 @@ def window_features(document: Document, start: int, end: int) -> list[list[str]]
             "r-=" + (rule_tags[index - 1] + owners[index - 1] if index else "^"),
             "r+=" + (rule_tags[index + 1] + owners[index + 1] if index + 1 < length else "$"),
         ]
-        if unit_starts[index]:
+        start_bits, end_bits = starts[index], ends[index]
+        if start_bits & units:
             features.append("us")
-        if unit_ends[index]:
+        if end_bits & units:
             features.append("ue")
-        if part_starts[index]:
+        if start_bits & parts:
             features.append("np")
-        if ending_ends[index]:
+        if end_bits & endings:
             features.append("ne")
-        if dictionary_starts[index]:
+        if start_bits & dictionary:
             features.append("js")
-        if dictionary_ends[index]:
+        if end_bits & dictionary:
             features.append("je")
-        if index and cue_ends[index - 1]:
+        if index and ends[index - 1] & cues_before:
             features.append("cb")
-        if index + 1 < length and cue_after_starts[index + 1]:
+        if index + 1 < length and starts[index + 1] & cues_after:
             features.append("ca")
-        if compound_starts[index]:
+        if start_bits & compound:
             features.append("cs")
+        if start_bits & words:
+            features.append("ws")
+        if end_bits & words:
+            features.append("we")
         sequences.append(features)
     return sequences
 
 
 @dataclass(frozen=True)
 class NameTagger:
-    """CRF weights: a weight per label for each feature, and label-to-label transitions."""
+    """CRF weights: a weight per label for each feature, and label-to-label transitions.
+
+    finder, when fitted, is a second CRF of the same kind that reads text without the rules'
+    names (window_features with rule_names=False): it finds names the rules missed.
+    """
 
     features: dict[str, tuple[float, float, float]]
     transitions: tuple[tuple[float, float, float], ...]
+    finder: "NameTagger | None" = None
 
     def tag(self, features: list[list[str]]) -> list[str]:
         """Return the most likely label of each character (Viterbi over O, B, I)."""
@@ -246,6 +267,93 @@ class NameTagger:
         path.reverse()
         return [LABELS[label] for label in path]
 
+    def marginals(self, features: list[list[str]]) -> list[tuple[float, float, float]]:
+        """Return each character's probability of O, B and I (forward-backward, as tag decodes).
+
+        A name cannot start inside: I follows only B or I, and the first label is O or B.
+        """
+        if not features:
+            return []
+        weights = self.features
+        zero = (0.0, 0.0, 0.0)
+        scores = []
+        for item in features:
+            o = b = i = 0.0
+            for feature in item:
+                w = weights.get(feature, zero)
+                o += w[0]
+                b += w[1]
+                i += w[2]
+            scores.append((o, b, i))
+        allowed = ((True, True, False), (True, True, True), (True, True, True))
+        exp_transitions = [
+            [math.exp(self.transitions[a][b]) if allowed[a][b] else 0.0 for b in range(3)]
+            for a in range(3)
+        ]
+        # Scaled forward and backward passes (each step normalised to sum 1).
+        forward: list[list[float]] = []
+        first = scores[0]
+        top = max(first[0], first[1])
+        alpha = [math.exp(first[0] - top), math.exp(first[1] - top), 0.0]
+        total = sum(alpha)
+        forward.append([a / total for a in alpha])
+        for score in scores[1:]:
+            top = max(score)
+            emit = [math.exp(value - top) for value in score]
+            previous = forward[-1]
+            alpha = [
+                emit[b] * sum(previous[a] * exp_transitions[a][b] for a in range(3))
+                for b in range(3)
+            ]
+            total = sum(alpha)
+            forward.append([a / total for a in alpha])
+        backward: list[list[float]] = [[1.0, 1.0, 1.0]]
+        for score in reversed(scores[1:]):
+            top = max(score)
+            emit = [math.exp(value - top) for value in score]
+            following = backward[-1]
+            beta = [
+                sum(exp_transitions[a][b] * emit[b] * following[b] for b in range(3))
+                for a in range(3)
+            ]
+            total = sum(beta)
+            backward.append([value / total for value in beta])
+        backward.reverse()
+        result = []
+        for alpha, beta in zip(forward, backward, strict=True):
+            joint = [alpha[label] * beta[label] for label in range(3)]
+            total = sum(joint)
+            result.append((joint[0] / total, joint[1] / total, joint[2] / total))
+        return result
+
+    def found_names(
+        self, document: Document, windows: list[tuple[int, int]]
+    ) -> list[tuple[int, int, float]]:
+        """Return the names this CRF reads in windows, as (start, end, confidence).
+
+        Windows are read without the rules' names (rule_names=False). A name's confidence is
+        the least probability, over its characters, of the label the decoding gave it.
+        """
+        found = []
+        for low, high in windows:
+            features = window_features(document, low, high, rule_names=False)
+            labels = self.tag(features)
+            if "B" not in labels:
+                continue
+            probabilities = self.marginals(features)
+            start: int | None = None
+            for offset, label in enumerate([*labels, "O"]):
+                if label != "I" and start is not None:
+                    confidence = min(
+                        probabilities[index][LABELS.index(labels[index])]
+                        for index in range(start, offset)
+                    )
+                    found.append((low + start, low + offset, confidence))
+                    start = None
+                if label == "B":
+                    start = offset
+        return found
+
     def spans(self, document: Document) -> list[tuple[int, int]]:
         """Return the name spans the tagger reads around the names the rules found."""
         windows: list[list[int]] = []
@@ -276,8 +384,8 @@ class NameTagger:
         return spans
 
     def to_dict(self) -> dict[str, Any]:
-        """Return the weights as a JSON-ready dict."""
-        return {
+        """Return the weights as a JSON-ready dict (the finder's under "finder")."""
+        data: dict[str, Any] = {
             "format": FORMAT_VERSION,
             "labels": list(LABELS),
             "transitions": [list(row) for row in self.transitions],
@@ -286,6 +394,9 @@ class NameTagger:
                 for name, weights in sorted(self.features.items())
             },
         }
+        if self.finder is not None:
+            data["finder"] = self.finder.to_dict()
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], source: str = "weights") -> "NameTagger":
@@ -306,7 +417,8 @@ class NameTagger:
             raise NameTaggerError(f"{source}: bad weights ({error})") from None
         if len(transitions) != 3:
             raise NameTaggerError(f"{source}: transitions must be 3 rows")
-        return cls(features, transitions)
+        finder = cls.from_dict(data["finder"], f"{source} (finder)") if "finder" in data else None
+        return cls(features, transitions, finder)
 
 
 def read_name_tagger(path: Path) -> NameTagger:

@@ -80,6 +80,8 @@ NAMING_VERBS = frozenset(words("我叫 他叫 她叫 名叫 名叫做 叫做 名
 LATIN_CUES_BEFORE = words("据 采访 采访了 联系了 联系上")
 CLAUSE_OPENING = frozenset("。，,；;：:！？!?\n")
 LATIN_JOINED = re.compile(r"\s*(?:和|与|及|、|,|，)\s*$")
+# Punctuation inside or between sentences of running text (not a line break).
+SENTENCE_PUNCTUATION = frozenset("，。、；：？！,;:")
 
 
 def find_named_after_cues(finder: "PersonFinder") -> None:
@@ -167,7 +169,8 @@ def find_latin_names(finder: "PersonFinder") -> None:
     """Find persons named in Latin letters only, after a role or before a speech verb.
 
     法国记者Aruzhan Serikova和Tom Lee说: a role before, or a speech verb after, or joined by
-    和 to a name so found. Latin forms in brackets after a Han name were taken before.
+    和 to a name so found, or written inside a Chinese sentence (翻译Aigerim Tulegenova逐句).
+    Latin forms in brackets after a Han name were taken before.
     """
     folded = finder.folded
     previous_end = -1
@@ -191,10 +194,25 @@ def find_latin_names(finder: "PersonFinder") -> None:
                 and bool(LATIN_JOINED.search(folded[previous_end:start]))
                 and start - previous_end <= 3
             )
+            or is_latin_name_in_sentence(folded, start, end)
         )
         if cued:
             finder.add(match.group(), start, end, 2, match.group())
             previous_end = end
+
+
+def is_latin_name_in_sentence(folded: str, start: int, end: int) -> bool:
+    """Return whether a capitalised Latin run stands inside a Chinese sentence.
+
+    Written between Han text on both sides (翻译Aigerim Tulegenova逐句, 。Rachel Whitmore早前),
+    two or three capitalised words are a person's name; alone on a line they are a credit, a
+    caption or a page's furniture (William Yang, Responsive Image).
+    """
+    before = folded[start - 1] if start > 0 else "\n"
+    after = folded[end] if end < len(folded) else "\n"
+    return (
+        "\u4e00" <= before <= "\u9fff" or before in SENTENCE_PUNCTUATION
+    ) and "\u4e00" <= after <= "\u9fff"
 
 
 def find_listed(finder: "PersonFinder") -> None:

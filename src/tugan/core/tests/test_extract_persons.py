@@ -281,6 +281,28 @@ def test_a_latin_name_after_according_to_or_opening_a_clause(text: str, name: st
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("主办方请来的翻译Aigerim Tulegenova逐句翻译。", "Aigerim Tulegenova"),
+        ("黃志強出席論壇。Rachel Whitmore早前撰文，引述證詞。", "Rachel Whitmore"),
+    ],
+)
+def test_a_latin_name_inside_a_chinese_sentence_needs_no_cue(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "逃离新疆的人\n\nWilliam Yang\n\n2021年3月1日",  # a credit on its own line
+        "Responsive Image\n\n营地仍在扩建。",  # page furniture
+    ],
+)
+def test_a_latin_run_alone_on_a_line_is_no_person(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "据New York Times报道，营地仍在扩建。",
