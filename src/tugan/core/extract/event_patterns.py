@@ -400,3 +400,27 @@ PARTITIVE_QUANTITIES = {"不少", "部分", "大部分"}
 PROTESTERS = re.compile(r"(?:抗议|示威|请愿)(?:者|人士|人群)")
 # Nouns that name citizens or residents of the country written before them (澳洲居民).
 RESIDENT_NOUNS = {"公民", "居民"}
+
+# A sentence that opens with no subject of its own (pro-drop): all that may stand before its
+# trigger, once dates, quotations and brackets are taken out (后来，一审被以…罪判处; 目前在…服刑;
+# 法院以…为由判处). Its subject is the topic of the sentence before. Each part is atomic, so
+# that a sentence that is not of this shape fails fast.
+SUBJECTLESS_OPENING = re.compile(
+    r"(?>[\s，,、]"
+    r"|后来|随后|随即|之后|此后|其后|不久|然后|接着|紧接着|目前|现在|如今|至今|仍然|仍|一直"
+    r"|又|再次|再度|再|也|还|已经|已|曾经|曾|却|但是|但|并且|并|而且|而|最终|最后|终于|直到|才"
+    r"|就|便|当年|同年|当天|当日|次年|翌年|一审|二审|终审|先后|分别|遂|于是|结果|不料|后|于|现"
+    r"|在[^，,。的]{1,12}"
+    r"|以[^，,。]{1,24}?(?:罪名|罪|为由|名义)"
+    r"|因[^，,。的]{1,16}"
+    r"|(?:被|遭到|遭|受到|由)[^，,。的]{0,10}"
+    r"|[^，,。的\s]{0,8}(?:当局|政府|警方|公安|警察|法院|国安))*"
+)
+# A trigger used as a noun or a modifier (关押中心, 被拘留的时间, 拘留期间): no event of its own
+# to take the subject of the sentence before.
+TRIGGER_AS_NOUN = re.compile(r"(?:了|过)?(?:的|中心|营|所|期间|日期|时间|人数|者)")
+# A fronted clause of time that opens its sentence and has no subject of its own (在2017年被捕
+# 之前，艾山是…): its subject is the main clause's, named right after it.
+FRONTED_TIME_CLAUSE = re.compile(
+    r"\s*(?:在|当|自从|自|从)[^，,。]*?(?:之前|之后|以前|以后|前|后|时|期间|的时候)\s*"
+)

@@ -24,14 +24,18 @@ from tugan.core.extract.event_patterns import (
     CLAUSE_BREAK,
     CONNECTORS,
     COUNT_BEFORE,
+    FRONTED_TIME_CLAUSE,
     GENERIC_HEAD,
     LEARNER_AFTER,
     NOT_SUBJECT_BEFORE,
     OWNER_OF_RELATIVE,
+    QUOTED,
     RELATION_AFTER,
     RELATION_PATTERN,
     SPEAKER_AFTER,
     SPEECH,
+    SUBJECTLESS_OPENING,
+    TRIGGER_AS_NOUN,
 )
 
 # The subjects of the last event about several people or a group, and where its trigger was.
@@ -78,9 +82,20 @@ class SubjectFinder:
         self.table = table
         self.trigger_ends = trigger_ends
         self.usable = [m for m in table.mentions if not self.is_object_or_owner(m)]
+        # The subjects last attached, and where: what a sentence with no subject carries on.
+        self.last_subjects: tuple[int, list[Mention]] = (-1, [])
 
     def subjects_for(self, event_type: str, start: int, end: int, sentence: Span) -> list[Mention]:
         """Return the mentions an event at [start, end) befell."""
+        found = self.stated_subjects(event_type, start, end, sentence)
+        if found:
+            self.last_subjects = (start, found)
+        return found
+
+    def stated_subjects(
+        self, event_type: str, start: int, end: int, sentence: Span
+    ) -> list[Mention]:
+        """Return the mentions an event at [start, end) befell, as its sentence states them."""
         folded = self.context.folded
         clause_start, clause_end = self.context.clause_bounds(start, sentence)
         after_match = re.match(r"(?:了|过)?的", folded[end : end + 3])
@@ -175,7 +190,7 @@ class SubjectFinder:
         while len(before) > 1 and self.in_adverbial_clause(before[-1], start):
             before = before[:-1]
         if not before:
-            return []
+            return self.zero_subject(start, end, sentence)
         nearest = before[-1]
         # A speaker is not the subject of what he reports: 王律师表示……被判.
         # So is one who learned of it (他的家人从朋友处获悉……被送进), but for a passport:
@@ -191,6 +206,50 @@ class SubjectFinder:
         if CAUSATIVE.search(folded, nearest.end, start):
             return []  # 他揭发官员，使数千名公民遭到拘禁: the ones it befell are not named
         return self.drop_family(self.chain(nearest, before, forward=False))
+
+    def zero_subject(self, start: int, end: int, sentence: Span) -> list[Mention]:
+        """Return whom a trigger with no subject before it befell, where Chinese leaves the
+        subject unsaid: the main clause's after a fronted clause of time (在2017年被捕之前，艾山…),
+        else the topic of the sentence before, when the trigger's sentence opens with no
+        subject of its own (艾山2018年被捕。后被判刑10年。目前在监狱服刑。)."""
+        folded = self.context.folded
+        if TRIGGER_AS_NOUN.match(folded, end):
+            return []  # 关押中心, 被拘留的时间: no event of a person
+        clause_start, clause_end = self.context.clause_bounds(start, sentence)
+        if clause_start == sentence.start and FRONTED_TIME_CLAUSE.fullmatch(
+            folded, clause_start, clause_end
+        ):
+            following = [
+                m
+                for m in self.usable
+                if clause_end < m.start <= clause_end + 2
+                and m.end <= self.context.clause_bounds(m.start, sentence)[1]
+            ]
+            return self.chain(following[0], self.usable, forward=True) if following else []
+        characters = list(folded[sentence.start : start])
+        for date in self.context.dates:
+            if sentence.start <= date.start and date.end <= start:
+                span = slice(date.start - sentence.start, date.end - sentence.start)
+                characters[span] = " " * (date.end - date.start)
+        opening = "".join(characters)
+        opening = BRACKETED.sub(" ", QUOTED.sub("", opening)).strip()
+        if len(opening) > 40 or not SUBJECTLESS_OPENING.fullmatch(opening):
+            return []
+        index = self.context.sentence_index(start)
+        if not index:
+            return []
+        previous = self.context.sentences[index - 1]
+        if "\n" in folded[previous.end : sentence.start] or self.context.is_headline(
+            previous.start
+        ):
+            return []  # a new paragraph, or after a headline: no topic carried
+        at, subjects = self.last_subjects
+        if previous.start <= at < start:
+            return subjects
+        topics = [m for m in self.usable if previous.start <= m.start and m.end <= previous.end]
+        if not topics:
+            return []
+        return self.drop_family(self.chain(topics[0], self.usable, forward=True))
 
     def is_object_or_owner(self, mention: Mention) -> bool:
         """Return whether a mention is an agent, object or owner (X的肖像), not a subject."""

@@ -187,3 +187,34 @@ def test_a_speaker_with_a_latin_name_in_an_unclosed_bracket_is_still_the_speaker
 def test_women_in_general_at_the_head_of_a_relative_clause_are_no_named_subject() -> None:
     text = "活动人士艾山·卡德尔开始通过演讲，呼吁丈夫在新疆失踪的妇女们挺身作证。"
     assert subjects(text, "disappeared") == []
+
+
+def test_a_sentence_with_no_subject_of_its_own_carries_on_the_topic_before() -> None:
+    # Mainland style: the later sentences leave their subject unsaid.
+    text = "古丽娜尔·艾山是一名教师。2019年3月，被警方带走。次年一审被判处5年，目前在伊宁监狱服刑。"
+    assert named_subjects(text, "detained") == [{"person": "古丽娜尔·艾山"}]
+    assert named_subjects(text, "sentenced") == [{"person": "古丽娜尔·艾山"}]
+
+
+def test_a_relative_as_topic_carries_on_in_traditional_script() -> None:
+    # Taiwanese style, Traditional characters.
+    text = "古麗娜爾·艾山的丈夫去年被捕。今年一審被判處5年，目前在監獄服刑。"
+    assert named_subjects(text, "sentenced") == [
+        {"relative_of": "古丽娜尔·艾山", "relation": "spouse"}
+    ]
+
+
+def test_a_sentence_with_a_subject_of_its_own_does_not_take_the_topic_before() -> None:
+    text = "努尔兰·别克是一名商人。有人被单独关押。关押中心的生活很苦。"
+    assert named_subjects(text, "detained") == []
+
+
+def test_a_new_paragraph_does_not_carry_the_topic_on() -> None:
+    text = "努尔兰·别克是一名商人。\n后来被警方带走。"
+    assert named_subjects(text, "detained") == []
+
+
+def test_a_fronted_clause_of_time_takes_the_subject_of_its_main_clause() -> None:
+    # Hong Kong style, Traditional characters.
+    text = "在2018年被捕之前，艾爾肯·吐爾遜是喀什一名醫生。"
+    assert named_subjects(text, "detained") == [{"person": "艾尔肯·吐尔逊"}]
