@@ -367,22 +367,37 @@ class SubjectFinder:
             if m.kind == MentionKind.GROUP and m.start < position and not self.is_predicate(m)
         ]
         at, subjects = last_plural
-        sentence = self.context.sentence_of(position)
+        window_start = self.paragraph_window(position)
         individuals = [
             m
             for m in self.table.mentions
             if m.kind in {MentionKind.PERSON, MentionKind.RELATIVE}
-            and sentence.start <= m.start < position
+            and window_start <= m.start < position
             and (not groups or m.start > groups[-1].start)
         ]
         for last in reversed(individuals):
-            # 我父母和大哥……，他们回去之后: persons joined in this sentence.
+            # 我父母和大哥……，他们回去之后: persons joined in this sentence or the two before
+            # it in its paragraph (艾山、古丽和努尔兰这三人……。他们逃到了…).
             joined = self.chain(last, individuals, forward=False)
             if len(joined) > 1:
                 return list(reversed(joined))
         if groups and groups[-1].start > at:
             return [groups[-1]]
         return subjects
+
+    def paragraph_window(self, position: int, sentences_back: int = 2) -> int:
+        """Return where the sentence at position starts, or the sentences before it in its
+        paragraph, up to sentences_back of them."""
+        index = self.context.sentence_index(position)
+        if index is None:
+            return position
+        first = index
+        while first > 0 and index - first < sentences_back:
+            previous, current = self.context.sentences[first - 1], self.context.sentences[first]
+            if "\n" in self.context.folded[previous.end : current.start]:
+                break
+            first -= 1
+        return self.context.sentences[first].start
 
     def is_predicate(self, group: Mention) -> bool:
         """Return whether a group describes the subject before 是 (他们都是哈萨克族人)."""

@@ -218,3 +218,21 @@ def test_a_fronted_clause_of_time_takes_the_subject_of_its_main_clause() -> None
     # Hong Kong style, Traditional characters.
     text = "在2018年被捕之前，艾爾肯·吐爾遜是喀什一名醫生。"
     assert named_subjects(text, "detained") == [{"person": "艾尔肯·吐尔逊"}]
+
+
+def test_they_are_the_persons_listed_in_the_sentence_before_not_an_earlier_group() -> None:
+    # Hong Kong style, Traditional characters.
+    text = (
+        "邊境傳來消息，五名新疆難民獲救。艾力·買買提、努爾蘭·別克和古麗·艾山這三人曾在新疆務農。"
+        "他們逃到鄰國後被警方拘留。"
+    )
+    assert named_subjects(text, "detained") == [
+        {"person": "努尔兰·别克"},
+        {"person": "古丽·艾山"},
+        {"person": "艾力·买买提"},
+    ]
+
+
+def test_they_do_not_reach_back_into_another_paragraph() -> None:
+    text = "艾力·买买提和努尔兰·别克曾在新疆务农。\n五名新疆难民获救。他们后来被警方拘留。"
+    assert named_subjects(text, "detained") == []
