@@ -41,6 +41,19 @@ class EventContext:
             return index
         return None
 
+    def paragraph_window(self, position: int, sentences_back: int) -> int:
+        """Return where the sentence at position starts, or up to sentences_back sentences before
+        it, not reaching into an earlier paragraph."""
+        index = self.sentence_index(position)
+        if index is None:
+            return position
+        first = index
+        while first > 0 and index - first < sentences_back:
+            if "\n" in self.folded[self.sentences[first - 1].end : self.sentences[first].start]:
+                break
+            first -= 1
+        return self.sentences[first].start
+
     def sentence_of(self, position: int) -> Span:
         """Return the sentence that holds position (the whole text between sentences)."""
         index = self.sentence_index(position)

@@ -33,6 +33,7 @@ from tugan.core.extract.event_patterns import (
     LISTED_KIN,
     LISTED_WITH_ANOTHER,
     LOCATIVE_BEFORE,
+    LOCATIVE_FRAME,
     MASS_GROUP,
     NUMBER,
     OTHER_RELATIVES_BEFORE,
@@ -578,6 +579,14 @@ class MentionFinder:
                     )
                     continue
             place = self.group_place(match.start())
+            if (
+                place is None
+                and ethnicity
+                and not GROUP_QUALIFIERS_ABROAD.search(
+                    folded, max(0, match.start() - 20), match.start()
+                )
+            ):
+                place = self.place_of_named_group(ethnicity, match.start())
             if ethnicity is None and re.search(r"(?:这个|这一|该|这些)$", before):
                 # 这个少数民族: the people named just before.
                 earlier = self.earlier_group(match.start())
@@ -631,6 +640,43 @@ class MentionFinder:
                 ):
                     return mention.key
                 break
+        return self.framing_place(start)
+
+    def framing_place(self, start: int) -> str | None:
+        """Return a unit of China that opens the group's sentence as its frame, before a comma
+        (在伊犁地区，许多哈萨克族家庭…), after a date that opens it (去年在塔城，…)."""
+        folded = self.context.folded
+        sentence = self.context.sentence_of(start)
+        opening = (
+            sentence.start
+            + len(folded[sentence.start : sentence.end])
+            - len(folded[sentence.start : sentence.end].lstrip())
+        )
+        for date in self.context.dates:
+            if date.start == opening:
+                opening = date.end  # 去年在新疆塔城，…
+        if not LOCATIVE_FRAME.match(folded, opening):
+            return None
+        for mention in self.context.places:
+            if sentence.start <= mention.start and mention.end < start:
+                if CLAUSE_BREAK.match(folded, mention.end):
+                    return mention.key if mention.key.startswith("CN-") else None
+                if CLAUSE_BREAK.search(folded, sentence.start, mention.start):
+                    return None
+        return None
+
+    def place_of_named_group(self, ethnicity: str, start: int) -> str | None:
+        """Return the home in China of the last group of this people named in the paragraph,
+        up to two sentences back: 有哈萨克人说… after 伊犁的哈萨克人 are of Ili too."""
+        window_start = self.context.paragraph_window(start, sentences_back=2)
+        for mention in reversed(self.table.mentions):
+            if (
+                mention.kind == MentionKind.GROUP
+                and window_start <= mention.start < start
+                and mention.ethnicity == ethnicity
+                and mention.place
+            ):
+                return mention.place if mention.place.startswith("CN-") else None
         return None
 
     def earlier_group(self, position: int, sentences_back: int = 2) -> Mention | None:

@@ -424,3 +424,5 @@ TRIGGER_AS_NOUN = re.compile(r"(?:了|过)?(?:的|中心|营|所|期间|日期|�
 FRONTED_TIME_CLAUSE = re.compile(
     r"\s*(?:在|当|自从|自|从)[^，,。]*?(?:之前|之后|以前|以后|前|后|时|期间|的时候)\s*"
 )
+# A sentence opening with where it happens (在伊犁地区，…): its groups live there.
+LOCATIVE_FRAME = re.compile(r"\s*(?:在|于)")

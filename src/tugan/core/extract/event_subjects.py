@@ -239,7 +239,7 @@ class SubjectFinder:
         if not index:
             return []
         previous = self.context.sentences[index - 1]
-        if "\n" in folded[previous.end : sentence.start] or self.context.is_headline(
+        if self.context.paragraph_window(start, 1) != previous.start or self.context.is_headline(
             previous.start
         ):
             return []  # a new paragraph, or after a headline: no topic carried
@@ -367,7 +367,7 @@ class SubjectFinder:
             if m.kind == MentionKind.GROUP and m.start < position and not self.is_predicate(m)
         ]
         at, subjects = last_plural
-        window_start = self.paragraph_window(position)
+        window_start = self.context.paragraph_window(position, sentences_back=2)
         individuals = [
             m
             for m in self.table.mentions
@@ -384,20 +384,6 @@ class SubjectFinder:
         if groups and groups[-1].start > at:
             return [groups[-1]]
         return subjects
-
-    def paragraph_window(self, position: int, sentences_back: int = 2) -> int:
-        """Return where the sentence at position starts, or the sentences before it in its
-        paragraph, up to sentences_back of them."""
-        index = self.context.sentence_index(position)
-        if index is None:
-            return position
-        first = index
-        while first > 0 and index - first < sentences_back:
-            previous, current = self.context.sentences[first - 1], self.context.sentences[first]
-            if "\n" in self.context.folded[previous.end : current.start]:
-                break
-            first -= 1
-        return self.context.sentences[first].start
 
     def is_predicate(self, group: Mention) -> bool:
         """Return whether a group describes the subject before 是 (他们都是哈萨克族人)."""

@@ -333,3 +333,24 @@ def test_a_group_takes_the_foreign_country_it_lives_in() -> None:
 def test_relatives_of_a_group_abroad_are_not_abroad() -> None:
     found = events("许多在美国的维吾尔人说，他们的家人被当局关押。")
     assert [e["subject"] for e in found] == [{"group": {"ethnicity": "uyghur", "place": None}}]
+
+
+def test_a_group_takes_the_place_that_opens_its_sentence() -> None:
+    found = events("去年在新疆塔城，不少哈萨克人被抓。")
+    assert found[0]["subject"] == {"group": {"ethnicity": "kazakh", "place": "CN-654200"}}
+    traditional = events("在伊犁地區，許多哈薩克族人被送進再教育營。")
+    assert traditional[0]["subject"] == {"group": {"ethnicity": "kazakh", "place": "CN-654000"}}
+    abroad = events("2018年在美国，许多维吾尔人无法与家人联系。")
+    assert abroad[0]["subject"] == {"group": {"ethnicity": "uyghur", "place": None}}
+
+
+def test_a_people_named_again_in_the_paragraph_keeps_the_home_given_before() -> None:
+    text = (
+        "据当地人士透露，新疆伊犁的哈萨克人近日获发护照。"
+        "有哈萨克人说，与国内亲友的微信通讯已经恢复。"
+    )
+    restored = [e for e in events(text) if e["type"] == "contact_restored"]
+    assert restored[0]["subject"] == {"group": {"ethnicity": "kazakh", "place": "CN-654000"}}
+    abroad = "新疆伊犁的哈萨克人近日获发护照。海外哈萨克人说，仍然无法与国内亲友联系。"
+    lost = [e for e in events(abroad) if e["type"] == "contact_lost"]
+    assert lost[0]["subject"] == {"group": {"ethnicity": "kazakh", "place": None}}
