@@ -53,6 +53,8 @@ GENERIC_AFTER_PLACE = re.compile(r"(?:了|过)?在?[^，。的]{1,4}?的(?:人�
 CAUSATIVE = re.compile(r"致使|导致|造成|使得|(?<![大即天假纵行])使(?![用馆领节团者命])")
 LEARNING_VERB = re.compile(r"得知|获悉|获知|听说|被告知|发现")
 
+# A clause of reason, up to where it closes: 因为曾去探望儿子， 因参加集会而.
+REASON_CLAUSE = re.compile(r"(?<!原)(?:因为|由于|因)(?![此而素])[^，,。；;]*?(?:而|[，,；;])")
 # A clause of time: 在父亲去世后, 当他回国时, 生下孩子后.
 ADVERBIAL_OPENER = re.compile(r"(?:在|当|自从)(?:[他她其]的?|我的?)?$")
 ADVERBIAL_CLOSER = re.compile(r"(?:之|以)?后|时|的时候|期间")
@@ -189,6 +191,7 @@ class SubjectFinder:
                 before = [m for m in before if m.end <= marker] or before
         while len(before) > 1 and self.in_adverbial_clause(before[-1], start):
             before = before[:-1]
+        before = self.outside_reason_clauses(before, start, sentence)
         if not before:
             return self.zero_subject(start, end, sentence)
         nearest = before[-1]
@@ -273,6 +276,19 @@ class SubjectFinder:
             and not RELATION_AFTER.match(following)
             and not re.match(r"的(?:死讯|下落|遭遇|消息|护照|证件|身份证|绿卡)", following)
         )
+
+    def outside_reason_clauses(
+        self, before: list[Mention], start: int, sentence: Span
+    ) -> list[Mention]:
+        """Return the mentions before a trigger without those inside a clause of reason that
+        closed before it, when its subject stands before that clause (她的母亲因为曾去探望儿子，
+        多年后被判刑: the mother, not the son)."""
+        folded = self.context.folded
+        for reason in REASON_CLAUSE.finditer(folded, sentence.start, start):
+            inside = [m for m in before if reason.start() < m.start < reason.end()]
+            if inside and any(m.end <= reason.start() for m in before):
+                before = [m for m in before if m not in inside]
+        return before
 
     def in_adverbial_clause(self, mention: Mention, trigger_start: int) -> bool:
         """Return whether a mention belongs to a clause of time before the trigger, not to it.

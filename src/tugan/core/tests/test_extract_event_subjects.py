@@ -236,3 +236,13 @@ def test_they_are_the_persons_listed_in_the_sentence_before_not_an_earlier_group
 def test_they_do_not_reach_back_into_another_paragraph() -> None:
     text = "艾力·买买提和努尔兰·别克曾在新疆务农。\n五名新疆难民获救。他们后来被警方拘留。"
     assert named_subjects(text, "detained") == []
+
+
+def test_a_person_inside_a_clause_of_reason_is_not_the_one_sentenced() -> None:
+    text = "古丽娜尔·艾山说，她的母亲因为曾去土耳其探望儿子，多年后被判刑5年。"
+    assert named_subjects(text, "sentenced") == [
+        {"relative_of": "古丽娜尔·艾山", "relation": "mother"}
+    ]
+    # A trigger inside the clause of reason still befalls the one named there.
+    text = "古丽娜尔·艾山因为儿子被捕而无法入睡。"
+    assert named_subjects(text, "detained") == [{"relative_of": "古丽娜尔·艾山", "relation": "son"}]
