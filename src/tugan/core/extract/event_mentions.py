@@ -22,6 +22,7 @@ from tugan.core.extract.event_patterns import (
     CITIZEN_GROUP,
     CLAUSE_BREAK,
     COUNT_BEFORE,
+    DEMONSTRATIVE_BEFORE,
     FEMALE_NAME_ENDINGS,
     FIRST_PERSON_NAME,
     GROUP_ETHNICITIES,
@@ -315,6 +316,12 @@ class MentionFinder:
                 folded, max(0, start - 6), start
             ):
                 relation = "relative"  # 其他家人: relatives beyond those already named
+            if relation == "family" and DEMONSTRATIVE_BEFORE.search(
+                folded, max(0, start - 2), start
+            ):
+                # 这家人, 這一家人: the family the text just named, person by person.
+                self.table.mentions.append(Mention(start, end, MentionKind.PLURAL))
+                continue
             count = self.relation_count(start, end, match.group())
             ordered = {
                 named

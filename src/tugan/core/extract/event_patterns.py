@@ -426,3 +426,5 @@ FRONTED_TIME_CLAUSE = re.compile(
 )
 # A sentence opening with where it happens (在伊犁地区，…): its groups live there.
 LOCATIVE_FRAME = re.compile(r"\s*(?:在|于)")
+# A demonstrative before a word for a family (这家人, 这一家): the family just named.
+DEMONSTRATIVE_BEFORE = re.compile(r"(?:这|那|该)一?$")

@@ -246,3 +246,18 @@ def test_a_person_inside_a_clause_of_reason_is_not_the_one_sentenced() -> None:
     # A trigger inside the clause of reason still befalls the one named there.
     text = "古丽娜尔·艾山因为儿子被捕而无法入睡。"
     assert named_subjects(text, "detained") == [{"relative_of": "古丽娜尔·艾山", "relation": "son"}]
+
+
+def test_this_family_is_the_persons_just_named() -> None:
+    # Taiwanese style, Traditional characters.
+    text = "艾力·買買提與妻子阿依古麗、兒子努爾蘭在悉尼團聚。經過談判，這家人獲准離開中國。"
+    assert named_subjects(text, "passport_returned") == [
+        {"person": "努尔兰"},
+        {"person": "艾力·买买提"},
+        {"person": "阿依古丽"},
+    ]
+    text = "古丽·艾山和丈夫努尔兰·别克去年回到伊宁。这一家人随后被警方带走。"
+    assert named_subjects(text, "detained") == [
+        {"person": "努尔兰·别克"},
+        {"person": "古丽·艾山"},
+    ]
