@@ -36,6 +36,7 @@ from tugan.core.extract.event_patterns import (
     SPEECH,
     SUBJECTLESS_OPENING,
     TRIGGER_AS_NOUN,
+    TRIGGER_PATTERN,
 )
 
 # The subjects of the last event about several people or a group, and where its trigger was.
@@ -53,6 +54,10 @@ GENERIC_AFTER_PLACE = re.compile(r"(?:了|过)?在?[^，。的]{1,4}?的(?:人�
 CAUSATIVE = re.compile(r"致使|导致|造成|使得|(?<![大即天假纵行])使(?![用馆领节团者命])")
 LEARNING_VERB = re.compile(r"得知|获悉|获知|听说|被告知|发现")
 
+# The end of a relative clause after a trigger, with the rest of its verb (被拘留的, 被关押过的).
+RELATIVE_CLAUSE_END = re.compile(r"[^，,。的\s]{0,2}?(?:了|过)?的")
+# A description between a relative clause and the person it is about (被捕的维吾尔医生艾山).
+DESCRIBED_PERSON = re.compile(r"[^，,。；;：:、的\s“”「」]{3,8}")
 # A clause of reason, up to where it closes: 因为曾去探望儿子， 因参加集会而.
 REASON_CLAUSE = re.compile(r"(?<!原)(?:因为|由于|因)(?![此而素])[^，,。；;]*?(?:而|[，,；;])")
 # A clause of time: 在父亲去世后, 当他回国时, 生下孩子后.
@@ -100,19 +105,31 @@ class SubjectFinder:
         """Return the mentions an event at [start, end) befell, as its sentence states them."""
         folded = self.context.folded
         clause_start, clause_end = self.context.clause_bounds(start, sentence)
-        after_match = re.match(r"(?:了|过)?的", folded[end : end + 3])
+        # A trigger right after this one shares its relative clause (被判入狱的医生).
+        adjacent = TRIGGER_PATTERN.match(folded, end)
+        clause_head = adjacent.end() if adjacent else end
+        after_match = RELATIVE_CLAUSE_END.match(folded, clause_head)
         if after_match and event_type != "protested":
             # A relative clause: 被消失的父亲, 被拘留的学者.
+            head = after_match.end()
+            # A description before the person (被判入狱的维吾尔医生艾山) only when the relative
+            # clause names no one of its own (not 父母被判刑的维吾尔族艾山).
+            described = not any(clause_start <= m.start and m.end <= start for m in self.usable)
             following = [
                 m
                 for m in self.table.mentions
-                if end + after_match.end() <= m.start <= end + after_match.end() + 2
-            ]
+                if head <= m.start <= head + 2
+                or (
+                    described
+                    and m.kind == MentionKind.PERSON
+                    and DESCRIBED_PERSON.fullmatch(folded, head, m.start)
+                )
+            ][:1]
             if following:
                 return self.chain(
                     following[0], [m for m in self.table.mentions if m.start >= end], forward=True
                 )
-            if GENERIC_HEAD.match(folded, end + after_match.end()):
+            if GENERIC_HEAD.match(folded, head):
                 return []  # 恢复联系的人往往……: people in general
         elif GENERIC_AFTER_PLACE.match(folded, end) and event_type != "protested":
             return []  # 关在里面的人: people in general

@@ -261,3 +261,15 @@ def test_this_family_is_the_persons_just_named() -> None:
         {"person": "努尔兰·别克"},
         {"person": "古丽·艾山"},
     ]
+
+
+def test_a_relative_clause_befalls_the_person_its_description_names() -> None:
+    text = "此外，因行医而被判入狱的维吾尔医生艾尔肯·吐尔逊已经出狱。"
+    assert named_subjects(text, "sentenced") == [{"person": "艾尔肯·吐尔逊"}]
+    text = "被拘留的哈萨克族学者努尔兰·别克仍下落不明。"
+    assert named_subjects(text, "detained") == [{"person": "努尔兰·别克"}]
+
+
+def test_a_court_sentencing_with_no_object_sentences_the_topic_before() -> None:
+    text = "艾尔肯·吐尔逊曾任大学校长，当年底被逮捕。2018年，乌鲁木齐法院以“分裂国家罪”判处死缓。"
+    assert named_subjects(text, "sentenced") == [{"person": "艾尔肯·吐尔逊"}]
