@@ -23,6 +23,7 @@ from tugan.core.extract.event_patterns import (
     CLAUSE_BREAK,
     COUNT_BEFORE,
     DEMONSTRATIVE_BEFORE,
+    DESCRIBED_AGAIN,
     FEMALE_NAME_ENDINGS,
     FIRST_PERSON_NAME,
     GROUP_ETHNICITIES,
@@ -120,12 +121,13 @@ class MentionTable:
     appositions: dict[int, str | None] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)  # person -> "f" or "m"
 
-    def topic_before(self, position: int, pronoun: str = "") -> str | None:
+    def topic_before(self, position: int, pronoun: str = "", described: bool = False) -> str | None:
         """Return the person last named (or shown by a named relation) before position.
 
         她 skips men and 他 women, where the text shows a person's sex. A name given after a
         relation word (她的姐姐古丽娜尔) introduces a relative, not the one the next 她 stands for,
-        so it counts only when no one else fits.
+        so it counts only when no one else fits; a description (老人, 该女子: described) is of
+        the last-named person whoever introduced them.
         """
         wanted = {"她": "f", "他": "m"}.get(pronoun[:1])
         candidates: list[tuple[int, str, bool]] = [
@@ -145,6 +147,8 @@ class MentionTable:
         fitting = [
             c for c in candidates if wanted is None or self.gender.get(c[1], wanted) == wanted
         ]
+        if fitting and described:
+            return fitting[-1][1]
         if (
             fitting
             and fitting[-1][2]
@@ -451,7 +455,20 @@ class MentionFinder:
             ):
                 pronoun_kind = MentionKind.PLURAL  # 他们描述了自己被威吓: 自己 is 他们
             self.table.mentions.append(Mention(match.start(), match.end(), pronoun_kind))
+        self.collect_descriptions()
         self.table.mentions.sort(key=lambda mention: mention.start)
+
+    def collect_descriptions(self) -> None:
+        """Collect persons referred to again by a description (该男子, 身体不佳的老人), as
+        pronouns, where no other mention covers them."""
+        taken = [(m.start, m.end) for m in self.table.mentions]
+        for match in DESCRIBED_AGAIN.finditer(self.context.folded):
+            noun = match.start("noun") if match["noun"] else match.start("bare")
+            if any(start < match.end() and noun < end for start, end in taken):
+                continue
+            if self.context.document.owner_at(noun) is not None:
+                continue
+            self.table.mentions.append(Mention(noun, match.end(), MentionKind.PRONOUN))
 
     def named_as(self, relation: str) -> set[str]:
         """Return the persons the text named as someone's relative of this relation."""

@@ -428,3 +428,23 @@ FRONTED_TIME_CLAUSE = re.compile(
 LOCATIVE_FRAME = re.compile(r"\s*(?:在|于)")
 # A demonstrative before a word for a family (这家人, 这一家): the family just named.
 DEMONSTRATIVE_BEFORE = re.compile(r"(?:这|那|该)一?$")
+# A person named before, referred to again by a description: 该男子, 这名35岁的女子, and opening
+# a clause, 身体不佳的老人. It stands for the last-named person of that sex, as 他 or 她. Not
+# roles (被告, 当事人): the last-named person is as often the judge or the lawyer.
+DESCRIBED_AGAIN = re.compile(
+    r"(?:这|那|该|此)(?:位|名|个)?(?:[^，,。、；;：:的\s]{0,8}的)?"
+    r"(?P<noun>老人|老汉|老妇|老太太|男子|女子|妇女|女士|男孩|女孩)"
+    r"|(?:(?<=[，,。；;\n])|^)\s*(?:[^，,。、；;：:的\s]{1,8}的)?(?P<bare>老人)"
+)
+DESCRIBED_AS_PRONOUN = {
+    "老妇": "她",
+    "老太太": "她",
+    "女子": "她",
+    "妇女": "她",
+    "女士": "她",
+    "女孩": "她",
+    "老汉": "他",
+    "男子": "他",
+    "男孩": "他",
+}
+DESCRIBED_WORDS = frozenset({*DESCRIBED_AS_PRONOUN, "老人"})

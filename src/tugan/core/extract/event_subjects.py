@@ -24,6 +24,8 @@ from tugan.core.extract.event_patterns import (
     CLAUSE_BREAK,
     CONNECTORS,
     COUNT_BEFORE,
+    DESCRIBED_AS_PRONOUN,
+    DESCRIBED_WORDS,
     FRONTED_TIME_CLAUSE,
     GENERIC_HEAD,
     LEARNER_AFTER,
@@ -436,9 +438,11 @@ class SubjectFinder:
         if mention.kind == MentionKind.GROUP:
             return [{"group": {"ethnicity": mention.ethnicity, "place": mention.place}}]
         if mention.kind == MentionKind.PRONOUN:
-            topic = self.table.topic_before(
-                mention.start, self.context.folded[mention.start : mention.end]
-            )
+            word = self.context.folded[mention.start : mention.end]
+            # 该女子 stands for the last-named woman, as 她 would; 老人 for anyone.
+            described = word in DESCRIBED_WORDS
+            pronoun = DESCRIBED_AS_PRONOUN.get(word, "" if described else word)
+            topic = self.table.topic_before(mention.start, pronoun, described)
             return [{"person": topic}] if topic else []
         if mention.kind == MentionKind.FIRST:
             speaker = self.table.speaker_before(mention.start)

@@ -273,3 +273,20 @@ def test_a_relative_clause_befalls_the_person_its_description_names() -> None:
 def test_a_court_sentencing_with_no_object_sentences_the_topic_before() -> None:
     text = "艾尔肯·吐尔逊曾任大学校长，当年底被逮捕。2018年，乌鲁木齐法院以“分裂国家罪”判处死缓。"
     assert named_subjects(text, "sentenced") == [{"person": "艾尔肯·吐尔逊"}]
+
+
+def test_a_person_described_again_is_the_last_named_person_of_that_sex() -> None:
+    text = (
+        "哈萨克族牧民努尔兰·别克的父亲艾山·别克在当地做生意多年。"
+        "身体虚弱的老人于2018年5月被关进再教育营，2019年底放出来。"
+    )
+    assert named_subjects(text, "detained") == [{"person": "艾山·别克"}]
+    assert named_subjects(text, "released") == [{"person": "艾山·别克"}]
+    # Taiwanese style, Traditional characters: 該男子 skips the woman named after him.
+    text = "記者採訪了艾爾肯·吐爾遜和他的鄰居古麗·艾山女士。該男子去年被判刑。"
+    assert named_subjects(text, "sentenced") == [{"person": "艾尔肯·吐尔逊"}]
+
+
+def test_an_unnamed_person_introduced_with_one_is_not_the_person_named_before() -> None:
+    text = "记者采访了艾尔肯·吐尔逊。一名妇女去年被判刑。"
+    assert named_subjects(text, "sentenced") == []
