@@ -167,11 +167,12 @@ NEGATION_BEFORE = re.compile(
 )
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
 CONNECTORS = re.compile(r"^(?:和|及|与|以及|跟|、|，|,|双双|都|也|还有)*$")
-# A name followed by these is the speaker of what follows: 王律师表示，……; a Latin form in an
-# unclosed bracket may stand between (努尔兰(Nurlan 对本台表示).
+# A name followed by these is the speaker of what follows: 王律师表示，……, 努尔兰又说; a Latin
+# form in an unclosed bracket may stand between (努尔兰(Nurlan 对本台表示).
 SPEAKER_AFTER = re.compile(
     r"\s*(?:[(（][^)）]{0,40}[)）]|[(（][A-Za-z .'’-]{1,40})?\s*(?:对[^，。]{0,6}|向[^，。]{0,6}"
-    r"|在[^，。]{0,12})?(?:提醒|强调|补充|回忆|解释)?(?:说|告诉|表示|称|透露"
+    r"|在[^，。]{0,12})?(?:又|还|也|则|亦|更|曾|再次|进一步)?(?:提醒|强调|补充|回忆|解释)?"
+    r"(?:说|告诉|表示|称|透露"
     r"|指出|讲述)"
 )
 # A name followed by these learned or believes what follows: 他的家人从朋友处获悉……,

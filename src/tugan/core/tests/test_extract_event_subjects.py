@@ -290,3 +290,11 @@ def test_a_person_described_again_is_the_last_named_person_of_that_sex() -> None
 def test_an_unnamed_person_introduced_with_one_is_not_the_person_named_before() -> None:
     text = "记者采访了艾尔肯·吐尔逊。一名妇女去年被判刑。"
     assert named_subjects(text, "sentenced") == []
+
+
+def test_a_speaker_with_an_adverb_before_the_speech_verb_is_not_the_subject() -> None:
+    text = "努尔兰·别克又说，当地的清真寺伊玛目都被关入监狱。"
+    assert named_subjects(text, "detained") == []
+    # Hong Kong style, Traditional characters.
+    text = "艾爾肯·吐爾遜則表示，村裡的阿訇都被關押。"
+    assert named_subjects(text, "detained") == []
