@@ -60,6 +60,8 @@ LEARNING_VERB = re.compile(r"得知|获悉|获知|听说|被告知|发现")
 RELATIVE_CLAUSE_END = re.compile(r"[^，,。的\s]{0,2}?(?:了|过)?的")
 # A description between a relative clause and the person it is about (被捕的维吾尔医生艾山).
 DESCRIBED_PERSON = re.compile(r"[^，,。；;：:、的\s“”「」]{3,8}")
+# What makes a person one of the group just named: 艾山就是其中之一, 古丽也是其中一人.
+ONE_OF_THEM = re.compile(r"(?:就|也|便|正|即)?是其中(?:之一|一人|一员|的一员|一个)")
 # A clause of reason, up to where it closes: 因为曾去探望儿子， 因参加集会而.
 REASON_CLAUSE = re.compile(r"(?<!原)(?:因为|由于|因)(?![此而素])[^，,。；;]*?(?:而|[，,；;])")
 # A clause of time: 在父亲去世后, 当他回国时, 生下孩子后.
@@ -97,9 +99,24 @@ class SubjectFinder:
     def subjects_for(self, event_type: str, start: int, end: int, sentence: Span) -> list[Mention]:
         """Return the mentions an event at [start, end) befell."""
         found = self.stated_subjects(event_type, start, end, sentence)
+        if any(m.kind == MentionKind.GROUP for m in found):
+            found = found + self.members_named_after(end, sentence)
         if found:
             self.last_subjects = (start, found)
         return found
+
+    def members_named_after(self, end: int, sentence: Span) -> list[Mention]:
+        """Return persons said after a group's event to be one of it (近百万人被关押，艾山就是
+        其中之一)."""
+        folded = self.context.folded
+        return [
+            m
+            for m in self.table.mentions
+            if m.kind == MentionKind.PERSON
+            and end <= m.start
+            and m.end <= sentence.end
+            and ONE_OF_THEM.match(folded, m.end)
+        ][:1]
 
     def stated_subjects(
         self, event_type: str, start: int, end: int, sentence: Span

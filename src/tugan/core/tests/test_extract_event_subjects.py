@@ -298,3 +298,11 @@ def test_a_speaker_with_an_adverb_before_the_speech_verb_is_not_the_subject() ->
     # Hong Kong style, Traditional characters.
     text = "艾爾肯·吐爾遜則表示，村裡的阿訇都被關押。"
     assert named_subjects(text, "detained") == []
+
+
+def test_a_person_said_to_be_one_of_a_group_shares_its_event() -> None:
+    # Taiwanese style, Traditional characters.
+    text = "據報道，近百萬名維吾爾人被送進再教育營，阿依古麗·艾山就是其中之一。"
+    assert named_subjects(text, "detained") == [{"person": "阿依古丽·艾山"}]
+    text = "近百万名维吾尔人被关押，艾尔肯·吐尔逊也是其中一人。"
+    assert named_subjects(text, "detained") == [{"person": "艾尔肯·吐尔逊"}]
