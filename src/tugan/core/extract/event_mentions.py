@@ -46,12 +46,15 @@ from tugan.core.extract.event_patterns import (
     PRONOUN_PATTERN,
     PRONOUN_SEX,
     PROTESTERS,
+    QUOTE_CLOSINGS,
+    QUOTE_OPENINGS,
     RELATION_BEFORE,
     RELATION_PATTERN,
     RELATION_SEX,
     RESIDENT_NOUNS,
     SEXED_RELATIONS,
     SINGLE_BEFORE,
+    SPEAKER_AFTER,
     SPEECH,
     SYMMETRIC_RELATIONS,
     TRIGGER_PATTERN,
@@ -184,6 +187,9 @@ class MentionTable:
 
     def speaker_before(self, position: int) -> str | None:
         """Return the person who speaks in the first person at position."""
+        attributed = self.speaker_after_quote(position)
+        if attributed:
+            return attributed
         speaker: tuple[int, str] | None = None
         for match in FIRST_PERSON_NAME.finditer(self.context.folded, 0, position):
             found = self.context.person_starting_near(match.end(), 1)
@@ -197,6 +203,26 @@ class MentionTable:
             ):
                 speaker = (start, name)
         return speaker[1] if speaker else self.topic_before(position)
+
+    def speaker_after_quote(self, position: int) -> str | None:
+        """Return who a quotation holding position is attributed to after it closes
+        (「我哥哥被抓走了。」古丽说), unless a speech verb before it gave its speaker
+        (古丽说：“…”)."""
+        folded = self.context.folded
+        opening = max(folded.rfind(mark, 0, position) for mark in QUOTE_OPENINGS)
+        if opening < 0 or max(folded.rfind(m, opening, position) for m in QUOTE_CLOSINGS) >= 0:
+            return None
+        if folded[max(0, opening - 1) : opening] in {"：", ":"} or SPEECH.search(
+            folded, max(0, opening - 6), opening
+        ):
+            return None  # 古丽说：“…”, 古丽还说，「…」: attributed before it
+        closings = [i for i in (folded.find(m, position) for m in QUOTE_CLOSINGS) if i >= 0]
+        if not closings:
+            return None
+        found = self.context.person_starting_near(min(closings) + 1, 2)
+        if found and SPEAKER_AFTER.match(folded, found[1]):
+            return found[2]
+        return None
 
     def learn_gender(self, name: str | None, sex: str | None) -> None:
         """Record a person's sex as the text shows it (她的…, 他的女儿…), first evidence wins."""

@@ -449,3 +449,6 @@ DESCRIBED_AS_PRONOUN = {
     "男孩": "他",
 }
 DESCRIBED_WORDS = frozenset({*DESCRIBED_AS_PRONOUN, "老人"})
+# Quotation marks of the three styles (“…”, 「…」, 『…』), opening and closing.
+QUOTE_OPENINGS = ("“", "「", "『")
+QUOTE_CLOSINGS = ("”", "」", "』")

@@ -306,3 +306,12 @@ def test_a_person_said_to_be_one_of_a_group_shares_its_event() -> None:
     assert named_subjects(text, "detained") == [{"person": "阿依古丽·艾山"}]
     text = "近百万名维吾尔人被关押，艾尔肯·吐尔逊也是其中一人。"
     assert named_subjects(text, "detained") == [{"person": "艾尔肯·吐尔逊"}]
+
+
+def test_i_in_a_quotation_is_the_speaker_it_is_attributed_to_after_it() -> None:
+    # Taiwanese style, Traditional characters: the speaker is named after the quotation.
+    text = "記者採訪了古麗·艾山和努爾蘭·別克。「我哥哥2018年被抓走了。」古麗·艾山說。"
+    assert named_subjects(text, "detained") == [{"relative_of": "古丽·艾山", "relation": "brother"}]
+    # Attributed before the quotation, the next speaker after it does not take it over.
+    text = "古丽·艾山还说，“我的丈夫被判了十年。”努尔兰·别克则说，他很难过。"
+    assert named_subjects(text, "sentenced") == [{"relative_of": "古丽·艾山", "relation": "spouse"}]
