@@ -411,6 +411,7 @@ SUBJECTLESS_OPENING = re.compile(
     r"|后来|随后|随即|之后|此后|其后|不久|然后|接着|紧接着|目前|现在|如今|至今|仍然|仍|一直"
     r"|又|再次|再度|再|也|还|已经|已|曾经|曾|却|但是|但|并且|并|而且|而|最终|最后|终于|直到|才"
     r"|就|便|当年|同年|当天|当日|次年|翌年|一审|二审|终审|先后|分别|遂|于是|结果|不料|后|于|现"
+    r"|据悉|据报道|据了解|据称|据说|据报"
     r"|在[^，,。的]{1,12}"
     r"|以[^，,。]{0,24}"
     r"|因[^，,。的]{1,16}"
@@ -421,9 +422,9 @@ SUBJECTLESS_OPENING = re.compile(
 # to take the subject of the sentence before.
 TRIGGER_AS_NOUN = re.compile(r"(?:了|过)?(?:的|中心|营|所|期间|日期|时间|人数|者)")
 # A fronted clause of time that opens its sentence and has no subject of its own (在2017年被捕
-# 之前，艾山是…): its subject is the main clause's, named right after it.
+# 之前，艾山是…; 2018年被捕后，她…): its subject is the main clause's, named right after it.
 FRONTED_TIME_CLAUSE = re.compile(
-    r"\s*(?:在|当|自从|自|从)[^，,。]*?(?:之前|之后|以前|以后|前|后|时|期间|的时候)\s*"
+    r"\s*(?:在|当|自从|自|从)?[^，,。]*?(?:之前|之后|以前|以后|前|后|时|期间|的时候)\s*"
 )
 # A sentence opening with where it happens (在伊犁地区，…): its groups live there.
 LOCATIVE_FRAME = re.compile(r"\s*(?:在|于)")

@@ -315,3 +315,13 @@ def test_i_in_a_quotation_is_the_speaker_it_is_attributed_to_after_it() -> None:
     # Attributed before the quotation, the next speaker after it does not take it over.
     text = "古丽·艾山还说，“我的丈夫被判了十年。”努尔兰·别克则说，他很难过。"
     assert named_subjects(text, "sentenced") == [{"relative_of": "古丽·艾山", "relation": "spouse"}]
+
+
+def test_an_evidential_opening_leaves_the_subject_unsaid() -> None:
+    text = "艾尔肯·吐尔逊是一名记者。据悉，已被当局拘留。"
+    assert named_subjects(text, "detained") == [{"person": "艾尔肯·吐尔逊"}]
+
+
+def test_a_fronted_clause_of_time_without_a_preposition_takes_the_main_subject() -> None:
+    text = "古丽·艾山向记者讲述了她的经历。随后警方拒绝回应。2018年被捕后，她被关进再教育营。"
+    assert named_subjects(text, "detained") == [{"person": "古丽·艾山"}]
