@@ -325,3 +325,12 @@ def test_an_evidential_opening_leaves_the_subject_unsaid() -> None:
 def test_a_fronted_clause_of_time_without_a_preposition_takes_the_main_subject() -> None:
     text = "古丽·艾山向记者讲述了她的经历。随后警方拒绝回应。2018年被捕后，她被关进再教育营。"
     assert named_subjects(text, "detained") == [{"person": "古丽·艾山"}]
+
+
+def test_unsaid_subjects_in_taiwanese_and_hong_kong_styles() -> None:
+    text = "古麗·艾山去年返鄉探親。不料，一抵達烏魯木齊便遭警方拘留。"
+    assert named_subjects(text, "detained") == [{"person": "古丽·艾山"}]
+    text = "努尔兰·别克在伊宁经商多年。2017年底，因手机里存有宗教内容遭到拘押，次年被判刑7年。"
+    assert named_subjects(text, "sentenced") == [{"person": "努尔兰·别克"}]
+    # An indefinite subject of its own is not the topic before.
+    assert named_subjects("古丽·艾山是一名教师。一名男子去年被捕。", "detained") == []
