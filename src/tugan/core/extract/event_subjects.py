@@ -265,14 +265,10 @@ class SubjectFinder:
                 and m.end <= self.context.clause_bounds(m.start, sentence)[1]
             ]
             return self.chain(following[0], self.usable, forward=True) if following else []
-        characters = list(folded[sentence.start : start])
-        for date in self.context.dates:
-            if sentence.start <= date.start and date.end <= start:
-                span = slice(date.start - sentence.start, date.end - sentence.start)
-                characters[span] = " " * (date.end - date.start)
-        opening = "".join(characters)
-        opening = BRACKETED.sub(" ", QUOTED.sub("", opening)).strip()
-        if len(opening) > 40 or not SUBJECTLESS_OPENING.fullmatch(opening):
+        at, subjects = self.last_subjects
+        if sentence.start <= at < clause_start and self.opens_with_no_subject(clause_start, start):
+            return subjects  # 警方逮捕了努尔兰，后判刑10年: the clause before's subjects
+        if not self.opens_with_no_subject(sentence.start, start):
             return []
         index = self.context.sentence_index(start)
         if not index:
@@ -282,13 +278,22 @@ class SubjectFinder:
             previous.start
         ):
             return []  # a new paragraph, or after a headline: no topic carried
-        at, subjects = self.last_subjects
         if previous.start <= at < start:
             return subjects
         topics = [m for m in self.usable if previous.start <= m.start and m.end <= previous.end]
         if not topics:
             return []
         return self.drop_family(self.chain(topics[0], self.usable, forward=True))
+
+    def opens_with_no_subject(self, start: int, trigger_start: int) -> bool:
+        """Return whether the text from start to a trigger holds no subject of its own: only
+        dates, adverbs, places, reasons and agents (SUBJECTLESS_OPENING)."""
+        characters = list(self.context.folded[start:trigger_start])
+        for date in self.context.dates:
+            if start <= date.start and date.end <= trigger_start:
+                characters[date.start - start : date.end - start] = " " * (date.end - date.start)
+        opening = BRACKETED.sub(" ", QUOTED.sub("", "".join(characters))).strip()
+        return len(opening) <= 40 and SUBJECTLESS_OPENING.fullmatch(opening) is not None
 
     def is_object_or_owner(self, mention: Mention) -> bool:
         """Return whether a mention is an agent, object or owner (X的肖像), not a subject."""
@@ -429,9 +434,10 @@ class SubjectFinder:
         ]
         for last in reversed(individuals):
             # 我父母和大哥……，他们回去之后: persons joined in this sentence or the two before
-            # it in its paragraph (艾山、古丽和努尔兰这三人……。他们逃到了…).
+            # it in its paragraph (艾山、古丽和努尔兰这三人……。他们逃到了…); or relatives
+            # counted (拘押了他的两个哥哥，随后判处他们).
             joined = self.chain(last, individuals, forward=False)
-            if len(joined) > 1:
+            if len(joined) > 1 or (last.count or 0) > 1:
                 return list(reversed(joined))
         if groups and groups[-1].start > at:
             return [groups[-1]]

@@ -334,3 +334,16 @@ def test_unsaid_subjects_in_taiwanese_and_hong_kong_styles() -> None:
     assert named_subjects(text, "sentenced") == [{"person": "努尔兰·别克"}]
     # An indefinite subject of its own is not the topic before.
     assert named_subjects("古丽·艾山是一名教师。一名男子去年被捕。", "detained") == []
+
+
+def test_a_clause_with_no_subject_carries_on_the_one_an_earlier_clause_befell() -> None:
+    text = "警方2018年逮捕了努尔兰·别克，后判刑10年，2020年才释放。"
+    assert named_subjects(text, "sentenced") == [{"person": "努尔兰·别克"}]
+    assert named_subjects(text, "released") == [{"person": "努尔兰·别克"}]
+
+
+def test_they_are_relatives_counted_before_them() -> None:
+    text = "伊宁警方拘押了艾尔肯·吐尔逊的两个哥哥，随后判处他们15年徒刑。"
+    assert named_subjects(text, "sentenced") == [
+        {"relative_of": "艾尔肯·吐尔逊", "relation": "brother", "count": 2}
+    ]
