@@ -37,6 +37,7 @@ from tugan.core.extract.event_patterns import (
     LOCATIVE_BEFORE,
     LOCATIVE_FRAME,
     MASS_GROUP,
+    NAMING_AFTER_RELATION,
     NUMBER,
     OTHER_RELATIVES_BEFORE,
     OWNED_RELATION_AFTER,
@@ -315,7 +316,8 @@ class MentionFinder:
             kind, anchor, owner_start = self.relation_anchor(match.start())
             if kind == OwnerKind.PERSON and anchor:
                 possessors.add(anchor)
-            named = self.context.person_starting_near(match.end(), 2)
+            naming = NAMING_AFTER_RELATION.match(folded, match.end())
+            named = self.context.person_starting_near(naming.end() if naming else match.end(), 2)
             if named:
                 self.table.appositions[named[0]] = None
                 # Apposition: 她的姐姐古丽娜尔·艾力 names the sister.
@@ -385,6 +387,18 @@ class MentionFinder:
                 earlier = self.same_relation_before(start, relation)
                 if anchor is None and earlier is None:
                     anchor = self.recent_topic(start)
+                    if anchor in self.named_as(relation):
+                        # 艾山的哥哥是努尔兰。哥哥2019年被捕: the brother just named.
+                        self.table.mentions.append(
+                            Mention(
+                                start,
+                                end,
+                                MentionKind.PERSON,
+                                person=anchor,
+                                relation_word=relation,
+                            )
+                        )
+                        continue
                 if anchor is None and earlier is not None:
                     self.table.mentions.append(
                         Mention(

@@ -454,3 +454,5 @@ DESCRIBED_WORDS = frozenset({*DESCRIBED_AS_PRONOUN, "老人"})
 # Quotation marks of the three styles (“…”, 「…」, 『…』), opening and closing.
 QUOTE_OPENINGS = ("“", "「", "『")
 QUOTE_CLOSINGS = ("”", "」", "』")
+# A relation named by a verb of naming (他的妻子名叫古丽, 她的哥哥就是艾山): that person.
+NAMING_AFTER_RELATION = re.compile(r"(?:名叫|叫做|叫作|名为|就是|叫|是)")

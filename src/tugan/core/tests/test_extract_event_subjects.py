@@ -347,3 +347,11 @@ def test_they_are_relatives_counted_before_them() -> None:
     assert named_subjects(text, "sentenced") == [
         {"relative_of": "艾尔肯·吐尔逊", "relation": "brother", "count": 2}
     ]
+
+
+def test_a_relative_named_by_a_verb_of_naming_is_that_person() -> None:
+    text = "艾尔肯·吐尔逊的妻子名叫古丽·艾山。去年，他的妻子被警方带走。"
+    assert named_subjects(text, "detained") == [{"person": "古丽·艾山"}]
+    # Hong Kong style, Traditional characters: a bare relation word in the next sentence.
+    text = "艾爾肯·吐爾遜的哥哥是努爾蘭·別克。哥哥2019年遭當局拘押。"
+    assert named_subjects(text, "detained") == [{"person": "努尔兰·别克"}]
