@@ -205,7 +205,9 @@ RELATION_PATTERN = re.compile("|".join(sorted(map(re.escape, RELATIONS), key=len
 RELATION_AFTER = re.compile(r"的?(?:" + "|".join(sorted(RELATIONS, key=len, reverse=True)) + ")")
 # 她们在新疆的丈夫: the pronoun owns the relation after a place.
 OWNED_RELATION_AFTER = re.compile(
-    r"的?(?:在?[^，。的]{1,8}的)?(?:" + "|".join(sorted(RELATIONS, key=len, reverse=True)) + ")"
+    rf"的?(?:在?[^，。的]{{1,8}}的)?(?:(?:{NUMBER})多?[个名位]?)?(?:"
+    + "|".join(sorted(RELATIONS, key=len, reverse=True))
+    + ")"
 )
 # 其后, 其间 (afterwards, meanwhile), 其中, 其他, 尤其, 莫名其妙 are not pronouns; nor are
 # 他族, 他国, 他乡 ("other peoples, countries, lands").

@@ -399,9 +399,11 @@ class SubjectFinder:
             gap = RELATION_GAP_FILLER.sub("", RELATION_PATTERN.sub("", BRACKETED.sub("", gap)))
             gap = COUNT_BEFORE.sub("", gap)
             individuals = {MentionKind.PERSON, MentionKind.RELATIVE}
+            resumed = gap.strip("，, ") == "" and re.search(r"[他她其]们?的?", raw_gap)
             if (
                 len(gap) <= 4
                 and CONNECTORS.match(gap)
+                and not resumed  # 约买尔，他的两个哥哥: the topic owns them, is not one of them
                 and (
                     (mention.kind in individuals and previous.kind in individuals)
                     or (mention.kind == previous.kind == MentionKind.GROUP)

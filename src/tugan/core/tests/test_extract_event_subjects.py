@@ -355,3 +355,15 @@ def test_a_relative_named_by_a_verb_of_naming_is_that_person() -> None:
     # Hong Kong style, Traditional characters: a bare relation word in the next sentence.
     text = "艾爾肯·吐爾遜的哥哥是努爾蘭·別克。哥哥2019年遭當局拘押。"
     assert named_subjects(text, "detained") == [{"person": "努尔兰·别克"}]
+
+
+def test_a_person_joined_to_his_own_counted_relatives_shares_their_event() -> None:
+    # Taiwanese style, Traditional characters.
+    text = "艾爾肯·吐爾遜和他的兩個兒子，都在2018年被送進「再教育營」。"
+    assert named_subjects(text, "detained") == [
+        {"relative_of": "艾尔肯·吐尔逊", "relation": "son", "count": 2},
+        {"person": "艾尔肯·吐尔逊"},
+    ]
+    # A topic taken up again by 他的 owns the relatives; it is not one of them.
+    text = "艾尔肯·吐尔逊，他的两个哥哥都是商人，2017年分别被判刑15及25年。"
+    assert {"person": "艾尔肯·吐尔逊"} not in named_subjects(text, "sentenced")
