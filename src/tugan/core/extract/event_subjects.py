@@ -137,13 +137,24 @@ class SubjectFinder:
             following = [
                 m
                 for m in self.table.mentions
-                if head <= m.start <= head + 2
-                or (
-                    described
-                    and m.kind == MentionKind.PERSON
-                    and DESCRIBED_PERSON.fullmatch(folded, head, m.start)
+                if (
+                    head <= m.start <= head + 2
+                    or (
+                        described
+                        and m.kind == MentionKind.PERSON
+                        and DESCRIBED_PERSON.fullmatch(folded, head, m.start)
+                    )
                 )
             ][:1]
+            if following and following[0].start <= head + 2 and self.owns_relative(following[0]):
+                # 被判刑的还有艾山的弟弟, 被拘留的艾山的妻子: the head is the relative (not after
+                # a description: 被捕的学者艾山的儿子 are the scholar's).
+                following = [
+                    m
+                    for m in self.table.mentions
+                    if m.kind in RELATIVE_KINDS
+                    and following[0].end < m.start <= following[0].end + 8
+                ][:1]
             if following:
                 return self.chain(
                     following[0], [m for m in self.table.mentions if m.start >= end], forward=True

@@ -367,3 +367,12 @@ def test_a_person_joined_to_his_own_counted_relatives_shares_their_event() -> No
     # A topic taken up again by 他的 owns the relatives; it is not one of them.
     text = "艾尔肯·吐尔逊，他的两个哥哥都是商人，2017年分别被判刑15及25年。"
     assert {"person": "艾尔肯·吐尔逊"} not in named_subjects(text, "sentenced")
+
+
+def test_a_relative_clause_before_a_person_and_a_relation_befalls_the_relative() -> None:
+    assert named_subjects("被判刑的还有艾尔肯·吐尔逊的弟弟。", "sentenced") == [
+        {"relative_of": "艾尔肯·吐尔逊", "relation": "brother"}
+    ]
+    # After a description, the clause is about the person described.
+    text = "被捕的維吾爾學者艾爾肯·吐爾遜的兩個兒子也遭拘押。"
+    assert {"person": "艾尔肯·吐尔逊"} in named_subjects(text, "detained")
