@@ -5,6 +5,8 @@ the owner of a passport, the relative one lost contact with, the object of an ac
 else the nearest mention before it in its sentence, with those coordinated with it
 (王建华及妻子、儿子). Agents, objects and owners of other words are not subjects. A plural
 pronoun stands for the last group or set of coordinated subjects, which the caller passes in.
+Where the text leaves the subject unsaid (pro-drop: 艾山2018年被捕。后被判刑10年。), the trigger
+takes the subjects of the clause or sentence before (zero_subject).
 """
 
 import re
