@@ -138,7 +138,7 @@ def cells_table(
                 else escape(cell_text(cell))
             )
             parts.append(
-                f"<tr{flag_class if key in flagged else ''}><td>{cell['period']}</td>"
+                f'<tr{flag_class if key in flagged else ""}><td class="date">{cell["period"]}</td>'
                 f"<td>{escape(cell['families'])}</td><td>{escape(cell['reachable'])}</td>"
                 f"<td>{escape(cell['cut_off'])}</td><td>{shown}</td></tr>"
             )
@@ -203,7 +203,9 @@ def families_rows(families: list[dict[str, Any]]) -> SafeString:
             for source in family["sources"]
         )
         state = states["reachable"] if family["state"] == "reachable" else states["cut_off"]
-        date = escape(family["date"]) + (dated_by_source if family["dated_by_source"] else "")
+        date = f'<span class="date">{escape(family["date"])}</span>' + (
+            dated_by_source if family["dated_by_source"] else ""
+        )
         parts.append(
             f"\n  <tr>\n    <td>{who}</td>\n    <td>{abroad or '—'}</td>\n    <td>{state}</td>"
             f"\n    <td>{date}</td>\n    <td>{sources or '—'}</td>\n  </tr>\n  "
