@@ -367,7 +367,7 @@ class Event(ConfidentialRecord):
                 "person": self.relative_of.public_id,
             }
         else:
-            subject = _("a group")
+            subject = str(_("a group"))
         when = self.date_display or _("date unknown")
         return " · ".join(str(part) for part in (self.get_type_display(), when, subject))
 

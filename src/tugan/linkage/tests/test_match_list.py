@@ -113,13 +113,15 @@ def old_style_evidence(han, latin) -> dict:
     says += "艾木杜拉 ~ Hemdulla: Han reading 0.88)"
     items = [
         {"field": "name", "weight": 9.1, "says": says, "names": names, "score": 0.89},
-        {"field": "birth_date", "weight": 2.0, "says": "born the same year, other day (1980-02-03 / 1980-05-06)"},
+        {"field": "birth_date", "weight": 2.0,
+         "says": "born the same year, other day (1980-02-03 / 1980-05-06)"},
         {"field": "birth_date", "weight": 1.0, "says": "birth years one apart (1980 / 1981)"},
         {"field": "gender", "weight": -6.0, "says": "female / male"},
         {"field": "hometown", "weight": 2.5, "says": "one hometown lies within the other"},
         {"field": "relatives", "weight": 4.0, "says": "2 relative(s) in common", "persons": []},
         # A sentence no longer written (sources citing both): kept in English.
-        {"field": "sources", "weight": 1.0, "says": "cited by 2 source(s) in common", "sources": []},
+        {"field": "sources", "weight": 1.0, "says": "cited by 2 source(s) in common",
+         "sources": []},
     ]  # fmt: skip
     items[0]["parts"] = parts
     return {"probability": 0.9, "weight": 3.2, "prior_weight": -10.0, "settled_by": None,
