@@ -6,6 +6,11 @@ now (linkage/evidence.py SENTENCES) and its values, so the match pages say it in
 language. The pair is not scored again: its score and the evidence it was proposed on stay as
 they were. An item in no known format keeps only its English `says`.
 
+Evidence of a pair scored the other way round (second person against the first) named the
+two persons in that order (name_a was the second's name): its values are swapped, so each
+sentence names first the person the match page shows first. It is told by its name item,
+whose name references were swapped: its sentence named them b then a.
+
 Not reversed: it only adds the keys that scoring writes today, and leaves `says` as it was.
 """
 
@@ -78,8 +83,29 @@ def read_old_sentence(item):
     return None
 
 
+def swapped_side(name):
+    """Return the name of a value of the other person: year_a for year_b and back."""
+    stem, side = name[:-2], name[-2:]
+    return {"_a": stem + "_b", "_b": stem + "_a"}.get(side, name)
+
+
+def is_mirrored(items, name_texts):
+    """Return whether the evidence names its two persons in the order they were scored, the
+    other way round from the pair's (a name item's names, in the pair's order, read b then a)."""
+    for item in items:
+        names = [name_texts.get(pk) for pk in item.get("names", [])]
+        if item.get("field") != "name" or len(names) != 2 or None in names or names[0] == names[1]:
+            continue
+        values = item.get("values") or (read_old_sentence(item) or (None, {}))[1]
+        said = (values.get("name_a"), values.get("name_b"))
+        if said == (names[1], names[0]):
+            return True
+    return False
+
+
 def name_old_sentences(apps, schema_editor):
     MatchCandidate = apps.get_model("linkage", "MatchCandidate")
+    PersonName = apps.get_model("records", "PersonName")
     changed = []
     for candidate in MatchCandidate.objects.order_by("pk").iterator(chunk_size=BATCH):
         items = candidate.evidence.get("items", []) if isinstance(candidate.evidence, dict) else []
@@ -91,6 +117,15 @@ def name_old_sentences(apps, schema_editor):
             if read is not None:
                 item["sentence"], item["values"] = read
                 named = True
+        # Scoring turned a pair scored (second, first) to (first, second) without swapping the
+        # values of each sentence: swap them, so "a" is the person shown first.
+        pks = [pk for item in items for pk in item.get("names", [])]
+        name_texts = dict(PersonName.objects.filter(pk__in=pks).values_list("pk", "text"))
+        if is_mirrored(items, name_texts):
+            for item in items:
+                values = item.get("values", {})
+                item["values"] = {swapped_side(name): value for name, value in values.items()}
+            named = True
         if named:
             changed.append(candidate)
         if len(changed) >= BATCH:

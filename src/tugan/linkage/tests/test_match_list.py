@@ -165,3 +165,29 @@ def test_evidence_stored_in_english_only_is_said_in_the_pages_language_once_migr
         for item in items[:6]:
             assert describe_evidence(item) in html.replace("&quot;", '"')
     assert "cited by 2 source(s) in common" in html
+
+
+def test_the_migration_names_first_the_person_shown_first(client_as):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    han = make_person(["约买尔·艾木杜拉"], is_published=False)
+    latin = make_person(["Omer Hemdulla"], is_published=False)
+    MatchCandidate.objects.all().delete()
+    # Scored as (latin, han), stored as (han, latin): the names' references were swapped, the
+    # English sentences not (fictional persons).
+    evidence = old_style_evidence(han, latin)
+    name = evidence["items"][0]
+    name["says"] = (
+        "Omer Hemdulla ~ 约买尔·艾木杜拉: similarity 0.89 (Omer ~ 约买尔: Han reading 0.90)"
+    )
+    evidence["items"][2]["says"] = "birth years one apart (1981 / 1980)"
+    pair = MatchCandidate.objects.create(person_a=han, person_b=latin, score=0.9, evidence=evidence)
+    migration = import_module("tugan.linkage.migrations.0004_name_old_evidence_sentences")
+    migration.name_old_sentences(apps, None)
+    migration.name_old_sentences(apps, None)  # once only: a second run changes nothing
+    pair.refresh_from_db()
+    items = pair.evidence["items"]
+    assert items[0]["values"] == {"name_a": "约买尔·艾木杜拉", "name_b": "Omer Hemdulla"}
+    assert items[2]["values"] == {"year_a": 1980, "year_b": 1981}
