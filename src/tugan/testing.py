@@ -317,11 +317,12 @@ def save_screenshot(page: "Page", name: str) -> None:
 
 
 # In the browser: each table cell's text where a line breaks inside a word, between two letters
-# or digits (in Chinese, between two Han characters), marked "|" where it breaks.
+# or digits (in Chinese, between two Han characters), marked "|" where it breaks; long text
+# (class long-text, of a cell or its table: a title, a quote) wraps as running text may.
 WORDS_BROKEN_IN_TABLES = """() => {
   const word = /[\\p{L}\\p{N}]/u;
   const broken = [];
-  for (const cell of document.querySelectorAll("th, td")) {
+  for (const cell of document.querySelectorAll("th, td:not(.long-text, .long-text td)")) {
     const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent;
