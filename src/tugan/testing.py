@@ -314,3 +314,47 @@ def save_screenshot(page: "Page", name: str) -> None:
     """Save a full-page screenshot of a browser test into SCREENSHOTS."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+# In the browser: each table cell's text where a line breaks inside a word, between two letters
+# or digits (in Chinese, between two Han characters), marked "|" where it breaks; long text
+# (class long-text, of a cell or its table: a title, a quote) wraps as running text may.
+WORDS_BROKEN_IN_TABLES = """() => {
+  const word = /[\\p{L}\\p{N}]/u;
+  const broken = [];
+  for (const cell of document.querySelectorAll("th, td:not(.long-text, .long-text td)")) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent;
+      const range = document.createRange();
+      let previousBottom = null;
+      for (let i = 0; i < text.length; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const rect = range.getBoundingClientRect();
+        if (rect.width === 0) continue;
+        // A character below the one before it (no overlap) starts a new line.
+        if (previousBottom !== null && rect.top >= previousBottom - 1
+            && word.test(text[i - 1]) && word.test(text[i])) {
+          broken.push(text.slice(0, i) + "|" + text.slice(i));
+        }
+        previousBottom = rect.bottom;
+      }
+    }
+  }
+  return broken;
+}"""
+
+
+def words_broken_in_tables(page: "Page") -> list[str]:
+    """Return the texts of the page's table cells that break a line inside a word."""
+    broken: list[str] = page.evaluate(WORDS_BROKEN_IN_TABLES)
+    return broken
+
+
+def page_overflow(page: "Page") -> int:
+    """Return by how many pixels the page is wider than the window (0: it does not scroll)."""
+    overflow: int = page.evaluate(
+        "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    return overflow

@@ -52,9 +52,14 @@ CHANGE_KEY_LABELS = {
     "moved_back": _("moved back"),
     "distinct_from": _("not the same person as"),
     "candidate": _("possible match"),
-    "file": _("file"),
+    "file": _("imported file"),
     "suggestions": _("suggestions"),
 }
+# Keys of a change that name no field but hold the key of another record: that record's model.
+CHANGE_KEY_MODELS = {"event": "records.Event"}
+# Keys of a change that count the records it made by kind ({"suggestions": {"event": 2}}): the
+# model whose `kind` choices name the kinds.
+COUNTED_KINDS = {"suggestions": "review.Suggestion"}
 
 
 def history_key(record: models.Model) -> tuple[str, str]:
@@ -97,7 +102,7 @@ def read_record_history(user: Actor, record: models.Model) -> list[RecordChange]
     parts = visible_parts(user, changes)
     shown = [c for c in changes if not c.part_type or (c.part_type, c.part_pk) in parts]
     for change in shown:
-        change.rows = change_rows(change)
+        change.rows = change_rows(change, user)
         change.label = ACTION_LABELS.get(change.action, change.action)
         part_model = changed_model(change) if change.part_type else None
         change.part_label = str(part_model._meta.verbose_name) if part_model else change.part_type
@@ -107,19 +112,24 @@ def read_record_history(user: Actor, record: models.Model) -> list[RecordChange]
     return shown
 
 
-def change_rows(change: RecordChange) -> list[dict[str, Any]]:
+def change_rows(change: RecordChange, user: Actor) -> list[dict[str, Any]]:
     """Return a change as rows of field, value before (if known) and value after, each as the
-    pages say it: the field's label, a choice's label, a place's name, a person's public id."""
+    pages say it: the field's label, a choice's label, a place's name, a person's public id,
+    an event by what happened, when and to whom (if this user may see it)."""
     model = changed_model(change)
     rows = []
     for name, value in change.changes.items():
-        if change.action in FIELD_CHANGE_ACTIONS and isinstance(value, dict):
+        if name in COUNTED_KINDS and isinstance(value, dict):
+            rows.append(
+                {"field": field_label(model, name), "before": None, "after": counts(name, value)}
+            )
+        elif change.action in FIELD_CHANGE_ACTIONS and isinstance(value, dict):
             before, after = value.get("before"), value.get("after")
             rows.append(
                 {
                     "field": field_label(model, name),
-                    "before": shown_value(model, name, before),
-                    "after": shown_value(model, name, after),
+                    "before": shown_value(model, name, before, user),
+                    "after": shown_value(model, name, after, user),
                 }
             )
         elif isinstance(value, dict):  # a record created with its fields: a row for each
@@ -127,7 +137,7 @@ def change_rows(change: RecordChange) -> list[dict[str, Any]]:
                 {
                     "field": field_label(model, key),
                     "before": None,
-                    "after": shown_value(model, key, inner),
+                    "after": shown_value(model, key, inner, user),
                 }
                 for key, inner in sorted(value.items())
             ]
@@ -136,7 +146,7 @@ def change_rows(change: RecordChange) -> list[dict[str, Any]]:
                 {
                     "field": field_label(model, name),
                     "before": None,
-                    "after": shown_value(model, name, value),
+                    "after": shown_value(model, name, value, user),
                 }
             )
     return rows
@@ -169,20 +179,33 @@ def field_label(model: type[models.Model] | None, name: str) -> str:
     return str(CHANGE_KEY_LABELS.get(name, name))
 
 
-def shown_value(model: type[models.Model] | None, name: str, value: Any) -> Any:
+def counts(name: str, value: dict[str, int]) -> str:
+    """Return how many records of each kind a change made, each kind by its label."""
+    kinds = dict(apps.get_model(COUNTED_KINDS[name])._meta.get_field("kind").flatchoices)
+    said = [f"{kinds.get(kind, kind)}: {count}" for kind, count in value.items()]
+    return ", ".join(said) or str(_("none"))
+
+
+def shown_value(model: type[models.Model] | None, name: str, value: Any, user: Actor) -> Any:
     """Return a changed field's value as the pages show it: a choice by its label, a place by
     its name in the page's language, a person or source by public id (never by a person's
-    name, which may be hidden), yes or no."""
+    name, which may be hidden), an event by its summary (what happened, when, to whom) if
+    this user may see it, yes or no."""
     field = stored_field(model, name)
-    if field is None or value is None or value == "":
+    if value is None or value == "":
         return value
-    if getattr(field, "choices", None):
+    if field is None:
+        if name not in CHANGE_KEY_MODELS:
+            return value
+        related_model = apps.get_model(CHANGE_KEY_MODELS[name])
+    elif getattr(field, "choices", None):
         return str(dict(field.flatchoices).get(value, value))
-    if isinstance(field, models.BooleanField) and isinstance(value, bool):
+    elif isinstance(field, models.BooleanField) and isinstance(value, bool):
         return str(_("yes") if value else _("no"))
-    if not field.is_relation:
+    elif not field.is_relation:
         return value
-    related_model = field.related_model
+    else:
+        related_model = field.related_model
     manager = related_model._default_manager
     if isinstance(value, str) and hasattr(related_model, "key"):
         # A place: by its key, or by the name it was stored under when the record was created
@@ -196,6 +219,9 @@ def shown_value(model: type[models.Model] | None, name: str, value: Any) -> Any:
         return value
     if related is None:
         return value
+    if hasattr(related, "summary"):
+        # What happened and when is shown only to whom may see the event; else its number.
+        return related.summary if related.is_visible_to(user) else str(related)
     if hasattr(related, "public_id"):
         return related.public_id
     return getattr(related, "display_name", None) or getattr(related, "key", None) or value

@@ -7,10 +7,11 @@ query for the blocked persons, then a few queries per blocked person.
 from collections.abc import Collection
 
 from django.db.models import Q
+from django.utils.translation import override
 
 from tugan.core.names.blocking import is_blocked_together, lookup_keys, match_keys_of
 from tugan.core.scripts import to_simplified
-from tugan.linkage.evidence import MatchEvidence
+from tugan.linkage.evidence import MatchEvidence, describe_evidence
 from tugan.linkage.models import MatchCandidate, MatchState, NameBlock
 from tugan.linkage.scoring import (
     PROPOSE_PROBABILITY,
@@ -167,7 +168,9 @@ def find_match_candidates(person: Person) -> list[MatchCandidate]:
 
 
 def mirror_evidence(evidence: MatchEvidence) -> MatchEvidence:
-    """Return the evidence with the two persons' name references swapped (a, b order)."""
+    """Return the evidence with the two persons swapped (a, b order): their name references,
+    the parts of their names, and each pair of values (name_a and name_b, year_a and year_b...),
+    so each sentence names them in the order the match page shows them."""
     items = []
     for item in evidence["items"]:
         if item["field"] == "name":
@@ -178,5 +181,16 @@ def mirror_evidence(evidence: MatchEvidence) -> MatchEvidence:
                     {**part, "left": part["right"], "right": part["left"]} for part in item["parts"]
                 ],
             }
+        values = item.get("values", {})
+        if any(name.endswith("_a") for name in values):
+            item = {**item, "values": {swapped_side(name): value for name, value in values.items()}}
+            with override("en"):
+                item["says"] = describe_evidence(item)
         items.append(item)
     return {**evidence, "items": items}
+
+
+def swapped_side(name: str) -> str:
+    """Return the name of a value of the other person: year_a for year_b and back."""
+    stem, side = name[:-2], name[-2:]
+    return {"_a": stem + "_b", "_b": stem + "_a"}.get(side, name)

@@ -3,8 +3,8 @@ MatchCandidate.evidence stores as JSON, read by the match pages, the API and rev
 
 Weights are in bits (tugan.core.names.evidence says how name weights are calibrated).
 Each item names its sentence (SENTENCES) and the values that fill it, so the pages say it in
-the reader's language (describe_evidence); `says` keeps it in English for the API and for
-evidence stored before items named their sentences.
+the reader's language (describe_evidence); `says` keeps it in English for the API (evidence
+stored before items named their sentences was given them by migration 0004, where it could be).
 """
 
 from typing import TYPE_CHECKING, Any, Literal, NotRequired, TypeAlias, TypedDict, cast

@@ -10,7 +10,7 @@ from urllib.parse import quote, urlencode
 from django.urls import NoReverseMatch, reverse
 from django.utils.http import RFC3986_SUBDELIMS
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from tugan.core.gazetteer import load_gazetteer
@@ -92,7 +92,7 @@ def describe_numbers(cell: dict[str, Any]) -> str:
             "families": cell["families"],
             "n": cell["reachable"].lstrip("<"),
         }
-    return shown % {
+    text = shown % {
         "period": period,
         "reachable": cell["reachable"],
         "families": cell["families"],
@@ -100,6 +100,22 @@ def describe_numbers(cell: dict[str, Any]) -> str:
         "low": cell["low"] * 100,
         "high": cell["high"] * 100,
     }
+    return text + describe_dated_by_source(cell["dated_by_source"])
+
+
+def describe_dated_by_source(count: int | str) -> str:
+    """Return how many of a cell's families are in the state an undated report gave them,
+    dated by its source's publication day (nothing when none; "<5" when hidden)."""
+    if not count:
+        return ""
+    # A hidden count ("<5") takes the plural its threshold takes.
+    number = count if isinstance(count, int) else int(count.lstrip("<"))
+    said = ngettext(
+        "%(count)s family dated by the source's publication day",
+        "%(count)s families dated by the source's publication day",
+        number,
+    )
+    return "; " + said % {"count": count}
 
 
 def families_link(base: str, filters: MonitorFilters, ethnicity: str, place: str) -> str:
@@ -138,7 +154,7 @@ def cells_table(
                 else escape(cell_text(cell))
             )
             parts.append(
-                f"<tr{flag_class if key in flagged else ''}><td>{cell['period']}</td>"
+                f'<tr{flag_class if key in flagged else ""}><td class="date">{cell["period"]}</td>'
                 f"<td>{escape(cell['families'])}</td><td>{escape(cell['reachable'])}</td>"
                 f"<td>{escape(cell['cut_off'])}</td><td>{shown}</td></tr>"
             )
@@ -203,7 +219,9 @@ def families_rows(families: list[dict[str, Any]]) -> SafeString:
             for source in family["sources"]
         )
         state = states["reachable"] if family["state"] == "reachable" else states["cut_off"]
-        date = escape(family["date"]) + (dated_by_source if family["dated_by_source"] else "")
+        date = f'<span class="date">{escape(family["date"])}</span>' + (
+            dated_by_source if family["dated_by_source"] else ""
+        )
         parts.append(
             f"\n  <tr>\n    <td>{who}</td>\n    <td>{abroad or '—'}</td>\n    <td>{state}</td>"
             f"\n    <td>{date}</td>\n    <td>{sources or '—'}</td>\n  </tr>\n  "

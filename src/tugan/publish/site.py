@@ -28,6 +28,12 @@ from tugan.records.reading import read_person_detail
 from tugan.records.status import describe_status
 
 ASSETS = Path(__file__).resolve().parent / "static" / "publish"
+# The icons the web pages link (templates/base.html), shipped beside the pages and linked
+# from them: a page opened from disk or from a folder of a host finds no /favicon.ico.
+ICONS = [
+    Path(settings.WHITENOISE_ROOT) / "favicon.ico",
+    Path(__file__).resolve().parents[1] / "static" / "tugan" / "favicon.svg",
+]
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
@@ -145,9 +151,13 @@ def write_language(
             context = {**common, **page, "root": "../"}
             path = out / "entries" / f"{page['person'].public_id}.html"
             write_file(path, render_to_string("publish/site/entry.html", context), written)
-        for asset in ("site.css", "search.js"):
-            shutil.copyfile(ASSETS / asset, out / asset)
-            written.append(out / asset)
+        copy_assets([ASSETS / "site.css", ASSETS / "search.js", *ICONS], out, written)
+
+
+def copy_assets(assets: list[Path], out: Path, written: list[Path]) -> None:
+    for asset in assets:
+        shutil.copyfile(asset, out / asset.name)
+        written.append(out / asset.name)
 
 
 def publish_site(out: Path, language: str = "all") -> SiteOutcome:
@@ -169,4 +179,5 @@ def publish_site(out: Path, language: str = "all") -> SiteOutcome:
     if len(languages) > 1:
         page = render_to_string("publish/site/languages.html", {"languages": settings.LANGUAGES})
         write_file(out / "index.html", page, outcome.files)
+        copy_assets(ICONS, out, outcome.files)
     return outcome

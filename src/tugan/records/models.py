@@ -276,6 +276,7 @@ class Event(ConfidentialRecord):
         blank=True,
         on_delete=models.CASCADE,
         related_name="events",
+        verbose_name=_("person"),
     )
     relative_of = models.ForeignKey(
         Person,
@@ -283,6 +284,7 @@ class Event(ConfidentialRecord):
         blank=True,
         on_delete=models.CASCADE,
         related_name="relatives_events",
+        verbose_name=_("relative of"),
         help_text=_("For an unnamed relative of a named person."),
     )
     relation = models.CharField(_("relation"), max_length=20, choices=Relation.choices, blank=True)
@@ -311,10 +313,10 @@ class Event(ConfidentialRecord):
         verbose_name=_("place"),
     )
     term_years = models.PositiveSmallIntegerField(_("term in years"), null=True, blank=True)
-    is_life_term = models.BooleanField(default=False)
+    is_life_term = models.BooleanField(_("life term"), default=False)
     facility = models.CharField(_("facility"), max_length=300, blank=True)
     channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices, blank=True)
-    confidence = models.FloatField(default=1.0)
+    confidence = models.FloatField(_("confidence"), default=1.0)
     review_state = models.CharField(
         _("review state"), max_length=12, choices=ReviewState.choices, default=ReviewState.SUGGESTED
     )
@@ -353,6 +355,22 @@ class Event(ConfidentialRecord):
     def end_date_display(self) -> str:
         return format_partial_date(self.end_date, self.end_date_precision)
 
+    @property
+    def summary(self) -> str:
+        """Return what happened, when and to whom, as the timeline says it (for a history row;
+        only for readers who may see the event): "detained · 2018-05 · TG-000123"."""
+        if self.person is not None:
+            subject = self.person.public_id or ""
+        elif self.relative_of is not None:
+            subject = _("%(relation)s of %(person)s") % {
+                "relation": self.get_relation_display() or _("relative"),
+                "person": self.relative_of.public_id,
+            }
+        else:
+            subject = str(_("a group"))
+        when = self.date_display or _("date unknown")
+        return " · ".join(str(part) for part in (self.get_type_display(), when, subject))
+
 
 class Citation(ConfidentialRecord):
     """A fact (event, name, relationship or person field) as a source states it, with the quote."""
@@ -366,18 +384,43 @@ class Citation(ConfidentialRecord):
         "contact_report",
     )
 
-    source = models.ForeignKey("sources.Source", on_delete=models.PROTECT, related_name="citations")
+    source = models.ForeignKey(
+        "sources.Source",
+        on_delete=models.PROTECT,
+        related_name="citations",
+        verbose_name=_("source"),
+    )
     event = models.ForeignKey(
-        Event, null=True, blank=True, on_delete=models.CASCADE, related_name="citations"
+        Event,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="citations",
+        verbose_name=_("event"),
     )
     person_name = models.ForeignKey(
-        PersonName, null=True, blank=True, on_delete=models.CASCADE, related_name="citations"
+        PersonName,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="citations",
+        verbose_name=_("name form"),
     )
     relationship = models.ForeignKey(
-        Relationship, null=True, blank=True, on_delete=models.CASCADE, related_name="citations"
+        Relationship,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="citations",
+        verbose_name=_("relationship"),
     )
     person = models.ForeignKey(
-        Person, null=True, blank=True, on_delete=models.CASCADE, related_name="citations"
+        Person,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="citations",
+        verbose_name=_("person"),
     )
     contact_report = models.ForeignKey(
         "ContactReport",
@@ -385,11 +428,12 @@ class Citation(ConfidentialRecord):
         blank=True,
         on_delete=models.CASCADE,
         related_name="citations",
+        verbose_name=_("contact report"),
     )
     quote = models.TextField(_("quote"))
     # Character offsets of the quote in source.text, when it was found there.
-    start = models.PositiveIntegerField(null=True, blank=True)
-    end = models.PositiveIntegerField(null=True, blank=True)
+    start = models.PositiveIntegerField(_("start in the text"), null=True, blank=True)
+    end = models.PositiveIntegerField(_("end in the text"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("citation")

@@ -31,32 +31,55 @@ class Suggestion(ConfidentialRecord):
     confidentiality_follows = ("source",)
 
     source = models.ForeignKey(
-        "sources.Source", on_delete=models.CASCADE, related_name="suggestions"
+        "sources.Source",
+        on_delete=models.CASCADE,
+        related_name="suggestions",
+        verbose_name=_("source"),
     )
     # Numbered within its source (1, 2, ...): pages address a suggestion by source and number.
-    number = models.PositiveIntegerField()
-    kind = models.CharField(max_length=20, choices=SuggestionKind.choices)
-    start = models.PositiveIntegerField()
-    end = models.PositiveIntegerField()
+    number = models.PositiveIntegerField(_("number"))
+    kind = models.CharField(_("kind"), max_length=20, choices=SuggestionKind.choices)
+    start = models.PositiveIntegerField(_("start in the text"))
+    end = models.PositiveIntegerField(_("end in the text"))
     payload: "models.JSONField[SuggestionPayload, SuggestionPayload]" = models.JSONField(
-        default=dict
+        _("suggested fact"), default=dict
     )
     state = models.CharField(
-        max_length=10, choices=SuggestionState.choices, default=SuggestionState.PENDING
+        _("state"), max_length=10, choices=SuggestionState.choices, default=SuggestionState.PENDING
     )
     reviewer = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("reviewer"),
     )
-    reviewed_at = models.DateTimeField(null=True, blank=True)
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
     # What accepting it created or attached to.
     person = models.ForeignKey(
-        "records.Person", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "records.Person",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("person"),
     )
     event = models.ForeignKey(
-        "records.Event", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "records.Event",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("event"),
     )
     place = models.ForeignKey(
-        "records.Place", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "records.Place",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("place"),
     )
     # Set for one reader by review.reading.read_source_review, not stored: the person it made
     # if the reader may see them, its headline and details, the sentence it was read from,
@@ -68,6 +91,8 @@ class Suggestion(ConfidentialRecord):
     is_undoable: bool
 
     class Meta:
+        verbose_name = _("suggestion")
+        verbose_name_plural = _("suggestions")
         ordering = ["source", "start", "id"]
         indexes = [models.Index(fields=["state", "kind"])]
         constraints = [

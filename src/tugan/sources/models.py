@@ -32,27 +32,36 @@ class Source(PublicIdMixin, ConfidentialRecord):
     public_id: "models.CharField[str | None, str]" = models.CharField(  # type: ignore[misc]
         max_length=20, unique=True, null=True, editable=False
     )
-    kind = models.CharField(max_length=20, choices=SourceKind.choices, default=SourceKind.NEWS)
-    title = models.TextField()
-    url = models.URLField(max_length=2000, blank=True)
-    publisher = models.CharField(max_length=200, blank=True)
-    published = models.DateTimeField(null=True, blank=True, help_text=_("Empty when unknown."))
-    language = models.CharField(max_length=20, blank=True)
-    text = models.TextField(blank=True)
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=SourceKind.choices, default=SourceKind.NEWS
+    )
+    title = models.TextField(_("title"))
+    url = models.URLField(_("original address"), max_length=2000, blank=True)
+    publisher = models.CharField(_("publisher"), max_length=200, blank=True)
+    published = models.DateTimeField(
+        _("published on"), null=True, blank=True, help_text=_("Empty when unknown.")
+    )
+    language = models.CharField(_("language"), max_length=20, blank=True)
+    text = models.TextField(_("text"), blank=True)
     # Raw bytes live in the content-addressed blob store under this digest. A feed or WARC
     # file holds several documents: they share the digest and differ by record_id.
-    sha256 = models.CharField(max_length=64)
-    record_id = models.CharField(max_length=500, blank=True)
-    raw_size = models.PositiveBigIntegerField()
-    raw_format = models.CharField(max_length=30)
-    raw_encoding = models.CharField(max_length=20, default="utf-8")
-    original_name = models.CharField(max_length=500, blank=True)
-    retrieved = models.DateTimeField()
+    sha256 = models.CharField(_("file fingerprint (SHA-256)"), max_length=64)
+    record_id = models.CharField(_("record in the file"), max_length=500, blank=True)
+    raw_size = models.PositiveBigIntegerField(_("file size in bytes"))
+    raw_format = models.CharField(_("file format"), max_length=30)
+    raw_encoding = models.CharField(_("text encoding"), max_length=20, default="utf-8")
+    original_name = models.CharField(_("file name"), max_length=500, blank=True)
+    retrieved = models.DateTimeField(_("retrieved"))
     reliability = models.CharField(
-        max_length=20, choices=Reliability.choices, default=Reliability.UNKNOWN
+        _("reliability"), max_length=20, choices=Reliability.choices, default=Reliability.UNKNOWN
     )
     near_duplicate_of = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="near_duplicates"
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="near_duplicates",
+        verbose_name=_("near copy of"),
     )
     # The text's MinHash signature (tugan.core.near_duplicates, 256 bytes): near_duplicate_of
     # is found by comparing it with the signatures stored before.
@@ -60,6 +69,8 @@ class Source(PublicIdMixin, ConfidentialRecord):
     shared_with = models.ManyToManyField(settings.AUTH_USER_MODEL, blank=True, related_name="+")
 
     class Meta:
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
         ordering = ["-published", "-id"]
         indexes = [
             models.Index(fields=["publisher"]),

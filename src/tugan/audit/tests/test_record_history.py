@@ -288,3 +288,93 @@ def test_the_history_says_fields_and_values_as_the_pages_do(client_as, language)
     assert "<td>True</td>" not in html
     if language != "en":
         assert label["ethnicity"] != "ethnicity" and label["residence"] != "lives in"
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans", "kk", "ug", "ru"])
+def test_a_source_history_says_its_fields_by_their_labels(client_as, tmp_path, language):
+    from django.utils.html import escape
+    from django.utils.translation import gettext as _
+    from django.utils.translation import override
+
+    from tugan.review.models import SuggestionKind
+    from tugan.sources.importing import import_paths
+    from tugan.sources.models import Reliability, Source
+
+    # A fictional report, imported as a file, then judged reliable.
+    report = tmp_path / "fictional-report.md"
+    report.write_text(
+        "[虚构报道](https://news.example.org/fictional)\n------\n\n<p>虚构的段落。</p>"
+    )
+    source = import_paths([report]).new[0]
+    change_record(source, {"reliability": "high"})
+    client = client_as("editor")
+    client.cookies["django_language"] = language
+    html = client.get(f"/sources/{source.public_id}/history/").content.decode()
+    with override(language):
+        label = {
+            name: escape(str(Source._meta.get_field(name).verbose_name))
+            for name in ("sha256", "reliability")
+        }
+        rows = [
+            f"<tr><td>{label['sha256']}</td><td></td><td>{source.sha256}</td></tr>",
+            f"<tr><td>{label['reliability']}</td><td>{Reliability.UNKNOWN.label}</td>"
+            f"<td>{Reliability.HIGH.label}</td></tr>",
+            f"<td>{escape(_('imported file'))}</td>",
+        ]
+        suggested = RecordChange.objects.get(action="suggest_facts", record_id=source.public_id)
+        kinds = suggested.changes["suggestions"]
+        counts = ", ".join(f"{SuggestionKind(k).label}: {n}" for k, n in kinds.items())
+        rows.append(f"<td>{escape(counts or _('none'))}</td>")
+    for row in rows:
+        assert row in html, (language, row)
+    # No stored key is shown (nor, in another language, an English label or value).
+    raw = ["<td>sha256</td>", "<td>file</td>"]
+    if language != "en":
+        raw += ["<td>reliability</td>", "<td>high</td>", "<td>file fingerprint (SHA-256)</td>"]
+    for shown in raw:
+        assert shown not in html, shown
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans", "ug"])
+def test_an_event_row_says_what_happened_when_and_to_whom(client_as, language):
+    from datetime import date
+
+    from django.utils.html import escape
+    from django.utils.translation import gettext as _
+    from django.utils.translation import override
+
+    from tugan.records.choices import EventType
+    from tugan.testing import make_person
+
+    person = make_person(["虚构事件历史人"])  # fictional
+    event = operations.add_event(
+        person=person, type="detained", date=date(2018, 5, 1), date_precision="month"
+    )
+    client = client_as("editor")
+    client.cookies["django_language"] = language
+    html = client.get(f"/persons/{person.public_id}/history/").content.decode()
+    with override(language):
+        said = f"{EventType.DETAINED.label} · 2018-05 · {person.public_id}"
+        event_label = escape(_("event"))
+    assert f"<tr><td>{event_label}</td><td></td><td>{escape(said)}</td></tr>" in html
+    assert f"<td>{event.pk}</td>" not in html
+
+
+def test_an_event_hidden_from_the_reader_is_said_by_its_number_only(users):
+    from datetime import date
+
+    from tugan.audit.history import shown_value
+    from tugan.records.models import Citation
+    from tugan.testing import make_person
+
+    hidden = make_person(["虚构机密事件人"], confidentiality="confidential")  # fictional
+    event = operations.add_event(
+        person=hidden,
+        type="detained",
+        date=date(2019, 1, 1),
+        date_precision="day",
+        confidentiality="confidential",
+    )
+    for role, said in [("editor", f"#{event.pk}"), ("editor_confidential", event.summary)]:
+        assert shown_value(Citation, "event", event.pk, users[role]) == said, role
+    assert event.summary.startswith("detained · 2019-01-01 · TG-")

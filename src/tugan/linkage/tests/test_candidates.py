@@ -202,3 +202,18 @@ def test_a_shared_exact_address_is_no_evidence_but_a_shared_phone_is(db):
         operations.add_identifier(person, "phone", "+7 000 000 5555")
     fields = [item["field"] for item in score_pair(mother, son)["items"]]
     assert "identifier" in fields
+
+
+def test_each_sentence_names_the_two_persons_in_the_pairs_order(db):
+    # The second person is scored against the first, then the evidence turned to (first, second).
+    day = {"birth_date_precision": "day"}
+    first = make_person(["约买尔·艾木杜拉"], birth_date=datetime.date(1980, 1, 2), **day)
+    second = make_person(["Omer Hemdulla"], birth_date=datetime.date(1980, 6, 7), **day)
+    candidate = MatchCandidate.objects.get()
+    assert (candidate.person_a, candidate.person_b) == (first, second)
+    said = {item["field"]: item for item in candidate.evidence["items"]}
+    assert said["name"]["values"] == {"name_a": "约买尔·艾木杜拉", "name_b": "Omer Hemdulla"}
+    assert said["name"]["says"].startswith("约买尔·艾木杜拉 ~ Omer Hemdulla: similarity")
+    assert [part["left"] for part in said["name"]["parts"]] == ["约买尔", "艾木杜拉"]
+    assert said["birth_date"]["values"] == {"date_a": "1980-01-02", "date_b": "1980-06-07"}
+    assert said["birth_date"]["says"] == "born the same year, other day (1980-01-02 / 1980-06-07)"

@@ -93,3 +93,101 @@ def test_the_evidence_is_said_in_the_pages_language(client_as, pairs, language, 
     html = client.get("/matches/").content.decode()
     assert all(word in html for word in words), language
     assert "similarity" not in html and "Han reading" not in html
+
+
+def old_style_evidence(han, latin) -> dict:
+    """Return evidence as scoring stored it before items named their sentences: English only
+    (the formats of linkage/scoring.py until then), about two fictional persons."""
+    names = [han.names.get().pk, latin.names.get().pk]
+    parts = [
+        {"left": "约买尔", "right": "Omer", "score": 0.9, "how": "Han reading", "detail": ""},
+        {
+            "left": "艾木杜拉",
+            "right": "Hemdulla",
+            "score": 0.88,
+            "how": "Han reading",
+            "detail": "",
+        },
+    ]
+    says = "约买尔·艾木杜拉 ~ Omer Hemdulla: similarity 0.89 (约买尔 ~ Omer: Han reading 0.90; "
+    says += "艾木杜拉 ~ Hemdulla: Han reading 0.88)"
+    items = [
+        {"field": "name", "weight": 9.1, "says": says, "names": names, "score": 0.89},
+        {"field": "birth_date", "weight": 2.0,
+         "says": "born the same year, other day (1980-02-03 / 1980-05-06)"},
+        {"field": "birth_date", "weight": 1.0, "says": "birth years one apart (1980 / 1981)"},
+        {"field": "gender", "weight": -6.0, "says": "female / male"},
+        {"field": "hometown", "weight": 2.5, "says": "one hometown lies within the other"},
+        {"field": "relatives", "weight": 4.0, "says": "2 relative(s) in common", "persons": []},
+        # A sentence no longer written (sources citing both): kept in English.
+        {"field": "sources", "weight": 1.0, "says": "cited by 2 source(s) in common",
+         "sources": []},
+    ]  # fmt: skip
+    items[0]["parts"] = parts
+    return {"probability": 0.9, "weight": 3.2, "prior_weight": -10.0, "settled_by": None,
+            "items": items}  # fmt: skip
+
+
+def test_evidence_stored_in_english_only_is_said_in_the_pages_language_once_migrated(client_as):
+    from importlib import import_module
+
+    from django.apps import apps
+    from django.utils.translation import override
+
+    from tugan.linkage.evidence import describe_evidence
+
+    han = make_person(["约买尔·艾木杜拉"], is_published=False)
+    latin = make_person(["Omer Hemdulla"], is_published=False)
+    MatchCandidate.objects.all().delete()
+    pair = MatchCandidate.objects.create(
+        person_a=han, person_b=latin, score=0.9, evidence=old_style_evidence(han, latin)
+    )
+    client = client_as("editor")
+    client.cookies["django_language"] = "zh-hans"
+    assert "similarity" in client.get("/matches/").content.decode()  # English, as stored
+    migration = import_module("tugan.linkage.migrations.0004_name_old_evidence_sentences")
+    migration.name_old_sentences(apps, None)
+    pair.refresh_from_db()
+    items = pair.evidence["items"]
+    assert [item.get("sentence") for item in items] == [
+        "name", "same_year_other_day", "birth_years_one_apart", "other_gender",
+        "nested_hometown", "shared_relatives", None,
+    ]  # fmt: skip
+    old = old_style_evidence(han, latin)["items"]
+    assert [item["says"] for item in items] == [item["says"] for item in old]  # kept as stored
+    for index in (0, 1, 2, 4):  # the sentences whose English has not changed since
+        with override("en"):  # read back to the very sentence it was
+            assert describe_evidence(items[index]) == old[index]["says"]
+    html = client.get("/matches/").content.decode()
+    for english in ("similarity", "Han reading", "born the same year", "relative(s)"):
+        assert english not in html, english
+    with override("zh-hans"):
+        for item in items[:6]:
+            assert describe_evidence(item) in html.replace("&quot;", '"')
+    assert "cited by 2 source(s) in common" in html
+
+
+def test_the_migration_names_first_the_person_shown_first(client_as):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    han = make_person(["约买尔·艾木杜拉"], is_published=False)
+    latin = make_person(["Omer Hemdulla"], is_published=False)
+    MatchCandidate.objects.all().delete()
+    # Scored as (latin, han), stored as (han, latin): the names' references were swapped, the
+    # English sentences not (fictional persons).
+    evidence = old_style_evidence(han, latin)
+    name = evidence["items"][0]
+    name["says"] = (
+        "Omer Hemdulla ~ 约买尔·艾木杜拉: similarity 0.89 (Omer ~ 约买尔: Han reading 0.90)"
+    )
+    evidence["items"][2]["says"] = "birth years one apart (1981 / 1980)"
+    pair = MatchCandidate.objects.create(person_a=han, person_b=latin, score=0.9, evidence=evidence)
+    migration = import_module("tugan.linkage.migrations.0004_name_old_evidence_sentences")
+    migration.name_old_sentences(apps, None)
+    migration.name_old_sentences(apps, None)  # once only: a second run changes nothing
+    pair.refresh_from_db()
+    items = pair.evidence["items"]
+    assert items[0]["values"] == {"name_a": "约买尔·艾木杜拉", "name_b": "Omer Hemdulla"}
+    assert items[2]["values"] == {"year_a": 1980, "year_b": 1981}

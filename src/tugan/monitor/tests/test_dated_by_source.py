@@ -242,3 +242,28 @@ def test_publishing_and_withdrawing_the_dating_source_keep_the_counts(users, set
     publishing.withdraw(source.public_id, by=users["editor"])
     assert read_monitor(None, MonitorFilters())["cells"] == []
     assert_kept_counts_are_current(users)
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans", "ru"])
+def test_a_cells_hover_text_counts_its_families_dated_by_source(users, client_as, language):
+    from django.utils.html import escape
+    from django.utils.translation import ngettext, override
+
+    source = make_source("虚构报道：他们现在可以用微信通话了。", published=MARCH_FIRST)
+    for name in ("虚构的人壬", "虚构的人癸"):
+        undated_event(
+            source, "现在可以用微信通话了", type="contact_restored", person=fictional_family(name)
+        )
+    client = client_as("editor")
+    client.cookies["django_language"] = language
+    page = client.get("/monitor/").content.decode()
+    with override(language):
+        said = ngettext(
+            "%(count)s family dated by the source's publication day",
+            "%(count)s families dated by the source's publication day",
+            2,
+        ) % {"count": 2}
+    assert language == "en" or "publication" not in said  # translated
+    # The grid cell's hover text (its SVG title) and the cells table both say it.
+    assert f"; {escape(said)}</title>" in page
+    assert f"; {escape(said)}</td>" in page

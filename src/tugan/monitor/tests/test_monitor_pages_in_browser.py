@@ -8,7 +8,7 @@ import pytest
 
 from tugan.sample.families import ILI_COUNTIES, KASHGAR_COUNTIES, FamilyGroup
 from tugan.sample.loading import load_families
-from tugan.testing import save_screenshot
+from tugan.testing import page_overflow, save_screenshot, words_broken_in_tables
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -95,3 +95,27 @@ def test_charts_keep_their_labels_beside_the_bars_in_uyghur(families, browser_pa
     )
     assert all(start >= end for start, end in zip(numbers_start, bar_ends, strict=True))
     save_screenshot(page, "statistics-uyghur")
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_tables_are_readable_at_phone_width(families, sign_in_browser, users, language):
+    page, url = sign_in_browser(users["editor"])
+    page.context.add_cookies([{"name": "django_language", "value": language, "url": url}])
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{url}/monitor/")
+    families_link = page.locator("svg.chart a").last.get_attribute("href")
+    for name, path in [
+        ("persons", "/persons/"),
+        ("review", "/review/"),
+        ("monitor", "/monitor/"),
+        ("statistics", "/statistics/"),
+        ("families", families_link),
+    ]:
+        page.goto(f"{url}{path}")
+        page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+        assert page.locator("table").count() > 0, name
+        # A wide table scrolls in its own box: the page itself keeps the phone's width.
+        assert page_overflow(page) == 0, name
+        # No header or cell breaks a line inside a word (哈萨|克族, Dorbil|jin).
+        assert words_broken_in_tables(page) == [], name
+        save_screenshot(page, f"{name}-phone-{language}")

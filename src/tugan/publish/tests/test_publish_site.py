@@ -49,8 +49,11 @@ def planted(world):
 
 
 def all_output(folder) -> str:
+    """Return the text of every file written, but the icons (the package's own images)."""
     return "\n".join(
-        path.read_text(encoding="utf-8") for path in sorted(folder.rglob("*")) if path.is_file()
+        path.read_text(encoding="utf-8")
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and path.suffix != ".ico"
     )
 
 
@@ -136,3 +139,18 @@ def test_the_site_loads_nothing_from_elsewhere(world, tmp_path):
     for page in (tmp_path / "site").rglob("*.html"):
         assets = re.findall(r'<(?:script|link)[^>]+(?:src|href)="([^"]+)"', page.read_text())
         assert assets and not [a for a in assets if "://" in a or a.startswith("//")], page
+
+
+def test_every_page_links_the_icons_shipped_beside_it(world, tmp_path):
+    import re
+
+    from tugan.publish.site import ICONS
+
+    CliRunner().invoke(main, ["publish", str(tmp_path / "site"), "--language", "all"])
+    pages = sorted((tmp_path / "site").rglob("*.html"))
+    assert len(pages) > len(settings.LANGUAGES) * 2
+    for page in pages:
+        icons = re.findall(r'<link rel="icon" href="([^"]+)"', page.read_text())
+        assert [icon.rsplit("/", 1)[-1] for icon in icons] == ["favicon.ico", "favicon.svg"], page
+        for icon, shipped in zip(icons, ICONS, strict=True):
+            assert (page.parent / icon).read_bytes() == shipped.read_bytes(), (page, icon)
