@@ -35,6 +35,7 @@ from tugan.monitor.charts import (
     share_lines,
 )
 from tugan.monitor.contact_states import MonitorFilters
+from tugan.monitor.forms import LEVELS
 from tugan.monitor.regions import UNKNOWN
 from tugan.records.choices import Channel, Ethnicity, EventType, Gender
 from tugan.records.models import Place
@@ -434,10 +435,10 @@ def map_chart(
     if measure == "share":
         legend = [(share_colour(s), f"{s:.0%}") for s in (0, 0.5, 1)]
     else:
-        legend = count_legend(maximum)
+        legend = count_legend(maximum, lowest=threshold or 1)
     legend.append((EMPTY, _("none reported")))
     if threshold is not None:
         legend.append((HIDDEN, _("fewer than %(n)s") % {"n": threshold}))
-    title = _("Map of Xinjiang's %(areas)s") % {"areas": level}
+    title = _("Map of Xinjiang's %(areas)s") % {"areas": dict(LEVELS)[level]}
     svg = choropleth(frame.width, frame.height, shapes, outlines, drawn, legend, title)
     return {"svg": svg, "rows": sorted(rows, key=lambda r: r["name"]), "points": beyond}

@@ -4,6 +4,7 @@ Every person, place of residence and report here is FICTIONAL.
 """
 
 import datetime
+import re
 
 import pytest
 
@@ -314,6 +315,32 @@ def test_the_map_legend_gives_each_colour_the_whole_counts_it_stands_for():
         for value in range(1, maximum + 1):
             low, _dash, high = labelled[count_colour(value, maximum)].partition("–")
             assert int(low) <= value <= int(high or low), (maximum, value)
+
+
+def test_a_public_map_legend_starts_at_the_suppression_threshold():
+    """Counts under the threshold are drawn as hidden, so no colour may stand for them: the
+    legend said "1–49" (and "1", "2", "3", "4" when all counts were small)."""
+    from tugan.monitor.charts import count_legend
+    from tugan.monitor.pages import map_chart
+
+    assert [label for _colour, label in count_legend(249, lowest=5)][:2] == ["5–49", "50–99"]
+    assert [label for _colour, label in count_legend(6, lowest=5)] == ["5–6"]
+    # Fictional counts: one prefecture hidden, one of 6.
+    values: dict[str, float | str] = {"CN-654000": "<5", "CN-653100": 6}
+    svg = str(map_chart(values, "prefecture", "events", [], 5)["svg"])
+    legend = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+    assert legend == ["5–6", "none reported", "fewer than 5"]
+
+
+def test_the_map_title_names_its_areas_in_the_page_language():
+    """The map's title (read by screen readers, shown on hover) said "新疆prefecture地图"."""
+    from django.utils import translation
+
+    from tugan.monitor.pages import map_chart
+
+    with translation.override("zh-hans"):
+        svg = str(map_chart({}, "county", "events", [], None)["svg"])
+    assert "<title>新疆县地图</title>" in svg
 
 
 def test_a_cells_families_lead_back_to_the_monitor_as_it_was_filtered(ili, client):
