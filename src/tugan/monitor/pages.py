@@ -37,7 +37,7 @@ from tugan.monitor.charts import (
 from tugan.monitor.contact_states import MonitorFilters
 from tugan.monitor.forms import LEVELS
 from tugan.monitor.regions import UNKNOWN
-from tugan.records.choices import Channel, Ethnicity, EventType, Gender
+from tugan.records.choices import Channel, Ethnicity, EventType, Gender, Relation
 from tugan.records.models import Place
 
 if TYPE_CHECKING:
@@ -174,7 +174,7 @@ def families_rows(families: list[dict[str, Any]]) -> SafeString:
     dated_by_source = f' <span class="muted">({dated_note})</span>'
     parts = []
     for family in families:
-        relation = escape(family["relation"])
+        relation = escape(dict(Relation.choices).get(family["relation"], family["relation"]))
         if family["person"]:
             try:
                 href = person_link(family["person"])

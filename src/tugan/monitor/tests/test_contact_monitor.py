@@ -284,6 +284,47 @@ def test_a_relative_abroad_who_asked_not_to_be_named_is_listed_unnamed(ili, user
     assert [r["name"] for r in family["abroad"]] == ["虚构的匿名亲属"]
 
 
+def test_a_relative_abroad_is_listed_once_and_a_speaker_abroad_is_their_familys_relative(
+    ili, users, client
+):
+    """A relative abroad tied by two relationships was listed twice; the family of a person
+    abroad who spoke of "my mother" listed no relative abroad ("—"), though the speaker is one;
+    and the relation stayed in English on a Chinese page. The persons are fictional."""
+    inside = ili["persons"][0]
+    public = {"confidentiality": "public", "is_published": True}
+    daughter = make_person(["虚构的海外女儿"], residence=get_or_create_place("KZ/Almaty"), **public)
+    operations.add_relationship(daughter, "child", inside, **public)
+    operations.add_relationship(daughter, "reports_on", inside, **public)
+    speaker = make_person(
+        ["虚构的海外讲述者"],
+        ethnicity="kazakh",
+        hometown=get_or_create_place(ILI_COUNTY),
+        residence=get_or_create_place("TR"),
+        **public,
+    )
+    operations.add_event(
+        type="contact_lost",
+        relative_of=speaker,
+        relation="mother",
+        date=datetime.date(2019, 4, 1),
+        date_precision="month",
+        **public,
+    )
+    filters = MonitorFilters(period="year", ethnicity="kazakh", place="CN-654000")
+    families = read_cell_families(users["researcher"], filters, "2021")["families"]
+    [named] = [f for f in families if f["person"] == inside.public_id]
+    assert [r["person"] for r in named["abroad"]] == [daughter.public_id]
+    [mother] = [f for f in families if f["kind"] == "relative"]
+    assert (mother["person"], mother["relation"]) == (speaker.public_id, "mother")
+    assert [(r["person"], r["name"]) for r in mother["abroad"]] == [
+        (speaker.public_id, "虚构的海外讲述者")
+    ]
+    client.cookies["django_language"] = "zh-hans"
+    query = "period=year&ethnicity=kazakh&place=CN-654000&cell_period=2021"
+    html = client.get(f"/monitor/families/?{query}").content.decode()
+    assert "母亲" in html and "mother" not in html
+
+
 def test_a_grid_of_few_cells_keeps_its_natural_size_and_bar_charts_fill_the_page():
     one_cell = share_grid(["Kazakh · Ili"], ["2021-02"], lambda i, j: GridCell(0.5, "1 of 2"), "t")
     assert 'viewBox="0 0 338 80" width="338"' in one_cell
