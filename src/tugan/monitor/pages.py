@@ -349,6 +349,19 @@ def shown_count(count: float | str, threshold: int | None) -> tuple[float | None
     return count, f"{round(count, 2):g}" if isinstance(count, float) else str(count)
 
 
+def field_header(field: str) -> str:
+    """Return the heading of a statistics table's first column: what it counts by."""
+    headers = {
+        "type": _("Event"),
+        "year": _("Year"),
+        "month": _("Month"),
+        "ethnicity": _("Ethnicity"),
+        "prefecture": _("Prefecture"),
+        "gender": _("Gender"),
+    }
+    return headers.get(field, field)
+
+
 def statistics_chart(result: dict[str, Any], field: str, title: "StrOrPromise") -> dict[str, Any]:
     """Return one statistics chart (one field) with its table rows."""
     bars = []
@@ -366,6 +379,7 @@ def statistics_chart(result: dict[str, Any], field: str, title: "StrOrPromise") 
         bars.append(Bar(value_label(field, key), value, shown))
     return {
         "field": field,
+        "header": field_header(field),
         "title": title,
         "svg": bar_chart(bars, title) if bars else None,
         "rows": bars,
