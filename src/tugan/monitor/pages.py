@@ -62,7 +62,11 @@ def place_label(key: str) -> str:
 
 
 def group_label(ethnicity: str, place: str) -> str:
-    return f"{ethnicity_label(ethnicity)} · {place_label(place)}"
+    """Return a group's name ("Kazakh · Ili"); an unknown part says which part is unknown
+    ("Kazakh · unknown" read as a place, or a kind of Kazakh)."""
+    who = _("ethnicity unknown") if ethnicity == UNKNOWN else ethnicity_label(ethnicity)
+    where = _("prefecture unknown") if place == UNKNOWN else place_label(place)
+    return f"{who} · {where}"
 
 
 def cell_text(cell: dict[str, Any]) -> str:

@@ -325,6 +325,17 @@ def test_a_relative_abroad_is_listed_once_and_a_speaker_abroad_is_their_familys_
     assert "母亲" in html and "mother" not in html
 
 
+def test_a_group_says_which_of_its_parts_is_unknown(client_as):
+    """A group with no place read "Kazakh · unknown"; one with neither, "unknown · unknown"."""
+    nowhere = make_person(["虚构的无籍贯者"], ethnicity="kazakh")
+    contact(nowhere, "contact_lost", "2019-05")
+    no_one = make_person(["虚构的无民族者"], hometown=get_or_create_place(ILI_COUNTY))
+    contact(no_one, "contact_lost", "2019-05")
+    html = client_as("editor").get("/monitor/?period=year").content.decode()
+    assert "Kazakh · prefecture unknown" in html
+    assert "ethnicity unknown · Ili Kazakh Autonomous Prefecture" in html
+
+
 def test_a_grid_of_few_cells_keeps_its_natural_size_and_bar_charts_fill_the_page():
     one_cell = share_grid(["Kazakh · Ili"], ["2021-02"], lambda i, j: GridCell(0.5, "1 of 2"), "t")
     assert 'viewBox="0 0 338 80" width="338"' in one_cell
