@@ -408,8 +408,10 @@ def map_chart(
     frame = make_frame(MAP_WIDTH)
     areas = [area for area in load_map_areas(MAP_WIDTH) if area.level == level]
     outlines = [area.path for area in load_map_areas(MAP_WIDTH) if area.level == "prefecture"]
-    numbers = [v for v in values.values() if not isinstance(v, str)]
-    maximum = max(numbers, default=0)
+    # The colours span the areas drawn: not the events of no known place ("unknown"), which
+    # no area shows.
+    numbers = [values.get(area.key, 0) for area in areas]
+    maximum = max((n for n in numbers if not isinstance(n, str)), default=0)
     shapes = []
     rows = []
     for area in areas:

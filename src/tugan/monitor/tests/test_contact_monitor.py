@@ -384,6 +384,16 @@ def test_a_public_map_legend_starts_at_the_suppression_threshold():
     assert legend == ["5–6", "none reported", "fewer than 5"]
 
 
+def test_the_map_colours_span_the_areas_drawn_not_the_unknown_place():
+    """Six events of no known place made a legend up to 6 (and shaded an area of 2 as a third
+    of the top) on a map where no area had more than 2. The counts are fictional."""
+    from tugan.monitor.pages import map_chart
+
+    values: dict[str, float | str] = {"unknown": 6, "CN-653100": 2}
+    svg = str(map_chart(values, "prefecture", "events", [], None)["svg"])
+    assert re.findall(r"<text[^>]*>([^<]*)</text>", svg) == ["1", "2", "none reported"]
+
+
 def test_the_map_title_names_its_areas_in_the_page_language():
     """The map's title (read by screen readers, shown on hover) said "新疆prefecture地图"."""
     from django.utils import translation
