@@ -36,6 +36,7 @@ def publish(out: Path, language: str) -> None:
 
     outcome = publish_site(out, language)
     click.echo(
-        f"published {outcome.entries} entries in {', '.join(outcome.languages)}: "
+        f"published {outcome.entries} {'entry' if outcome.entries == 1 else 'entries'} in "
+        f"{', '.join(outcome.languages)}: "
         f"{len(outcome.files)} files in {out}"
     )

@@ -52,13 +52,15 @@ def count_colour(value: float, maximum: float) -> str:
     return COUNT_COLOURS[index]
 
 
-def count_legend(maximum: float) -> list[tuple[str, str]]:
+def count_legend(maximum: float, lowest: int = 1) -> list[tuple[str, str]]:
     """Return each colour of count_colour with the whole counts it stands for ("1–49",
-    "50–99", ... "200–249"); a colour no whole count gets is left out."""
+    "50–99", ... "200–249"); a colour no whole count gets is left out. `lowest` is the
+    smallest count drawn in colour: on public views, counts under the suppression threshold
+    are drawn as hidden, so no colour stands for them."""
     steps = len(COUNT_COLOURS)
     legend = []
     for index, colour in enumerate(COUNT_COLOURS):
-        low = max(1, math.ceil(index * maximum / steps))
+        low = max(lowest, math.ceil(index * maximum / steps))
         high = math.ceil((index + 1) * maximum / steps) - 1 if index < steps - 1 else maximum
         if low <= high:
             legend.append((colour, f"{low:g}" if low == high else f"{low:g}–{high:g}"))

@@ -572,7 +572,7 @@ def load_named_persons(user: AnyUser, pks: "Collection[int] | QuerySet[Any]") ->
     The names are read by one query that selects the persons again: a prefetch would send
     every person's id back as a query parameter, a thousand of them for a large cell.
     """
-    persons = named_persons(user).filter(pk__in=pks)
+    persons = named_persons(user).filter(pk__in=pks).select_related("residence")
     named = {person.pk: person for person in persons}
     for person in named.values():
         person.visible_names = []
@@ -609,18 +609,26 @@ def relatives_abroad(
     }
     wanted = person_ids
     found: dict[int, list[dict[str, Any]]] = {}
+    listed: set[tuple[int, int]] = set()  # two relationships (parent, reports on) list one person
     for first, second in relationships:
         for inside, other in ((first, second), (second, first)):
-            if inside in wanted and other in outside:
-                person = outside[other]
-                found.setdefault(inside, []).append(
-                    {
-                        "person": person.public_id,
-                        "name": display_name(person),
-                        "place": person.residence.display_name if person.residence else "",
-                    }
-                )
+            if inside in wanted and other in outside and (inside, other) not in listed:
+                listed.add((inside, other))
+                found.setdefault(inside, []).append(abroad_entry(outside[other]))
     return found
+
+
+def lives_abroad(person: Person) -> bool:
+    return person.residence is not None and not person.residence.key.startswith("CN")
+
+
+def abroad_entry(person: Person) -> dict[str, Any]:
+    """Return a relative abroad as the families behind a cell list them."""
+    return {
+        "person": person.public_id,
+        "name": display_name(person),
+        "place": person.residence.display_name if person.residence else "",
+    }
 
 
 def link_of(key: str) -> FamilyLink:
@@ -697,13 +705,19 @@ def read_cell_families(user: AnyUser, filters: MonitorFilters, period: str) -> d
     ordered = sorted(latest.items(), key=lambda item: (item[1].state, item[1].effective))
     for (kind, anchor, *relation), reading in ordered:
         person = named.get(anchor)
+        if kind == "person":
+            relatives = abroad.get(anchor, [])
+        else:
+            # An unnamed relative's link is anchored on the named person who spoke of them,
+            # most often the relative abroad.
+            relatives = [abroad_entry(person)] if person and lives_abroad(person) else []
         families.append(
             {
                 "kind": kind,
                 "relation": relation[0] if kind == "relative" else "",
                 "person": person.public_id if person else None,
                 "name": display_name(person) if person else "",
-                "abroad": abroad.get(anchor, []) if kind == "person" else [],
+                "abroad": relatives,
                 "state": reading.state,
                 "date": format_partial_date(reading.date, reading.precision),
                 "dated_by_source": reading.order in dated_by_source,

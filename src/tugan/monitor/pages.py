@@ -35,8 +35,9 @@ from tugan.monitor.charts import (
     share_lines,
 )
 from tugan.monitor.contact_states import MonitorFilters
+from tugan.monitor.forms import LEVELS
 from tugan.monitor.regions import UNKNOWN
-from tugan.records.choices import Channel, Ethnicity, EventType, Gender
+from tugan.records.choices import Channel, Ethnicity, EventType, Gender, Relation
 from tugan.records.models import Place
 
 if TYPE_CHECKING:
@@ -61,7 +62,11 @@ def place_label(key: str) -> str:
 
 
 def group_label(ethnicity: str, place: str) -> str:
-    return f"{ethnicity_label(ethnicity)} · {place_label(place)}"
+    """Return a group's name ("Kazakh · Ili"); an unknown part says which part is unknown
+    ("Kazakh · unknown" read as a place, or a kind of Kazakh)."""
+    who = _("ethnicity unknown") if ethnicity == UNKNOWN else ethnicity_label(ethnicity)
+    where = _("prefecture unknown") if place == UNKNOWN else place_label(place)
+    return f"{who} · {where}"
 
 
 def cell_text(cell: dict[str, Any]) -> str:
@@ -189,7 +194,7 @@ def families_rows(families: list[dict[str, Any]]) -> SafeString:
     dated_by_source = f' <span class="muted">({dated_note})</span>'
     parts = []
     for family in families:
-        relation = escape(family["relation"])
+        relation = escape(dict(Relation.choices).get(family["relation"], family["relation"]))
         if family["person"]:
             try:
                 href = person_link(family["person"])
@@ -366,6 +371,19 @@ def shown_count(count: float | str, threshold: int | None) -> tuple[float | None
     return count, f"{round(count, 2):g}" if isinstance(count, float) else str(count)
 
 
+def field_header(field: str) -> str:
+    """Return the heading of a statistics table's first column: what it counts by."""
+    headers = {
+        "type": _("Event"),
+        "year": _("Year"),
+        "month": _("Month"),
+        "ethnicity": _("Ethnicity"),
+        "prefecture": _("Prefecture"),
+        "gender": _("Gender"),
+    }
+    return headers.get(field, field)
+
+
 def statistics_chart(result: dict[str, Any], field: str, title: "StrOrPromise") -> dict[str, Any]:
     """Return one statistics chart (one field) with its table rows."""
     bars = []
@@ -383,6 +401,7 @@ def statistics_chart(result: dict[str, Any], field: str, title: "StrOrPromise") 
         bars.append(Bar(value_label(field, key), value, shown))
     return {
         "field": field,
+        "header": field_header(field),
         "title": title,
         "svg": bar_chart(bars, title) if bars else None,
         "rows": bars,
@@ -407,8 +426,10 @@ def map_chart(
     frame = make_frame(MAP_WIDTH)
     areas = [area for area in load_map_areas(MAP_WIDTH) if area.level == level]
     outlines = [area.path for area in load_map_areas(MAP_WIDTH) if area.level == "prefecture"]
-    numbers = [v for v in values.values() if not isinstance(v, str)]
-    maximum = max(numbers, default=0)
+    # The colours span the areas drawn: not the events of no known place ("unknown"), which
+    # no area shows.
+    numbers = [values.get(area.key, 0) for area in areas]
+    maximum = max((n for n in numbers if not isinstance(n, str)), default=0)
     shapes = []
     rows = []
     for area in areas:
@@ -452,10 +473,10 @@ def map_chart(
     if measure == "share":
         legend = [(share_colour(s), f"{s:.0%}") for s in (0, 0.5, 1)]
     else:
-        legend = count_legend(maximum)
+        legend = count_legend(maximum, lowest=threshold or 1)
     legend.append((EMPTY, _("none reported")))
     if threshold is not None:
         legend.append((HIDDEN, _("fewer than %(n)s") % {"n": threshold}))
-    title = _("Map of Xinjiang's %(areas)s") % {"areas": level}
+    title = _("Map of Xinjiang's %(areas)s") % {"areas": dict(LEVELS)[level]}
     svg = choropleth(frame.width, frame.height, shapes, outlines, drawn, legend, title)
     return {"svg": svg, "rows": sorted(rows, key=lambda r: r["name"]), "points": beyond}

@@ -4,6 +4,7 @@ Every person, place of residence and report here is FICTIONAL.
 """
 
 import datetime
+import re
 
 import pytest
 
@@ -283,6 +284,58 @@ def test_a_relative_abroad_who_asked_not_to_be_named_is_listed_unnamed(ili, user
     assert [r["name"] for r in family["abroad"]] == ["虚构的匿名亲属"]
 
 
+def test_a_relative_abroad_is_listed_once_and_a_speaker_abroad_is_their_familys_relative(
+    ili, users, client
+):
+    """A relative abroad tied by two relationships was listed twice; the family of a person
+    abroad who spoke of "my mother" listed no relative abroad ("—"), though the speaker is one;
+    and the relation stayed in English on a Chinese page. The persons are fictional."""
+    inside = ili["persons"][0]
+    public = {"confidentiality": "public", "is_published": True}
+    daughter = make_person(["虚构的海外女儿"], residence=get_or_create_place("KZ/Almaty"), **public)
+    operations.add_relationship(daughter, "child", inside, **public)
+    operations.add_relationship(daughter, "reports_on", inside, **public)
+    speaker = make_person(
+        ["虚构的海外讲述者"],
+        ethnicity="kazakh",
+        hometown=get_or_create_place(ILI_COUNTY),
+        residence=get_or_create_place("TR"),
+        **public,
+    )
+    operations.add_event(
+        type="contact_lost",
+        relative_of=speaker,
+        relation="mother",
+        date=datetime.date(2019, 4, 1),
+        date_precision="month",
+        **public,
+    )
+    filters = MonitorFilters(period="year", ethnicity="kazakh", place="CN-654000")
+    families = read_cell_families(users["researcher"], filters, "2021")["families"]
+    [named] = [f for f in families if f["person"] == inside.public_id]
+    assert [r["person"] for r in named["abroad"]] == [daughter.public_id]
+    [mother] = [f for f in families if f["kind"] == "relative"]
+    assert (mother["person"], mother["relation"]) == (speaker.public_id, "mother")
+    assert [(r["person"], r["name"]) for r in mother["abroad"]] == [
+        (speaker.public_id, "虚构的海外讲述者")
+    ]
+    client.cookies["django_language"] = "zh-hans"
+    query = "period=year&ethnicity=kazakh&place=CN-654000&cell_period=2021"
+    html = client.get(f"/monitor/families/?{query}").content.decode()
+    assert "母亲" in html and "mother" not in html
+
+
+def test_a_group_says_which_of_its_parts_is_unknown(client_as):
+    """A group with no place read "Kazakh · unknown"; one with neither, "unknown · unknown"."""
+    nowhere = make_person(["虚构的无籍贯者"], ethnicity="kazakh")
+    contact(nowhere, "contact_lost", "2019-05")
+    no_one = make_person(["虚构的无民族者"], hometown=get_or_create_place(ILI_COUNTY))
+    contact(no_one, "contact_lost", "2019-05")
+    html = client_as("editor").get("/monitor/?period=year").content.decode()
+    assert "Kazakh · prefecture unknown" in html
+    assert "ethnicity unknown · Ili Kazakh Autonomous Prefecture" in html
+
+
 def test_a_grid_of_few_cells_keeps_its_natural_size_and_bar_charts_fill_the_page():
     one_cell = share_grid(["Kazakh · Ili"], ["2021-02"], lambda i, j: GridCell(0.5, "1 of 2"), "t")
     assert 'viewBox="0 0 338 80" width="338"' in one_cell
@@ -314,6 +367,42 @@ def test_the_map_legend_gives_each_colour_the_whole_counts_it_stands_for():
         for value in range(1, maximum + 1):
             low, _dash, high = labelled[count_colour(value, maximum)].partition("–")
             assert int(low) <= value <= int(high or low), (maximum, value)
+
+
+def test_a_public_map_legend_starts_at_the_suppression_threshold():
+    """Counts under the threshold are drawn as hidden, so no colour may stand for them: the
+    legend said "1–49" (and "1", "2", "3", "4" when all counts were small)."""
+    from tugan.monitor.charts import count_legend
+    from tugan.monitor.pages import map_chart
+
+    assert [label for _colour, label in count_legend(249, lowest=5)][:2] == ["5–49", "50–99"]
+    assert [label for _colour, label in count_legend(6, lowest=5)] == ["5–6"]
+    # Fictional counts: one prefecture hidden, one of 6.
+    values: dict[str, float | str] = {"CN-654000": "<5", "CN-653100": 6}
+    svg = str(map_chart(values, "prefecture", "events", [], 5)["svg"])
+    legend = re.findall(r"<text[^>]*>([^<]*)</text>", svg)
+    assert legend == ["5–6", "none reported", "fewer than 5"]
+
+
+def test_the_map_colours_span_the_areas_drawn_not_the_unknown_place():
+    """Six events of no known place made a legend up to 6 (and shaded an area of 2 as a third
+    of the top) on a map where no area had more than 2. The counts are fictional."""
+    from tugan.monitor.pages import map_chart
+
+    values: dict[str, float | str] = {"unknown": 6, "CN-653100": 2}
+    svg = str(map_chart(values, "prefecture", "events", [], None)["svg"])
+    assert re.findall(r"<text[^>]*>([^<]*)</text>", svg) == ["1", "2", "none reported"]
+
+
+def test_the_map_title_names_its_areas_in_the_page_language():
+    """The map's title (read by screen readers, shown on hover) said "新疆prefecture地图"."""
+    from django.utils import translation
+
+    from tugan.monitor.pages import map_chart
+
+    with translation.override("zh-hans"):
+        svg = str(map_chart({}, "county", "events", [], None)["svg"])
+    assert "<title>新疆县地图</title>" in svg
 
 
 def test_a_cells_families_lead_back_to_the_monitor_as_it_was_filtered(ili, client):

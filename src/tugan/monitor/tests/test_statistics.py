@@ -2,6 +2,7 @@
 
 import datetime
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -108,6 +109,15 @@ def test_the_map_lists_relatives_abroad_known_only_by_country(client_as):
         ("TR", "3", False),
         ("KZ/Almaty", "1", True),
     ]
+
+
+def test_the_statistics_tables_head_their_first_column_in_the_page_language(client, events):
+    """The tables' first column was headed by the raw field name ("type", "month") in every
+    language."""
+    client.cookies["django_language"] = "zh-hans"
+    html = client.get("/statistics/").content.decode()
+    headers = re.findall(r'<thead><tr><th scope="col">([^<]*)</th>', html)
+    assert headers[:6] == ["事件", "年份", "月份", "民族", "地州", "性别"]
 
 
 def test_stats_command_prints_the_documented_json(events):

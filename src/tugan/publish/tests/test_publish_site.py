@@ -57,6 +57,14 @@ def all_output(folder) -> str:
     )
 
 
+def test_the_command_says_how_many_entries_it_published_in_plain_english(db, tmp_path):
+    from tugan.testing import make_person
+
+    make_person(["虚构的公开条目"], confidentiality="public", is_published=True)
+    result = CliRunner().invoke(main, ["publish", str(tmp_path / "site")])
+    assert result.output.startswith("published 1 entry in en: "), result.output  # "1 entries"
+
+
 def test_no_file_holds_a_value_the_public_may_not_see(planted, tmp_path):
     result = CliRunner().invoke(main, ["publish", str(tmp_path / "site"), "--language", "all"])
     assert result.exit_code == 0, result.output
