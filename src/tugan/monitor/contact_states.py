@@ -35,13 +35,15 @@ from tugan.monitor.derived import (
     EVENT_STATES,
     REPORT_STATES,
     DatingSource,
+    FamilyLink,
     audience_of,
     chunks,
-    link_place,
+    event_link,
+    report_link,
     source_dates,
     visible_in,
 )
-from tugan.monitor.regions import UNKNOWN, place_keys_by_id, prefecture_of_key
+from tugan.monitor.regions import UNKNOWN, is_abroad, place_keys_by_id, prefecture_of_key
 from tugan.monitor.suppression import (
     fewer_than,
     is_public_viewer,
@@ -58,8 +60,6 @@ from tugan.sources.models import Source
 
 SIGNAL_TYPES = (EventType.CONTACT_LOST, EventType.CONTACT_RESTORED)
 
-# A family link as collect_readings names it: ("person", id) or ("relative", anchor, relation).
-FamilyLink = tuple[str, int, *tuple[str, ...]]
 RecordT = TypeVar("RecordT", bound=ConfidentialRecord)
 
 
@@ -129,15 +129,15 @@ def collect_readings(user: AnyUser, filters: MonitorFilters) -> Iterator[Contact
             if pk not in event_days:
                 continue  # no date, and no dated source to say when it was true
             date, precision = event_days[pk].day, "day"
-        if person is not None:
-            link: FamilyLink = ("person", person)
-            place = link_place(places.get(residence), places.get(hometown))
-        else:
-            link = ("relative", anchor, relation or "relative")
-            ethnicity = anchor_ethnicity
-            place = link_place(None, places.get(anchor_hometown))
+        found = event_link(
+            kind, person, ethnicity, places.get(residence), places.get(hometown),
+            anchor, relation, anchor_ethnicity, places.get(anchor_hometown),
+        )  # fmt: skip
+        if found is None:
+            continue
+        link, group, place = found
         yield ContactReading(
-            link, ethnicity or UNKNOWN, place, date, precision, EVENT_STATES[kind], pk * 2
+            link, group or UNKNOWN, place, date, precision, EVENT_STATES[kind], pk * 2
         )
     reports = visible_to_with_subjects(ContactReport.objects.all(), user, "reporter", "relative")
     if filters.channel:
@@ -156,15 +156,15 @@ def collect_readings(user: AnyUser, filters: MonitorFilters) -> Iterator[Contact
             if pk not in report_days:
                 continue
             date, precision = report_days[pk].day, "day"
-        if relative is not None:
-            link = ("person", relative)
-            place = link_place(places.get(residence), places.get(hometown))
-        else:
-            link = ("relative", reporter, "family")
-            ethnicity = reporter_ethnicity
-            place = link_place(None, places.get(reporter_hometown))
+        found = report_link(
+            reporter, reporter_ethnicity, places.get(reporter_hometown),
+            relative, ethnicity, places.get(residence), places.get(hometown),
+        )  # fmt: skip
+        if found is None:
+            continue
+        link, group, place = found
         yield ContactReading(
-            link, ethnicity or UNKNOWN, place, date, precision, REPORT_STATES[outcome], pk * 2 + 1
+            link, group or UNKNOWN, place, date, precision, REPORT_STATES[outcome], pk * 2 + 1
         )
 
 
@@ -619,7 +619,7 @@ def relatives_abroad(
 
 
 def lives_abroad(person: Person) -> bool:
-    return person.residence is not None and not person.residence.key.startswith("CN")
+    return person.residence is not None and is_abroad(person.residence.key)
 
 
 def abroad_entry(person: Person) -> dict[str, Any]:

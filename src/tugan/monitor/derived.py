@@ -36,7 +36,13 @@ from tugan.monitor.models import (
     PersonFact,
     StatisticsCount,
 )
-from tugan.monitor.regions import UNKNOWN, county_of_key, is_inside, prefecture_of_key
+from tugan.monitor.regions import (
+    UNKNOWN,
+    county_of_key,
+    is_abroad,
+    is_inside,
+    prefecture_of_key,
+)
 from tugan.records.choices import ContactOutcome, EventType
 from tugan.records.models import Citation, ContactReport, Event, Person, Place
 from tugan.sources.models import Source
@@ -229,6 +235,74 @@ REPORT_READING_COLUMNS = (
 )  # fmt: skip
 
 
+# A family link: ("person", id) for a named person inside, or ("relative", anchor, relation)
+# for an unnamed relative of a named person (the anchor); kept as "person:12", "relative:12:mother".
+FamilyLink = tuple[str, int, *tuple[str, ...]]
+# A link with the ethnicity and prefecture it is counted under.
+LinkGroup = tuple[FamilyLink, str | None, str]
+
+
+def link_key(link: FamilyLink) -> str:
+    return ":".join(str(part) for part in link)
+
+
+def event_link(
+    kind: str,
+    person: int | None,
+    ethnicity: str | None,
+    residence: str | None,
+    hometown: str | None,
+    anchor: int | None,
+    relation: str,
+    anchor_ethnicity: str | None,
+    anchor_hometown: str | None,
+) -> LinkGroup | None:
+    """Return the family link a contact event is about, or None if it is about none.
+
+    Places are keys. A named person who lives abroad is no relative inside: their lost or
+    restored contact is with their family inside ((person, "family"), as a contact report
+    naming no relative), and a threat against them, pressure on the diaspora, does not say
+    whether that family can be reached (docs/monitor.md).
+    """
+    if person is None:
+        assert anchor is not None, "a contact event of a family is about a person or relative"
+        return (
+            ("relative", anchor, relation or "relative"),
+            anchor_ethnicity,
+            link_place(None, anchor_hometown),
+        )
+    if not is_abroad(residence):
+        return ("person", person), ethnicity, link_place(residence, hometown)
+    if kind == EventType.THREATENED:
+        return None
+    return ("relative", person, "family"), ethnicity, link_place(None, hometown)
+
+
+def report_link(
+    reporter: int,
+    reporter_ethnicity: str | None,
+    reporter_hometown: str | None,
+    relative: int | None,
+    ethnicity: str | None,
+    residence: str | None,
+    hometown: str | None,
+) -> LinkGroup | None:
+    """Return the family link a contact report is about, or None if it is about none.
+
+    Places are keys. A report naming no relative is about the reporter's family; one whose
+    relative lives abroad is about no family inside (docs/monitor.md).
+    """
+    if relative is None:
+        return (
+            ("relative", reporter, "family"),
+            reporter_ethnicity,
+            link_place(None, reporter_hometown),
+        )
+    if is_abroad(residence):
+        return None
+    return ("person", relative), ethnicity, link_place(residence, hometown)
+
+
 def read_links(anchors: list[int] | None) -> list[ContactReading]:
     """Return the readings (unsaved) of every family link of these persons (None: of all).
 
@@ -255,19 +329,19 @@ def read_links(anchors: list[int] | None) -> list[ContactReading]:
         dating = event_sources.get(pk) if date is None else None
         if date is None and dating is None:
             continue  # no date, and no dated source to say when it was true
-        if person is not None:
-            link, anchor_id = f"person:{person}", person
-            place = link_place(places.get(residence), places.get(hometown))
-        else:
-            link, anchor_id = f"relative:{anchor}:{relation or 'relative'}", anchor
-            ethnicity = anchor_ethnicity
-            place = link_place(None, places.get(anchor_hometown))
+        found = event_link(
+            kind, person, ethnicity, places.get(residence), places.get(hometown),
+            anchor, relation, anchor_ethnicity, places.get(anchor_hometown),
+        )  # fmt: skip
+        if found is None:
+            continue
+        link, ethnicity, place = found
         visibility = combined_visibility(
             (level, published), (person_level, person_published), (anchor_level, anchor_published),
             *(dating.visibility if dating else ()),
         )  # fmt: skip
         readings.append(
-            make_reading(pk * 2, anchor_id, link, ethnicity, place, date, precision,
+            make_reading(pk * 2, link, ethnicity, place, date, precision,
                          EVENT_STATES[kind], channel, visibility, dating)
         )  # fmt: skip
     for (pk, outcome, date, precision, channel, level, published, reporter, reporter_ethnicity,
@@ -278,13 +352,13 @@ def read_links(anchors: list[int] | None) -> list[ContactReading]:
         dating = report_sources.get(pk) if date is None else None
         if date is None and dating is None:
             continue
-        if relative is not None:
-            link, anchor_id = f"person:{relative}", relative
-            place = link_place(places.get(residence), places.get(hometown))
-        else:
-            link, anchor_id = f"relative:{reporter}:family", reporter
-            ethnicity = reporter_ethnicity
-            place = link_place(None, places.get(reporter_hometown))
+        found = report_link(
+            reporter, reporter_ethnicity, places.get(reporter_hometown),
+            relative, ethnicity, places.get(residence), places.get(hometown),
+        )  # fmt: skip
+        if found is None:
+            continue
+        link, ethnicity, place = found
         visibility = combined_visibility(
             (level, published),
             (reporter_level, reporter_published),
@@ -292,7 +366,7 @@ def read_links(anchors: list[int] | None) -> list[ContactReading]:
             *(dating.visibility if dating else ()),
         )
         readings.append(
-            make_reading(pk * 2 + 1, anchor_id, link, ethnicity, place, date, precision,
+            make_reading(pk * 2 + 1, link, ethnicity, place, date, precision,
                          REPORT_STATES[outcome], channel, visibility, dating)
         )  # fmt: skip
     return readings
@@ -300,8 +374,7 @@ def read_links(anchors: list[int] | None) -> list[ContactReading]:
 
 def make_reading(
     order: int,
-    anchor: int,
-    link: str,
+    link: FamilyLink,
     ethnicity: str | None,
     place: str,
     date: datetime.date | None,
@@ -317,8 +390,8 @@ def make_reading(
         date, precision = dating.day, "day"
     return ContactReading(
         reading=order,
-        anchor=anchor,
-        link=link,
+        anchor=link[1],  # the link's named person
+        link=link_key(link),
         ethnicity=ethnicity or UNKNOWN,
         place=place,
         date=date,
