@@ -14,7 +14,6 @@ from django.utils.translation import gettext_lazy as _
 
 from tugan.accounts.models import AnyUser
 from tugan.accounts.roles import Confidentiality
-from tugan.core.gazetteer import load_gazetteer
 from tugan.intake.recording import (
     AttachedFile,
     ReportedEvent,
@@ -33,6 +32,7 @@ from tugan.records.choices import (
 )
 from tugan.records.models import Person, Place
 from tugan.records.partial_dates import parse_partial_date
+from tugan.records.place_field import find_place_key
 from tugan.records.places import get_or_create_place
 from tugan.records.reading import get_person_for_user
 from tugan.sources.raw_store import read_raw_bytes, store_raw_bytes
@@ -64,30 +64,7 @@ def clean_partial_date(value: str) -> tuple[datetime.date | None, str]:
 
 def resolve_place(text: str, key: str) -> Place | None:
     """Return the Place chosen from the suggestions (key), or the one place named text."""
-    text, key = text.strip(), key.strip()
-    if not text and not key:
-        return None
-    gazetteer = load_gazetteer()
-    if key and gazetteer.get(key) is not None:
-        return get_or_create_place(key)
-    exact = gazetteer.find(text)
-    if len(exact) == 1:
-        return get_or_create_place(exact[0].key)
-    found = gazetteer.search(text, limit=2)
-    if len(found) == 1:
-        return get_or_create_place(found[0].key)
-    if not found:
-        raise ValidationError(
-            _(
-                "No place called “%(name)s” in the gazetteer: try its Chinese, Kazakh, Uyghur, "
-                "Russian or English name."
-            ),
-            params={"name": text},
-        )
-    raise ValidationError(
-        _("Several places are called “%(name)s”: choose one from the list."),
-        params={"name": text},
-    )
+    return get_or_create_place(find_place_key(text, key))
 
 
 def split_names(text: str) -> list[str]:
