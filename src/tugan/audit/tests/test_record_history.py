@@ -397,3 +397,23 @@ def test_a_change_made_by_no_user_says_system_in_the_pages_language(client_as, l
     assert system != "system"
     assert f" · {system} · " in html
     assert " · system · " not in html
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "kk", "ug", "ru"])
+def test_a_names_language_is_shown_by_its_name_not_its_tag(client_as, language):
+    from django.utils.translation import override, pgettext
+
+    from tugan.testing import make_person
+
+    # A fictional person with a Kazakh Cyrillic name form.
+    person = make_person(["Тексеру Ойдан"])
+    person.names.update(language="kk")
+    operations.add_person_name(person, "Ойдан Тексеру", language="kk")
+    client = client_as("editor")
+    client.cookies["django_language"] = language
+    html = client.get(f"/persons/{person.public_id}/history/").content.decode()
+    with override(language):
+        kazakh = pgettext("language", "Kazakh")
+    assert kazakh != "Kazakh"
+    assert f"<td>{kazakh}</td>" in html
+    assert "<td>kk</td>" not in html
