@@ -1,4 +1,5 @@
 import pytest
+from django.utils.translation import gettext, override
 
 from tugan.records.models import Event, Person
 from tugan.review.tests.fictional import BROTHER, SISTER, import_fictional_report
@@ -114,3 +115,22 @@ def test_an_unknown_place_is_refused_naming_the_field(client_as, source):
     html = response.content.decode()
     assert "Where: No place called “Atlantis Xyz” in the gazetteer" in html
     assert Event.objects.count() == 0
+
+
+def test_a_name_two_places_share_keeps_the_place_shown_and_is_refused_when_typed(client_as, source):
+    # In Russian, "Аксу" names both Aksu prefecture (CN-652900) and Aksu city (CN-652901).
+    suggestion = source.suggestions.get(kind="event", payload__type="sentenced")
+    suggestion.payload = {**suggestion.payload, "place": "CN-652901"}
+    suggestion.save()
+    client = client_as("editor")
+    client.cookies["django_language"] = "ru"
+    assert 'name="place" value="Аксу"' in client.get(edit_url(suggestion)).content.decode()
+    typed = client.post(edit_url(suggestion), event_form(place="Аксу"))
+    assert typed.status_code == 200
+    with override("ru"):
+        where = gettext("Where")
+    assert f"{where}: «Аксу» называется несколько мест" in typed.content.decode()
+    assert Event.objects.count() == 0
+    shown = client.post(edit_url(suggestion), event_form(place="Аксу", place_key="CN-652901"))
+    assert shown.status_code == 302
+    assert Event.objects.get().place.key == "CN-652901"
