@@ -7,6 +7,7 @@ from django.core.exceptions import FieldDoesNotExist
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from tugan.audit.changes import FIELD_CHANGE_ACTIONS
 from tugan.audit.log import Actor, label_of
@@ -60,6 +61,16 @@ CHANGE_KEY_MODELS = {"event": "records.Event"}
 # Keys of a change that count the records it made by kind ({"suggestions": {"event": 2}}): the
 # model whose `kind` choices name the kinds.
 COUNTED_KINDS = {"suggestions": "review.Suggestion"}
+# The languages a name or a source is written in (a `language` field holds the tag), by name.
+LANGUAGE_NAMES = {
+    "zh": pgettext_lazy("language", "Chinese"),
+    "zh-hans": pgettext_lazy("language", "Chinese (Simplified)"),
+    "zh-hant": pgettext_lazy("language", "Chinese (Traditional)"),
+    "en": pgettext_lazy("language", "English"),
+    "kk": pgettext_lazy("language", "Kazakh"),
+    "ug": pgettext_lazy("language", "Uyghur"),
+    "ru": pgettext_lazy("language", "Russian"),
+}
 
 
 def history_key(record: models.Model) -> tuple[str, str]:
@@ -188,9 +199,9 @@ def counts(name: str, value: dict[str, int]) -> str:
 
 def shown_value(model: type[models.Model] | None, name: str, value: Any, user: Actor) -> Any:
     """Return a changed field's value as the pages show it: a choice by its label, a place by
-    its name in the page's language, a person or source by public id (never by a person's
-    name, which may be hidden), an event by its summary (what happened, when, to whom) if
-    this user may see it, yes or no."""
+    its name in the page's language, a language tag by the language's name, a person or source
+    by public id (never by a person's name, which may be hidden), an event by its summary (what
+    happened, when, to whom) if this user may see it, yes or no."""
     field = stored_field(model, name)
     if value is None or value == "":
         return value
@@ -200,6 +211,8 @@ def shown_value(model: type[models.Model] | None, name: str, value: Any, user: A
         related_model = apps.get_model(CHANGE_KEY_MODELS[name])
     elif getattr(field, "choices", None):
         return str(dict(field.flatchoices).get(value, value))
+    elif name == "language" and isinstance(value, str):
+        return str(LANGUAGE_NAMES.get(value.lower(), value))
     elif isinstance(field, models.BooleanField) and isinstance(value, bool):
         return str(_("yes") if value else _("no"))
     elif not field.is_relation:

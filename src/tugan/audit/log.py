@@ -12,10 +12,9 @@ from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
 from tugan.audit.head import check_chain_head, note_chain_head_on_commit
-from tugan.audit.models import AuditEntry, RecordChange
+from tugan.audit.models import SYSTEM_ACTOR, AuditEntry, RecordChange
 
 GENESIS_HASH = "0" * 64
-SYSTEM_ACTOR = "system"
 # The PostgreSQL advisory lock key that guards the chain's tail ("tugn").
 CHAIN_LOCK = 0x7475676E
 VALUE_HASH_SALT = "tugan.audit.value"

@@ -2,9 +2,14 @@ from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
+
+# The name an entry records for changes made by no user (imports, the demo, migrations): kept
+# as written in the sealed chain, shown translated.
+SYSTEM_ACTOR = "system"
 
 
 class AuditEntry(models.Model):
@@ -70,3 +75,10 @@ class RecordChange(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action} {self.record_type} {self.record_id}"
+
+    @property
+    def actor_label(self) -> "StrOrPromise":
+        """Return who made the change as a page shows it: a user's name, or "system" translated."""
+        if self.actor_id is None and self.actor_name == SYSTEM_ACTOR:
+            return _("system")
+        return self.actor_name

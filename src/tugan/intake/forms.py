@@ -14,7 +14,6 @@ from django.utils.translation import gettext_lazy as _
 
 from tugan.accounts.models import AnyUser
 from tugan.accounts.roles import Confidentiality
-from tugan.core.gazetteer import load_gazetteer
 from tugan.intake.recording import (
     AttachedFile,
     ReportedEvent,
@@ -33,6 +32,7 @@ from tugan.records.choices import (
 )
 from tugan.records.models import Person, Place
 from tugan.records.partial_dates import parse_partial_date
+from tugan.records.place_field import PlaceField
 from tugan.records.places import get_or_create_place
 from tugan.records.reading import get_person_for_user
 from tugan.sources.raw_store import read_raw_bytes, store_raw_bytes
@@ -62,34 +62,6 @@ def clean_partial_date(value: str) -> tuple[datetime.date | None, str]:
         ) from None
 
 
-def resolve_place(text: str, key: str) -> Place | None:
-    """Return the Place chosen from the suggestions (key), or the one place named text."""
-    text, key = text.strip(), key.strip()
-    if not text and not key:
-        return None
-    gazetteer = load_gazetteer()
-    if key and gazetteer.get(key) is not None:
-        return get_or_create_place(key)
-    exact = gazetteer.find(text)
-    if len(exact) == 1:
-        return get_or_create_place(exact[0].key)
-    found = gazetteer.search(text, limit=2)
-    if len(found) == 1:
-        return get_or_create_place(found[0].key)
-    if not found:
-        raise ValidationError(
-            _(
-                "No place called “%(name)s” in the gazetteer: try its Chinese, Kazakh, Uyghur, "
-                "Russian or English name."
-            ),
-            params={"name": text},
-        )
-    raise ValidationError(
-        _("Several places are called “%(name)s”: choose one from the list."),
-        params={"name": text},
-    )
-
-
 def split_names(text: str) -> list[str]:
     """Return the names written one per line, each as written (only outer spaces dropped)."""
     return list(dict.fromkeys(line.strip() for line in text.splitlines() if line.strip()))
@@ -112,13 +84,6 @@ class MultipleFileField(forms.FileField):
         return [super().clean(data, initial)] if data else []
 
 
-class PlaceInput(forms.TextInput):
-    """A place typed by name in any language; the page's script fills the chosen key."""
-
-    def __init__(self) -> None:
-        super().__init__(attrs={"data-place": "", "autocomplete": "off"})
-
-
 class TestimonyForm(forms.Form):
     testifier_existing = forms.CharField(
         required=False, widget=forms.HiddenInput(attrs={"data-existing": ""})
@@ -132,8 +97,7 @@ class TestimonyForm(forms.Form):
     testifier_gender = forms.ChoiceField(
         label=_("Gender"), choices=Gender.choices, initial=Gender.UNKNOWN
     )
-    testifier_residence = forms.CharField(label=_("Lives in"), required=False, widget=PlaceInput())
-    testifier_residence_key = forms.CharField(required=False, widget=forms.HiddenInput)
+    testifier_residence = PlaceField(label=_("Lives in"), required=False)
     testifier_phone = forms.CharField(
         label=_("Phone"),
         required=False,
@@ -263,13 +227,10 @@ class TestimonyForm(forms.Form):
         self.keep_uploads(data.get("attachments") or [])
         if not data.get("testifier_existing") and not data.get("testifier_names"):
             self.add_error("testifier_names", _("Write at least one name of the testifier."))
-        try:
-            data["testifier_residence"] = resolve_place(
-                data.get("testifier_residence", ""), data.get("testifier_residence_key", "")
-            )
-        except ValidationError as error:
-            self.add_error("testifier_residence", error)
         return data
+
+    def clean_testifier_residence(self) -> Place | None:
+        return get_or_create_place(self.cleaned_data["testifier_residence"])
 
 
 def clean_existing_person(user: AnyUser, public_id: str) -> Person | None:
@@ -306,8 +267,7 @@ class ReportedPersonForm(forms.Form):
         max_value=2100,
         widget=forms.NumberInput(attrs={"dir": "ltr"}),
     )
-    hometown = forms.CharField(label=_("Hometown"), required=False, widget=PlaceInput())
-    hometown_key = forms.CharField(required=False, widget=forms.HiddenInput)
+    hometown = PlaceField(label=_("Hometown"), required=False)
     ethnicity = forms.ChoiceField(
         label=_("Ethnicity"), required=False, choices=EMPTY_CHOICE + Ethnicity.choices
     )
@@ -334,6 +294,9 @@ class ReportedPersonForm(forms.Form):
     def clean_names(self) -> list[str]:
         return split_names(self.cleaned_data["names"])
 
+    def clean_hometown(self) -> Place | None:
+        return get_or_create_place(self.cleaned_data["hometown"])
+
     def clean_contact_date(self) -> tuple[datetime.date | None, str]:
         return clean_partial_date(self.cleaned_data["contact_date"])
 
@@ -342,10 +305,6 @@ class ReportedPersonForm(forms.Form):
         assert data is not None  # Form.clean returns the cleaned data
         if not data.get("existing") and not data.get("names"):
             self.add_error("names", _("Write at least one name, or choose an existing person."))
-        try:
-            data["hometown"] = resolve_place(data.get("hometown", ""), data.get("hometown_key", ""))
-        except ValidationError as error:
-            self.add_error("hometown", error)
         contact_date = data.get("contact_date") or (None, "")
         if (contact_date[0] or data.get("contact_channel")) and not data.get("contact_outcome"):
             self.add_error("contact_outcome", _("Say what happened when they tried to reach them."))
@@ -383,8 +342,7 @@ class ReportedEventForm(forms.Form):
         help_text=PARTIAL_DATE_HELP,
         widget=forms.TextInput(attrs={"dir": "ltr", "placeholder": "2017-05"}),
     )
-    place = forms.CharField(label=_("Where"), required=False, widget=PlaceInput())
-    place_key = forms.CharField(required=False, widget=forms.HiddenInput)
+    place = PlaceField(label=_("Where"), required=False)
     term_years = forms.IntegerField(
         label=_("Term (years)"),
         required=False,
@@ -403,14 +361,8 @@ class ReportedEventForm(forms.Form):
     def clean_date(self) -> tuple[datetime.date | None, str]:
         return clean_partial_date(self.cleaned_data["date"])
 
-    def clean(self) -> dict[str, Any]:
-        data = super().clean()
-        assert data is not None  # Form.clean returns the cleaned data
-        try:
-            data["place"] = resolve_place(data.get("place", ""), data.get("place_key", ""))
-        except ValidationError as error:
-            self.add_error("place", error)
-        return data
+    def clean_place(self) -> Place | None:
+        return get_or_create_place(self.cleaned_data["place"])
 
     def to_reported_event(self) -> ReportedEvent:
         data = self.cleaned_data
@@ -492,19 +444,6 @@ class TestimonyForms:
         )
 
 
-def place_text(place: Place | None) -> str:
-    """Return how a stored place is shown in a place field: its name in the page's language."""
-    return str(place.display_name) if place is not None else ""
-
-
-def keep_or_resolve_place(text: str, stored: Place | None) -> Place | None:
-    """Return the stored place if the field still shows it (by name or key), else the place
-    typed: a name shown in the page's language may be shared by another place elsewhere."""
-    if stored is not None and text.strip() in (place_text(stored), stored.key):
-        return stored
-    return resolve_place(text, text)
-
-
 class PersonEditForm(forms.Form):
     """A person's own fields, as a documenter corrects them; names and facts have their pages."""
 
@@ -518,12 +457,12 @@ class PersonEditForm(forms.Form):
     ethnicity = forms.ChoiceField(
         label=_("Ethnicity"), choices=EMPTY_CHOICE + Ethnicity.choices, required=False
     )
-    hometown = forms.CharField(
+    hometown = PlaceField(
         label=_("Hometown"),
         required=False,
         help_text=_("Its name in any language, or its key (CN-654022)."),
     )
-    residence = forms.CharField(
+    residence = PlaceField(
         label=_("Lives in"),
         required=False,
         help_text=_("Its name in any language, or its key (KZ/Almaty)."),
@@ -546,8 +485,8 @@ class PersonEditForm(forms.Form):
                 "gender": person.gender,
                 "birth_date": person.birth_date_display,
                 "ethnicity": person.ethnicity,
-                "hometown": place_text(person.hometown),
-                "residence": place_text(person.residence),
+                "hometown": person.hometown.key if person.hometown else "",
+                "residence": person.residence.key if person.residence else "",
                 "consent": person.consent,
                 "is_anonymous": person.is_anonymous,
             },
@@ -557,10 +496,10 @@ class PersonEditForm(forms.Form):
         return clean_partial_date(self.cleaned_data["birth_date"])
 
     def clean_hometown(self) -> Place | None:
-        return keep_or_resolve_place(self.cleaned_data["hometown"], self.person.hometown)
+        return get_or_create_place(self.cleaned_data["hometown"])
 
     def clean_residence(self) -> Place | None:
-        return keep_or_resolve_place(self.cleaned_data["residence"], self.person.residence)
+        return get_or_create_place(self.cleaned_data["residence"])
 
     def changes(self) -> dict[str, Any]:
         """Return the person's fields as the form sets them."""

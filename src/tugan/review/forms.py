@@ -9,10 +9,10 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from tugan.core.gazetteer import load_gazetteer
 from tugan.core.resident_id import parse_resident_id
 from tugan.records.choices import Channel, Ethnicity, EventType, Relation
 from tugan.records.partial_dates import parse_partial_date
+from tugan.records.place_field import PlaceField
 from tugan.review.models import Suggestion, SuggestionKind
 from tugan.review.payloads import (
     EventPayload,
@@ -29,23 +29,6 @@ PayloadT = TypeVar("PayloadT", bound=SuggestionPayload)
 
 def blank_choice(choices: Iterable[tuple[str, Any]]) -> list[tuple[str, Any]]:
     return [("", "—"), *choices]
-
-
-def clean_place_key(value: str) -> str:
-    """Return the gazetteer key for a key or an unambiguous name (伊犁: CN-654000), or raise."""
-    value = value.strip()
-    gazetteer = load_gazetteer()
-    if not value or gazetteer.get(value) is not None:
-        return value
-    places = gazetteer.find(value)
-    if len(places) == 1:
-        return places[0].key
-    raise ValidationError(_("Not a place key of the gazetteer (CN-654000, KZ, KZ/Almaty)."))
-
-
-class PlaceKeyField(forms.CharField):
-    def clean(self, value: Any) -> str:
-        return clean_place_key(super().clean(value))
 
 
 class SuggestionForm(forms.Form, Generic[PayloadT]):
@@ -69,7 +52,7 @@ class PersonSuggestionForm(SuggestionForm[PersonPayload]):
     ethnicity = forms.ChoiceField(
         label=_("Ethnicity"), choices=blank_choice(Ethnicity.choices), required=False
     )
-    residence = PlaceKeyField(label=_("Lives in (place key)"), required=False)
+    residence = PlaceField(label=_("Lives in"), required=False)
 
     @staticmethod
     def initial_from(payload: PersonPayload) -> dict[str, Any]:
@@ -88,7 +71,7 @@ class PersonSuggestionForm(SuggestionForm[PersonPayload]):
 
 
 class PlaceSuggestionForm(SuggestionForm[PlacePayload]):
-    key = PlaceKeyField(label=_("Place key"))
+    key = PlaceField(label=_("Place"))
 
     @staticmethod
     def initial_from(payload: PlacePayload) -> dict[str, Any]:
@@ -120,10 +103,10 @@ class EventSuggestionForm(SuggestionForm[EventPayload]):
     group_ethnicity = forms.ChoiceField(
         label=_("Group's ethnicity"), choices=blank_choice(Ethnicity.choices), required=False
     )
-    group_place = PlaceKeyField(label=_("Group's place (key)"), required=False)
+    group_place = PlaceField(label=_("Group's place"), required=False)
     date = forms.CharField(label=_("Date (YYYY, YYYY-MM or YYYY-MM-DD)"), required=False)
     years = forms.CharField(label=_("Term in years (or life)"), required=False)
-    place = PlaceKeyField(label=_("Place (key)"), required=False)
+    place = PlaceField(label=_("Where"), required=False)
     channel = forms.ChoiceField(
         label=_("Channel"), choices=blank_choice(Channel.choices), required=False
     )

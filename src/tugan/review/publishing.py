@@ -29,6 +29,7 @@ from django.http import Http404
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from tugan.accounts.confidentiality import ConfidentialRecord
 from tugan.accounts.models import AnyUser
@@ -58,6 +59,17 @@ RECORD_TYPES: list[type[ConfidentialRecord]] = [
     Source,
     Citation,
 ]
+
+# How the preview names each count: what a reader might confuse (a fact and its citations, the
+# sources this publication quotes and all that cite the person) named apart.
+COUNT_LABELS = {
+    Person: gettext_lazy("persons"),
+    PersonName: gettext_lazy("name forms"),
+    Event: gettext_lazy("events"),
+    Relationship: gettext_lazy("relationships"),
+    Source: gettext_lazy("sources quoted"),
+    Citation: gettext_lazy("citations (quoted passages)"),
+}
 
 
 class PublishError(ValueError):
@@ -459,13 +471,19 @@ def preview_publication(
         coverage = cover(kind, record)
         publish(kind, record, by=by)
         pages = read_public_pages(coverage)
+        quoted_now = Counter(
+            record.source_id
+            for record in coverage.records.get(Citation, [])
+            if isinstance(record, Citation)
+        )
+        for page in pages["sources"]:
+            # What this publication quotes from the source, beside all its public page cites.
+            page["quoted_now"] = quoted_now[page["source"].pk]
         html = render_to_string("review/_public_preview.html", pages)
         transaction.set_rollback(True)
     counts = coverage.counts()
     return {
-        "counts": [
-            (model._meta.verbose_name_plural, counts[model._meta.label]) for model in RECORD_TYPES
-        ],
+        "counts": [(COUNT_LABELS[model], counts[model._meta.label]) for model in RECORD_TYPES],
         "html": html,
         "persons": [page["person"].public_id for page in pages["persons"]],
         "sources": [page["source"].public_id for page in pages["sources"]],

@@ -378,3 +378,42 @@ def test_an_event_hidden_from_the_reader_is_said_by_its_number_only(users):
     for role, said in [("editor", f"#{event.pk}"), ("editor_confidential", event.summary)]:
         assert shown_value(Citation, "event", event.pk, users[role]) == said, role
     assert event.summary.startswith("detained · 2019-01-01 · TG-")
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "kk", "ug", "ru"])
+def test_a_change_made_by_no_user_says_system_in_the_pages_language(client_as, language):
+    from django.utils.translation import gettext as _
+    from django.utils.translation import override
+
+    from tugan.testing import make_person
+
+    # A fictional person, created by no user (as an import or the demo creates them).
+    person = make_person(["虚构系统创建"])
+    client = client_as("editor")
+    client.cookies["django_language"] = language
+    html = client.get(f"/persons/{person.public_id}/history/").content.decode()
+    with override(language):
+        system = _("system")
+    assert system != "system"
+    assert f" · {system} · " in html
+    assert " · system · " not in html
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "kk", "ug", "ru"])
+def test_a_names_language_is_shown_by_its_name_not_its_tag(client_as, language):
+    from django.utils.translation import override, pgettext
+
+    from tugan.testing import make_person
+
+    # A fictional person with a Kazakh Cyrillic name form.
+    person = make_person(["Тексеру Ойдан"])
+    person.names.update(language="kk")
+    operations.add_person_name(person, "Ойдан Тексеру", language="kk")
+    client = client_as("editor")
+    client.cookies["django_language"] = language
+    html = client.get(f"/persons/{person.public_id}/history/").content.decode()
+    with override(language):
+        kazakh = pgettext("language", "Kazakh")
+    assert kazakh != "Kazakh"
+    assert f"<td>{kazakh}</td>" in html
+    assert "<td>kk</td>" not in html

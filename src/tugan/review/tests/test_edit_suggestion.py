@@ -1,4 +1,5 @@
 import pytest
+from django.utils.translation import gettext, override
 
 from tugan.records.models import Event, Person
 from tugan.review.tests.fictional import BROTHER, SISTER, import_fictional_report
@@ -65,3 +66,71 @@ def test_editing_a_person_changes_the_name_recorded(client_as, source):
     assert sorted(person.names.values_list("text", flat=True)) == sorted(
         ["古丽娜尔·卡德尔别克", "古丽娜尔", "Gulnar Kadirbek"]
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [
+        ("zh-hans", "伊宁市"),
+        ("kk", "Құлжа"),
+        ("ug", "غۇلجا شەھىرى"),
+        ("ru", "Кульджа"),
+        ("en", "Ghulja"),
+    ],
+)
+def test_the_form_shows_a_place_by_its_name_in_the_pages_language(
+    client_as, source, language, name
+):
+    suggestion = source.suggestions.get(kind="event", payload__type="sentenced")
+    suggestion.payload = {**suggestion.payload, "place": "CN-654002"}
+    suggestion.save()
+    client = client_as("editor")
+    client.cookies["django_language"] = language
+    html = client.get(edit_url(suggestion)).content.decode()
+    assert f'name="place" value="{name}"' in html
+    assert 'value="CN-654002"' in html  # only in the hidden key that keeps the place shown
+    assert "(key)" not in html and 'CN-654002"' not in html.split('name="place"')[1][:40]
+
+
+@pytest.mark.parametrize("name", ["Құлжа", "غۇلجا شەھىرى", "Кульджа", "Ghulja", "伊寧市"])
+def test_a_place_typed_by_its_name_in_any_script_is_stored_by_its_key(client_as, source, name):
+    suggestion = source.suggestions.get(kind="event", payload__type="sentenced")
+    response = client_as("editor").post(edit_url(suggestion), event_form(place=name))
+    assert response.status_code == 302
+    assert Event.objects.get().place.key == "CN-654002"
+
+
+def test_the_place_shown_is_kept_when_saved_unchanged(client_as, source):
+    suggestion = source.suggestions.get(kind="person", payload__name=SISTER)
+    form = {"name": SISTER, "aliases": "", "latin": "", "ethnicity": "",
+            "residence": "Almaty", "residence_key": "KZ/Almaty"}  # fmt: skip
+    client_as("editor").post(edit_url(suggestion), form)
+    assert Person.objects.get().residence.key == "KZ/Almaty"
+
+
+def test_an_unknown_place_is_refused_naming_the_field(client_as, source):
+    suggestion = source.suggestions.get(kind="event", payload__type="sentenced")
+    response = client_as("editor").post(edit_url(suggestion), event_form(place="Atlantis Xyz"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Where: No place called “Atlantis Xyz” in the gazetteer" in html
+    assert Event.objects.count() == 0
+
+
+def test_a_name_two_places_share_keeps_the_place_shown_and_is_refused_when_typed(client_as, source):
+    # In Russian, "Аксу" names both Aksu prefecture (CN-652900) and Aksu city (CN-652901).
+    suggestion = source.suggestions.get(kind="event", payload__type="sentenced")
+    suggestion.payload = {**suggestion.payload, "place": "CN-652901"}
+    suggestion.save()
+    client = client_as("editor")
+    client.cookies["django_language"] = "ru"
+    assert 'name="place" value="Аксу"' in client.get(edit_url(suggestion)).content.decode()
+    typed = client.post(edit_url(suggestion), event_form(place="Аксу"))
+    assert typed.status_code == 200
+    with override("ru"):
+        where = gettext("Where")
+    assert f"{where}: «Аксу» называется несколько мест" in typed.content.decode()
+    assert Event.objects.count() == 0
+    shown = client.post(edit_url(suggestion), event_form(place="Аксу", place_key="CN-652901"))
+    assert shown.status_code == 302
+    assert Event.objects.get().place.key == "CN-652901"

@@ -101,3 +101,22 @@ def test_the_preview_states_the_status_as_the_public_page_does(client_as, report
     preview = html.split(f'data-person="{brother.public_id}"')[1].split("</dl>")[0]
     # In the reader's language, as the person page says it (the stored summary is English).
     assert "<dt>状况</dt><dd>被判刑，15 年 (\u20662019\u2069)</dd>" in preview
+
+
+def test_the_preview_counts_the_citations_it_publishes_apart_from_the_sources_others(
+    client_as, report, users
+):
+    import re
+
+    # The sister is public already: the source's public page cites her facts too.
+    publishing.publish("person", person_named(SISTER), by=users["editor"])
+    brother = person_named(BROTHER)
+    html = client_as("reviewer").get(f"/persons/{brother.public_id}/publish/").content.decode()
+    counts = dict(re.findall(r"<li>([^<:]+): (\d+)</li>", html.split('class="publish-counts"')[1]))
+    citations = int(counts["Citations (quoted passages)"])
+    assert int(counts["Sources quoted"]) == 1
+    card = html.split(f'data-source="{report.public_id}"')[1]
+    now = int(re.search(r"(\d+) citations? published now", card).group(1))
+    in_all = int(re.search(r"(\d+) citations? on its public page in all", card).group(1))
+    assert now == citations and in_all > now
+    assert "facts cited" not in html
