@@ -232,24 +232,42 @@ class NameTagger:
     transitions: tuple[tuple[float, float, float], ...]
     finder: "NameTagger | None" = None
 
+    def emissions(self, features: list[list[str]]) -> list[tuple[float, float, float]]:
+        """Return each character's score of O, B and I: the sum of its features' weights.
+
+        decode and marginal_probabilities both read these, so a window is scored once.
+        """
+        weights = self.features
+        scores = []
+        for item in features:
+            o = b = i = 0.0
+            for feature in item:
+                w = weights.get(feature)
+                if w is not None:
+                    o += w[0]
+                    b += w[1]
+                    i += w[2]
+            scores.append((o, b, i))
+        return scores
+
     def tag(self, features: list[list[str]]) -> list[str]:
         """Return the most likely label of each character (Viterbi over O, B, I)."""
-        if not features:
+        return self.decode(self.emissions(features))
+
+    def marginals(self, features: list[list[str]]) -> list[tuple[float, float, float]]:
+        """Return each character's probability of O, B and I (forward-backward, as tag decodes)."""
+        return self.marginal_probabilities(self.emissions(features))
+
+    def decode(self, scores: list[tuple[float, float, float]]) -> list[str]:
+        """Return the most likely label of each character given its emissions (Viterbi)."""
+        if not scores:
             return []
-        weights = self.features
-        zero = (0.0, 0.0, 0.0)
         (oo, ob, oi), (bo, bb, bi), (io, ib, ii) = self.transitions
         back: list[tuple[int, int, int]] = []
         best_o = best_b = 0.0
         best_i = -math.inf  # a name cannot start inside
         first = True
-        for item in features:
-            o = b = i = 0.0
-            for feature in item:
-                w = weights.get(feature, zero)
-                o += w[0]
-                b += w[1]
-                i += w[2]
+        for o, b, i in scores:
             if first:
                 best_o, best_b, first = o, b, False
                 continue
@@ -267,24 +285,16 @@ class NameTagger:
         path.reverse()
         return [LABELS[label] for label in path]
 
-    def marginals(self, features: list[list[str]]) -> list[tuple[float, float, float]]:
-        """Return each character's probability of O, B and I (forward-backward, as tag decodes).
+    def marginal_probabilities(
+        self, scores: list[tuple[float, float, float]]
+    ) -> list[tuple[float, float, float]]:
+        """Return each character's probability of O, B and I, from its emissions.
 
+        Forward-backward over the same labels and transitions as decode.
         A name cannot start inside: I follows only B or I, and the first label is O or B.
         """
-        if not features:
+        if not scores:
             return []
-        weights = self.features
-        zero = (0.0, 0.0, 0.0)
-        scores = []
-        for item in features:
-            o = b = i = 0.0
-            for feature in item:
-                w = weights.get(feature, zero)
-                o += w[0]
-                b += w[1]
-                i += w[2]
-            scores.append((o, b, i))
         allowed = ((True, True, False), (True, True, True), (True, True, True))
         exp_transitions = [
             [math.exp(self.transitions[a][b]) if allowed[a][b] else 0.0 for b in range(3)]
@@ -336,11 +346,11 @@ class NameTagger:
         """
         found = []
         for low, high in windows:
-            features = window_features(document, low, high, rule_names=False)
-            labels = self.tag(features)
+            scores = self.emissions(window_features(document, low, high, rule_names=False))
+            labels = self.decode(scores)
             if "B" not in labels:
                 continue
-            probabilities = self.marginals(features)
+            probabilities = self.marginal_probabilities(scores)
             start: int | None = None
             for offset, label in enumerate([*labels, "O"]):
                 if label != "I" and start is not None:
