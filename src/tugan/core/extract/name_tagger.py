@@ -99,9 +99,9 @@ WORD_LISTS = (
 
 
 @cache
-def word_index() -> tuple[dict[str, int], tuple[int, ...]]:
+def word_index() -> tuple[dict[str, int], frozenset[str]]:
     """Return every word the features look up, with a bit per list that holds it (WORD_LISTS),
-    and the lengths the words have: one pass over a text marks all lists at once."""
+    and every string that begins a longer word: one pass over a text marks all lists at once."""
     lists = {
         "units": syllable_units(),
         "parts": frozenset(NAME_PARTS),
@@ -116,19 +116,28 @@ def word_index() -> tuple[dict[str, int], tuple[int, ...]]:
     for bit, name in enumerate(WORD_LISTS):
         for word in lists[name]:
             index[word] = index.get(word, 0) | 1 << bit
-    return index, tuple(sorted({len(word) for word in index}))
+    prefixes = frozenset(word[:length] for word in index for length in range(1, len(word)))
+    return index, prefixes
 
 
 def mark_words(text: str) -> tuple[list[int], list[int]]:
-    """Return, per character, the bits of the lists with a word starting there, and ending."""
-    index, lengths = word_index()
-    starts, ends = [0] * len(text), [0] * len(text)
-    for length in lengths:
-        for position in range(len(text) - length + 1):
-            bits = index.get(text[position : position + length])
+    """Return, per character, the bits of the lists with a word starting there, and ending.
+
+    From each character the text is read one character longer at a time, while what is read
+    still begins some word.
+    """
+    index, prefixes = word_index()
+    length = len(text)
+    starts, ends = [0] * length, [0] * length
+    for position in range(length):
+        for end in range(position + 1, length + 1):
+            piece = text[position:end]
+            bits = index.get(piece)
             if bits:
                 starts[position] |= bits
-                ends[position + length - 1] |= bits
+                ends[end - 1] |= bits
+            if piece not in prefixes:
+                break
     return starts, ends
 
 

@@ -20,9 +20,11 @@ from tugan.core.extract.name_tagger import (
     NameTaggerError,
     document_features,
     gold_labels,
+    mark_words,
     read_name_tagger,
     shipped_name_tagger,
     window_features,
+    word_index,
 )
 
 
@@ -81,6 +83,20 @@ def test_emissions_sum_the_weights_of_known_features_only() -> None:
         (0.75, 1.0, 1.0),
         (0.0, 0.0, 0.0),
     ]
+
+
+def test_words_are_marked_as_looking_up_every_substring_would() -> None:
+    # Fictional text with words of one to four characters, one at each end of the text.
+    text = "哈萨克族律师努尔兰说，阿依古丽·别克在伊犁被捕，与王建新同去维吾尔族"
+    index, _ = word_index()
+    starts, ends = [0] * len(text), [0] * len(text)
+    for start in range(len(text)):
+        for end in range(start + 1, len(text) + 1):
+            bits = index.get(text[start:end], 0)
+            starts[start] |= bits
+            ends[end - 1] |= bits
+    assert mark_words(text) == (starts, ends)
+    assert any(len(word) >= 4 and word in text for word in index)  # a long word is read
 
 
 def every_path_scored(
