@@ -68,6 +68,7 @@ def dictionary_person_names() -> frozenset[str]:
     return frozenset(re.findall(r"^([\u4e00-\u9fff]{2,3}) \d+ nr$", text, re.MULTILINE))
 
 
+@cache  # read for every character of every window: a text has few distinct characters
 def character_class(character: str) -> str:
     """Return one letter for a character's kind: separator, name, surname, Han, Latin, other."""
     if character in NAME_SEPARATORS:
@@ -157,7 +158,7 @@ def window_features(
     low, high = max(0, start - CONTEXT), min(len(document.folded), end + CONTEXT)
     text = document.folded[low:high]
     length = len(text)
-    classes = "".join(character_class(character) for character in text)
+    classes = "".join(map(character_class, text))
     # Whitespace written "_": crfsuite's model dump cannot carry it inside a feature name.
     padded = (
         ("^^" if low == 0 else "")
@@ -181,6 +182,7 @@ def window_features(
             rule_tags.append("B" if document.taken[low - 1] != "person" else "I")
         else:
             rule_tags.append("I")
+    rule_codes = [tag + owner for tag, owner in zip(rule_tags, owners, strict=True)]
     starts, ends = mark_words(text)
     units, parts, endings, dictionary, cues_before, cues_after, compound, words = (
         1 << bit for bit in range(len(WORD_LISTS))
@@ -198,9 +200,9 @@ def window_features(
             "b+=" + padded[at : at + 2],
             "k=" + padded_classes[at - 2 : at + 3],
             "k3=" + padded_classes[at - 1 : at + 2],
-            "r=" + rule_tags[index] + owners[index],
-            "r-=" + (rule_tags[index - 1] + owners[index - 1] if index else "^"),
-            "r+=" + (rule_tags[index + 1] + owners[index + 1] if index + 1 < length else "$"),
+            "r=" + rule_codes[index],
+            "r-=" + (rule_codes[index - 1] if index else "^"),
+            "r+=" + (rule_codes[index + 1] if index + 1 < length else "$"),
         ]
         start_bits, end_bits = starts[index], ends[index]
         if start_bits & units:
