@@ -233,6 +233,8 @@ def find_tagged_names(finder: PersonFinder, tagger: NameTagger) -> None:
         for form in [name, *name.split("·")]
     }
     for start, end, confidence in tagger.finder.found_names(document, windows):
+        if confidence < FINDER_CONFIDENCE:
+            continue
         while start < end and folded[start].isspace():
             start += 1
         while end > start and (folded[end - 1].isspace() or folded[end - 1] in NAME_SEPARATORS):
@@ -244,8 +246,7 @@ def find_tagged_names(finder: PersonFinder, tagger: NameTagger) -> None:
                     end -= cut  # 阿力努尔外, 玉素甫开车 where 阿力努尔, 玉素甫 are named
                     break
         if (
-            confidence < FINDER_CONFIDENCE
-            or start in edges
+            start in edges
             or end in edges  # cut by the window: the name may go on
             or not document.is_free(start, end)
             or not has_name_shape(folded, start, end)

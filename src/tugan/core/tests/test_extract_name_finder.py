@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from tugan.core.extract import ExtractionModels, extract_report, shipped_models
+from tugan.core.extract import ExtractionModels, extract_report, name_finder, shipped_models
 from tugan.core.extract.document import Document, fold_same_length
 from tugan.core.extract.name_finder import (
     bare_han_name_at,
@@ -238,3 +238,11 @@ def test_a_claimed_character_cuts_a_candidate_run() -> None:
         document = Document(text, None)
         document.claim(claimed, claimed + 1, "place")
         assert candidate_windows(document) == [window]  # the stretch and FINDER_REACH around
+
+
+def test_a_name_below_the_finders_confidence_is_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Fictional: a bare name the finder reads, kept only while its confidence passes the floor.
+    text = "据当地报纸报道，努尔买买提去年搬进了新居。"
+    assert "努尔买买提" in person_names(text)
+    monkeypatch.setattr(name_finder, "FINDER_CONFIDENCE", 1.01)
+    assert "努尔买买提" not in person_names(text)
