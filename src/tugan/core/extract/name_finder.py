@@ -12,6 +12,9 @@ are too few in the corpus to learn; bare ones are read by their shape in jieba's
 (bare_han_name_at).
 """
 
+import re
+from functools import cache
+
 from tugan.core.extract.document import NAME_SEPARATORS, Document, normalize_name
 from tugan.core.extract.lexicon import (
     HAN_COMPOUND_SURNAMES,
@@ -74,6 +77,11 @@ PLACE_WORDS_AFTER = (
     "隧道",
     "古城",
 )
+# A Han surname and a Han character, after a clause break or a joiner or opening the text.
+HAN_NAME_OPENING = re.compile(
+    f"(?<![^{re.escape(''.join(sorted(BOUNDARY_CHARACTERS | HAN_NAME_OPENERS)))}])"
+    f"[{''.join(sorted(HAN_SURNAMES))}](?=[\u4e00-\u9fff])"
+)
 OPENING_QUOTES = frozenset("“「『‘\"'")
 CLOSING_QUOTES = frozenset("”」』’\"'")
 
@@ -82,37 +90,38 @@ def han_name_openings(document: Document) -> list[int]:
     """Return where a free Han surname opens a clause or follows a joiner (，王东, 与王东)."""
     folded, taken = document.folded, document.taken
     return [
-        index
-        for index in range(len(folded) - 2)
-        if folded[index] in HAN_SURNAMES
-        and (
-            index == 0
-            or folded[index - 1] in BOUNDARY_CHARACTERS
-            or folded[index - 1] in HAN_NAME_OPENERS
-        )
-        and taken[index] is None
-        and taken[index + 1] is None
-        and "\u4e00" <= folded[index + 1] <= "\u9fff"
+        match.start()
+        for match in HAN_NAME_OPENING.finditer(folded)
+        if match.start() < len(folded) - 2
+        and taken[match.start()] is None
+        and taken[match.start() + 1] is None
     ]
+
+
+@cache
+def edge_run_pattern() -> re.Pattern[str]:
+    """Return a pattern of runs of CANDIDATE_RUN or more name characters (edge_characters)."""
+    characters = re.escape("".join(sorted(edge_characters())))
+    return re.compile(f"[{characters}]{{{CANDIDATE_RUN},}}")
 
 
 def candidate_windows(document: Document) -> list[tuple[int, int]]:
     """Return the windows the finder reads: free name-character runs, Han names, Latin runs."""
     folded, taken = document.folded, document.taken
     length = len(folded)
-    edge = edge_characters()
     candidates: list[tuple[int, int]] = []
-    index = 0
-    while index < length:
-        if folded[index] not in edge or taken[index] is not None:
-            index += 1
-            continue
-        end = index
-        while end < length and folded[end] in edge and taken[end] is None:
-            end += 1
-        if end - index >= CANDIDATE_RUN:
-            candidates.append((index, end))
-        index = end
+    for run in edge_run_pattern().finditer(folded):
+        index = run.start()
+        while index < run.end():  # the run's free stretches (claimed characters cut it)
+            if taken[index] is not None:
+                index += 1
+                continue
+            end = index
+            while end < run.end() and taken[end] is None:
+                end += 1
+            if end - index >= CANDIDATE_RUN:
+                candidates.append((index, end))
+            index = end
     candidates += [(index, index + 3) for index in han_name_openings(document)]
     for match in LATIN_NAME.finditer(folded):
         if document.is_free(*match.span()):
@@ -224,6 +233,8 @@ def find_tagged_names(finder: PersonFinder, tagger: NameTagger) -> None:
         for form in [name, *name.split("·")]
     }
     for start, end, confidence in tagger.finder.found_names(document, windows):
+        if confidence < FINDER_CONFIDENCE:
+            continue
         while start < end and folded[start].isspace():
             start += 1
         while end > start and (folded[end - 1].isspace() or folded[end - 1] in NAME_SEPARATORS):
@@ -235,8 +246,7 @@ def find_tagged_names(finder: PersonFinder, tagger: NameTagger) -> None:
                     end -= cut  # 阿力努尔外, 玉素甫开车 where 阿力努尔, 玉素甫 are named
                     break
         if (
-            confidence < FINDER_CONFIDENCE
-            or start in edges
+            start in edges
             or end in edges  # cut by the window: the name may go on
             or not document.is_free(start, end)
             or not has_name_shape(folded, start, end)

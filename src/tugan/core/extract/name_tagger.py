@@ -68,6 +68,7 @@ def dictionary_person_names() -> frozenset[str]:
     return frozenset(re.findall(r"^([\u4e00-\u9fff]{2,3}) \d+ nr$", text, re.MULTILINE))
 
 
+@cache  # read for every character of every window: a text has few distinct characters
 def character_class(character: str) -> str:
     """Return one letter for a character's kind: separator, name, surname, Han, Latin, other."""
     if character in NAME_SEPARATORS:
@@ -99,9 +100,9 @@ WORD_LISTS = (
 
 
 @cache
-def word_index() -> tuple[dict[str, int], tuple[int, ...]]:
+def word_index() -> tuple[dict[str, int], frozenset[str]]:
     """Return every word the features look up, with a bit per list that holds it (WORD_LISTS),
-    and the lengths the words have: one pass over a text marks all lists at once."""
+    and every string that begins a longer word: one pass over a text marks all lists at once."""
     lists = {
         "units": syllable_units(),
         "parts": frozenset(NAME_PARTS),
@@ -116,19 +117,28 @@ def word_index() -> tuple[dict[str, int], tuple[int, ...]]:
     for bit, name in enumerate(WORD_LISTS):
         for word in lists[name]:
             index[word] = index.get(word, 0) | 1 << bit
-    return index, tuple(sorted({len(word) for word in index}))
+    prefixes = frozenset(word[:length] for word in index for length in range(1, len(word)))
+    return index, prefixes
 
 
 def mark_words(text: str) -> tuple[list[int], list[int]]:
-    """Return, per character, the bits of the lists with a word starting there, and ending."""
-    index, lengths = word_index()
-    starts, ends = [0] * len(text), [0] * len(text)
-    for length in lengths:
-        for position in range(len(text) - length + 1):
-            bits = index.get(text[position : position + length])
+    """Return, per character, the bits of the lists with a word starting there, and ending.
+
+    From each character the text is read one character longer at a time, while what is read
+    still begins some word.
+    """
+    index, prefixes = word_index()
+    length = len(text)
+    starts, ends = [0] * length, [0] * length
+    for position in range(length):
+        for end in range(position + 1, length + 1):
+            piece = text[position:end]
+            bits = index.get(piece)
             if bits:
                 starts[position] |= bits
-                ends[position + length - 1] |= bits
+                ends[end - 1] |= bits
+            if piece not in prefixes:
+                break
     return starts, ends
 
 
@@ -148,7 +158,7 @@ def window_features(
     low, high = max(0, start - CONTEXT), min(len(document.folded), end + CONTEXT)
     text = document.folded[low:high]
     length = len(text)
-    classes = "".join(character_class(character) for character in text)
+    classes = "".join(map(character_class, text))
     # Whitespace written "_": crfsuite's model dump cannot carry it inside a feature name.
     padded = (
         ("^^" if low == 0 else "")
@@ -172,6 +182,7 @@ def window_features(
             rule_tags.append("B" if document.taken[low - 1] != "person" else "I")
         else:
             rule_tags.append("I")
+    rule_codes = [tag + owner for tag, owner in zip(rule_tags, owners, strict=True)]
     starts, ends = mark_words(text)
     units, parts, endings, dictionary, cues_before, cues_after, compound, words = (
         1 << bit for bit in range(len(WORD_LISTS))
@@ -189,9 +200,9 @@ def window_features(
             "b+=" + padded[at : at + 2],
             "k=" + padded_classes[at - 2 : at + 3],
             "k3=" + padded_classes[at - 1 : at + 2],
-            "r=" + rule_tags[index] + owners[index],
-            "r-=" + (rule_tags[index - 1] + owners[index - 1] if index else "^"),
-            "r+=" + (rule_tags[index + 1] + owners[index + 1] if index + 1 < length else "$"),
+            "r=" + rule_codes[index],
+            "r-=" + (rule_codes[index - 1] if index else "^"),
+            "r+=" + (rule_codes[index + 1] if index + 1 < length else "$"),
         ]
         start_bits, end_bits = starts[index], ends[index]
         if start_bits & units:
@@ -232,24 +243,42 @@ class NameTagger:
     transitions: tuple[tuple[float, float, float], ...]
     finder: "NameTagger | None" = None
 
+    def emissions(self, features: list[list[str]]) -> list[tuple[float, float, float]]:
+        """Return each character's score of O, B and I: the sum of its features' weights.
+
+        decode and marginal_probabilities both read these, so a window is scored once.
+        """
+        weights = self.features
+        scores = []
+        for item in features:
+            o = b = i = 0.0
+            for feature in item:
+                w = weights.get(feature)
+                if w is not None:
+                    o += w[0]
+                    b += w[1]
+                    i += w[2]
+            scores.append((o, b, i))
+        return scores
+
     def tag(self, features: list[list[str]]) -> list[str]:
         """Return the most likely label of each character (Viterbi over O, B, I)."""
-        if not features:
+        return self.decode(self.emissions(features))
+
+    def marginals(self, features: list[list[str]]) -> list[tuple[float, float, float]]:
+        """Return each character's probability of O, B and I (forward-backward, as tag decodes)."""
+        return self.marginal_probabilities(self.emissions(features))
+
+    def decode(self, scores: list[tuple[float, float, float]]) -> list[str]:
+        """Return the most likely label of each character given its emissions (Viterbi)."""
+        if not scores:
             return []
-        weights = self.features
-        zero = (0.0, 0.0, 0.0)
         (oo, ob, oi), (bo, bb, bi), (io, ib, ii) = self.transitions
         back: list[tuple[int, int, int]] = []
         best_o = best_b = 0.0
         best_i = -math.inf  # a name cannot start inside
         first = True
-        for item in features:
-            o = b = i = 0.0
-            for feature in item:
-                w = weights.get(feature, zero)
-                o += w[0]
-                b += w[1]
-                i += w[2]
+        for o, b, i in scores:
             if first:
                 best_o, best_b, first = o, b, False
                 continue
@@ -267,24 +296,16 @@ class NameTagger:
         path.reverse()
         return [LABELS[label] for label in path]
 
-    def marginals(self, features: list[list[str]]) -> list[tuple[float, float, float]]:
-        """Return each character's probability of O, B and I (forward-backward, as tag decodes).
+    def marginal_probabilities(
+        self, scores: list[tuple[float, float, float]]
+    ) -> list[tuple[float, float, float]]:
+        """Return each character's probability of O, B and I, from its emissions.
 
+        Forward-backward over the same labels and transitions as decode.
         A name cannot start inside: I follows only B or I, and the first label is O or B.
         """
-        if not features:
+        if not scores:
             return []
-        weights = self.features
-        zero = (0.0, 0.0, 0.0)
-        scores = []
-        for item in features:
-            o = b = i = 0.0
-            for feature in item:
-                w = weights.get(feature, zero)
-                o += w[0]
-                b += w[1]
-                i += w[2]
-            scores.append((o, b, i))
         allowed = ((True, True, False), (True, True, True), (True, True, True))
         exp_transitions = [
             [math.exp(self.transitions[a][b]) if allowed[a][b] else 0.0 for b in range(3)]
@@ -336,11 +357,11 @@ class NameTagger:
         """
         found = []
         for low, high in windows:
-            features = window_features(document, low, high, rule_names=False)
-            labels = self.tag(features)
+            scores = self.emissions(window_features(document, low, high, rule_names=False))
+            labels = self.decode(scores)
             if "B" not in labels:
                 continue
-            probabilities = self.marginals(features)
+            probabilities = self.marginal_probabilities(scores)
             start: int | None = None
             for offset, label in enumerate([*labels, "O"]):
                 if label != "I" and start is not None:

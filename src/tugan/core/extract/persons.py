@@ -147,6 +147,9 @@ class PersonFinder:
     def __init__(self, document: Document) -> None:
         self.document = document
         self.folded = document.folded
+        # The text with every name separator written "·", so that str.find finds a name as
+        # GOLD.md writes it, whatever separator the report used.
+        self.normalized = document.folded.translate(SEPARATOR_TO_DOT)
         self.persons: list[PersonFinding] = []
         self.authors: list[str] = []
         self.author_spans: list[tuple[int, int]] = []
@@ -453,7 +456,7 @@ class PersonFinder:
 
     def find_public_figures(self) -> None:
         """Find public figures named without a cue (习近平, 蓬佩奥), where no name holds them."""
-        normalized = self.folded.translate(SEPARATOR_TO_DOT)
+        normalized = self.normalized
         for name in sorted(PUBLIC_FIGURES, key=len, reverse=True):
             start = normalized.find(name)
             while start >= 0:
@@ -470,8 +473,7 @@ class PersonFinder:
 
     def find_repeats(self) -> None:
         """Claim every other occurrence of a name already found (for highlighting and events)."""
-        # Search a copy with every name separator written "·", so that str.find is enough.
-        normalized = self.folded.translate(SEPARATOR_TO_DOT)
+        normalized = self.normalized
         forms = []
         for person in self.persons:
             forms.append((person.name.replace("·", ""), person))
@@ -610,7 +612,7 @@ class PersonFinder:
         written elsewhere in the document followed by something else: the report itself shows
         where the name ends.
         """
-        normalized = self.folded.translate(SEPARATOR_TO_DOT)
+        normalized = self.normalized
         for person in self.persons:
             particle, short = person.name[-1], person.name[:-1]
             if particle not in TRAILING_PARTICLES or len(short.split("·")[-1]) < 2:

@@ -10,11 +10,12 @@ from datetime import date
 
 import pytest
 
-from tugan.core.extract import ExtractionModels, extract_report, shipped_models
+from tugan.core.extract import ExtractionModels, extract_report, name_finder, shipped_models
 from tugan.core.extract.document import Document, fold_same_length
 from tugan.core.extract.name_finder import (
     bare_han_name_at,
     candidate_windows,
+    han_name_openings,
     has_name_shape,
     is_one_letter_variant,
 )
@@ -216,3 +217,32 @@ def test_a_finder_fitted_on_fictional_reports_finds_a_bare_name() -> None:
     text = "中午，塔依尔江骑车去了集市。"
     assert "塔依尔江" not in person_names(text, ExtractionModels())
     assert "塔依尔江" in person_names(text, models)
+
+
+def test_han_name_openings_are_free_surnames_after_a_break_or_a_joiner() -> None:
+    # Fictional: at the start, after a comma, after 与; not inside a word, not claimed, not at
+    # the end of the text (no room for a name), not before a non-Han character.
+    text = "王东说，李秀英与陈志明开会，提到张A和高山。刘"
+    document = Document(text, None)
+    document.claim(text.index("高"), text.index("高") + 2, "place")
+    openings = [text[index : index + 2] for index in han_name_openings(document)]
+    assert openings == ["王东", "李秀", "陈志"]
+
+
+def test_a_claimed_character_cuts_a_candidate_run() -> None:
+    # Fictional: 阿依古丽别克 (offsets 4 to 10) is one run of name characters; a claimed
+    # character leaves two stretches, and only one of three characters or more is read.
+    text = "我们说，阿依古丽别克走了。"
+    assert candidate_windows(Document(text, None)) == [(1, 13)]
+    for claimed, window in ((6, (4, 13)), (7, (1, 10))):
+        document = Document(text, None)
+        document.claim(claimed, claimed + 1, "place")
+        assert candidate_windows(document) == [window]  # the stretch and FINDER_REACH around
+
+
+def test_a_name_below_the_finders_confidence_is_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Fictional: a bare name the finder reads, kept only while its confidence passes the floor.
+    text = "据当地报纸报道，努尔买买提去年搬进了新居。"
+    assert "努尔买买提" in person_names(text)
+    monkeypatch.setattr(name_finder, "FINDER_CONFIDENCE", 1.01)
+    assert "努尔买买提" not in person_names(text)

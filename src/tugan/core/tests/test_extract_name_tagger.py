@@ -3,7 +3,9 @@
 Every sentence here is fictional, written for these tests.
 """
 
+import itertools
 import json
+import math
 import re
 from datetime import date
 from pathlib import Path
@@ -11,14 +13,18 @@ from pathlib import Path
 import pytest
 
 from tugan.core.extract import ExtractionModels, extract_report, read_with_rules
+from tugan.core.extract.document import Document
 from tugan.core.extract.name_tagger import (
     LABELS,
     NameTagger,
     NameTaggerError,
     document_features,
     gold_labels,
+    mark_words,
     read_name_tagger,
     shipped_name_tagger,
+    window_features,
+    word_index,
 )
 
 
@@ -69,6 +75,59 @@ def test_decoding_never_starts_a_name_inside() -> None:
     labels = tagger.tag([["c=x"], ["c=x"], ["c=x"]])
     assert labels[0] != "I"
     assert labels == ["B", "I", "I"]
+
+
+def test_emissions_sum_the_weights_of_known_features_only() -> None:
+    tagger = NameTagger({"c=a": (0.5, 1.0, -1.0), "k=x": (0.25, 0.0, 2.0)}, ((0.0,) * 3,) * 3)
+    assert tagger.emissions([["c=a", "k=x", "unknown"], ["unknown"]]) == [
+        (0.75, 1.0, 1.0),
+        (0.0, 0.0, 0.0),
+    ]
+
+
+def test_words_are_marked_as_looking_up_every_substring_would() -> None:
+    # Fictional text with words of one to four characters, one at each end of the text.
+    text = "哈萨克族律师努尔兰说，阿依古丽·别克在伊犁被捕，与王建新同去维吾尔族"
+    index, _ = word_index()
+    starts, ends = [0] * len(text), [0] * len(text)
+    for start in range(len(text)):
+        for end in range(start + 1, len(text) + 1):
+            bits = index.get(text[start:end], 0)
+            starts[start] |= bits
+            ends[end - 1] |= bits
+    assert mark_words(text) == (starts, ends)
+    assert any(len(word) >= 4 and word in text for word in index)  # a long word is read
+
+
+def every_path_scored(
+    tagger: NameTagger, scores: list[tuple[float, float, float]]
+) -> list[tuple[float, tuple[int, ...]]]:
+    """Return the score of every allowed label path (no I first, I only after B or I)."""
+    paths = []
+    for path in itertools.product(range(3), repeat=len(scores)):
+        if path[0] == 2 or any(b == 2 and a == 0 for a, b in itertools.pairwise(path)):
+            continue
+        total = sum(score[label] for score, label in zip(scores, path, strict=True))
+        total += sum(tagger.transitions[a][b] for a, b in itertools.pairwise(path))
+        paths.append((total, path))
+    return paths
+
+
+def test_shared_emissions_decode_and_give_marginals_as_every_path_does() -> None:
+    # A fictional sentence, scored once by the shipped finder and checked against brute force.
+    tagger = shipped_name_tagger()
+    assert tagger is not None and tagger.finder is not None
+    finder = tagger.finder
+    document = Document("昨天，吐尔逊江骑车去了集市。", None)
+    scores = finder.emissions(window_features(document, 3, 10, rule_names=False))
+    paths = every_path_scored(finder, scores)
+    best = max(paths)[1]
+    assert finder.decode(scores) == [LABELS[label] for label in best]
+    normaliser = sum(math.exp(total) for total, _ in paths)
+    for position, row in enumerate(finder.marginal_probabilities(scores)):
+        for label in range(3):
+            expected = sum(math.exp(total) for total, path in paths if path[position] == label)
+            assert row[label] == pytest.approx(expected / normaliser, abs=1e-9)
 
 
 def test_gold_names_are_marked_across_any_separator() -> None:
