@@ -119,3 +119,21 @@ def test_tables_are_readable_at_phone_width(families, sign_in_browser, users, la
         # No header or cell breaks a line inside a word (哈萨|克族, Dorbil|jin).
         assert words_broken_in_tables(page) == [], name
         save_screenshot(page, f"{name}-phone-{language}")
+
+
+def test_charts_keep_a_readable_size_at_phone_width(families, browser_page):
+    page, url = browser_page
+    page.set_viewport_size({"width": 390, "height": 844})
+    for path in ("/monitor/", "/statistics/"):
+        page.goto(f"{url}{path}")
+        sizes = page.eval_on_selector_all(
+            ".chart-block.scrolls svg.chart",
+            "charts => charts.map(c => [c.getBoundingClientRect().width, c.getAttribute('width')])",
+        )
+        assert sizes, path
+        for shown, drawn in sizes:
+            # A grid keeps its drawn size; bars and lines, drawn to fill, keep at least 40rem.
+            assert shown >= 640 if drawn == "100%" else abs(shown - float(drawn)) < 1, (path, sizes)
+        # The charts scroll in their own boxes: the page keeps the phone's width.
+        assert page_overflow(page) == 0, path
+        save_screenshot(page, f"charts-phone{path.replace('/', '-').rstrip('-')}")
