@@ -57,7 +57,7 @@ CHANGE_KEY_LABELS = {
     "suggestions": _("suggestions"),
 }
 # Keys of a change that name no field but hold the key of another record: that record's model.
-CHANGE_KEY_MODELS = {"event": "records.Event"}
+CHANGE_KEY_MODELS = {"event": "records.Event", "citation": "records.Citation"}
 # Keys of a change that count the records it made by kind ({"suggestions": {"event": 2}}): the
 # model whose `kind` choices name the kinds.
 COUNTED_KINDS = {"suggestions": "review.Suggestion"}
@@ -233,7 +233,8 @@ def shown_value(model: type[models.Model] | None, name: str, value: Any, user: A
     if related is None:
         return value
     if hasattr(related, "summary"):
-        # What happened and when is shown only to whom may see the event; else its number.
+        # What happened and when is shown only to whom may see the event or citation; else
+        # its number.
         return related.summary if related.is_visible_to(user) else str(related)
     if hasattr(related, "public_id"):
         return related.public_id

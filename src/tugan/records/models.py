@@ -444,6 +444,25 @@ class Citation(ConfidentialRecord):
         # Not the quote: labels are shown where the citation itself may not be visible.
         return f"{self.source.public_id} #{self.pk}"
 
+    @property
+    def summary(self) -> str:
+        """Return what the citation supports, for a history row (only for readers who may see
+        it): an event as the timeline says it, else the kind of fact and whose it is."""
+        if self.event is not None:
+            return self.event.summary
+        if self.person_name is not None:
+            fact, whose = _("name form"), self.person_name.person.public_id
+        elif self.relationship is not None:
+            pair = self.relationship.from_person, self.relationship.to_person
+            fact, whose = _("relationship"), "–".join(person.public_id or "" for person in pair)
+        elif self.contact_report is not None:
+            fact, whose = _("contact report"), self.contact_report.reporter.public_id
+        elif self.person is not None:
+            fact, whose = _("person"), self.person.public_id
+        else:
+            return str(self)
+        return f"{fact} · {whose}"
+
 
 class ContactReport(ConfidentialRecord):
     """A relative abroad tried to reach a relative inside."""

@@ -417,3 +417,25 @@ def test_a_names_language_is_shown_by_its_name_not_its_tag(client_as, language):
     assert kazakh != "Kazakh"
     assert f"<td>{kazakh}</td>" in html
     assert "<td>kk</td>" not in html
+
+
+def test_a_source_history_says_what_a_citation_supports(client_as, users):
+    from datetime import date
+
+    from django.utils.html import escape
+
+    from tugan.testing import make_person, make_source
+
+    person = make_person(["虚构引用历史人"])  # fictional
+    source = make_source("一名虚构的记者写道：虚构引用历史人于2018年5月被带走。")
+    event = operations.add_event(
+        person=person, type="detained", date=date(2018, 5, 1), date_precision="month"
+    )
+    named = person.names.get()
+    cited_event = operations.cite_source(source, "虚构引用历史人于2018年5月被带走", event=event)
+    cited_name = operations.cite_source(source, "虚构引用历史人", person_name=named)
+    html = client_as("editor").get(f"/sources/{source.public_id}/history/").content.decode()
+    assert escape(f"detained · 2018-05 · {person.public_id}") in html
+    assert escape(f"name form · {person.public_id}") in html
+    for citation in (cited_event, cited_name):
+        assert f"<td>{citation.pk}</td>" not in html
