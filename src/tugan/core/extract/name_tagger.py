@@ -265,10 +265,6 @@ class NameTagger:
         """Return the most likely label of each character (Viterbi over O, B, I)."""
         return self.decode(self.emissions(features))
 
-    def marginals(self, features: list[list[str]]) -> list[tuple[float, float, float]]:
-        """Return each character's probability of O, B and I (forward-backward, as tag decodes)."""
-        return self.marginal_probabilities(self.emissions(features))
-
     def decode(self, scores: list[tuple[float, float, float]]) -> list[str]:
         """Return the most likely label of each character given its emissions (Viterbi)."""
         if not scores:

@@ -55,7 +55,9 @@ def test_weights_with_a_finder_survive_a_round_trip() -> None:
 
 def test_marginals_are_probabilities_and_a_name_never_starts_inside() -> None:
     tagger = NameTagger({"c=x": (0.0, 0.3, 1.0), "c=y": (1.0, 0.0, 0.0)}, ((0.0, 0.1, 0.2),) * 3)
-    marginals = tagger.marginals([["c=x"], ["c=x"], ["c=y"], ["c=x"]])
+    marginals = tagger.marginal_probabilities(
+        tagger.emissions([["c=x"], ["c=x"], ["c=y"], ["c=x"]])
+    )
     assert all(sum(row) == pytest.approx(1.0) for row in marginals)
     assert marginals[0][2] == 0.0  # I cannot open the text
     assert all(0.0 <= p <= 1.0 for row in marginals for p in row)
@@ -69,7 +71,9 @@ def test_marginals_agree_with_decoding_when_one_path_dominates() -> None:
     features = [["c=o"], ["c=a"], ["c=n"], ["c=o"]]
     labels = tagger.tag(features)
     assert labels == ["O", "B", "I", "O"]
-    for label, row in zip(labels, tagger.marginals(features), strict=True):
+    for label, row in zip(
+        labels, tagger.marginal_probabilities(tagger.emissions(features)), strict=True
+    ):
         assert row["OBI".index(label)] > 0.99
 
 
