@@ -29,7 +29,7 @@ def is_hedged(
         or NEGATION_BEFORE.search(before[-5:])
         or NEGATED_OBJECT.search(before)
         or THREAT_BEFORE.search(before)
-        or re.search(r"(?:会|将|要|得)$", before)
+        or re.search(r"(?:会|将|要|(?<![获取])得)$", before)  # not 获得保释
         or RISK_AFTER.match(context.folded, end, clause_end)
     ):
         return True

@@ -199,6 +199,8 @@ class SubjectFinder:
             ]
             if recipients:
                 return recipients[-1:]  # 给他们发放护照
+        if event_type == "disappeared" and inside:
+            return inside[:1]  # 打听他父亲的下落: the one asked after
         if event_type in {"contact_lost", "contact_restored"}:
             relatives = [m for m in in_clause + inside + after if m.kind in RELATIVE_KINDS]
             if not relatives and any(m.kind == MentionKind.PLURAL for m in inside + after):

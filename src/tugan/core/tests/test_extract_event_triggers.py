@@ -81,6 +81,51 @@ FOUND = [
         "哈萨克人玛丽亚·努尔说，她的母亲被禁止与她通话。",
         {"relative_of": "玛丽亚·努尔", "relation": "mother"},
     ),
+    # Wording of Taiwan and Hong Kong (in Traditional script), and of other outlets.
+    ("sentenced", "維吾爾人阿不都·熱合曼去年獲判入獄。", {"person": "阿不都·热合曼"}),
+    ("sentenced", "法院判维吾尔人艾孜买提·吐尔逊十五年。", {"person": "艾孜买提·吐尔逊"}),
+    ("detained", "警察把哈萨克人别克·努尔兰抓去了派出所。", {"person": "别克·努尔兰"}),
+    ("detained", "维吾尔人古丽娜·艾山2018年被投入集中营。", {"person": "古丽娜·艾山"}),
+    ("released", "哈萨克人阿斯哈尔·托列上个月获得保释。", {"person": "阿斯哈尔·托列"}),
+    ("released", "维吾尔人吐尔逊·卡德尔去年走出了再教育营。", {"person": "吐尔逊·卡德尔"}),
+    (
+        "died",
+        "哈薩克人努爾蘭·別克的父親上月過身。",
+        {"relative_of": "努尔兰·别克", "relation": "father"},
+    ),
+    (
+        "disappeared",
+        "哈萨克人阿丽雅·努尔说，她一直在打听哥哥的下落。",
+        {"relative_of": "阿丽雅·努尔", "relation": "brother"},
+    ),
+    (
+        "passport_confiscated",
+        "维吾尔人热依拉·买买提说，当局拒绝为她办理护照。",
+        {"person": "热依拉·买买提"},
+    ),
+    ("passport_confiscated", "哈萨克人叶森·别克无法离开中国。", {"person": "叶森·别克"}),
+    (
+        "passport_returned",
+        "哈萨克人古丽·阿曼说，她的护照上周已经还给她。",
+        {"person": "古丽·阿曼"},
+    ),
+    (
+        "contact_lost",
+        "維吾爾人阿依努爾·艾山說，她與母親失去連絡。",
+        {"relative_of": "阿依努尔·艾山", "relation": "mother"},
+    ),
+    (
+        "contact_lost",
+        "哈萨克人别克·托列说，他的弟弟把他从微信好友中删除了。",
+        {"relative_of": "别克·托列", "relation": "brother"},
+    ),
+    ("threatened", "维吾尔人玛依拉·艾力说，她回国后一直被警察跟踪。", {"person": "玛依拉·艾力"}),
+    ("protested", "哈萨克人努尔兰·别克给联合国写了公开信。", {"person": "努尔兰·别克"}),
+    (
+        "protested",
+        "维吾尔人阿依谢姆·吐尔逊手持父亲的照片站在使馆外。",
+        {"person": "阿依谢姆·吐尔逊"},
+    ),
 ]
 
 
@@ -120,6 +165,11 @@ NOT_FOUND = [
     ("detained", "维吾尔人米热·艾山去年在机场差点被抓。"),
     ("detained", "维吾尔人麦尔丹·艾力冒着被关进拘禁营的风险回家。"),
     ("detained", "警察那天还没有把哈萨克人古丽巴哈·努尔关进教育中心。"),
+    # Things, not persons; a charge asked about, not a whereabouts.
+    ("detained", "海关扣押了哈萨克人叶尔兰·努尔的货物。"),
+    ("disappeared", "维吾尔人阿里木·艾山说，家人全然不知他被拘押在何处。"),
+    ("sentenced", "维吾尔人艾山·买买提的律师拿到了判决书。"),
+    ("sentenced", "维吾尔人艾山·买买提说，两国为此谈判了十年。"),
 ]
 
 
