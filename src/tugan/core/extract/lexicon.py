@@ -27,6 +27,8 @@ TRANSLITERATION_CHARACTERS = frozenset(
     "燕扬阳杨耶叶伊依衣仪怡因音英莹尤优犹玉裕尧约月悦云允扎札赞泽曾詹章哲珍真征郑"
     "芝志智中钟仲朱珠卓孜兹滋宗祖尊佐呆吴斡沁纪济朴不逊孙拜来"
     "地尕日肉妲娃婉黛艳芭璐霞蜜薇丝嘎噶喇埃契捷"
+    # Tohti (托乎提), Aydin (阿依登) and other names' characters that are rare otherwise.
+    "乎登碧倩牙奴"
     # Tursun (图尔荪) and the characters of Western names in the Xinhua tables (施泰因, 卡灵顿).
     "荪灵施塞贾彻冈圭惠纽"
 )

@@ -15,6 +15,11 @@ def test_it_finds_transliterated_names_with_any_separator(separator: str) -> Non
     assert names(text) == ["阿依古丽·吐尔洪"]
 
 
+@pytest.mark.parametrize("name", ["阿依古丽·托乎提", "托乎提·阿依登", "阿碧·牙森", "海丽倩·奴尔"])
+def test_it_keeps_name_characters_that_are_rare_elsewhere(name: str) -> None:
+    assert names(f"维吾尔人{name}去年被捕。") == [name]
+
+
 def test_it_finds_names_without_separator_after_a_cue() -> None:
     text = "哈萨克人努尔兰对本台说，他已经三年没有家人的消息。"
     assert names(text) == ["努尔兰"]
