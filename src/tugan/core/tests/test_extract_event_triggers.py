@@ -82,6 +82,14 @@ FOUND = [
         {"relative_of": "玛丽亚·努尔", "relation": "mother"},
     ),
     # Wording of Taiwan and Hong Kong (in Traditional script), and of other outlets.
+    ("detained", "维吾尔记者艾山·吐尔逊被囚两年。", {"person": "艾山·吐尔逊"}),
+    (
+        "contact_lost",
+        "哈萨克人阿丽娅·别克说，她一直得不到父亲的任何消息。",
+        {"relative_of": "阿丽娅·别克", "relation": "father"},
+    ),
+    ("passport_returned", "哈萨克人叶尔兰·努尔去年领到护照。", {"person": "叶尔兰·努尔"}),
+    ("threatened", "维吾尔人阿依古丽·托乎提多次遭公安传讯。", {"person": "阿依古丽·托乎提"}),
     ("sentenced", "維吾爾人阿不都·熱合曼去年獲判入獄。", {"person": "阿不都·热合曼"}),
     ("sentenced", "法院判维吾尔人艾孜买提·吐尔逊十五年。", {"person": "艾孜买提·吐尔逊"}),
     ("detained", "警察把哈萨克人别克·努尔兰抓去了派出所。", {"person": "别克·努尔兰"}),
