@@ -33,9 +33,14 @@ MAX_PART = 7
 # Where a name after a naming cue must stop: punctuation, or a quotation closing.
 NAME_STOP = frozenset("。，,、」』”：:；;！？!?)）")
 SPEAKING_AFTER = re.compile(r"说|表示|称|告诉|透露|指出|对本台|对记者|向记者|在接受")
+# Latin capitals and small letters with the accents of Turkic, German and French spellings
+# (Ömer, Gülbahar, Ayşe, İlham); Latin Extended-A mixes both cases, so both classes hold it.
+LATIN_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-ſ"
+LATIN_SMALL = "a-zß-öø-ÿĀ-ſ"
 # A person named in Latin letters only, two or three capitalised words (Aruzhan Serikova).
 LATIN_NAME = re.compile(
-    r"(?<![A-Za-zÀ-ÿ(（\-])[A-Z][a-zß-ÿ’'\-]+(?: [A-Z][a-zß-ÿ’'\-]+){1,2}(?![A-Za-zÀ-ÿ])"
+    rf"(?<![A-Za-zÀ-ÿĀ-ſ(（\-])[{LATIN_CAPITAL}][{LATIN_SMALL}’'\-]+"
+    rf"(?: [{LATIN_CAPITAL}][{LATIN_SMALL}’'\-]+){{1,2}}(?![A-Za-zÀ-ÿĀ-ſ])"
 )
 BOUNDARY_CHARACTERS = set("，。、；：？！“”‘’「」『』《》（）()[] \n,.;:!?\"'—-/|")
 

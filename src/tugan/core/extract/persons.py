@@ -28,7 +28,9 @@ from tugan.core.extract.name_shapes import (
     CUE_AFTER,
     CUE_BEFORE,
     HAN,
+    LATIN_CAPITAL,
     LATIN_NAME,
+    LATIN_SMALL,
     MAX_PART,
     NAME_STOP,
     SPEAKING_AFTER,
@@ -61,9 +63,12 @@ SEPARATOR_WITHIN = re.compile(rf"\s?{SEPARATOR_CLASS}\s?")
 # The longest outer part of a separated name (阿布德拉赫曼诺娃).
 SEPARATED_PART_MAX = 8
 SEPARATOR_BETWEEN_HAN = re.compile(rf"(?<=[{HAN}])\s?{SEPARATOR_CLASS}\s?(?=[{HAN}])")
+LATIN_LETTER = f"{LATIN_CAPITAL}{LATIN_SMALL}"
 LATIN_AFTER = re.compile(
-    r"\s*(?:[(（]\s*(?P<bracketed>[A-Z][A-Za-z’'\-\.]*(?:[ .][A-Za-z’'\-\.]+){0,3})\s*[)）]"
-    r"|(?P<bare>[A-Z][a-z’'\-]+(?: [A-Z][a-z’'\-]+){1,2}))"
+    rf"\s*(?:[(（]\s*(?P<bracketed>[{LATIN_CAPITAL}][{LATIN_LETTER}’'\-\.]*"
+    rf"(?:[ .][{LATIN_LETTER}’'\-\.]+){{0,3}})\s*[)）]"
+    rf"|(?P<bare>[{LATIN_CAPITAL}][{LATIN_SMALL}’'\-]+"
+    rf"(?: [{LATIN_CAPITAL}][{LATIN_SMALL}’'\-]+){{1,2}}))"
 )
 # A Han name, or a transliterated one in parts (作者：努尔兰·别克).
 AUTHOR_NAME = (
@@ -105,7 +110,10 @@ INSTITUTION_AFTER = re.compile(
     r"(?:国立)?(?:大学|学院|学校|中学|小学|清真寺|基金会|研究所|研究中心|博物馆|医院|公司|剧院"
     r"|街|大街|路|广场|机场|体育场)"
 )
-LATIN_IN_BRACKETS = re.compile(r"[(（]\s*[A-Z][A-Za-z’'\-\.]+(?:[ .][A-Za-z’'\-\.]+){0,3}\s*[)）]")
+LATIN_IN_BRACKETS = re.compile(
+    rf"[(（]\s*[{LATIN_CAPITAL}][{LATIN_LETTER}’'\-\.]+"
+    rf"(?:[ .][{LATIN_LETTER}’'\-\.]+){{0,3}}\s*[)）]"
+)
 OPENING_QUOTES = frozenset("“「『‘\"'")
 # A title followed by one of these is part of an institution's name or a plural (委员会, 记者会,
 # 书记处, 议员们), not before a name.

@@ -42,6 +42,11 @@ def test_it_keeps_the_latin_form_given_in_brackets() -> None:
     assert person.latin == "Erlan Hamit"
 
 
+def test_the_latin_form_in_brackets_keeps_its_accents() -> None:
+    text = "维吾尔人古丽巴哈尔·吐尔逊（Gülbahar Tursun）说，她的姐姐被捕。"
+    assert extract_report(text, None).persons[0].latin == "Gülbahar Tursun"
+
+
 def test_it_folds_short_forms_into_the_full_name() -> None:
     text = "学者叶尔兰·哈米提说，他很担心。叶尔兰还说，他会继续呼吁。"
     persons = extract_report(text, None).persons
@@ -290,6 +295,9 @@ def test_a_latin_name_after_according_to_or_opening_a_clause(text: str, name: st
     [
         ("主办方请来的翻译Aigerim Tulegenova逐句翻译。", "Aigerim Tulegenova"),
         ("黃志強出席論壇。Rachel Whitmore早前撰文，引述證詞。", "Rachel Whitmore"),
+        ("流亡者Ömer Sabitov说，他的姐姐被捕。", "Ömer Sabitov"),
+        ("土耳其学者Ayşe Kılınç说，她的学生失踪了。", "Ayşe Kılınç"),
+        ("İlyas Nurmet的女儿去年被捕。", "İlyas Nurmet"),
     ],
 )
 def test_a_latin_name_inside_a_chinese_sentence_needs_no_cue(text: str, name: str) -> None:
