@@ -5,6 +5,8 @@ The people and sentences are fictional, written for these tests.
 
 from datetime import date
 
+import pytest
+
 from tugan.core.extract import extract_report
 
 MONDAY = date(2021, 3, 1)
@@ -376,3 +378,23 @@ def test_a_relative_clause_before_a_person_and_a_relation_befalls_the_relative()
     # After a description, the clause is about the person described.
     text = "被捕的維吾爾學者艾爾肯·吐爾遜的兩個兒子也遭拘押。"
     assert {"person": "艾尔肯·吐尔逊"} in named_subjects(text, "detained")
+
+
+@pytest.mark.parametrize(
+    ("word", "relation"),
+    [
+        ("家姐", "sister"),
+        ("姊妹", "sister"),
+        ("二弟", "brother"),
+        ("二女儿", "daughter"),
+        ("亲家", "relative"),
+    ],
+)
+def test_kin_words_of_other_regions_and_birth_order_are_relations(word: str, relation: str) -> None:
+    text = f"哈萨克人阿曼·别克说，她的{word}去年被捕。"
+    assert named_subjects(text, "detained") == [{"relative_of": "阿曼·别克", "relation": relation}]
+
+
+def test_a_little_brother_named_after_the_word_is_that_person() -> None:
+    text = "维吾尔人阿曼·艾山说，他的小弟弟艾力·艾山去年被判刑。"
+    assert named_subjects(text, "sentenced") == [{"person": "艾力·艾山"}]
