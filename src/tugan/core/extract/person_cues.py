@@ -79,6 +79,8 @@ NAMING_VERBS = frozenset(words("我叫 他叫 她叫 名叫 名叫做 叫做 名
 # Words before a Latin name that say it is someone's: according to, interviewed, reached.
 LATIN_CUES_BEFORE = words("据 采访 采访了 联系了 联系上")
 CLAUSE_OPENING = frozenset("。，,；;：:！？!?\n")
+# The rest of a line that is a sentence: Han text up to a comma or a full stop.
+LINE_GOES_ON_AS_SENTENCE = re.compile(r"[\u4e00-\u9fff][^\n]{4,}?[，。；,]")
 LATIN_JOINED = re.compile(r"\s*(?:和|与|及|、|,|，)\s*$")
 # Punctuation inside or between sentences of running text (not a line break).
 SENTENCE_PUNCTUATION = frozenset("，。、；：？！,;:")
@@ -205,14 +207,19 @@ def is_latin_name_in_sentence(folded: str, start: int, end: int) -> bool:
     """Return whether a capitalised Latin run stands inside a Chinese sentence.
 
     Written between Han text on both sides (翻译Aigerim Tulegenova逐句, 。Rachel Whitmore早前),
+    or opening a line that goes on as a sentence (Daniyar Seitkali上月在阿拉木图举办了讲座，……),
     two or three capitalised words are a person's name; alone on a line they are a credit, a
     caption or a page's furniture (William Yang, Responsive Image).
     """
     before = folded[start - 1] if start > 0 else "\n"
     after = folded[end] if end < len(folded) else "\n"
-    return (
-        "\u4e00" <= before <= "\u9fff" or before in SENTENCE_PUNCTUATION
-    ) and "\u4e00" <= after <= "\u9fff"
+    if not "\u4e00" <= after <= "\u9fff":
+        return False
+    if "\u4e00" <= before <= "\u9fff" or before in SENTENCE_PUNCTUATION:
+        return True
+    line_end = folded.find("\n", end)
+    rest = folded[end : len(folded) if line_end < 0 else line_end]
+    return before == "\n" and bool(LINE_GOES_ON_AS_SENTENCE.match(rest))
 
 
 def find_listed(finder: "PersonFinder") -> None:

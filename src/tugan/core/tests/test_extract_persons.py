@@ -298,6 +298,10 @@ def test_a_latin_name_after_according_to_or_opening_a_clause(text: str, name: st
         ("流亡者Ömer Sabitov说，他的姐姐被捕。", "Ömer Sabitov"),
         ("土耳其学者Ayşe Kılınç说，她的学生失踪了。", "Ayşe Kılınç"),
         ("İlyas Nurmet的女儿去年被捕。", "İlyas Nurmet"),
+        (
+            "第一段。\nBolat Serikuly上周在比什凯克接受采访，讲述了父亲被捕的经过。",
+            "Bolat Serikuly",
+        ),
     ],
 )
 def test_a_latin_name_inside_a_chinese_sentence_needs_no_cue(text: str, name: str) -> None:
