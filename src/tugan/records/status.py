@@ -120,12 +120,13 @@ def list_unknowns(
         unknowns.append(_("no length of sentence"))
     if any(event.date is None for event in events):
         unknowns.append(_("an event without a date"))
-    if not events:
+    # A person living abroad is usually the relative who reports: no event about them is no gap.
+    lives_abroad = person.residence is not None and not person.residence.key.startswith("CN")
+    if not events and not lives_abroad:
         unknowns.append(_("nothing known of what happened to them"))
     dates = [event.date for event in events if event.date] + [
         report.date for report in reports if report.date
     ]
-    lives_abroad = person.residence is not None and not person.residence.key.startswith("CN")
     if dates and not lives_abroad and (today - max(dates)).days > NEWS_GAP_YEARS * 365:
         unknowns.append(_("no news since %(year)s") % {"year": max(dates).year})
     if not any(getattr(event, "visible_citations", None) for event in events) and events:

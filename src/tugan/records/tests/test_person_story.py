@@ -162,3 +162,19 @@ def test_contact_events_from_the_sources_stand_in_the_contact_history(client, fa
     assert "No attempt to reach them recorded" not in history
     events = history.split('<ul class="contact-events">')[1].split("</ul>")[0]
     assert "contact lost — unnamed family (WeChat)" in " ".join(events.split())
+
+
+def test_a_person_living_abroad_with_no_event_is_said_to_live_there(client, family):
+    _father, daughter = family
+    content = client.get(f"/persons/{daughter.public_id}/").content.decode()
+    status = plain(content.split("Now:</strong>")[1].split("</p>")[0].strip())
+    assert status.startswith("lives in ") and "no event about them" in status
+    assert "nothing known of what happened to them" not in content
+
+
+def test_nothing_known_is_a_gap_only_for_a_person_inside(db):
+    inside = make_person(["虚构人物·阿山"], residence=get_or_create_place("CN-654022"))
+    abroad = make_person(["虚构人物·努尔"], residence=get_or_create_place("KZ/Almaty"))
+    today = datetime.date(2026, 1, 1)
+    assert "nothing known of what happened to them" in list_unknowns(inside, [], [], today)
+    assert "nothing known of what happened to them" not in list_unknowns(abroad, [], [], today)
