@@ -37,6 +37,7 @@ from tugan.monitor.models import (
     StatisticsCount,
 )
 from tugan.monitor.regions import (
+    ACTS_WHERE_ONE_LIVES,
     UNKNOWN,
     county_of_key,
     is_abroad,
@@ -521,7 +522,7 @@ EVENT_FACT_COLUMNS = (
     "id", "type", "date", "date_precision", "confidentiality", "is_published",
     "group_ethnicity", "place_id", "group_place_id",
     "person_id", "person__ethnicity", "person__gender", "person__hometown_id",
-    "person__confidentiality", "person__is_published",
+    "person__residence_id", "person__confidentiality", "person__is_published",
     "relative_of_id", "relative_of__ethnicity", "relative_of__hometown_id",
     "relative_of__confidentiality", "relative_of__is_published",
 )  # fmt: skip
@@ -531,7 +532,8 @@ def read_event_facts(event_ids: list[int] | None) -> list[EventFact]:
     """Return the facts (unsaved) of these events (None: of all) as the statistics count them.
 
     Ethnicity is the person's, else the relative's, else the group's; the place is where
-    it happened, else the group's place, else the person's or relative's hometown.
+    it happened, else the group's place, else the person's or relative's hometown (not the
+    hometown of a person abroad for an act where they live: ACTS_WHERE_ONE_LIVES).
     """
     places = place_keys()
     events = Event.objects.order_by()
@@ -539,12 +541,14 @@ def read_event_facts(event_ids: list[int] | None) -> list[EventFact]:
         events = events.filter(pk__in=event_ids)
     facts = []
     for (pk, kind, date, precision, level, published, group_ethnicity, place, group_place,
-         person, person_ethnicity, gender, hometown, person_level, person_published,
+         person, person_ethnicity, gender, hometown, residence, person_level, person_published,
          relative_of, relative_ethnicity, relative_hometown, relative_level,
          relative_published) in (
         events.values_list(*EVENT_FACT_COLUMNS).iterator(chunk_size=5000)
     ):  # fmt: skip
         ethnicity = person_ethnicity or relative_ethnicity or group_ethnicity or UNKNOWN
+        if kind in ACTS_WHERE_ONE_LIVES and is_abroad(places.get(residence)):
+            hometown = None
         place_id = next(
             (p for p in (place, group_place, hometown, relative_hometown) if p is not None), None
         )

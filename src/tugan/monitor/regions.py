@@ -52,6 +52,11 @@ def is_inside(key: str | None) -> bool:
     return key is not None and key.startswith("CN-")
 
 
+# A protest or a threat against a person living abroad happened where they live, not at the
+# hometown they left: with no place of its own, the statistics count it under "unknown".
+ACTS_WHERE_ONE_LIVES = frozenset({"protested", "threatened"})
+
+
 def is_abroad(key: str | None) -> bool:
     """Return whether a place of residence is outside China ("CN" alone is China, unsaid
     where; no place is not known to be abroad)."""

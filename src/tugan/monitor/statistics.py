@@ -12,7 +12,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from django.db.models import Aggregate, Case, CharField, Count, F, QuerySet, Sum, Value, When
+from django.db.models import (
+    Aggregate,
+    Case,
+    CharField,
+    Count,
+    F,
+    Q,
+    QuerySet,
+    Sum,
+    Value,
+    When,
+)
 from django.db.models.functions import Coalesce, ExtractMonth, ExtractYear, NullIf
 
 from tugan.accounts.models import AnyUser
@@ -21,6 +32,7 @@ from tugan.monitor.contact_states import visible_to_with_subjects
 from tugan.monitor.derived import EVENT_CUBES, PERSON_CUBES, audience_of, visible_in
 from tugan.monitor.models import EventFact, PersonFact, StatisticsCount
 from tugan.monitor.regions import (
+    ACTS_WHERE_ONE_LIVES,
     UNKNOWN,
     county_of_key,
     place_keys_by_id,
@@ -68,6 +80,14 @@ def region_case(field: str, region_of_key: Callable[[str], str] = prefecture_of_
     return Case(*whens, default=Value(UNKNOWN), output_field=CharField())
 
 
+# regions.ACTS_WHERE_ONE_LIVES of a person living abroad (regions.is_abroad) in one query.
+ACTS_WHERE_ONE_LIVES_ABROAD = (
+    Q(type__in=ACTS_WHERE_ONE_LIVES)
+    & Q(person__residence__isnull=False)
+    & ~Q(person__residence__key__startswith="CN")
+)
+
+
 def blank_to_null(field: str) -> NullIf:
     return NullIf(F(field), Value(""))
 
@@ -84,7 +104,15 @@ def event_queryset(user: AnyUser, filters: StatisticsFilters) -> QuerySet[Any]:
             blank_to_null("group_ethnicity"),
             Value(UNKNOWN),
         ),
-        stat_place=Coalesce("place", "group_place", "person__hometown", "relative_of__hometown"),
+        stat_place=Coalesce(
+            "place",
+            "group_place",
+            Case(
+                When(ACTS_WHERE_ONE_LIVES_ABROAD, then=Value(None)),
+                default=F("person__hometown"),
+            ),
+            "relative_of__hometown",
+        ),
         stat_gender=Coalesce(blank_to_null("person__gender"), Value(UNKNOWN)),
     ).annotate(
         stat_prefecture=region_case("stat_place"),

@@ -113,3 +113,30 @@ def test_moving_back_inside_makes_a_person_a_family_inside_again(kashgar, users)
     ]
     rebuild_counts()
     assert read_monitor(users["admin"], filters)["cells"] == kept
+
+
+def test_an_act_where_a_person_abroad_lives_is_not_counted_at_their_hometown(users):
+    """A protest and a threat with no place, against a woman who lives in Almaty, count under
+    "unknown"; her detention with no place (on a visit home) still counts at her hometown."""
+    from tugan.monitor.derived import audience_of
+    from tugan.monitor.statistics import StatisticsFilters, grouped_rows, kept_rows
+
+    abroad = uyghur_of_kashgar("虚构的抗议者", "KZ/Almaty")
+    for kind in ("protested", "threatened", "detained"):
+        event(abroad, kind, 2020, 5)
+    rebuild_counts()
+    admin = users["admin"]
+    by = ["type", "prefecture"]
+    live = {
+        (row["type"], row["stat_prefecture"]): row["n"]
+        for row in grouped_rows(admin, by, StatisticsFilters(), "events")
+    }
+    kept = {
+        (row["type"], row["stat_prefecture"]): row["n"]
+        for row in kept_rows(audience_of(admin), by, StatisticsFilters(), "events")
+    }
+    for counts in (live, kept):
+        assert counts[("protested", "unknown")] == 1
+        assert counts[("threatened", "unknown")] == 1
+        assert counts[("detained", "CN-653100")] == 1
+        assert ("protested", "CN-653100") not in counts
