@@ -2,8 +2,17 @@
 
 Keys: `CN-` + a six-digit GB/T 2260 code for Chinese administrative units (`CN-654000`), ISO 3166-1
 alpha-2 codes for countries (`KZ`), country code + "/" + English name for foreign cities
-(`KZ/Almaty`), `CN-XPCC`, `CN-XPCC-<division>` and `CN-XPCC-<division>-<regiment>` for the Xinjiang
-Production and Construction Corps. The table is `data/gazetteer.tsv`.
+(`KZ/Almaty`) and for foreign first-level divisions, level "region" (a US or Australian state, a
+Canadian province, a German Land, a Kazakh oblast: `US/Virginia`, `AU/Queensland`, `KZ/Akmola`),
+`CN-XPCC`, `CN-XPCC-<division>` and `CN-XPCC-<division>-<regiment>` for the Xinjiang Production
+and Construction Corps. The table is `data/gazetteer.tsv`.
+
+A region's key is its bare English name, as annotators write it; where that name already keys a
+city of the same country, the region adds the word English uses to tell them apart:
+`US/Washington State` and `US/New York State` beside the cities `US/Washington` and
+`US/New York`, `KZ/Almaty Region` beside `KZ/Almaty`. In text the longest name wins, so 华盛顿州
+is the state and 华盛顿 the city. A foreign city's parent is its region where the gazetteer has
+it (US/Fairfax in US/Virginia), else its country.
 """
 
 import csv
@@ -16,7 +25,7 @@ from tugan.core.scripts import to_simplified
 
 GAZETTEER_PATH = Path(__file__).parent / "data" / "gazetteer.tsv"
 LANGUAGES = ("zh", "zh-Hant", "en", "kk", "ug", "ru")
-LEVELS = ("country", "province", "prefecture", "county", "xpcc", "city")
+LEVELS = ("country", "province", "prefecture", "county", "xpcc", "region", "city")
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from tugan.core.extract.lexicon import (
     MEDIA_NAMES,
     words,
 )
-from tugan.core.gazetteer import Place, load_gazetteer
+from tugan.core.gazetteer import Place, fold_place_name, load_gazetteer
 from tugan.core.scripts import is_han
 
 # Gazetteer names that are also ethnonyms: 哈萨克人 is a people, 哈萨克政府 a country.
@@ -35,6 +35,9 @@ ETHNONYM_PLACE_NAMES = frozenset(
 # Bare names of a prefecture and its seat that reports use for the city: Kashgar is 喀什 (the
 # prefecture is written 喀什地区). Only in extraction; the gazetteer's lookups keep the prefecture.
 CITY_BY_DEFAULT = {"喀什": "CN-653101"}
+# Spans claimed as no place: parts of a state that no key names (Southern California), and words
+# that run into a short name (参加州里的会议 is 参加 + 州), so that 加州 is not read inside them.
+UNKEYED_PLACE_NAMES = ("南加州", "北加州", "参加州", "增加州")
 # Endings of Turkic personal names that no place name runs on into.
 PERSONAL_NAME_ENDINGS = ("古丽", "别克")
 EDITIONS = ("语版", "文版")
@@ -62,6 +65,29 @@ UNSAFE_NAMES = frozenset(
         "美利坚",
         # Also Turkic given names (Aman), far likelier in these reports.
         "阿曼",
+        # Foreign cities whose bare name is a word, a person or runs over another place:
+        # hamburger, mosaic (马赛克), gold-rimmed, inside 黄河内, Darwin, Leon, Derek (德里克),
+        # Byrne, the Turkistan Islamic Party, 很多哈萨克人, 到达卡塔尔. Their names with 市 are
+        # read.
+        "汉堡",
+        "马赛",
+        "金边",
+        "河内",
+        "达尔文",
+        "里昂",
+        "德里",
+        "伯恩",
+        "突厥斯坦",
+        "多哈",
+        "达卡",
+        # Latin names of places that are also given names or surnames (Victoria Lee, Medina).
+        "victoria",
+        "virginia",
+        "alberta",
+        "darwin",
+        "medina",
+        "houston",
+        "dallas",
     }
 )
 MEDIA_PATTERN = re.compile(
@@ -126,11 +152,19 @@ class PlaceMention:
 
 @cache
 def place_names() -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
-    """Return place names mapped to one key each, and the name lengths for each first two
-    characters, longest first (for a fast scan)."""
+    """Return place names mapped to one key each ("" for a name claimed but not keyed), and the
+    name lengths for each first two characters, longest first (for a fast scan)."""
     names: dict[str, str] = {}
     gazetteer = load_gazetteer()
-    priority = {"country": 0, "province": 1, "prefecture": 2, "city": 3, "county": 4, "xpcc": 5}
+    priority = {
+        "country": 0,
+        "province": 1,
+        "region": 2,
+        "prefecture": 3,
+        "city": 4,
+        "county": 5,
+        "xpcc": 6,
+    }
     for name, places in gazetteer.names().items():
         if len(name) < 2 or not all(is_han(character) for character in name):
             continue
@@ -139,6 +173,7 @@ def place_names() -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
         best = min(places, key=lambda place: priority.get(place.level, 9))
         names[name] = former_county_key(name, best) or best.key
     names.update(CITY_BY_DEFAULT)
+    names.update(dict.fromkeys(UNKEYED_PLACE_NAMES, ""))
     lengths: dict[str, set[int]] = {}
     for name in names:
         lengths.setdefault(name[:2], set()).add(len(name))
@@ -189,7 +224,8 @@ def find_media(document: Document) -> None:
 
 
 def find_latin_places(document: Document) -> list[PlaceMention]:
-    """Return countries, provinces and cities written in Latin letters (China, Xinjiang)."""
+    """Return countries, provinces, regions and cities written in Latin letters (China,
+    Xinjiang, Queensland)."""
     gazetteer = load_gazetteer()
     found = []
     for match in LATIN_WORDS.finditer(document.folded):
@@ -198,12 +234,15 @@ def find_latin_places(document: Document) -> list[PlaceMention]:
             middle = match.start() + match.group().index(" ")
             words += [(match.start(), middle), (middle + 1, match.end())]
         for start, end in words:
-            if not document.is_free(start, end):
+            if (
+                not document.is_free(start, end)
+                or fold_place_name(document.folded[start:end]) in UNSAFE_NAMES
+            ):
                 continue
             places = [
                 place
                 for place in gazetteer.find(document.folded[start:end])
-                if place.level in {"country", "province", "prefecture", "city"}
+                if place.level in {"country", "province", "region", "prefecture", "city"}
             ]
             if places:
                 found.append(PlaceMention(places[0].key, start, end))
@@ -256,8 +295,10 @@ def find_places(document: Document) -> list[PlaceMention]:
         if named is None:
             continue
         end = index + len(named)
-        if not is_ethnic_use(folded, named, end) and not is_not_a_place_here(folded, end):
-            key = names[named]
+        key = names[named]
+        if not key:
+            document.claim(index, end, "place")
+        elif not is_ethnic_use(folded, named, end) and not is_not_a_place_here(folded, end):
             found.append(PlaceMention(key, index, end))
             document.claim(index, end, "place")
             foreign = FOREIGN_PLACE_AFTER_COUNTRY.match(folded, end)
