@@ -111,3 +111,82 @@ def test_peoples_acronyms_and_names_are_no_places(text: str, keys: list[str]) ->
 
 def test_a_site_edition_in_the_outlets_own_links_names_no_place() -> None:
     assert places("日本語版「フォーカス台湾」に移動しますか。他在日本工作。") == ["JP"]
+
+
+def test_a_city_inside_a_foreign_region_keys_every_unit_of_the_chain() -> None:
+    assert places("他现居美国弗吉尼亚州费尔法克斯。") == ["US", "US/Virginia", "US/Fairfax"]
+
+
+def test_a_region_named_like_a_city_is_keyed_by_its_longer_name() -> None:
+    assert places("她从华盛顿州西雅图搬到华盛顿，又去了纽约州。") == [
+        "US/Washington State",
+        "US/Seattle",
+        "US/Washington",
+        "US/New York State",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("他們住在維珍尼亞州。", ["US/Virginia"]),
+        (
+            "她在維吉尼亞州工作，弟弟在加州阿罕布拉。",
+            ["US/Virginia", "US/California", "US/Alhambra"],
+        ),
+        ("他移居澳洲昆士蘭州布里斯本。", ["AU", "AU/Queensland", "AU/Brisbane"]),
+        ("一家人在加拿大卑詩省溫哥華團聚。", ["CA", "CA/British Columbia", "CA/Vancouver"]),
+        (
+            "她在德州休士頓和麻州波士頓都住過。",
+            ["US/Texas", "US/Houston", "US/Massachusetts", "US/Boston"],
+        ),
+        ("他的兒子在雪梨讀書。", ["AU/Sydney"]),
+    ],
+)
+def test_it_reads_taiwan_and_hong_kong_forms_of_foreign_places(text: str, keys: list[str]) -> None:
+    assert places(text) == keys
+
+
+def test_the_us_state_of_georgia_is_not_the_country() -> None:
+    assert places("他从格鲁吉亚第比利斯移居美国佐治亚州亚特兰大。") == [
+        "GE",
+        "GE/Tbilisi",
+        "US",
+        "US/Georgia",
+        "US/Atlanta",
+    ]
+    assert places("她在喬治亞州，不在喬治亞。") == ["US/Georgia", "GE"]
+
+
+def test_kazakh_regions_are_not_their_cities() -> None:
+    assert places("他从阿拉木图州搬到阿拉木图，父母在东哈萨克斯坦州。") == [
+        "KZ/Almaty Region",
+        "KZ/Almaty",
+        "KZ/East Kazakhstan",
+    ]
+    assert places("她去过突厥斯坦州的突厥斯坦市和江布尔州。") == [
+        "KZ/Turkistan Region",
+        "KZ/Turkistan",
+        "KZ/Jambyl",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "维多利亚是她的英文名。",  # the state is 维多利亚州
+        "很多哈萨克人吃了汉堡。",  # 多哈 is not Doha, 汉堡 a hamburger
+        "照片上打了马赛克。",
+        "他戴着金边眼镜。",
+        "突厥斯坦伊斯兰党的声明。",
+        "他参加州里的会议。",  # 参加 + 州, not California
+        "在南加州的维吾尔人。",  # Southern California is no unit
+        "Victoria Lee说。",
+    ],
+)
+def test_words_and_names_that_contain_a_foreign_place_name_are_no_place(text: str) -> None:
+    assert places(text) == []
+
+
+def test_a_region_written_in_latin_letters_is_keyed() -> None:
+    assert places("他住在Queensland。") == ["AU/Queensland"]

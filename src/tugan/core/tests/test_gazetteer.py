@@ -21,6 +21,28 @@ from tugan.core.gazetteer import LEVELS, load_gazetteer, place_for_county_code
         ("Kazakhstan", "KZ"),
         ("北京", "CN-110000"),
         ("六十六团", "CN-XPCC-4-66"),
+        ("华盛顿州", "US/Washington State"),
+        ("華盛頓州", "US/Washington State"),
+        ("华盛顿", "US/Washington"),
+        ("纽约州", "US/New York State"),
+        ("維吉尼亞州", "US/Virginia"),
+        ("維珍尼亞州", "US/Virginia"),
+        ("喬治亞州", "US/Georgia"),
+        ("佐治亚州", "US/Georgia"),
+        ("乔治亚", "GE"),
+        ("加州", "US/California"),
+        ("麻州", "US/Massachusetts"),
+        ("德州", "US/Texas"),
+        ("昆士蘭州", "AU/Queensland"),
+        ("维多利亚州", "AU/Victoria"),
+        ("雪梨", "AU/Sydney"),
+        ("卑詩省", "CA/British Columbia"),
+        ("阿拉木图州", "KZ/Almaty Region"),
+        ("Алматы облысы", "KZ/Almaty Region"),
+        ("ئالمۇتا ۋىلايىتى", "KZ/Almaty Region"),
+        ("Алматинская область", "KZ/Almaty Region"),
+        ("阿克莫拉州", "KZ/Akmola"),
+        ("費爾法克斯", "US/Fairfax"),
     ],
 )
 def test_it_finds_places_by_name(name: str, key: str) -> None:
@@ -58,6 +80,39 @@ def test_every_place_is_well_formed() -> None:
         assert place.level in LEVELS
         assert place.names.get("zh") and place.names.get("en")
         assert place.parent_key is None or gazetteer.get(place.parent_key) is not None, place.key
+
+
+def test_every_place_abroad_is_keyed_under_its_country_with_a_point_for_the_map() -> None:
+    """A foreign region or city is `CC/English name`, its chain of parents ends at country CC
+    (a city may sit in a region, a region only in its country), and it has coordinates."""
+    gazetteer = load_gazetteer()
+    abroad = [place for place in gazetteer.places if place.level in ("region", "city")]
+    assert len([place for place in abroad if place.level == "region"]) >= 25
+    for place in abroad:
+        country, _, name = place.key.partition("/")
+        chain = gazetteer.parents(place)
+        assert name and [parent.key for parent in chain][-1] == country, place.key
+        assert chain[-1].level == "country", place.key
+        if place.level == "region":
+            assert place.parent_key == country, place.key
+        else:
+            assert all(parent.level in ("region", "country") for parent in chain), place.key
+        assert place.latitude is not None and place.longitude is not None, place.key
+
+
+def test_no_han_name_is_shared_by_a_region_and_a_city() -> None:
+    """A name of both would key one of them at random in text; a region whose name is a city's
+    takes 州 or 省 (华盛顿州 beside 华盛顿)."""
+    gazetteer = load_gazetteer()
+    for name, places in gazetteer.names().items():
+        levels = {place.level for place in places}
+        assert not {"region", "city"} <= levels, name
+
+
+def test_a_city_in_a_region_walks_up_to_its_country() -> None:
+    gazetteer = load_gazetteer()
+    chain = gazetteer.parents(gazetteer.get("US/Fairfax"))
+    assert [(p.key, p.level) for p in chain] == [("US/Virginia", "region"), ("US", "country")]
 
 
 def test_it_covers_every_xinjiang_prefecture() -> None:

@@ -36,3 +36,20 @@ def test_places_are_named_in_the_page_language(client_as):
     client = client_as("editor")
     response = client.get("/testimonies/place-suggestions/?q=Chapchal", HTTP_ACCEPT_LANGUAGE="ru")
     assert response.json()["places"][0]["name"] == "Чапчал"
+
+
+@pytest.mark.parametrize(
+    ("query", "key", "within"),
+    [
+        ("华盛顿州", "US/Washington State", "United States"),
+        ("華盛頓州", "US/Washington State", "United States"),
+        ("Fairfax", "US/Fairfax", "Virginia, United States"),
+        ("阿拉木图州", "KZ/Almaty Region", "Kazakhstan"),
+    ],
+)
+def test_a_foreign_region_and_a_city_in_it_are_suggested_with_their_chain(
+    client_as, query, key, within
+):
+    response = client_as("editor").get("/testimonies/place-suggestions/", {"q": query})
+    first = response.json()["places"][0]
+    assert (first["key"], first["within"]) == (key, within)

@@ -140,3 +140,29 @@ def test_an_act_where_a_person_abroad_lives_is_not_counted_at_their_hometown(use
         assert counts[("threatened", "unknown")] == 1
         assert counts[("detained", "CN-653100")] == 1
         assert ("protested", "CN-653100") not in counts
+
+
+def test_relatives_in_a_foreign_region_and_in_a_city_under_it_are_points_on_the_map(users):
+    """A region abroad (level "region") is stored with its chain and drawn at its seat: Almaty
+    Region lies inside the map's frame, Fairfax (under Virginia) is listed beside it."""
+    from tugan.monitor.map_layers import read_places_abroad
+    from tugan.monitor.pages import map_chart
+
+    uyghur_of_kashgar("虚构的弗州居民", "US/Fairfax")
+    uyghur_of_kashgar("虚构的阿拉木图州居民", "KZ/Almaty Region")
+    fairfax = get_or_create_place("US/Fairfax")
+    assert (fairfax.parent.key, fairfax.parent.level) == ("US/Virginia", "region")
+    points = read_places_abroad(users["contributor"])
+    assert sorted(key for key, *_ in points) == ["KZ/Almaty Region", "US/Fairfax"]
+    assert all(
+        longitude is not None and latitude is not None for _, longitude, latitude, _ in points
+    )
+    listed = {
+        point["key"]: point
+        for point in map_chart({}, "prefecture", "events", points, None)["points"]
+    }
+    assert (listed["KZ/Almaty Region"]["name"], listed["KZ/Almaty Region"]["on_map"]) == (
+        "Almaty Region",
+        True,
+    )
+    assert (listed["US/Fairfax"]["name"], listed["US/Fairfax"]["on_map"]) == ("Fairfax", False)
