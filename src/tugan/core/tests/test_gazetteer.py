@@ -43,6 +43,10 @@ from tugan.core.gazetteer import LEVELS, load_gazetteer, place_for_county_code
         ("Алматинская область", "KZ/Almaty Region"),
         ("阿克莫拉州", "KZ/Akmola"),
         ("費爾法克斯", "US/Fairfax"),
+        # Hong Kong, Macao and Singapore keep their ISO 3166-1 codes, as countries do.
+        ("香港", "HK"),
+        ("澳門", "MO"),
+        ("新加坡", "SG"),
     ],
 )
 def test_it_finds_places_by_name(name: str, key: str) -> None:

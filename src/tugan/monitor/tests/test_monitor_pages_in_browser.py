@@ -137,3 +137,22 @@ def test_charts_keep_a_readable_size_at_phone_width(families, browser_page):
         # The charts scroll in their own boxes: the page keeps the phone's width.
         assert page_overflow(page) == 0, path
         save_screenshot(page, f"charts-phone{path.replace('/', '-').rstrip('-')}")
+
+
+def test_the_map_shows_relatives_in_a_foreign_region(db, browser_page):
+    """Relatives in Almaty Region (a region, drawn at its seat inside the frame) and in
+    Virginia (listed beside the map). The families are FICTIONAL."""
+    load_families(
+        groups=(
+            FamilyGroup(
+                "R", "kazakh", "kk", ILI_COUNTIES, ("KZ/Almaty Region", "US/Virginia"),
+                families=12, lost_years=(2018,),
+            ),
+        )
+    )  # fmt: skip
+    page, url = browser_page
+    page.goto(f"{url}/map/")
+    abroad = page.locator("section[aria-labelledby=abroad-heading]").inner_text()
+    assert "Almaty Region" in abroad and "Virginia" in abroad
+    assert page.locator("svg.chart circle title", has_text="Almaty Region").count() == 1
+    save_screenshot(page, "map-abroad-regions")
