@@ -8,7 +8,7 @@ import pytest
 
 from tugan.sample.families import ILI_COUNTIES, KASHGAR_COUNTIES, FamilyGroup
 from tugan.sample.loading import load_families
-from tugan.testing import page_overflow, save_screenshot, words_broken_in_tables
+from tugan.testing import page_overflow, save_screenshot, shaded_edges, words_broken_in_tables
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -137,3 +137,31 @@ def test_charts_keep_a_readable_size_at_phone_width(families, browser_page):
         # The charts scroll in their own boxes: the page keeps the phone's width.
         assert page_overflow(page) == 0, path
         save_screenshot(page, f"charts-phone{path.replace('/', '-').rstrip('-')}")
+
+
+def scroll_to(box, share: float) -> None:
+    box.evaluate("(box, share) => box.scrollLeft = (box.scrollWidth - box.clientWidth) * share", share)
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_a_box_that_scrolls_sideways_shows_a_shadow_where_there_is_more(
+    families, sign_in_browser, users, language
+):
+    page, url = sign_in_browser(users["editor"])
+    page.context.add_cookies([{"name": "django_language", "value": language, "url": url}])
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{url}/sources/")
+    fitting = page.locator("main table")
+    assert fitting.evaluate("table => table.scrollWidth <= table.clientWidth")
+    assert shaded_edges(fitting) == set()
+    for path, selector in (("/persons/", "main table"), ("/statistics/", ".chart-block.scrolls")):
+        page.goto(f"{url}{path}")
+        save_screenshot(page, f"scroll-hint-phone{path.replace('/', '-')}{language}")
+        box = page.locator(selector).first
+        assert box.evaluate("box => box.scrollWidth > box.clientWidth"), path
+        # A shadow on each side with more to see, none on a side seen to its end.
+        assert shaded_edges(box) == {"right"}, path
+        scroll_to(box, 0.5)
+        assert shaded_edges(box) == {"left", "right"}, path
+        scroll_to(box, 1)
+        assert shaded_edges(box) == {"left"}, path
