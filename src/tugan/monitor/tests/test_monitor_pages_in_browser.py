@@ -139,8 +139,8 @@ def test_charts_keep_a_readable_size_at_phone_width(families, browser_page):
         save_screenshot(page, f"charts-phone{path.replace('/', '-').rstrip('-')}")
 
 
-def scroll_to(box, share: float) -> None:
-    box.evaluate("(box, share) => box.scrollLeft = (box.scrollWidth - box.clientWidth) * share", share)
+# Scroll a box sideways to this share of the way (0 the start, 1 the end).
+SCROLL_TO = "(box, share) => box.scrollLeft = (box.scrollWidth - box.clientWidth) * share"
 
 
 @pytest.mark.parametrize("language", ["en", "zh-hans"])
@@ -161,7 +161,7 @@ def test_a_box_that_scrolls_sideways_shows_a_shadow_where_there_is_more(
         assert box.evaluate("box => box.scrollWidth > box.clientWidth"), path
         # A shadow on each side with more to see, none on a side seen to its end.
         assert shaded_edges(box) == {"right"}, path
-        scroll_to(box, 0.5)
+        box.evaluate(SCROLL_TO, 0.5)
         assert shaded_edges(box) == {"left", "right"}, path
-        scroll_to(box, 1)
+        box.evaluate(SCROLL_TO, 1)
         assert shaded_edges(box) == {"left"}, path
