@@ -3,6 +3,7 @@
 Every name made here is invented for tests and belongs to no real person.
 """
 
+import io
 import os
 import shutil
 import tempfile
@@ -14,7 +15,7 @@ import pytest
 
 if TYPE_CHECKING:
     # Only for annotations: pytest loads this plugin before Django is set up.
-    from playwright.sync_api import Page
+    from playwright.sync_api import Locator, Page
 
     from tugan.accounts.models import AnyUser, User
     from tugan.records.models import Event, Person
@@ -350,6 +351,25 @@ def words_broken_in_tables(page: "Page") -> list[str]:
     """Return the texts of the page's table cells that break a line inside a word."""
     broken: list[str] = page.evaluate(WORDS_BROKEN_IN_TABLES)
     return broken
+
+
+def shaded_edges(box: "Locator") -> set[str]:
+    """Return the edges ("left", "right") of a box whose screenshot shows the scroll hint's
+    shadow there: no pixel of a strip just inside the edge (above a scrollbar) is white, as
+    text and lines are darker and the shadow darkens all the rest."""
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(box.screenshot())).convert("L")
+    width, height = image.size
+    # The outermost pixels may be the page behind a box of fractional size.
+    strips = {"left": (1, 4), "right": (width - 4, width - 1)}
+    top, bottom = 2, max(height - 20, 3)
+    return {
+        edge
+        for edge, (start, end) in strips.items()
+        # No pixel from 235 (near white) up, by the strip's histogram of grey levels.
+        if not any(image.crop((start, top, end, bottom)).histogram()[235:])
+    }
 
 
 def page_overflow(page: "Page") -> int:

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from tugan.records.choices import EventType, Relation, RelationshipKind
 
 if TYPE_CHECKING:
-    from tugan.records.models import Event, Person
+    from tugan.records.models import Person
 
 NODE_WIDTH = 184
 NODE_HEIGHT = 52
@@ -107,11 +107,11 @@ def lay_out_family(
     center: "Person",
     center_label: str,
     relatives: list[dict[str, Any]],
-    unnamed: list["Event"],
+    unnamed: list[dict[str, Any]],
     held_ids: set[int],
 ) -> FamilyGraph | None:
-    """Return the graph of a person, their relatives (read_relatives) and the unnamed relatives
-    of their events; None when there is nobody to draw beside them."""
+    """Return the graph of a person, their relatives (read_relatives) and their unnamed
+    relatives (read_unnamed_relatives); None when there is nobody to draw beside them."""
     rows: list[list[GraphNode]] = [[], [], []]
     placed: dict[int, GraphNode] = {}
     for relative in relatives:
@@ -130,18 +130,10 @@ def lay_out_family(
         )
         placed[other.pk] = node
         rows[ROW_OF_KIND.get(relative["kind"], 1)].append(node)
-    seen_unnamed = set()
-    for event in unnamed:
-        key = (event.relation, event.subject_count)
-        if key in seen_unnamed:
-            continue
-        seen_unnamed.add(key)
-        relation = event.get_relation_display() if event.relation else _("relative")
-        label = _("unnamed %(relation)s") % {"relation": relation}
-        if event.subject_count and event.subject_count > 1:
-            label = f"{label} ×{event.subject_count}"
-        rows[ROW_OF_RELATION.get(event.relation, 1)].append(
-            GraphNode(label=label, relation=relation, is_unnamed=True, where="inside")
+    for group in unnamed:
+        # One node per group the list names ("2 brothers"), never one per event.
+        rows[ROW_OF_RELATION.get(group["relation"], 1)].append(
+            GraphNode(label=group["label"], relation=_("unnamed"), is_unnamed=True, where="inside")
         )
     if not any(rows):
         return None

@@ -262,6 +262,7 @@ RELATIVES_COUNTED: dict[str, "StrPromise"] = {
 def describe_unnamed_relatives(relation: str, count: int | None) -> str:
     """Return who the unnamed relatives are, as the person page says it: "2 sisters", or the
     relation alone ("brother", "family") when the source gives no count."""
+    relation = relation or Relation.RELATIVE
     if count is not None and relation in RELATIVES_COUNTED:
         return RELATIVES_COUNTED[relation] % {"count": count}
     return str(Relation(relation).label) if relation in Relation.values else relation
@@ -318,6 +319,7 @@ def read_person_detail(user: AnyUser, public_id: str) -> dict[str, Any]:
         report.reporter_name = named[report.reporter_id].display_name
         report.relative_name = named[report.relative_id].display_name if report.relative_id else ""
     relatives = describe_relatives(relations, named)
+    unnamed_relatives = read_unnamed_relatives(timeline, person)
     own_events = [event for event in timeline if event.person_id == person.pk]
     reports_about = [report for report in contact_reports if report.relative_id == person.pk]
     name = display_name(person)
@@ -328,7 +330,7 @@ def read_person_detail(user: AnyUser, public_id: str) -> dict[str, Any]:
         "names_by_script": group_names_by_script(person.visible_names),
         "identifiers": list(person.identifiers.visible_to(user)),
         "relatives": relatives,
-        "unnamed_relatives": read_unnamed_relatives(timeline, person),
+        "unnamed_relatives": unnamed_relatives,
         "timeline": timeline,
         "contact_reports": contact_reports,
         "contact_events": [event for event in timeline if event.type in CONTACT_EVENTS],
@@ -338,7 +340,7 @@ def read_person_detail(user: AnyUser, public_id: str) -> dict[str, Any]:
             person,
             name,
             relatives,
-            [event for event in timeline if event.relative_of_id == person.pk],
+            unnamed_relatives,
             read_held_persons(user, [person, *(relative["person"] for relative in relatives)]),
         ),
         "merged_into": merged_into.public_id if merged_into else None,

@@ -15,6 +15,7 @@ class EventFinding:
     spans: list[tuple[int, int]] = field(default_factory=list)
     date_is_approximate: bool = False  # from 四年前: a stated date replaces it
     repeated: bool = False  # told as happening again (再次被捕): a fact of its own
+    is_one_of_terms: bool = False  # one of several terms told together (15及25年)
 
     def to_gold_dict(self) -> dict[str, Any]:
         """Return the event as GOLD.md writes it."""
@@ -80,6 +81,12 @@ def merge_events(events: list[EventFinding]) -> list[EventFinding]:
             ):
                 continue
             if kept.years is not None and event.years is not None and kept.years != event.years:
+                continue
+            if (kept.years is None and event.is_one_of_terms) or (
+                event.years is None and kept.is_one_of_terms
+            ):
+                # Told without a term, the fact is of them all, not of one term picked at random
+                # (whose quote would then lack its term).
                 continue
             if event.repeated:
                 continue  # 2017年10月被关入集中营, 2020年4月再次被关进去: two detentions

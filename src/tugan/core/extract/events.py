@@ -97,13 +97,20 @@ def make_events(
     )
     events = []
     for subject in subjects:
+        # "two brothers were sentenced to 15 and 25 years": one event per term, each keeping
+        # the count the text gives, or the page could tell two brothers from one sentenced twice.
         for years in years_list:
-            if len(years_list) > 1:
-                # "two brothers were sentenced to 15 and 25 years": one event per term.
-                subject = {key: value for key, value in subject.items() if key != "count"}
             events.append(
                 EventFinding(
-                    event_type, subject, date, years, place, channel, [(start, end)], is_approximate
+                    event_type,
+                    subject,
+                    date,
+                    years,
+                    place,
+                    channel,
+                    [(start, end)],
+                    is_approximate,
+                    is_one_of_terms=len(years_list) > 1,
                 )
             )
     return events

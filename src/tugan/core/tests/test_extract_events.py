@@ -25,13 +25,25 @@ def test_a_named_person_is_sentenced_in_chinese_numerals() -> None:
     ]
 
 
-def test_two_terms_are_two_events() -> None:
+def test_two_terms_are_two_events_each_keeping_the_count() -> None:
     text = "哈萨克人努尔兰对本台说，他的两个哥哥2018年分别被判刑10及20年。"
     found = events(text)
-    assert [(e["subject"], e["years"]) for e in found] == [
-        ({"relative_of": "努尔兰", "relation": "brother"}, 10),
-        ({"relative_of": "努尔兰", "relation": "brother"}, 20),
-    ]
+    brothers = {"relative_of": "努尔兰", "relation": "brother", "count": 2}
+    assert [(e["subject"], e["years"]) for e in found] == [(brothers, 10), (brothers, 20)]
+
+
+def test_one_brother_sentenced_twice_stays_one_brother() -> None:
+    # Without a count, the two terms are not two brothers: the page must not invent one.
+    text = "哈萨克人努尔兰对本台说，他的哥哥2018年一审被判刑10年，二审改判20年。"
+    found = events(text)
+    brother = {"relative_of": "努尔兰", "relation": "brother"}
+    assert [(e["subject"], e["years"]) for e in found] == [(brother, 10), (brother, 20)]
+
+
+def test_a_fact_told_without_its_term_is_not_folded_into_one_of_several() -> None:
+    text = "努尔兰说，他的两个哥哥被判刑。他的两个哥哥2018年分别被判刑10及20年。"
+    found = [e for e in events(text) if e["type"] == "sentenced"]
+    assert sorted(e["years"] or 0 for e in found) == [0, 10, 20]
 
 
 def test_a_life_term() -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from tugan.sample.families import ILI_COUNTIES, KASHGAR_COUNTIES, FamilyGroup
 from tugan.sample.loading import load_families
-from tugan.testing import page_overflow, save_screenshot, words_broken_in_tables
+from tugan.testing import page_overflow, save_screenshot, shaded_edges, words_broken_in_tables
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -139,6 +139,7 @@ def test_charts_keep_a_readable_size_at_phone_width(families, browser_page):
         save_screenshot(page, f"charts-phone{path.replace('/', '-').rstrip('-')}")
 
 
+<<<<<<< HEAD
 def test_the_map_shows_relatives_in_a_foreign_region(db, browser_page):
     """Relatives in Almaty Region (a region, drawn at its seat inside the frame) and in
     Virginia (listed beside the map). The families are FICTIONAL."""
@@ -156,3 +157,31 @@ def test_the_map_shows_relatives_in_a_foreign_region(db, browser_page):
     assert "Almaty Region" in abroad and "Virginia" in abroad
     assert page.locator("svg.chart circle title", has_text="Almaty Region").count() == 1
     save_screenshot(page, "map-abroad-regions")
+=======
+# Scroll a box sideways to this share of the way (0 the start, 1 the end).
+SCROLL_TO = "(box, share) => box.scrollLeft = (box.scrollWidth - box.clientWidth) * share"
+
+
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_a_box_that_scrolls_sideways_shows_a_shadow_where_there_is_more(
+    families, sign_in_browser, users, language
+):
+    page, url = sign_in_browser(users["editor"])
+    page.context.add_cookies([{"name": "django_language", "value": language, "url": url}])
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{url}/sources/")
+    fitting = page.locator("main table")
+    assert fitting.evaluate("table => table.scrollWidth <= table.clientWidth")
+    assert shaded_edges(fitting) == set()
+    for path, selector in (("/persons/", "main table"), ("/statistics/", ".chart-block.scrolls")):
+        page.goto(f"{url}{path}")
+        save_screenshot(page, f"scroll-hint-phone{path.replace('/', '-')}{language}")
+        box = page.locator(selector).first
+        assert box.evaluate("box => box.scrollWidth > box.clientWidth"), path
+        # A shadow on each side with more to see, none on a side seen to its end.
+        assert shaded_edges(box) == {"right"}, path
+        box.evaluate(SCROLL_TO, 0.5)
+        assert shaded_edges(box) == {"left", "right"}, path
+        box.evaluate(SCROLL_TO, 1)
+        assert shaded_edges(box) == {"left"}, path
+>>>>>>> family-counts

@@ -178,3 +178,30 @@ def test_nothing_known_is_a_gap_only_for_a_person_inside(db):
     today = datetime.date(2026, 1, 1)
     assert "nothing known of what happened to them" in list_unknowns(inside, [], [], today)
     assert "nothing known of what happened to them" not in list_unknowns(abroad, [], [], today)
+
+
+def test_unnamed_relatives_are_as_many_as_the_sources_count(client, family):
+    """Two terms for "his brother" (sentenced again) stay one brother; two terms for "his two
+    brothers" are the two brothers' sentences: one node of two, never a person more."""
+    father, _daughter = family
+    public = {"confidentiality": "public", "is_published": True}
+    for years in (10, 20):
+        operations.add_event(
+            type="sentenced", relative_of=father, relation="brother", term_years=years, **public
+        )
+        operations.add_event(
+            type="sentenced",
+            relative_of=father,
+            relation="son",
+            subject_count=2,
+            term_years=years,
+            **public,
+        )
+    content = client.get(f"/persons/{father.public_id}/").content.decode()
+    graph = content.split('<figure class="family-graph">')[1].split("</figure>")[0]
+    assert graph.count(">brother</text>") == 1 and graph.count(">2 sons</text>") == 1
+    relatives = content.split('<ul class="relatives">')[1].split("</ul>")[0]
+    [sons] = [item for item in relatives.split("<li") if item.startswith(' class="unnamed">2 sons')]
+    assert "(10 years)" in sons and "(20 years)" in sons
+    [brother] = [item for item in relatives.split("<li") if item.startswith(' class="unnamed">br')]
+    assert "(10 years)" in brother and "(20 years)" in brother

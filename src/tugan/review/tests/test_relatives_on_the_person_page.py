@@ -22,11 +22,28 @@ def man(tmp_path, users):
 def test_the_read_function_groups_unnamed_relatives_by_relation_and_count(man, users):
     page = read_person_detail(users["editor"], man.public_id)
     groups = {group["label"]: group for group in page["unnamed_relatives"]}
-    assert sorted(groups) == ["2 brothers", "2 sisters", "brother", "family", "parent"]
+    assert sorted(groups) == ["2 brothers", "2 sisters", "family", "parent"]
     [sisters] = groups["2 sisters"]["events"]
     assert sisters["type"] == "disappeared"
     assert sisters["sources"] == [man.citations.model.objects.first().source.public_id]
-    assert sorted(fact["years"] for fact in groups["brother"]["events"]) == [12, 20]
+    # "Two brothers sentenced ... to 12 and 20 years": one group of two, each term its fact.
+    assert sorted(fact["years"] or 0 for fact in groups["2 brothers"]["events"]) == [0, 12, 20]
+
+
+def test_the_family_graph_draws_the_two_brothers_as_one_node_of_two(man, users):
+    graph = read_person_detail(users["editor"], man.public_id)["family_graph"]
+    unnamed = sorted(node.label for node in graph.nodes if node.is_unnamed)
+    assert unnamed == ["2 brothers", "2 sisters", "family", "parent"]
+
+
+def test_the_person_page_gives_each_brothers_sentence_with_its_quote(client_as, man):
+    html = client_as("editor").get(f"/persons/{man.public_id}/").content.decode()
+    [brothers] = [line for line in html.split("<li") if line.startswith(' class="unnamed">2 br')]
+    assert "(12 years)" in brothers and "(20 years)" in brothers
+    assert ">2 brothers</text>" in html and "unnamed brother" not in html.split("Timeline")[0]
+    for event in man.relatives_events.filter(term_years__isnull=False):
+        assert "12年及20年" in event.citations.get().quote
+        assert f'id="event-{event.pk}"' in html
 
 
 def test_the_person_page_says_2_sisters_disappeared_with_the_source(client_as, man):
