@@ -117,3 +117,29 @@ def test_names_are_drawn_with_the_shipped_fonts(browser_page, family):
         "Array.from(document.fonts).filter(f => f.status === 'loaded').map(f => f.family)"
     )
     assert "Tugan Sans" in {family.strip('"') for family in loaded}
+
+
+def test_on_a_phone_the_family_graph_keeps_readable_names(browser_page, family):
+    for relation in ("sister", "mother", "spouse"):  # a row as wide as the seed report's
+        operations.add_event(
+            type="disappeared",
+            relative_of=family,
+            relation=relation,
+            confidentiality="public",
+            is_published=True,
+        )
+    page, url = browser_page
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{url}/persons/{family.public_id}/")
+    name = page.locator(".family-graph .node-name").first
+    drawn = name.bounding_box()["height"]
+    assert drawn >= 12, f"names drawn {drawn:.1f} px high"
+    figure = page.locator(".family-graph .graph-scroll")
+    assert figure.evaluate("f => f.scrollWidth > f.clientWidth")  # it scrolls, the page does not
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    # It opens with this person in view.
+    center = page.locator(".family-graph .node.center rect").bounding_box()
+    assert 0 <= center["x"] and center["x"] + center["width"] <= 390
+    legend = page.locator(".family-graph .legend").bounding_box()
+    assert 0 <= legend["x"] and legend["x"] + legend["width"] <= 390  # the legend stays put
+    save_screenshot(page, "person-page-phone")
