@@ -1,4 +1,5 @@
-"""Live suggestions of existing persons and of places. Every person here is FICTIONAL."""
+"""Live suggestions of existing persons (places: records/tests/test_place_suggestions.py).
+Every person here is FICTIONAL."""
 
 import pytest
 
@@ -24,15 +25,3 @@ def test_suggestions_leave_out_persons_the_user_may_not_see(client_as):
     make_person(["约买尔·艾木杜拉"], confidentiality="confidential", is_published=False)
     response = client_as("editor").get("/testimonies/person-suggestions/?name=Omer Hemdulla")
     assert response.json()["persons"] == []
-
-
-@pytest.mark.parametrize("query", ["察布查尔", "Chapchal", "Шапшал", "چاپچال"])
-def test_a_hometown_is_found_by_its_name_in_any_language(client_as, query):
-    response = client_as("editor").get("/testimonies/place-suggestions/", {"q": query})
-    assert response.json()["places"][0]["key"] == "CN-654022"
-
-
-def test_places_are_named_in_the_page_language(client_as):
-    client = client_as("editor")
-    response = client.get("/testimonies/place-suggestions/?q=Chapchal", HTTP_ACCEPT_LANGUAGE="ru")
-    assert response.json()["places"][0]["name"] == "Чапчал"

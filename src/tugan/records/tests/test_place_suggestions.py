@@ -1,0 +1,37 @@
+"""The places a place field suggests as one types (records.views.place_suggestions). The
+gazetteer is Tugan's own reference data; no record is read."""
+
+import pytest
+
+from tugan.testing import ROLES
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_every_role_gets_suggestions_as_the_public_filters_need_them(client_as, role):
+    response = client_as(role).get("/places/suggestions/", {"q": "Ili"})
+    assert response.status_code == 200
+    assert "CN-654000" in [place["key"] for place in response.json()["places"]]
+
+
+@pytest.mark.parametrize("query", ["察布查尔", "Chapchal", "Шапшал", "چاپچال"])
+def test_a_place_is_found_by_its_name_in_any_language(client, query):
+    response = client.get("/places/suggestions/", {"q": query})
+    assert response.json()["places"][0]["key"] == "CN-654022"
+
+
+def test_places_and_the_places_above_them_are_named_in_the_page_language(client):
+    response = client.get("/places/suggestions/?q=Chapchal", HTTP_ACCEPT_LANGUAGE="ru")
+    found = response.json()["places"][0]
+    assert found["name"] == "Чапчал"
+    assert found["within"].split(", ")[0] == "Или"
+    assert {"察布查尔锡伯自治县", "Чапчал"} <= set(found["names"])
+
+
+def test_an_empty_query_suggests_nothing(client):
+    assert client.get("/places/suggestions/?q=%20").json() == {"places": []}
+
+
+def test_at_most_eight_places_are_suggested(client):
+    assert len(client.get("/places/suggestions/", {"q": "County"}).json()["places"]) == 8
