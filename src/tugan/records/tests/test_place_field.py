@@ -38,7 +38,9 @@ def test_a_name_typed_is_shown_as_typed():
     assert 'name="hometown" value="察布查尔"' in html
 
 
-@pytest.mark.parametrize("path", ["/testimonies/new/", "/persons/{public_id}/edit/"])
+@pytest.mark.parametrize(
+    "path", ["/testimonies/new/", "/persons/{public_id}/edit/", "/monitor/", "/statistics/"]
+)
 def test_each_page_with_a_place_field_loads_the_script_once(client_as, world, path):
     person = world["persons"]["public"]
     html = client_as("editor").get(path.format(public_id=person.public_id)).content.decode()

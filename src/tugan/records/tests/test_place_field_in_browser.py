@@ -98,6 +98,7 @@ FORMS = {
     "suggestion": ("", "place", "伊宁"),
     "person": ("/persons/{person}/edit/", "residence", "Алма"),
     "testimony": ("/testimonies/new/", "testifier_residence", "Chapch"),
+    "monitor": ("/monitor/", "place", "Kashg"),
 }
 
 
