@@ -122,3 +122,23 @@ def test_the_suggestions_open_under_the_field_and_fit_the_screen(
         assert shown["x"] >= 0 and shown["x"] + shown["width"] <= width, form
         suggestions.scroll_into_view_if_needed()
         save_screenshot(page, f"place-suggestions-{form}-{language}-{width}")
+
+
+def test_without_javascript_a_place_is_typed_by_its_name(browser_page, users):
+    person = make_person(["虚构人物·阿依古丽"], confidentiality="restricted", is_published=False)
+    page, url = browser_page
+    context = page.context.browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{url}/accounts/login/")
+    page.fill("#id_username", users["editor"].username)
+    page.fill("#id_password", "fictional-test-password")
+    page.click("main button[type=submit]")
+    page.goto(f"{url}/persons/{person.public_id}/edit/")
+    field = page.locator("input[name='hometown']")
+    assert field.get_attribute("role") is None
+    field.fill("喀什地区")
+    assert suggestions_of(page, "hometown").is_hidden()
+    page.click("main button[type=submit]")
+    page.wait_for_url(f"{url}/persons/{person.public_id}/")
+    context.close()
+    assert Person.objects.get(pk=person.pk).hometown.key == "CN-653100"
