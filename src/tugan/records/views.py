@@ -49,6 +49,7 @@ def place_suggestions(request: HttpRequest) -> HttpResponse:
     """The places a place field suggests while one types. Open to everyone, as the monitor's
     filters are: it reads only the gazetteer, which ships with Tugan, and no record."""
     return JsonResponse(
-        {"places": read_place_suggestions(request.GET.get("q", ""))},
+        # No place name is near 100 characters; a longer query is cut rather than searched.
+        {"places": read_place_suggestions(request.GET.get("q", "")[:100])},
         json_dumps_params={"ensure_ascii": False},
     )

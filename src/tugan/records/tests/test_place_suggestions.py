@@ -3,6 +3,7 @@ gazetteer is Tugan's own reference data; no record is read."""
 
 import pytest
 
+from tugan.records import views
 from tugan.testing import ROLES
 
 pytestmark = pytest.mark.django_db
@@ -35,3 +36,10 @@ def test_an_empty_query_suggests_nothing(client):
 
 def test_at_most_eight_places_are_suggested(client):
     assert len(client.get("/places/suggestions/", {"q": "County"}).json()["places"]) == 8
+
+
+def test_a_long_query_is_cut_to_a_name_s_length(client, monkeypatch):
+    searched = []
+    monkeypatch.setattr(views, "read_place_suggestions", lambda query: searched.append(query) or [])
+    client.get("/places/suggestions/", {"q": "Kashgar" + "x" * 5000})
+    assert searched == ["Kashgar" + "x" * 93]
