@@ -1,4 +1,5 @@
-"""Read functions for the intake page's live suggestions: existing persons and places."""
+"""Read functions for the intake pages: existing persons suggested as a name is typed, a recorded
+testimony and its attachments."""
 
 from typing import Any
 
@@ -6,13 +7,12 @@ from django.db.models import Count, Q
 from django.http import Http404
 
 from tugan.accounts.models import AnyUser
-from tugan.core.gazetteer import load_gazetteer
 from tugan.core.names import compare_names
 from tugan.core.names.blocking import lookup_keys, match_keys_of
 from tugan.core.scripts import to_simplified
 from tugan.intake.models import Attachment
 from tugan.linkage.models import NameBlock
-from tugan.records.models import GAZETTEER_LANGUAGE, Citation, Person
+from tugan.records.models import Citation, Person
 from tugan.records.reading import display_name, visible_names
 from tugan.sources.models import SourceKind
 from tugan.sources.reading import get_source_for_user
@@ -86,27 +86,6 @@ def person_suggestion(person: Person, score: float) -> dict[str, Any]:
         "status": person.status_summary,
         "score": round(score, 3),
     }
-
-
-def read_place_suggestions(query: str, language: str) -> list[dict[str, Any]]:
-    """Return gazetteer places named like the query in any language, named in the page's."""
-    gazetteer = load_gazetteer()
-    column = GAZETTEER_LANGUAGE.get(language, "en")
-    found = []
-    for place in gazetteer.search(query, limit=MAX_SUGGESTIONS):
-        parents = gazetteer.parents(place)
-        found.append(
-            {
-                "key": place.key,
-                "name": place.names.get(column) or place.names.get("en") or place.name,
-                "within": ", ".join(
-                    parent.names.get(column) or parent.names.get("en") or parent.name
-                    for parent in parents[:2]
-                ),
-                "names": sorted(set(place.names.values())),
-            }
-        )
-    return found
 
 
 def read_recorded_testimony(user: AnyUser, public_id: str) -> dict[str, Any]:

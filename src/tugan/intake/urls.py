@@ -20,5 +20,4 @@ urlpatterns = [
         name="testimony-attachment",
     ),
     path("testimonies/person-suggestions/", views.person_suggestions, name="person-suggestions"),
-    path("testimonies/place-suggestions/", views.place_suggestions, name="place-suggestions"),
 ]

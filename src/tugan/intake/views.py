@@ -1,14 +1,12 @@
 from django.conf import settings
 from django.http import FileResponse, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
-from django.utils.translation import get_language
 
 from tugan.accounts.decorators import SignedInRequest, reviewer_required
 from tugan.intake.forms import PersonEditForm, TestimonyForms
 from tugan.intake.reading import (
     get_attachment_for_user,
     read_person_suggestions,
-    read_place_suggestions,
     read_recorded_testimony,
 )
 from tugan.intake.recording import record_testimony
@@ -65,14 +63,6 @@ def testimony_attachment(request: SignedInRequest, public_id: str, sha256: str) 
 def person_suggestions(request: SignedInRequest) -> HttpResponse:
     return JsonResponse(
         {"persons": read_person_suggestions(request.user, request.GET.get("name", ""))},
-        json_dumps_params={"ensure_ascii": False},
-    )
-
-
-@reviewer_required
-def place_suggestions(request: SignedInRequest) -> HttpResponse:
-    return JsonResponse(
-        {"places": read_place_suggestions(request.GET.get("q", ""), get_language() or "en")},
         json_dumps_params={"ensure_ascii": False},
     )
 

@@ -5,32 +5,46 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from tugan.core.gazetteer import load_gazetteer
 from tugan.core.periods import period_end
 from tugan.monitor.contact_states import MonitorFilters
 from tugan.monitor.regions import UNKNOWN
 from tugan.monitor.statistics import StatisticsFilters
 from tugan.records.choices import Channel, Ethnicity, EventType, Gender
+from tugan.records.place_field import PlaceField, PlaceInput
 
 PERIOD_FORMAT = _("Write a period as 2021, 2021-Q1 or 2021-02.")
 PERIODS = [("month", _("month")), ("quarter", _("quarter")), ("year", _("year"))]
 
 
-class PlaceKeyField(forms.CharField):
-    """A gazetteer place key (CN-654000), checked against the gazetteer, or "unknown": the
-    group of links and facts with no prefecture, which the pages show and link to."""
+class PrefectureInput(PlaceInput):
+    """A place field's inputs, where "unknown" is shown in the page's language."""
+
+    def decompress(self, value: Any) -> list[str]:
+        if value == UNKNOWN:
+            return [str(_("unknown")), ""]
+        return super().decompress(value)
+
+
+class PrefectureField(PlaceField):
+    """The place the pages are filtered to, as every place field takes it (a name in any
+    language or a key, cleaned to the key; the pages roll a county up to its prefecture), or
+    "unknown" (also in the page's language): the group of links and facts with no prefecture,
+    which the pages show and link to."""
+
+    widget = PrefectureInput
 
     def __init__(self, **kwargs: Any) -> None:
-        super().__init__(max_length=80, required=False, **kwargs)
+        super().__init__(required=False, **kwargs)
+
+    def is_unknown(self, value: Any) -> bool:
+        text = (value[0] if isinstance(value, list | tuple) else value) or ""
+        return text.strip().casefold() in (UNKNOWN, str(_("unknown")).casefold())
 
     def clean(self, value: Any) -> str:
-        key: str = super().clean(value).strip()
-        if key and key != UNKNOWN and load_gazetteer().get(key) is None:
-            raise forms.ValidationError(
-                _("%(key)s is not a place key in the gazetteer (for example CN-654000)."),
-                params={"key": key},
-            )
-        return key
+        return UNKNOWN if self.is_unknown(value) else super().clean(value)
+
+    def bound_data(self, data: Any, initial: Any) -> Any:
+        return UNKNOWN if self.is_unknown(data) else super().bound_data(data, initial)
 
 
 class MonitorForm(forms.Form):
@@ -38,7 +52,7 @@ class MonitorForm(forms.Form):
     ethnicity = forms.ChoiceField(
         label=_("Ethnicity"), choices=[("", "—"), *Ethnicity.choices], required=False
     )
-    place = PlaceKeyField(label=_("Prefecture"), help_text=_("A place key: CN-654000"))
+    place = PrefectureField(label=_("Prefecture"))
     channel = forms.ChoiceField(
         label=_("Channel"), choices=[("", "—"), *Channel.choices], required=False
     )
@@ -84,7 +98,7 @@ class StatisticsForm(forms.Form):
     ethnicity = forms.ChoiceField(
         label=_("Ethnicity"), choices=[("", "—"), *Ethnicity.choices], required=False
     )
-    place = PlaceKeyField(label=_("Prefecture"), help_text=_("A place key: CN-654000"))
+    place = PrefectureField(label=_("Prefecture"))
     gender = forms.ChoiceField(
         label=_("Gender"), choices=[("", "—"), *Gender.choices], required=False
     )

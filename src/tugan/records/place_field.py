@@ -1,21 +1,41 @@
 """The one form field for a gazetteer place: typed by its name in any language or script, shown
-by its name in the page's language, cleaned to the place's key."""
+by its name in the page's language, cleaned to the place's key; and the places it suggests while
+one types (static/tugan/live_suggestions.js asks place_suggestions for them)."""
 
 from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from tugan.core.gazetteer import Place, fold_place_name, load_gazetteer
 from tugan.records.models import GAZETTEER_LANGUAGE
 
+MAX_PLACE_SUGGESTIONS = 8
+
 
 def place_name_in_page_language(place: Place) -> str:
     """Return the place's name in the page's language, else in English, else in Chinese."""
     language = GAZETTEER_LANGUAGE.get(get_language() or "en", "en")
     return place.names.get(language) or place.names.get("en") or place.name
+
+
+def read_place_suggestions(query: str) -> list[dict[str, Any]]:
+    """Return gazetteer places named like the query in any language, named in the page's."""
+    gazetteer = load_gazetteer()
+    return [
+        {
+            "key": place.key,
+            "name": place_name_in_page_language(place),
+            "within": ", ".join(
+                place_name_in_page_language(parent) for parent in gazetteer.parents(place)[:2]
+            ),
+            "names": sorted(set(place.names.values())),
+        }
+        for place in gazetteer.search(query, limit=MAX_PLACE_SUGGESTIONS)
+    ]
 
 
 def find_place_key(text: str, key: str = "") -> str | None:
@@ -59,9 +79,15 @@ def find_place_key(text: str, key: str = "") -> str | None:
 class PlaceInput(forms.MultiWidget):
     """The place's name as typed or shown, and the hidden key of the place chosen or shown.
 
-    The two inputs are named NAME and NAME_key; the testimony page's script suggests places as
-    one types and fills the key of the one chosen.
+    The two inputs are named NAME and NAME_key. Without JavaScript the name is a plain text
+    input; with it, live_suggestions.js lists the places named like what is typed under it, and
+    choosing one fills the key.
     """
+
+    template_name = "records/_place_input.html"
+
+    class Media:
+        js = ["tugan/live_suggestions.js"]
 
     def __init__(self) -> None:
         super().__init__(
@@ -70,6 +96,11 @@ class PlaceInput(forms.MultiWidget):
                 "key": forms.HiddenInput(),
             }
         )
+
+    def get_context(self, name: str, value: Any, attrs: dict[str, Any] | None) -> dict[str, Any]:
+        context = super().get_context(name, value, attrs)
+        context["suggestions_url"] = reverse("records:place-suggestions")
+        return context
 
     def decompress(self, value: Any) -> list[str]:
         place = load_gazetteer().get(value) if value else None
@@ -96,6 +127,13 @@ class PlaceField(forms.Field):
         if found is None and self.required:
             raise ValidationError(self.error_messages["required"], code="required")
         return found or ""
+
+    def bound_data(self, data: Any, initial: Any) -> Any:
+        # A key alone (from a link: ?place=CN-654000) is shown by its name, as an initial key is.
+        text, key = data if isinstance(data, list | tuple) else (data or "", "")
+        if not key and text and load_gazetteer().get(text.strip()) is not None:
+            return text.strip()
+        return data
 
     def has_changed(self, initial: Any, data: Any) -> bool:
         text, key = data if isinstance(data, list | tuple) else (data or "", "")

@@ -9,6 +9,7 @@ app_name = "records"
 urlpatterns = [
     path("persons/", views.person_list, name="person-list"),
     path("persons/<person_id:public_id>/", views.person_detail, name="person-detail"),
+    path("places/suggestions/", views.place_suggestions, name="place-suggestions"),
     path("persons/<person_id:public_id>/history/", views.person_history, name="person-history"),
     path(
         "persons/<person_id:public_id>/history/revert/",

@@ -1,11 +1,12 @@
 from django.contrib import messages
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from tugan.accounts.decorators import reviewer_required
 from tugan.audit.changes import RevertError, revert_change
+from tugan.records.place_field import read_place_suggestions
 from tugan.records.reading import (
     get_person_change_for_user,
     read_person_detail,
@@ -42,3 +43,13 @@ def revert_person_change(request: HttpRequest, public_id: str) -> HttpResponse:
     except RevertError as error:
         messages.error(request, str(error))
     return redirect("records:person-history", public_id=public_id)
+
+
+def place_suggestions(request: HttpRequest) -> HttpResponse:
+    """The places a place field suggests while one types. Open to everyone, as the monitor's
+    filters are: it reads only the gazetteer, which ships with Tugan, and no record."""
+    return JsonResponse(
+        # No place name is near 100 characters; a longer query is cut rather than searched.
+        {"places": read_place_suggestions(request.GET.get("q", "")[:100])},
+        json_dumps_params={"ensure_ascii": False},
+    )

@@ -200,7 +200,7 @@ def test_a_cell_of_no_known_prefecture_links_to_its_families(world, client):
 def test_a_bad_filter_is_refused_with_its_field(client):
     response = client.get("/monitor/?place=CN-999999")
     assert response.status_code == 400
-    assert "CN-999999 is not a place key" in response.content.decode()
+    assert "No place called “CN-999999” in the gazetteer" in response.content.decode()
 
 
 @pytest.mark.parametrize(
@@ -210,7 +210,7 @@ def test_a_bad_filter_is_refused_with_its_field(client):
         ("period=year&cell_period=last+year", "cell_period", "Write a period as 2021, 2021-Q1"),
         ("period=year", "cell_period", "This field is required."),
         ("period=decade&cell_period=2021", "period", "Select a valid choice."),
-        ("place=CN-999999&cell_period=2021", "place", "CN-999999 is not a place key"),
+        ("place=CN-999999&cell_period=2021", "place", "Prefecture: No place called “CN-999999”"),
     ],
 )
 def test_a_bad_link_to_a_cells_families_is_a_page_naming_the_field(client, query, field, error):

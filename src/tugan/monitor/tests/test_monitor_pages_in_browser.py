@@ -139,7 +139,6 @@ def test_charts_keep_a_readable_size_at_phone_width(families, browser_page):
         save_screenshot(page, f"charts-phone{path.replace('/', '-').rstrip('-')}")
 
 
-<<<<<<< HEAD
 def test_the_map_shows_relatives_in_a_foreign_region(db, browser_page):
     """Relatives in Almaty Region (a region, drawn at its seat inside the frame) and in
     Virginia (listed beside the map). The families are FICTIONAL."""
@@ -157,7 +156,8 @@ def test_the_map_shows_relatives_in_a_foreign_region(db, browser_page):
     assert "Almaty Region" in abroad and "Virginia" in abroad
     assert page.locator("svg.chart circle title", has_text="Almaty Region").count() == 1
     save_screenshot(page, "map-abroad-regions")
-=======
+
+
 # Scroll a box sideways to this share of the way (0 the start, 1 the end).
 SCROLL_TO = "(box, share) => box.scrollLeft = (box.scrollWidth - box.clientWidth) * share"
 
@@ -184,4 +184,3 @@ def test_a_box_that_scrolls_sideways_shows_a_shadow_where_there_is_more(
         assert shaded_edges(box) == {"left", "right"}, path
         box.evaluate(SCROLL_TO, 1)
         assert shaded_edges(box) == {"left"}, path
->>>>>>> family-counts

@@ -139,7 +139,7 @@ def test_on_a_phone_the_family_graph_keeps_readable_names(browser_page, family):
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     # It opens with this person in view.
     center = page.locator(".family-graph .node.center rect").bounding_box()
-    assert 0 <= center["x"] and center["x"] + center["width"] <= 390
+    assert center["x"] >= 0 and center["x"] + center["width"] <= 390
     legend = page.locator(".family-graph .legend").bounding_box()
-    assert 0 <= legend["x"] and legend["x"] + legend["width"] <= 390  # the legend stays put
+    assert legend["x"] >= 0 and legend["x"] + legend["width"] <= 390  # the legend stays put
     save_screenshot(page, "person-page-phone")

@@ -1,7 +1,10 @@
-// The testimony page: add rows, live suggestions of existing persons and places, and a draft
-// kept in this browser (localStorage) until the testimony is saved. Plain JS, no build.
+// The testimony page: add rows, live suggestions of existing persons, and a draft kept in this
+// browser (localStorage) until the testimony is saved. The suggestion list, and the places'
+// suggestions, are tugan/live_suggestions.js's (loaded first). Plain JS, no build.
 (function () {
   "use strict";
+
+  var suggestions = window.tuganSuggestions;
 
   var cleared = document.querySelector("[data-clear-draft]");
   if (cleared) {
@@ -31,58 +34,6 @@
     total.value = String(index + 1);
     wireRow(row);
     return row;
-  }
-
-  function debounce(fn, wait) {
-    var timer = null;
-    return function () {
-      var args = arguments;
-      window.clearTimeout(timer);
-      timer = window.setTimeout(function () { fn.apply(null, args); }, wait);
-    };
-  }
-
-  function fetchJson(url) {
-    return window.fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })
-      .then(function (response) { return response.ok ? response.json() : null; });
-  }
-
-  // A list of options under a field, chosen with the arrow keys and Enter, or the mouse.
-  function showOptions(list, items, render, choose) {
-    list.innerHTML = "";
-    if (!items.length) {
-      list.hidden = true;
-      return;
-    }
-    items.forEach(function (item) {
-      var option = document.createElement("button");
-      option.type = "button";
-      option.setAttribute("role", "option");
-      option.className = "live-suggestion";
-      render(option, item);
-      option.addEventListener("click", function () { choose(item); list.hidden = true; });
-      option.addEventListener("keydown", function (event) {
-        if (event.key === "ArrowDown" && option.nextElementSibling) {
-          option.nextElementSibling.focus();
-          event.preventDefault();
-        } else if (event.key === "ArrowUp") {
-          (option.previousElementSibling || list.previousElementSibling.querySelector("input, textarea")).focus();
-          event.preventDefault();
-        } else if (event.key === "Escape") {
-          list.hidden = true;
-        }
-      });
-      list.appendChild(option);
-    });
-    list.hidden = false;
-  }
-
-  function textPart(parent, className, text) {
-    var span = document.createElement("span");
-    span.className = className;
-    span.setAttribute("dir", "auto");
-    span.textContent = text;
-    parent.appendChild(span);
   }
 
   function currentLine(textarea) {
@@ -117,76 +68,33 @@
       choice.hidden = true;
       saveDraft();
     });
-    var suggest = debounce(function () {
+    var suggest = suggestions.debounce(function () {
       var name = currentLine(names);
       if (name.length < 2) {
-        list.hidden = true;
+        suggestions.hide(names, list);
         return;
       }
       var url = form.getAttribute("data-person-suggestions") + "?name=" + encodeURIComponent(name);
-      fetchJson(url).then(function (data) {
+      suggestions.fetchJson(url).then(function (data) {
         if (!data) {
           return;
         }
-        showOptions(list, data.persons, function (option, person) {
-          textPart(option, "live-suggestion-name", person.name);
-          textPart(option, "live-suggestion-id", person.public_id);
+        suggestions.show(names, list, data.persons, function (option, person) {
+          suggestions.textPart(option, "live-suggestion-name", person.name);
+          suggestions.textPart(option, "live-suggestion-id", person.public_id);
           var details = [person.names.filter(function (n) { return n !== person.name; }).join(" · "),
             person.birth, person.hometown, person.status].filter(Boolean).join(" — ");
-          textPart(option, "live-suggestion-details", details);
+          suggestions.textPart(option, "live-suggestion-details", details);
         }, attach);
       });
     }, 250);
     names.addEventListener("input", suggest);
-    names.addEventListener("keydown", function (event) {
-      if (event.key === "ArrowDown" && !list.hidden && list.firstElementChild) {
-        list.firstElementChild.focus();
-        event.preventDefault();
-      }
-    });
-  }
-
-  function wirePlace(input) {
-    var list = input.closest(".place-with-suggestions").querySelector("[data-place-suggestions]");
-    var keyField = form.querySelector("input[name='" + input.name + "_key']");
-    function choose(place) {
-      input.value = place.name;
-      keyField.value = place.key;
-      saveDraft();
-      input.focus();
-    }
-    var suggest = debounce(function () {
-      var query = input.value.trim();
-      if (!query) {
-        list.hidden = true;
-        return;
-      }
-      fetchJson(form.getAttribute("data-place-suggestions") + "?q=" + encodeURIComponent(query))
-        .then(function (data) {
-          if (!data) {
-            return;
-          }
-          showOptions(list, data.places, function (option, place) {
-            textPart(option, "live-suggestion-name", place.name);
-            textPart(option, "live-suggestion-details", [place.within, place.names.join(" · ")].filter(Boolean).join(" — "));
-          }, choose);
-        });
-    }, 200);
-    input.addEventListener("input", function () {
-      keyField.value = "";
-      suggest();
-    });
-    input.addEventListener("keydown", function (event) {
-      if (event.key === "ArrowDown" && !list.hidden && list.firstElementChild) {
-        list.firstElementChild.focus();
-        event.preventDefault();
-      }
-    });
+    suggestions.wireKeys(names, list, names.closest(".names-with-suggestions"));
   }
 
   function wireRow(row) {
     wirePerson(row);
-    row.querySelectorAll("[data-place]").forEach(wirePlace);
+    suggestions.wirePlaces(row);
   }
 
   // The draft: every field but files, the CSRF token and the contact details.
@@ -262,7 +170,6 @@
 
   // The testifier, too, may already be on record (a relative abroad who testified before).
   form.querySelectorAll("[data-person], [data-testifier]").forEach(wirePerson);
-  form.querySelectorAll("[data-place]").forEach(wirePlace);
   form.querySelectorAll("[data-add]").forEach(function (button) {
     button.addEventListener("click", function () {
       var row = addRow(button.getAttribute("data-add"));
@@ -278,6 +185,6 @@
     window.location.assign(window.location.pathname);
   });
   restoreDraft();
-  form.addEventListener("input", debounce(saveDraft, 300));
+  form.addEventListener("input", suggestions.debounce(saveDraft, 300));
   form.addEventListener("change", saveDraft);
 }());

@@ -1,0 +1,150 @@
+"""Place fields suggest places as one types, on every form that has one, in headless Chromium.
+
+Every person and report here is FICTIONAL (review/tests/fictional.py). Screenshots of each form
+with its suggestions open, in English and Chinese, on a desktop and a 390 px phone:
+place-suggestions-*.png (TUGAN_SCREENSHOTS, default screenshots/ beside the checkout)."""
+
+import pytest
+
+from tugan.records.models import Person
+from tugan.review.tests.fictional import import_fictional_report
+from tugan.testing import make_person, save_screenshot
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# Fictional: the extractor reads no event in these words of the fictional report.
+MISSED = "她的两个姐姐下落不明"
+
+
+def suggestions_of(page, name: str):
+    """Return the suggestion list under the place field named name."""
+    return page.locator(f".place-input:has(input[name='{name}']) .live-suggestions")
+
+
+def type_place(page, name: str, typed: str):
+    """Type into a place field and return its suggestion list once it shows."""
+    page.fill(f"input[name='{name}']", typed)
+    suggestions = suggestions_of(page, name)
+    suggestions.locator(".live-suggestion").first.wait_for()
+    return suggestions
+
+
+def add_event_url(source) -> str:
+    start = source.text.index(MISSED)
+    return (
+        f"/sources/{source.public_id}/suggestions/add/"
+        f"?kind=event&start={start}&end={start + len(MISSED)}"
+    )
+
+
+def test_an_event_suggestion_keeps_the_place_chosen_by_keyboard(sign_in_browser, users, tmp_path):
+    source = import_fictional_report(tmp_path, by=users["editor"])
+    page, url = sign_in_browser(users["editor"])
+    page.goto(url + add_event_url(source))
+    page.select_option("#id_type", "disappeared")
+    # "Ghulj" names two places: the city of Ghulja and Ghulja County. The second is chosen.
+    suggestions = type_place(page, "place", "Ghulj")
+    names = suggestions.locator(".live-suggestion-name").all_inner_texts()
+    assert names == ["Ghulja", "Ghulja County"]
+    field = page.locator("input[name='place']")
+    assert field.get_attribute("aria-expanded") == "true"
+    assert field.get_attribute("aria-controls") == suggestions.get_attribute("id")
+    field.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    assert suggestions.is_hidden()
+    assert field.input_value() == "Ghulja County"
+    assert field.evaluate("input => input === document.activeElement")
+    page.click("button:has-text('Add suggestion')")
+    assert "Added suggestion" in page.locator(".messages").inner_text()
+    added = source.suggestions.order_by("number").last()
+    assert (added.kind, added.payload["place"]) == ("event", "CN-654021")
+
+
+def test_a_person_keeps_places_chosen_by_mouse_and_keyboard(sign_in_browser, users):
+    person = make_person(["虚构人物·阿依古丽"], confidentiality="restricted", is_published=False)
+    page, url = sign_in_browser(users["editor"])
+    page.goto(f"{url}/persons/{person.public_id}/edit/")
+    suggestions = type_place(page, "hometown", "Kashg")
+    suggestions.locator(".live-suggestion-name", has_text="Kashgar Prefecture").click()
+    assert page.input_value("input[name='hometown']") == "Kashgar Prefecture"
+    suggestions = type_place(page, "residence", "Алма")
+    assert "Almaty" in suggestions.inner_text()
+    page.press("input[name='residence']", "ArrowDown")
+    page.keyboard.press("Enter")
+    assert page.input_value("input[name='residence']") == "Almaty"
+    page.click("main button[type=submit]")
+    page.wait_for_url(f"{url}/persons/{person.public_id}/")
+    person = Person.objects.get(pk=person.pk)
+    assert (person.hometown.key, person.residence.key) == ("CN-653100", "KZ/Almaty")
+
+
+def test_escape_and_leaving_the_field_close_the_suggestions(sign_in_browser, users):
+    person = make_person(["虚构人物·阿依古丽"], confidentiality="restricted", is_published=False)
+    page, url = sign_in_browser(users["editor"])
+    page.goto(f"{url}/persons/{person.public_id}/edit/")
+    suggestions = type_place(page, "hometown", "Kashg")
+    page.keyboard.press("Escape")
+    assert suggestions.is_hidden()
+    page.fill("input[name='hometown']", "Ghulj")
+    suggestions.locator(".live-suggestion").first.wait_for()
+    page.keyboard.press("Tab")
+    assert suggestions.is_hidden()
+    assert page.locator("input[name='hometown']").get_attribute("aria-expanded") == "false"
+    assert page.locator("input[name='residence']").evaluate("e => e === document.activeElement")
+
+
+PLACES_OF_FIELD_AND_LIST = """(name) => {
+  const field = document.querySelector(`input[name='${name}']`);
+  const list = field.closest(".place-input").querySelector(".live-suggestions");
+  return [field.getBoundingClientRect().toJSON(), list.getBoundingClientRect().toJSON()];
+}"""
+# Each form with a place field, the field, and what is typed into it.
+FORMS = {
+    "suggestion": ("", "place", "伊宁"),
+    "person": ("/persons/{person}/edit/", "residence", "Алма"),
+    "testimony": ("/testimonies/new/", "testifier_residence", "Chapch"),
+    "monitor": ("/monitor/", "place", "Kashg"),
+}
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("language", ["en", "zh-hans"])
+def test_the_suggestions_open_under_the_field_and_fit_the_screen(
+    sign_in_browser, users, tmp_path, language, width
+):
+    source = import_fictional_report(tmp_path, by=users["editor"])
+    person = make_person(["虚构人物·古丽"], confidentiality="restricted", is_published=False)
+    users["editor"].language = language
+    users["editor"].save()
+    page, url = sign_in_browser(users["editor"])
+    page.set_viewport_size({"width": width, "height": 900})
+    for form, (path, name, typed) in FORMS.items():
+        page.goto(url + (path.format(person=person.public_id) or add_event_url(source)))
+        type_place(page, name, typed)
+        # Both measured at one moment: the testimony's "Draft kept." may move the page between.
+        field, shown = page.evaluate(PLACES_OF_FIELD_AND_LIST, name)
+        assert shown["top"] == pytest.approx(field["bottom"], abs=2), form
+        assert shown["left"] >= 0 and shown["right"] <= width, form
+        suggestions = suggestions_of(page, name)
+        suggestions.scroll_into_view_if_needed()
+        save_screenshot(page, f"place-suggestions-{form}-{language}-{width}")
+
+
+def test_without_javascript_a_place_is_typed_by_its_name(browser_page, users):
+    person = make_person(["虚构人物·阿依古丽"], confidentiality="restricted", is_published=False)
+    page, url = browser_page
+    context = page.context.browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(f"{url}/accounts/login/")
+    page.fill("#id_username", users["editor"].username)
+    page.fill("#id_password", "fictional-test-password")
+    page.click("main button[type=submit]")
+    page.goto(f"{url}/persons/{person.public_id}/edit/")
+    field = page.locator("input[name='hometown']")
+    assert field.get_attribute("role") is None
+    field.fill("喀什地区")
+    assert suggestions_of(page, "hometown").is_hidden()
+    page.click("main button[type=submit]")
+    page.wait_for_url(f"{url}/persons/{person.public_id}/")
+    context.close()
+    assert Person.objects.get(pk=person.pk).hometown.key == "CN-653100"
