@@ -15,7 +15,8 @@ states no date most often has none in the gold either (docs/extraction.md gives 
 
 Within one sentence, an event that follows a dated one "afterwards" (去年10月逃离，之后被捕;
 在2017年回国后，…被关押) keeps the year of that date, not its month or day: the year rarely
-changes between the two. A bare 然后 does not, nor what the text says is so now (现已).
+changes between the two. A bare 然后 does not, nor what the text says is so now (现已). An event
+"N个月后" after a date of its sentence takes that date moved on, as across sentences.
 
 An event "N个月后" in its own sentence takes the carried date moved on by N months or years.
 """
@@ -30,11 +31,11 @@ from tugan.core.extract.event_context import EventContext
 FRAME_OPENING = re.compile(r"\s*(?:早在|就在|在|于|从|自)?\s*")
 # Words opening a sentence that carries on from the one before.
 CONTINUATION = re.compile(
-    r"\s*(?:随后|随即|接着|紧接着|当天|当日|当晚|同日|同月|不久|没过多久|刚|才|于是|结果)"
+    r"\s*(?:随后|随即|接着|紧接着|当天|当日|当晚|同日|同月|当时|那时|不久|没过多久|刚|才|于是|结果)"
 )
 # Words before the event that move the time on or back to the present: no carrying.
 TIME_SHIFT = re.compile(
-    r"后来|其后|之后|此后|事后|目前|现在|现已|现仍|如今|至今|今年|去年|前年|近日|日前|最近|近年|多年|当时"
+    r"后来|其后|之后|此后|事后|目前|现在|现已|现仍|如今|至今|今年|去年|前年|近日|日前|最近|近年|多年"
     r"|以前|过去|曾经|此前|年多后|个多月后"
 )
 # Learning of it, said between a date and an event: the date is when it was learned
@@ -89,7 +90,8 @@ def is_publishing_date(context: EventContext, mention: DateMention) -> bool:
 
 
 def year_within_sentence(context: EventContext, start: int, sentence: Span) -> PartialDate | None:
-    """Return the year of a date earlier in the sentence that only 之后 or 随后 separates."""
+    """Return the year of a date earlier in the sentence that only 之后 or 随后 separates, or
+    that date moved on by the months or years a 两个月后 between says."""
     folded = context.folded
     earlier = [
         d
@@ -99,9 +101,29 @@ def year_within_sentence(context: EventContext, start: int, sentence: Span) -> P
     if not earlier or earlier[-1].value.year is None:
         return None
     between = folded[earlier[-1].end : start]
+    later = LATER_BY.search(between)
+    if later and not LEARNED.search(between) and "。" not in between:
+        # 2018年4月被带走，两个月后获释; never past the publication (a report tells the past).
+        return (
+            None
+            if is_after_publication(context, earlier[-1], later)
+            else moved_on(earlier[-1], later)
+        )
     if not SHORTLY_AFTER.search(between) or LONG_AFTER.search(between) or LEARNED.search(between):
         return None
     return PartialDate(earlier[-1].value.year)
+
+
+def is_after_publication(context: EventContext, frame: DateMention, later: re.Match[str]) -> bool:
+    """Return whether the frame's date moved on by later, at the frame's precision, lies after
+    the publication date (2017年1月27日…三年后 in a report of 2020-01-11)."""
+    published, value = context.document.published, frame.value
+    count = number_or_none(later["count"])
+    if published is None or count is None or value.year is None:
+        return False
+    months = count * 12 if later["unit"] == "年" else count
+    year, month = shift_month(value.year, value.month or 1, months)
+    return (year, month, value.day or 1) > (published.year, published.month, published.day)
 
 
 def moved_on(frame: DateMention, later: re.Match[str] | None) -> PartialDate:
