@@ -33,6 +33,8 @@ FRAME_OPENING = re.compile(r"\s*(?:早在|就在|在|于|从|自)?\s*")
 CONTINUATION = re.compile(
     r"\s*(?:随后|随即|接着|紧接着|当天|当日|当晚|同日|同月|当时|那时|不久|没过多久|刚|才|于是|结果)"
 )
+# "Soon after", before an event in a sentence with no date: 不久就被关进, 抵达机场后，…被没收.
+SOON_AFTER = re.compile(r"不久|随即|随后|旋即|紧接着|[^，,。；\s]后[，,]|刚[^，,。]{1,8}就")
 # Words before the event that move the time on or back to the present: no carrying.
 TIME_SHIFT = re.compile(
     r"后来|其后|之后|此后|事后|目前|现在|现已|现仍|如今|至今|今年|去年|前年|近日|日前|最近|近年|多年"
@@ -82,6 +84,36 @@ def carried_date(context: EventContext, start: int, sentence: Span) -> PartialDa
     if not (opens or CONTINUATION.match(folded, sentence.start)):
         return None
     return moved_on(frame, LATER_BY.search(folded, sentence.start, start))
+
+
+def year_shortly_after(context: EventContext, start: int, sentence: Span) -> PartialDate | None:
+    """Return the year of the last date of the sentence before, for an event its own sentence
+    ties to it by "soon after" (回到家乡不久就被关进, 抵达机场后，他的护照…), or None.
+
+    Unlike carried_date, this reaches into the paragraph before: a story goes on there.
+    """
+    index = context.sentence_index(start)
+    if not index:
+        return None
+    folded = context.folded
+    if (
+        any(sentence.start <= d.start < sentence.end for d in context.dates)
+        or not SOON_AFTER.search(folded, sentence.start, start)
+        or TIME_SHIFT.search(folded, sentence.start, start)
+        or LEARNED.search(folded, sentence.start, start)
+    ):
+        return None
+    previous = context.sentences[index - 1]
+    if context.is_headline(previous.start):
+        return None
+    dates = [
+        d
+        for d in context.dates
+        if previous.start <= d.start < previous.end
+        and d.kind in CARRIED_KINDS
+        and d.value.year is not None
+    ]
+    return PartialDate(dates[-1].value.year) if dates else None
 
 
 def is_publishing_date(context: EventContext, mention: DateMention) -> bool:

@@ -16,6 +16,7 @@ from tugan.core.extract.date_carrying import (
     LEARNED_OF,
     carried_date,
     is_publishing_date,
+    year_shortly_after,
     year_within_sentence,
 )
 from tugan.core.extract.document import Span
@@ -152,6 +153,7 @@ def date_for(
     carried = (
         year_within_sentence(context, start, sentence)
         or carried_date(context, start, sentence)
+        or year_shortly_after(context, start, sentence)
         or (counted_back(context, start, end, sentence) if event_type in LASTING_STATES else None)
     )
     return (carried.iso() if carried else None), False

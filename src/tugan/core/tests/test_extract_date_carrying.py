@@ -154,3 +154,13 @@ def test_a_past_experience_describing_a_person_is_not_dated_by_the_frame(text: s
 def test_a_past_experience_told_as_the_main_clause_keeps_the_frame_date() -> None:
     text = "2019年，维吾尔人艾山·买买提曾被关押，他说营里很冷。"
     assert dated(text) == [("detained", "2019")]
+
+
+def test_soon_after_carries_the_year_of_the_sentence_before_into_a_new_paragraph() -> None:
+    text = "2019年3月，商人努尔兰·别克从荷兰回国探亲。\n抵达机场后，他的护照就被没收了。"
+    assert dated(text) == [("passport_confiscated", "2019")]
+
+
+def test_a_new_paragraph_without_soon_after_takes_no_date() -> None:
+    text = "2019年3月，商人努尔兰·别克从荷兰回国探亲。\n他的护照被没收了。"
+    assert dated(text) == [("passport_confiscated", None)]
