@@ -103,17 +103,23 @@ def year_shortly_after(context: EventContext, start: int, sentence: Span) -> Par
         or LEARNED.search(folded, sentence.start, start)
     ):
         return None
-    previous = context.sentences[index - 1]
-    if context.is_headline(previous.start):
-        return None
-    dates = [
-        d
-        for d in context.dates
-        if previous.start <= d.start < previous.end
-        and d.kind in CARRIED_KINDS
-        and d.value.year is not None
-    ]
-    return PartialDate(dates[-1].value.year) if dates else None
+    # A chain of such sentences goes back to the date the first of them follows (…同年生下孩子。
+    # 生下孩子后不久就被拘留。随后她被释放。): at most two sentences back.
+    for previous in context.sentences[max(0, index - 2) : index][::-1]:
+        if context.is_headline(previous.start):
+            return None
+        dates = [
+            d
+            for d in context.dates
+            if previous.start <= d.start < previous.end
+            and d.kind in CARRIED_KINDS
+            and d.value.year is not None
+        ]
+        if dates:
+            return PartialDate(dates[-1].value.year)
+        if not SOON_AFTER.search(folded, previous.start, previous.end):
+            return None
+    return None
 
 
 def is_publishing_date(context: EventContext, mention: DateMention) -> bool:

@@ -164,3 +164,14 @@ def test_soon_after_carries_the_year_of_the_sentence_before_into_a_new_paragraph
 def test_a_new_paragraph_without_soon_after_takes_no_date() -> None:
     text = "2019年3月，商人努尔兰·别克从荷兰回国探亲。\n他的护照被没收了。"
     assert dated(text) == [("passport_confiscated", None)]
+
+
+def test_a_chain_of_soon_after_sentences_keeps_the_year_it_started_from() -> None:
+    text = (
+        "2017年，阿依努尔·托合提回到喀什。她回家后不久就被警察带走。随后她被释放，但护照被没收了。"
+    )
+    assert dated(text) == [
+        ("detained", "2017"),
+        ("released", "2017"),
+        ("passport_confiscated", "2017"),
+    ]
