@@ -50,6 +50,8 @@ DURATION_AFTER = re.compile(
 )
 # Told as lasting until now: counted back from the publication date.
 UNTIL_NOW = re.compile(r"已经|已|至今|如今|现在|目前|本周|本月|近日|日前|最近")
+# Saying or confirming it, between a date and an event in one clause.
+STATEMENT = re.compile(r"证实|表示|透露|告诉|确认|承认|声称|[对向][^，。]{1,6}说")
 DATE_AFTER_VERB = re.compile(
     r"\s*(?:[我你他她它]们?)?\s*(?:的?时间)?\s*(?:是在|是于|为|是|于|在)?\s*[(（]?\s*"
 )
@@ -121,6 +123,12 @@ def date_for(
             for d in in_clause
             if not (d.end <= start and LEARNING.search(context.folded, d.end, start))
         ]
+    # 警方昨天证实他已被拘留: the date is when it was said.
+    in_clause = [
+        d
+        for d in in_clause
+        if not (d.end <= start and STATEMENT.search(context.folded, d.end, start))
+    ]
     # An earlier clause's date carries over, unless the text moves on in time or it was
     # only approximate (四年前).
     earlier = [

@@ -64,3 +64,7 @@ def test_a_detention_in_a_demand_does_not_take_the_protest_date() -> None:
 def test_what_is_so_now_does_not_take_the_date_of_the_clause_before() -> None:
     text = "热依拉·吐尔洪说，她的父亲上个月获释，但护照至今仍被警方扣押。"
     assert dated(text) == [("released", "2021-02"), ("passport_confiscated", None)]
+
+
+def test_a_date_of_saying_it_in_the_same_clause_does_not_date_the_event() -> None:
+    assert dated("警方昨天证实学者努尔兰·别克已被拘留。") == [("detained", None)]
