@@ -35,6 +35,8 @@ CONTINUATION = re.compile(
 )
 # "Soon after", before an event in a sentence with no date: 不久就被关进, 抵达机场后，…被没收.
 SOON_AFTER = re.compile(r"不久|随即|随后|旋即|紧接着|[^，,。；\s]后[，,]|刚[^，,。]{1,8}就")
+# From then on: what follows began at the last date told (…被送入营。从此再也无法和亲人见面).
+FROM_THEN_ON = re.compile(r"从此|从那以后|自那以后|从那时起|自那时起|从那天起|自此")
 # Words before the event that move the time on or back to the present: no carrying.
 TIME_SHIFT = re.compile(
     r"后来|其后|之后|此后|事后|目前|现在|现已|现仍|如今|至今|今年|去年|前年|近日|日前|最近|近年|多年"
@@ -120,6 +122,25 @@ def year_shortly_after(context: EventContext, start: int, sentence: Span) -> Par
         if not SOON_AFTER.search(folded, previous.start, previous.end):
             return None
     return None
+
+
+def date_from_then_on(context: EventContext, start: int, sentence: Span) -> PartialDate | None:
+    """Return the last date of the sentence before, for an event its own sentence says began
+    then (从那以后，他便与外界失去了联系), or None."""
+    index = context.sentence_index(start)
+    if not index or not FROM_THEN_ON.search(context.folded, sentence.start, start):
+        return None
+    if any(sentence.start <= d.start < sentence.end for d in context.dates):
+        return None
+    previous = context.sentences[index - 1]
+    dates = [
+        d
+        for d in context.dates
+        if previous.start <= d.start < previous.end
+        and d.kind in CARRIED_KINDS
+        and d.value.year is not None
+    ]
+    return dates[-1].value if dates else None
 
 
 def is_publishing_date(context: EventContext, mention: DateMention) -> bool:

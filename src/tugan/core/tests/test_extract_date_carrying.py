@@ -175,3 +175,11 @@ def test_a_chain_of_soon_after_sentences_keeps_the_year_it_started_from() -> Non
         ("released", "2017"),
         ("passport_confiscated", "2017"),
     ]
+
+
+def test_from_then_on_takes_the_last_date_of_the_sentence_before() -> None:
+    text = (
+        "学者热依拉·吐尔洪说，她在2018年2月最后一次与母亲通话。"
+        "她说，从那以后，她就与母亲失去了联系。"
+    )
+    assert dated(text) == [("contact_lost", "2018-02")]
