@@ -53,6 +53,7 @@ DURATION_AFTER = re.compile(
 UNTIL_NOW = re.compile(r"已经|已|至今|如今|现在|目前|本周|本月|近日|日前|最近")
 # Saying or confirming it, between a date and an event in one clause.
 STATEMENT = re.compile(r"证实|表示|透露|告诉|确认|承认|声称|[对向][^，。]{1,6}说")
+NOW_OPENING = re.compile(r"\s*(?:至今|如今|目前|现在)")
 DATE_AFTER_VERB = re.compile(
     r"\s*(?:[我你他她它]们?)?\s*(?:的?时间)?\s*(?:是在|是于|为|是|于|在)?\s*[(（]?\s*"
 )
@@ -195,7 +196,7 @@ def counted_back(context: EventContext, start: int, end: int, sentence: Span) ->
     if later:
         reference = later[0].value
     elif context.document.published is not None and UNTIL_NOW.search(
-        context.folded, max(sentence.start, start - 4), sentence.end
+        context.folded, max(sentence.start, start - 4), told_until(context, duration, sentence)
     ):
         published = context.document.published
         reference = PartialDate(published.year, published.month)
@@ -206,6 +207,15 @@ def counted_back(context: EventContext, start: int, end: int, sentence: Span) ->
     if months % 12 == 0 or reference.month is None:
         return PartialDate(reference.year - (months + 11) // 12)
     return PartialDate(*shift_month(reference.year, reference.month, -months))
+
+
+def told_until(context: EventContext, duration: re.Match[str], sentence: Span) -> int:
+    """Return where the telling of a duration ends: its clause, or the next one after 后
+    (被囚两年后，本周获准会妻) or when that one opens with now (被关押了两年多，至今…)."""
+    _, end = context.clause_bounds(duration.end() - 1, sentence)
+    if end < sentence.end and (duration["after"] or NOW_OPENING.match(context.folded, end + 1)):
+        _, end = context.clause_bounds(end + 1, sentence)
+    return end
 
 
 def years_for(

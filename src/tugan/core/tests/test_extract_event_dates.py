@@ -68,3 +68,13 @@ def test_what_is_so_now_does_not_take_the_date_of_the_clause_before() -> None:
 
 def test_a_date_of_saying_it_in_the_same_clause_does_not_date_the_event() -> None:
     assert dated("警方昨天证实学者努尔兰·别克已被拘留。") == [("detained", None)]
+
+
+def test_now_in_another_clause_does_not_count_a_duration_back() -> None:
+    text = "商人吐尔逊·卡德尔被关押了两年，他的妻子已经移居土耳其。"
+    assert dated(text) == [("detained", None)]
+
+
+def test_now_opening_the_next_clause_counts_a_duration_back() -> None:
+    text = "商人吐尔逊·卡德尔被关押了两年多，至今没有获释。"
+    assert dated(text) == [("detained", "2019")]
