@@ -39,8 +39,8 @@ SOON_AFTER = re.compile(r"不久|随即|随后|旋即|紧接着|[^，,。；\s]�
 FROM_THEN_ON = re.compile(r"从此|从那以后|自那以后|从那时起|自那时起|从那天起|自此")
 # Words before the event that move the time on or back to the present: no carrying.
 TIME_SHIFT = re.compile(
-    r"后来|其后|之后|此后|事后|目前|现在|现已|现仍|如今|至今|今年|去年|前年|近日|日前|最近|近年|多年"
-    r"|以前|过去|曾经|此前|年多后|个多月后"
+    r"后来|其后|之后|此后|事后|目前|现在|现已|如今|至今|今年|去年|前年|近日|日前|最近|近年|多年"
+    r"|以前|过去|曾经|此前|年多后|个多月后|仍|依然|依旧"
 )
 # Learning of it, said between a date and an event: the date is when it was learned
 # (2019年11月，她得知姐姐被判五年).

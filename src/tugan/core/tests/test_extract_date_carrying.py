@@ -183,3 +183,8 @@ def test_from_then_on_takes_the_last_date_of_the_sentence_before() -> None:
         "她说，从那以后，她就与母亲失去了联系。"
     )
     assert dated(text) == [("contact_lost", "2018-02")]
+
+
+def test_what_is_still_so_takes_no_carried_date() -> None:
+    text = "2020年，学者热依拉·吐尔洪在柏林接受了采访。她的哥哥仍被关押在喀什。"
+    assert dated(text) == [("detained", None)]
