@@ -6,7 +6,7 @@ though its sentence names no date. The rule is kept narrow because an event whos
 states no date most often has none in the gold either (docs/extraction.md gives the figures):
 
 - the event's sentence states no date of its own (any kind: also 四年前, 出生);
-- its text before the event does not move time on or back to now (后来, 其后, 目前, 至今,
+- its text before the event does not move time on or back to now (后来, 其后, 目前, 至今, 仍,
   今年, 去年) and does not say the event was learned of (得知, 发现);
 - the sentence before it is in the same paragraph and states exactly one date, of a past
   moment (not 四年前, not a birth);
@@ -19,6 +19,11 @@ changes between the two. A bare 然后 does not, nor what the text says is so no
 "N个月后" after a date of its sentence takes that date moved on, as across sentences.
 
 An event "N个月后" in its own sentence takes the carried date moved on by N months or years.
+
+Two cues reach further. "Soon after" before the event (回到家乡不久就被关进, 抵达机场后，…)
+takes the year of the last date of the sentence before, also across a paragraph break, and
+through a chain of such sentences up to two back. "From then on" (从那以后, 从此) takes the last
+date of the sentence before as it is.
 """
 
 import re
