@@ -45,7 +45,7 @@ FROM_THEN_ON = re.compile(r"从此|从那以后|自那以后|从那时起|自那
 # Words before the event that move the time on or back to the present: no carrying.
 TIME_SHIFT = re.compile(
     r"后来|其后|之后|此后|事后|目前|现在|现已|如今|至今|今年|去年|前年|近日|日前|最近|近年|多年"
-    r"|以前|过去|曾经|此前|年多后|个多月后|仍|依然|依旧"
+    r"|以前|过去|曾经|此前|年多后|个多月后|仍|依然|依旧|近几|几个?月来|几年来|这几年|这些年"
 )
 # Learning of it, said between a date and an event: the date is when it was learned
 # (2019年11月，她得知姐姐被判五年).

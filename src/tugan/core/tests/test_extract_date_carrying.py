@@ -188,3 +188,8 @@ def test_from_then_on_takes_the_last_date_of_the_sentence_before() -> None:
 def test_what_is_still_so_takes_no_carried_date() -> None:
     text = "2020年，学者热依拉·吐尔洪在柏林接受了采访。她的哥哥仍被关押在喀什。"
     assert dated(text) == [("detained", None)]
+
+
+def test_a_vague_duration_up_to_now_takes_no_carried_date() -> None:
+    text = "2018年秋天，学者热依拉·吐尔洪离开了新疆。近几个月来，她已经能够与母亲恢复联系。"
+    assert dated(text) == [("contact_restored", None)]
