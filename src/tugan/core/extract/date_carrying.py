@@ -15,10 +15,10 @@ states no date most often has none in the gold either (docs/extraction.md gives 
 
 Within one sentence, an event that follows a dated one "afterwards" (去年10月逃离，之后被捕;
 在2017年回国后，…被关押) keeps the year of that date, not its month or day: the year rarely
-changes between the two. A bare 然后 does not, nor what the text says is so now (现已). An event
-"N个月后" after a date of its sentence takes that date moved on, as across sentences.
+changes between the two. A bare 然后 does not, nor what the text says is so now (现已).
 
-An event "N个月后" in its own sentence takes the carried date moved on by N months or years.
+An event "N个月后" takes the carried date, or a date before it in its sentence, moved on by N
+months or years (never past the publication date when within its sentence).
 
 Two cues reach further. "Soon after" before the event (回到家乡不久就被关进, 抵达机场后，…)
 takes the year of the last date of the sentence before, also across a paragraph break, and
@@ -166,7 +166,7 @@ def year_within_sentence(context: EventContext, start: int, sentence: Span) -> P
         return None
     between = folded[earlier[-1].end : start]
     later = LATER_BY.search(between)
-    if later and not LEARNED.search(between) and "。" not in between:
+    if later and not LEARNED.search(between):
         # 2018年4月被带走，两个月后获释; never past the publication (a report tells the past).
         return (
             None
