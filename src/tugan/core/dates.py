@@ -153,7 +153,9 @@ class DateMention:
     start: int
     end: int
     value: PartialDate
-    kind: str  # "absolute", "relative", "ago" (四年前), "since" (四年来) or "birth" (…出生)
+    # "absolute", "relative", "ago" (四年前), "since" (四年来), "within" (过去四年: a period,
+    # not a start) or "birth" (…出生)
+    kind: str
 
 
 def shift_month(year: int, month: int, months: int) -> tuple[int, int]:
@@ -213,8 +215,9 @@ YEAR_IN_BRACKETS = re.compile(
 YEAR_AND_MONTHS = re.compile(
     rf"{YEAR}{SPACE}(?P<month>{MONTH_NUMBER}){SPACE}(?:[、,，或至到~\-]{SPACE}{MONTH_NUMBER}{SPACE})+月"
 )
+SAME_YEAR = frozenset({"同年", "当年", "那年", "那一年"})
 RELATIVE_YEAR = re.compile(
-    rf"(?P<which>今年|去年|前年|明年|同年|当年)(?:{SPACE}{MONTH}(?:{SPACE}{DAY}{DAY_SUFFIX})?)?"
+    rf"(?P<which>今年|去年|前年|明年|同年|当年|那一?年)(?:{SPACE}{MONTH}(?:{SPACE}{DAY}{DAY_SUFFIX})?)?"
 )
 # Each pattern starts with a lookahead on its first characters: the engine then skips most
 # positions at once (for speed).
@@ -248,7 +251,7 @@ WEEKDAY = re.compile(
     r"(?=[上本这今下周星礼禮週])(?P<which>上上|上个?|本|这个?|今|下个?)?(?:周|星期|礼拜|禮拜|週)(?P<weekday>[一二三四五六日天末])"
 )
 AGO = re.compile(
-    rf"(?=[0-9０-９零〇一二两三四五六七八九十百千万半])(?P<count>{NUMBER}|半)"
+    rf"(?=[0-9０-９零〇一二两兩三四五六七八九十百千万萬半])(?P<count>{NUMBER}|半)"
     r"(?P<more>多)?"
     r"\s*(?P<unit>年|个月|個月|天|周|星期)"
     r"(?P<more2>多)?(?P<how>前|来|來|以来|以來)"
@@ -379,11 +382,9 @@ class _Finder:
             )
 
     def find_same_year(self, kinds: frozenset[str]) -> None:
-        """Resolve 同年 and 当年 (with any month) to the year of the date stated before them."""
+        """Resolve 同年, 当年 and 那年 (with any month) to the year of the date before them."""
         for match in RELATIVE_YEAR.finditer(self.text):
-            if match["which"] not in {"同年", "当年"} or not self.is_free(
-                match.start(), match.end()
-            ):
+            if match["which"] not in SAME_YEAR or not self.is_free(match.start(), match.end()):
                 continue
             earlier = [
                 m for m in self.found if m.end <= match.start() and m.value.year and m.kind in kinds
@@ -457,7 +458,7 @@ class _Finder:
         for match in RELATIVE_YEAR.finditer(text):
             offset = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}.get(match["which"])
             if offset is None:
-                continue  # 同年, 当年: read by find_same_year
+                continue  # 同年, 当年, 那年: read by find_same_year
             self.add(
                 match.start(),
                 match.end(),
@@ -520,8 +521,10 @@ class _Finder:
                 if count is None:
                     continue
                 unit = match["unit"]
-                # X年前 is approximate ("ago"); X年来 and 过去X年 say how long, not when.
-                kind = "since" if regex is PAST_YEARS or match["how"] != "前" else "ago"
+                # X年前 is approximate ("ago"); X年来 says since when; 过去X年, a period.
+                kind = (
+                    "within" if regex is PAST_YEARS else "ago" if match["how"] == "前" else "since"
+                )
                 if match["count"] == "半" and unit == "年":
                     count, unit = 6, "个月"  # 半年前: half a year ago
                 if unit == "年":

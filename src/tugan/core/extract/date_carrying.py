@@ -6,7 +6,7 @@ though its sentence names no date. The rule is kept narrow because an event whos
 states no date most often has none in the gold either (docs/extraction.md gives the figures):
 
 - the event's sentence states no date of its own (any kind: also 四年前, 出生);
-- its text before the event does not move time on or back to now (后来, 其后, 目前, 至今,
+- its text before the event does not move time on or back to now (后来, 其后, 目前, 至今, 仍,
   今年, 去年) and does not say the event was learned of (得知, 发现);
 - the sentence before it is in the same paragraph and states exactly one date, of a past
   moment (not 四年前, not a birth);
@@ -17,7 +17,13 @@ Within one sentence, an event that follows a dated one "afterwards" (去年10月
 在2017年回国后，…被关押) keeps the year of that date, not its month or day: the year rarely
 changes between the two. A bare 然后 does not, nor what the text says is so now (现已).
 
-An event "N个月后" in its own sentence takes the carried date moved on by N months or years.
+An event "N个月后" takes the carried date, or a date before it in its sentence, moved on by N
+months or years (never past the publication date when within its sentence).
+
+Two cues reach further. "Soon after" before the event (回到家乡不久就被关进, 抵达机场后，…)
+takes the year of the last date of the sentence before, also across a paragraph break, and
+through a chain of such sentences up to two back. "From then on" (从那以后, 从此) takes the last
+date of the sentence before as it is.
 """
 
 import re
@@ -30,12 +36,16 @@ from tugan.core.extract.event_context import EventContext
 FRAME_OPENING = re.compile(r"\s*(?:早在|就在|在|于|从|自)?\s*")
 # Words opening a sentence that carries on from the one before.
 CONTINUATION = re.compile(
-    r"\s*(?:随后|随即|接着|紧接着|当天|当日|当晚|同日|同月|不久|没过多久|刚|才|于是|结果)"
+    r"\s*(?:随后|随即|接着|紧接着|当天|当日|当晚|同日|同月|当时|那时|不久|没过多久|刚|才|于是|结果)"
 )
+# "Soon after", before an event in a sentence with no date: 不久就被关进, 抵达机场后，…被没收.
+SOON_AFTER = re.compile(r"不久|随即|随后|旋即|紧接着|[^，,。；\s]后[，,]|刚[^，,。]{1,8}就")
+# From then on: what follows began at the last date told (…被送入营。从此再也无法和亲人见面).
+FROM_THEN_ON = re.compile(r"从此|从那以后|自那以后|从那时起|自那时起|从那天起|自此")
 # Words before the event that move the time on or back to the present: no carrying.
 TIME_SHIFT = re.compile(
-    r"后来|其后|之后|此后|事后|目前|现在|现已|现仍|如今|至今|今年|去年|前年|近日|日前|最近|近年|多年|当时"
-    r"|以前|过去|曾经|此前|年多后|个多月后"
+    r"后来|其后|之后|此后|事后|目前|现在|现已|如今|至今|今年|去年|前年|近日|日前|最近|近年|多年"
+    r"|以前|过去|曾经|此前|年多后|个多月后|仍|依然|依旧|近几|几个?月来|几年来|这几年|这些年"
 )
 # Learning of it, said between a date and an event: the date is when it was learned
 # (2019年11月，她得知姐姐被判五年).
@@ -83,13 +93,69 @@ def carried_date(context: EventContext, start: int, sentence: Span) -> PartialDa
     return moved_on(frame, LATER_BY.search(folded, sentence.start, start))
 
 
+def year_shortly_after(context: EventContext, start: int, sentence: Span) -> PartialDate | None:
+    """Return the year of the last date of the sentence before, for an event its own sentence
+    ties to it by "soon after" (回到家乡不久就被关进, 抵达机场后，他的护照…), or None.
+
+    Unlike carried_date, this reaches into the paragraph before: a story goes on there.
+    """
+    index = context.sentence_index(start)
+    if not index:
+        return None
+    folded = context.folded
+    if (
+        any(sentence.start <= d.start < sentence.end for d in context.dates)
+        or not SOON_AFTER.search(folded, sentence.start, start)
+        or TIME_SHIFT.search(folded, sentence.start, start)
+        or LEARNED.search(folded, sentence.start, start)
+    ):
+        return None
+    # A chain of such sentences goes back to the date the first of them follows (…同年生下孩子。
+    # 生下孩子后不久就被拘留。随后她被释放。): at most two sentences back.
+    for previous in context.sentences[max(0, index - 2) : index][::-1]:
+        if context.is_headline(previous.start):
+            return None
+        dates = [
+            d
+            for d in context.dates
+            if previous.start <= d.start < previous.end
+            and d.kind in CARRIED_KINDS
+            and d.value.year is not None
+        ]
+        if dates:
+            return PartialDate(dates[-1].value.year)
+        if not SOON_AFTER.search(folded, previous.start, previous.end):
+            return None
+    return None
+
+
+def date_from_then_on(context: EventContext, start: int, sentence: Span) -> PartialDate | None:
+    """Return the last date of the sentence before, for an event its own sentence says began
+    then (从那以后，他便与外界失去了联系), or None."""
+    index = context.sentence_index(start)
+    if not index or not FROM_THEN_ON.search(context.folded, sentence.start, start):
+        return None
+    if any(sentence.start <= d.start < sentence.end for d in context.dates):
+        return None
+    previous = context.sentences[index - 1]
+    dates = [
+        d
+        for d in context.dates
+        if previous.start <= d.start < previous.end
+        and d.kind in CARRIED_KINDS
+        and d.value.year is not None
+    ]
+    return dates[-1].value if dates else None
+
+
 def is_publishing_date(context: EventContext, mention: DateMention) -> bool:
     """Return whether a date is when something was published or reported (…于2022年5月发布)."""
     return PUBLISHING.match(context.folded, mention.end) is not None
 
 
 def year_within_sentence(context: EventContext, start: int, sentence: Span) -> PartialDate | None:
-    """Return the year of a date earlier in the sentence that only 之后 or 随后 separates."""
+    """Return the year of a date earlier in the sentence that only 之后 or 随后 separates, or
+    that date moved on by the months or years a 两个月后 between says."""
     folded = context.folded
     earlier = [
         d
@@ -99,9 +165,29 @@ def year_within_sentence(context: EventContext, start: int, sentence: Span) -> P
     if not earlier or earlier[-1].value.year is None:
         return None
     between = folded[earlier[-1].end : start]
+    later = LATER_BY.search(between)
+    if later and not LEARNED.search(between):
+        # 2018年4月被带走，两个月后获释; never past the publication (a report tells the past).
+        return (
+            None
+            if is_after_publication(context, earlier[-1], later)
+            else moved_on(earlier[-1], later)
+        )
     if not SHORTLY_AFTER.search(between) or LONG_AFTER.search(between) or LEARNED.search(between):
         return None
     return PartialDate(earlier[-1].value.year)
+
+
+def is_after_publication(context: EventContext, frame: DateMention, later: re.Match[str]) -> bool:
+    """Return whether the frame's date moved on by later, at the frame's precision, lies after
+    the publication date (2017年1月27日…三年后 in a report of 2020-01-11)."""
+    published, value = context.document.published, frame.value
+    count = number_or_none(later["count"])
+    if published is None or count is None or value.year is None:
+        return False
+    months = count * 12 if later["unit"] == "年" else count
+    year, month = shift_month(value.year, value.month or 1, months)
+    return (year, month, value.day or 1) > (published.year, published.month, published.day)
 
 
 def moved_on(frame: DateMention, later: re.Match[str] | None) -> PartialDate:

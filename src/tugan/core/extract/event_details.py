@@ -1,18 +1,23 @@
 """Dates and terms: when an event happened, for how many years, where, by which channel.
 
 A date comes from the event's clause (after the verb only right after it: 死于2020年), else
-an earlier clause of its sentence (unless the text moves on in time or the date is when
-something was learned), else the sentence before (date_carrying.py). Terms are read in digits or
-Chinese numerals, "life" for 无期徒刑; 15及25年 gives two.
+an earlier clause of its sentence (unless the text moves on in time, the date is when something
+was learned, or the event is so now: 至今仍被扣押), else the sentence before (date_carrying.py),
+else, for a state that lasts, how long it has lasted (失踪两年多, 被关押了两年，2019年10月才获释).
+A duration up to now (两年多来) dates such a state's start. Terms are read in digits or Chinese
+numerals, "life" for 无期徒刑; 15及25年 gives two.
 """
 
 import re
 
-from tugan.core.dates import number_or_none
+from tugan.core.dates import PartialDate, number_or_none, shift_month
 from tugan.core.extract.date_carrying import (
+    FRAME_OPENING,
     LEARNED_OF,
     carried_date,
+    date_from_then_on,
     is_publishing_date,
+    year_shortly_after,
     year_within_sentence,
 )
 from tugan.core.extract.document import Span
@@ -34,6 +39,21 @@ AFTER_CLAUSE_CLOSING = re.compile(r"(?:之|以)?[后前]")
 # 曾在营中呆过的维吾尔人: a past experience that describes a person (曾 … 的 around the event).
 PAST_EXPERIENCE_OPENING = re.compile(r"曾(?=[^曾]*$)")
 PAST_EXPERIENCE_CLOSING = re.compile(r"过?[^，,。；;]{0,8}?的")
+# States that last: a duration up to now (两年多来, 失踪两年多) dates their start.
+LASTING_STATES = frozenset({"detained", "disappeared", "contact_lost", "passport_confiscated"})
+# A lasting state followed by how long it has lasted: 失踪两年多, 被关押了三年, 被囚两年后,
+# 失联已经超过四年. A bare 被拘留五年 is a term given, not time gone by: one of 了, 已, 超过, 多
+# or 后 says it.
+DURATION_AFTER = re.compile(
+    rf"[押禁留]?\s*(?P<done>了)?\s*(?P<already>已经|已)?\s*(?P<over>超过|长达)?\s*"
+    rf"(?P<count>{NUMBER}|半)\s*(?P<more>多)?\s*(?P<unit>年|个月)(?P<more2>多)?(?P<after>之?后)?"
+    r"(?![前来内以])"
+)
+# Told as lasting until now: counted back from the publication date.
+UNTIL_NOW = re.compile(r"已经|已|至今|如今|现在|目前|本周|本月|近日|日前|最近")
+# Saying or confirming it, between a date and an event in one clause.
+STATEMENT = re.compile(r"证实|表示|透露|告诉|确认|承认|声称|[对向][^，。]{1,6}说")
+NOW_OPENING = re.compile(r"\s*(?:至今|如今|目前|现在)")
 DATE_AFTER_VERB = re.compile(
     r"\s*(?:[我你他她它]们?)?\s*(?:的?时间)?\s*(?:是在|是于|为|是|于|在)?\s*[(（]?\s*"
 )
@@ -46,6 +66,8 @@ def date_for(
 
     The flag says whether the date is only approximate (四年前): a stated date replaces it.
     """
+    if event_type == "detained" and "释放" in context.folded[start:end]:
+        return None, False  # implied by a demand for release: the demand's date is the protest's
     clause_start, clause_end = context.clause_bounds(start, sentence)
     subordinate = AFTER_CLAUSE_OPENING.search(context.folded, clause_start, start)
     if subordinate is not None and AFTER_CLAUSE_CLOSING.match(context.folded, end):
@@ -58,7 +80,13 @@ def date_for(
             and d.end <= start
             and d.kind in {"absolute", "relative", "ago"}
         ]
-        return (inside[-1].value.iso(), inside[-1].kind == "ago") if inside else (None, False)
+        if inside:
+            return inside[-1].value.iso(), inside[-1].kind == "ago"
+        # 在被关押三年后，于今年2月获释: the detention began three years before the release.
+        began = (
+            counted_back(context, start, end, sentence) if event_type in LASTING_STATES else None
+        )
+        return (began.iso() if began else None), False
     experience = PAST_EXPERIENCE_OPENING.search(context.folded, clause_start, start)
     if experience is not None and PAST_EXPERIENCE_CLOSING.match(context.folded, end):
         # 2021年7月，曾在营中呆过的维吾尔人回忆: the date frames the telling; only a date inside
@@ -71,10 +99,11 @@ def date_for(
             and d.kind in {"absolute", "relative", "ago"}
         ]
         return (inside[-1].value.iso(), inside[-1].kind == "ago") if inside else (None, False)
+    kinds = {"absolute", "relative", "ago", *({"since"} if event_type in LASTING_STATES else ())}
     usable = [
         d
         for d in context.dates
-        if d.kind in {"absolute", "relative", "ago"}
+        if d.kind in kinds
         and sentence.start <= d.start
         and d.end <= sentence.end
         # A report's date is near a protest it reports, not near a detention or a death.
@@ -96,14 +125,22 @@ def date_for(
             for d in in_clause
             if not (d.end <= start and LEARNING.search(context.folded, d.end, start))
         ]
+    # 警方昨天证实他已被拘留: the date is when it was said.
+    in_clause = [
+        d
+        for d in in_clause
+        if not (d.end <= start and STATEMENT.search(context.folded, d.end, start))
+    ]
     # An earlier clause's date carries over, unless the text moves on in time or it was
     # only approximate (四年前).
     earlier = [
         d
         for d in usable
         if d.end <= start
-        and d.kind != "ago"
-        and not SEQUENCE_BREAK.search(context.folded, d.end, start)
+        # 五年前，他的护照被没收: an approximate date carries over only as the sentence's frame.
+        and (d.kind != "ago" or FRAME_OPENING.fullmatch(context.folded, sentence.start, d.start))
+        # up to the event's end: 护照至今仍被扣押 is so now, whatever the clause before says
+        and not SEQUENCE_BREAK.search(context.folded, d.end, end)
         and start - d.end <= 120
         and (
             event_type in {"disappeared", "contact_lost"}
@@ -122,11 +159,63 @@ def date_for(
             r"\s*(?:至|到|-|—|~|－)\s*", context.folded[before[-2].end : before[-1].start]
         ):
             chosen = before[-2]  # 2018年至2019年: the event began at the first
-        return chosen.value.iso(), chosen.kind == "ago"
-    carried = year_within_sentence(context, start, sentence) or carried_date(
-        context, start, sentence
+        return chosen.value.iso(), chosen.kind in {"ago", "since"}
+    carried = (
+        year_within_sentence(context, start, sentence)
+        or carried_date(context, start, sentence)
+        or date_from_then_on(context, start, sentence)
+        or year_shortly_after(context, start, sentence)
+        or (counted_back(context, start, end, sentence) if event_type in LASTING_STATES else None)
     )
     return (carried.iso() if carried else None), False
+
+
+def counted_back(context: EventContext, start: int, end: int, sentence: Span) -> PartialDate | None:
+    """Return when a lasting state began, from how long it lasted and when that was said.
+
+    被关押了两年，2019年10月才获释 began in 2017: counted back from the next date of the sentence;
+    已经失踪两年多 and 被囚两年后，本周… from the publication date.
+    """
+    duration = DURATION_AFTER.match(context.folded, end)
+    if duration is None or not any(
+        duration[part] for part in ("done", "already", "over", "more", "more2", "after")
+    ):
+        return None
+    if duration["count"] == "半":
+        months = 6 if duration["unit"] == "年" else None
+    else:
+        count = number_or_none(duration["count"])
+        months = count * 12 if count and duration["unit"] == "年" else count
+    if not months:
+        return None
+    later = [
+        d
+        for d in context.dates
+        if duration.end() <= d.start < sentence.end and d.kind in {"absolute", "relative"}
+    ]
+    if later:
+        reference = later[0].value
+    elif context.document.published is not None and UNTIL_NOW.search(
+        context.folded, max(sentence.start, start - 4), told_until(context, duration, sentence)
+    ):
+        published = context.document.published
+        reference = PartialDate(published.year, published.month)
+    else:
+        return None
+    if reference.year is None:
+        return None
+    if months % 12 == 0 or reference.month is None:
+        return PartialDate(reference.year - (months + 11) // 12)
+    return PartialDate(*shift_month(reference.year, reference.month, -months))
+
+
+def told_until(context: EventContext, duration: re.Match[str], sentence: Span) -> int:
+    """Return where the telling of a duration ends: its clause, or the next one after 后
+    (被囚两年后，本周获准会妻) or when that one opens with now (被关押了两年多，至今…)."""
+    _, end = context.clause_bounds(duration.end() - 1, sentence)
+    if end < sentence.end and (duration["after"] or NOW_OPENING.match(context.folded, end + 1)):
+        _, end = context.clause_bounds(end + 1, sentence)
+    return end
 
 
 def years_for(

@@ -109,6 +109,20 @@ def test_the_same_year_is_the_year_stated_before() -> None:
     assert [m.value.iso() for m in found] == ["2017-08", "2017-11"]
 
 
+def test_that_year_is_the_year_stated_before() -> None:
+    # Fictional sentence.
+    found = find_dates("2016年我回到了伊犁。那年冬天，我的护照被收走了。")
+    assert [m.value.iso() for m in found] == ["2016", "2016"]
+
+
+def test_a_duration_up_to_now_says_since_when_and_a_past_period_does_not() -> None:
+    # Fictional sentences, one in Traditional script.
+    since = find_dates("兩年多來，她聯繫不上父母。", date(2021, 5, 5))
+    assert [(m.value.iso(), m.kind) for m in since] == [("2019", "since")]
+    within = find_dates("过去一年，有三人被拘留。", date(2021, 5, 5))
+    assert [(m.value.iso(), m.kind) for m in within] == [("2020", "within")]
+
+
 @pytest.mark.parametrize(
     ("text", "isos"),
     [

@@ -154,3 +154,42 @@ def test_a_past_experience_describing_a_person_is_not_dated_by_the_frame(text: s
 def test_a_past_experience_told_as_the_main_clause_keeps_the_frame_date() -> None:
     text = "2019年，维吾尔人艾山·买买提曾被关押，他说营里很冷。"
     assert dated(text) == [("detained", "2019")]
+
+
+def test_soon_after_carries_the_year_of_the_sentence_before_into_a_new_paragraph() -> None:
+    text = "2019年3月，商人努尔兰·别克从荷兰回国探亲。\n抵达机场后，他的护照就被没收了。"
+    assert dated(text) == [("passport_confiscated", "2019")]
+
+
+def test_a_new_paragraph_without_soon_after_takes_no_date() -> None:
+    text = "2019年3月，商人努尔兰·别克从荷兰回国探亲。\n他的护照被没收了。"
+    assert dated(text) == [("passport_confiscated", None)]
+
+
+def test_a_chain_of_soon_after_sentences_keeps_the_year_it_started_from() -> None:
+    text = (
+        "2017年，阿依努尔·托合提回到喀什。她回家后不久就被警察带走。随后她被释放，但护照被没收了。"
+    )
+    assert dated(text) == [
+        ("detained", "2017"),
+        ("released", "2017"),
+        ("passport_confiscated", "2017"),
+    ]
+
+
+def test_from_then_on_takes_the_last_date_of_the_sentence_before() -> None:
+    text = (
+        "学者热依拉·吐尔洪说，她在2018年2月最后一次与母亲通话。"
+        "她说，从那以后，她就与母亲失去了联系。"
+    )
+    assert dated(text) == [("contact_lost", "2018-02")]
+
+
+def test_what_is_still_so_takes_no_carried_date() -> None:
+    text = "2020年，学者热依拉·吐尔洪在柏林接受了采访。她的哥哥仍被关押在喀什。"
+    assert dated(text) == [("detained", None)]
+
+
+def test_a_vague_duration_up_to_now_takes_no_carried_date() -> None:
+    text = "2018年秋天，学者热依拉·吐尔洪离开了新疆。近几个月来，她已经能够与母亲恢复联系。"
+    assert dated(text) == [("contact_restored", None)]

@@ -1,0 +1,80 @@
+"""Which date an event takes: durations, frames, sequences and demands. Sentences and persons are
+fictional, written for tests."""
+
+from datetime import date
+
+from tugan.core.extract import extract_report
+
+MONDAY = date(2021, 3, 1)
+
+
+def dated(text: str, published: date | None = MONDAY) -> list[tuple[str, str | None]]:
+    return [(event.type, event.date) for event in extract_report(text, published).events]
+
+
+def test_a_duration_up_to_now_dates_a_lasting_state() -> None:
+    text = "维吾尔人阿不都·热合曼说，三年多来，他一直联系不上在和田的妹妹。"
+    assert dated(text) == [("contact_lost", "2018")]
+
+
+def test_how_long_a_state_has_lasted_counts_back_from_publication() -> None:
+    assert dated("家人说，商人吐尔逊·卡德尔已经失踪三年多。") == [("disappeared", "2018")]
+
+
+def test_how_long_a_detention_lasted_counts_back_from_the_release() -> None:
+    text = "商人吐尔逊·卡德尔被关押了两年，2020年5月获释。"
+    assert dated(text) == [("detained", "2018"), ("released", "2020-05")]
+
+
+def test_a_duration_without_a_later_date_or_now_is_not_counted_back() -> None:
+    text = "商人吐尔逊·卡德尔被关押了两年，后来获释。"
+    assert ("detained", None) in dated(text)
+
+
+def test_a_term_given_is_no_time_gone_by() -> None:
+    text = "商人吐尔逊·卡德尔被拘留五年，最近才回到家中。"
+    assert ("detained", None) in dated(text)
+
+
+def test_a_time_ago_that_frames_the_sentence_dates_its_events() -> None:
+    text = "四年前，努尔兰·别克的护照在口岸被没收。"
+    assert dated(text) == [("passport_confiscated", "2017")]
+
+
+def test_at_that_time_carries_the_date_of_the_sentence_before() -> None:
+    text = "2018年5月，学者热依拉·吐尔洪被带走。当时，她的丈夫也被拘留了。"
+    assert dated(text) == [("detained", "2018-05"), ("detained", "2018-05")]
+
+
+def test_months_later_in_one_sentence_move_its_date_on() -> None:
+    text = "热依拉·吐尔洪的哥哥2019年3月被带走，三个月后获释。"
+    assert dated(text) == [("detained", "2019-03"), ("released", "2019-06")]
+
+
+def test_a_date_moved_past_the_publication_is_not_taken() -> None:
+    text = "热依拉·吐尔洪的哥哥2020年5月10日被带走，一年后获释。"
+    assert dated(text) == [("detained", "2020-05-10"), ("released", None)]
+
+
+def test_a_detention_in_a_demand_does_not_take_the_protest_date() -> None:
+    text = "努尔兰·别克上周六在领事馆前抗议，要求释放被关押的哥哥。"
+    assert dated(text) == [("protested", "2021-02-27"), ("detained", None)]
+
+
+def test_what_is_so_now_does_not_take_the_date_of_the_clause_before() -> None:
+    text = "热依拉·吐尔洪说，她的父亲上个月获释，但护照至今仍被警方扣押。"
+    assert dated(text) == [("released", "2021-02"), ("passport_confiscated", None)]
+
+
+def test_a_date_of_saying_it_in_the_same_clause_does_not_date_the_event() -> None:
+    assert dated("警方昨天证实学者努尔兰·别克已被拘留。") == [("detained", None)]
+
+
+def test_now_in_another_clause_does_not_count_a_duration_back() -> None:
+    text = "商人吐尔逊·卡德尔被关押了两年，他的妻子已经移居土耳其。"
+    assert dated(text) == [("detained", None)]
+
+
+def test_now_opening_the_next_clause_counts_a_duration_back() -> None:
+    text = "商人吐尔逊·卡德尔被关押了两年多，至今没有获释。"
+    assert dated(text) == [("detained", "2019")]
