@@ -416,6 +416,15 @@ class MentionFinder:
                     Mention(start, end, MentionKind.PLURAL_RELATIVE, relation=relation)
                 )
                 continue
+            if kind in {OwnerKind.PRONOUN, OwnerKind.BARE}:
+                seen_from = self.relative_seeing(start, owner_start, relation, kind)
+                if seen_from:
+                    self.table.mentions.append(
+                        Mention(
+                            start, end, MentionKind.PERSON, person=seen_from, relation_word=relation
+                        )
+                    )
+                    continue
             if anchor is None:
                 continue
             named_relative = self.table.named_relatives.get((anchor, kin_key(match.group())))
@@ -509,6 +518,41 @@ class MentionFinder:
             if self.context.document.owner_at(noun) is not None:
                 continue
             self.table.mentions.append(Mention(noun, match.end(), MentionKind.PRONOUN))
+
+    def relative_seeing(
+        self, start: int, owner_start: int, relation: str, kind: OwnerKind
+    ) -> str | None:
+        """Return X where a relation word is said from the side of X's unnamed relative, and
+        names X: 艾山的儿子透露，父亲去年获释 (the son speaks of his father); 古丽的女儿……呼吁
+        释放她的母亲 (她 is the daughter, the last one named in the sentence)."""
+        folded = self.context.folded
+        sentence = self.context.sentence_of(start)
+        earlier = [
+            m
+            for m in self.table.mentions
+            if m.kind in {MentionKind.PERSON, MentionKind.RELATIVE}
+            and sentence.start <= m.start
+            and m.end <= owner_start
+        ]
+        if not earlier or earlier[-1].kind != MentionKind.RELATIVE or earlier[-1].person is None:
+            return None
+        seer = earlier[-1]
+        if relation not in INVERSE_RELATIONS.get(seer.relation or "", ()):
+            return None
+        if self.relation_anchor(seer.start)[0] != OwnerKind.PERSON:
+            return None  # 约买尔，他的两个哥哥……，他的两个姐姐: 他 is still the owner
+        if kind == OwnerKind.PRONOUN:
+            seer_sex = RELATION_SEX.get(folded[seer.start : seer.end])
+            if seer_sex is None or PRONOUN_SEX.get(folded[owner_start]) != seer_sex:
+                return None  # 艾山的儿子说，她的母亲: 她 is not the son
+        else:
+            speech = SPEAKER_AFTER.match(folded, seer.end)
+            if not speech or speech.end() > start:
+                return None  # only a relative who speaks sees the bare word from his side
+        sex = SEXED_RELATIONS.get(relation)
+        if sex and self.table.gender.get(seer.person, sex) != sex:
+            return None  # 父亲 cannot be a woman
+        return seer.person
 
     def named_as(self, relation: str) -> set[str]:
         """Return the persons the text named as someone's relative of this relation."""
@@ -862,6 +906,17 @@ class MentionFinder:
         for match in PARTITIVE_SUBJECT.finditer(self.context.folded):
             earlier = self.earlier_group(match.start(), sentences_back=1)
             if earlier:
+                # 其中许多人: the part of the group, not people in general.
+                self.table.mentions[:] = [
+                    m
+                    for m in self.table.mentions
+                    if not (
+                        m.kind == MentionKind.GROUP
+                        and m.ethnicity is None
+                        and m.start < match.end()
+                        and match.start() < m.end
+                    )
+                ]
                 self.table.mentions.append(
                     Mention(
                         match.start(),

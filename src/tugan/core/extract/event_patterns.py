@@ -447,10 +447,11 @@ UNNAMED_GROUP = re.compile(
     rf"(?P<modifier>(?:(?:{MODIFIER_CHARACTER}|、){{0,12}}?的)?{MODIFIER_CHARACTER}{{0,4}}?)"
     "(?P<noun>" + "|".join(sorted(map(re.escape, PEOPLE_NOUNS), key=len, reverse=True)) + ")"
 )
-# Some or most of a group named before, opening a clause (大多已被释放, 也有的离开人世), and
-# the quantities that count part of one (不少…的人).
+# Some or most of a group named before, opening a clause (大多已被释放, 也有的离开人世, 其中许多人
+# 下落不明), and the quantities that count part of one (不少…的人).
 PARTITIVE_SUBJECT = re.compile(
     r"(?:(?<=[，,；;：:。])|^)(?:但|而|也|并|其中)*(?:大多数|大多|大部分|多数|有的|有些)"
+    r"|(?:(?<=[，,；;：:。])|^)(?:但|而|也|并)*其中(?:许多|很多|不少|部分|一些|多名|多位)人?"
 )
 PARTITIVE_QUANTITIES = {"不少", "部分", "大部分"}
 # People named by their protest (抗议者扰乱了会议): a group of no ethnicity, the protest's subject.

@@ -223,14 +223,9 @@ class SubjectFinder:
         if after and not passive and event_type in ACTIVE_TYPES:
             return self.drop_family(self.chain(after[0], after, forward=True))
         if event_type == "protested":
-            in_clause = [m for m in in_clause if m.kind not in RELATIVE_KINDS]
             if in_clause:
                 return [in_clause[0]]
-            before = [
-                m
-                for m in before
-                if m.kind not in RELATIVE_KINDS and not SPEECH.search(folded, m.end, start)
-            ]
+            before = [m for m in before if not SPEECH.search(folded, m.end, start)]
             return before[:1]  # the subject of the sentence, not a later object
         if passive_at >= 0 and folded[start] != "被":
             marker = clause_start + passive_at
@@ -320,8 +315,15 @@ class SubjectFinder:
         if mention.start in self.trigger_ends or (
             mention.start - 1 in self.trigger_ends
             and not CLAUSE_BREAK.match(folded, mention.start - 1)
+            and not (
+                mention.kind in RELATIVE_KINDS
+                and folded[mention.start - 1].isspace()
+                and self.context.is_headline(mention.start)
+            )
         ):
-            return True  # 逮捕努尔兰: the object of another verb (not 集会。这些妇女)
+            # 逮捕努尔兰: the object of another verb (not 集会。这些妇女, nor a relative opening
+            # the next phrase of a headline: 艾山遭重判 妻子赴联合国陈情).
+            return True
         if mention.kind != MentionKind.PERSON:
             return False
         if self.owns_relative(mention):

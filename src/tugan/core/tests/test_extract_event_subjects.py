@@ -398,3 +398,35 @@ def test_kin_words_of_other_regions_and_birth_order_are_relations(word: str, rel
 def test_a_little_brother_named_after_the_word_is_that_person() -> None:
     text = "维吾尔人阿曼·艾山说，他的小弟弟艾力·艾山去年被判刑。"
     assert named_subjects(text, "sentenced") == [{"person": "艾力·艾山"}]
+
+
+def test_a_kin_word_said_by_a_named_persons_son_is_that_person() -> None:
+    text = "维吾尔人阿曼·托乎提的儿子告诉记者，父亲上个月获释。"
+    assert named_subjects(text, "released") == [{"person": "阿曼·托乎提"}]
+
+
+def test_her_mother_after_a_named_womans_daughter_is_that_woman() -> None:
+    text = "哈萨克人古丽苏木·别克的女儿昨天召开记者会，呼吁当局释放她的母亲。"
+    assert named_subjects(text, "detained") == [{"person": "古丽苏木·别克"}]
+    assert named_subjects(text, "protested") == [
+        {"relative_of": "古丽苏木·别克", "relation": "daughter"}
+    ]
+
+
+def test_his_sisters_after_his_brothers_are_still_his() -> None:
+    text = "商人叶尔兰·努尔，他的哥哥被判刑，他的姐姐至今下落不明。"
+    assert named_subjects(text, "disappeared") == [
+        {"relative_of": "叶尔兰·努尔", "relation": "sister"}
+    ]
+
+
+def test_a_relative_opening_the_next_phrase_of_a_headline_is_its_subject() -> None:
+    text = "维吾尔教师艾山·努尔被判刑 妻子向联合国请愿"
+    assert named_subjects(text, "protested") == [{"relative_of": "艾山·努尔", "relation": "spouse"}]
+
+
+def test_many_of_them_are_part_of_the_group_named_before() -> None:
+    text = "据统计，伊犁有数百名哈萨克族牧民遭到拘押，其中许多人下落不明。"
+    assert subjects(text, "disappeared") == [
+        {"group": {"ethnicity": "kazakh", "place": "CN-654000"}}
+    ]
