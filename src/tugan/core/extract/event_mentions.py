@@ -57,6 +57,7 @@ from tugan.core.extract.event_patterns import (
     SINGLE_BEFORE,
     SPEAKER_AFTER,
     SPEECH,
+    SPOUSE_OWNER_SEX,
     SYMMETRIC_RELATIONS,
     TRIGGER_PATTERN,
     UNNAMED_GROUP,
@@ -427,6 +428,8 @@ class MentionFinder:
                     continue
             if anchor is None:
                 continue
+            # 我的丈夫, 她的妻子: the owner's sex, for the pronouns that follow.
+            self.table.learn_gender(anchor, SPOUSE_OWNER_SEX.get(match.group()))
             named_relative = self.table.named_relatives.get((anchor, kin_key(match.group())))
             shown = self.named_as(relation)
             if (

@@ -167,9 +167,10 @@ TRIGGER_PATTERN = re.compile(
 )
 # What a demand for release asks (呼吁释放, 要求营救, 要求中方放人): it implies the detention.
 RELEASE_DEMAND = re.compile(r"释放|营救|放人")
-# Before a trigger in its clause, these make it a promise, fear or rumour, not an event.
+# Before a trigger in its clause, these make it a promise, fear or rumour, not an event. Hearsay
+# learned later (后来听说他被判了七年) is what a witness reports, not a rumour.
 MODALITY = re.compile(
-    r"如果|若是|若能|若要|可能|将会|或将|担心|害怕|恐怕|以免|否则|听说|如若|会被"
+    r"如果|若是|若能|若要|可能|将会|或将|担心|害怕|恐怕|以免|否则|(?<!后来)(?<!才)听说|如若|会被"
     r"|应该"
     r"|是否|不让|不准|不得|要求你们|禁止|应当|应立即|必须|敦促|促请|应$|请求"
     r"|申请|希望|争取"
@@ -318,6 +319,11 @@ RELATION_SEX = {
         ),
         "m",
     ),
+}
+# The sex of whoever has a husband (f) or a wife (m).
+SPOUSE_OWNER_SEX = {
+    **dict.fromkeys(words("丈夫 老公 前夫 先生"), "f"),
+    **dict.fromkeys(words("妻子 老婆 太太 前妻 夫人 媳妇 妻"), "m"),
 }
 # Relations that only a woman (f) or a man (m) can be to someone.
 SEXED_RELATIONS = {

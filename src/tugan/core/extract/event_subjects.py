@@ -33,9 +33,11 @@ from tugan.core.extract.event_patterns import (
     LEARNER_AFTER,
     NOT_SUBJECT_BEFORE,
     OWNER_OF_RELATIVE,
+    PRONOUN_SEX,
     QUOTED,
     RELATION_AFTER,
     RELATION_PATTERN,
+    RELATION_SEX,
     SPEAKER_AFTER,
     SPEECH,
     SUBJECTLESS_OPENING,
@@ -462,6 +464,22 @@ class SubjectFinder:
             return [groups[-1]]
         return subjects
 
+    def relative_of_sex_before(self, position: int, sex: str) -> Mention | None:
+        """Return the last relative of that sex named in this sentence or the one before."""
+        window_start = self.context.paragraph_window(position, sentences_back=1)
+        folded = self.context.folded
+        for mention in reversed(self.table.mentions):
+            if mention.start >= position:
+                continue
+            if mention.start < window_start:
+                return None
+            if (
+                mention.kind == MentionKind.RELATIVE
+                and RELATION_SEX.get(folded[mention.start : mention.end]) == sex
+            ):
+                return mention
+        return None
+
     def is_predicate(self, group: Mention) -> bool:
         """Return whether a group describes the subject before 是 (他们都是哈萨克族人)."""
         sentence = self.context.sentence_of(group.start)
@@ -485,6 +503,13 @@ class SubjectFinder:
             described = word in DESCRIBED_WORDS
             pronoun = DESCRIBED_AS_PRONOUN.get(word, "" if described else word)
             topic = self.table.topic_before(mention.start, pronoun, described)
+            wanted = PRONOUN_SEX.get(pronoun[:1])
+            if wanted and topic and self.table.gender.get(topic, wanted) != wanted:
+                # 我的丈夫被带走了。后来听说他被判了七年: 他 is not the woman who speaks but
+                # the man just spoken of.
+                relative = self.relative_of_sex_before(mention.start, wanted)
+                if relative:
+                    return self.resolve(relative, last_plural)
             return [{"person": topic}] if topic else []
         if mention.kind == MentionKind.FIRST:
             speaker = self.table.speaker_before(mention.start)

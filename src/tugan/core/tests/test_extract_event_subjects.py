@@ -430,3 +430,20 @@ def test_many_of_them_are_part_of_the_group_named_before() -> None:
     assert subjects(text, "disappeared") == [
         {"group": {"ethnicity": "kazakh", "place": "CN-654000"}}
     ]
+
+
+def test_a_count_after_a_list_of_names_is_not_part_of_the_last_name() -> None:
+    text = "被带走的还有艾山·努尔、古丽·别克和叶尔兰·托合提三人。"
+    assert {"person": "叶尔兰·托合提"} in named_subjects(text, "detained")
+
+
+def test_a_short_name_after_among_them_is_the_one_named_in_full() -> None:
+    text = "阿曼·卡德尔和他的两个弟弟都被捕，其中阿曼被判处十年徒刑。"
+    assert named_subjects(text, "sentenced") == [{"person": "阿曼·卡德尔"}]
+
+
+def test_he_after_a_woman_speaks_of_her_husband_is_the_husband() -> None:
+    text = "我叫阿依夏·托乎提。我的丈夫去年被带走了。后来听说他被判了十年。"
+    assert named_subjects(text, "sentenced") == [
+        {"relative_of": "阿依夏·托乎提", "relation": "spouse"}
+    ]
