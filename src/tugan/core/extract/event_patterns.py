@@ -167,6 +167,8 @@ TRIGGER_PATTERN = re.compile(
 )
 # What a demand for release asks (呼吁释放, 要求营救, 要求中方放人): it implies the detention.
 RELEASE_DEMAND = re.compile(r"释放|营救|放人")
+# A passport given back that a relative clause says was taken (领回了被收缴两年的护照).
+TAKEN_BEFORE_RETURN = re.compile(r"被(?:没收|收缴|扣押|扣留|收走|拿走)")
 # Before a trigger in its clause, these make it a promise, fear or rumour, not an event. Hearsay
 # learned later (后来听说他被判了七年) is what a witness reports, not a rumour.
 MODALITY = re.compile(
@@ -441,7 +443,7 @@ MASS_GROUP = re.compile(
 PEOPLE_NOUNS = words(
     "大学生 留学生 学生 农民 村民 居民 公民 囚犯 犯人 难民 学者 志愿者 民众 群众 "
     "维权人士 活动人士 宗教人士 人士 阿訇 伊玛目 教师 商人 牧民 知识分子 妇女 男子 男性 "
-    "女性 青年 年轻人 老人 儿童 工人 人"
+    "女性 青年 年轻人 老人 儿童 工人 学员 人"
 )
 # Not punctuation, 的, or a unit of time (数十年来人们 is no group).
 MODIFIER_CHARACTER = r"[^，。、；;：:！？!?,\s「」“”『』《》()（）的年月日天岁]"
@@ -451,7 +453,10 @@ UNNAMED_GROUP = re.compile(
     r"|数以[百千万]计的?|一批|一群|大批|大量|许多|很多|不少|这些|那些|众多|多名|多位"
     r"|大部分|部分)"
     rf"(?P<modifier>(?:(?:{MODIFIER_CHARACTER}|、){{0,12}}?的)?{MODIFIER_CHARACTER}{{0,4}}?)"
-    "(?P<noun>" + "|".join(sorted(map(re.escape, PEOPLE_NOUNS), key=len, reverse=True)) + ")"
+    # The noun may stand in quotation marks, as officials' words (一批“学员”).
+    "[“「『]?(?P<noun>"
+    + "|".join(sorted(map(re.escape, PEOPLE_NOUNS), key=len, reverse=True))
+    + ")[”」』]?"
 )
 # Some or most of a group named before, opening a clause (大多已被释放, 也有的离开人世, 其中许多人
 # 下落不明), and the quantities that count part of one (不少…的人).

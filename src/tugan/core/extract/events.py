@@ -21,7 +21,12 @@ from tugan.core.extract.event_details import channel_for, date_for, place_for, y
 from tugan.core.extract.event_hedging import befalls_no_person, is_hedged
 from tugan.core.extract.event_mentions import Mention, MentionKind, find_mentions
 from tugan.core.extract.event_merging import EventFinding, merge_events
-from tugan.core.extract.event_patterns import RELEASE_DEMAND, REPEATED, TRIGGER_PATTERN
+from tugan.core.extract.event_patterns import (
+    RELEASE_DEMAND,
+    REPEATED,
+    TAKEN_BEFORE_RETURN,
+    TRIGGER_PATTERN,
+)
 from tugan.core.extract.event_subjects import NO_PLURAL, PluralAntecedent, SubjectFinder
 from tugan.core.extract.persons import PersonFinding
 from tugan.core.extract.places import PlaceMention
@@ -65,6 +70,9 @@ def find_events(
             after = [m for m in table.mentions if end <= m.start and m.end <= clause_end]
             if after:
                 found.append(("detained", subjects_finder.chain(after[0], after, forward=True)))
+        if event_type == "passport_returned" and TAKEN_BEFORE_RETURN.search(match.group()):
+            # 领回了被收缴两年的护照: the return tells of the taking too.
+            found.append(("passport_confiscated", found[0][1]))
         for found_type, mentions in found:
             subjects: list[dict[str, Any]] = []
             for mention in mentions:

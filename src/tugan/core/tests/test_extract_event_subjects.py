@@ -447,3 +447,8 @@ def test_he_after_a_woman_speaks_of_her_husband_is_the_husband() -> None:
     assert named_subjects(text, "sentenced") == [
         {"relative_of": "阿依夏·托乎提", "relation": "spouse"}
     ]
+
+
+def test_people_counted_under_a_quoted_official_word_are_a_group() -> None:
+    text = "当地官员证实，伊宁县一批“学员”近日已经获释回家。"
+    assert subjects(text, "released") == [{"group": {"ethnicity": None, "place": "CN-654021"}}]
