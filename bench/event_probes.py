@@ -832,6 +832,201 @@ PROBES: tuple[Probe, ...] = (
 )
 
 
+# A second set, written after the rules had been changed against the first and run once: how
+# far the changes carry to text they were not fitted to. Fictional like the first.
+SECOND_PROBES: tuple[Probe, ...] = (
+    Probe(
+        "rfa",
+        "2022-03-10",
+        "据本台了解，喀什市维吾尔族企业家艾尔肯·吐拉克去年10月被警方带走，"
+        "今年初以“分裂国家罪”被判处十五年徒刑。",
+        (
+            event("detained", person("艾尔肯·吐拉克"), "2021-10"),
+            event("sentenced", person("艾尔肯·吐拉克"), "2022"),
+        ),
+    ),
+    Probe(
+        "cna",
+        "2021-08-18",
+        "中央社報導，旅居荷蘭的維吾爾人阿迪萊·努爾說，她的兩個哥哥2018年被關進再教育營後，至今下落不明。",
+        (
+            event("detained", relative("阿迪萊·努爾", "brother", 2), "2018"),
+            event("disappeared", relative("阿迪萊·努爾", "brother", 2)),
+        ),
+    ),
+    Probe(
+        "atajurt",
+        "2019-08-08",
+        "我叫叶尔保拉·托列吾汗。我的母亲2018年被送进“学习班”，去年才放出来，现在她的护照还被扣着。",
+        (
+            event("detained", relative("叶尔保拉·托列吾汗", "mother"), "2018"),
+            event("released", relative("叶尔保拉·托列吾汗", "mother"), "2018"),
+            event("passport_confiscated", relative("叶尔保拉·托列吾汗", "mother")),
+        ),
+    ),
+    Probe(
+        "hk01",
+        "2020-06-06",
+        "新疆烏魯木齊多名哈薩克族大學生去年被當局以「宗教極端」為由拘押，部分人已獲釋。",
+        (
+            event("detained", group("kazakh", "CN-650100"), "2019"),
+            event("released", group("kazakh", "CN-650100")),
+        ),
+    ),
+    Probe(
+        "dw",
+        "2021-10-10",
+        "德国之声获悉，维吾尔族学者古丽娜·艾买提的丈夫日前获释，但两人至今无法联系。",
+        (
+            event("released", relative("古丽娜·艾买提", "spouse")),
+            event("contact_lost", relative("古丽娜·艾买提", "spouse")),
+        ),
+    ),
+    Probe(
+        "voa",
+        "2020-12-12",
+        "美國之音：哈薩克斯坦公民阿依江·賽力克說，中國警察多次打電話給他在伊犁的父親，要求父親勸他回國。",
+        (event("threatened", relative("阿依江·賽力克", "father")),),
+    ),
+    Probe(
+        "ltn",
+        "2022-09-09",
+        "自由時報報導，在新疆服刑的維吾爾族經濟學家吐爾洪·買買提上月在獄中去世，享年六十二歲。",
+        (
+            event("sentenced", person("吐爾洪·買買提")),
+            event("died", person("吐爾洪·買買提"), "2022-08"),
+        ),
+    ),
+    Probe(
+        "epoch",
+        "2019-05-05",
+        "新唐人报道，伊犁州一些哈萨克族牧民的护照被没收后，至今仍无法出境探亲。",
+        (event("passport_confiscated", group("kazakh", "CN-654000")),),
+    ),
+    Probe(
+        "rfi",
+        "2021-03-03",
+        "法廣記者聯繫上的努爾蘭·阿曼說，他三年來第一次和在塔城的妹妹通上了電話。",
+        (event("contact_restored", relative("努爾蘭·阿曼", "sister")),),
+    ),
+    Probe(
+        "standnews",
+        "2019-11-11",
+        "數百名在港維吾爾人及支持者昨晚在中環集會，聲援新疆被關押的族人。",
+        (
+            event("protested", group("uyghur"), "2019-11-10"),
+            event("detained", group("uyghur", "CN-650000")),
+        ),
+    ),
+    Probe(
+        "bbc",
+        "2021-01-01",
+        "BBC记者联系到的阿布都热合曼·托合提说，警方威胁他，如果继续接受采访，就把他在和田的弟弟抓起来。",
+        (event("threatened", person("阿布都热合曼·托合提")),),
+    ),
+    Probe(
+        "mingpao", "2021-06-01", "外界擔心，剛回國的哈薩克族青年努爾別克·卡斯木可能已遭拘押。", ()
+    ),
+    Probe("rfa", "2021-06-02", "当局否认伊力亚尔·买买提已经死亡，但拒绝让家属探视。", ()),
+    Probe(
+        "udn",
+        "2020-10-10",
+        "聯合報獲悉，新疆阿勒泰地區的哈薩克族居民近日陸續獲准出境，前往哈薩克斯坦探親。",
+        (event("passport_returned", group("kazakh", "CN-654300")),),
+    ),
+    Probe(
+        "initium",
+        "2021-12-12",
+        "端傳媒訪問的米爾扎提·沙吾提說，他的父母和妹妹都在2017年被帶走，父親去年死於拘留營。",
+        (
+            event("detained", relative("米爾扎提·沙吾提", "parent"), "2017"),
+            event("detained", relative("米爾扎提·沙吾提", "sister"), "2017"),
+            event("died", relative("米爾扎提·沙吾提", "father"), "2020"),
+        ),
+    ),
+    Probe(
+        "voa",
+        "2019-07-17",
+        "美国之音获悉，乌鲁木齐维吾尔族商人买买提·吐尔逊被判刑后，其妻子和女儿也遭到拘押。",
+        (
+            event("sentenced", person("买买提·吐尔逊")),
+            event("detained", relative("买买提·吐尔逊", "spouse")),
+            event("detained", relative("买买提·吐尔逊", "daughter")),
+        ),
+    ),
+    Probe(
+        "atajurt",
+        "2019-09-09",
+        "我是阿勒瑪·葉爾蘭。二〇一八年起我就聯繫不上在昭蘇縣的姐姐，聽鄰居說她被抓進了集中營。",
+        (
+            event("contact_lost", relative("阿勒瑪·葉爾蘭", "sister"), "2018"),
+            event("detained", relative("阿勒瑪·葉爾蘭", "sister")),
+        ),
+    ),
+    Probe(
+        "cna",
+        "2021-05-05",
+        "中央社電 新疆和田地區墨玉縣一名維吾爾族伊瑪目阿不都熱依木·卡迪爾遭判無期徒刑，"
+        "其家屬向聯合國陳情。",
+        (
+            event("sentenced", person("阿不都熱依木·卡迪爾")),
+            event("protested", relative("阿不都熱依木·卡迪爾", "family")),
+        ),
+    ),
+    Probe(
+        "rfa",
+        "2020-11-11",
+        "本台获悉，在押的维吾尔族诗人阿不都许库尔·买买提已于上月获释回家。",
+        (
+            event("detained", person("阿不都许库尔·买买提")),
+            event("released", person("阿不都许库尔·买买提"), "2020-10"),
+        ),
+    ),
+    Probe(
+        "dw",
+        "2021-04-04",
+        "德國之聲記者採訪的多名在德國的維吾爾人表示，他們的手機經常接到中國警察的騷擾電話。",
+        (event("threatened", group("uyghur")),),
+    ),
+    Probe(
+        "rfa",
+        "2021-06-03",
+        "據傳，哈薩克族阿訇努爾蘭·賽買提已在拘留期間身亡，但消息未獲證實。",
+        (),
+    ),
+    Probe(
+        "rfa",
+        "2018-12-12",
+        "阿克苏地区拜城县的维吾尔族村民说，村里的年轻人几乎都被带走了。",
+        (event("detained", group("uyghur", "CN-652926")),),
+    ),
+    Probe(
+        "bbc",
+        "2020-02-20",
+        "在英國的維吾爾人阿布都外力·艾山說，姐姐被釋放後一直被禁止離開烏魯木齊，護照也被收走了。",
+        (
+            event("released", relative("阿布都外力·艾山", "sister")),
+            event("passport_confiscated", relative("阿布都外力·艾山", "sister")),
+        ),
+    ),
+    Probe(
+        "mingpao",
+        "2019-03-03",
+        "哈薩克斯坦籍女子古麗夏·托列根在烏魯木齊機場被扣押三天後，終於獲准返回阿拉木圖。",
+        (
+            event("detained", person("古麗夏·托列根")),
+            event("passport_returned", person("古麗夏·托列根")),
+        ),
+    ),
+    Probe(
+        "voa",
+        "2021-09-09",
+        "维吾尔人权项目说，被判刑的维吾尔族学者至少有四百三十人。",
+        (event("sentenced", group("uyghur")),),
+    ),
+)
+
+
 def gold_persons(probe: Probe) -> list[dict[str, Any]]:
     """Return the probe's named persons in GOLD.md's shape, with the short forms it uses."""
     names = [
@@ -891,17 +1086,19 @@ def main() -> None:
     """Print the probes' event precision, recall and F1 as one JSON line."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--weights", type=Path, help="learned parts (default: shipped ones)")
+    parser.add_argument("--second", action="store_true", help="score the second set instead")
     arguments = parser.parse_args()
     models = (
         ExtractionModels(name_tagger=read_name_tagger(arguments.weights))
         if arguments.weights
         else shipped_models()
     )
-    counts, dates_right, missed, wrong = score_probes(models)
+    probes = SECOND_PROBES if arguments.second else PROBES
+    counts, dates_right, missed, wrong = score_probes(models, probes)
     print(
         json.dumps(
             {
-                "probes": len(PROBES),
+                "probes": len(probes),
                 "gold_events": counts.gold,
                 "precision": round(counts.precision, 3),
                 "recall": round(counts.recall, 3),
