@@ -464,6 +464,15 @@ class SubjectFinder:
             return [groups[-1]]
         return subjects
 
+    def turn_speaker(self, position: int) -> str | None:
+        """Return the person whose turn of an interview the line at position is (艾山：…)."""
+        folded = self.context.folded
+        line_start = folded.rfind("\n", 0, position) + 1
+        found = self.context.person_starting_near(line_start, 0)
+        if found and folded[found[1] : found[1] + 1] in {"：", ":"}:
+            return found[2]
+        return None
+
     def relative_of_sex_before(self, position: int, sex: str) -> Mention | None:
         """Return the last relative of that sex named in this sentence or the one before."""
         window_start = self.context.paragraph_window(position, sentences_back=1)
@@ -504,12 +513,19 @@ class SubjectFinder:
             pronoun = DESCRIBED_AS_PRONOUN.get(word, "" if described else word)
             topic = self.table.topic_before(mention.start, pronoun, described)
             wanted = PRONOUN_SEX.get(pronoun[:1])
-            if wanted and topic and self.table.gender.get(topic, wanted) != wanted:
+            is_turn_speaker = topic is not None and topic == self.turn_speaker(mention.start)
+            if (
+                wanted
+                and topic
+                and (is_turn_speaker or self.table.gender.get(topic, wanted) != wanted)
+            ):
                 # 我的丈夫被带走了。后来听说他被判了七年: 他 is not the woman who speaks but
-                # the man just spoken of.
+                # the man just spoken of; nor, in an interview, the one whose answer it is.
                 relative = self.relative_of_sex_before(mention.start, wanted)
                 if relative:
                     return self.resolve(relative, last_plural)
+                if is_turn_speaker:
+                    return []
             return [{"person": topic}] if topic else []
         if mention.kind == MentionKind.FIRST:
             speaker = self.table.speaker_before(mention.start)

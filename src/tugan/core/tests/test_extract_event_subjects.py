@@ -452,3 +452,8 @@ def test_he_after_a_woman_speaks_of_her_husband_is_the_husband() -> None:
 def test_people_counted_under_a_quoted_official_word_are_a_group() -> None:
     text = "当地官员证实，伊宁县一批“学员”近日已经获释回家。"
     assert subjects(text, "released") == [{"group": {"ethnicity": None, "place": "CN-654021"}}]
+
+
+def test_he_in_an_answer_of_an_interview_is_not_the_one_answering() -> None:
+    text = "记者：您的哥哥现在在哪里？\n艾山·努尔：不知道。他2018年被带走了。"
+    assert {"person": "艾山·努尔"} not in named_subjects(text, "detained")

@@ -68,6 +68,11 @@ FOUND = [
     ("released", "维吾尔人吐尔逊·买买提去年从教育培训中心结业。", {"person": "吐尔逊·买买提"}),
     ("detained", "哈萨克人叶尔兰·托合塔尔至今仍未获释。", {"person": "叶尔兰·托合塔尔"}),
     (
+        "disappeared",
+        "哈萨克人古丽·别克说，她的弟弟被带走后就没有了音讯。",
+        {"relative_of": "古丽·别克", "relation": "brother"},
+    ),
+    (
         "passport_confiscated",
         "哈萨克人别克·努尔上月领回了被没收三年的护照。",
         {"person": "别克·努尔"},
