@@ -537,9 +537,10 @@ class MentionFinder:
             and sentence.start <= m.start
             and m.end <= owner_start
         ]
-        if not earlier or earlier[-1].kind != MentionKind.RELATIVE or earlier[-1].person is None:
+        seer = earlier[-1] if earlier else None
+        if seer is None or seer.kind != MentionKind.RELATIVE or seer.person is None:
             return None
-        seer = earlier[-1]
+        seen = seer.person
         if relation not in INVERSE_RELATIONS.get(seer.relation or "", ()):
             return None
         if self.relation_anchor(seer.start)[0] != OwnerKind.PERSON:
@@ -553,9 +554,9 @@ class MentionFinder:
             if not speech or speech.end() > start:
                 return None  # only a relative who speaks sees the bare word from his side
         sex = SEXED_RELATIONS.get(relation)
-        if sex and self.table.gender.get(seer.person, sex) != sex:
+        if sex and self.table.gender.get(seen, sex) != sex:
             return None  # 父亲 cannot be a woman
-        return seer.person
+        return seen
 
     def named_as(self, relation: str) -> set[str]:
         """Return the persons the text named as someone's relative of this relation."""
