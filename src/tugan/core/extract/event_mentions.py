@@ -57,6 +57,7 @@ from tugan.core.extract.event_patterns import (
     SINGLE_BEFORE,
     SPEAKER_AFTER,
     SPEECH,
+    SPOUSE_OWNER_SEX,
     SYMMETRIC_RELATIONS,
     TRIGGER_PATTERN,
     UNNAMED_GROUP,
@@ -416,8 +417,19 @@ class MentionFinder:
                     Mention(start, end, MentionKind.PLURAL_RELATIVE, relation=relation)
                 )
                 continue
+            if kind in {OwnerKind.PRONOUN, OwnerKind.BARE}:
+                seen_from = self.relative_seeing(start, owner_start, relation, kind)
+                if seen_from:
+                    self.table.mentions.append(
+                        Mention(
+                            start, end, MentionKind.PERSON, person=seen_from, relation_word=relation
+                        )
+                    )
+                    continue
             if anchor is None:
                 continue
+            # 我的丈夫, 她的妻子: the owner's sex, for the pronouns that follow.
+            self.table.learn_gender(anchor, SPOUSE_OWNER_SEX.get(match.group()))
             named_relative = self.table.named_relatives.get((anchor, kin_key(match.group())))
             shown = self.named_as(relation)
             if (
@@ -509,6 +521,42 @@ class MentionFinder:
             if self.context.document.owner_at(noun) is not None:
                 continue
             self.table.mentions.append(Mention(noun, match.end(), MentionKind.PRONOUN))
+
+    def relative_seeing(
+        self, start: int, owner_start: int, relation: str, kind: OwnerKind
+    ) -> str | None:
+        """Return X where a relation word is said from the side of X's unnamed relative, and
+        names X: 艾山的儿子透露，父亲去年获释 (the son speaks of his father); 古丽的女儿……呼吁
+        释放她的母亲 (她 is the daughter, the last one named in the sentence)."""
+        folded = self.context.folded
+        sentence = self.context.sentence_of(start)
+        earlier = [
+            m
+            for m in self.table.mentions
+            if m.kind in {MentionKind.PERSON, MentionKind.RELATIVE}
+            and sentence.start <= m.start
+            and m.end <= owner_start
+        ]
+        seer = earlier[-1] if earlier else None
+        if seer is None or seer.kind != MentionKind.RELATIVE or seer.person is None:
+            return None
+        seen = seer.person
+        if relation not in INVERSE_RELATIONS.get(seer.relation or "", ()):
+            return None
+        if self.relation_anchor(seer.start)[0] != OwnerKind.PERSON:
+            return None  # 约买尔，他的两个哥哥……，他的两个姐姐: 他 is still the owner
+        if kind == OwnerKind.PRONOUN:
+            seer_sex = RELATION_SEX.get(folded[seer.start : seer.end])
+            if seer_sex is None or PRONOUN_SEX.get(folded[owner_start]) != seer_sex:
+                return None  # 艾山的儿子说，她的母亲: 她 is not the son
+        else:
+            speech = SPEAKER_AFTER.match(folded, seer.end)
+            if not speech or speech.end() > start:
+                return None  # only a relative who speaks sees the bare word from his side
+        sex = SEXED_RELATIONS.get(relation)
+        if sex and self.table.gender.get(seen, sex) != sex:
+            return None  # 父亲 cannot be a woman
+        return seen
 
     def named_as(self, relation: str) -> set[str]:
         """Return the persons the text named as someone's relative of this relation."""
@@ -862,6 +910,17 @@ class MentionFinder:
         for match in PARTITIVE_SUBJECT.finditer(self.context.folded):
             earlier = self.earlier_group(match.start(), sentences_back=1)
             if earlier:
+                # 其中许多人: the part of the group, not people in general.
+                self.table.mentions[:] = [
+                    m
+                    for m in self.table.mentions
+                    if not (
+                        m.kind == MentionKind.GROUP
+                        and m.ethnicity is None
+                        and m.start < match.end()
+                        and match.start() < m.end
+                    )
+                ]
                 self.table.mentions.append(
                     Mention(
                         match.start(),

@@ -20,7 +20,9 @@ TRIGGERS: dict[str, str] = {
     r"|(?<!谈)(?<!批)(?<!审)(?<!裁)(?<!评)判(?![断定别读])(?=[^，。]{0,14}?(?:"
     + NUMBER
     + r")\s*年)",
-    "detained": r"被捕|被抓|抓走|抓捕|逮捕|围捕|抓获|拘捕|软禁"
+    # Not yet released: still held (至今仍未获释).
+    "detained": r"(?:仍|尚|还|至今)(?:未|没有?)(?:被)?(?:获释|释放|放出来)"
+    r"|被捕|被抓|抓走|抓捕|逮捕|围捕|抓获|拘捕|软禁"
     r"|拘留(?!所|问题|中心)|拘押|拘禁|关押|羁押|带走"
     r"|押走|叫走|(?:被|遭|遭到)?扣留(?!.{0,6}(?:护照|证件|身份证))|被扣押(?!.{0,4}护照)"
     r"|关进|关在|送入|送进|送去(?:学习|培训)"
@@ -37,12 +39,12 @@ TRIGGERS: dict[str, str] = {
     r"|在[^，。]{0,10}?(?:营|监狱|看守所|拘留所|中心)(?:里|中|内)?(?:呆|待|度过|关)",
     "disappeared": r"下落不明|下落不详|失踪|音讯全无|音信全无|杳无音讯|杳无音信|不知去向|被消失"
     r"|不知所踪|行踪不明|生死不明|人间蒸发"
-    r"|没有.{0,8}?任何.{0,4}?消息|生死未卜|去向不明|(?:失去|断了|没有)(?:任何)?(?:音讯|音信)"
+    r"|没有.{0,8}?任何.{0,4}?消息|生死未卜|去向不明|(?:失去|断了|没有)了?(?:任何)?(?:音讯|音信)"
     # Asking where someone is: 打听他的下落, 不知道她在哪里; 消失 (not 消失殆尽, of things).
     r"|(?:打听|寻找|查询|询问|追问|不知|不清楚|无从得知|没人知道|无人知道)(?:(?!被|遭)[^，。]){0,8}?"
     r"(?:下落|去向|行踪|在哪|在何处)|消失(?!殆尽)|不见踪影|无影无踪|踪影全无",
     # Not 释放信号 or 释放善意 (sending a signal).
-    "released": r"获释|(?<!要求)(?<!要求立即)(?<!无条件)释放(?!人员|信号|善意|压力|出)"
+    "released": r"获释|结业|(?<!要求)(?<!要求立即)(?<!无条件)释放(?!人员|信号|善意|压力|出)"
     r"|放出来|出狱|放回家|被放回"
     r"|从[^，。]{0,10}?(?:营|监狱|看守所|拘留所)(?:里|中)?(?:出来|放出)"
     r"|保释|假释|取保候审|被放(?:了|走|出|回)"
@@ -53,7 +55,7 @@ TRIGGERS: dict[str, str] = {
     # Not 自杀式袭击 (a kind of attack), nor an attempt.
     r"|自杀(?!式|未遂|倾向|念头)",
     # Also an ID or residence card (GOLD.md): 没收了她的身份证, 绿卡被扣.
-    "passport_confiscated": r"(?:没收|扣押|收缴|收走|扣留|收回|上缴|交出|拿走).{0,8}?"
+    "passport_confiscated": r"(?:没收|扣押|收缴|收走|扣留|收回|上缴|上交|交出|拿走).{0,8}?"
     r"(?:护照|身份证|绿卡|居留证)"
     r"|(?:护照|身份证|绿卡|居留证).{0,6}?(?:没收|扣押|收缴|上交|注销|吊销|收走|被收|被扣|扣留"
     r"|收回|上缴|拿走)"
@@ -61,14 +63,18 @@ TRIGGERS: dict[str, str] = {
     r"|(?:拒绝|不予|不给|无法|不能|办不了|拿不到|申请不到)[^，。]{0,8}?护照"
     r"|(?:无法|不能|不可以|没法|没办法)(?:出国|出境|离境|离开中国)|边控"
     r"|(?:禁止|被禁)[^，。]{0,6}?(?:离开|出境|出国|离境)|不准.{0,3}?(?:出国|出境|离境)"
-    r"|(?:不许|不让).{0,3}?(?:出国|出境|离境)"
+    r"|(?:不许|不让|不允许|不准许|不批准)[^，。]{0,3}?(?:出国|出境|离境|离开中国)"
     r"|限制出境|上交护照|交到.{0,6}?保管|被没收",
     "passport_returned": r"发放.{0,3}?护照|获发护照|(?:归还|返还|拿回|取回|领回).{0,12}?护照"
+    r"|(?:归还|返还|发还|退还)[^，。；]{0,24}?的护照"
     r"|拿到护照|获准(?:出国|出境|离境|离开)|允许.{0,20}?离开|允许.{0,10}?(?:出国|出境)"
     r"|准许.{0,12}?(?:出国|离开)|(?<!换)发护照"
     r"|护照[^，。]{0,6}?(?:归还|还给|发还|退还|还回)|(?:还给|发还|退还)[^，。]{0,8}?护照"
     r"|签发[^，。]{0,4}?护照|办(?:好|下来|到)了?[^，。]{0,4}?护照|得以(?:离开|出境|出国|离境)"
-    r"|(?:获得|取得|领到)护照|(?:顺利|成功)(?:出境|离境|出国|离开中国)",
+    r"|(?:获得|取得|领到)护照|(?:顺利|成功)(?:出境|离境|出国|离开中国)"
+    # Given back in a later clause of the sentence that took the passport: 护照被没收了，
+    # 直到今年三月才还给我.
+    r"|(?:直到|到了?|后来)[^，。；]{0,8}?才(?:还给|归还|发还|退还|交还)(?:我|他|她)",
     # A negated contact (没有任何人能与他取得联系) is a lost one; it starts before the
     # contact_restored words, so it wins there.
     "contact_lost": rf"{CONTACT}不上|失联|断联"
@@ -84,6 +90,8 @@ TRIGGERS: dict[str, str] = {
     rf"|切断[^，。]{{0,6}}?(?:{CONTACT}|通讯|通信)"
     r"|(?:得不到|收不到|听不到|打听不到)[^，。]{0,6}?(?:消息|音讯|音信|回音)",
     "contact_restored": rf"恢复.{{0,4}}?(?:{CONTACT}|通讯|通话)|(?:{CONTACT}|通讯|通话)已?经?恢复"
+    rf"|恢复了?(?:与|和|跟)[^，。；]{{0,16}}?的?(?:{CONTACT}|通讯|通话)"
+    r"|终于(?:接到|收到|打通)[^，。；]{0,8}?(?:电话|视频|语音)"
     rf"|重新{CONTACT}|{CONTACT}上了|终于{CONTACT}上|取得{CONTACT}|通上电话|通上话|恢复了?通信"
     rf"|(?:可以|能够?)(?:用|使用)?微信(?:与|和|跟)?[^，。]{{0,8}}?(?:{CONTACT}|通话)"
     r"|收到.{0,24}?信(?![息任号])",
@@ -99,11 +107,11 @@ TRIGGERS: dict[str, str] = {
     r"|(?:强迫|逼迫|逼)(?![^，。]{0,8}?(?:劳动|劳改|堕胎|绝育|服药|服食)|疯|问|供)",
     # Not a prayer meeting (礼拜集会, 宗教聚会): 集会 alone is a rally.
     # A demand for release first (呼吁当局立即释放他): it implies the detention (GOLD.md).
-    "protested": r"(?:要求|呼吁|敦促|促请|吁请)[^，。]{0,10}?释放"
+    "protested": r"(?:要求|呼吁|敦促|促请|吁请)[^，。]{0,10}?(?:释放|营救|放人)"
     r"|抗议|(?<!祷告)(?<!礼拜)(?<!宗教)集会|示威|请愿|呼吁|拉起横幅|讨回公道|声讨|游行|举牌|静坐|绝食|寻人启事|陈情|联署"
     r"|向[^，。]{0,8}?(?:国际社会|联合国|各国|世界)[^，。]{0,4}?(?:求援|求救|求助)"
     # Open letters, petitions to officials, testimony, photographs held up in public.
-    r"|公开信|联名信|站出来|声援|上访|喊冤|抗争"
+    r"|公开信|联名信|站出来|声援|上访|喊冤|抗争|致函|致信|上书"
     r"|发起[^，。]{0,8}?(?:运动|活动|请愿|联署|签名)"
     r"|(?:举着|举起|手持|手举)[^，。]{0,8}?(?:照片|标语|牌子|横幅|画像)",
 }
@@ -157,9 +165,14 @@ TRIGGER_ALTERNATIVES = "|".join(f"(?P<{name}>{pattern})" for name, pattern in TR
 TRIGGER_PATTERN = re.compile(
     f"(?=[{re.escape(first_characters(TRIGGER_ALTERNATIVES))}])(?:{TRIGGER_ALTERNATIVES})"
 )
-# Before a trigger in its clause, these make it a promise, fear or rumour, not an event.
+# What a demand for release asks (呼吁释放, 要求营救, 要求中方放人): it implies the detention.
+RELEASE_DEMAND = re.compile(r"释放|营救|放人")
+# A passport given back that a relative clause says was taken (领回了被收缴两年的护照).
+TAKEN_BEFORE_RETURN = re.compile(r"被(?:没收|收缴|扣押|扣留|收走|拿走)")
+# Before a trigger in its clause, these make it a promise, fear or rumour, not an event. Hearsay
+# learned later (后来听说他被判了七年) is what a witness reports, not a rumour.
 MODALITY = re.compile(
-    r"如果|若是|若能|若要|可能|将会|或将|担心|害怕|恐怕|以免|否则|听说|如若|会被"
+    r"如果|若是|若能|若要|可能|将会|或将|担心|害怕|恐怕|以免|否则|(?<!后来)(?<!才)听说|如若|会被"
     r"|应该"
     r"|是否|不让|不准|不得|要求你们|禁止|应当|应立即|必须|敦促|促请|应$|请求"
     r"|申请|希望|争取"
@@ -173,8 +186,10 @@ MODALITY = re.compile(
 )
 # Before a trigger in its clause, these tell it as a second time: 再次被关进去, 第二次被带入.
 REPEATED = re.compile(r"再次|再度|又一次|第二次|第三次|重新|又被|又遭|又把|又将|再被")
-# 被警察威胁送进精神病院: what is threatened has not happened.
-THREAT_BEFORE = re.compile(r"(?:威胁|恐吓|扬言|警告)[^，。]{0,2}$")
+# 被警察威胁送进精神病院, 警告她“再戴就抓人”: what is threatened has not happened.
+THREAT_BEFORE = re.compile(
+    r"(?:威胁|恐吓|扬言|警告)(?:[^，。]{0,2}|[^，。“「『]{0,12}?[“「『][^”」』]*)$"
+)
 # 带走了他的手机, 扣留了货物: things taken, not a person.
 THINGS_AFTER = re.compile(
     r"了?(?:[^，。；]{0,4}的)?(?:手机|电脑|书籍|书本|物品|财物|财产|东西|文件|资料|货物|现金|存款"
@@ -199,7 +214,11 @@ SEQUENCE_BREAK = re.compile(
 )
 # Learning of it later: 上个月才得知哥哥被判刑 (the date is when it was learned).
 LEARNING = re.compile(r"才(?:得知|获悉|听说|知道|获知)|(?:得知|获悉|听说|获知).{0,12}已")
-CONDITION = re.compile(r"如果|若是|若能|若|要是|一旦|否则|很可能|可能会|将会")
+CONDITION = re.compile(
+    r"如果|若是|若能|若|要是|一旦|只要|否则|很可能|可能会|将会"
+    # A rumour or a promise that governs the clauses after it: 有传言称，…; 当局曾承诺，….
+    r"|传言|谣传|传闻|网传|据传|承诺|许诺"
+)
 # 并没有遭到逮捕: a denial may stand before 遭到 or 被.
 NEGATION_BEFORE = re.compile(
     r"(?:未|没有|没|不|并未|尚未|从未|不曾|不再|免于|免遭|逃过|以防)(?:被|遭|遭到|受到)?$"
@@ -303,6 +322,11 @@ RELATION_SEX = {
         ),
         "m",
     ),
+}
+# The sex of whoever has a husband (f) or a wife (m).
+SPOUSE_OWNER_SEX = {
+    **dict.fromkeys(words("丈夫 老公 前夫 先生"), "f"),
+    **dict.fromkeys(words("妻子 老婆 太太 前妻 夫人 媳妇 妻"), "m"),
 }
 # Relations that only a woman (f) or a man (m) can be to someone.
 SEXED_RELATIONS = {
@@ -420,7 +444,7 @@ MASS_GROUP = re.compile(
 PEOPLE_NOUNS = words(
     "大学生 留学生 学生 农民 村民 居民 公民 囚犯 犯人 难民 学者 志愿者 民众 群众 "
     "维权人士 活动人士 宗教人士 人士 阿訇 伊玛目 教师 商人 牧民 知识分子 妇女 男子 男性 "
-    "女性 青年 年轻人 老人 儿童 工人 人"
+    "女性 青年 年轻人 老人 儿童 工人 学员 人"
 )
 # Not punctuation, 的, or a unit of time (数十年来人们 is no group).
 MODIFIER_CHARACTER = r"[^，。、；;：:！？!?,\s「」“”『』《》()（）的年月日天岁]"
@@ -430,12 +454,16 @@ UNNAMED_GROUP = re.compile(
     r"|数以[百千万]计的?|一批|一群|大批|大量|许多|很多|不少|这些|那些|众多|多名|多位"
     r"|大部分|部分)"
     rf"(?P<modifier>(?:(?:{MODIFIER_CHARACTER}|、){{0,12}}?的)?{MODIFIER_CHARACTER}{{0,4}}?)"
-    "(?P<noun>" + "|".join(sorted(map(re.escape, PEOPLE_NOUNS), key=len, reverse=True)) + ")"
+    # The noun may stand in quotation marks, as officials' words (一批“学员”).
+    "[“「『]?(?P<noun>"
+    + "|".join(sorted(map(re.escape, PEOPLE_NOUNS), key=len, reverse=True))
+    + ")[”」』]?"
 )
-# Some or most of a group named before, opening a clause (大多已被释放, 也有的离开人世), and
-# the quantities that count part of one (不少…的人).
+# Some or most of a group named before, opening a clause (大多已被释放, 也有的离开人世, 其中许多人
+# 下落不明), and the quantities that count part of one (不少…的人).
 PARTITIVE_SUBJECT = re.compile(
     r"(?:(?<=[，,；;：:。])|^)(?:但|而|也|并|其中)*(?:大多数|大多|大部分|多数|有的|有些)"
+    r"|(?:(?<=[，,；;：:。])|^)(?:但|而|也|并)*其中(?:许多|很多|不少|部分|一些|多名|多位)人?"
 )
 PARTITIVE_QUANTITIES = {"不少", "部分", "大部分"}
 # People named by their protest (抗议者扰乱了会议): a group of no ethnicity, the protest's subject.

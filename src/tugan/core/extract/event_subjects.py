@@ -33,9 +33,11 @@ from tugan.core.extract.event_patterns import (
     LEARNER_AFTER,
     NOT_SUBJECT_BEFORE,
     OWNER_OF_RELATIVE,
+    PRONOUN_SEX,
     QUOTED,
     RELATION_AFTER,
     RELATION_PATTERN,
+    RELATION_SEX,
     SPEAKER_AFTER,
     SPEECH,
     SUBJECTLESS_OPENING,
@@ -223,14 +225,9 @@ class SubjectFinder:
         if after and not passive and event_type in ACTIVE_TYPES:
             return self.drop_family(self.chain(after[0], after, forward=True))
         if event_type == "protested":
-            in_clause = [m for m in in_clause if m.kind not in RELATIVE_KINDS]
             if in_clause:
                 return [in_clause[0]]
-            before = [
-                m
-                for m in before
-                if m.kind not in RELATIVE_KINDS and not SPEECH.search(folded, m.end, start)
-            ]
+            before = [m for m in before if not SPEECH.search(folded, m.end, start)]
             return before[:1]  # the subject of the sentence, not a later object
         if passive_at >= 0 and folded[start] != "被":
             marker = clause_start + passive_at
@@ -320,8 +317,15 @@ class SubjectFinder:
         if mention.start in self.trigger_ends or (
             mention.start - 1 in self.trigger_ends
             and not CLAUSE_BREAK.match(folded, mention.start - 1)
+            and not (
+                mention.kind in RELATIVE_KINDS
+                and folded[mention.start - 1].isspace()
+                and self.context.is_headline(mention.start)
+            )
         ):
-            return True  # 逮捕努尔兰: the object of another verb (not 集会。这些妇女)
+            # 逮捕努尔兰: the object of another verb (not 集会。这些妇女, nor a relative opening
+            # the next phrase of a headline: 艾山遭重判 妻子赴联合国陈情).
+            return True
         if mention.kind != MentionKind.PERSON:
             return False
         if self.owns_relative(mention):
@@ -460,6 +464,31 @@ class SubjectFinder:
             return [groups[-1]]
         return subjects
 
+    def turn_speaker(self, position: int) -> str | None:
+        """Return the person whose turn of an interview the line at position is (艾山：…)."""
+        folded = self.context.folded
+        line_start = folded.rfind("\n", 0, position) + 1
+        found = self.context.person_starting_near(line_start, 0)
+        if found and folded[found[1] : found[1] + 1] in {"：", ":"}:
+            return found[2]
+        return None
+
+    def relative_of_sex_before(self, position: int, sex: str) -> Mention | None:
+        """Return the last relative of that sex named in this sentence or the one before."""
+        window_start = self.context.paragraph_window(position, sentences_back=1)
+        folded = self.context.folded
+        for mention in reversed(self.table.mentions):
+            if mention.start >= position:
+                continue
+            if mention.start < window_start:
+                return None
+            if (
+                mention.kind == MentionKind.RELATIVE
+                and RELATION_SEX.get(folded[mention.start : mention.end]) == sex
+            ):
+                return mention
+        return None
+
     def is_predicate(self, group: Mention) -> bool:
         """Return whether a group describes the subject before 是 (他们都是哈萨克族人)."""
         sentence = self.context.sentence_of(group.start)
@@ -483,6 +512,20 @@ class SubjectFinder:
             described = word in DESCRIBED_WORDS
             pronoun = DESCRIBED_AS_PRONOUN.get(word, "" if described else word)
             topic = self.table.topic_before(mention.start, pronoun, described)
+            wanted = PRONOUN_SEX.get(pronoun[:1])
+            is_turn_speaker = topic is not None and topic == self.turn_speaker(mention.start)
+            if (
+                wanted
+                and topic
+                and (is_turn_speaker or self.table.gender.get(topic, wanted) != wanted)
+            ):
+                # 我的丈夫被带走了。后来听说他被判了七年: 他 is not the woman who speaks but
+                # the man just spoken of; nor, in an interview, the one whose answer it is.
+                relative = self.relative_of_sex_before(mention.start, wanted)
+                if relative:
+                    return self.resolve(relative, last_plural)
+                if is_turn_speaker:
+                    return []
             return [{"person": topic}] if topic else []
         if mention.kind == MentionKind.FIRST:
             speaker = self.table.speaker_before(mention.start)

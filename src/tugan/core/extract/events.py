@@ -21,7 +21,12 @@ from tugan.core.extract.event_details import channel_for, date_for, place_for, y
 from tugan.core.extract.event_hedging import befalls_no_person, is_hedged
 from tugan.core.extract.event_mentions import Mention, MentionKind, find_mentions
 from tugan.core.extract.event_merging import EventFinding, merge_events
-from tugan.core.extract.event_patterns import REPEATED, TRIGGER_PATTERN
+from tugan.core.extract.event_patterns import (
+    RELEASE_DEMAND,
+    REPEATED,
+    TAKEN_BEFORE_RETURN,
+    TRIGGER_PATTERN,
+)
 from tugan.core.extract.event_subjects import NO_PLURAL, PluralAntecedent, SubjectFinder
 from tugan.core.extract.persons import PersonFinding
 from tugan.core.extract.places import PlaceMention
@@ -46,7 +51,8 @@ def find_events(
         start, end = match.start(), match.end()
         if document.owner_at(start) in {"media", "author", "person", "place"}:
             continue
-        if last_end.get(event_type, -10) >= start - 4 and "释放" not in match.group():
+        is_release_demand = event_type == "protested" and RELEASE_DEMAND.search(match.group())
+        if last_end.get(event_type, -10) >= start - 4 and not is_release_demand:
             last_end[event_type] = end
             continue  # 被判处有期徒刑: one trigger
         last_end[event_type] = end
@@ -59,11 +65,14 @@ def find_events(
         found: list[tuple[str, list[Mention]]] = [
             (event_type, subjects_finder.subjects_for(event_type, start, end, sentence))
         ]
-        if event_type == "protested" and "释放" in match.group():
+        if is_release_demand:
             # A demand for release implies the detention (GOLD.md).
             after = [m for m in table.mentions if end <= m.start and m.end <= clause_end]
             if after:
                 found.append(("detained", subjects_finder.chain(after[0], after, forward=True)))
+        if event_type == "passport_returned" and TAKEN_BEFORE_RETURN.search(match.group()):
+            # 领回了被收缴两年的护照: the return tells of the taking too.
+            found.append(("passport_confiscated", found[0][1]))
         for found_type, mentions in found:
             subjects: list[dict[str, Any]] = []
             for mention in mentions:

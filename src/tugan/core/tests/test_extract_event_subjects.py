@@ -398,3 +398,62 @@ def test_kin_words_of_other_regions_and_birth_order_are_relations(word: str, rel
 def test_a_little_brother_named_after_the_word_is_that_person() -> None:
     text = "维吾尔人阿曼·艾山说，他的小弟弟艾力·艾山去年被判刑。"
     assert named_subjects(text, "sentenced") == [{"person": "艾力·艾山"}]
+
+
+def test_a_kin_word_said_by_a_named_persons_son_is_that_person() -> None:
+    text = "维吾尔人阿曼·托乎提的儿子告诉记者，父亲上个月获释。"
+    assert named_subjects(text, "released") == [{"person": "阿曼·托乎提"}]
+
+
+def test_her_mother_after_a_named_womans_daughter_is_that_woman() -> None:
+    text = "哈萨克人古丽苏木·别克的女儿昨天召开记者会，呼吁当局释放她的母亲。"
+    assert named_subjects(text, "detained") == [{"person": "古丽苏木·别克"}]
+    assert named_subjects(text, "protested") == [
+        {"relative_of": "古丽苏木·别克", "relation": "daughter"}
+    ]
+
+
+def test_his_sisters_after_his_brothers_are_still_his() -> None:
+    text = "商人叶尔兰·努尔，他的哥哥被判刑，他的姐姐至今下落不明。"
+    assert named_subjects(text, "disappeared") == [
+        {"relative_of": "叶尔兰·努尔", "relation": "sister"}
+    ]
+
+
+def test_a_relative_opening_the_next_phrase_of_a_headline_is_its_subject() -> None:
+    text = "维吾尔教师艾山·努尔被判刑 妻子向联合国请愿"
+    assert named_subjects(text, "protested") == [{"relative_of": "艾山·努尔", "relation": "spouse"}]
+
+
+def test_many_of_them_are_part_of_the_group_named_before() -> None:
+    text = "据统计，伊犁有数百名哈萨克族牧民遭到拘押，其中许多人下落不明。"
+    assert subjects(text, "disappeared") == [
+        {"group": {"ethnicity": "kazakh", "place": "CN-654000"}}
+    ]
+
+
+def test_a_count_after_a_list_of_names_is_not_part_of_the_last_name() -> None:
+    text = "被带走的还有艾山·努尔、古丽·别克和叶尔兰·托合提三人。"
+    assert {"person": "叶尔兰·托合提"} in named_subjects(text, "detained")
+
+
+def test_a_short_name_after_among_them_is_the_one_named_in_full() -> None:
+    text = "阿曼·卡德尔和他的两个弟弟都被捕，其中阿曼被判处十年徒刑。"
+    assert named_subjects(text, "sentenced") == [{"person": "阿曼·卡德尔"}]
+
+
+def test_he_after_a_woman_speaks_of_her_husband_is_the_husband() -> None:
+    text = "我叫阿依夏·托乎提。我的丈夫去年被带走了。后来听说他被判了十年。"
+    assert named_subjects(text, "sentenced") == [
+        {"relative_of": "阿依夏·托乎提", "relation": "spouse"}
+    ]
+
+
+def test_people_counted_under_a_quoted_official_word_are_a_group() -> None:
+    text = "当地官员证实，伊宁县一批“学员”近日已经获释回家。"
+    assert subjects(text, "released") == [{"group": {"ethnicity": None, "place": "CN-654021"}}]
+
+
+def test_he_in_an_answer_of_an_interview_is_not_the_one_answering() -> None:
+    text = "记者：您的哥哥现在在哪里？\n艾山·努尔：不知道。他2018年被带走了。"
+    assert {"person": "艾山·努尔"} not in named_subjects(text, "detained")
