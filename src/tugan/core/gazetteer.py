@@ -142,7 +142,7 @@ class Gazetteer:
         if not folded:
             return []
         sound = place_sound_key(query)
-        ranked: dict[str, tuple[int, int, Place]] = {}
+        ranked: dict[str, tuple[int, int, int, Place]] = {}
         for place, forms in self._search_forms():
             best = None
             for name_folded, name_sound in forms:
@@ -158,10 +158,11 @@ class Gazetteer:
                     continue
                 best = rank if best is None else min(best, rank)
             if best is not None:
-                # Counties before prefectures before countries: field reports name hometowns.
+                # Counties before prefectures before countries: field reports name hometowns;
+                # at one depth a city before a region (Almaty before Almaty Region).
                 depth = len(self.parents(place))
-                ranked[place.key] = (best, -depth, place)
-        return [entry[2] for entry in sorted(ranked.values(), key=lambda e: e[:2])][:limit]
+                ranked[place.key] = (best, -depth, -LEVELS.index(place.level), place)
+        return [entry[3] for entry in sorted(ranked.values(), key=lambda e: e[:3])][:limit]
 
     def parents(self, place: Place) -> list[Place]:
         """Return the chain of places above place, nearest first."""

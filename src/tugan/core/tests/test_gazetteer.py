@@ -135,3 +135,11 @@ def test_search_finds_a_place_by_a_latin_spelling_of_its_cyrillic_name():
 
     for query in ["察布查尔", "Chapchal", "Шапшал", "Qapqal", "察布查爾"]:
         assert load_gazetteer().search(query)[0].key == "CN-654022", query
+
+
+def test_search_offers_a_city_before_the_region_of_the_same_name():
+    assert [p.key for p in load_gazetteer().search("Алма")][:2] == ["KZ/Almaty", "KZ/Almaty Region"]
+    assert [p.key for p in load_gazetteer().search("华盛顿")][:2] == [
+        "US/Washington",
+        "US/Washington State",
+    ]
