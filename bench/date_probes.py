@@ -15,13 +15,17 @@ misses.
     PYTHONPATH=src .venv/bin/python bench/date_probes.py --second
 """
 
-import argparse
 import json
+import sys
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from tugan.core.extract import extract_report, shipped_models
+from tugan.core.extract import ExtractionModels, extract_report
 from tugan.core.extract.scoring import dates_agree, match_events
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from probe_options import read_probe_options  # noqa: E402
 
 Subject = dict[str, Any]
 GoldEvent = tuple[str, Subject, str | None]
@@ -599,9 +603,8 @@ def gold_persons(events: tuple[GoldEvent, ...]) -> list[dict[str, Any]]:
     return [{"name": name, "aliases": []} for name in sorted(n for n in names if n)]
 
 
-def score_probes(probes: tuple[Probe, ...]) -> dict[str, Any]:
+def score_probes(probes: tuple[Probe, ...], models: ExtractionModels) -> dict[str, Any]:
     """Return date accuracy over the probes' matched events, and the misses."""
-    models = shipped_models()
     matched = right = gold_total = 0
     misses: list[str] = []
     unmatched: list[str] = []
@@ -636,12 +639,8 @@ def score_probes(probes: tuple[Probe, ...]) -> dict[str, Any]:
 
 def main() -> None:
     """Print the probes' date accuracy over matched events, and the misses, as one JSON line."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--second", action="store_true", help="score the second set instead")
-    arguments = parser.parse_args()
-    print(
-        json.dumps(score_probes(SECOND_PROBES if arguments.second else PROBES), ensure_ascii=False)
-    )
+    second, models = read_probe_options(__doc__.split("\n")[0])
+    print(json.dumps(score_probes(SECOND_PROBES if second else PROBES, models), ensure_ascii=False))
 
 
 if __name__ == "__main__":

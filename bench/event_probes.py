@@ -22,15 +22,17 @@ events missed and the events wrongly found, each as "probe-number type subject".
     PYTHONPATH=src .venv/bin/python bench/event_probes.py
 """
 
-import argparse
 import json
+import sys
 from datetime import date
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from tugan.core.extract import ExtractionModels, extract_report, shipped_models
-from tugan.core.extract.name_tagger import read_name_tagger
+from tugan.core.extract import ExtractionModels, extract_report
 from tugan.core.extract.scoring import Counts, match_events, score_events
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from probe_options import read_probe_options  # noqa: E402
 
 GoldEvent = dict[str, Any]
 
@@ -1084,16 +1086,8 @@ def score_probes(
 
 def main() -> None:
     """Print the probes' event precision, recall and F1 as one JSON line."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--weights", type=Path, help="learned parts (default: shipped ones)")
-    parser.add_argument("--second", action="store_true", help="score the second set instead")
-    arguments = parser.parse_args()
-    models = (
-        ExtractionModels(name_tagger=read_name_tagger(arguments.weights))
-        if arguments.weights
-        else shipped_models()
-    )
-    probes = SECOND_PROBES if arguments.second else PROBES
+    second, models = read_probe_options(__doc__.split("\n")[0])
+    probes = SECOND_PROBES if second else PROBES
     counts, dates_right, missed, wrong = score_probes(models, probes)
     print(
         json.dumps(

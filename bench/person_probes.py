@@ -11,13 +11,15 @@ recall, F1 over all probes, and the names missed and wrongly found.
     PYTHONPATH=src .venv/bin/python bench/person_probes.py --weights tagger.json
 """
 
-import argparse
 import json
+import sys
 from pathlib import Path
 
-from tugan.core.extract import ExtractionModels, extract_report, shipped_models
-from tugan.core.extract.name_tagger import read_name_tagger
+from tugan.core.extract import ExtractionModels, extract_report
 from tugan.core.extract.scoring import Counts, score_persons
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from probe_options import read_probe_options  # noqa: E402
 
 # (style, text, gold person names): fictional, written before any code ran on them.
 PROBES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -180,16 +182,8 @@ def score_probes(
 
 def main() -> None:
     """Print the probes' person precision, recall and F1 as one JSON line."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--weights", type=Path, help="learned parts (default: shipped ones)")
-    parser.add_argument("--second", action="store_true", help="score the second set instead")
-    arguments = parser.parse_args()
-    models = (
-        ExtractionModels(name_tagger=read_name_tagger(arguments.weights))
-        if arguments.weights
-        else shipped_models()
-    )
-    probes = SECOND_PROBES if arguments.second else PROBES
+    second, models = read_probe_options(__doc__.split("\n")[0])
+    probes = SECOND_PROBES if second else PROBES
     counts, missed, wrong = score_probes(models, probes)
     print(
         json.dumps(
