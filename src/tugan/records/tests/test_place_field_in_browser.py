@@ -125,6 +125,8 @@ def test_the_suggestions_open_under_the_field_and_fit_the_screen(
         field, shown = page.evaluate(PLACES_OF_FIELD_AND_LIST, name)
         assert shown["top"] == pytest.approx(field["bottom"], abs=2), form
         assert shown["left"] >= 0 and shown["right"] <= width, form
+        if width > 640:  # wider than a narrow field, its details on a line or two
+            assert shown["right"] - shown["left"] >= 380, form
         suggestions = suggestions_of(page, name)
         suggestions.scroll_into_view_if_needed()
         save_screenshot(page, f"place-suggestions-{form}-{language}-{width}")
