@@ -66,8 +66,6 @@ def date_for(
 
     The flag says whether the date is only approximate (四年前): a stated date replaces it.
     """
-    if event_type == "detained" and "释放" in context.folded[start:end]:
-        return None, False  # implied by a demand for release: the demand's date is the protest's
     clause_start, clause_end = context.clause_bounds(start, sentence)
     subordinate = AFTER_CLAUSE_OPENING.search(context.folded, clause_start, start)
     if subordinate is not None and AFTER_CLAUSE_CLOSING.match(context.folded, end):

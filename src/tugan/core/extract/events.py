@@ -62,24 +62,27 @@ def find_events(
             context, start, end, (clause_start, clause_end), sentence
         ) or befalls_no_person(context, event_type, start, end):
             continue
-        found: list[tuple[str, list[Mention]]] = [
-            (event_type, subjects_finder.subjects_for(event_type, start, end, sentence))
+        # (type, subjects, whether only implied by the trigger: then it has no date of its own)
+        found: list[tuple[str, list[Mention], bool]] = [
+            (event_type, subjects_finder.subjects_for(event_type, start, end, sentence), False)
         ]
         if is_release_demand:
             # A demand for release implies the detention (GOLD.md).
             after = [m for m in table.mentions if end <= m.start and m.end <= clause_end]
             if after:
-                found.append(("detained", subjects_finder.chain(after[0], after, forward=True)))
+                found.append(
+                    ("detained", subjects_finder.chain(after[0], after, forward=True), True)
+                )
         if event_type == "passport_returned" and TAKEN_BEFORE_RETURN.search(match.group()):
             # 领回了被收缴两年的护照: the return tells of the taking too.
-            found.append(("passport_confiscated", found[0][1]))
-        for found_type, mentions in found:
+            found.append(("passport_confiscated", found[0][1], True))
+        for found_type, mentions, implied in found:
             subjects: list[dict[str, Any]] = []
             for mention in mentions:
                 subjects.extend(subjects_finder.resolve(mention, last_plural))
             if len(mentions) > 1 or (mentions and mentions[0].kind == MentionKind.GROUP):
                 last_plural = (start, mentions)
-            made = make_events(context, found_type, subjects, start, end, sentence)
+            made = make_events(context, found_type, subjects, start, end, sentence, implied)
             if REPEATED.search(context.folded, clause_start, start):
                 for event in made:
                     event.repeated = True
@@ -94,9 +97,16 @@ def make_events(
     start: int,
     end: int,
     sentence: Span,
+    implied: bool = False,
 ) -> list[EventFinding]:
-    """Return one event per subject and term, with date, place and channel."""
-    date, is_approximate = date_for(context, start, end, sentence, event_type)
+    """Return one event per subject and term, with date, place and channel.
+
+    An event only implied by another's words (a demand for release implies the detention) takes
+    no date from them: the demand's date is the protest's.
+    """
+    date, is_approximate = (
+        (None, False) if implied else date_for(context, start, end, sentence, event_type)
+    )
     place = place_for(context, start, end, sentence)
     years_list = years_for(context, start, end, sentence) if event_type == "sentenced" else [None]
     channel = (

@@ -3,6 +3,8 @@ fictional, written for tests."""
 
 from datetime import date
 
+import pytest
+
 from tugan.core.extract import extract_report
 
 MONDAY = date(2021, 3, 1)
@@ -56,9 +58,15 @@ def test_a_date_moved_past_the_publication_is_not_taken() -> None:
     assert dated(text) == [("detained", "2020-05-10"), ("released", None)]
 
 
-def test_a_detention_in_a_demand_does_not_take_the_protest_date() -> None:
-    text = "努尔兰·别克上周六在领事馆前抗议，要求释放被关押的哥哥。"
+@pytest.mark.parametrize("demand", ["要求释放", "要求营救"])
+def test_a_detention_in_a_demand_does_not_take_the_protest_date(demand: str) -> None:
+    text = f"努尔兰·别克上周六在领事馆前抗议，{demand}被关押的哥哥。"
     assert dated(text) == [("protested", "2021-02-27"), ("detained", None)]
+
+
+def test_a_taking_told_by_a_return_does_not_take_the_return_date() -> None:
+    text = "哈萨克人叶森·别克上周六领回了被收缴两年的护照。"
+    assert dated(text) == [("passport_returned", "2021-02-27"), ("passport_confiscated", None)]
 
 
 def test_what_is_so_now_does_not_take_the_date_of_the_clause_before() -> None:
