@@ -52,6 +52,12 @@ class Place:
         return None
 
 
+def is_abroad(key: str | None) -> bool:
+    """Return whether a place of residence is outside China ("CN" alone is China, unsaid
+    where; no place is not known to be abroad)."""
+    return key is not None and not key.startswith("CN")
+
+
 def fold_place_name(name: str) -> str:
     """Return the form names are compared in: Simplified, no spaces, Latin case-folded."""
     return to_simplified("".join(name.split())).casefold()

@@ -29,6 +29,7 @@ from tugan.core.contact_monitor import (
     find_table_changes,
     signal_period,
 )
+from tugan.core.gazetteer import is_abroad
 from tugan.core.periods import period_end
 from tugan.monitor import models as derived_tables
 from tugan.monitor.derived import (
@@ -43,7 +44,7 @@ from tugan.monitor.derived import (
     source_dates,
     visible_in,
 )
-from tugan.monitor.regions import UNKNOWN, is_abroad, place_keys_by_id, prefecture_of_key
+from tugan.monitor.regions import UNKNOWN, place_keys_by_id, prefecture_of_key
 from tugan.monitor.suppression import (
     fewer_than,
     is_public_viewer,

@@ -28,6 +28,7 @@ from tugan.accounts.models import AnyUser
 from tugan.accounts.roles import LEVEL_ORDER, Confidentiality, Role
 from tugan.audit.changes import concrete_field
 from tugan.core.contact_monitor import CUT_OFF, REACHABLE
+from tugan.core.gazetteer import is_abroad
 from tugan.core.periods import date_range
 from tugan.monitor.models import (
     ContactMonthCount,
@@ -40,7 +41,6 @@ from tugan.monitor.regions import (
     ACTS_WHERE_ONE_LIVES,
     UNKNOWN,
     county_of_key,
-    is_abroad,
     is_inside,
     prefecture_of_key,
 )
@@ -596,7 +596,7 @@ def read_person_facts(person_ids: list[int] | None) -> list[PersonFact]:
         if residence is not None:
             key = places[residence][0]
             # A country with no coordinates is listed on the map's table, not drawn.
-            if not key.startswith("CN"):
+            if is_abroad(key):
                 abroad = key
         visibility = combined_visibility((level, published))
         facts.append(

@@ -57,12 +57,6 @@ def is_inside(key: str | None) -> bool:
 ACTS_WHERE_ONE_LIVES = frozenset({"protested", "threatened"})
 
 
-def is_abroad(key: str | None) -> bool:
-    """Return whether a place of residence is outside China ("CN" alone is China, unsaid
-    where; no place is not known to be abroad)."""
-    return key is not None and not key.startswith("CN")
-
-
 def prefecture_name(key: str) -> str:
     """Return a prefecture's English name from the gazetteer, or its key."""
     place = load_gazetteer().get(key)

@@ -80,7 +80,7 @@ def region_case(field: str, region_of_key: Callable[[str], str] = prefecture_of_
     return Case(*whens, default=Value(UNKNOWN), output_field=CharField())
 
 
-# regions.ACTS_WHERE_ONE_LIVES of a person living abroad (regions.is_abroad) in one query.
+# regions.ACTS_WHERE_ONE_LIVES of a person living abroad (gazetteer.is_abroad) in one query.
 ACTS_WHERE_ONE_LIVES_ABROAD = (
     Q(type__in=ACTS_WHERE_ONE_LIVES)
     & Q(person__residence__isnull=False)

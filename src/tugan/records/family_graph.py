@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.utils.translation import gettext as _
 
+from tugan.core.gazetteer import is_abroad
 from tugan.records.choices import EventType, Relation, RelationshipKind
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ def where_of(person: "Person") -> str:
     residence = getattr(person, "residence", None)
     if residence is None:
         return ""
-    return "inside" if residence.key.startswith("CN") else "abroad"
+    return "abroad" if is_abroad(residence.key) else "inside"
 
 
 def lay_out_family(

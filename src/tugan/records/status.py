@@ -7,6 +7,7 @@ from typing import Any
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from tugan.core.gazetteer import is_abroad
 from tugan.records.choices import ContactOutcome, EventType
 from tugan.records.models import ContactReport, Event, Person
 
@@ -121,7 +122,7 @@ def list_unknowns(
     if any(event.date is None for event in events):
         unknowns.append(_("an event without a date"))
     # A person living abroad is usually the relative who reports: no event about them is no gap.
-    lives_abroad = person.residence is not None and not person.residence.key.startswith("CN")
+    lives_abroad = person.residence is not None and is_abroad(person.residence.key)
     if not events and not lives_abroad:
         unknowns.append(_("nothing known of what happened to them"))
     dates = [event.date for event in events if event.date] + [
