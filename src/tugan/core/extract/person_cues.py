@@ -15,11 +15,14 @@ from tugan.core.extract.lexicon import (
     NOT_GIVEN_NAME_CHARACTERS,
     NOT_NAMES,
     PERSON_CUES_BEFORE,
+    RELATIONS,
     words,
 )
 from tugan.core.extract.name_shapes import (
     CUE_AFTER,
+    LATIN_CAPITAL,
     LATIN_NAME,
+    LATIN_SMALL,
     MAX_PART,
     NAME_STOP,
     SPEAKING_AFTER,
@@ -82,6 +85,18 @@ CLAUSE_OPENING = frozenset("。，,；;：:！？!?\n")
 # The rest of a line that is a sentence: Han text up to a comma or a full stop.
 LINE_GOES_ON_AS_SENTENCE = re.compile(r"[\u4e00-\u9fff][^\n]{4,}?[，。；,]")
 LATIN_JOINED = re.compile(r"\s*(?:和|与|及|、|,|，)\s*$")
+# One capitalised Latin word (Aina, Gülnur), not a part of a longer run: a person only with a
+# cue on either side.
+LATIN_WORD = re.compile(
+    rf"(?<![A-Za-zÀ-ÿĀ-ſ(（\-\d])(?<![A-Za-zÀ-ÿĀ-ſ.] )[{LATIN_CAPITAL}][{LATIN_SMALL}’'\-]{{2,}}"
+    rf"(?![A-Za-zÀ-ÿĀ-ſ\d])(?! [A-Za-zÀ-ÿĀ-ſ])"
+)
+# A relative owned right after a name (Aina的妹妹, Aina的两个哥哥).
+KIN_AFTER = re.compile(
+    r"的(?:[一二两三四五六七八九十\d]+[个名位])?(?:"
+    + "|".join(sorted(RELATIONS, key=len, reverse=True))
+    + ")"
+)
 # Punctuation inside or between sentences of running text (not a line break).
 SENTENCE_PUNCTUATION = frozenset("，。、；：？！,;:")
 
@@ -201,6 +216,30 @@ def find_latin_names(finder: "PersonFinder") -> None:
         if cued:
             finder.add(match.group(), start, end, 2, match.group())
             previous_end = end
+
+
+def find_single_latin_names(finder: "PersonFinder") -> None:
+    """Find persons named by one Latin word (受访者Aina说, Gulnur的妹妹), which only a role or
+    nationality before it, or a speech verb or an owned relative after it, makes a name: alone a
+    capitalised word may be a brand, an outlet or a word of an English title."""
+    folded = finder.folded
+    for match in LATIN_WORD.finditer(folded):
+        start, end = match.span()
+        word = match.group()
+        if (
+            not finder.document.is_free(start, end)
+            or word in NOT_PERSON_LATIN_WORDS
+            or load_gazetteer().find(word)
+        ):
+            continue
+        before = folded[max(0, start - 8) : start].rstrip()
+        after = folded[end:].lstrip()
+        if (
+            any(before.endswith(cue) for cue in (*PERSON_CUES_BEFORE, *LATIN_CUES_BEFORE))
+            or SPEAKING_AFTER.match(after)
+            or KIN_AFTER.match(after)
+        ):
+            finder.add(word, start, end, 2, word)
 
 
 def is_latin_name_in_sentence(folded: str, start: int, end: int) -> bool:

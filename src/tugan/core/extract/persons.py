@@ -52,6 +52,7 @@ from tugan.core.extract.person_cues import (
     find_listed,
     find_named_after_cues,
     find_quoted,
+    find_single_latin_names,
     find_speakers,
 )
 from tugan.core.extract.places import place_names
@@ -799,6 +800,7 @@ def find_cued_persons(finder: PersonFinder) -> None:
     find_named_after_cues(finder)
     find_speakers(finder)
     find_latin_names(finder)
+    find_single_latin_names(finder)
     find_anonymised(finder)
     find_quoted(finder)
     find_listed(finder)

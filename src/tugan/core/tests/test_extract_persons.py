@@ -309,6 +309,32 @@ def test_a_latin_name_inside_a_chinese_sentence_needs_no_cue(text: str, name: st
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("受访者Aina告诉记者，她的妹妹被关进了营地。", "Aina"),
+        ("据Dilnur介绍，她已经两年联系不上父亲。", "Dilnur"),
+        ("Gülnur的两个哥哥于2018年被带走。", "Gülnur"),
+        ("维吾尔人Arslan说，他的父亲仍在狱中。", "Arslan"),
+    ],
+)
+def test_one_latin_word_is_a_name_with_a_cue_beside_it(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twitter表示，该账号已被封。",  # a company before a speech verb
+        "他在Instagram的帐号被删除。",
+        "負責人馬木提．阿吾提(Mamut Awut 對本台表示，營地仍在。",  # the end of a longer run
+        "他的书Homeland记录了父亲的经历。",  # a title, with no cue
+    ],
+)
+def test_one_latin_word_without_a_cue_or_inside_a_run_is_no_name(text: str) -> None:
+    assert all(" " in name or not name.isascii() for name in names(text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "逃离新疆的人\n\nWilliam Yang\n\n2021年3月1日",  # a credit on its own line
