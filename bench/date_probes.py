@@ -12,7 +12,7 @@ line: date accuracy over matched events (scoring.match_events, scoring.dates_agr
 misses.
 
     PYTHONPATH=src .venv/bin/python bench/date_probes.py
-    PYTHONPATH=src .venv/bin/python bench/date_probes.py --second
+    PYTHONPATH=src .venv/bin/python bench/date_probes.py --set 2
 """
 
 import json
@@ -637,10 +637,13 @@ def score_probes(probes: tuple[Probe, ...], models: ExtractionModels) -> dict[st
     }
 
 
+PROBE_SETS = (PROBES, SECOND_PROBES)
+
+
 def main() -> None:
     """Print the probes' date accuracy over matched events, and the misses, as one JSON line."""
-    second, models = read_probe_options(__doc__.split("\n")[0])
-    print(json.dumps(score_probes(SECOND_PROBES if second else PROBES, models), ensure_ascii=False))
+    chosen, models = read_probe_options(__doc__.split("\n")[0], len(PROBE_SETS))
+    print(json.dumps(score_probes(PROBE_SETS[chosen], models), ensure_ascii=False))
 
 
 if __name__ == "__main__":

@@ -1084,10 +1084,13 @@ def score_probes(
     return total, dates_right, missed, wrong
 
 
+PROBE_SETS = (PROBES, SECOND_PROBES)
+
+
 def main() -> None:
     """Print the probes' event precision, recall and F1 as one JSON line."""
-    second, models = read_probe_options(__doc__.split("\n")[0])
-    probes = SECOND_PROBES if second else PROBES
+    chosen, models = read_probe_options(__doc__.split("\n")[0], len(PROBE_SETS))
+    probes = PROBE_SETS[chosen]
     counts, dates_right, missed, wrong = score_probes(models, probes)
     print(
         json.dumps(

@@ -180,10 +180,13 @@ def score_probes(
     return total, missed, wrong
 
 
+PROBE_SETS = (PROBES, SECOND_PROBES)
+
+
 def main() -> None:
     """Print the probes' person precision, recall and F1 as one JSON line."""
-    second, models = read_probe_options(__doc__.split("\n")[0])
-    probes = SECOND_PROBES if second else PROBES
+    chosen, models = read_probe_options(__doc__.split("\n")[0], len(PROBE_SETS))
+    probes = PROBE_SETS[chosen]
     counts, missed, wrong = score_probes(models, probes)
     print(
         json.dumps(
