@@ -26,7 +26,8 @@ def extract(files: tuple[Path, ...], as_json: bool, spans: bool) -> None:
     """Extract persons, places and events from archived reports.
 
     Reads each FILE in the archived-report format of corpus/GOLD.md (body and image captions)
-    and prints what it names. Needs no database.
+    and prints what it names. Needs no database. A file not quite in that format (cut off, a
+    broken headline) is extracted as far as it can be read, with a warning naming the problem.
 
     Examples:
 
@@ -41,11 +42,13 @@ def extract(files: tuple[Path, ...], as_json: bool, spans: bool) -> None:
     failed = False
     for path in files:
         try:
-            extraction = extract_archived_report(path.read_bytes())
+            extraction, problem = extract_archived_report(path.read_bytes())
         except (InputFormatError, OSError) as error:
             click.echo(f"{path}: {error}", err=True)
             failed = True
             continue
+        if problem:
+            click.echo(f"{path}: {problem}; extracted the text that could be read", err=True)
         data = extraction.to_dict(path.name) if spans else extraction.to_gold_dict(path.name)
         if as_json:
             click.echo(json.dumps(data, ensure_ascii=False))

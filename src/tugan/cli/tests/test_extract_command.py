@@ -105,6 +105,37 @@ def test_a_bad_file_is_reported_and_the_rest_go_on(corpus: Path) -> None:
     assert len(result.stdout.splitlines()) == 1
 
 
+@pytest.mark.parametrize(
+    ("damage", "problem"),
+    [
+        (lambda text: text[: text.index("努尔兰·别克在")], "truncated"),  # cut off mid-text
+        (
+            lambda text: text.replace("(https://example.org/fictional-report)", "(no url)"),
+            "line 2: expected a headline",
+        ),
+    ],
+)
+def test_a_damaged_report_is_extracted_as_far_as_it_reads(corpus: Path, damage, problem) -> None:
+    damaged = corpus / "damaged.md"
+    damaged.write_text(damage(REPORT), encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "--json", str(damaged)])
+    assert result.exit_code == 0, result.output
+    assert f"damaged.md: {problem}" in result.stderr
+    assert "extracted the text that could be read" in result.stderr
+    data = json.loads(result.stdout)
+    assert data["published"] == "2021-03-01"
+    assert [event["years"] for event in data["events"]] == [10, 20]
+
+
+def test_a_report_in_gbk_is_read_like_one_in_utf8(corpus: Path) -> None:
+    report = corpus / "gbk.md"
+    report.write_bytes(REPORT.encode("gbk"))
+    result = CliRunner().invoke(main, ["extract", "--json", str(report)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    assert json.loads(result.stdout)["persons"][0]["name"] == "努尔兰·别克"
+
+
 def test_eval_extract_scores_against_gold(corpus: Path) -> None:
     result = CliRunner().invoke(
         main,

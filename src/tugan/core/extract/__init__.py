@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from tugan.core.encodings import decode_text
 from tugan.core.extract.document import Document
 from tugan.core.extract.events import EventFinding, find_events
 from tugan.core.extract.name_finder import find_tagged_names
@@ -22,7 +23,12 @@ from tugan.core.extract.persons import (
 )
 from tugan.core.extract.places import PlaceMention, find_media, find_places
 from tugan.core.extract.residence import find_residences
-from tugan.core.formats.archive import parse_archived_report
+from tugan.core.formats import InputFormatError
+from tugan.core.formats.archive import (
+    ArchivedReport,
+    parse_archived_report,
+    salvage_archived_report,
+)
 from tugan.core.html_text import extract_article_text
 from tugan.core.resident_id import ResidentIdMention, find_resident_ids
 
@@ -163,12 +169,29 @@ def extract_report(
 
 def read_archived_report(data: bytes) -> tuple[str, date | None]:
     """Return the article text (body and captions) and publication date of an archived report."""
-    report = parse_archived_report(data)
+    return article_of(parse_archived_report(data))
+
+
+def article_of(report: ArchivedReport) -> tuple[str, date | None]:
+    """Return the article text (body and captions) and publication date of a parsed report."""
     text = extract_article_text(report.body_html).text
     return text, report.published.date() if report.published else None
 
 
-def extract_archived_report(data: bytes) -> Extraction:
-    """Return the extraction for an archived report's bytes (GOLD.md's document format)."""
-    text, published = read_archived_report(data)
-    return extract_report(text, published)
+def extract_archived_report(data: bytes) -> tuple[Extraction, str | None]:
+    """Return the extraction for an archived report's bytes (GOLD.md's document format), and
+    the problem of a file not quite in that format, whose readable part was extracted.
+
+    Raises InputFormatError when nothing in the file can be read.
+    """
+    data = decode_text(data).text.encode("utf-8")  # GBK and Big5 too, as import reads them
+    problem = None
+    try:
+        report = parse_archived_report(data)
+    except InputFormatError as error:
+        try:
+            report = salvage_archived_report(data)
+        except InputFormatError:
+            raise error from None
+        problem = str(error)
+    return extract_report(*article_of(report)), problem

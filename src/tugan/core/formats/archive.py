@@ -8,6 +8,7 @@
 ```
 """
 
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -123,3 +124,39 @@ def parse_archived_report(data: bytes) -> ArchivedReport:
     return ArchivedReport(
         title=headline.group("title").strip(), url=url, published=published, body_html=body_html
     )
+
+
+def salvage_archived_report(data: bytes) -> ArchivedReport:
+    """Return what can be read of a report not quite in the format: the publication time if
+    the first line gives a valid one, the headline if there is one, and the body after the
+    '------' line (else after the headline), even where it was cut off.
+
+    For reading a damaged file once (tugan extract), never for storing it: import refuses it.
+    Raises InputFormatError when no text is left to read.
+    """
+    lines = decode_utf8(data).splitlines()
+    published = None
+    title, url = "", ""
+    body_start = 0
+    for index, raw in enumerate(lines[:3]):
+        line = raw.strip()
+        timestamp = TIMESTAMP_LINE.fullmatch(line)
+        headline = HEADLINE_LINE.fullmatch(line)
+        if timestamp and published is None:
+            with contextlib.suppress(InputFormatError):
+                published = parse_publication_time(timestamp.group(1))
+            body_start = index + 1
+        elif headline:
+            title, url = headline.group("title").strip(), headline.group("url")
+            body_start = index + 1
+    separator = next(
+        (i for i, line in enumerate(lines) if SEPARATOR_LINE.fullmatch(line.strip())), None
+    )
+    if separator is not None and separator < 10:
+        body_start = separator + 1
+    elif body_start == 0:
+        raise InputFormatError("no timestamp, headline or '------' line: not an archived report")
+    body_html = "\n".join(lines[body_start:]).strip()
+    if not body_html:
+        raise InputFormatError("no text to read after the headline")
+    return ArchivedReport(title=title, url=url, published=published, body_html=body_html)
