@@ -86,3 +86,13 @@ def test_now_in_another_clause_does_not_count_a_duration_back() -> None:
 def test_now_opening_the_next_clause_counts_a_duration_back() -> None:
     text = "商人吐尔逊·卡德尔被关押了两年多，至今没有获释。"
     assert dated(text) == [("detained", "2019")]
+
+
+def test_time_gone_by_before_a_lasting_state_dates_its_start() -> None:
+    text = "旅居伊斯坦布尔的阿不都·热合曼说，他已经三年多联系不上在阿克苏的父母。"
+    assert dated(text) == [("contact_lost", "2018")]
+
+
+def test_a_protest_this_week_is_dated_the_month_of_publication() -> None:
+    text = "帕尔哈提·阿不拉的妻子本周向联合国陈情。"
+    assert dated(text) == [("protested", "2021-03")]
