@@ -93,6 +93,21 @@ def test_time_gone_by_before_a_lasting_state_dates_its_start() -> None:
     assert dated(text) == [("contact_lost", "2018")]
 
 
+def test_a_protest_today_is_dated_the_day_of_publication() -> None:
+    text = "人权工作者努尔·买买提今天在议会召开记者会，呼吁政府关注此事。"
+    assert dated(text) == [("protested", "2021-03-01")]
+
+
 def test_a_protest_this_week_is_dated_the_month_of_publication() -> None:
     text = "帕尔哈提·阿不拉的妻子本周向联合国陈情。"
     assert dated(text) == [("protested", "2021-03")]
+
+
+def test_a_date_of_reporting_it_does_not_date_what_was_reported() -> None:
+    text = "去年11月，本台报道了阿依古丽·托合提的哥哥被关押一事。"
+    assert dated(text) == [("detained", None)]
+
+
+def test_being_made_to_hand_in_a_passport_is_no_demand() -> None:
+    text = "2016年夏天，商人托合塔尔·努尔兰回乡时被要求上交护照。"
+    assert dated(text) == [("passport_confiscated", "2016")]
