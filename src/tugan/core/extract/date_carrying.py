@@ -27,6 +27,7 @@ date of the sentence before as it is.
 """
 
 import re
+from datetime import date, timedelta
 
 from tugan.core.dates import DateMention, PartialDate, number_or_none, shift_month
 from tugan.core.extract.document import Span
@@ -53,10 +54,15 @@ LEARNED_OF = re.compile(r"得知|获悉|获知|才知道")
 # Learning of it: 发现姐姐已被判刑 is dated when it happened, not when it was learned. Not
 # knowing (却不知道自己将被带走) tells nothing learned.
 LEARNED = re.compile(r"(?<![不没未])(?<!没有)(?:得知|获悉|听说|知道|发现|获知)")
-# 5个月后, 两年后: the event comes that long after the carried date.
+# 5个月后, 两年后, 一个星期后, 事隔两年: the event comes that long after the carried date.
+# Held for that long before it (被关押了两年多，获释时) moves it on as well.
 LATER_BY = re.compile(
-    r"(?P<count>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*(?P<unit>个月|年)(?:后|之后|以后)"
+    r"(?:(?P<gap>事隔|时隔|相隔|隔了|(?:关押|关|囚禁|拘押|羁押|拘留|监禁|呆|待|度过)了)\s*)?"
+    r"(?P<count>[0-9]{1,2}|[一二两三四五六七八九十]{1,2}|半)\s*"
+    r"(?P<unit>个月|年|天|日|个?星期|周|个?礼拜)多?(?(gap)|(?:后|之后|以后))"
 )
+# Where in its year a date of year precision lies (去年底, 2019年初), to move it on by months.
+PART_OF_YEAR = {"底": 12, "末": 12, "初": 1, "中": 6}
 # Words for "soon afterwards" inside a sentence (not 然后, a bare "and then" that may span years),
 # and words for a longer or unknown wait.
 # 在2017年回国后，…被关押: what follows the 后 clause keeps the year of the date inside it.
@@ -88,9 +94,14 @@ def carried_date(context: EventContext, start: int, sentence: Span) -> PartialDa
         return None
     frame = dates[0]
     opens = FRAME_OPENING.fullmatch(folded, previous.start, frame.start) is not None
-    if not (opens or CONTINUATION.match(folded, sentence.start)):
+    # 一个星期后，我的儿子也被抓了: a sentence opening with how long after goes on from the last.
+    later = LATER_BY.search(folded, sentence.start, start)
+    opens_later = later is not None and not folded[sentence.start : later.start()].strip()
+    if not (opens or opens_later or CONTINUATION.match(folded, sentence.start)):
         return None
-    return moved_on(frame, LATER_BY.search(folded, sentence.start, start))
+    if later is not None and is_after_publication(context, frame, later):
+        return None
+    return moved_on(context, frame, later)
 
 
 def year_shortly_after(context: EventContext, start: int, sentence: Span) -> PartialDate | None:
@@ -171,34 +182,57 @@ def year_within_sentence(context: EventContext, start: int, sentence: Span) -> P
         return (
             None
             if is_after_publication(context, earlier[-1], later)
-            else moved_on(earlier[-1], later)
+            else moved_on(context, earlier[-1], later)
         )
     if not SHORTLY_AFTER.search(between) or LONG_AFTER.search(between) or LEARNED.search(between):
         return None
     return PartialDate(earlier[-1].value.year)
 
 
+def later_by_amount(later: re.Match[str]) -> tuple[int, int] | None:
+    """Return the (months, days) a LATER_BY match moves a date on by, or None if unreadable."""
+    count = 6 if later["count"] == "半" else number_or_none(later["count"])
+    if count is None:
+        return None
+    if later["count"] == "半":
+        return (6, 0) if later["unit"] == "年" else (0, 15) if later["unit"] == "个月" else None
+    if later["unit"] == "年":
+        return count * 12, 0
+    if later["unit"] == "个月":
+        return count, 0
+    return 0, count * (1 if later["unit"] in {"天", "日"} else 7)
+
+
 def is_after_publication(context: EventContext, frame: DateMention, later: re.Match[str]) -> bool:
     """Return whether the frame's date moved on by later, at the frame's precision, lies after
     the publication date (2017年1月27日…三年后 in a report of 2020-01-11)."""
     published, value = context.document.published, frame.value
-    count = number_or_none(later["count"])
-    if published is None or count is None or value.year is None:
+    amount = later_by_amount(later)
+    if published is None or amount is None or value.year is None:
         return False
-    months = count * 12 if later["unit"] == "年" else count
-    year, month = shift_month(value.year, value.month or 1, months)
+    year, month = shift_month(value.year, value.month or 1, amount[0])
     return (year, month, value.day or 1) > (published.year, published.month, published.day)
 
 
-def moved_on(frame: DateMention, later: re.Match[str] | None) -> PartialDate:
-    """Return the frame's date, moved on by the months or years later states (5个月后)."""
+def moved_on(context: EventContext, frame: DateMention, later: re.Match[str] | None) -> PartialDate:
+    """Return the frame's date, moved on by the time later states (5个月后, 一个星期后), at the
+    precision both give: a year moved on by months is read from where in the year it lay
+    (去年底…两个月后 is the next year)."""
     value = frame.value
-    count = number_or_none(later["count"]) if later else None
-    if later is None or count is None or value.year is None:
+    amount = later_by_amount(later) if later else None
+    if amount is None or value.year is None:
         return value
-    if later["unit"] == "年":
-        return PartialDate(value.year + count)
-    if value.month is None:
+    months, days = amount
+    if days:
+        if value.day is None:
+            return value
+        assert value.month is not None
+        return PartialDate.from_date(date(value.year, value.month, value.day) + timedelta(days))
+    if months % 12 == 0:
+        return PartialDate(value.year + months // 12)
+    part_of_year = context.folded[frame.end : frame.end + 2].lstrip("年")[:1]
+    month = value.month or PART_OF_YEAR.get(part_of_year)
+    if month is None:
         return PartialDate(value.year)
-    year, month = shift_month(value.year, value.month, count)
-    return PartialDate(year, month)
+    year, month = shift_month(value.year, month, months)
+    return PartialDate(year, month) if value.month else PartialDate(year)

@@ -111,3 +111,8 @@ def test_a_date_of_reporting_it_does_not_date_what_was_reported() -> None:
 def test_being_made_to_hand_in_a_passport_is_no_demand() -> None:
     text = "2016年夏天，商人托合塔尔·努尔兰回乡时被要求上交护照。"
     assert dated(text) == [("passport_confiscated", "2016")]
+
+
+def test_the_end_of_a_year_moved_on_by_months_reaches_the_next_year() -> None:
+    text = "祖鲁姆·亚森的哥哥去年底被捕，两个月后被判刑十年。"
+    assert dated(text) == [("detained", "2020"), ("sentenced", "2021")]
