@@ -32,6 +32,7 @@ from datetime import date, timedelta
 from tugan.core.dates import DateMention, PartialDate, number_or_none, shift_month
 from tugan.core.extract.document import Span
 from tugan.core.extract.event_context import EventContext
+from tugan.core.extract.event_patterns import TRIGGER_PATTERN
 
 # What may stand before a date that opens its sentence (在2018年1月，…).
 FRAME_OPENING = re.compile(r"\s*(?:早在|就在|在|于|从|自)?\s*")
@@ -236,3 +237,44 @@ def moved_on(context: EventContext, frame: DateMention, later: re.Match[str] | N
         return PartialDate(value.year)
     year, month = shift_month(value.year, month, months)
     return PartialDate(year, month) if value.month else PartialDate(year)
+
+
+def date_from_headline(context: EventContext, start: int, event_type: str) -> PartialDate | None:
+    """Return the date a headline gives an event of its kind that the lead under it retells
+    with none (维吾尔族诗人昨获释 / …已获释放，其友人证实), or None.
+
+    Only for the first event of that kind in the headline's next paragraph, and only a date in
+    the headline's phrase of that event.
+    """
+    folded = context.folded
+    line_start = folded.rfind("\n", 0, start) + 1
+    headline_end = line_start
+    while headline_end > 0 and folded[headline_end - 1].isspace():
+        headline_end -= 1
+    if headline_end == 0:
+        return None
+    headline_start = folded.rfind("\n", 0, headline_end) + 1
+    if not context.is_headline(headline_start):
+        return None
+    earlier_in_lead = [
+        match
+        for match in TRIGGER_PATTERN.finditer(folded, line_start, start)
+        if match.lastgroup == event_type
+    ]
+    if earlier_in_lead:
+        return None
+    for match in TRIGGER_PATTERN.finditer(folded, headline_start, headline_end):
+        if match.lastgroup != event_type:
+            continue
+        phrase = context.clause_bounds(match.start(), Span(headline_start, headline_end))
+        dates = [
+            d
+            for d in context.dates
+            if phrase[0] <= d.start
+            and d.end <= match.start()
+            and d.kind in CARRIED_KINDS
+            and not is_publishing_date(context, d)
+        ]
+        if dates:
+            return dates[-1].value
+    return None

@@ -15,6 +15,7 @@ from tugan.core.extract.date_carrying import (
     FRAME_OPENING,
     LEARNED_OF,
     carried_date,
+    date_from_headline,
     date_from_then_on,
     is_publishing_date,
     year_shortly_after,
@@ -171,6 +172,7 @@ def date_for(
         or date_from_then_on(context, start, sentence)
         or year_shortly_after(context, start, sentence)
         or (counted_back(context, start, end, sentence) if event_type in LASTING_STATES else None)
+        or date_from_headline(context, start, event_type)
     )
     return (carried.iso() if carried else None), False
 

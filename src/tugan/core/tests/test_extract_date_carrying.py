@@ -208,3 +208,17 @@ def test_years_apart_move_the_date_of_the_sentence_before_on() -> None:
 def test_years_held_before_a_release_move_the_carried_date_on() -> None:
     text = "2017年4月，阿依夏姆·努尔的丈夫被拘留。他在营中被关押了两年多，获释时已无法行走。"
     assert dated(text) == [("detained", "2017-04"), ("released", "2019")]
+
+
+def test_a_headline_dates_the_event_its_lead_retells_without_a_date() -> None:
+    text = "诗人昨获释 友人证实\n诗人阿不都许库尔·买买提已获释放，其友人向本报证实。"
+    assert dated(text) == [("released", "2021-02-28")]
+
+
+def test_a_headline_dates_only_the_first_such_event_of_its_lead() -> None:
+    text = "两名学者昨获释\n学者阿不都许库尔·买买提已获释放。另一名学者努尔·艾力也已获释。"
+    persons = [e for e in extract_report(text, MONDAY).events if "person" in e.subject]
+    assert [(e.subject["person"], e.date) for e in persons] == [
+        ("阿不都许库尔·买买提", "2021-02-28"),
+        ("努尔·艾力", None),
+    ]
