@@ -14,6 +14,7 @@ misses.
     PYTHONPATH=src .venv/bin/python bench/date_probes.py
     PYTHONPATH=src .venv/bin/python bench/date_probes.py --set 2
     PYTHONPATH=src .venv/bin/python bench/date_probes.py --set 3
+    PYTHONPATH=src .venv/bin/python bench/date_probes.py --set 4
 """
 
 import json
@@ -1055,6 +1056,145 @@ THIRD_PROBES: tuple[Probe, ...] = (
     ),
 )
 
+# A fourth set, written after the dates3 changes made for the third and run once, on main's code
+# and on the changed code, with no change made for it: a check of how far those rules carry to
+# wording they were not written on. Every name and story is made up.
+FOURTH_PROBES: tuple[Probe, ...] = (
+    (
+        "taiwan",
+        "2022-05-09",
+        "旅居德國的維吾爾人阿卜杜瓦里·肉孜上週六在柏林參加遊行，要求中國釋放他的父親。"
+        "他說，父親於民國107年秋天被捕，兩年後被判處無期徒刑。",
+        (
+            ("protested", person("阿卜杜瓦里·肉孜"), "2022-05-07"),
+            ("detained", kin("阿卜杜瓦里·肉孜", "father"), "2018"),
+            ("sentenced", kin("阿卜杜瓦里·肉孜", "father"), "2020"),
+        ),
+    ),
+    (
+        "hongkong",
+        "2020-12-03",
+        "哈薩克族青年別克·阿斯卡爾的母親昨晚致電本報，指兒子前年年底在伊犁被帶走，今年10月底才獲釋。",
+        (
+            ("detained", person("別克·阿斯卡爾"), "2018"),
+            ("released", person("別克·阿斯卡爾"), "2020-10"),
+        ),
+    ),
+    (
+        "rfa",
+        "2021-01-28",
+        "2019年7月，维吾尔族女教师米娜娃尔·阿不力孜在学校被带走。同年年底，她的丈夫也被拘押。"
+        "她的两个孩子至今下落不明。",
+        (
+            ("detained", person("米娜娃尔·阿不力孜"), "2019-07"),
+            ("detained", kin("米娜娃尔·阿不力孜", "spouse"), "2019"),
+            ("disappeared", kin("米娜娃尔·阿不力孜", "child"), None),
+        ),
+    ),
+    (
+        "testimony",
+        "2019-10-15",
+        "我叫沙吾烈·努爾蘭。2018年4月，我的父母先後被帶走。半年後，父親被判了十五年。",
+        (
+            ("detained", kin("沙吾烈·努爾蘭", "parent"), "2018-04"),
+            ("sentenced", kin("沙吾烈·努爾蘭", "father"), "2018"),
+        ),
+    ),
+    (
+        "voa",
+        "2023-09-21",
+        "新疆和田的维吾尔族商人吐尔洪·玉素甫已经两年多下落不明。他的侄子说，家人最后一次见到他是在2021年夏天。",
+        (("disappeared", person("吐尔洪·玉素甫"), "2021"),),
+    ),
+    (
+        "bbc",
+        "2022-07-12",
+        "BBC取得的名單顯示，阿依古麗·托乎提在2017年10月被送往營地，事隔一年才獲釋。",
+        (
+            ("detained", person("阿依古麗·托乎提"), "2017-10"),
+            ("released", person("阿依古麗·托乎提"), "2018"),
+        ),
+    ),
+    (
+        "dw",
+        "2020-06-18",
+        "今年初，伊犁的哈萨克族退休干部叶尔肯·别克被当局没收了护照。此后，他多次被警方约谈。",
+        (
+            ("passport_confiscated", person("叶尔肯·别克"), "2020"),
+            ("threatened", person("叶尔肯·别克"), None),
+        ),
+    ),
+    (
+        "hongkong",
+        "2021-08-27",
+        "維吾爾族人權組織今日在港舉行記者會，公布一份失蹤者名單。名單上的艾力·買買提自2017年起音訊全無。",
+        (("disappeared", person("艾力·買買提"), "2017"),),
+    ),
+    (
+        "taiwan",
+        "2020-10-26",
+        "哈薩克裔台灣居民古麗扎提·賽力克今（26）日表示，她的弟弟去年中在塔城被判刑，刑期長達十年。",
+        (("sentenced", kin("古麗扎提·賽力克", "brother"), "2019"),),
+    ),
+    (
+        "epochtimes",
+        "2019-12-19",
+        "据了解，维吾尔族歌手阿不都拉·沙比尔在2017年至2018年间被关押。获释后，他一直被禁止出国。",
+        (("detained", person("阿不都拉·沙比尔"), "2017"),),
+    ),
+    (
+        "testimony",
+        "2020-02-25",
+        "我是古丽巴哈尔·艾买提。前年夏天我回到喀什，护照一到就被收走了。过了三个月，我被送进了学习班。",
+        (
+            ("passport_confiscated", person("古丽巴哈尔·艾买提"), "2018"),
+            ("detained", person("古丽巴哈尔·艾买提"), "2018"),
+        ),
+    ),
+    (
+        "voa",
+        "2021-04-06",
+        "美國維吾爾協會上週發表聲明，證實該會成員圖爾蓀·阿曼的母親已在獄中去世。",
+        (("died", kin("圖爾蓀·阿曼", "mother"), None),),
+    ),
+    (
+        "rfa",
+        "2022-06-30",
+        "哈萨克族牧民加那提·努尔兰的哥哥三年前被判刑，今年5月在狱中病逝。",
+        (
+            ("sentenced", kin("加那提·努尔兰", "brother"), "2019"),
+            ("died", kin("加那提·努尔兰", "brother"), "2022-05"),
+        ),
+    ),
+    (
+        "hongkong",
+        "2023-01-16",
+        "維吾爾族學生阿迪力·吾買爾上週五在中環參與聲援集會。他說，已經五年無法與新疆的家人聯絡。",
+        (
+            ("protested", person("阿迪力·吾買爾"), "2023-01-13"),
+            ("contact_lost", kin("阿迪力·吾買爾", "family"), "2018"),
+        ),
+    ),
+    (
+        "dw",
+        "2021-11-10",
+        "2018年初，阿斯哈尔·托列根在阿拉木图的妻子与他失去了联系。一个月后，她才得知丈夫已被关进了营地。",
+        (
+            ("contact_lost", person("阿斯哈尔·托列根"), "2018"),
+            ("detained", person("阿斯哈尔·托列根"), None),
+        ),
+    ),
+    (
+        "taiwan",
+        "2019-03-08",
+        "維吾爾族作家帕爾哈提·吐爾遜於民國107年1月被捕，同年被判處十六年有期徒刑。",
+        (
+            ("detained", person("帕爾哈提·吐爾遜"), "2018-01"),
+            ("sentenced", person("帕爾哈提·吐爾遜"), "2018"),
+        ),
+    ),
+)
+
 
 def gold_persons(events: tuple[GoldEvent, ...]) -> list[dict[str, Any]]:
     """Return the GOLD.md persons that the probe's event subjects name."""
@@ -1100,7 +1240,7 @@ def score_probes(probes: tuple[Probe, ...], models: ExtractionModels) -> dict[st
     }
 
 
-PROBE_SETS = (PROBES, SECOND_PROBES, THIRD_PROBES)
+PROBE_SETS = (PROBES, SECOND_PROBES, THIRD_PROBES, FOURTH_PROBES)
 
 
 def main() -> None:
