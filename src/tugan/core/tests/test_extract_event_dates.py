@@ -116,3 +116,8 @@ def test_being_made_to_hand_in_a_passport_is_no_demand() -> None:
 def test_the_end_of_a_year_moved_on_by_months_reaches_the_next_year() -> None:
     text = "祖鲁姆·亚森的哥哥去年底被捕，两个月后被判刑十年。"
     assert dated(text) == [("detained", "2020"), ("sentenced", "2021")]
+
+
+def test_years_apart_within_a_sentence_move_its_date_on() -> None:
+    text = "名单显示，阿依古丽·托乎提在2017年10月被送往营地，事隔一年才获释。"
+    assert dated(text) == [("detained", "2017-10"), ("released", "2018")]
