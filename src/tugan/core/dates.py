@@ -239,11 +239,13 @@ DAYS_BEFORE = re.compile(r"昨天|昨日|前天|昨(?![（(])")
 # Today, only before what a day's news does (今天在立法院, 今日上午, 今日首度): 今日 and 今天 also
 # name media and programmes (今日新疆), and 直到今天 is up to now.
 TODAY = re.compile(
-    r"(?<![的到至止])(?:今天|今日)(?=[在于向被]|上午|下午|晚上|晚间|早上|凌晨|中午|稍早|首度|首次"
+    r"(?=今[天日])(?<![的到至止])(?:今天|今日)(?=[在于向被]|上午|下午|晚上|晚间|早上|凌晨|中午|稍早|首度|首次"
     r"|正式|再度|召开|举行|出席|发起|宣布|发表)"
 )
 # This week with no weekday (本周向联合国陈情): the publication's month, the precision it gives.
-THIS_WEEK = re.compile(r"(?:本周|这周|本星期|这个星期|本礼拜|这个礼拜)(?![一二三四五六日天末])")
+THIS_WEEK = re.compile(
+    r"(?=[本这])(?:本周|这周|本星期|这个星期|本礼拜|这个礼拜)(?![一二三四五六日天末])"
+)
 # A year of the Republic of China calendar, as Taiwanese outlets write it: 民国107年 is 2018.
 ROC_YEAR = re.compile(
     rf"民[国國]{SPACE}(?P<roc>[0-9]{{2,3}}|[一二三四五六七八九十百〇零]{{1,5}}){SPACE}年"

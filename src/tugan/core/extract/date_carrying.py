@@ -11,19 +11,22 @@ states no date most often has none in the gold either (docs/extraction.md gives 
 - the sentence before it is in the same paragraph and states exactly one date, of a past
   moment (not 四年前, not a birth);
 - and that date sets the frame: it opens its sentence (2018年1月，…), or the event's sentence
-  opens as its continuation (随后, 不久, 当天, 刚…).
+  opens as its continuation (随后, 不久, 当天, 刚…) or with how long after (一个星期后，…).
 
 Within one sentence, an event that follows a dated one "afterwards" (去年10月逃离，之后被捕;
 在2017年回国后，…被关押) keeps the year of that date, not its month or day: the year rarely
 changes between the two. A bare 然后 does not, nor what the text says is so now (现已).
 
 An event "N个月后" takes the carried date, or a date before it in its sentence, moved on by N
-months or years (never past the publication date when within its sentence).
+months, years, weeks or days (never past the publication date), and so do years apart (事隔两年)
+and years held before it (被关押了两年多，获释时). A year's end or start moved on by months is
+read from that month (去年底…两个月后 is the next year).
 
 Two cues reach further. "Soon after" before the event (回到家乡不久就被关进, 抵达机场后，…)
 takes the year of the last date of the sentence before, also across a paragraph break, and
 through a chain of such sentences up to two back. "From then on" (从那以后, 从此) takes the last
-date of the sentence before as it is.
+date of the sentence before as it is. And a headline's date (诗人昨获释) dates the first event
+of its kind that the paragraph under it retells with none.
 """
 
 import re
