@@ -234,8 +234,18 @@ DAY_ONLY = re.compile(
 DAY_IN_BRACKETS = re.compile(
     r"(?=[今昨前][（(])[今昨前][（(](?P<day>3[01]|[12][0-9]|0?[1-9])[)）]日"
 )
-# Yesterday and the day before (not 今日 or 今天, which also name media and programmes).
-DAYS_BEFORE = re.compile(r"昨天|昨日|前天")
+# Yesterday and the day before; a bare 昨 is yesterday in Hong Kong headlines (昨獲釋, 昨晚).
+DAYS_BEFORE = re.compile(r"昨天|昨日|前天|昨(?![（(])")
+# Today, only before what a day's news does (今天在立法院, 今日上午, 今日首度): 今日 and 今天 also
+# name media and programmes (今日新疆), and 直到今天 is up to now.
+TODAY = re.compile(
+    r"(?=今[天日])(?<![的到至止])(?:今天|今日)(?=[在于向被]|上午|下午|晚上|晚间|早上|凌晨|中午|稍早|首度|首次"
+    r"|正式|再度|召开|举行|出席|发起|宣布|发表)"
+)
+# This week with no weekday (本周向联合国陈情): the publication's month, the precision it gives.
+THIS_WEEK = re.compile(
+    r"(?=[本这])(?:本周|这周|本星期|这个星期|本礼拜|这个礼拜)(?![一二三四五六日天末])"
+)
 # A year of the Republic of China calendar, as Taiwanese outlets write it: 民国107年 is 2018.
 ROC_YEAR = re.compile(
     rf"民[国國]{SPACE}(?P<roc>[0-9]{{2,3}}|[一二三四五六七八九十百〇零]{{1,5}}){SPACE}年"
@@ -257,6 +267,11 @@ AGO = re.compile(
     r"(?P<more2>多)?(?P<how>前|来|來|以来|以來)"
 )
 PAST_YEARS = re.compile(rf"(?:过去|過去|近)(?P<count>{NUMBER})(?P<unit>年|个月|個月)")
+# Time gone by up to now, before what has lasted that long: 已经三年多联系不上, 至今已五年没有消息.
+ALREADY_FOR = re.compile(
+    rf"(?=[已至迄])(?:已经|已|至今已?经?|迄今已?经?)\s*(?:有|超过|长达)?\s*(?P<count>{NUMBER}|半)"
+    r"(?P<more>多)?\s*(?P<unit>年|个月|個月)(?P<more2>多)?(?![前来來以后後级])"
+)
 BIRTH_AFTER = re.compile(
     r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:出生|生人|生于|生於|出世|生[。，,、)）\s])"
 )
@@ -511,11 +526,16 @@ class _Finder:
                 if day > published.day:
                     year, month = shift_month(year, month, -1)
                 self.add(match.start(), match.end(), make_date(year, month, day), "relative")
+        for match in TODAY.finditer(text):
+            self.add(match.start(), match.end(), PartialDate.from_date(published), "relative")
+        for match in THIS_WEEK.finditer(text):
+            this_month = PartialDate(published.year, published.month)
+            self.add(match.start(), match.end(), this_month, "relative")
         for match in DAYS_BEFORE.finditer(text):
             days_before = 1 if match.group().startswith("昨") else 2
             day_before = PartialDate.from_date(published - timedelta(days=days_before))
             self.add(match.start(), match.end(), day_before, "relative")
-        for regex in (AGO, PAST_YEARS):
+        for regex in (AGO, PAST_YEARS, ALREADY_FOR):
             for match in regex.finditer(text):
                 count = number_or_none(match["count"]) or (1 if match["count"] == "半" else None)
                 if count is None:
@@ -523,7 +543,11 @@ class _Finder:
                 unit = match["unit"]
                 # X年前 is approximate ("ago"); X年来 says since when; 过去X年, a period.
                 kind = (
-                    "within" if regex is PAST_YEARS else "ago" if match["how"] == "前" else "since"
+                    "within"
+                    if regex is PAST_YEARS
+                    else "ago"
+                    if regex is AGO and match["how"] == "前"
+                    else "since"
                 )
                 if match["count"] == "半" and unit == "年":
                     count, unit = 6, "个月"  # 半年前: half a year ago

@@ -11,26 +11,31 @@ states no date most often has none in the gold either (docs/extraction.md gives 
 - the sentence before it is in the same paragraph and states exactly one date, of a past
   moment (not 四年前, not a birth);
 - and that date sets the frame: it opens its sentence (2018年1月，…), or the event's sentence
-  opens as its continuation (随后, 不久, 当天, 刚…).
+  opens as its continuation (随后, 不久, 当天, 刚…) or with how long after (一个星期后，…).
 
 Within one sentence, an event that follows a dated one "afterwards" (去年10月逃离，之后被捕;
 在2017年回国后，…被关押) keeps the year of that date, not its month or day: the year rarely
 changes between the two. A bare 然后 does not, nor what the text says is so now (现已).
 
 An event "N个月后" takes the carried date, or a date before it in its sentence, moved on by N
-months or years (never past the publication date when within its sentence).
+months, years, weeks or days (never past the publication date), and so do years apart (事隔两年)
+and years held before it (被关押了两年多，获释时). A year's end or start moved on by months is
+read from that month (去年底…两个月后 is the next year).
 
 Two cues reach further. "Soon after" before the event (回到家乡不久就被关进, 抵达机场后，…)
 takes the year of the last date of the sentence before, also across a paragraph break, and
 through a chain of such sentences up to two back. "From then on" (从那以后, 从此) takes the last
-date of the sentence before as it is.
+date of the sentence before as it is. And a headline's date (诗人昨获释) dates the first event
+of its kind that the paragraph under it retells with none.
 """
 
 import re
+from datetime import date, timedelta
 
 from tugan.core.dates import DateMention, PartialDate, number_or_none, shift_month
 from tugan.core.extract.document import Span
 from tugan.core.extract.event_context import EventContext
+from tugan.core.extract.event_patterns import TRIGGER_PATTERN
 
 # What may stand before a date that opens its sentence (在2018年1月，…).
 FRAME_OPENING = re.compile(r"\s*(?:早在|就在|在|于|从|自)?\s*")
@@ -53,10 +58,15 @@ LEARNED_OF = re.compile(r"得知|获悉|获知|才知道")
 # Learning of it: 发现姐姐已被判刑 is dated when it happened, not when it was learned. Not
 # knowing (却不知道自己将被带走) tells nothing learned.
 LEARNED = re.compile(r"(?<![不没未])(?<!没有)(?:得知|获悉|听说|知道|发现|获知)")
-# 5个月后, 两年后: the event comes that long after the carried date.
+# 5个月后, 两年后, 一个星期后, 事隔两年: the event comes that long after the carried date.
+# Held for that long before it (被关押了两年多，获释时) moves it on as well.
 LATER_BY = re.compile(
-    r"(?P<count>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*(?P<unit>个月|年)(?:后|之后|以后)"
+    r"(?:(?P<gap>事隔|时隔|相隔|隔了|(?:关押|关|囚禁|拘押|羁押|拘留|监禁|呆|待|度过)了)\s*)?"
+    r"(?P<count>[0-9]{1,2}|[一二两三四五六七八九十]{1,2}|半)\s*"
+    r"(?P<unit>个月|年|天|日|个?星期|周|个?礼拜)多?(?(gap)|(?:后|之后|以后))"
 )
+# Where in its year a date of year precision lies (去年底, 2019年初), to move it on by months.
+PART_OF_YEAR = {"底": 12, "末": 12, "初": 1, "中": 6}
 # Words for "soon afterwards" inside a sentence (not 然后, a bare "and then" that may span years),
 # and words for a longer or unknown wait.
 # 在2017年回国后，…被关押: what follows the 后 clause keeps the year of the date inside it.
@@ -88,9 +98,14 @@ def carried_date(context: EventContext, start: int, sentence: Span) -> PartialDa
         return None
     frame = dates[0]
     opens = FRAME_OPENING.fullmatch(folded, previous.start, frame.start) is not None
-    if not (opens or CONTINUATION.match(folded, sentence.start)):
+    # 一个星期后，我的儿子也被抓了: a sentence opening with how long after goes on from the last.
+    later = LATER_BY.search(folded, sentence.start, start)
+    opens_later = later is not None and not folded[sentence.start : later.start()].strip()
+    if not (opens or opens_later or CONTINUATION.match(folded, sentence.start)):
         return None
-    return moved_on(frame, LATER_BY.search(folded, sentence.start, start))
+    if later is not None and is_after_publication(context, frame, later):
+        return None
+    return moved_on(context, frame, later)
 
 
 def year_shortly_after(context: EventContext, start: int, sentence: Span) -> PartialDate | None:
@@ -171,34 +186,98 @@ def year_within_sentence(context: EventContext, start: int, sentence: Span) -> P
         return (
             None
             if is_after_publication(context, earlier[-1], later)
-            else moved_on(earlier[-1], later)
+            else moved_on(context, earlier[-1], later)
         )
     if not SHORTLY_AFTER.search(between) or LONG_AFTER.search(between) or LEARNED.search(between):
         return None
     return PartialDate(earlier[-1].value.year)
 
 
+def later_by_amount(later: re.Match[str]) -> tuple[int, int] | None:
+    """Return the (months, days) a LATER_BY match moves a date on by, or None if unreadable."""
+    count = 6 if later["count"] == "半" else number_or_none(later["count"])
+    if count is None:
+        return None
+    if later["count"] == "半":
+        return (6, 0) if later["unit"] == "年" else (0, 15) if later["unit"] == "个月" else None
+    if later["unit"] == "年":
+        return count * 12, 0
+    if later["unit"] == "个月":
+        return count, 0
+    return 0, count * (1 if later["unit"] in {"天", "日"} else 7)
+
+
 def is_after_publication(context: EventContext, frame: DateMention, later: re.Match[str]) -> bool:
     """Return whether the frame's date moved on by later, at the frame's precision, lies after
     the publication date (2017年1月27日…三年后 in a report of 2020-01-11)."""
     published, value = context.document.published, frame.value
-    count = number_or_none(later["count"])
-    if published is None or count is None or value.year is None:
+    amount = later_by_amount(later)
+    if published is None or amount is None or value.year is None:
         return False
-    months = count * 12 if later["unit"] == "年" else count
-    year, month = shift_month(value.year, value.month or 1, months)
+    year, month = shift_month(value.year, value.month or 1, amount[0])
     return (year, month, value.day or 1) > (published.year, published.month, published.day)
 
 
-def moved_on(frame: DateMention, later: re.Match[str] | None) -> PartialDate:
-    """Return the frame's date, moved on by the months or years later states (5个月后)."""
+def moved_on(context: EventContext, frame: DateMention, later: re.Match[str] | None) -> PartialDate:
+    """Return the frame's date, moved on by the time later states (5个月后, 一个星期后), at the
+    precision both give: a year moved on by months is read from where in the year it lay
+    (去年底…两个月后 is the next year)."""
     value = frame.value
-    count = number_or_none(later["count"]) if later else None
-    if later is None or count is None or value.year is None:
+    amount = later_by_amount(later) if later else None
+    if amount is None or value.year is None:
         return value
-    if later["unit"] == "年":
-        return PartialDate(value.year + count)
-    if value.month is None:
+    months, days = amount
+    if days:
+        if value.day is None:
+            return value
+        assert value.month is not None
+        return PartialDate.from_date(date(value.year, value.month, value.day) + timedelta(days))
+    if months % 12 == 0:
+        return PartialDate(value.year + months // 12)
+    part_of_year = context.folded[frame.end : frame.end + 2].lstrip("年")[:1]
+    month = value.month or PART_OF_YEAR.get(part_of_year)
+    if month is None:
         return PartialDate(value.year)
-    year, month = shift_month(value.year, value.month, count)
-    return PartialDate(year, month)
+    year, month = shift_month(value.year, month, months)
+    return PartialDate(year, month) if value.month else PartialDate(year)
+
+
+def date_from_headline(context: EventContext, start: int, event_type: str) -> PartialDate | None:
+    """Return the date a headline gives an event of its kind that the lead under it retells
+    with none (维吾尔族诗人昨获释 / …已获释放，其友人证实), or None.
+
+    Only for the first event of that kind in the headline's next paragraph, and only a date in
+    the headline's phrase of that event.
+    """
+    folded = context.folded
+    line_start = folded.rfind("\n", 0, start) + 1
+    headline_end = line_start
+    while headline_end > 0 and folded[headline_end - 1].isspace():
+        headline_end -= 1
+    if headline_end == 0:
+        return None
+    headline_start = folded.rfind("\n", 0, headline_end) + 1
+    if not context.is_headline(headline_start):
+        return None
+    earlier_in_lead = [
+        match
+        for match in TRIGGER_PATTERN.finditer(folded, line_start, start)
+        if match.lastgroup == event_type
+    ]
+    if earlier_in_lead:
+        return None
+    for match in TRIGGER_PATTERN.finditer(folded, headline_start, headline_end):
+        if match.lastgroup != event_type:
+            continue
+        phrase = context.clause_bounds(match.start(), Span(headline_start, headline_end))
+        dates = [
+            d
+            for d in context.dates
+            if phrase[0] <= d.start
+            and d.end <= match.start()
+            and d.kind in CARRIED_KINDS
+            and not is_publishing_date(context, d)
+        ]
+        if dates:
+            return dates[-1].value
+    return None

@@ -15,6 +15,7 @@ from tugan.core.extract.date_carrying import (
     FRAME_OPENING,
     LEARNED_OF,
     carried_date,
+    date_from_headline,
     date_from_then_on,
     is_publishing_date,
     year_shortly_after,
@@ -53,6 +54,10 @@ DURATION_AFTER = re.compile(
 UNTIL_NOW = re.compile(r"已经|已|至今|如今|现在|目前|本周|本月|近日|日前|最近")
 # Saying or confirming it, between a date and an event in one clause.
 STATEMENT = re.compile(r"证实|表示|透露|告诉|确认|承认|声称|[对向][^，。]{1,6}说")
+# Publishing it, between a date and an event (去年11月，本台报道了他被关押一事): the date is the
+# report's; it still dates a protest reported.
+PUBLISHED = re.compile(r"报道|报导|发布|公布|披露|发表|刊登|刊出|曝光")
+PUBLISHED_OR_STATED = re.compile(f"{STATEMENT.pattern}|{PUBLISHED.pattern}")
 NOW_OPENING = re.compile(r"\s*(?:至今|如今|目前|现在)")
 DATE_AFTER_VERB = re.compile(
     r"\s*(?:[我你他她它]们?)?\s*(?:的?时间)?\s*(?:是在|是于|为|是|于|在)?\s*[(（]?\s*"
@@ -124,10 +129,9 @@ def date_for(
             if not (d.end <= start and LEARNING.search(context.folded, d.end, start))
         ]
     # 警方昨天证实他已被拘留: the date is when it was said.
+    told = STATEMENT if event_type == "protested" else PUBLISHED_OR_STATED
     in_clause = [
-        d
-        for d in in_clause
-        if not (d.end <= start and STATEMENT.search(context.folded, d.end, start))
+        d for d in in_clause if not (d.end <= start and told.search(context.folded, d.end, start))
     ]
     # An earlier clause's date carries over, unless the text moves on in time or it was
     # only approximate (四年前).
@@ -137,8 +141,12 @@ def date_for(
         if d.end <= start
         # 五年前，他的护照被没收: an approximate date carries over only as the sentence's frame.
         and (d.kind != "ago" or FRAME_OPENING.fullmatch(context.folded, sentence.start, d.start))
-        # up to the event's end: 护照至今仍被扣押 is so now, whatever the clause before says
-        and not SEQUENCE_BREAK.search(context.folded, d.end, end)
+        # up to the event's end: 护照至今仍被扣押 is so now, whatever the clause before says; a
+        # protest's own demand (呼吁, 要求) is no break
+        and not SEQUENCE_BREAK.search(
+            context.folded, d.end, start if event_type == "protested" else end
+        )
+        and (event_type == "protested" or not PUBLISHED.search(context.folded, d.end, start))
         and start - d.end <= 120
         and (
             event_type in {"disappeared", "contact_lost"}
@@ -164,6 +172,7 @@ def date_for(
         or date_from_then_on(context, start, sentence)
         or year_shortly_after(context, start, sentence)
         or (counted_back(context, start, end, sentence) if event_type in LASTING_STATES else None)
+        or date_from_headline(context, start, event_type)
     )
     return (carried.iso() if carried else None), False
 

@@ -201,3 +201,33 @@ def test_it_reads_days_said_from_the_day_of_publication(expression: str, iso: st
 )
 def test_a_year_written_both_ways_or_with_a_list_of_months(expression: str, iso: str) -> None:
     assert resolve_date(expression, MONDAY).iso() == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("她今天在台北召开记者会。", "2021-03-01"),
+        ("抗议者今日上午聚集。", "2021-03-01"),
+        ("诗人昨获释", "2021-02-28"),
+        ("她本周向联合国陈情。", "2021-03"),
+    ],
+)
+def test_it_reads_today_yesterday_and_this_week_as_news_says_them(text: str, iso: str) -> None:
+    # Fictional sentences; 本周 names no day, so the publication's month.
+    assert [m.value.iso() for m in find_dates(text, MONDAY)] == [iso]
+
+
+@pytest.mark.parametrize("text", ["他在《今日新疆》上读到。", "直到今天仍被关押。"])
+def test_today_naming_a_title_or_up_to_now_is_no_date(text: str) -> None:
+    # Fictional sentences.
+    assert find_dates(text, MONDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("他已经三年多联系不上父母。", "2018"), ("至今已五年没有任何消息。", "2016")],
+)
+def test_time_gone_by_up_to_now_counts_back_from_publication(text: str, iso: str) -> None:
+    # Fictional sentences.
+    found = find_dates(text, MONDAY)
+    assert [(m.value.iso(), m.kind) for m in found] == [(iso, "since")]

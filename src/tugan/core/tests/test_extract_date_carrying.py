@@ -193,3 +193,32 @@ def test_what_is_still_so_takes_no_carried_date() -> None:
 def test_a_vague_duration_up_to_now_takes_no_carried_date() -> None:
     text = "2018年秋天，学者热依拉·吐尔洪离开了新疆。近几个月来，她已经能够与母亲恢复联系。"
     assert dated(text) == [("contact_restored", None)]
+
+
+def test_a_sentence_opening_with_how_long_after_moves_the_last_date_on() -> None:
+    text = "我叫哈力克·吾买尔。我的女儿是在2017年5月23日被带走的。一个星期后，我的儿子也被抓了。"
+    assert dated(text) == [("detained", "2017-05-23"), ("detained", "2017-05-30")]
+
+
+def test_years_apart_move_the_date_of_the_sentence_before_on() -> None:
+    text = "阿力甫·肉孜说，2017年父亲被判刑十五年；事隔两年，母亲也被警察带走。"
+    assert dated(text) == [("sentenced", "2017"), ("detained", "2019")]
+
+
+def test_years_held_before_a_release_move_the_carried_date_on() -> None:
+    text = "2017年4月，阿依夏姆·努尔的丈夫被拘留。他在营中被关押了两年多，获释时已无法行走。"
+    assert dated(text) == [("detained", "2017-04"), ("released", "2019")]
+
+
+def test_a_headline_dates_the_event_its_lead_retells_without_a_date() -> None:
+    text = "诗人昨获释 友人证实\n诗人阿不都许库尔·买买提已获释放，其友人向本报证实。"
+    assert dated(text) == [("released", "2021-02-28")]
+
+
+def test_a_headline_dates_only_the_first_such_event_of_its_lead() -> None:
+    text = "两名学者昨获释\n学者阿不都许库尔·买买提已获释放。另一名学者努尔·艾力也已获释。"
+    persons = [e for e in extract_report(text, MONDAY).events if "person" in e.subject]
+    assert [(e.subject["person"], e.date) for e in persons] == [
+        ("阿不都许库尔·买买提", "2021-02-28"),
+        ("努尔·艾力", None),
+    ]

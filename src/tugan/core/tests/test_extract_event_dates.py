@@ -86,3 +86,38 @@ def test_now_in_another_clause_does_not_count_a_duration_back() -> None:
 def test_now_opening_the_next_clause_counts_a_duration_back() -> None:
     text = "商人吐尔逊·卡德尔被关押了两年多，至今没有获释。"
     assert dated(text) == [("detained", "2019")]
+
+
+def test_time_gone_by_before_a_lasting_state_dates_its_start() -> None:
+    text = "旅居伊斯坦布尔的阿不都·热合曼说，他已经三年多联系不上在阿克苏的父母。"
+    assert dated(text) == [("contact_lost", "2018")]
+
+
+def test_a_protest_today_is_dated_the_day_of_publication() -> None:
+    text = "人权工作者努尔·买买提今天在议会召开记者会，呼吁政府关注此事。"
+    assert dated(text) == [("protested", "2021-03-01")]
+
+
+def test_a_protest_this_week_is_dated_the_month_of_publication() -> None:
+    text = "帕尔哈提·阿不拉的妻子本周向联合国陈情。"
+    assert dated(text) == [("protested", "2021-03")]
+
+
+def test_a_date_of_reporting_it_does_not_date_what_was_reported() -> None:
+    text = "去年11月，本台报道了阿依古丽·托合提的哥哥被关押一事。"
+    assert dated(text) == [("detained", None)]
+
+
+def test_being_made_to_hand_in_a_passport_is_no_demand() -> None:
+    text = "2016年夏天，商人托合塔尔·努尔兰回乡时被要求上交护照。"
+    assert dated(text) == [("passport_confiscated", "2016")]
+
+
+def test_the_end_of_a_year_moved_on_by_months_reaches_the_next_year() -> None:
+    text = "祖鲁姆·亚森的哥哥去年底被捕，两个月后被判刑十年。"
+    assert dated(text) == [("detained", "2020"), ("sentenced", "2021")]
+
+
+def test_years_apart_within_a_sentence_move_its_date_on() -> None:
+    text = "名单显示，阿依古丽·托乎提在2017年10月被送往营地，事隔一年才获释。"
+    assert dated(text) == [("detained", "2017-10"), ("released", "2018")]
