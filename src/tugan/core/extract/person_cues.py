@@ -79,8 +79,9 @@ ANONYMISED = re.compile(
 LIST_JOINERS = frozenset("、和与及")
 # Verbs that name someone: the name they give may end at 的 (化名为卡丽玛的妇女).
 NAMING_VERBS = frozenset(words("我叫 他叫 她叫 名叫 名叫做 叫做 名为 化名 化名为 自称 人称"))
-# Words before a Latin name that say it is someone's: according to, interviewed, reached.
-LATIN_CUES_BEFORE = words("据 采访 采访了 联系了 联系上")
+# Words before a Latin name that say it is someone's: according to, interviewed, reached; and
+# in a caption, the words that point at who is pictured (图为, 右为 Marat Omarov).
+LATIN_CUES_BEFORE = words("据 采访 采访了 联系了 联系上 图为 图中为 左为 右为 中为 旁为 左起 右起")
 CLAUSE_OPENING = frozenset("。，,；;：:！？!?\n")
 # The rest of a line that is a sentence: Han text up to a comma or a full stop.
 LINE_GOES_ON_AS_SENTENCE = re.compile(r"[\u4e00-\u9fff][^\n]{4,}?[，。；,]")
