@@ -365,6 +365,92 @@ THIRD_PROBES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
 )
 
+# A fourth set, written after the third had been used to fix the code, and run once: how far
+# those fixes carry to wording they were not fitted to. Same outlets and kinds of error; all
+# made up.
+FOURTH_PROBES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (
+        "taiwan",
+        "內政部移民署副署長卓昭宏上午受訪說明，已依規定核發居留證給努爾蘭‧沙比特。",
+        ("卓昭宏", "努爾蘭‧沙比特"),
+    ),
+    (
+        "taiwan",
+        "江振瑋今晚在臉書發文指出，台灣應與理念相近國家合作。",
+        ("江振瑋",),
+    ),
+    (
+        "taiwan",
+        "哈薩克斯坦公民卡依薩爾‧阿布德拉赫曼諾夫日前來台，與律師邱秀蓮會面。",
+        ("卡依薩爾‧阿布德拉赫曼諾夫", "邱秀蓮"),
+    ),
+    (
+        "taiwan",
+        "捷克參議院議長韋德契在演說中提到，自由不是理所當然。",
+        ("韋德契",),
+    ),
+    (
+        "taiwan",
+        "圖說：阿迪力‧吾守爾（右）與友人在桃園機場。攝影：記者陳建宇",
+        ("阿迪力‧吾守爾",),
+    ),
+    (
+        "hongkong",
+        "政務司司長區志豪上周五出席活動時表示，特區政府會跟進。",
+        ("區志豪",),
+    ),
+    (
+        "hongkong",
+        "澳洲外長溫斯洛與日本外相會晤後發表聯合聲明。",
+        ("溫斯洛",),
+    ),
+    (
+        "hongkong",
+        "畫面中的男子為 Rustam Yusupov",
+        ("Rustam Yusupov",),
+    ),
+    (
+        "hongkong",
+        "中華回教博愛社與九龍清真寺均有舉行開齋節活動，塔什干餐廳亦推出優惠。",
+        (),
+    ),
+    (
+        "us",
+        "美國國會及行政當局中國委員會主席施密茨週三發表聲明，點名古力娜爾‧阿不都熱依木的案件。",
+        ("施密茨", "古力娜爾‧阿不都熱依木"),
+    ),
+    (
+        "singapore",
+        "南洋理工大学副教授吴俊贤认为，这一趋势短期内难以逆转。",
+        ("吴俊贤",),
+    ),
+    (
+        "malaysia",
+        "彭慧敏日前在国会下议院提问，要求内政部说明遣返程序。",
+        ("彭慧敏",),
+    ),
+    (
+        "overseas",
+        "来自伊犁的热娜古丽·吐尔逊与女儿玛丽亚来港团聚，并获得社工协助。",
+        ("热娜古丽·吐尔逊", "玛丽亚"),
+    ),
+    (
+        "overseas",
+        "土耳其议员阿尔斯兰在安卡拉接见了维吾尔代表团。",
+        ("阿尔斯兰",),
+    ),
+    (
+        "overseas",
+        "据Aizhan的姐姐说，Aizhan已有两年没有消息。",
+        ("Aizhan",),
+    ),
+    (
+        "overseas",
+        "伊犁河谷和赛里木湖附近的哈萨克族村落里，巴扎上卖着馕和奶疙瘩。",
+        (),
+    ),
+)
+
 
 def score_probes(
     models: ExtractionModels, probes: tuple[tuple[str, str, tuple[str, ...]], ...] = PROBES
@@ -390,7 +476,7 @@ def score_probes(
     return total, missed, wrong
 
 
-PROBE_SETS = (PROBES, SECOND_PROBES, THIRD_PROBES)
+PROBE_SETS = (PROBES, SECOND_PROBES, THIRD_PROBES, FOURTH_PROBES)
 
 
 def main() -> None:
