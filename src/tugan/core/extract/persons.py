@@ -98,7 +98,8 @@ AUTHOR_PATTERNS = (
     re.compile(rf"(?<=[{HAN}])记者\s+{AUTHOR_NAMES}\s*$", re.MULTILINE),
     re.compile(rf"[(（/／]\s*(?P<names>{AUTHOR_NAME})\s*摄\s*[)）]"),
 )
-HAN_CUE_BEFORE = re.compile("|".join(map(re.escape, HAN_NAME_CUES_BEFORE)))
+# A title before a Han name, also with a prefix (副教授, 副署长).
+HAN_CUE_BEFORE = re.compile("(?:" + "|".join(map(re.escape, HAN_NAME_CUES_BEFORE)) + r")\Z")
 HAN_CUE_AFTER = re.compile("|".join(map(re.escape, HAN_NAME_CUES_AFTER)))
 HONORIFIC = re.compile(
     rf"(?P<surname>[{''.join(HAN_SURNAMES)}])(?P<title>女士|先生|老师|律师|教授|医生)"
@@ -421,7 +422,7 @@ class PersonFinder:
             titled_run = None
             if (
                 run is None or SPEAKING_AFTER.match(folded, run[1]) is None
-            ) and HAN_CUE_BEFORE.fullmatch(match.group()):
+            ) and HAN_CUE_BEFORE.search(match.group()):
                 titled_run = self.titled_run_after(position)
                 run = titled_run or run
             # A title before and a verb after (主席多里坤表示) need no name shape.
@@ -436,7 +437,7 @@ class PersonFinder:
             # punctuation: a foreign name written in transliteration characters (布林肯，).
             titled = (
                 run is not None
-                and HAN_CUE_BEFORE.fullmatch(match.group()) is not None
+                and HAN_CUE_BEFORE.search(match.group()) is not None
                 and run[1] - run[0] >= 3
                 and run[1] < len(folded)
                 and (folded[run[1]] in NAME_STOP or CUE_AFTER.match(folded, run[1]) is not None)
@@ -457,7 +458,7 @@ class PersonFinder:
                 latin, _ = self.latin_after(run[1])
                 self.add(folded[run[0] : run[1]], run[0], run[1], 2, latin)
                 continue
-            han = self.han_name_after(position) if HAN_CUE_BEFORE.fullmatch(match.group()) else None
+            han = self.han_name_after(position) if HAN_CUE_BEFORE.search(match.group()) else None
             if han and self.ends_han_name(han[1]):
                 self.add(folded[han[0] : han[1]], han[0], han[1], 2)
         for match in CUE_AFTER.finditer(folded):

@@ -517,3 +517,17 @@ def test_jia_opens_a_given_name_after_a_title_unless_it_makes_a_word() -> None:
     assert names("保安局局長鄧家樂昨日會見傳媒。") == ["邓家乐"]
     assert names("議員黃家豪質疑政府的說法。") == ["黄家豪"]
     assert names("书记王家中的照片被撤下。") == []
+
+
+def test_a_title_with_a_prefix_is_a_title() -> None:
+    assert names("该校副教授罗德明认为，政策难以持续。") == ["罗德明"]
+    assert names("入出國及移民署副署長方振宇上午受訪說明情況。") == ["方振宇"]
+    assert names("政務司司長韋志成下午出席活動時表示會跟進。") == ["韦志成"]
+
+
+def test_a_festival_after_a_title_is_no_name() -> None:
+    assert names("村里的医生古尔邦节前去了县城。") == []
+
+
+def test_a_latin_name_after_a_role_and_a_copula() -> None:
+    assert names("畫面中的男子為 Daulet Sarsen") == ["Daulet Sarsen"]
