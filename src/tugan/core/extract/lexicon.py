@@ -77,7 +77,7 @@ HAN_SURNAMES = frozenset(
     "耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝路游辛靳管柴"
     "蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简车项芦麦褚娄窦戚岑景党宫费卜冷晏"
     "席卫米柏宗瞿桂佟臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
-    "苑迟邝习"
+    "苑迟邝习萧洪赖傅冼阎丘"
 )
 HAN_COMPOUND_SURNAMES = frozenset(
     words("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒")
@@ -107,7 +107,8 @@ PERSON_CUES_BEFORE = tuple(
                 "代表 议员 大使 领事 外长 国务卿 人物 核心人物 网友 姐 哥 弟 妹 专员 高级专员 特使 议长 "
                 "首相 秘书长 报告员 分析师 厅长 州长 市长 县长 乡长 校长 院长 老板 主持人 "
                 "委员 省长 区长 处长 理事长 董事长 政委 总领事 学家 化名为 自称 人称 名叫做 "
-                "主委 大臣 居民 村民 市民 工人 联系了 采访了 警察 民警 狱警 次长 立委 其中"
+                "主委 大臣 居民 村民 市民 工人 联系了 采访了 警察 民警 狱警 次长 立委 其中 "
+                "译者 社工 侨领 导演 顾问 召集人 发起人 总干事 执行长 司长 署长 总监"
             )
         ),
         key=len,
@@ -140,7 +141,8 @@ HAN_NAME_CUES_BEFORE = tuple(
                 "局长 警官 医生 作家 维权人士 异见人士 活动人士 牧师 神父 法官 检察官 村长 主任 "
                 "专员 高级专员 国务卿 外长 部长 大使 特使 议员 议长 首相 秘书长 报告员 创办人 负责人 "
                 "研究员 委员 讲师 校长 院长 所长 会长 理事长 董事长 市长 州长 县长 省长 区长 厅长 处长 "
-                "阿訇 伊玛目 领事 总领事 政委 学家 次长 立委 主委 大臣 居民 村民 市民 商人 教师 农民 牧民 工人 学生"
+                "阿訇 伊玛目 领事 总领事 政委 学家 次长 立委 主委 大臣 居民 村民 市民 商人 教师 农民 牧民 工人 学生 "
+                "译者 主持人 社工 侨领 导演 顾问 召集人 发起人 总干事 执行长 司长 署长 总监"
             )
         ),
         key=len,
@@ -173,6 +175,18 @@ HAN_NAME_CUES_AFTER = (
     "被带走",
     "获释",
     "去世",
+)
+# Words of time a name stands before (张惠婷今（5）日表示, 莫德华早前致函, 顾雅明周二): a Han name
+# after a title ends at them.
+TIME_AFTER_NAME = words(
+    "今日 今天 今( 今（ 昨日 昨天 昨( 昨（ 前天 前日 早前 日前 近日 近期 稍早 早些时候 当天 当日 "
+    "上午 下午 中午 晚上 今晚 昨晚 今早 今晨 昨晨 晚间 "
+    "周一 周二 周三 周四 周五 周六 周日 周末 星期 本周 上周 上月 本月 今年 去年 月初 月底"
+)
+# "To come to" a place named by its one-character short form (邀请佩尔达吾斯·吐尔洪来台): 来 and
+# the short forms are also transliteration characters, so a name run would swallow them.
+COMING_TO_PLACE = words(
+    "来台 来港 来澳 来华 来京 来疆 来美 来英 来德 来法 来加 来日 来土 来哈 来俄"
 )
 # Words a name run may start with that are not part of the name (ethnonyms, roles).
 LEFT_TRIM_WORDS = tuple(

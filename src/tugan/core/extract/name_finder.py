@@ -76,11 +76,14 @@ PLACE_WORDS_AFTER = (
     "大桥",
     "隧道",
     "古城",
+    "一带",
+    "附近",
 )
 # A Han surname and a Han character, after a clause break or a joiner or opening the text.
 HAN_NAME_OPENING = re.compile(
     f"(?<![^{re.escape(''.join(sorted(BOUNDARY_CHARACTERS | HAN_NAME_OPENERS)))}])"
-    f"[{''.join(sorted(HAN_SURNAMES))}](?=[\u4e00-\u9fff])"
+    f"(?:{'|'.join(sorted(HAN_COMPOUND_SURNAMES))}|[{''.join(sorted(HAN_SURNAMES))}])"
+    "(?=[\u4e00-\u9fff])"
 )
 OPENING_QUOTES = frozenset("“「『‘\"'")
 CLOSING_QUOTES = frozenset("”」』’\"'")
@@ -184,22 +187,26 @@ def bare_han_name_at(folded: str, start: int) -> tuple[int, int] | None:
     The finder has too few Han names to learn from, so their shape is read from jieba's
     dictionary: a surname and two frequent given-name characters (王建新), no word among them
     (马上要, 高速), no dictionary word as a whole (马拉松), and a frequent word or a function
-    character right after (王建新宣读了, 李秀英的).
+    character right after (王建新宣读了, 李秀英的). A two-character surname takes two given-name
+    characters too (司徒嘉敏与, 欧阳俊杰昨日).
     """
-    end = start + 3
+    surname = 2 if folded[start : start + 2] in HAN_COMPOUND_SURNAMES else 1
+    end = start + surname + 2
     name = folded[start:end]
+    opening = name[surname - 1 : surname + 1]  # the surname's last character and the next
     if (
         end >= len(folded)
         # A line opening with a name and a bracket or nothing after is a credit (王东(研究员)).
         or ((start == 0 or folded[start - 1] == "\n") and folded[end] in "(（\n")
-        or name[0] not in HAN_SURNAMES
-        or not all(character in given_name_characters() for character in name[1:])
+        or (surname == 1 and name[0] not in HAN_SURNAMES)
+        or not all(character in given_name_characters() for character in name[surname:])
         or name in common_words()
         or name in known_words()  # 马拉松, 白云山: jieba's dictionary tags these nr too
-        or name[:2] in common_words()
-        or name[:2] in frequent_words()
-        or name[1:] in frequent_words()
+        or (surname == 1 and opening in common_words())
+        or opening in frequent_words()
+        or name[surname:] in frequent_words()
         or name in place_names()[0]
+        or folded.startswith(PLACE_WORDS_AFTER, end)  # 唐布拉一带: a place
         or not (
             folded[end] in NOT_GIVEN_NAME_CHARACTERS
             or any(folded[end : end + length] in frequent_words() for length in (2, 3, 4))

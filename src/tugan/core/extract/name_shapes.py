@@ -10,6 +10,7 @@ from functools import cache
 from importlib import resources
 
 from tugan.core.extract.lexicon import (
+    COMING_TO_PLACE,
     HAN_SURNAMES,
     LEFT_TRIM_WORDS,
     NAME_ENDINGS,
@@ -166,14 +167,15 @@ def cut_left_cues(folded: str, start: int, end: int) -> int:
 
 
 def cut_right_cues(folded: str, start: int, end: int) -> int:
-    """Return where a name run [start, end) really ends, before any cue word (努尔兰曾是).
+    """Return where a name run [start, end) really ends, before any cue word (努尔兰曾是) or a
+    coming to a place (吐尔洪来台).
 
     A last character that starts a frequent word with the next one (艾买提来自, 卢比欧提出)
     is left to the word, unless the next two characters are a word themselves (买买提出生)
     or the next is a conjunction (沙勒塔娜提及).
     """
     for index in range(start + 2, end):
-        if CUE_AFTER.match(folded, index):
+        if CUE_AFTER.match(folded, index) or folded[index : index + 2] in COMING_TO_PLACE:
             return index
     if (
         end - start > 2

@@ -79,8 +79,10 @@ ANONYMISED = re.compile(
 LIST_JOINERS = frozenset("、和与及")
 # Verbs that name someone: the name they give may end at 的 (化名为卡丽玛的妇女).
 NAMING_VERBS = frozenset(words("我叫 他叫 她叫 名叫 名叫做 叫做 名为 化名 化名为 自称 人称"))
-# Words before a Latin name that say it is someone's: according to, interviewed, reached.
-LATIN_CUES_BEFORE = words("据 采访 采访了 联系了 联系上")
+# Words before a Latin name that say it is someone's: according to, interviewed, reached; and
+# in a caption, the words that point at who is pictured (图为, 右为 Marat Omarov).
+LATIN_CUES_BEFORE = words("据 采访 采访了 联系了 联系上 图为 图中为 左为 右为 中为 旁为 左起 右起")
+COPULAS = frozenset("为是")
 CLAUSE_OPENING = frozenset("。，,；;：:！？!?\n")
 # The rest of a line that is a sentence: Han text up to a comma or a full stop.
 LINE_GOES_ON_AS_SENTENCE = re.compile(r"[\u4e00-\u9fff][^\n]{4,}?[，。；,]")
@@ -202,7 +204,7 @@ def find_latin_names(finder: "PersonFinder") -> None:
         before = folded[max(0, start - 8) : start].rstrip()
         after = folded[end:].lstrip()
         cued = (
-            any(before.endswith(cue) for cue in (*PERSON_CUES_BEFORE, *LATIN_CUES_BEFORE))
+            has_latin_cue_before(before)
             or bool(SPEAKING_AFTER.match(after))
             # Opening a clause, before a verb or particle that follows persons (Aziz Ismail在).
             or ((not before or before[-1] in CLAUSE_OPENING) and bool(CUE_AFTER.match(after)))
@@ -234,12 +236,20 @@ def find_single_latin_names(finder: "PersonFinder") -> None:
             continue
         before = folded[max(0, start - 8) : start].rstrip()
         after = folded[end:].lstrip()
-        if (
-            any(before.endswith(cue) for cue in (*PERSON_CUES_BEFORE, *LATIN_CUES_BEFORE))
-            or SPEAKING_AFTER.match(after)
-            or KIN_AFTER.match(after)
-        ):
+        if has_latin_cue_before(before) or SPEAKING_AFTER.match(after) or KIN_AFTER.match(after):
             finder.add(word, start, end, 2, word)
+
+
+def has_latin_cue_before(before: str) -> bool:
+    """Return whether the text before a Latin run ends with a role or a pointer to a person.
+
+    A role, 据 or a caption's pointer (记者Tom Lee, 右为 Marat Omarov), also before the copula
+    为 or 是 (画面中的男子为 Rustam Yusupov, 受访者是Aina).
+    """
+    cues = (*PERSON_CUES_BEFORE, *LATIN_CUES_BEFORE)
+    return any(before.endswith(cue) for cue in cues) or (
+        before[-1:] in COPULAS and any(before[:-1].endswith(cue) for cue in cues)
+    )
 
 
 def is_latin_name_in_sentence(folded: str, start: int, end: int) -> bool:

@@ -21,6 +21,7 @@ from tugan.core.extract.lexicon import (
     NOT_GIVEN_NAME_CHARACTERS,
     NOT_NAMES,
     PUBLIC_FIGURES,
+    TIME_AFTER_NAME,
     TRANSLITERATION_CHARACTERS,
 )
 from tugan.core.extract.name_shapes import (
@@ -38,10 +39,12 @@ from tugan.core.extract.name_shapes import (
     cut_left_cues,
     cut_right_cues,
     frequent_words,
+    given_name_characters,
     is_edge_character,
     is_han_name,
     is_name_character,
     is_variant_spelling,
+    known_words,
     looks_cued_before,
     looks_like_turkic_name,
     occurrence_ends,
@@ -95,7 +98,8 @@ AUTHOR_PATTERNS = (
     re.compile(rf"(?<=[{HAN}])记者\s+{AUTHOR_NAMES}\s*$", re.MULTILINE),
     re.compile(rf"[(（/／]\s*(?P<names>{AUTHOR_NAME})\s*摄\s*[)）]"),
 )
-HAN_CUE_BEFORE = re.compile("|".join(map(re.escape, HAN_NAME_CUES_BEFORE)))
+# A title before a Han name, also with a prefix (副教授, 副署长).
+HAN_CUE_BEFORE = re.compile("(?:" + "|".join(map(re.escape, HAN_NAME_CUES_BEFORE)) + r")\Z")
 HAN_CUE_AFTER = re.compile("|".join(map(re.escape, HAN_NAME_CUES_AFTER)))
 HONORIFIC = re.compile(
     rf"(?P<surname>[{''.join(HAN_SURNAMES)}])(?P<title>女士|先生|老师|律师|教授|医生)"
@@ -119,6 +123,9 @@ OPENING_QUOTES = frozenset("“「『‘\"'")
 # A title followed by one of these is part of an institution's name or a plural (委员会, 记者会,
 # 书记处, 议员们), not before a name.
 TITLE_IN_INSTITUTION = frozenset("会处厅局馆团组室们级")
+# Adverbs between a name and its speech verb (黎咏芝则表示, 王东也说).
+SPEECH_ADVERBS = frozenset("则也亦还")
+TIME_AFTER = re.compile("|".join(map(re.escape, TIME_AFTER_NAME)))
 # "All", "also" after the last name of a list (努尔兰和古丽娜尔都被带走), both name characters.
 LIST_PARTICLES = frozenset("都也")
 # Function characters that can follow a name in running text and that transliteration tables
@@ -308,8 +315,30 @@ class PersonFinder:
                 run = folded[start:end]
                 if run in NOT_NAMES or CUE_BEFORE.fullmatch(run) or NOT_A_NAME_ENDING.search(run):
                     return None
-                return start, cut_right_cues(folded, start, end)  # 部长雷蒙多则表示
+                return start, self.han_name_end_in_run(start, cut_right_cues(folded, start, end))
         return None
+
+    def han_name_end_in_run(self, start: int, end: int) -> int:
+        """Return where a Han name opening a titled run ends, else the run's end.
+
+        次长萧志远答询表示, 部长沈立勤昨天说: a surname and two given-name characters followed by
+        a word of time, or by a character no given name uses, is the name; a foreign name
+        (部长雷蒙多则表示, 议员麦克戈文表示) runs on in name characters.
+        """
+        folded = self.folded
+        for index in range(start + 2, end):
+            if TIME_AFTER.match(folded, index):
+                return index
+        surname = 2 if folded[start : start + 2] in HAN_COMPOUND_SURNAMES else 1
+        name_end = start + surname + 2
+        if (
+            end > name_end
+            and folded[start] in HAN_SURNAMES
+            and all(c in given_name_characters() for c in folded[start + surname : name_end])
+            and folded[name_end] not in given_name_characters()
+        ):
+            return name_end
+        return end
 
     def han_name_after(self, start: int) -> tuple[int, int] | None:
         """Return the span of a Han name (surname + one or two characters) starting at start."""
@@ -320,7 +349,10 @@ class PersonFinder:
         given = 0
         while given < 2 and start + surname + given < len(folded):
             character = folded[start + surname + given]
-            if character in NOT_GIVEN_NAME_CHARACTERS or not "\u4e00" <= character <= "\u9fff":
+            if (
+                character in NOT_GIVEN_NAME_CHARACTERS
+                and not (given == 0 and opens_given_name_with_jia(folded, start + surname))
+            ) or not "\u4e00" <= character <= "\u9fff":
                 break
             if given == 1 and CUE_AFTER.match(folded, start + surname + given):
                 break
@@ -332,15 +364,19 @@ class PersonFinder:
             end -= 1  # 议员黄豪质疑: the last character starts the verb
         if not all(self.document.owner_at(index) is None for index in range(start, end)):
             return None
-        if folded[start:end] in common_words() or folded[start : start + 2] in frequent_words():
+        if folded[start:end] in common_words() or (
+            folded[start : start + 2] in frequent_words()
+            and not opens_given_name_with_jia(folded, start + surname)  # 黄家 is "the Huangs"
+        ):
             return None  # 学生高考后: 高考 is a word
         return start, end
 
     def ends_han_name(self, end: int) -> bool:
         """Return whether a Han name after a title can end at end.
 
-        It ends at punctuation, a cue word, a function character (局长王东对记者说, 主席李明都)
-        or a frequent word (书记王建华视察, 议员黄豪质疑).
+        It ends at punctuation, a cue word, a function character (局长王东对记者说, 主席李明都),
+        a word of time (议员莫德华早前, 发言人张惠婷今（5）日) or a frequent word (书记王建华视察,
+        议员黄豪质疑).
         """
         folded = self.folded
         return (
@@ -348,6 +384,7 @@ class PersonFinder:
             or folded[end] in BOUNDARY_CHARACTERS
             or folded[end] in NOT_GIVEN_NAME_CHARACTERS
             or bool(CUE_AFTER.match(folded, end))
+            or bool(TIME_AFTER.match(folded, end))
             or folded[end : end + 2] in frequent_words()
         )
 
@@ -382,14 +419,16 @@ class PersonFinder:
             ):
                 continue
             run = self.name_run_after(position)
+            titled_run = None
             if (
                 run is None or SPEAKING_AFTER.match(folded, run[1]) is None
-            ) and HAN_CUE_BEFORE.fullmatch(match.group()):
-                run = self.titled_run_after(position) or run
+            ) and HAN_CUE_BEFORE.search(match.group()):
+                titled_run = self.titled_run_after(position)
+                run = titled_run or run
             # A title before and a verb after (主席多里坤表示) need no name shape.
             both_cues = (
                 run is not None
-                and bool(SPEAKING_AFTER.match(folded, run[1]))
+                and (run == titled_run or bool(SPEAKING_AFTER.match(folded, run[1])))
                 and folded[run[0] : run[1]] not in NOT_NAMES
                 and folded[run[0] : run[1]] not in frequent_words()  # 汉族居民说
                 and run[1] - run[0] <= 6
@@ -398,7 +437,7 @@ class PersonFinder:
             # punctuation: a foreign name written in transliteration characters (布林肯，).
             titled = (
                 run is not None
-                and HAN_CUE_BEFORE.fullmatch(match.group()) is not None
+                and HAN_CUE_BEFORE.search(match.group()) is not None
                 and run[1] - run[0] >= 3
                 and run[1] < len(folded)
                 and (folded[run[1]] in NAME_STOP or CUE_AFTER.match(folded, run[1]) is not None)
@@ -419,7 +458,7 @@ class PersonFinder:
                 latin, _ = self.latin_after(run[1])
                 self.add(folded[run[0] : run[1]], run[0], run[1], 2, latin)
                 continue
-            han = self.han_name_after(position) if HAN_CUE_BEFORE.fullmatch(match.group()) else None
+            han = self.han_name_after(position) if HAN_CUE_BEFORE.search(match.group()) else None
             if han and self.ends_han_name(han[1]):
                 self.add(folded[han[0] : han[1]], han[0], han[1], 2)
         for match in CUE_AFTER.finditer(folded):
@@ -442,12 +481,15 @@ class PersonFinder:
             ) and (looks_like_turkic_name(name) or pseudonym):
                 self.add(name, span[0], span[1], 1)
         for match in HAN_CUE_AFTER.finditer(folded):
+            name_end = match.start()
+            if name_end > 2 and folded[name_end - 1] in SPEECH_ADVERBS:
+                name_end -= 1  # 。黎咏芝则表示: the adverb stands between name and verb
             for length in (3, 2):
-                start = match.start() - length
+                start = name_end - length
                 if start < 0 or folded[start] not in HAN_SURNAMES:
                     continue
                 before = folded[start - 1] if start > 0 else "。"
-                name = folded[start : match.start()]
+                name = folded[start:name_end]
                 # A pseudonym after a role (阿訇马永福（化名）) needs no punctuation before it;
                 # a quotation opening before a word and 的妻子 is a phrase quoted (“戴面纱的妻子”).
                 if (
@@ -460,7 +502,7 @@ class PersonFinder:
                     and name not in common_words()
                     and name[:2] not in common_words()  # 焦急地告诉: 焦急 is a word
                 ):
-                    self.add(name, start, match.start(), 1)
+                    self.add(name, start, name_end, 1)
                     break
 
     def find_public_figures(self) -> None:
@@ -692,6 +734,8 @@ class PersonFinder:
                 continue
             old_name = normalize_name(folded[span[0] : span[1]])
             new_name = normalize_name(folded[start:end].strip())
+            if cuts_outer_part_to_one(old_name, new_name):
+                continue
             self.document.release(*span)
             self.document.claim(start, end, "person")
             person.spans[person.spans.index(span)] = (start, end)
@@ -773,6 +817,36 @@ def covers_separators(folded: str, span: tuple[int, int], tagged: tuple[int, int
         tagged[0] < index < tagged[1] - 1
         for index in range(*span)
         if folded[index] in NAME_SEPARATORS
+    )
+
+
+def opens_given_name_with_jia(folded: str, index: int) -> bool:
+    """Return whether 家 at index opens a given name (邓家乐, 黄家豪), not a word (王家中).
+
+    家 is left out of given names in general (家人, 国家), but many Hong Kong and Taiwanese
+    given names open with it; after a surname it does when it and the next character are no
+    word of jieba's dictionary.
+    """
+    return (
+        folded[index : index + 1] == "家"
+        and index + 1 < len(folded)
+        and "\u4e00" <= folded[index + 1] <= "\u9fff"
+        and folded[index + 1] not in NOT_GIVEN_NAME_CHARACTERS
+        and folded[index : index + 2] not in known_words()
+    )
+
+
+def cuts_outer_part_to_one(old_name: str, new_name: str) -> bool:
+    """Return whether new_name leaves one character of an outer part old_name wrote longer.
+
+    阿依夏木古丽·艾则孜 is not 阿依夏木古丽·艾: the tagger may move a separated name's edges,
+    but a part of one character is too short to trust against the rules' longer one.
+    """
+    old_parts, new_parts = old_name.split("·"), new_name.split("·")
+    if len(old_parts) < 2 or len(new_parts) != len(old_parts):
+        return False
+    return any(
+        len(new_parts[index]) == 1 < len(old_parts[index]) for index in (0, len(new_parts) - 1)
     )
 
 

@@ -250,3 +250,12 @@ def test_a_name_below_the_finders_confidence_is_dropped(monkeypatch: pytest.Monk
     assert "努尔买买提" in person_names(text)
     monkeypatch.setattr(name_finder, "FINDER_CONFIDENCE", 1.01)
     assert "努尔买买提" not in person_names(text)
+
+
+def test_a_bare_han_name_may_have_a_two_character_surname() -> None:
+    assert bare_han_name_at("会后，欧阳秀英与记者交谈。", 3) == (3, 7)
+    assert person_names("上官明华与欧阳秀英昨日到场。") == {"上官明华", "欧阳秀英"}
+
+
+def test_a_bare_han_name_before_a_word_of_geography_is_a_place() -> None:
+    assert person_names("牧民常在塔勒德和唐布拉附近放牧，与黄布拉一带的牧民往来。") == set()

@@ -3,6 +3,7 @@
 import pytest
 
 from tugan.core.extract import ExtractionModels, extract_report
+from tugan.core.extract.persons import cuts_outer_part_to_one
 
 
 def names(text: str) -> list[str]:
@@ -456,3 +457,77 @@ def test_han_names_listed_beside_a_han_name_are_persons() -> None:
 def test_a_titled_name_stops_at_a_cue_word_and_li_wei_is_a_title() -> None:
     assert names("美國商務部長雷蒙多則表示，將擴大清單。") == ["雷蒙多"]
     assert names("立委范志強則呼籲政府禁止進口。") == ["范志强"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("议员彭志坚早前致函政府，要求说明情况。", "彭志坚"),
+        ("發言人羅文靜今（3）日表示，政府將持續關注。", "罗文静"),
+        ("部长孔德胜昨天说，合作将继续。", "孔德胜"),
+        ("市議員顧明華週四在會上提問。", "顾明华"),
+    ],
+)
+def test_a_han_name_after_a_title_ends_at_a_word_of_time(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_a_titled_run_ends_after_a_han_name_and_a_foreign_name_runs_on() -> None:
+    assert names("副部長許建國答詢表示，將研究此事。") == ["许建国"]
+    assert names("美国参议员麦克戈文表示，将提出法案。") == ["麦克戈文"]
+
+
+def test_an_adverb_may_stand_between_a_bare_han_name_and_its_speech_verb() -> None:
+    assert names("会上气氛紧张。韩秀兰则表示反对。") == ["韩秀兰"]
+    assert names("討論持續到深夜。鍾麗芳也說，應先聽取家屬意見。") == ["钟丽芳"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("譯者柳春華表示，這本書花了三年。", "柳春华"),
+        ("她由社工譚淑貞陪同到場。", "谭淑贞"),
+        ("侨领汤志明出席了晚宴。", "汤志明"),
+        ("立委賴明傑質詢時說，應修法保護難民。", "赖明杰"),
+        ("次長蕭文彬表示，會審慎評估。", "萧文彬"),
+    ],
+)
+def test_roles_and_surnames_of_taiwanese_and_overseas_outlets(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+def test_coming_to_a_place_is_not_the_end_of_a_name() -> None:
+    assert names("主办方邀请阿依努尔·吐尔逊来港演讲。") == ["阿依努尔·吐尔逊"]
+    assert names("她希望古丽米拉·沙吾提来台与家人团聚。") == ["古丽米拉·沙吾提"]
+
+
+def test_a_one_character_outer_part_does_not_replace_a_longer_one() -> None:
+    assert cuts_outer_part_to_one("古丽巴哈尔·艾则孜", "古丽巴哈尔·艾")
+    assert cuts_outer_part_to_one("阿依古丽·吐尔逊", "丽·吐尔逊")
+    assert not cuts_outer_part_to_one("亚·哈力吾拉", "毛李亚·哈力吾拉")
+    assert not cuts_outer_part_to_one("努尔兰·别克因", "努尔兰·别克")
+
+
+def test_a_latin_name_after_a_caption_pointer() -> None:
+    assert names("圖：集會現場，右為 Marat Omarov") == ["Marat Omarov"]
+    assert names("图为Saule Bekova在家中。") == ["Saule Bekova"]
+
+
+def test_jia_opens_a_given_name_after_a_title_unless_it_makes_a_word() -> None:
+    assert names("保安局局長鄧家樂昨日會見傳媒。") == ["邓家乐"]
+    assert names("議員黃家豪質疑政府的說法。") == ["黄家豪"]
+    assert names("书记王家中的照片被撤下。") == []
+
+
+def test_a_title_with_a_prefix_is_a_title() -> None:
+    assert names("该校副教授罗德明认为，政策难以持续。") == ["罗德明"]
+    assert names("入出國及移民署副署長方振宇上午受訪說明情況。") == ["方振宇"]
+    assert names("政務司司長韋志成下午出席活動時表示會跟進。") == ["韦志成"]
+
+
+def test_a_festival_after_a_title_is_no_name() -> None:
+    assert names("村里的医生古尔邦节前去了县城。") == []
+
+
+def test_a_latin_name_after_a_role_and_a_copula() -> None:
+    assert names("畫面中的男子為 Daulet Sarsen") == ["Daulet Sarsen"]
