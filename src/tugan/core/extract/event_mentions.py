@@ -25,6 +25,8 @@ from tugan.core.extract.event_patterns import (
     DEMONSTRATIVE_BEFORE,
     DESCRIBED_AGAIN,
     FEMALE_NAME_ENDINGS,
+    FIRST_PERSON_IN_CLAUSE,
+    FIRST_PERSON_IN_SENTENCE,
     FIRST_PERSON_NAME,
     GROUP_ETHNICITIES,
     GROUP_PATTERN,
@@ -39,6 +41,7 @@ from tugan.core.extract.event_patterns import (
     MASS_GROUP,
     NAMING_AFTER_RELATION,
     NUMBER,
+    OTHER_PARENT,
     OTHER_RELATIVES_BEFORE,
     OWNED_RELATION_AFTER,
     OWNER_PRONOUNS,
@@ -93,6 +96,7 @@ class OwnerKind(StrEnum):
     PRONOUN = "pronoun"
     PLURAL = "plural"
     FIRST = "first"
+    RELATIVE = "relative"  # another relation word (丈夫的弟弟, 哥哥的妻子)
     BARE = "bare"  # no owner written
     OTHER = "other"  # an owner that is not a person of the story
 
@@ -152,6 +156,12 @@ class MentionTable:
         fitting = [
             c for c in candidates if wanted is None or self.gender.get(c[1], wanted) == wanted
         ]
+        if wanted and FIRST_PERSON_IN_SENTENCE.search(
+            self.context.folded, self.context.sentence_of(position).start, position
+        ):
+            # 我的妹妹古丽被抓，她的丈夫也被带走: in a sentence told as 我, 她 is not the speaker.
+            speaker = self.speaker_before(position)
+            fitting = [c for c in fitting if c[1] != speaker] or fitting
         if fitting and described:
             return fitting[-1][1]
         if (
@@ -289,6 +299,9 @@ class MentionFinder:
         found = self.context.person_ending_before(owner_end - (1 if before.endswith("的") else 0))
         if found and BRACKETED.sub("", folded[found[1] : owner_end]).strip() in {"", "的"}:
             return OwnerKind.PERSON, found[2], found[0]
+        owner_relation = RELATION_BEFORE.search(before[:-1]) if before.endswith("的") else None
+        if owner_relation:
+            return OwnerKind.RELATIVE, None, owner_end - 1 - len(owner_relation.group())
         for kind, pattern in OWNER_PRONOUNS:
             owner = pattern.search(before)
             if owner:
@@ -299,6 +312,10 @@ class MentionFinder:
             and not TRIGGER_PATTERN.search(before[-6:-1])
         ):
             return OwnerKind.OTHER, None, owner_end
+        first = FIRST_PERSON_IN_CLAUSE.search(before)
+        if first:
+            # 我从去年起就联系不上母亲: a bare relation in a clause told by 我 is the speaker's.
+            return OwnerKind.FIRST, None, owner_end - len(before) + first.start()
         return OwnerKind.BARE, None, owner_end
 
     def collect_mentions(self) -> None:
@@ -371,6 +388,25 @@ class MentionFinder:
                 continue
             if kind == OwnerKind.OTHER:
                 continue
+            if kind == OwnerKind.RELATIVE:
+                owner = self.mention_starting(owner_start)
+                if owner is None or owner.kind not in {MentionKind.PERSON, MentionKind.RELATIVE}:
+                    continue
+                if owner.kind == MentionKind.RELATIVE:
+                    # 丈夫的弟弟, 哥哥的妻子 with the brother unnamed: an in-law or further
+                    # relative of the one who owns the first word.
+                    self.table.mentions.append(
+                        Mention(
+                            start,
+                            end,
+                            MentionKind.RELATIVE,
+                            person=owner.person,
+                            relation="relative",
+                            count=count if count and count > 1 else None,
+                        )
+                    )
+                    continue
+                anchor = owner.person  # 哥哥的妻子 where the brother was named: his wife
             if kind == OwnerKind.PRONOUN:
                 anchor = self.table.topic_before(start, self.context.folded[owner_start:])
             elif kind == OwnerKind.FIRST:
@@ -448,6 +484,25 @@ class MentionFinder:
                     named_relative = None  # 她的母亲 cannot be the man shown to be her father
                 elif named_relative:
                     self.table.learn_gender(named_relative, sex)
+            if named_relative is None and relation in OTHER_PARENT:
+                # 阿丽娅的父亲 is 哈力木: her mother is the wife the text gave him (哈力木及其
+                # 妻子), one person under one subject.
+                parent = self.table.inverse_relatives.get((anchor, OTHER_PARENT[relation]))
+                if parent and any(
+                    m.kind == MentionKind.RELATIVE and m.person == parent and m.relation == "spouse"
+                    for m in self.table.mentions
+                ):
+                    self.table.mentions.append(
+                        Mention(
+                            start,
+                            end,
+                            MentionKind.RELATIVE,
+                            person=parent,
+                            relation="spouse",
+                            relation_word=relation,
+                        )
+                    )
+                    continue
             in_law = self.in_law(anchor, match.group())
             if named_relative is None and in_law:
                 # 他的弟媳 where his brother is named: the brother's spouse.
@@ -543,13 +598,18 @@ class MentionFinder:
         seen = seer.person
         if relation not in INVERSE_RELATIONS.get(seer.relation or "", ()):
             return None
-        if self.relation_anchor(seer.start)[0] != OwnerKind.PERSON:
-            return None  # 约买尔，他的两个哥哥……，他的两个姐姐: 他 is still the owner
+        owned_by_name = self.relation_anchor(seer.start)[0] == OwnerKind.PERSON
         if kind == OwnerKind.PRONOUN:
             seer_sex = RELATION_SEX.get(folded[seer.start : seer.end])
-            if seer_sex is None or PRONOUN_SEX.get(folded[owner_start]) != seer_sex:
+            pronoun_sex = PRONOUN_SEX.get(folded[owner_start])
+            if seer_sex is None or pronoun_sex != seer_sex:
                 return None  # 艾山的儿子说，她的母亲: 她 is not the son
+            if not owned_by_name and self.table.gender.get(seen) in {None, pronoun_sex}:
+                # 约买尔，他的两个哥哥……，他的两个姐姐: 他 is still the owner; but in 其妻……。
+                # 他的女儿……释放她的父亲, 她 cannot be the man.
+                return None
         else:
+            # A relative who speaks, owned by a name or a pronoun (他的妹妹说，哥哥下落不明).
             speech = SPEAKER_AFTER.match(folded, seer.end)
             if not speech or speech.end() > start:
                 return None  # only a relative who speaks sees the bare word from his side
@@ -557,6 +617,10 @@ class MentionFinder:
         if sex and self.table.gender.get(seen, sex) != sex:
             return None  # 父亲 cannot be a woman
         return seen
+
+    def mention_starting(self, start: int) -> Mention | None:
+        """Return the mention found so far that starts at start, if any."""
+        return next((m for m in reversed(self.table.mentions) if m.start == start), None)
 
     def named_as(self, relation: str) -> set[str]:
         """Return the persons the text named as someone's relative of this relation."""
@@ -676,7 +740,11 @@ class MentionFinder:
             counted = re.search(rf"(?P<count>{NUMBER})多?[名个位]$", before)
             plural = (
                 bool(match["plural"])
-                or bool(re.search(r"部分$|些$|多$|很多$|许多$|大批$|一批$|大量$", before))
+                or bool(
+                    re.search(
+                        r"部分$|些$|多$|很多$|许多$|大批$|一批$|大量$|[多数几][名位个]$", before
+                    )
+                )
                 or bool(counted and (number_or_none(counted["count"]) or 0) > 1)
             )
             if noun in INDIVIDUAL_NOUNS and not plural:

@@ -25,7 +25,7 @@ TRIGGERS: dict[str, str] = {
     r"|被捕|被抓|抓走|抓捕|逮捕|围捕|抓获|拘捕|软禁"
     r"|拘留(?!所|问题|中心)|拘押|拘禁|关押|羁押|带走"
     r"|押走|叫走|(?:被|遭|遭到)?扣留(?!.{0,6}(?:护照|证件|身份证))|被扣押(?!.{0,4}护照)"
-    r"|关进|关在|送入|送进|送去(?:学习|培训)"
+    r"|关进|关在|送入|送进|送去[“「『]?(?:学习|培训)"
     r"|(?:送|带|押|关|转移|转送|转)(?:到|往|至|进|入)"
     r".{0,12}?(?:营|中心|学校|学习班|监狱|看守所)|被关|入狱|被拘|绑架"
     r"|(?:带|押|关)(?:到|进|至)[^，。]{0,8}?(?:派出所|公安局)"
@@ -81,7 +81,7 @@ TRIGGERS: dict[str, str] = {
     rf"|(?:无法|没法|不能|未能).{{0,12}}?(?:{CONTACT}|交流|通话)"
     rf"|(?:没有|并未|从未)[^，。]{{0,12}}?(?:{CONTACT}|通话|交谈|对话)"
     rf"|(?:断了|失去了?|断绝了?|中断了?){CONTACT}|{CONTACT}中断|不敢{CONTACT}|不愿{CONTACT}"
-    rf"|(?:禁止|不准|不许|不让)[^，。]{{0,12}}?(?:与|和|跟)[^，。]{{0,12}}?(?:{CONTACT}|通话)"
+    rf"|(?:禁止|不准|不许|不让)[^，。]{{0,12}}?(?:与|和|跟)[^，。]{{0,12}}?(?:{CONTACT}|通电?话)"
     r"|(?:没有|没|未)(?:和|与|跟).{0,8}?(?:说过话|通过话|通过电话)"
     rf"|{CONTACT}不到|(?:电话|手机|微信)[^，。]{{0,4}}?不通|打不通"
     # Deleted or blocked on WeChat, calls unanswered, contact cut.
@@ -244,6 +244,9 @@ AGENT_AFTER_PLACE = re.compile(r"(?:当局|政府|警方|官方|公安|警察|�
 GENERIC_HEAD = re.compile(r"(?:人|人员|家庭|家属|群体|人们|民众|妇女们|女性|男性|男子们)")
 SPEECH = re.compile(r"说|告诉|表示|称|讲述|透露|对本台|对记者|向记者|回忆")
 FIRST_PERSON_NAME = re.compile(r"我(?:的)?(?:名字)?叫|我是")
+FIRST_PERSON_IN_SENTENCE = re.compile(r"我(?!们)")
+# 我 (not 我们) in the clause before a bare relation word: the word is the speaker's.
+FIRST_PERSON_IN_CLAUSE = re.compile(r"我(?!们)[^，,。；;：:！!？?“”「」『』\n我]*$")
 # A suspended death sentence (死缓) is counted as life, as it is commuted to life.
 LIFE_TERM = re.compile(r"无期徒刑|终身监禁|终生监禁|无期|死缓|终身|死刑[，,]?\s*缓期")
 DEATH_SENTENCE = re.compile(r"死刑")
@@ -301,6 +304,11 @@ PLACE_BETWEEN = r"(?:(?:在)?[^，。的]{0,8}的|家乡的?|家里的?|国内�
 OWNER_PRONOUNS = (
     ("plural", re.compile(rf"(?:他们|她们)(?:的)?{PLACE_BETWEEN}$")),
     ("pronoun", re.compile(rf"(?:他|她|其|自己)(?:的)?{PLACE_BETWEEN}$")),
+    # A person described again owns a relative as a pronoun would: 该男子的妻子.
+    (
+        "pronoun",
+        re.compile(r"(?:这|那|该|此)(?:位|名|个)?(?:男子|女子|妇女|女士|老人|男孩|女孩)的$"),
+    ),
     ("first", re.compile(rf"(?:我们|我)(?:的)?{PLACE_BETWEEN}$")),
 )
 PRONOUN_SEX = {"她": "f", "他": "m"}
@@ -355,6 +363,10 @@ INVERSE_RELATIONS = {
     "child": ("father", "mother", "parent"),
 }
 # 在中国境内的家人, 新疆的亲友, 国内的家人: a place, not an owner, before 的.
+# Between two triggers of one type, a clause of time closes: 他被捕后也被拘留 tells two events.
+AFTER_CLAUSE_BETWEEN = re.compile(r"后|时")
+# A child's other parent: the named parent's spouse.
+OTHER_PARENT = {"father": "mother", "mother": "father"}
 LOCATIVE_BEFORE = re.compile(
     r"(?:在[^，。的]{0,10}|国内|境内|家乡|老家|新疆|国外|海外|境外|当地|[)）])的$"
 )
