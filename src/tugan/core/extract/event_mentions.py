@@ -43,6 +43,7 @@ from tugan.core.extract.event_patterns import (
     NUMBER,
     OTHER_PARENT,
     OTHER_RELATIVES_BEFORE,
+    OWNED_PEOPLE,
     OWNED_RELATION_AFTER,
     OWNER_PRONOUNS,
     PARTITIVE_QUANTITIES,
@@ -84,6 +85,7 @@ class MentionKind(StrEnum):
     FIRST = "first"  # 我: the speaker
     PLURAL = "plural"  # 他们: the last group or coordinated subjects
     PLURAL_RELATIVE = "plural_relative"  # 他们的丈夫: relatives of a plural
+    OTHERS = "others"  # 他的两名助手: people of a person who are no kin, subjects of no event
 
 
 RELATIVE_KINDS = frozenset({MentionKind.RELATIVE, MentionKind.PLURAL_RELATIVE})
@@ -436,7 +438,15 @@ class MentionFinder:
                             )
                         )
                         continue
-                if anchor is None and earlier is not None:
+                if anchor is None and earlier is None:
+                    # 她的哥哥被拘留，嫂子随后也被带走: the owner of the relatives just named.
+                    anchor = self.owner_of_relative_before(start)
+                if (
+                    anchor is None
+                    and earlier is not None
+                    and not SPEAKER_AFTER.match(folded, earlier.end)
+                ):
+                    # (其兄长说，弟弟被捕前: the brother who speaks sees 弟弟 from his side.)
                     self.table.mentions.append(
                         Mention(
                             start,
@@ -563,7 +573,18 @@ class MentionFinder:
                 pronoun_kind = MentionKind.PLURAL  # 他们描述了自己被威吓: 自己 is 他们
             self.table.mentions.append(Mention(match.start(), match.end(), pronoun_kind))
         self.collect_descriptions()
+        self.collect_owned_people()
         self.table.mentions.sort(key=lambda mention: mention.start)
+
+    def collect_owned_people(self) -> None:
+        """Collect counted people a person has who are no kin (他的两名助手分别被判), so that
+        their events are not given to the person before them."""
+        taken = [(m.start, m.end) for m in self.table.mentions]
+        for match in OWNED_PEOPLE.finditer(self.context.folded):
+            start, end = match.start("noun"), match.end("noun")
+            if match["noun"] in RELATIONS or any(s < end and start < e for s, e in taken):
+                continue
+            self.table.mentions.append(Mention(start, end, MentionKind.OTHERS))
 
     def collect_descriptions(self) -> None:
         """Collect persons referred to again by a description (该男子, 身体不佳的老人), as
@@ -617,6 +638,18 @@ class MentionFinder:
         if sex and self.table.gender.get(seen, sex) != sex:
             return None  # 父亲 cannot be a woman
         return seen
+
+    def owner_of_relative_before(self, position: int) -> str | None:
+        """Return whose relative was last named in the sentence before position."""
+        sentence = self.context.sentence_of(position)
+        return next(
+            (
+                m.person
+                for m in reversed(self.table.mentions)
+                if m.kind == MentionKind.RELATIVE and sentence.start <= m.start < position
+            ),
+            None,
+        )
 
     def mention_starting(self, start: int) -> Mention | None:
         """Return the mention found so far that starts at start, if any."""

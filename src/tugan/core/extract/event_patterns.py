@@ -318,7 +318,7 @@ RELATION_SEX = {
         words(
             "母亲 妈妈 姐姐 妹妹 姊姊 女儿 妻子 老婆 太太 夫人 岳母 婆婆 奶奶 外婆 "
             "姑姑 阿姨 嫂子 儿媳 儿媳妇 侄女 孙女 前妻 胞姐 胞妹 母 姐 妹 "
-            "老妈 媳妇 妻 弟媳 嫂嫂 大姐 二姐 三姐 四姐 小妹 长女 次女 幼女 大女儿 小女儿"
+            "老妈 媳妇 妻 弟媳 嫂嫂 大姐 二姐 三姐 四姐 小妹 大妹 二妹 长女 次女 幼女 大女儿 小女儿"
         ),
         "f",
     ),
@@ -326,7 +326,7 @@ RELATION_SEX = {
         words(
             "父亲 爸爸 哥哥 弟弟 儿子 丈夫 老公 岳父 公公 爷爷 外公 叔叔 舅舅 伯父 "
             "女婿 姐夫 妹夫 侄子 外甥 孙子 前夫 胞兄 胞弟 兄长 父 哥 弟 "
-            "老爸 大哥 二哥 三哥 长子 次子 幼子 独子 大儿子 小儿子"
+            "老爸 大哥 二哥 三哥 大弟 二弟 小弟 长子 次子 幼子 独子 大儿子 小儿子"
         ),
         "m",
     ),
@@ -365,6 +365,12 @@ INVERSE_RELATIONS = {
 # 在中国境内的家人, 新疆的亲友, 国内的家人: a place, not an owner, before 的.
 # Between two triggers of one type, a clause of time closes: 他被捕后也被拘留 tells two events.
 AFTER_CLAUSE_BETWEEN = re.compile(r"后|时")
+# People a person has who are no kin, counted: 他的两名助手, 艾山的三个同事 (kin words are
+# checked apart). What befalls them befalls no one the report names.
+OWNED_PEOPLE = re.compile(
+    rf"(?:[他她其我]们?|[^\s，,。；;、]{{2}})的(?:{NUMBER})多?[名个位]"
+    r"(?P<noun>[^\s，,。；;、的“”「」0-9]{1,3}?)(?=分别|都|均|也|已|被|遭|相继|先后|[，,。；;])"
+)
 # A child's other parent: the named parent's spouse.
 OTHER_PARENT = {"father": "mother", "mother": "father"}
 LOCATIVE_BEFORE = re.compile(

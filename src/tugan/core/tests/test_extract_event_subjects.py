@@ -541,3 +541,36 @@ def test_an_event_after_a_clause_of_time_holding_one_of_its_type_is_another_even
 def test_in_a_sentence_told_as_i_she_is_not_the_speaker() -> None:
     text = "我叫阿依古丽·哈力别克。我的妹妹古丽扎达在塔城被抓，她的丈夫也被带走了。"
     assert {"relative_of": "古丽扎达", "relation": "spouse"} in subjects(text, "detained")
+
+
+def test_the_youngest_brother_is_a_brother() -> None:
+    text = "商人阿里木·沙比尔说，他的两个弟弟被关进拘留营。其中小弟在营中死亡。"
+    assert subjects(text, "died") == [{"relative_of": "阿里木·沙比尔", "relation": "brother"}]
+
+
+def test_parents_in_law_are_relatives_and_name_no_one() -> None:
+    text = "工程师艾孜买提·阿不力米提说，他的父母和岳父母都在2018年被送进集中营。"
+    found = extract_report(text, MONDAY)
+    assert [p.name for p in found.persons] == ["艾孜买提·阿不力米提"]
+    assert subjects(text, "detained") == [
+        {"relative_of": "艾孜买提·阿不力米提", "relation": "parent"},
+        {"relative_of": "艾孜买提·阿不力米提", "relation": "relative"},
+    ]
+
+
+def test_a_brother_who_speaks_sees_his_brother_in_the_bare_word() -> None:
+    text = "哈萨克族人阿依木拉提·塔斯坦被判刑七年。其兄长对记者说，弟弟被捕前曾遭警方恐吓。"
+    assert subjects(text, "threatened") == [{"person": "阿依木拉提·塔斯坦"}]
+
+
+def test_a_bare_relation_takes_the_owner_of_the_relative_named_before_it() -> None:
+    text = "一名哈萨克族女子说，她的哥哥被警方拘留，嫂子随后也被带走。这名女子名叫阿依达·努尔兰。"
+    assert subjects(text, "detained") == [
+        {"relative_of": "阿依达·努尔兰", "relation": "brother"},
+        {"relative_of": "阿依达·努尔兰", "relation": "relative"},
+    ]
+
+
+def test_people_a_person_has_who_are_no_kin_take_their_events_from_no_one() -> None:
+    text = "维吾尔族企业家阿里甫·吐尔地被判处无期徒刑，他的两名助手分别被判十八年和十五年。"
+    assert subjects(text, "sentenced") == [{"person": "阿里甫·吐尔地"}]
