@@ -187,8 +187,13 @@ class MentionTable:
         for pool in ([c for c in fitting if not c[2]], fitting, candidates):
             if pool:
                 return pool[-1][1]
-        # A lead often speaks of 她 before naming her.
-        following = [name for start, _, name in self.context.person_spans if start >= position]
+        # A lead often speaks of 她 before naming her; not of a person named later as someone's
+        # relative (一名学生说，他……。他的表姐古丽…: 他 is the student).
+        following = [
+            name
+            for start, _, name in self.context.person_spans
+            if start >= position and start not in self.appositions
+        ]
         return following[0] if following else None
 
     def introduced_as_relative(self, start: int, wanted: str | None) -> bool:

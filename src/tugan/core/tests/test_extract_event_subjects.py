@@ -574,3 +574,9 @@ def test_a_bare_relation_takes_the_owner_of_the_relative_named_before_it() -> No
 def test_people_a_person_has_who_are_no_kin_take_their_events_from_no_one() -> None:
     text = "维吾尔族企业家阿里甫·吐尔地被判处无期徒刑，他的两名助手分别被判十八年和十五年。"
     assert subjects(text, "sentenced") == [{"person": "阿里甫·吐尔地"}]
+
+
+def test_a_pronoun_before_any_name_is_not_a_relative_named_later() -> None:
+    text = "一名维吾尔族学生说，他已三年无法与家人联系。他的表姐古丽·托合提2019年被判刑九年。"
+    assert subjects(text, "contact_lost") == []
+    assert subjects(text, "sentenced") == [{"person": "古丽·托合提"}]

@@ -273,3 +273,8 @@ def test_being_forbidden_to_talk_on_the_telephone_is_lost_contact() -> None:
 def test_being_sent_to_study_in_quotation_marks_is_a_detention() -> None:
     text = "维吾尔人艾力·托合提2018年被送去“学习”。"
     assert [e.type for e in extract_report(text, date(2021, 3, 1)).events] == ["detained"]
+
+
+def test_children_sent_to_a_boarding_school_are_not_held() -> None:
+    text = "哈萨克族妇女古丽·托汗说，她的两个孩子被送进了寄宿学校。"
+    assert extract_report(text, date(2021, 3, 1)).events == []
