@@ -57,6 +57,7 @@ from tugan.core.extract.event_patterns import (
     RELATION_PATTERN,
     RELATION_SEX,
     RESIDENT_NOUNS,
+    SEEN_THROUGH,
     SEXED_RELATIONS,
     SINGLE_BEFORE,
     SPEAKER_AFTER,
@@ -469,11 +470,23 @@ class MentionFinder:
                 )
                 continue
             if kind in {OwnerKind.PRONOUN, OwnerKind.BARE}:
-                seen_from = self.relative_seeing(start, owner_start, relation, kind)
-                if seen_from:
+                seen = self.relative_seeing(start, owner_start, match.group(), kind)
+                if seen and seen[1]:
                     self.table.mentions.append(
                         Mention(
-                            start, end, MentionKind.PERSON, person=seen_from, relation_word=relation
+                            start,
+                            end,
+                            MentionKind.RELATIVE,
+                            person=seen[0],
+                            relation=seen[1],
+                            relation_word=relation,
+                        )
+                    )
+                    continue
+                if seen:
+                    self.table.mentions.append(
+                        Mention(
+                            start, end, MentionKind.PERSON, person=seen[0], relation_word=relation
                         )
                     )
                     continue
@@ -604,12 +617,14 @@ class MentionFinder:
             self.table.mentions.append(Mention(noun, match.end(), MentionKind.PRONOUN))
 
     def relative_seeing(
-        self, start: int, owner_start: int, relation: str, kind: OwnerKind
-    ) -> str | None:
-        """Return X where a relation word is said from the side of X's unnamed relative, and
-        names X: 艾山的儿子透露，父亲去年获释 (the son speaks of his father); 古丽的女儿……呼吁
-        释放她的母亲 (她 is the daughter, the last one named in the sentence)."""
+        self, start: int, owner_start: int, word: str, kind: OwnerKind
+    ) -> tuple[str, str | None] | None:
+        """Return (X, None) where a relation word is said from the side of X's unnamed relative,
+        and names X: 艾山的儿子透露，父亲去年获释 (the son speaks of his father); 古丽的女儿……呼吁
+        释放她的母亲 (她 is the daughter, the last one named in the sentence). Return (X, R)
+        where it names X's relative R (his daughter's 叔叔 is his brother: SEEN_THROUGH)."""
         folded = self.context.folded
+        relation = RELATIONS[word]
         sentence = self.context.sentence_of(start)
         earlier = [
             m
@@ -617,12 +632,19 @@ class MentionFinder:
             if m.kind in {MentionKind.PERSON, MentionKind.RELATIVE}
             and sentence.start <= m.start
             and m.end <= owner_start
+            # not one the seer already spoke of (艾山的妻子说，丈夫被捕后，公婆…)
+            and not (m.kind == MentionKind.PERSON and m.relation_word)
         ]
         seer = earlier[-1] if earlier else None
         if seer is None or seer.kind != MentionKind.RELATIVE or seer.person is None:
             return None
         seen = seer.person
-        if relation not in INVERSE_RELATIONS.get(seer.relation or "", ()):
+        through = SEEN_THROUGH.get((seer.relation or "", word))
+        if through:
+            through_relation, seen_sex = through
+            if self.table.gender.get(seen, seen_sex) != seen_sex:
+                return None  # a daughter's 叔叔 is her father's brother, not her mother's
+        elif relation not in INVERSE_RELATIONS.get(seer.relation or "", ()):
             return None
         owned_by_name = self.relation_anchor(seer.start)[0] == OwnerKind.PERSON
         if kind == OwnerKind.PRONOUN:
@@ -639,10 +661,12 @@ class MentionFinder:
             speech = SPEAKER_AFTER.match(folded, seer.end)
             if not speech or speech.end() > start:
                 return None  # only a relative who speaks sees the bare word from his side
+        if through:
+            return seen, through_relation
         sex = SEXED_RELATIONS.get(relation)
         if sex and self.table.gender.get(seen, sex) != sex:
             return None  # 父亲 cannot be a woman
-        return seen
+        return seen, None
 
     def owner_of_relative_before(self, position: int) -> str | None:
         """Return whose relative was last named in the sentence before position."""

@@ -372,6 +372,28 @@ OWNED_PEOPLE = re.compile(
     rf"(?:[他她其我]们?|[^\s，,。；;、]{{2}})的(?:{NUMBER})多?[名个位]"
     r"(?P<noun>[^\s，,。；;、的“”「」0-9]{1,3}?)(?=分别|都|均|也|已|被|遭|相继|先后|[，,。；;])"
 )
+# Kin words said by a person's child or spouse that name that person's own relatives: (the
+# speaker's relation to X, the word) -> (X's relation to the one named, X's sex). His
+# daughter's 叔叔 is his brother; her husband's 岳母, his wife's 婆婆, their mother.
+SEEN_THROUGH: dict[tuple[str, str], tuple[str, str]] = {
+    **{
+        (child, word): (relation, "m")
+        for child in ("son", "daughter", "child")
+        for words_of, relation in (("叔叔 伯父 伯伯 叔父", "brother"), ("姑姑 姑妈", "sister"))
+        for word in words_of.split()
+    },
+    **{
+        ("spouse", word): (relation, sex)
+        for word, relation, sex in (
+            ("公公", "father", "m"),
+            ("婆婆", "mother", "m"),
+            ("公婆", "parent", "m"),
+            ("岳父", "father", "f"),
+            ("岳母", "mother", "f"),
+            ("岳父母", "parent", "f"),
+        )
+    },
+}
 # A child's other parent: the named parent's spouse.
 OTHER_PARENT = {"father": "mother", "mother": "father"}
 LOCATIVE_BEFORE = re.compile(

@@ -580,3 +580,15 @@ def test_a_pronoun_before_any_name_is_not_a_relative_named_later() -> None:
     text = "一名维吾尔族学生说，他已三年无法与家人联系。他的表姐古丽·托合提2019年被判刑九年。"
     assert subjects(text, "contact_lost") == []
     assert subjects(text, "sentenced") == [{"person": "古丽·托合提"}]
+
+
+def test_a_daughters_uncle_is_her_fathers_brother() -> None:
+    text = "哈萨克族教师叶尔兰·别克被捕。据他的女儿说，父亲已被判刑，叔叔至今下落不明。"
+    assert subjects(text, "disappeared") == [{"relative_of": "叶尔兰·别克", "relation": "brother"}]
+
+
+def test_a_wifes_parents_in_law_are_her_husbands_parents() -> None:
+    text = "维吾尔族商人吐尔洪·阿不都被判刑。吐尔洪的妻子说，丈夫被捕后，公婆的护照也被收走。"
+    assert subjects(text, "passport_confiscated") == [
+        {"relative_of": "吐尔洪·阿不都", "relation": "parent"}
+    ]
