@@ -25,6 +25,8 @@ from tugan.core.extract.event_patterns import (
     DEMONSTRATIVE_BEFORE,
     DESCRIBED_AGAIN,
     FEMALE_NAME_ENDINGS,
+    FIRST_PERSON_IN_CLAUSE,
+    FIRST_PERSON_IN_SENTENCE,
     FIRST_PERSON_NAME,
     GROUP_ETHNICITIES,
     GROUP_PATTERN,
@@ -39,7 +41,9 @@ from tugan.core.extract.event_patterns import (
     MASS_GROUP,
     NAMING_AFTER_RELATION,
     NUMBER,
+    OTHER_PARENT,
     OTHER_RELATIVES_BEFORE,
+    OWNED_PEOPLE,
     OWNED_RELATION_AFTER,
     OWNER_PRONOUNS,
     PARTITIVE_QUANTITIES,
@@ -53,6 +57,7 @@ from tugan.core.extract.event_patterns import (
     RELATION_PATTERN,
     RELATION_SEX,
     RESIDENT_NOUNS,
+    SEEN_THROUGH,
     SEXED_RELATIONS,
     SINGLE_BEFORE,
     SPEAKER_AFTER,
@@ -81,6 +86,7 @@ class MentionKind(StrEnum):
     FIRST = "first"  # 我: the speaker
     PLURAL = "plural"  # 他们: the last group or coordinated subjects
     PLURAL_RELATIVE = "plural_relative"  # 他们的丈夫: relatives of a plural
+    OTHERS = "others"  # 他的两名助手: people of a person who are no kin, subjects of no event
 
 
 RELATIVE_KINDS = frozenset({MentionKind.RELATIVE, MentionKind.PLURAL_RELATIVE})
@@ -93,6 +99,7 @@ class OwnerKind(StrEnum):
     PRONOUN = "pronoun"
     PLURAL = "plural"
     FIRST = "first"
+    RELATIVE = "relative"  # another relation word (丈夫的弟弟, 哥哥的妻子)
     BARE = "bare"  # no owner written
     OTHER = "other"  # an owner that is not a person of the story
 
@@ -152,6 +159,12 @@ class MentionTable:
         fitting = [
             c for c in candidates if wanted is None or self.gender.get(c[1], wanted) == wanted
         ]
+        if wanted and FIRST_PERSON_IN_SENTENCE.search(
+            self.context.folded, self.context.sentence_of(position).start, position
+        ):
+            # 我的妹妹古丽被抓，她的丈夫也被带走: in a sentence told as 我, 她 is not the speaker.
+            speaker = self.speaker_before(position)
+            fitting = [c for c in fitting if c[1] != speaker] or fitting
         if fitting and described:
             return fitting[-1][1]
         if (
@@ -175,8 +188,13 @@ class MentionTable:
         for pool in ([c for c in fitting if not c[2]], fitting, candidates):
             if pool:
                 return pool[-1][1]
-        # A lead often speaks of 她 before naming her.
-        following = [name for start, _, name in self.context.person_spans if start >= position]
+        # A lead often speaks of 她 before naming her; not of a person named later as someone's
+        # relative (一名学生说，他……。他的表姐古丽…: 他 is the student).
+        following = [
+            name
+            for start, _, name in self.context.person_spans
+            if start >= position and start not in self.appositions
+        ]
         return following[0] if following else None
 
     def introduced_as_relative(self, start: int, wanted: str | None) -> bool:
@@ -289,6 +307,9 @@ class MentionFinder:
         found = self.context.person_ending_before(owner_end - (1 if before.endswith("的") else 0))
         if found and BRACKETED.sub("", folded[found[1] : owner_end]).strip() in {"", "的"}:
             return OwnerKind.PERSON, found[2], found[0]
+        owner_relation = RELATION_BEFORE.search(before[:-1]) if before.endswith("的") else None
+        if owner_relation:
+            return OwnerKind.RELATIVE, None, owner_end - 1 - len(owner_relation.group())
         for kind, pattern in OWNER_PRONOUNS:
             owner = pattern.search(before)
             if owner:
@@ -299,6 +320,10 @@ class MentionFinder:
             and not TRIGGER_PATTERN.search(before[-6:-1])
         ):
             return OwnerKind.OTHER, None, owner_end
+        first = FIRST_PERSON_IN_CLAUSE.search(before)
+        if first:
+            # 我从去年起就联系不上母亲: a bare relation in a clause told by 我 is the speaker's.
+            return OwnerKind.FIRST, None, owner_end - len(before) + first.start()
         return OwnerKind.BARE, None, owner_end
 
     def collect_mentions(self) -> None:
@@ -371,6 +396,25 @@ class MentionFinder:
                 continue
             if kind == OwnerKind.OTHER:
                 continue
+            if kind == OwnerKind.RELATIVE:
+                owner = self.mention_starting(owner_start)
+                if owner is None or owner.kind not in {MentionKind.PERSON, MentionKind.RELATIVE}:
+                    continue
+                if owner.kind == MentionKind.RELATIVE:
+                    # 丈夫的弟弟, 哥哥的妻子 with the brother unnamed: an in-law or further
+                    # relative of the one who owns the first word.
+                    self.table.mentions.append(
+                        Mention(
+                            start,
+                            end,
+                            MentionKind.RELATIVE,
+                            person=owner.person,
+                            relation="relative",
+                            count=count if count and count > 1 else None,
+                        )
+                    )
+                    continue
+                anchor = owner.person  # 哥哥的妻子 where the brother was named: his wife
             if kind == OwnerKind.PRONOUN:
                 anchor = self.table.topic_before(start, self.context.folded[owner_start:])
             elif kind == OwnerKind.FIRST:
@@ -400,7 +444,15 @@ class MentionFinder:
                             )
                         )
                         continue
-                if anchor is None and earlier is not None:
+                if anchor is None and earlier is None:
+                    # 她的哥哥被拘留，嫂子随后也被带走: the owner of the relatives just named.
+                    anchor = self.owner_of_relative_before(start)
+                if (
+                    anchor is None
+                    and earlier is not None
+                    and not SPEAKER_AFTER.match(folded, earlier.end)
+                ):
+                    # (其兄长说，弟弟被捕前: the brother who speaks sees 弟弟 from his side.)
                     self.table.mentions.append(
                         Mention(
                             start,
@@ -418,11 +470,23 @@ class MentionFinder:
                 )
                 continue
             if kind in {OwnerKind.PRONOUN, OwnerKind.BARE}:
-                seen_from = self.relative_seeing(start, owner_start, relation, kind)
-                if seen_from:
+                seen = self.relative_seeing(start, owner_start, match.group(), kind)
+                if seen and seen[1]:
                     self.table.mentions.append(
                         Mention(
-                            start, end, MentionKind.PERSON, person=seen_from, relation_word=relation
+                            start,
+                            end,
+                            MentionKind.RELATIVE,
+                            person=seen[0],
+                            relation=seen[1],
+                            relation_word=relation,
+                        )
+                    )
+                    continue
+                if seen:
+                    self.table.mentions.append(
+                        Mention(
+                            start, end, MentionKind.PERSON, person=seen[0], relation_word=relation
                         )
                     )
                     continue
@@ -448,6 +512,25 @@ class MentionFinder:
                     named_relative = None  # 她的母亲 cannot be the man shown to be her father
                 elif named_relative:
                     self.table.learn_gender(named_relative, sex)
+            if named_relative is None and relation in OTHER_PARENT:
+                # 阿丽娅的父亲 is 哈力木: her mother is the wife the text gave him (哈力木及其
+                # 妻子), one person under one subject.
+                parent = self.table.inverse_relatives.get((anchor, OTHER_PARENT[relation]))
+                if parent and any(
+                    m.kind == MentionKind.RELATIVE and m.person == parent and m.relation == "spouse"
+                    for m in self.table.mentions
+                ):
+                    self.table.mentions.append(
+                        Mention(
+                            start,
+                            end,
+                            MentionKind.RELATIVE,
+                            person=parent,
+                            relation="spouse",
+                            relation_word=relation,
+                        )
+                    )
+                    continue
             in_law = self.in_law(anchor, match.group())
             if named_relative is None and in_law:
                 # 他的弟媳 where his brother is named: the brother's spouse.
@@ -508,7 +591,18 @@ class MentionFinder:
                 pronoun_kind = MentionKind.PLURAL  # 他们描述了自己被威吓: 自己 is 他们
             self.table.mentions.append(Mention(match.start(), match.end(), pronoun_kind))
         self.collect_descriptions()
+        self.collect_owned_people()
         self.table.mentions.sort(key=lambda mention: mention.start)
+
+    def collect_owned_people(self) -> None:
+        """Collect counted people a person has who are no kin (他的两名助手分别被判), so that
+        their events are not given to the person before them."""
+        taken = [(m.start, m.end) for m in self.table.mentions]
+        for match in OWNED_PEOPLE.finditer(self.context.folded):
+            start, end = match.start("noun"), match.end("noun")
+            if match["noun"] in RELATIONS or any(s < end and start < e for s, e in taken):
+                continue
+            self.table.mentions.append(Mention(start, end, MentionKind.OTHERS))
 
     def collect_descriptions(self) -> None:
         """Collect persons referred to again by a description (该男子, 身体不佳的老人), as
@@ -523,12 +617,14 @@ class MentionFinder:
             self.table.mentions.append(Mention(noun, match.end(), MentionKind.PRONOUN))
 
     def relative_seeing(
-        self, start: int, owner_start: int, relation: str, kind: OwnerKind
-    ) -> str | None:
-        """Return X where a relation word is said from the side of X's unnamed relative, and
-        names X: 艾山的儿子透露，父亲去年获释 (the son speaks of his father); 古丽的女儿……呼吁
-        释放她的母亲 (她 is the daughter, the last one named in the sentence)."""
+        self, start: int, owner_start: int, word: str, kind: OwnerKind
+    ) -> tuple[str, str | None] | None:
+        """Return (X, None) where a relation word is said from the side of X's unnamed relative,
+        and names X: 艾山的儿子透露，父亲去年获释 (the son speaks of his father); 古丽的女儿……呼吁
+        释放她的母亲 (她 is the daughter, the last one named in the sentence). Return (X, R)
+        where it names X's relative R (his daughter's 叔叔 is his brother: SEEN_THROUGH)."""
         folded = self.context.folded
+        relation = RELATIONS[word]
         sentence = self.context.sentence_of(start)
         earlier = [
             m
@@ -536,27 +632,57 @@ class MentionFinder:
             if m.kind in {MentionKind.PERSON, MentionKind.RELATIVE}
             and sentence.start <= m.start
             and m.end <= owner_start
+            # not one the seer already spoke of (艾山的妻子说，丈夫被捕后，公婆…)
+            and not (m.kind == MentionKind.PERSON and m.relation_word)
         ]
         seer = earlier[-1] if earlier else None
         if seer is None or seer.kind != MentionKind.RELATIVE or seer.person is None:
             return None
         seen = seer.person
-        if relation not in INVERSE_RELATIONS.get(seer.relation or "", ()):
+        through = SEEN_THROUGH.get((seer.relation or "", word))
+        if through:
+            through_relation, seen_sex = through
+            if self.table.gender.get(seen, seen_sex) != seen_sex:
+                return None  # a daughter's 叔叔 is her father's brother, not her mother's
+        elif relation not in INVERSE_RELATIONS.get(seer.relation or "", ()):
             return None
-        if self.relation_anchor(seer.start)[0] != OwnerKind.PERSON:
-            return None  # 约买尔，他的两个哥哥……，他的两个姐姐: 他 is still the owner
+        owned_by_name = self.relation_anchor(seer.start)[0] == OwnerKind.PERSON
         if kind == OwnerKind.PRONOUN:
             seer_sex = RELATION_SEX.get(folded[seer.start : seer.end])
-            if seer_sex is None or PRONOUN_SEX.get(folded[owner_start]) != seer_sex:
+            pronoun_sex = PRONOUN_SEX.get(folded[owner_start])
+            if seer_sex is None or pronoun_sex != seer_sex:
                 return None  # 艾山的儿子说，她的母亲: 她 is not the son
+            if not owned_by_name and self.table.gender.get(seen) in {None, pronoun_sex}:
+                # 约买尔，他的两个哥哥……，他的两个姐姐: 他 is still the owner; but in 其妻……。
+                # 他的女儿……释放她的父亲, 她 cannot be the man.
+                return None
         else:
+            # A relative who speaks, owned by a name or a pronoun (他的妹妹说，哥哥下落不明).
             speech = SPEAKER_AFTER.match(folded, seer.end)
             if not speech or speech.end() > start:
                 return None  # only a relative who speaks sees the bare word from his side
+        if through:
+            return seen, through_relation
         sex = SEXED_RELATIONS.get(relation)
         if sex and self.table.gender.get(seen, sex) != sex:
             return None  # 父亲 cannot be a woman
-        return seen
+        return seen, None
+
+    def owner_of_relative_before(self, position: int) -> str | None:
+        """Return whose relative was last named in the sentence before position."""
+        sentence = self.context.sentence_of(position)
+        return next(
+            (
+                m.person
+                for m in reversed(self.table.mentions)
+                if m.kind == MentionKind.RELATIVE and sentence.start <= m.start < position
+            ),
+            None,
+        )
+
+    def mention_starting(self, start: int) -> Mention | None:
+        """Return the mention found so far that starts at start, if any."""
+        return next((m for m in reversed(self.table.mentions) if m.start == start), None)
 
     def named_as(self, relation: str) -> set[str]:
         """Return the persons the text named as someone's relative of this relation."""
@@ -676,7 +802,11 @@ class MentionFinder:
             counted = re.search(rf"(?P<count>{NUMBER})多?[名个位]$", before)
             plural = (
                 bool(match["plural"])
-                or bool(re.search(r"部分$|些$|多$|很多$|许多$|大批$|一批$|大量$", before))
+                or bool(
+                    re.search(
+                        r"部分$|些$|多$|很多$|许多$|大批$|一批$|大量$|[多数几][名位个]$", before
+                    )
+                )
                 or bool(counted and (number_or_none(counted["count"]) or 0) > 1)
             )
             if noun in INDIVIDUAL_NOUNS and not plural:

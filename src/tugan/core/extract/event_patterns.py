@@ -25,8 +25,9 @@ TRIGGERS: dict[str, str] = {
     r"|被捕|被抓|抓走|抓捕|逮捕|围捕|抓获|拘捕|软禁"
     r"|拘留(?!所|问题|中心)|拘押|拘禁|关押|羁押|带走"
     r"|押走|叫走|(?:被|遭|遭到)?扣留(?!.{0,6}(?:护照|证件|身份证))|被扣押(?!.{0,4}护照)"
-    r"|关进|关在|送入|送进|送去(?:学习|培训)"
-    r"|(?:送|带|押|关|转移|转送|转)(?:到|往|至|进|入)"
+    # Children placed in boarding schools or orphanages are not held (送进了寄宿学校).
+    r"|关进|关在|(?:送入|送进)(?![^，。]{0,3}?(?:寄宿|孤儿院|福利院|幼儿园))|送去[“「『]?(?:学习|培训)"
+    r"|(?:送|带|押|关|转移|转送|转)(?:到|往|至|进|入)(?![^，。]{0,3}?(?:寄宿|孤儿院|福利院|幼儿园))"
     r".{0,12}?(?:营|中心|学校|学习班|监狱|看守所)|被关|入狱|被拘|绑架"
     r"|(?:带|押|关)(?:到|进|至)[^，。]{0,8}?(?:派出所|公安局)"
     r"|囚禁|抓人|抓够|收押|押送|押解|监禁(?!.{0,3}[0-9零一二两三四五六七八九十])|坐牢"
@@ -81,7 +82,7 @@ TRIGGERS: dict[str, str] = {
     rf"|(?:无法|没法|不能|未能).{{0,12}}?(?:{CONTACT}|交流|通话)"
     rf"|(?:没有|并未|从未)[^，。]{{0,12}}?(?:{CONTACT}|通话|交谈|对话)"
     rf"|(?:断了|失去了?|断绝了?|中断了?){CONTACT}|{CONTACT}中断|不敢{CONTACT}|不愿{CONTACT}"
-    rf"|(?:禁止|不准|不许|不让)[^，。]{{0,12}}?(?:与|和|跟)[^，。]{{0,12}}?(?:{CONTACT}|通话)"
+    rf"|(?:禁止|不准|不许|不让)[^，。]{{0,12}}?(?:与|和|跟)[^，。]{{0,12}}?(?:{CONTACT}|通电?话)"
     r"|(?:没有|没|未)(?:和|与|跟).{0,8}?(?:说过话|通过话|通过电话)"
     rf"|{CONTACT}不到|(?:电话|手机|微信)[^，。]{{0,4}}?不通|打不通"
     # Deleted or blocked on WeChat, calls unanswered, contact cut.
@@ -245,6 +246,9 @@ AGENT_AFTER_PLACE = re.compile(r"(?:当局|政府|警方|官方|公安|警察|�
 GENERIC_HEAD = re.compile(r"(?:人|人员|家庭|家属|群体|人们|民众|妇女们|女性|男性|男子们)")
 SPEECH = re.compile(r"说|告诉|表示|称|讲述|透露|对本台|对记者|向记者|回忆")
 FIRST_PERSON_NAME = re.compile(r"我(?:的)?(?:名字)?叫|我是")
+FIRST_PERSON_IN_SENTENCE = re.compile(r"我(?!们)")
+# 我 (not 我们) in the clause before a bare relation word: the word is the speaker's.
+FIRST_PERSON_IN_CLAUSE = re.compile(r"我(?!们)[^，,。；;：:！!？?“”「」『』\n我]*$")
 # A suspended death sentence (死缓) is counted as life, as it is commuted to life.
 LIFE_TERM = re.compile(r"无期徒刑|终身监禁|终生监禁|无期|死缓|终身|死刑[，,]?\s*缓期")
 DEATH_SENTENCE = re.compile(r"死刑")
@@ -302,6 +306,11 @@ PLACE_BETWEEN = r"(?:(?:在)?[^，。的]{0,8}的|家乡的?|家里的?|国内�
 OWNER_PRONOUNS = (
     ("plural", re.compile(rf"(?:他们|她们)(?:的)?{PLACE_BETWEEN}$")),
     ("pronoun", re.compile(rf"(?:他|她|其|自己)(?:的)?{PLACE_BETWEEN}$")),
+    # A person described again owns a relative as a pronoun would: 该男子的妻子.
+    (
+        "pronoun",
+        re.compile(r"(?:这|那|该|此)(?:位|名|个)?(?:男子|女子|妇女|女士|老人|男孩|女孩)的$"),
+    ),
     ("first", re.compile(rf"(?:我们|我)(?:的)?{PLACE_BETWEEN}$")),
 )
 PRONOUN_SEX = {"她": "f", "他": "m"}
@@ -311,7 +320,7 @@ RELATION_SEX = {
         words(
             "母亲 妈妈 姐姐 妹妹 姊姊 女儿 妻子 老婆 太太 夫人 岳母 婆婆 奶奶 外婆 "
             "姑姑 阿姨 嫂子 儿媳 儿媳妇 侄女 孙女 前妻 胞姐 胞妹 母 姐 妹 "
-            "老妈 媳妇 妻 弟媳 嫂嫂 大姐 二姐 三姐 四姐 小妹 长女 次女 幼女 大女儿 小女儿"
+            "老妈 媳妇 妻 弟媳 嫂嫂 大姐 二姐 三姐 四姐 小妹 大妹 二妹 长女 次女 幼女 大女儿 小女儿"
         ),
         "f",
     ),
@@ -319,7 +328,7 @@ RELATION_SEX = {
         words(
             "父亲 爸爸 哥哥 弟弟 儿子 丈夫 老公 岳父 公公 爷爷 外公 叔叔 舅舅 伯父 "
             "女婿 姐夫 妹夫 侄子 外甥 孙子 前夫 胞兄 胞弟 兄长 父 哥 弟 "
-            "老爸 大哥 二哥 三哥 长子 次子 幼子 独子 大儿子 小儿子"
+            "老爸 大哥 二哥 三哥 大弟 二弟 小弟 长子 次子 幼子 独子 大儿子 小儿子"
         ),
         "m",
     ),
@@ -356,6 +365,38 @@ INVERSE_RELATIONS = {
     "child": ("father", "mother", "parent"),
 }
 # 在中国境内的家人, 新疆的亲友, 国内的家人: a place, not an owner, before 的.
+# Between two triggers of one type, a clause of time closes: 他被捕后也被拘留 tells two events.
+AFTER_CLAUSE_BETWEEN = re.compile(r"后|时")
+# People a person has who are no kin, counted: 他的两名助手, 艾山的三个同事 (kin words are
+# checked apart). What befalls them befalls no one the report names.
+OWNED_PEOPLE = re.compile(
+    rf"(?:[他她其我]们?|[^\s，,。；;、]{{2}})的(?:{NUMBER})多?[名个位]"
+    r"(?P<noun>[^\s，,。；;、的“”「」0-9]{1,3}?)(?=分别|都|均|也|已|被|遭|相继|先后|[，,。；;])"
+)
+# Kin words said by a person's child or spouse that name that person's own relatives: (the
+# speaker's relation to X, the word) -> (X's relation to the one named, X's sex). His
+# daughter's 叔叔 is his brother; her husband's 岳母, his wife's 婆婆, their mother.
+SEEN_THROUGH: dict[tuple[str, str], tuple[str, str]] = {
+    **{
+        (child, word): (relation, "m")
+        for child in ("son", "daughter", "child")
+        for words_of, relation in (("叔叔 伯父 伯伯 叔父", "brother"), ("姑姑 姑妈", "sister"))
+        for word in words_of.split()
+    },
+    **{
+        ("spouse", word): (relation, sex)
+        for word, relation, sex in (
+            ("公公", "father", "m"),
+            ("婆婆", "mother", "m"),
+            ("公婆", "parent", "m"),
+            ("岳父", "father", "f"),
+            ("岳母", "mother", "f"),
+            ("岳父母", "parent", "f"),
+        )
+    },
+}
+# A child's other parent: the named parent's spouse.
+OTHER_PARENT = {"father": "mother", "mother": "father"}
 LOCATIVE_BEFORE = re.compile(
     r"(?:在[^，。的]{0,10}|国内|境内|家乡|老家|新疆|国外|海外|境外|当地|[)）])的$"
 )

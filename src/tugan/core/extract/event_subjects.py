@@ -44,6 +44,7 @@ from tugan.core.extract.event_patterns import (
     TRIGGER_AS_NOUN,
     TRIGGER_PATTERN,
 )
+from tugan.core.extract.lexicon import RELATIONS
 
 # The subjects of the last event about several people or a group, and where its trigger was.
 PluralAntecedent = tuple[int, list[Mention]]
@@ -65,12 +66,19 @@ RELATIVE_CLAUSE_END = re.compile(r"[^，,。的\s]{0,2}?(?:了|过)?的")
 # A description between a relative clause and the person it is about (被捕的维吾尔医生艾山).
 DESCRIBED_PERSON = re.compile(r"[^，,。；;：:、的\s“”「」]{3,8}")
 # What makes a person one of the group just named: 艾山就是其中之一, 古丽也是其中一人.
-ONE_OF_THEM = re.compile(r"(?:就|也|便|正|即)?是其中(?:之一|一人|一员|的一员|一个)")
-# A clause of reason, up to where it closes: 因为曾去探望儿子， 因参加集会而.
-REASON_CLAUSE = re.compile(r"(?<!原)(?:因为|由于|因)(?![此而素])[^，,。；;]*?(?:而|[，,；;])")
+ONE_OF_THEM = re.compile(
+    r"(?:就|也|便|正|即)?(?:是其中(?:之一|一人|一员|的一员|一个)|也?在其中(?![，,]?[他她]))"
+)
+# The same said before the person: 其中一人艾山说, 其中包括艾山的两名堂兄.
+ONE_OF_THEM_BEFORE = re.compile(
+    r"其中(?:一人|一位|一名|之一|包括|就有|有)[，,：:]?[^，,。；;：:“”「」]{0,8}$"
+)
+# A clause of reason or purpose, up to where it closes: 因为曾去探望儿子， 因参加集会而,
+# 为了他四处奔走，.
+REASON_CLAUSE = re.compile(r"(?<!原)(?:因为|由于|为了|因)(?![此而素])[^，,。；;]*?(?:而|[，,；;])")
 # A clause of time: 在父亲去世后, 当他回国时, 生下孩子后.
 ADVERBIAL_OPENER = re.compile(r"(?:在|当|自从)(?:[他她其]的?|我的?)?$")
-ADVERBIAL_CLOSER = re.compile(r"(?:之|以)?后|时|的时候|期间")
+ADVERBIAL_CLOSER = re.compile(r"(?:之|以)?后(?!来)|时|的时候|期间")
 
 # A plural subject and 是 before a group: the group describes it (他们都是来自新疆的哈萨克族人).
 PLURAL_PREDICATE = re.compile(r"(?:他们|她们|[两三四五六七八九十]人)(?:都|也|均)?是[^，。]*$")
@@ -110,17 +118,35 @@ class SubjectFinder:
         return found
 
     def members_named_after(self, end: int, sentence: Span) -> list[Mention]:
-        """Return persons said after a group's event to be one of it (近百万人被关押，艾山就是
-        其中之一)."""
+        """Return a person or relative said after a group's event, in its sentence or the next
+        of its paragraph, to be one of it (近百万人被关押，艾山就是其中之一; 她的父亲也在其中;
+        其中一人艾山说)."""
         folded = self.context.folded
-        return [
+        window_end = sentence.end
+        index = self.context.sentence_index(sentence.start)
+        if index is not None and index + 1 < len(self.context.sentences):
+            following = self.context.sentences[index + 1]
+            if self.context.paragraph_window(following.start, 1) == sentence.start:
+                window_end = following.end
+        members = [
             m
             for m in self.table.mentions
-            if m.kind == MentionKind.PERSON
+            if m.kind in {MentionKind.PERSON, MentionKind.RELATIVE}
             and end <= m.start
-            and m.end <= sentence.end
-            and ONE_OF_THEM.match(folded, m.end)
+            and m.end <= window_end
+            and (
+                ONE_OF_THEM.match(folded, m.end)
+                or ONE_OF_THEM_BEFORE.search(folded, max(0, m.start - 16), m.start)
+            )
         ][:1]
+        if members and self.owns_relative(members[0]):
+            # 其中包括艾山的两名堂兄: the cousins, not their owner.
+            members = [
+                m
+                for m in self.table.mentions
+                if m.kind == MentionKind.RELATIVE and members[0].end < m.start <= members[0].end + 8
+            ][:1]
+        return members
 
     def stated_subjects(
         self, event_type: str, start: int, end: int, sentence: Span
@@ -204,7 +230,12 @@ class SubjectFinder:
         if event_type == "disappeared" and inside:
             return inside[:1]  # 打听他父亲的下落: the one asked after
         if event_type in {"contact_lost", "contact_restored"}:
-            relatives = [m for m in in_clause + inside + after if m.kind in RELATIVE_KINDS]
+            # A relation word may name a person (联系不上妹妹, once 我的妹妹古丽 was named).
+            relatives = [
+                m
+                for m in in_clause + inside + after
+                if m.kind in RELATIVE_KINDS or folded[m.start : m.end] in RELATIONS
+            ]
             if not relatives and any(m.kind == MentionKind.PLURAL for m in inside + after):
                 # 无法和她们通话: 她们 are the relatives named before in the sentence.
                 relatives = [m for m in before if m.kind in RELATIVE_KINDS][-1:]

@@ -22,6 +22,7 @@ from tugan.core.extract.event_hedging import befalls_no_person, is_hedged
 from tugan.core.extract.event_mentions import Mention, MentionKind, find_mentions
 from tugan.core.extract.event_merging import EventFinding, merge_events
 from tugan.core.extract.event_patterns import (
+    AFTER_CLAUSE_BETWEEN,
     RELEASE_DEMAND,
     REPEATED,
     TAKEN_BEFORE_RETURN,
@@ -52,9 +53,13 @@ def find_events(
         if document.owner_at(start) in {"media", "author", "person", "place"}:
             continue
         is_release_demand = event_type == "protested" and RELEASE_DEMAND.search(match.group())
-        if last_end.get(event_type, -10) >= start - 4 and not is_release_demand:
+        if (
+            last_end.get(event_type, -10) >= start - 4
+            and not is_release_demand
+            and not AFTER_CLAUSE_BETWEEN.search(context.folded, last_end.get(event_type, 0), start)
+        ):
             last_end[event_type] = end
-            continue  # 被判处有期徒刑: one trigger
+            continue  # 被判处有期徒刑: one trigger (not 他被捕后也被拘留: two)
         last_end[event_type] = end
         sentence = context.sentence_of(start)
         clause_start, clause_end = context.clause_bounds(start, sentence)

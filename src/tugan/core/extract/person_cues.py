@@ -99,6 +99,8 @@ KIN_AFTER = re.compile(
     + "|".join(sorted(RELATIONS, key=len, reverse=True))
     + ")"
 )
+# A kin word, longest first: a naming cue inside a longer one (岳父 in 岳父母) names no one.
+KIN_WORD = re.compile("|".join(sorted(RELATIONS, key=len, reverse=True)))
 # Punctuation inside or between sentences of running text (not a line break).
 SENTENCE_PUNCTUATION = frozenset("，。、；：？！,;:")
 
@@ -107,6 +109,9 @@ def find_named_after_cues(finder: "PersonFinder") -> None:
     """Find names after kin terms and naming verbs, up to punctuation (弟弟阿依别克。)."""
     folded = finder.folded
     for match in NAMING_CUE.finditer(folded):
+        kin = KIN_WORD.match(folded, match.start())
+        if kin and kin.end() > match.end():
+            continue  # 岳父母都在: the parents-in-law, not a person 母都
         run = finder.name_run_after(match.end())
         if run is None or run[1] >= len(folded):
             continue

@@ -457,3 +457,138 @@ def test_people_counted_under_a_quoted_official_word_are_a_group() -> None:
 def test_he_in_an_answer_of_an_interview_is_not_the_one_answering() -> None:
     text = "记者：您的哥哥现在在哪里？\n艾山·努尔：不知道。他2018年被带走了。"
     assert {"person": "艾山·努尔"} not in named_subjects(text, "detained")
+
+
+def test_a_relative_owned_by_a_pronoun_who_speaks_sees_the_bare_kin_word_from_her_side() -> None:
+    text = "牧民艾力·托汗在2018年被捕。他的妹妹说，哥哥至今下落不明。"
+    assert subjects(text, "disappeared") == [{"person": "艾力·托汗"}]
+
+
+def test_a_pronoun_of_the_other_sex_than_the_named_man_is_his_daughter_seeing_him() -> None:
+    text = "学者吐尔洪·艾山失踪后，其妻子多次查询。他的女儿呼吁当局释放她的父亲。"
+    assert subjects(text, "protested") == [{"relative_of": "吐尔洪·艾山", "relation": "daughter"}]
+    assert {"person": "吐尔洪·艾山"} in subjects(text, "detained")
+
+
+def test_a_relative_of_a_named_relative_is_that_persons_relative() -> None:
+    text = "维吾尔人古丽·艾山说，她的哥哥艾力·艾山被判刑。她再也联系不上哥哥的妻子。"
+    assert subjects(text, "contact_lost") == [{"relative_of": "艾力·艾山", "relation": "spouse"}]
+
+
+def test_a_relative_of_an_unnamed_relative_is_a_further_relative_of_the_owner() -> None:
+    text = "哈萨克族妇女古丽·托汗说，丈夫的弟弟也被抓了。"
+    assert subjects(text, "detained") == [{"relative_of": "古丽·托汗", "relation": "relative"}]
+
+
+def test_later_after_a_relative_is_no_clause_of_time() -> None:
+    text = "哈萨克族妇女古丽·托汗说，她的弟弟后来也被抓了。"
+    assert subjects(text, "detained") == [{"relative_of": "古丽·托汗", "relation": "brother"}]
+
+
+def test_a_relative_said_in_the_next_sentence_to_be_among_a_group_shares_its_event() -> None:
+    text = "伊犁地区数百名哈萨克人去年被关押。牧民努尔兰·艾力说，他的叔叔是其中之一。"
+    assert {"relative_of": "努尔兰·艾力", "relation": "relative"} in subjects(text, "detained")
+    text = "伊犁地区数百名哈萨克人去年被关押。牧民古丽·艾力说，她的父亲也在其中。"
+    assert {"relative_of": "古丽·艾力", "relation": "father"} in subjects(text, "detained")
+
+
+def test_one_of_a_group_named_after_it_shares_its_event() -> None:
+    text = "多名在德国的维吾尔人昨日集会。其中一人艾力·托合提说，他的妹妹失联了。"
+    assert {"person": "艾力·托合提"} in subjects(text, "protested")
+
+
+def test_relatives_of_a_named_person_included_in_a_group_share_its_event() -> None:
+    text = "阿克苏地区多名维吾尔族商人被拘押，其中包括居民艾力·托合提的两名堂兄。"
+    assert subjects(text, "detained") == [
+        {"relative_of": "艾力·托合提", "relation": "cousin", "count": 2},
+        {"group": {"ethnicity": "uyghur", "place": "CN-652900"}},
+    ]
+
+
+def test_losing_contact_with_a_relative_named_before_is_losing_contact_with_that_person() -> None:
+    text = "我叫阿依古丽·哈力别克。我的妹妹古丽扎达被抓了。妹妹的孩子由我照顾，我联系不上妹妹。"
+    assert subjects(text, "contact_lost") == [{"person": "古丽扎达"}]
+
+
+def test_a_bare_relation_in_a_clause_told_by_the_speaker_is_the_speakers() -> None:
+    text = "我是哈萨克斯坦公民卡丽玛·沙肯。我的父亲沙肯·托合提被抓。我从去年起就联系不上母亲。"
+    assert subjects(text, "contact_lost") == [{"relative_of": "卡丽玛·沙肯", "relation": "mother"}]
+
+
+def test_a_person_inside_a_clause_of_purpose_is_not_the_one_held() -> None:
+    text = "维吾尔人古丽·艾山说：「我的母亲为了他四处奔走，结果也被关进了看守所。」"
+    assert subjects(text, "detained") == [{"relative_of": "古丽·艾山", "relation": "mother"}]
+
+
+def test_a_person_described_again_owns_a_relative_as_a_pronoun_would() -> None:
+    text = "哈萨克族诗人阿肯·萨吾提被判刑。消息人士指，该男子的妻子也被拘留。"
+    assert subjects(text, "detained") == [{"relative_of": "阿肯·萨吾提", "relation": "spouse"}]
+
+
+def test_the_other_parent_of_a_named_parents_child_is_the_spouse_the_text_gave_him() -> None:
+    text = "教师哈力木·加帕尔及其妻子被带走。他的女儿阿丽娅说，父亲已被判刑，母亲至今下落不明。"
+    assert subjects(text, "disappeared") == [{"relative_of": "哈力木·加帕尔", "relation": "spouse"}]
+
+
+def test_an_event_after_a_clause_of_time_holding_one_of_its_type_is_another_event() -> None:
+    text = "哈萨克族诗人阿肯·萨吾提被判刑。该男子的妻子在他被捕后也被拘留。"
+    assert subjects(text, "detained") == [
+        {"person": "阿肯·萨吾提"},
+        {"relative_of": "阿肯·萨吾提", "relation": "spouse"},
+    ]
+
+
+def test_in_a_sentence_told_as_i_she_is_not_the_speaker() -> None:
+    text = "我叫阿依古丽·哈力别克。我的妹妹古丽扎达在塔城被抓，她的丈夫也被带走了。"
+    assert {"relative_of": "古丽扎达", "relation": "spouse"} in subjects(text, "detained")
+
+
+def test_the_youngest_brother_is_a_brother() -> None:
+    text = "商人阿里木·沙比尔说，他的两个弟弟被关进拘留营。其中小弟在营中死亡。"
+    assert subjects(text, "died") == [{"relative_of": "阿里木·沙比尔", "relation": "brother"}]
+
+
+def test_parents_in_law_are_relatives_and_name_no_one() -> None:
+    text = "工程师艾孜买提·阿不力米提说，他的父母和岳父母都在2018年被送进集中营。"
+    found = extract_report(text, MONDAY)
+    assert [p.name for p in found.persons] == ["艾孜买提·阿不力米提"]
+    assert subjects(text, "detained") == [
+        {"relative_of": "艾孜买提·阿不力米提", "relation": "parent"},
+        {"relative_of": "艾孜买提·阿不力米提", "relation": "relative"},
+    ]
+
+
+def test_a_brother_who_speaks_sees_his_brother_in_the_bare_word() -> None:
+    text = "哈萨克族人阿依木拉提·塔斯坦被判刑七年。其兄长对记者说，弟弟被捕前曾遭警方恐吓。"
+    assert subjects(text, "threatened") == [{"person": "阿依木拉提·塔斯坦"}]
+
+
+def test_a_bare_relation_takes_the_owner_of_the_relative_named_before_it() -> None:
+    text = "一名哈萨克族女子说，她的哥哥被警方拘留，嫂子随后也被带走。这名女子名叫阿依达·努尔兰。"
+    assert subjects(text, "detained") == [
+        {"relative_of": "阿依达·努尔兰", "relation": "brother"},
+        {"relative_of": "阿依达·努尔兰", "relation": "relative"},
+    ]
+
+
+def test_people_a_person_has_who_are_no_kin_take_their_events_from_no_one() -> None:
+    text = "维吾尔族企业家阿里甫·吐尔地被判处无期徒刑，他的两名助手分别被判十八年和十五年。"
+    assert subjects(text, "sentenced") == [{"person": "阿里甫·吐尔地"}]
+
+
+def test_a_pronoun_before_any_name_is_not_a_relative_named_later() -> None:
+    text = "一名维吾尔族学生说，他已三年无法与家人联系。他的表姐古丽·托合提2019年被判刑九年。"
+    assert subjects(text, "contact_lost") == []
+    assert subjects(text, "sentenced") == [{"person": "古丽·托合提"}]
+
+
+def test_a_daughters_uncle_is_her_fathers_brother() -> None:
+    text = "哈萨克族教师叶尔兰·别克被捕。据他的女儿说，父亲已被判刑，叔叔至今下落不明。"
+    assert subjects(text, "disappeared") == [{"relative_of": "叶尔兰·别克", "relation": "brother"}]
+
+
+def test_a_wifes_parents_in_law_are_her_husbands_parents() -> None:
+    text = "维吾尔族商人吐尔洪·阿不都被判刑。吐尔洪的妻子说，丈夫被捕后，公婆的护照也被收走。"
+    assert subjects(text, "passport_confiscated") == [
+        {"relative_of": "吐尔洪·阿不都", "relation": "parent"}
+    ]

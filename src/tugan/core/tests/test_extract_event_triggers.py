@@ -263,3 +263,18 @@ def test_an_appeal_for_release_is_a_protest_that_implies_the_detention() -> None
     assert ("protested", {"person": "艾山·吐尔逊"}) in found
     assert ("detained", {"relative_of": "艾山·吐尔逊", "relation": "father"}) in found
     assert "released" not in {event_type for event_type, _ in found}
+
+
+def test_being_forbidden_to_talk_on_the_telephone_is_lost_contact() -> None:
+    text = "维吾尔人艾力·托合提说，他的母亲被禁止与他通电话。"
+    assert [e.type for e in extract_report(text, date(2021, 3, 1)).events] == ["contact_lost"]
+
+
+def test_being_sent_to_study_in_quotation_marks_is_a_detention() -> None:
+    text = "维吾尔人艾力·托合提2018年被送去“学习”。"
+    assert [e.type for e in extract_report(text, date(2021, 3, 1)).events] == ["detained"]
+
+
+def test_children_sent_to_a_boarding_school_are_not_held() -> None:
+    text = "哈萨克族妇女古丽·托汗说，她的两个孩子被送进了寄宿学校。"
+    assert extract_report(text, date(2021, 3, 1)).events == []
