@@ -29,7 +29,8 @@ def is_hedged(
         or NEGATION_BEFORE.search(before[-5:])
         or NEGATED_OBJECT.search(before)
         or THREAT_BEFORE.search(before)
-        or re.search(r"(?:会|将|要|(?<![获取])得)$", before)  # not 获得保释
+        # Not 获得保释, nor an institution's name (向人权理事会提交申诉, 委员会).
+        or re.search(r"(?:(?<![事员大协学议工商教金合者])会|将|要|(?<![获取])得)$", before)
         or RISK_AFTER.match(context.folded, end, clause_end)
     ):
         return True

@@ -192,17 +192,21 @@ class SubjectFinder:
         if event_type in {"passport_confiscated", "passport_returned"}:
             if inside:
                 return inside[:1]  # 扣押了她的护照
+            if folded[end - 1] == "给" and after:
+                return after[:1]  # 把护照交还给哈萨克族女子古丽
             recipients = [
                 m
                 for m in self.table.mentions
                 if clause_start <= m.start
-                and m.end <= start
+                and m.end <= clause_end
                 and folded[m.start - 1 : m.start] == "给"
             ]
             if recipients:
-                return recipients[-1:]  # 给他们发放护照
-        if event_type == "disappeared" and inside:
-            return inside[:1]  # 打听他父亲的下落: the one asked after
+                return recipients[:1]  # 给他们发放护照, 把护照交还给她
+        if event_type in {"disappeared", "threatened", "released"} and inside:
+            # 打听他父亲的下落: the one asked after; 要艾山不要再接受采访: the one told;
+            # 放她回家: the one let go.
+            return inside[:1]
         if event_type in {"contact_lost", "contact_restored"}:
             relatives = [m for m in in_clause + inside + after if m.kind in RELATIVE_KINDS]
             if not relatives and any(m.kind == MentionKind.PLURAL for m in inside + after):
@@ -334,7 +338,10 @@ class SubjectFinder:
         return (
             following.startswith("的")
             and not RELATION_AFTER.match(following)
-            and not re.match(r"的(?:死讯|下落|遭遇|消息|护照|证件|身份证|绿卡)", following)
+            and not re.match(
+                r"的(?:死讯|下落|遭遇|消息|护照|证件|身份证|身分证|绿卡|居留证|出国|出境)",
+                following,
+            )
         )
 
     def outside_reason_clauses(
