@@ -143,6 +143,9 @@ TRIGGERS: dict[str, str] = {
     r"|(?:要|叫|让|逼|劝)[^，。]{0,6}?闭嘴|[“「『]喝茶[”」』]|(?:约|请|叫)去?喝茶|要挟|勒令|扬言"
     r"|接到[^，。]{0,8}?(?:警察|警方|公安|国保|国安|派出所)[^，。]{0,4}?电话"
     r"|[“「『]做(?:思想)?工作[”」』]|做[^，。]{0,6}?思想工作"
+    # A threat told by its consequence (如果她再发声，她和家人将承担后果), read with a
+    # condition before it (THREAT_CONDITION).
+    r"|承担(?:一切)?后果|后果自负|(?<!没)有麻烦|付出代价|吃苦头|没有好下场|不会有好下场"
     # Not forced labour, abortion or drugs (强迫维吾尔人劳动), which are other wrongs.
     r"|(?:强迫|逼迫|逼)(?![^，。]{0,8}?(?:劳动|劳改|堕胎|绝育|服药|服食)|疯|问|供)",
     # Not a prayer meeting (礼拜集会, 宗教聚会): 集会 alone is a rally.
@@ -228,6 +231,12 @@ MODALITY = re.compile(
     # Rumours, promises, what was avoided or nearly happened: 有传言说, 承诺, 避免被捕, 差点被捕.
     r"|传言|谣传|传闻|承诺|答应|许诺|避免|防止|免得|差点|险些"
 )
+# A threat's consequence (CONSEQUENCE), said after a condition: the condition is the threat's,
+# not a hedge on it; one who only fears it (担心家人会有麻烦) was not threatened.
+CONSEQUENCE = re.compile(r"承担(?:一切)?后果|后果自负|有麻烦|付出代价|吃苦头|(?:不会|没)有好下场")
+THREAT_CONDITION = re.compile(r"如果|若|要是|一旦|否则|不然|要不")
+OTHERWISE = re.compile(r"否则|不然|要不")
+FEAR = re.compile(r"担心|害怕|恐怕|怕|忧虑|担忧")
 # Before a trigger in its clause, these tell it as a second time: 再次被关进去, 第二次被带入.
 REPEATED = re.compile(r"再次|再度|又一次|第二次|第三次|重新|又被|又遭|又把|又将|再被")
 # 被警察威胁送进精神病院, 警告她“再戴就抓人”: what is threatened has not happened.

@@ -32,6 +32,7 @@ from tugan.core.extract.event_patterns import (
     GENERIC_HEAD,
     LEARNER_AFTER,
     NOT_SUBJECT_BEFORE,
+    OTHERWISE,
     OWNER_OF_RELATIVE,
     PRONOUN_SEX,
     QUOTED,
@@ -108,6 +109,21 @@ class SubjectFinder:
         if found:
             self.last_subjects = (start, found)
         return found
+
+    def threatened_on_condition(
+        self, condition: int, start: int, end: int, sentence: Span
+    ) -> list[Mention]:
+        """Return who a threat told by its consequence is made to: the first one named in the
+        clause of its condition (暗示她若不合作，弟弟就会有麻烦: 她), or before "otherwise" in the
+        clause before it (要他监视社群，否则弟弟会有麻烦: 他), else the consequence's."""
+        clause_start, clause_end = self.context.clause_bounds(condition, sentence)
+        if OTHERWISE.match(self.context.folded, condition) and clause_start > sentence.start:
+            clause_start, clause_end = self.context.clause_bounds(clause_start - 2, sentence)
+        named = [m for m in self.usable if clause_start <= m.start and m.end <= clause_end]
+        if named:
+            self.last_subjects = (start, named[:1])
+            return named[:1]
+        return self.subjects_for("threatened", start, end, sentence)
 
     def members_named_after(self, end: int, sentence: Span) -> list[Mention]:
         """Return persons said after a group's event to be one of it (近百万人被关押，艾山就是

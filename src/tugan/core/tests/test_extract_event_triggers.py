@@ -359,3 +359,17 @@ def test_an_appeal_for_release_is_a_protest_that_implies_the_detention() -> None
     assert ("protested", {"person": "艾山·吐尔逊"}) in found
     assert ("detained", {"relative_of": "艾山·吐尔逊", "relation": "father"}) in found
     assert "released" not in {event_type for event_type, _ in found}
+
+
+def test_a_threat_told_by_its_consequence_is_made_to_the_one_in_its_condition() -> None:
+    found = events_of("维吾尔人古丽·艾山说，官员暗示她若不合作，她的弟弟就会有麻烦。")
+    assert found == [("threatened", {"person": "古丽·艾山"})]
+
+
+def test_a_threat_told_with_otherwise_is_made_to_the_one_told_what_to_do() -> None:
+    found = events_of("哈萨克人别克·努尔说，警察要他举报邻居，否则他的哥哥会付出代价。")
+    assert found == [("threatened", {"person": "别克·努尔"})]
+
+
+def test_a_feared_consequence_is_no_threat() -> None:
+    assert events_of("维吾尔人阿依·吐尔逊担心，如果她公开发言，家人会有麻烦。") == []
