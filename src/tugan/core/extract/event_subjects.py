@@ -62,7 +62,11 @@ CAUSATIVE = re.compile(r"致使|导致|造成|使得|(?<![大即天假纵行])�
 LEARNING_VERB = re.compile(r"得知|获悉|获知|听说|被告知|发现")
 
 # The end of a relative clause after a trigger, with the rest of its verb (被拘留的, 被关押过的).
-RELATIVE_CLAUSE_END = re.compile(r"[^，,。的\s]{0,2}?(?:了|过)?的")
+# How long, in one (遭关押近三年的诗人, 被关押多年的学者).
+RELATIVE_CLAUSE_END = re.compile(
+    r"[^，,。的\s]{0,2}?(?:了|过)?"
+    r"(?:(?:近|约|长达|将近)?(?:[0-9]+|[一二两三四五六七八九十几数]+)?个?多?(?:年|月|天|星期)(?:多|半)?)?的"
+)
 # A description between a relative clause and the person it is about (被捕的维吾尔医生艾山).
 DESCRIBED_PERSON = re.compile(r"[^，,。；;：:、的\s“”「」]{3,8}")
 # What makes a person one of the group just named: 艾山就是其中之一, 古丽也是其中一人.
@@ -330,17 +334,25 @@ class SubjectFinder:
     def is_object_or_owner(self, mention: Mention) -> bool:
         """Return whether a mention is an agent, object or owner (X的肖像), not a subject."""
         folded = self.context.folded
-        if NOT_SUBJECT_BEFORE.search(
-            folded[max(0, mention.start - 1) : mention.start]
-        ) and not re.match(r"[被遭]", folded[mention.end : mention.end + 1]):
-            return True  # but 对父亲被拘留感到心烦: the father is held
-        if mention.start in self.trigger_ends or (
-            mention.start - 1 in self.trigger_ends
-            and not CLAUSE_BREAK.match(folded, mention.start - 1)
-            and not (
-                mention.kind in RELATIVE_KINDS
-                and folded[mention.start - 1].isspace()
-                and self.context.is_headline(mention.start)
+        # 对父亲被拘留感到心烦, 抗议其兄长遭关押: the object of one verb is the subject of the
+        # passive after it (not across a headline's space: 遭逮捕 维吾尔男被判刑).
+        is_passive_subject = re.match(r"[被遭]", folded[mention.end : mention.end + 1])
+        if (
+            NOT_SUBJECT_BEFORE.search(folded[max(0, mention.start - 1) : mention.start])
+            and not is_passive_subject
+        ):
+            return True
+        is_passive_object = is_passive_subject and not folded[mention.start - 1].isspace()
+        if not is_passive_object and (
+            mention.start in self.trigger_ends
+            or (
+                mention.start - 1 in self.trigger_ends
+                and not CLAUSE_BREAK.match(folded, mention.start - 1)
+                and not (
+                    mention.kind in RELATIVE_KINDS
+                    and folded[mention.start - 1].isspace()
+                    and self.context.is_headline(mention.start)
+                )
             )
         ):
             # 逮捕努尔兰: the object of another verb (not 集会。这些妇女, nor a relative opening

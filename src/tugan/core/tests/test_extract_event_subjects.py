@@ -457,3 +457,15 @@ def test_people_counted_under_a_quoted_official_word_are_a_group() -> None:
 def test_he_in_an_answer_of_an_interview_is_not_the_one_answering() -> None:
     text = "记者：您的哥哥现在在哪里？\n艾山·努尔：不知道。他2018年被带走了。"
     assert {"person": "艾山·努尔"} not in named_subjects(text, "detained")
+
+
+def test_the_object_of_a_protest_is_the_subject_of_the_passive_after_it() -> None:
+    text = "维吾尔人阿依古丽·托合提在使馆前抗议其哥哥遭关押。"
+    assert named_subjects(text, "detained") == [
+        {"relative_of": "阿依古丽·托合提", "relation": "brother"}
+    ]
+
+
+def test_a_relative_clause_may_say_how_long_before_the_person() -> None:
+    text = "被关押近三年的哈萨克族教师叶尔兰·别克上月获释。"
+    assert named_subjects(text, "detained") == [{"person": "叶尔兰·别克"}]
