@@ -240,6 +240,22 @@ FOUND = [
     ("detained", "哈萨克人努尔·别克被“请”进了培训中心。", {"person": "努尔·别克"}),
     ("detained", "维吾尔人艾力·卡斯木在机场被警察带离。", {"person": "艾力·卡斯木"}),
     ("detained", "哈萨克人叶尔兰·阿山去年被押往伊宁。", {"person": "叶尔兰·阿山"}),
+    ("passport_confiscated", "哈萨克人别克·努尔的护照交给了派出所。", {"person": "别克·努尔"}),
+    ("passport_confiscated", "维吾尔人艾山·托合提在机场出境被拒。", {"person": "艾山·托合提"}),
+    ("passport_returned", "哈萨克人阿曼·别克的护照上月拿回来了。", {"person": "阿曼·别克"}),
+    ("protested", "维吾尔人古丽·艾山把警方告上法庭。", {"person": "古丽·艾山"}),
+    ("released", "維吾爾人艾山·托合提上月放監。", {"person": "艾山·托合提"}),
+    (
+        "contact_lost",
+        "哈萨克人别克·阿曼说，他母亲的电话一直没人接。",
+        {"relative_of": "别克·阿曼", "relation": "mother"},
+    ),
+    (
+        "contact_restored",
+        "哈萨克人叶森·别克说，他上月和母亲通了电话。",
+        {"relative_of": "叶森·别克", "relation": "mother"},
+    ),
+    ("detained", "维吾尔族干部艾山·卡德尔被双规。", {"person": "艾山·卡德尔"}),
     ("detained", "哈萨克人努尔·别克去年被约谈后未归。", {"person": "努尔·别克"}),
     (
         "detained",
