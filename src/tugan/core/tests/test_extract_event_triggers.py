@@ -256,6 +256,21 @@ FOUND = [
         {"relative_of": "叶森·别克", "relation": "mother"},
     ),
     ("detained", "维吾尔族干部艾山·卡德尔被双规。", {"person": "艾山·卡德尔"}),
+    # Taiwanese and Hong Kong words: 還押, 訊息, 視訊, 滋擾, 連署, 舉著.
+    ("detained", "維吾爾人艾山·吐爾洪遭還押候審。", {"person": "艾山·吐尔洪"}),
+    (
+        "disappeared",
+        "哈薩克人別克·托列說，他三年來沒有父親的任何訊息。",
+        {"relative_of": "别克·托列", "relation": "father"},
+    ),
+    (
+        "contact_restored",
+        "維吾爾人古麗·沙比爾說，她終於和母親視訊了。",
+        {"relative_of": "古丽·沙比尔", "relation": "mother"},
+    ),
+    ("threatened", "維吾爾人阿依·卡德爾說，她在倫敦多次遭人滋擾。", {"person": "阿依·卡德尔"}),
+    ("protested", "維吾爾人努爾·艾山發起網上連署。", {"person": "努尔·艾山"}),
+    ("protested", "維吾爾人米娜·艾力舉著母親的照片站在街頭。", {"person": "米娜·艾力"}),
     ("detained", "哈萨克人努尔·别克去年被约谈后未归。", {"person": "努尔·别克"}),
     (
         "detained",
@@ -339,6 +354,7 @@ NOT_FOUND = [
     ("passport_confiscated", "警察扬言要没收哈萨克人别克·叶森的护照。"),
     ("passport_returned", "当局承诺把护照交还给哈萨克人阿斯哈尔·别克。"),
     ("released", "有消息指，哈萨克人别克·努尔兰已经获释。"),
+    ("contact_restored", "维吾尔人阿曼·吐尔逊又发布了一段视频。"),
     ("passport_returned", "哈萨克人叶森·阿山或已获准出境。"),
 ]
 
