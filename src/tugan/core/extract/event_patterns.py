@@ -237,7 +237,7 @@ MODALITY = re.compile(
     # 还想把丈夫关进监狱.
     r"|否认|是不是|推测|猜测|疑似|疑遭|疑被|企图|试图|打算|想要|还想|想把|准备把|计划把"
     # What one faces or may suffer: 面临重判, 恐遭处决.
-    r"|面临|恐遭|恐将|或遭"
+    r"|面临|恐遭|恐将|或遭|恐已|疑已|或许|也许"
     # Rumours, promises, what was avoided or nearly happened: 有传言说, 承诺, 避免被捕, 差点被捕.
     r"|传言|谣传|传闻|承诺|答应|许诺|避免|防止|免得|差点|险些"
 )
@@ -280,7 +280,7 @@ LEARNING = re.compile(r"才(?:得知|获悉|听说|知道|获知)|(?:得知|获�
 CONDITION = re.compile(
     r"如果|若是|若能|若|要是|一旦|只要|否则|很可能|可能会|将会"
     # A rumour or a promise that governs the clauses after it: 有传言称，…; 当局曾承诺，….
-    r"|传言|谣传|传闻|网传|据传|承诺|许诺"
+    r"|传言|谣传|传闻|网传|据传|盛传|外传|承诺|许诺"
     # Hong Kong's "there is word that": 有消息指，….
     r"|消息指"
 )
