@@ -7,6 +7,7 @@ from tugan.core.extract.event_context import EventContext
 from tugan.core.extract.event_patterns import (
     CLAUSE_BREAK,
     CONDITION,
+    FEAR,
     MODALITY,
     NEGATED_OBJECT,
     NEGATION_BEFORE,
@@ -15,6 +16,7 @@ from tugan.core.extract.event_patterns import (
     STATE_PRESSURE_BEFORE,
     THINGS_AFTER,
     THREAT_BEFORE,
+    THREAT_CONDITION,
 )
 
 
@@ -29,7 +31,8 @@ def is_hedged(
         or NEGATION_BEFORE.search(before[-5:])
         or NEGATED_OBJECT.search(before)
         or THREAT_BEFORE.search(before)
-        or re.search(r"(?:会|将|要|(?<![获取])得)$", before)  # not 获得保释
+        # Not 获得保释, nor an institution's name (向人权理事会提交申诉, 委员会).
+        or re.search(r"(?:(?<![事员大协学议工商教金合者])会|将|要|(?<![获取])得)$", before)
         or RISK_AFTER.match(context.folded, end, clause_end)
     ):
         return True
@@ -50,3 +53,14 @@ def befalls_no_person(context: EventContext, event_type: str, start: int, end: i
         clause_start = max(0, start - 30)
         return STATE_PRESSURE_BEFORE.search(context.folded, clause_start, start) is not None
     return False
+
+
+def threat_condition_before(context: EventContext, start: int, sentence: Span) -> int | None:
+    """Return where the condition of a threat told by its consequence starts (如果她再发声，她和
+    家人将承担后果: at 如果), or None when there is none or the consequence is only feared
+    (她担心家人会有麻烦)."""
+    before = context.folded[sentence.start : start]
+    if FEAR.search(before) or NEGATION_BEFORE.search(before[-5:]):
+        return None
+    conditions = list(THREAT_CONDITION.finditer(before))
+    return sentence.start + conditions[-1].start() if conditions else None

@@ -32,6 +32,7 @@ from tugan.core.extract.event_patterns import (
     GENERIC_HEAD,
     LEARNER_AFTER,
     NOT_SUBJECT_BEFORE,
+    OTHERWISE,
     OWNER_OF_RELATIVE,
     PRONOUN_SEX,
     QUOTED,
@@ -62,7 +63,11 @@ CAUSATIVE = re.compile(r"致使|导致|造成|使得|(?<![大即天假纵行])�
 LEARNING_VERB = re.compile(r"得知|获悉|获知|听说|被告知|发现")
 
 # The end of a relative clause after a trigger, with the rest of its verb (被拘留的, 被关押过的).
-RELATIVE_CLAUSE_END = re.compile(r"[^，,。的\s]{0,2}?(?:了|过)?的")
+# How long, in one (遭关押近三年的诗人, 被关押多年的学者).
+RELATIVE_CLAUSE_END = re.compile(
+    r"[^，,。的\s]{0,2}?(?:了|过)?"
+    r"(?:(?:近|约|长达|将近)?(?:[0-9]+|[一二两三四五六七八九十几数]+)?个?多?(?:年|月|天|星期)(?:多|半)?)?的"
+)
 # A description between a relative clause and the person it is about (被捕的维吾尔医生艾山).
 DESCRIBED_PERSON = re.compile(r"[^，,。；;：:、的\s“”「」]{3,8}")
 # What makes a person one of the group just named: 艾山就是其中之一, 古丽也是其中一人.
@@ -116,6 +121,21 @@ class SubjectFinder:
         if found:
             self.last_subjects = (start, found)
         return found
+
+    def threatened_on_condition(
+        self, condition: int, start: int, end: int, sentence: Span
+    ) -> list[Mention]:
+        """Return who a threat told by its consequence is made to: the first one named in the
+        clause of its condition (暗示她若不合作，弟弟就会有麻烦: 她), or before "otherwise" in the
+        clause before it (要他监视社群，否则弟弟会有麻烦: 他), else the consequence's."""
+        clause_start, clause_end = self.context.clause_bounds(condition, sentence)
+        if OTHERWISE.match(self.context.folded, condition) and clause_start > sentence.start:
+            clause_start, clause_end = self.context.clause_bounds(clause_start - 2, sentence)
+        named = [m for m in self.usable if clause_start <= m.start and m.end <= clause_end]
+        if named:
+            self.last_subjects = (start, named[:1])
+            return named[:1]
+        return self.subjects_for("threatened", start, end, sentence)
 
     def members_named_after(self, end: int, sentence: Span) -> list[Mention]:
         """Return a person or relative said after a group's event, in its sentence or the next
@@ -218,17 +238,21 @@ class SubjectFinder:
         if event_type in {"passport_confiscated", "passport_returned"}:
             if inside:
                 return inside[:1]  # 扣押了她的护照
+            if folded[end - 1] == "给" and after:
+                return after[:1]  # 把护照交还给哈萨克族女子古丽
             recipients = [
                 m
                 for m in self.table.mentions
                 if clause_start <= m.start
-                and m.end <= start
+                and m.end <= clause_end
                 and folded[m.start - 1 : m.start] == "给"
             ]
             if recipients:
-                return recipients[-1:]  # 给他们发放护照
-        if event_type == "disappeared" and inside:
-            return inside[:1]  # 打听他父亲的下落: the one asked after
+                return recipients[:1]  # 给他们发放护照, 把护照交还给她
+        if event_type in {"disappeared", "threatened", "released"} and inside:
+            # 打听他父亲的下落: the one asked after; 要艾山不要再接受采访: the one told;
+            # 放她回家: the one let go.
+            return inside[:1]
         if event_type in {"contact_lost", "contact_restored"}:
             # A relation word may name a person (联系不上妹妹, once 我的妹妹古丽 was named).
             relatives = [
@@ -341,17 +365,25 @@ class SubjectFinder:
     def is_object_or_owner(self, mention: Mention) -> bool:
         """Return whether a mention is an agent, object or owner (X的肖像), not a subject."""
         folded = self.context.folded
-        if NOT_SUBJECT_BEFORE.search(
-            folded[max(0, mention.start - 1) : mention.start]
-        ) and not re.match(r"[被遭]", folded[mention.end : mention.end + 1]):
-            return True  # but 对父亲被拘留感到心烦: the father is held
-        if mention.start in self.trigger_ends or (
-            mention.start - 1 in self.trigger_ends
-            and not CLAUSE_BREAK.match(folded, mention.start - 1)
-            and not (
-                mention.kind in RELATIVE_KINDS
-                and folded[mention.start - 1].isspace()
-                and self.context.is_headline(mention.start)
+        # 对父亲被拘留感到心烦, 抗议其兄长遭关押: the object of one verb is the subject of the
+        # passive after it (not across a headline's space: 遭逮捕 维吾尔男被判刑).
+        is_passive_subject = re.match(r"[被遭]", folded[mention.end : mention.end + 1])
+        if (
+            NOT_SUBJECT_BEFORE.search(folded[max(0, mention.start - 1) : mention.start])
+            and not is_passive_subject
+        ):
+            return True
+        is_passive_object = is_passive_subject and not folded[mention.start - 1].isspace()
+        if not is_passive_object and (
+            mention.start in self.trigger_ends
+            or (
+                mention.start - 1 in self.trigger_ends
+                and not CLAUSE_BREAK.match(folded, mention.start - 1)
+                and not (
+                    mention.kind in RELATIVE_KINDS
+                    and folded[mention.start - 1].isspace()
+                    and self.context.is_headline(mention.start)
+                )
             )
         ):
             # 逮捕努尔兰: the object of another verb (not 集会。这些妇女, nor a relative opening
@@ -365,7 +397,10 @@ class SubjectFinder:
         return (
             following.startswith("的")
             and not RELATION_AFTER.match(following)
-            and not re.match(r"的(?:死讯|下落|遭遇|消息|护照|证件|身份证|绿卡)", following)
+            and not re.match(
+                r"的(?:死讯|下落|遭遇|消息|护照|证件|身份证|身分证|绿卡|居留证|出国|出境)",
+                following,
+            )
         )
 
     def outside_reason_clauses(

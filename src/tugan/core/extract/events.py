@@ -18,11 +18,16 @@ from typing import Any
 from tugan.core.extract.document import Document, Span
 from tugan.core.extract.event_context import EventContext
 from tugan.core.extract.event_details import channel_for, date_for, place_for, years_for
-from tugan.core.extract.event_hedging import befalls_no_person, is_hedged
+from tugan.core.extract.event_hedging import (
+    befalls_no_person,
+    is_hedged,
+    threat_condition_before,
+)
 from tugan.core.extract.event_mentions import Mention, MentionKind, find_mentions
 from tugan.core.extract.event_merging import EventFinding, merge_events
 from tugan.core.extract.event_patterns import (
     AFTER_CLAUSE_BETWEEN,
+    CONSEQUENCE,
     RELEASE_DEMAND,
     REPEATED,
     TAKEN_BEFORE_RETURN,
@@ -63,14 +68,20 @@ def find_events(
         last_end[event_type] = end
         sentence = context.sentence_of(start)
         clause_start, clause_end = context.clause_bounds(start, sentence)
-        if is_hedged(
+        if event_type == "threatened" and CONSEQUENCE.fullmatch(match.group()):
+            # 如果她再发声，她和家人将承担后果: a condition makes it a threat, not a hedge.
+            condition = threat_condition_before(context, start, sentence)
+            if condition is None:
+                continue
+            stated = subjects_finder.threatened_on_condition(condition, start, end, sentence)
+        elif is_hedged(
             context, start, end, (clause_start, clause_end), sentence
         ) or befalls_no_person(context, event_type, start, end):
             continue
+        else:
+            stated = subjects_finder.subjects_for(event_type, start, end, sentence)
         # (type, subjects, whether only implied by the trigger: then it has no date of its own)
-        found: list[tuple[str, list[Mention], bool]] = [
-            (event_type, subjects_finder.subjects_for(event_type, start, end, sentence), False)
-        ]
+        found: list[tuple[str, list[Mention], bool]] = [(event_type, stated, False)]
         if is_release_demand:
             # A demand for release implies the detention (GOLD.md).
             after = [m for m in table.mentions if end <= m.start and m.end <= clause_end]

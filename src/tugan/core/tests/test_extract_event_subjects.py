@@ -592,3 +592,15 @@ def test_a_wifes_parents_in_law_are_her_husbands_parents() -> None:
     assert subjects(text, "passport_confiscated") == [
         {"relative_of": "吐尔洪·阿不都", "relation": "parent"}
     ]
+
+
+def test_the_object_of_a_protest_is_the_subject_of_the_passive_after_it() -> None:
+    text = "维吾尔人阿依古丽·托合提在使馆前抗议其哥哥遭关押。"
+    assert named_subjects(text, "detained") == [
+        {"relative_of": "阿依古丽·托合提", "relation": "brother"}
+    ]
+
+
+def test_a_relative_clause_may_say_how_long_before_the_person() -> None:
+    text = "被关押近三年的哈萨克族教师叶尔兰·别克上月获释。"
+    assert named_subjects(text, "detained") == [{"person": "叶尔兰·别克"}]
