@@ -93,6 +93,78 @@ def test_escape_and_leaving_the_field_close_the_suggestions(sign_in_browser, use
     assert page.locator("input[name='residence']").evaluate("e => e === document.activeElement")
 
 
+def has_focus(locator) -> bool:
+    return locator.evaluate("element => element === document.activeElement")
+
+
+def test_the_arrow_keys_move_through_the_places_while_the_focus_stays_in_the_field(
+    sign_in_browser, users
+):
+    # The ARIA combobox pattern: the field keeps the focus and names the place the arrow keys
+    # reach (aria-activedescendant), so one can type on at any moment.
+    person = make_person(["虚构人物·阿依古丽"], confidentiality="restricted", is_published=False)
+    page, url = sign_in_browser(users["editor"])
+    page.goto(f"{url}/persons/{person.public_id}/edit/")
+    suggestions = type_place(page, "hometown", "Ghul")
+    field = page.locator("input[name='hometown']")
+    assert suggestions.get_attribute("role") == "listbox"
+    options = suggestions.locator("[role=option]")
+    ids = options.evaluate_all("options => options.map(option => option.id)")
+    assert len(ids) >= 2 and all(ids) and len(set(ids)) == len(ids)
+    assert field.get_attribute("aria-activedescendant") is None
+    for key, active in [("ArrowDown", 0), ("ArrowDown", 1), ("ArrowUp", 0)]:
+        page.keyboard.press(key)
+        assert has_focus(field), key
+        assert field.get_attribute("aria-activedescendant") == ids[active], key
+        selected = options.evaluate_all("os => os.map(o => o.getAttribute('aria-selected'))")
+        assert selected == ["true" if n == active else "false" for n in range(len(ids))], key
+    # Typing goes on in the field, and no place is active until the arrow keys reach one again;
+    # "Ghulj" asks for the places again.
+    shown_before = options.first.element_handle()
+    page.keyboard.type("j")
+    assert field.input_value() == "Ghulj" and has_focus(field)
+    assert field.get_attribute("aria-activedescendant") is None
+    page.wait_for_function("option => !option.isConnected", arg=shown_before)
+    suggestions.locator(".live-suggestion").first.wait_for()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")  # chooses the place; the form is not sent
+    assert field.input_value() == "Ghulja County" and has_focus(field)
+    assert suggestions.is_hidden() and field.get_attribute("aria-expanded") == "false"
+    assert field.get_attribute("aria-activedescendant") is None
+    assert page.url == f"{url}/persons/{person.public_id}/edit/"
+    type_place(page, "residence", "Алма")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Escape")
+    residence = page.locator("input[name='residence']")
+    assert suggestions_of(page, "residence").is_hidden() and has_focus(residence)
+    assert residence.get_attribute("aria-activedescendant") is None
+    assert residence.input_value() == "Алма"
+
+
+def test_a_place_is_chosen_by_touch_on_a_phone(browser_page, users):
+    person = make_person(["虚构人物·阿依古丽"], confidentiality="restricted", is_published=False)
+    page, url = browser_page
+    context = page.context.browser.new_context(
+        has_touch=True, is_mobile=True, viewport={"width": 390, "height": 844}
+    )
+    page = context.new_page()
+    page.goto(f"{url}/accounts/login/")
+    page.fill("#id_username", users["editor"].username)
+    page.fill("#id_password", "fictional-test-password")
+    page.tap("main button[type=submit]")
+    page.wait_for_url(f"{url}/persons/")
+    page.goto(f"{url}/persons/{person.public_id}/edit/")
+    suggestions = type_place(page, "hometown", "Ghulj")
+    suggestions.locator(".live-suggestion", has_text="Ghulja County").tap()
+    assert page.input_value("input[name='hometown']") == "Ghulja County"
+    assert suggestions.is_hidden()
+    page.tap("main button[type=submit]")
+    page.wait_for_url(f"{url}/persons/{person.public_id}/")
+    context.close()
+    assert Person.objects.get(pk=person.pk).hometown.key == "CN-654021"
+
+
 PLACES_OF_FIELD_AND_LIST = """(name) => {
   const field = document.querySelector(`input[name='${name}']`);
   const list = field.closest(".place-input").querySelector(".live-suggestions");

@@ -34,24 +34,52 @@
     }
   }
 
+  // The option the arrow keys have reached, which the field names (aria-activedescendant)
+  // while the focus stays in the field, as the ARIA combobox pattern has it: one can type on
+  // at any moment, and a screen reader reads the option out.
+  function activeOption(field) {
+    var id = field.getAttribute("aria-activedescendant");
+    return id ? document.getElementById(id) : null;
+  }
+
+  function setActive(field, option) {
+    var active = activeOption(field);
+    if (active) {
+      active.setAttribute("aria-selected", "false");
+    }
+    if (option) {
+      option.setAttribute("aria-selected", "true");
+      field.setAttribute("aria-activedescendant", option.id);
+      option.scrollIntoView({ block: "nearest" });
+    } else {
+      field.removeAttribute("aria-activedescendant");
+    }
+  }
+
   function hide(field, list) {
+    setActive(field, null);
     list.hidden = true;
     setExpanded(field, false);
   }
 
-  // The list of options under field: the arrow keys move between them and back to the field,
-  // Enter or a click chooses one, Escape closes the list. Options are left out of the Tab order
-  // (Tab goes on to the next field), as in a listbox.
+  var listCount = 0;
+
+  // The list of options under field: the arrow keys move between them (wireKeys), Enter, a
+  // click or a tap chooses one, Escape closes the list. The options never take the focus.
   function show(field, list, items, render, choose) {
+    setActive(field, null);
     list.innerHTML = "";
     if (!items.length) {
       hide(field, list);
       return;
     }
-    items.forEach(function (item) {
-      var option = document.createElement("button");
-      option.type = "button";
-      option.tabIndex = -1;
+    if (!list.id) {
+      listCount += 1;
+      list.id = "live-suggestions-" + listCount;
+    }
+    items.forEach(function (item, index) {
+      var option = document.createElement("div");
+      option.id = list.id + "-" + index;
       option.setAttribute("role", "option");
       option.setAttribute("aria-selected", "false");
       option.className = "live-suggestion";
@@ -64,39 +92,39 @@
         choose(item);
         field.focus();
       });
-      option.addEventListener("focus", function () { option.setAttribute("aria-selected", "true"); });
-      option.addEventListener("blur", function () { option.setAttribute("aria-selected", "false"); });
-      option.addEventListener("keydown", function (event) {
-        if (event.key === "ArrowDown" && option.nextElementSibling) {
-          option.nextElementSibling.focus();
-          event.preventDefault();
-        } else if (event.key === "ArrowUp") {
-          (option.previousElementSibling || field).focus();
-          event.preventDefault();
-        } else if (event.key === "Escape") {
-          hide(field, list);
-          field.focus();
-          event.preventDefault();
-        }
-      });
       list.appendChild(option);
     });
     list.hidden = false;
     setExpanded(field, true);
   }
 
-  // The keys that open and close the list from the field, and closing it when the focus leaves
-  // both (holder holds the field and the list).
+  // The keys of the list, pressed in the field: Down and Up move through the options (Up from
+  // the first goes back to what is typed), Enter chooses the one reached (and does not send
+  // the form), Escape closes the list; and the list closes when the focus leaves both the field
+  // and the list (holder holds the two). Typing leaves the option reached. Keys that finish an input method's composition (a
+  // Chinese word chosen with Enter) are the input method's.
   function wireKeys(field, list, holder) {
     field.addEventListener("keydown", function (event) {
-      if (event.key === "ArrowDown" && !list.hidden && list.firstElementChild) {
-        list.firstElementChild.focus();
-        event.preventDefault();
-      } else if (event.key === "Escape" && !list.hidden) {
-        hide(field, list);
-        event.preventDefault();
+      if (list.hidden || event.isComposing || event.keyCode === 229) {
+        return;
       }
+      var options = Array.prototype.slice.call(list.children);
+      var index = options.indexOf(activeOption(field));
+      if (event.key === "ArrowDown") {
+        setActive(field, options[Math.min(index + 1, options.length - 1)]);
+      } else if (event.key === "ArrowUp") {
+        setActive(field, index > 0 ? options[index - 1] : null);
+      } else if (event.key === "Enter" && index >= 0) {
+        options[index].click();
+      } else if (event.key === "Escape") {
+        hide(field, list);
+      } else {
+        return;
+      }
+      event.preventDefault();
     });
+    // What is typed next is the field's: no option is active until the arrow keys reach one.
+    field.addEventListener("input", function () { setActive(field, null); });
     holder.addEventListener("focusout", function (event) {
       if (!event.relatedTarget || !holder.contains(event.relatedTarget)) {
         hide(field, list);
