@@ -1,7 +1,8 @@
 """Place fields suggest places as one types, on every form that has one, in headless Chromium.
 
 Every person and report here is FICTIONAL (review/tests/fictional.py). Screenshots of each form
-with its suggestions open, in English and Chinese, on a desktop and a 390 px phone:
+with its suggestions open, in English, Chinese and Uyghur (right to left), on a desktop, a
+720 px window and a 390 px phone:
 place-suggestions-*.png (TUGAN_SCREENSHOTS, default screenshots/ beside the checkout)."""
 
 import pytest
@@ -168,7 +169,23 @@ def test_a_place_is_chosen_by_touch_on_a_phone(browser_page, users):
 PLACES_OF_FIELD_AND_LIST = """(name) => {
   const field = document.querySelector(`input[name='${name}']`);
   const list = field.closest(".place-input").querySelector(".live-suggestions");
-  return [field.getBoundingClientRect().toJSON(), list.getBoundingClientRect().toJSON()];
+  return [field, list, field.form].map(element => element.getBoundingClientRect().toJSON());
+}"""
+# How many lines each place's details take in the list under the field named name: the line
+# boxes of its text, told apart by their tops (scripts mixed on one line may differ a little).
+LINES_OF_DETAILS = """(name) => {
+  const field = document.querySelector(`input[name='${name}']`);
+  const list = field.closest(".place-input").querySelector(".live-suggestions");
+  return [...list.querySelectorAll(".live-suggestion-details")].map(details => {
+    const range = document.createRange();
+    range.selectNodeContents(details);
+    const half = parseFloat(getComputedStyle(details).fontSize) / 2;
+    const tops = [];
+    for (const rect of range.getClientRects()) {
+      if (rect.width && !tops.some(top => Math.abs(top - rect.top) < half)) tops.push(rect.top);
+    }
+    return tops.length;
+  });
 }"""
 # Each form with a place field, the field, and what is typed into it.
 FORMS = {
@@ -179,8 +196,8 @@ FORMS = {
 }
 
 
-@pytest.mark.parametrize("width", [1280, 390])
-@pytest.mark.parametrize("language", ["en", "zh-hans"])
+@pytest.mark.parametrize("width", [1280, 720, 390])
+@pytest.mark.parametrize("language", ["en", "zh-hans", "ug"])
 def test_the_suggestions_open_under_the_field_and_fit_the_screen(
     sign_in_browser, users, tmp_path, language, width
 ):
@@ -194,11 +211,17 @@ def test_the_suggestions_open_under_the_field_and_fit_the_screen(
         page.goto(url + (path.format(person=person.public_id) or add_event_url(source)))
         type_place(page, name, typed)
         # Both measured at one moment: the testimony's "Draft kept." may move the page between.
-        field, shown = page.evaluate(PLACES_OF_FIELD_AND_LIST, name)
+        field, shown, whole_form = page.evaluate(PLACES_OF_FIELD_AND_LIST, name)
         assert shown["top"] == pytest.approx(field["bottom"], abs=2), form
-        assert shown["left"] >= 0 and shown["right"] <= width, form
-        if width > 640:  # wider than a narrow field, its details on a line or two
+        # Inside the form (a field at the far edge of a row opens its list the other way).
+        assert shown["left"] >= max(whole_form["left"], 0) - 1, form
+        assert shown["right"] <= min(whole_form["right"], width) + 1, form
+        if width > 640:  # at least 24rem beside a narrow field
             assert shown["right"] - shown["left"] >= 380, form
+        else:  # as wide as the form on a phone, not only as the field
+            assert shown["right"] - shown["left"] >= width - 60, form
+        # Each place's details on one line, cut short with an ellipsis when longer.
+        assert set(page.evaluate(LINES_OF_DETAILS, name)) == {1}, form
         suggestions = suggestions_of(page, name)
         suggestions.scroll_into_view_if_needed()
         save_screenshot(page, f"place-suggestions-{form}-{language}-{width}")

@@ -63,6 +63,39 @@
   }
 
   var listCount = 0;
+  var phone = window.matchMedia("(max-width: 40rem)");
+
+  // On a phone the list spans the form rather than the field (often half the screen wide), so
+  // a place's details have room. On a wider screen the stylesheet sizes it beside the field,
+  // and it opens towards the form's middle where it would stick out of the form (a field at
+  // the far edge of a row, on either side).
+  function fitWidth(field, list) {
+    list.style.left = list.style.right = list.style.maxWidth = "";
+    var holder = list.offsetParent;
+    if (list.hidden || !holder) {
+      return;
+    }
+    var area = (field.closest("form") || document.body).getBoundingClientRect();
+    var start = Math.max(area.left, 0);
+    var end = Math.min(area.right, document.documentElement.clientWidth);
+    var box = holder.getBoundingClientRect();
+    var inside = box.left + holder.clientLeft;  // the holder's padding edge, whence left counts
+    var insideEnd = inside + holder.clientWidth;  // and its other edge, whence right counts
+    if (phone.matches) {
+      list.style.left = start - inside + "px";
+      list.style.right = insideEnd - end + "px";
+      list.style.maxWidth = "none";
+      return;
+    }
+    var shown = list.getBoundingClientRect();
+    if (shown.right > end) {
+      list.style.left = Math.max(start, end - shown.width) - inside + "px";
+      list.style.right = "auto";
+    } else if (shown.left < start) {
+      list.style.right = insideEnd - Math.min(end, start + shown.width) + "px";
+      list.style.left = "auto";
+    }
+  }
 
   // The list of options under field: the arrow keys move between them (wireKeys), Enter, a
   // click or a tap chooses one, Escape closes the list. The options never take the focus.
@@ -95,6 +128,7 @@
       list.appendChild(option);
     });
     list.hidden = false;
+    fitWidth(field, list);
     setExpanded(field, true);
   }
 
@@ -123,6 +157,7 @@
       }
       event.preventDefault();
     });
+    window.addEventListener("resize", function () { fitWidth(field, list); });
     // What is typed next is the field's: no option is active until the arrow keys reach one.
     field.addEventListener("input", function () { setActive(field, null); });
     holder.addEventListener("focusout", function (event) {
@@ -166,8 +201,10 @@
           }
           show(input, list, data.places, function (option, place) {
             textPart(option, "live-suggestion-name", place.name);
-            textPart(option, "live-suggestion-details",
-              [place.within, place.names.join(" · ")].filter(Boolean).join(" — "));
+            // On one line, cut short where it is too long; a pointer shows it whole.
+            var details = [place.within, place.names.join(" · ")].filter(Boolean).join(" — ");
+            textPart(option, "live-suggestion-details", details);
+            option.lastChild.title = details;
           }, choose);
         });
     }, 200);
