@@ -65,17 +65,17 @@
   var listCount = 0;
   var phone = window.matchMedia("(max-width: 40rem)");
 
-  // On a phone the list spans the form rather than the field (often half the screen wide), so
-  // a place's details have room. On a wider screen the stylesheet sizes it beside the field,
-  // and it opens towards the form's middle where it would stick out of the form (a field at
-  // the far edge of a row, on either side).
+  // On a phone the list spans the form (or the field's fieldset) rather than the field, often
+  // half the screen wide, so a place's details have room. On a wider screen the stylesheet
+  // sizes it beside the field, and it opens towards the form's middle where it would stick out
+  // of the form or fieldset (a field at the far edge of a row, on either side).
   function fitWidth(field, list) {
     list.style.left = list.style.right = list.style.maxWidth = "";
     var holder = list.offsetParent;
     if (list.hidden || !holder) {
       return;
     }
-    var area = (field.closest("form") || document.body).getBoundingClientRect();
+    var area = (field.closest("fieldset, form") || document.body).getBoundingClientRect();
     var start = Math.max(area.left, 0);
     var end = Math.min(area.right, document.documentElement.clientWidth);
     var box = holder.getBoundingClientRect();
