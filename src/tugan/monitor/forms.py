@@ -3,6 +3,7 @@
 from typing import Any
 
 from django import forms
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from tugan.core.periods import period_end
@@ -47,7 +48,24 @@ class PrefectureField(PlaceField):
         return UNKNOWN if self.is_unknown(data) else super().bound_data(data, initial)
 
 
-class MonitorForm(forms.Form):
+class FiltersForm(forms.Form):
+    """Filters of a page of counts. A filter with an error is shown beside its field and left
+    out; the others still apply (cleaned_data holds only the fields without an error)."""
+
+    def query_without_errors(self) -> str:
+        """Return the query string of the filters, less those with an error."""
+        query = QueryDict(mutable=True)
+        query.update(self.data)  # a QueryDict's every value, repeated keys included
+        for name in self.errors:
+            if name in self.fields:
+                widget = self.fields[name].widget
+                # A place field is sent as two inputs, its name and its key (place, place_key).
+                for suffix in getattr(widget, "widgets_names", [""]):
+                    query.pop(name + suffix, None)
+        return str(query.urlencode())
+
+
+class MonitorForm(FiltersForm):
     period = forms.ChoiceField(label=_("Period"), choices=PERIODS, required=False)
     ethnicity = forms.ChoiceField(
         label=_("Ethnicity"), choices=[("", "—"), *Ethnicity.choices], required=False
@@ -60,15 +78,15 @@ class MonitorForm(forms.Form):
     until = forms.DateField(label=_("Until"), required=False, help_text="YYYY-MM-DD")
 
     def filters(self) -> MonitorFilters:
-        """Return the filters of a valid form."""
+        """Return the filters of the fields without an error (after is_valid)."""
         data = self.cleaned_data
         return MonitorFilters(
-            period=data["period"] or "month",
-            ethnicity=data["ethnicity"],
-            place=data["place"],
-            since=data["since"],
-            until=data["until"],
-            channel=data["channel"],
+            period=data.get("period") or "month",
+            ethnicity=data.get("ethnicity", ""),
+            place=data.get("place", ""),
+            since=data.get("since"),
+            until=data.get("until"),
+            channel=data.get("channel", ""),
         )
 
 
@@ -91,7 +109,7 @@ class CellForm(MonitorForm):
         return period
 
 
-class StatisticsForm(forms.Form):
+class StatisticsForm(FiltersForm):
     type = forms.ChoiceField(
         label=_("Event"), choices=[("", "—"), *EventType.choices], required=False
     )
@@ -110,14 +128,14 @@ class StatisticsForm(forms.Form):
     )
 
     def filters(self) -> StatisticsFilters:
-        """Return the filters of a valid form."""
+        """Return the filters of the fields without an error (after is_valid)."""
         data = self.cleaned_data
         return StatisticsFilters(
-            type=data["type"],
-            ethnicity=data["ethnicity"],
-            place=data["place"],
-            gender=data["gender"],
-            year=data["year"] or "",
+            type=data.get("type", ""),
+            ethnicity=data.get("ethnicity", ""),
+            place=data.get("place", ""),
+            gender=data.get("gender", ""),
+            year=data.get("year") or "",
         )
 
 

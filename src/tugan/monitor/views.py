@@ -71,10 +71,9 @@ def csv_response(header: list[str], rows: Iterable[Sequence[Any]], filename: str
 
 def contact_monitor(request: HttpRequest) -> HttpResponse:
     form = MonitorForm(request.GET)
-    if not form.is_valid():
-        return render(request, "monitor/contact_monitor.html", {"form": form}, status=400)
-    filters = form.filters()
-    result = read_monitor(request.user, filters)
+    # A filter with an error is shown beside its field; the grid leaves it out.
+    is_valid = form.is_valid()
+    result = read_monitor(request.user, form.filters())
     charts = monitor_charts(result)
     return render(
         request,
@@ -83,8 +82,9 @@ def contact_monitor(request: HttpRequest) -> HttpResponse:
             "form": form,
             "result": result,
             "charts": charts,
-            "query": request.GET.urlencode(),
+            "query": form.query_without_errors(),
         },
+        status=200 if is_valid else 400,
     )
 
 
@@ -123,8 +123,8 @@ def cell_families(request: HttpRequest) -> HttpResponse:
 
 def statistics(request: HttpRequest) -> HttpResponse:
     form = StatisticsForm(request.GET)
-    if not form.is_valid():
-        return render(request, "monitor/statistics.html", {"form": form}, status=400)
+    # A filter with an error is shown beside its field; the charts leave it out.
+    is_valid = form.is_valid()
     filters = form.filters()
     charts = []
     for counted, field, title, note in STATISTICS_CHARTS:
@@ -138,9 +138,10 @@ def statistics(request: HttpRequest) -> HttpResponse:
         {
             "form": form,
             "charts": charts,
-            "query": request.GET.urlencode(),
+            "query": form.query_without_errors(),
             "threshold_note": charts[0]["threshold"] if charts else None,
         },
+        status=200 if is_valid else 400,
     )
 
 

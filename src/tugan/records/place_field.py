@@ -64,14 +64,10 @@ def find_place_key(text: str, key: str = "") -> str | None:
         return found[0].key
     if not found:
         raise ValidationError(
-            _(
-                "No place called “%(name)s” in the gazetteer: try its Chinese, Kazakh, Uyghur, "
-                "Russian or English name."
-            ),
-            params={"name": text},
+            _("No place called “%(name)s”. Pick one of the suggestions."), params={"name": text}
         )
     raise ValidationError(
-        _("Several places are called “%(name)s”: choose one from the list."),
+        _("Several places are called “%(name)s”. Pick one of the suggestions."),
         params={"name": text},
     )
 
@@ -102,6 +98,11 @@ class PlaceInput(forms.MultiWidget):
         context["suggestions_url"] = reverse("records:place-suggestions")
         return context
 
+    def id_for_label(self, id_: str) -> str:
+        # The field's label names the text input (Django's MultiWidget labels none of its
+        # inputs, so a screen reader named none).
+        return f"{id_}_0" if id_ else ""
+
     def decompress(self, value: Any) -> list[str]:
         place = load_gazetteer().get(value) if value else None
         if place is None:
@@ -111,19 +112,14 @@ class PlaceInput(forms.MultiWidget):
 
 class PlaceField(forms.Field):
     """A gazetteer place by name (伊犁, Ili, Іле, ئىلى) or key (CN-654000): cleans to its key,
-    "" when empty. An error names the field, since a form may hold several places."""
+    "" when empty. An error says only the problem, as every field's does: the page shows it
+    beside the field's label, or names the field itself where it lists errors apart."""
 
     widget = PlaceInput
 
     def clean(self, value: Any) -> str:
         text, key = value if isinstance(value, list | tuple) else (value or "", "")
-        try:
-            found = find_place_key(text or "", key or "")
-        except ValidationError as error:
-            raise ValidationError(
-                _("%(field)s: %(problem)s"),
-                params={"field": self.label, "problem": " ".join(error.messages)},
-            ) from None
+        found = find_place_key(text or "", key or "")
         if found is None and self.required:
             raise ValidationError(self.error_messages["required"], code="required")
         return found or ""

@@ -52,6 +52,8 @@ def test_a_documenter_enters_a_five_person_testimony(sign_in_browser, users):
     assert existing.public_id in suggestion.inner_text()
     save_screenshot(page, "testimony-suggestion")
     first.locator("textarea[data-names]").press("ArrowDown")
+    # The focus stays in the names (the ARIA combobox pattern), so one can type on.
+    assert first.locator("textarea[data-names]").evaluate("e => e === document.activeElement")
     page.keyboard.press("Enter")
     assert existing.public_id in first.locator("[data-existing-choice]").inner_text()
     first.locator("select[name$='-relation']").select_option("father")

@@ -197,10 +197,20 @@ def test_a_cell_of_no_known_prefecture_links_to_its_families(world, client):
     assert response.content.decode().count("虚构的无籍贯者") == 5
 
 
-def test_a_bad_filter_is_refused_with_its_field(client):
-    response = client.get("/monitor/?place=CN-999999")
+def test_a_bad_filter_is_refused_beside_its_field_and_the_others_still_apply(world, client):
+    for n in range(5):
+        contact(family_inside(f"虚构的哈萨克族亲属{n}"), "contact_lost", "2018-05")
+    response = client.get("/monitor/?period=year&place=CN-999999")
+    html = response.content.decode()
     assert response.status_code == 400
-    assert "No place called “CN-999999” in the gazetteer" in response.content.decode()
+    assert html.count("No place called") == 1
+    assert "Prefecture: No place" not in html
+    assert "No place called “CN-999999”. Pick one of the suggestions." in html
+    assert "The filters marked with an error are left out of what is shown below." in html
+    # The grid as with no place chosen, counted by year as asked.
+    assert "Share reachable, by group and period" in html and ">2018<" in html
+    assert 'href="/monitor/families/?period=year&amp;ethnicity=kazakh&amp;place=CN-654000' in html
+    assert 'href="/monitor/cells.csv?period=year"' in html
 
 
 @pytest.mark.parametrize(
@@ -210,7 +220,7 @@ def test_a_bad_filter_is_refused_with_its_field(client):
         ("period=year&cell_period=last+year", "cell_period", "Write a period as 2021, 2021-Q1"),
         ("period=year", "cell_period", "This field is required."),
         ("period=decade&cell_period=2021", "period", "Select a valid choice."),
-        ("place=CN-999999&cell_period=2021", "place", "Prefecture: No place called “CN-999999”"),
+        ("place=CN-999999&cell_period=2021", "place", "No place called “CN-999999”."),
     ],
 )
 def test_a_bad_link_to_a_cells_families_is_a_page_naming_the_field(client, query, field, error):

@@ -72,6 +72,37 @@ def test_signed_in_pages_show_every_count_and_the_families(families, sign_in_bro
     save_screenshot(page, "map-counties-signed-in")
 
 
+@pytest.mark.parametrize(
+    ("path", "chart"), [("/monitor/", "#grid-heading"), ("/statistics/", ".chart-block h2")]
+)
+def test_a_place_filter_naming_no_place_is_shown_above_the_unfiltered_charts(
+    families, browser_page, path, chart
+):
+    page, url = browser_page
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{url}{path}?period=year&place=Xyz")
+    errors = page.locator("main .errorlist")
+    # The field's label names it; the error says the problem once, without repeating the label.
+    assert errors.all_inner_texts() == ["No place called “Xyz”. Pick one of the suggestions."]
+    assert page.locator("main").inner_text().count("No place called") == 1
+    assert page.get_by_role("alert").inner_text() == (
+        "The filters marked with an error are left out of what is shown below."
+    )
+    # The charts are shown as with no place chosen: both groups' prefectures are counted.
+    assert page.locator("svg.chart").count() >= 2
+    charts = " ".join(page.locator("svg.chart").all_text_contents())
+    assert "Ili" in charts and "Kashgar" in charts
+    first_chart = page.locator(chart).first.bounding_box()
+    assert errors.bounding_box()["y"] < first_chart["y"]
+    # The other filters still apply, and the downloads leave the failed one out.
+    if path == "/monitor/":
+        assert page.locator("select[name=period]").input_value() == "year"
+        assert "2021" in charts and "2021-02" not in charts
+    download = page.locator("a[download]").first.get_attribute("href")
+    assert "place" not in download and "Xyz" not in download
+    save_screenshot(page, f"place-filter-error{path.rstrip('/').replace('/', '-')}")
+
+
 def test_charts_keep_their_labels_beside_the_bars_in_uyghur(families, browser_page):
     page, url = browser_page
     page.context.add_cookies([{"name": "django_language", "value": "ug", "url": url}])

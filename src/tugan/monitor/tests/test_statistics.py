@@ -132,3 +132,17 @@ def test_stats_command_refuses_an_unknown_field():
     result = CliRunner().invoke(main, ["stats", "--by", "colour"])
     assert result.exit_code == 2
     assert "cannot count events by colour" in result.output
+
+
+def test_a_bad_filter_is_refused_beside_its_field_and_the_others_still_apply(events, client):
+    response = client.get("/statistics/?place=Atlantis+Xyz&type=detained")
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert html.count("No place called") == 1
+    assert "No place called “Atlantis Xyz”. Pick one of the suggestions." in html
+    assert "The filters marked with an error are left out of what is shown below." in html
+    # Every chart is drawn, counting detentions in every prefecture.
+    assert html.count('class="chart-block') == 9
+    assert "/statistics/counts.csv?by=type&amp;count=events&amp;type=detained" in html
+    after_the_filters = html.split('class="filters"')[1].split("</form>", 1)[1]
+    assert "Atlantis" not in after_the_filters

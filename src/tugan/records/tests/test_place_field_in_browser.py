@@ -1,7 +1,8 @@
 """Place fields suggest places as one types, on every form that has one, in headless Chromium.
 
 Every person and report here is FICTIONAL (review/tests/fictional.py). Screenshots of each form
-with its suggestions open, in English and Chinese, on a desktop and a 390 px phone:
+with its suggestions open, in English, Chinese and Uyghur (right to left), on a desktop, a
+720 px window and a 390 px phone:
 place-suggestions-*.png (TUGAN_SCREENSHOTS, default screenshots/ beside the checkout)."""
 
 import pytest
@@ -93,10 +94,98 @@ def test_escape_and_leaving_the_field_close_the_suggestions(sign_in_browser, use
     assert page.locator("input[name='residence']").evaluate("e => e === document.activeElement")
 
 
+def has_focus(locator) -> bool:
+    return locator.evaluate("element => element === document.activeElement")
+
+
+def test_the_arrow_keys_move_through_the_places_while_the_focus_stays_in_the_field(
+    sign_in_browser, users
+):
+    # The ARIA combobox pattern: the field keeps the focus and names the place the arrow keys
+    # reach (aria-activedescendant), so one can type on at any moment.
+    person = make_person(["虚构人物·阿依古丽"], confidentiality="restricted", is_published=False)
+    page, url = sign_in_browser(users["editor"])
+    page.goto(f"{url}/persons/{person.public_id}/edit/")
+    suggestions = type_place(page, "hometown", "Ghul")
+    field = page.locator("input[name='hometown']")
+    assert suggestions.get_attribute("role") == "listbox"
+    options = suggestions.locator("[role=option]")
+    ids = options.evaluate_all("options => options.map(option => option.id)")
+    assert len(ids) >= 2 and all(ids) and len(set(ids)) == len(ids)
+    assert field.get_attribute("aria-activedescendant") is None
+    for key, active in [("ArrowDown", 0), ("ArrowDown", 1), ("ArrowUp", 0)]:
+        page.keyboard.press(key)
+        assert has_focus(field), key
+        assert field.get_attribute("aria-activedescendant") == ids[active], key
+        selected = options.evaluate_all("os => os.map(o => o.getAttribute('aria-selected'))")
+        assert selected == ["true" if n == active else "false" for n in range(len(ids))], key
+    # Typing goes on in the field, and no place is active until the arrow keys reach one again;
+    # "Ghulj" asks for the places again.
+    shown_before = options.first.element_handle()
+    page.keyboard.type("j")
+    assert field.input_value() == "Ghulj" and has_focus(field)
+    assert field.get_attribute("aria-activedescendant") is None
+    page.wait_for_function("option => !option.isConnected", arg=shown_before)
+    suggestions.locator(".live-suggestion").first.wait_for()
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")  # chooses the place; the form is not sent
+    assert field.input_value() == "Ghulja County" and has_focus(field)
+    assert suggestions.is_hidden() and field.get_attribute("aria-expanded") == "false"
+    assert field.get_attribute("aria-activedescendant") is None
+    assert page.url == f"{url}/persons/{person.public_id}/edit/"
+    type_place(page, "residence", "Алма")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Escape")
+    residence = page.locator("input[name='residence']")
+    assert suggestions_of(page, "residence").is_hidden() and has_focus(residence)
+    assert residence.get_attribute("aria-activedescendant") is None
+    assert residence.input_value() == "Алма"
+
+
+def test_a_place_is_chosen_by_touch_on_a_phone(browser_page, users):
+    person = make_person(["虚构人物·阿依古丽"], confidentiality="restricted", is_published=False)
+    page, url = browser_page
+    context = page.context.browser.new_context(
+        has_touch=True, is_mobile=True, viewport={"width": 390, "height": 844}
+    )
+    page = context.new_page()
+    page.goto(f"{url}/accounts/login/")
+    page.fill("#id_username", users["editor"].username)
+    page.fill("#id_password", "fictional-test-password")
+    page.tap("main button[type=submit]")
+    page.wait_for_url(f"{url}/persons/")
+    page.goto(f"{url}/persons/{person.public_id}/edit/")
+    suggestions = type_place(page, "hometown", "Ghulj")
+    suggestions.locator(".live-suggestion", has_text="Ghulja County").tap()
+    assert page.input_value("input[name='hometown']") == "Ghulja County"
+    assert suggestions.is_hidden()
+    page.tap("main button[type=submit]")
+    page.wait_for_url(f"{url}/persons/{person.public_id}/")
+    context.close()
+    assert Person.objects.get(pk=person.pk).hometown.key == "CN-654021"
+
+
 PLACES_OF_FIELD_AND_LIST = """(name) => {
   const field = document.querySelector(`input[name='${name}']`);
   const list = field.closest(".place-input").querySelector(".live-suggestions");
-  return [field.getBoundingClientRect().toJSON(), list.getBoundingClientRect().toJSON()];
+  return [field, list, field.form].map(element => element.getBoundingClientRect().toJSON());
+}"""
+# How many lines each place's details take in the list under the field named name: the line
+# boxes of its text, told apart by their tops (scripts mixed on one line may differ a little).
+LINES_OF_DETAILS = """(name) => {
+  const field = document.querySelector(`input[name='${name}']`);
+  const list = field.closest(".place-input").querySelector(".live-suggestions");
+  return [...list.querySelectorAll(".live-suggestion-details")].map(details => {
+    const range = document.createRange();
+    range.selectNodeContents(details);
+    const half = parseFloat(getComputedStyle(details).fontSize) / 2;
+    const tops = [];
+    for (const rect of range.getClientRects()) {
+      if (rect.width && !tops.some(top => Math.abs(top - rect.top) < half)) tops.push(rect.top);
+    }
+    return tops.length;
+  });
 }"""
 # Each form with a place field, the field, and what is typed into it.
 FORMS = {
@@ -107,8 +196,8 @@ FORMS = {
 }
 
 
-@pytest.mark.parametrize("width", [1280, 390])
-@pytest.mark.parametrize("language", ["en", "zh-hans"])
+@pytest.mark.parametrize("width", [1280, 720, 390])
+@pytest.mark.parametrize("language", ["en", "zh-hans", "ug"])
 def test_the_suggestions_open_under_the_field_and_fit_the_screen(
     sign_in_browser, users, tmp_path, language, width
 ):
@@ -122,11 +211,17 @@ def test_the_suggestions_open_under_the_field_and_fit_the_screen(
         page.goto(url + (path.format(person=person.public_id) or add_event_url(source)))
         type_place(page, name, typed)
         # Both measured at one moment: the testimony's "Draft kept." may move the page between.
-        field, shown = page.evaluate(PLACES_OF_FIELD_AND_LIST, name)
+        field, shown, whole_form = page.evaluate(PLACES_OF_FIELD_AND_LIST, name)
         assert shown["top"] == pytest.approx(field["bottom"], abs=2), form
-        assert shown["left"] >= 0 and shown["right"] <= width, form
-        if width > 640:  # wider than a narrow field, its details on a line or two
+        # Inside the form (a field at the far edge of a row opens its list the other way).
+        assert shown["left"] >= max(whole_form["left"], 0) - 1, form
+        assert shown["right"] <= min(whole_form["right"], width) + 1, form
+        if width > 640:  # at least 24rem beside a narrow field
             assert shown["right"] - shown["left"] >= 380, form
+        else:  # as wide as the form on a phone, not only as the field
+            assert shown["right"] - shown["left"] >= width - 60, form
+        # Each place's details on one line, cut short with an ellipsis when longer.
+        assert set(page.evaluate(LINES_OF_DETAILS, name)) == {1}, form
         suggestions = suggestions_of(page, name)
         suggestions.scroll_into_view_if_needed()
         save_screenshot(page, f"place-suggestions-{form}-{language}-{width}")

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.utils.translation import gettext, override
 
@@ -108,12 +110,25 @@ def test_the_place_shown_is_kept_when_saved_unchanged(client_as, source):
     assert Person.objects.get().residence.key == "KZ/Almaty"
 
 
-def test_an_unknown_place_is_refused_naming_the_field(client_as, source):
+def error_before_field(html: str, label: str) -> str:
+    """Return the error shown right above the place field labelled label, "" if none."""
+    found = re.search(
+        r'<ul class="errorlist" id="id_place_error"><li>([^<]*)</li></ul>\s*<p>\s*'
+        rf'<label for="id_place_0">{re.escape(label)}:</label>',
+        html,
+    )
+    return found.group(1) if found else ""
+
+
+def test_an_unknown_place_is_refused_beside_the_field(client_as, source):
     suggestion = source.suggestions.get(kind="event", payload__type="sentenced")
     response = client_as("editor").post(edit_url(suggestion), event_form(place="Atlantis Xyz"))
     assert response.status_code == 200
     html = response.content.decode()
-    assert "Where: No place called “Atlantis Xyz” in the gazetteer" in html
+    # The label beside it names the field; the error says the problem, once.
+    error = "No place called “Atlantis Xyz”. Pick one of the suggestions."
+    assert error_before_field(html, "Where") == error
+    assert html.count("No place called") == 1
     assert Event.objects.count() == 0
 
 
@@ -129,7 +144,8 @@ def test_a_name_two_places_share_keeps_the_place_shown_and_is_refused_when_typed
     assert typed.status_code == 200
     with override("ru"):
         where = gettext("Where")
-    assert f"{where}: «Аксу» называется несколько мест" in typed.content.decode()
+    error = error_before_field(typed.content.decode(), where)
+    assert error.startswith("«Аксу» называется несколько мест"), error
     assert Event.objects.count() == 0
     shown = client.post(edit_url(suggestion), event_form(place="Аксу", place_key="CN-652901"))
     assert shown.status_code == 302

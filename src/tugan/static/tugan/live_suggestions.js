@@ -34,24 +34,85 @@
     }
   }
 
+  // The option the arrow keys have reached, which the field names (aria-activedescendant)
+  // while the focus stays in the field, as the ARIA combobox pattern has it: one can type on
+  // at any moment, and a screen reader reads the option out.
+  function activeOption(field) {
+    var id = field.getAttribute("aria-activedescendant");
+    return id ? document.getElementById(id) : null;
+  }
+
+  function setActive(field, option) {
+    var active = activeOption(field);
+    if (active) {
+      active.setAttribute("aria-selected", "false");
+    }
+    if (option) {
+      option.setAttribute("aria-selected", "true");
+      field.setAttribute("aria-activedescendant", option.id);
+      option.scrollIntoView({ block: "nearest" });
+    } else {
+      field.removeAttribute("aria-activedescendant");
+    }
+  }
+
   function hide(field, list) {
+    setActive(field, null);
     list.hidden = true;
     setExpanded(field, false);
   }
 
-  // The list of options under field: the arrow keys move between them and back to the field,
-  // Enter or a click chooses one, Escape closes the list. Options are left out of the Tab order
-  // (Tab goes on to the next field), as in a listbox.
+  var listCount = 0;
+  var phone = window.matchMedia("(max-width: 40rem)");
+
+  // On a phone the list spans the form (or the field's fieldset) rather than the field, often
+  // half the screen wide, so a place's details have room. On a wider screen the stylesheet
+  // sizes it beside the field, and it opens towards the form's middle where it would stick out
+  // of the form or fieldset (a field at the far edge of a row, on either side).
+  function fitWidth(field, list) {
+    list.style.left = list.style.right = list.style.maxWidth = "";
+    var holder = list.offsetParent;
+    if (list.hidden || !holder) {
+      return;
+    }
+    var area = (field.closest("fieldset, form") || document.body).getBoundingClientRect();
+    var start = Math.max(area.left, 0);
+    var end = Math.min(area.right, document.documentElement.clientWidth);
+    var box = holder.getBoundingClientRect();
+    var inside = box.left + holder.clientLeft;  // the holder's padding edge, whence left counts
+    var insideEnd = inside + holder.clientWidth;  // and its other edge, whence right counts
+    if (phone.matches) {
+      list.style.left = start - inside + "px";
+      list.style.right = insideEnd - end + "px";
+      list.style.maxWidth = "none";
+      return;
+    }
+    var shown = list.getBoundingClientRect();
+    if (shown.right > end) {
+      list.style.left = Math.max(start, end - shown.width) - inside + "px";
+      list.style.right = "auto";
+    } else if (shown.left < start) {
+      list.style.right = insideEnd - Math.min(end, start + shown.width) + "px";
+      list.style.left = "auto";
+    }
+  }
+
+  // The list of options under field: the arrow keys move between them (wireKeys), Enter, a
+  // click or a tap chooses one, Escape closes the list. The options never take the focus.
   function show(field, list, items, render, choose) {
+    setActive(field, null);
     list.innerHTML = "";
     if (!items.length) {
       hide(field, list);
       return;
     }
-    items.forEach(function (item) {
-      var option = document.createElement("button");
-      option.type = "button";
-      option.tabIndex = -1;
+    if (!list.id) {
+      listCount += 1;
+      list.id = "live-suggestions-" + listCount;
+    }
+    items.forEach(function (item, index) {
+      var option = document.createElement("div");
+      option.id = list.id + "-" + index;
       option.setAttribute("role", "option");
       option.setAttribute("aria-selected", "false");
       option.className = "live-suggestion";
@@ -64,39 +125,41 @@
         choose(item);
         field.focus();
       });
-      option.addEventListener("focus", function () { option.setAttribute("aria-selected", "true"); });
-      option.addEventListener("blur", function () { option.setAttribute("aria-selected", "false"); });
-      option.addEventListener("keydown", function (event) {
-        if (event.key === "ArrowDown" && option.nextElementSibling) {
-          option.nextElementSibling.focus();
-          event.preventDefault();
-        } else if (event.key === "ArrowUp") {
-          (option.previousElementSibling || field).focus();
-          event.preventDefault();
-        } else if (event.key === "Escape") {
-          hide(field, list);
-          field.focus();
-          event.preventDefault();
-        }
-      });
       list.appendChild(option);
     });
     list.hidden = false;
+    fitWidth(field, list);
     setExpanded(field, true);
   }
 
-  // The keys that open and close the list from the field, and closing it when the focus leaves
-  // both (holder holds the field and the list).
+  // The keys of the list, pressed in the field: Down and Up move through the options (Up from
+  // the first goes back to what is typed), Enter chooses the one reached (and does not send
+  // the form), Escape closes the list; and the list closes when the focus leaves both the field
+  // and the list (holder holds the two). Typing leaves the option reached. Keys that finish an input method's composition (a
+  // Chinese word chosen with Enter) are the input method's.
   function wireKeys(field, list, holder) {
     field.addEventListener("keydown", function (event) {
-      if (event.key === "ArrowDown" && !list.hidden && list.firstElementChild) {
-        list.firstElementChild.focus();
-        event.preventDefault();
-      } else if (event.key === "Escape" && !list.hidden) {
-        hide(field, list);
-        event.preventDefault();
+      if (list.hidden || event.isComposing || event.keyCode === 229) {
+        return;
       }
+      var options = Array.prototype.slice.call(list.children);
+      var index = options.indexOf(activeOption(field));
+      if (event.key === "ArrowDown") {
+        setActive(field, options[Math.min(index + 1, options.length - 1)]);
+      } else if (event.key === "ArrowUp") {
+        setActive(field, index > 0 ? options[index - 1] : null);
+      } else if (event.key === "Enter" && index >= 0) {
+        options[index].click();
+      } else if (event.key === "Escape") {
+        hide(field, list);
+      } else {
+        return;
+      }
+      event.preventDefault();
     });
+    window.addEventListener("resize", function () { fitWidth(field, list); });
+    // What is typed next is the field's: no option is active until the arrow keys reach one.
+    field.addEventListener("input", function () { setActive(field, null); });
     holder.addEventListener("focusout", function (event) {
       if (!event.relatedTarget || !holder.contains(event.relatedTarget)) {
         hide(field, list);
@@ -138,8 +201,10 @@
           }
           show(input, list, data.places, function (option, place) {
             textPart(option, "live-suggestion-name", place.name);
-            textPart(option, "live-suggestion-details",
-              [place.within, place.names.join(" · ")].filter(Boolean).join(" — "));
+            // On one line, cut short where it is too long; a pointer shows it whole.
+            var details = [place.within, place.names.join(" · ")].filter(Boolean).join(" — ");
+            textPart(option, "live-suggestion-details", details);
+            option.lastChild.title = details;
           }, choose);
         });
     }, 200);
