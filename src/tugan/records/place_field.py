@@ -7,7 +7,7 @@ from typing import Any
 from django import forms
 from django.core.exceptions import ValidationError
 from django.urls import reverse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext_lazy as _
 
 from tugan.core.gazetteer import Place, fold_place_name, load_gazetteer
@@ -29,7 +29,7 @@ def read_place_suggestions(query: str) -> list[dict[str, Any]]:
         {
             "key": place.key,
             "name": place_name_in_page_language(place),
-            "within": ", ".join(
+            "within": pgettext("between the names of a list", ", ").join(
                 place_name_in_page_language(parent) for parent in gazetteer.parents(place)[:2]
             ),
             "names": sorted(set(place.names.values())),

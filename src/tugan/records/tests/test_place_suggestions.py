@@ -30,6 +30,18 @@ def test_places_and_the_places_above_them_are_named_in_the_page_language(client)
     assert {"察布查尔锡伯自治县", "Чапчал"} <= set(found["names"])
 
 
+@pytest.mark.parametrize(
+    ("language", "within"),
+    [
+        ("zh-hans", "伊犁哈萨克自治州，新疆维吾尔自治区"),
+        ("en", "Ili Kazakh Autonomous Prefecture, Xinjiang"),
+    ],
+)
+def test_the_places_above_are_listed_with_the_page_language_s_comma(client, language, within):
+    response = client.get("/places/suggestions/?q=Chapchal", HTTP_ACCEPT_LANGUAGE=language)
+    assert response.json()["places"][0]["within"] == within
+
+
 def test_an_empty_query_suggests_nothing(client):
     assert client.get("/places/suggestions/?q=%20").json() == {"places": []}
 
