@@ -63,7 +63,7 @@ def name_encoding_family(charset: str | None) -> str | None:
     for candidate in (label, label.removeprefix("x-")):
         try:
             return DECLARED_FAMILIES.get(codecs.lookup(candidate).name)
-        except LookupError:
+        except (LookupError, ValueError):  # ValueError: a label with a NUL in it
             continue
     return None
 

@@ -92,6 +92,7 @@ def test_it_finds_the_declared_charset(data, charset):
         ("utf8", "utf-8"),
         ("latin-1", None),
         ("no-such-charset", None),
+        ("gb\x00k", None),  # a NUL in a hostile page's label
     ],
 )
 def test_it_names_the_family_of_a_charset_label(label, family):
