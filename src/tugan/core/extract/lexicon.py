@@ -404,6 +404,8 @@ RELATIONS = {
     "妹夫": "relative",
     "孙子": "relative",
     "孙女": "relative",
+    "孙儿": "relative",
+    "孙辈": "relative",
     "爷爷": "relative",
     "奶奶": "relative",
     "祖父": "relative",

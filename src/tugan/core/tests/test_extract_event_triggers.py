@@ -299,6 +299,29 @@ FOUND = [
         "哈萨克人别克·阿曼说，他不知道弟弟是生是死。",
         {"relative_of": "别克·阿曼", "relation": "brother"},
     ),
+    # Wording of real reports from outlets not read before (fresh reports, fictional here).
+    ("died", "教师阿不都·热合曼去年抑郁而终。", {"person": "阿不都·热合曼"}),
+    (
+        "disappeared",
+        "工人艾力·吐尔逊的弟弟至今不知所终。",
+        {"relative_of": "艾力·吐尔逊", "relation": "brother"},
+    ),
+    ("disappeared", "当局至今没有提供诗人阿迪力·买买提的下落。", {"person": "阿迪力·买买提"}),
+    (
+        "contact_lost",
+        "维吾尔人阿依古丽·艾山去年中断了与弟弟的联系。",
+        {"relative_of": "阿依古丽·艾山", "relation": "brother"},
+    ),
+    (
+        "contact_lost",
+        "维吾尔人阿依古丽·艾山说，父母从去年起不再跟她联络。",
+        {"relative_of": "阿依古丽·艾山", "relation": "parent"},
+    ),
+    (
+        "disappeared",
+        "哈萨克老人巴合提·努尔兰说，她的孙儿失踪了。",
+        {"relative_of": "巴合提·努尔兰", "relation": "relative"},
+    ),
     # Heard of it (听说) is how a family learns a fact, not a rumour.
     (
         "sentenced",
