@@ -120,6 +120,8 @@ TRIGGERS: dict[str, str] = {
     # Not a contact cut by choice (他选择中断联络, 主动断绝联系 to protect the family).
     "contact_lost": r"(?<!选择)(?<!主动)(?<!刻意)(?:"
     rf"{CONTACT}不上|失联|断联(?![系络])"
+    # Never heard again: 从此再没有听过她的声音.
+    r"|再也?没有?(?:听过|听到)[^，。]{0,6}?声音"
     rf"|(?:无法|没法|不能|未能).{{0,12}}?(?:{CONTACT}|交流|通话)"
     rf"|(?:没有|并未|从未)[^，。]{{0,12}}?(?:{CONTACT}|通话|交谈|对话)"
     rf"|(?:断了|失去了?|断绝了?|中断了?){CONTACT}|{CONTACT}中断|不敢{CONTACT}|不愿{CONTACT}"

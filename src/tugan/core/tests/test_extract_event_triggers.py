@@ -318,6 +318,11 @@ FOUND = [
         {"relative_of": "阿依古丽·艾山", "relation": "parent"},
     ),
     (
+        "contact_lost",
+        "维吾尔人阿依古丽·艾山说，她再也没听到父亲的声音。",
+        {"relative_of": "阿依古丽·艾山", "relation": "father"},
+    ),
+    (
         "disappeared",
         "哈萨克老人巴合提·努尔兰说，她的孙儿失踪了。",
         {"relative_of": "巴合提·努尔兰", "relation": "relative"},
