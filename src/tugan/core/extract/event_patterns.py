@@ -52,12 +52,14 @@ TRIGGERS: dict[str, str] = {
     r"|在[^，。]{0,10}?(?:营|监狱|看守所|拘留所|中心)(?:里|中|内)?(?:呆|待|度过|关)",
     "disappeared": r"下落不明|下落不详|下落成谜|毫无(?:音讯|音信)|失踪|音讯全无|音信全无"
     r"|杳无音讯|杳无音信|不知去向|被消失"
-    r"|不知所踪|行踪不明|生死不明|人间蒸发"
+    r"|不知所踪|不知所终|行踪不明|生死不明|人间蒸发"
     # 訊息 is Taiwan's word for news (没有任何讯息).
     r"|没有.{0,8}?任何.{0,4}?(?:消息|讯息)|生死未卜|去向不明|(?:失去|断了|没有)了?(?:任何)?(?:音讯|音信)"
     # Asking where someone is: 打听他的下落, 不知道她在哪里; 消失 (not 消失殆尽, of things).
     r"|(?:打听|寻找|查询|询问|追问|不知|不清楚|无从得知|没人知道|无人知道)(?:(?!被|遭)[^，。]){0,8}?"
-    r"(?:下落|去向|行踪|在哪|在何处|是生是死|是死是活|死活)|消失(?!殆尽)|不见踪影|无影无踪|踪影全无",
+    r"(?:下落|去向|行踪|在哪|在何处|是生是死|是死是活|死活)|消失(?!殆尽)|不见踪影|无影无踪|踪影全无"
+    # Whereabouts withheld: 中方没有提供她的下落, 当局拒绝告知他的去向.
+    r"|(?:没有|没|未|不|拒绝|拒不)(?:提供|告知|透露|公布|公开|说明)[^，。]{0,14}?(?:下落|去向|行踪)",
     # Not 释放信号 or 释放善意 (sending a signal).
     "released": r"获释|结业|(?<!要求)(?<!要求立即)(?<!无条件)释放(?!人员|信号|善意|压力|出)"
     r"|放出来|出狱|放回家|被放回"
@@ -73,6 +75,8 @@ TRIGGERS: dict[str, str] = {
     "died": r"死亡(?!人数|率|集中营|威胁)|去世|过世|逝世|死于|身亡|病逝|离世|遇难|死讯|被打死|死在"
     r"|丧生|丧命|被折磨致死|猝死|遇害|被杀害|被害死|亡故|离开了?人世|与世长辞|身故"
     r"|被处决|遭处决|被处死|过身|病死|饿死|殒命|辞世|撒手人寰|命丧"
+    # A death told by the grief it ended in: 抑郁而终, 含恨而终.
+    r"|(?:抑郁|郁郁|含恨|含冤|忧愤|悲愤|抱憾)而终"
     # Not 自杀式袭击 (a kind of attack), nor an attempt.
     r"|自杀(?!式|未遂|倾向|念头)",
     # Also an ID or residence card (GOLD.md): 没收了她的身份证, 绿卡被扣.
@@ -113,10 +117,17 @@ TRIGGERS: dict[str, str] = {
     r"|(?:直到|到了?|后来)[^，。；]{0,8}?才(?:还给|归还|发还|退还|交还)(?:我|他|她)",
     # A negated contact (没有任何人能与他取得联系) is a lost one; it starts before the
     # contact_restored words, so it wins there.
-    "contact_lost": rf"{CONTACT}不上|失联|断联"
+    # Not a contact cut by choice (他选择中断联络, 主动断绝联系 to protect the family).
+    "contact_lost": r"(?<!选择)(?<!主动)(?<!刻意)(?:"
+    rf"{CONTACT}不上|失联|断联(?![系络])"
+    # Never heard again: 从此再没有听过她的声音.
+    r"|再也?没有?(?:听过|听到)[^，。]{0,6}?声音"
     rf"|(?:无法|没法|不能|未能).{{0,12}}?(?:{CONTACT}|交流|通话)"
     rf"|(?:没有|并未|从未)[^，。]{{0,12}}?(?:{CONTACT}|通话|交谈|对话)"
     rf"|(?:断了|失去了?|断绝了?|中断了?){CONTACT}|{CONTACT}中断|不敢{CONTACT}|不愿{CONTACT}"
+    # The one out of reach told between: 中断了与妹妹的联系, 不再跟她们联络.
+    rf"|(?:断了|失去了?|断绝了?|中断了?)(?:与|和|跟)[^，。]{{1,12}}?的?{CONTACT}"
+    rf"|不再(?:(?:与|和|跟)[^，。]{{1,8}}?)?{CONTACT}"
     rf"|(?:禁止|不准|不许|不让)[^，。]{{0,12}}?(?:与|和|跟)[^，。]{{0,12}}?(?:{CONTACT}|通电?话)"
     r"|(?:没有|没|未)(?:和|与|跟).{0,8}?(?:说过话|通过话|通过电话)"
     rf"|{CONTACT}不到|(?:电话|手机|微信)[^，。]{{0,4}}?不通|打不通"
@@ -128,7 +139,7 @@ TRIGGERS: dict[str, str] = {
     r"|(?:得不到|收不到|听不到|打听不到)[^，。]{0,6}?(?:消息|讯息|音讯|音信|回音)"
     # A number that is dead: 电话成了空号, 手机一直关机, 号码注销了; messages never answered.
     r"|(?:电话|手机|号码)[^，。]{0,10}?(?:空号|停机|(?:一直|始终|总是)关机|注销|停用)"
-    r"|(?<=[条次个])也没有?(?:回|接)",
+    r"|(?<=[条次个])也没有?(?:回|接))",
     "contact_restored": rf"恢复.{{0,4}}?(?:{CONTACT}|通讯|通话)|(?:{CONTACT}|通讯|通话)已?经?恢复"
     rf"|恢复了?(?:与|和|跟)[^，。；]{{0,16}}?的?(?:{CONTACT}|通讯|通话)"
     r"|终于(?:接到|收到|打通)[^，。；]{0,8}?(?:电话|视频|视讯|语音)"
@@ -230,9 +241,10 @@ RELEASE_DEMAND = re.compile(r"释放|营救|放人|放回")
 # A passport given back that a relative clause says was taken (领回了被收缴两年的护照).
 TAKEN_BEFORE_RETURN = re.compile(r"被(?:没收|收缴|扣押|扣留|收走|拿走)")
 # Before a trigger in its clause, these make it a promise, fear or rumour, not an event. Hearsay
-# learned later (后来听说他被判了七年) is what a witness reports, not a rumour.
+# (听说他被判了七年) is how a family learns a fact, not a rumour (传言); a counterfactual
+# (如果不是妹妹被带走) presupposes its fact.
 MODALITY = re.compile(
-    r"如果|若是|若能|若要|可能|将会|或将|或已|担心|害怕|恐怕|以免|否则|(?<!后来)(?<!才)听说|如若|会被"
+    r"如果(?!不是)|若是|若能|若要|可能|将会|或将|或已|担心|害怕|恐怕|以免|否则|如若|会被"
     r"|应该"
     r"|是否|不让|不准|不得|要求你们|禁止|应当|应立即|必须|敦促|促请|应$|请求"
     r"|申请|希望|争取"
@@ -282,7 +294,7 @@ SEQUENCE_BREAK = re.compile(
 # Learning of it later: 上个月才得知哥哥被判刑 (the date is when it was learned).
 LEARNING = re.compile(r"才(?:得知|获悉|听说|知道|获知)|(?:得知|获悉|听说|获知).{0,12}已")
 CONDITION = re.compile(
-    r"如果|若是|若能|若|要是|一旦|只要|否则|很可能|可能会|将会"
+    r"如果(?!不是)|若是|若能|若(?!不是)|要是|一旦|只要|否则|很可能|可能会|将会"
     # A rumour or a promise that governs the clauses after it: 有传言称，…; 当局曾承诺，….
     r"|传言|谣传|传闻|网传|据传|盛传|外传|承诺|许诺"
     # Hong Kong's "there is word that": 有消息指，….
@@ -290,7 +302,8 @@ CONDITION = re.compile(
 )
 # 并没有遭到逮捕: a denial may stand before 遭到 or 被.
 NEGATION_BEFORE = re.compile(
-    r"(?:未|没有|没|不|并未|尚未|从未|不曾|不再|免于|免遭|逃过|以防)(?:被|遭|遭到|受到)?$"
+    r"(?:未|没有|没|不|并未|尚未|从未|不曾|不再|免于|免遭|逃过|以防)(?:会|曾)?"
+    r"(?:被|遭|遭到|遭受|受到)?$"
 )
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
 CONNECTORS = re.compile(r"^(?:和|及|与|以及|跟|、|，|,|双双|都|也|还有)*$")

@@ -27,8 +27,9 @@ TRANSLITERATION_CHARACTERS = frozenset(
     "燕扬阳杨耶叶伊依衣仪怡因音英莹尤优犹玉裕尧约月悦云允扎札赞泽曾詹章哲珍真征郑"
     "芝志智中钟仲朱珠卓孜兹滋宗祖尊佐呆吴斡沁纪济朴不逊孙拜来"
     "地尕日肉妲娃婉黛艳芭璐霞蜜薇丝嘎噶喇埃契捷"
-    # Tohti (托乎提), Aydin (阿依登) and other names' characters that are rare otherwise.
-    "乎登碧倩牙奴"
+    # Tohti (托乎提), Aydin (阿依登) and other names' characters that are rare otherwise; 卧 and
+    # 嫣 also open and close names (卧兰古丽, 帕丽嫣, both made up).
+    "乎登碧倩牙奴卧嫣"
     # Tursun (图尔荪) and the characters of Western names in the Xinhua tables (施泰因, 卡灵顿).
     "荪灵施塞贾彻冈圭惠纽"
 )
@@ -212,7 +213,7 @@ PERSON_CUES_AFTER = tuple(
                 "的律师 和妻子 和丈夫 及妻子 夫妇 女士 先生 是一位 是一名 是个 曾是 现年 今年 出生 "
                 "准备 获得 得知 发现 带头 也 则 还 曾 已 已经 目前 现在 现 本人 自己 合影 合照 一家 双双 "
                 "等人 本周 本月 上周 来说 提醒 日前 日在 日对 于 被 在 和他的 和她的 及其 （化名 (化名 "
-                "地区 地方 多次 多年 遭到 两人 三人 四人 五人"
+                "地区 地方 多次 多年 遭到 两人 三人 四人 五人 年逾 年过 年近 年仅 年届"
             )
         ),
         key=len,
@@ -403,6 +404,8 @@ RELATIONS = {
     "妹夫": "relative",
     "孙子": "relative",
     "孙女": "relative",
+    "孙儿": "relative",
+    "孙辈": "relative",
     "爷爷": "relative",
     "奶奶": "relative",
     "祖父": "relative",
@@ -483,6 +486,10 @@ RELATIONS = {
     "家眷": "family",
     "家族": "family",
 }
+# Kin words naming a child (女儿, 长子): a Turkic child's later name part is the father's.
+CHILD_WORDS = tuple(
+    word for word, relation in RELATIONS.items() if relation in {"son", "daughter", "child"}
+)
 ORDERED_KIN = frozenset(
     words(
         "长子 次子 幼子 独子 大儿子 小儿子 长女 次女 幼女 大女儿 小女儿 "

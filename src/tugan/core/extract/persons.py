@@ -13,6 +13,7 @@ from tugan.core.extract.document import NAME_SEPARATORS, Document, normalize_nam
 from tugan.core.extract.lexicon import (
     AUTHOR_CUES,
     AUTHOR_NAME_MAX,
+    CHILD_WORDS,
     ETHNICITY_WORDS,
     HAN_COMPOUND_SURNAMES,
     HAN_NAME_CUES_AFTER,
@@ -619,7 +620,11 @@ class PersonFinder:
                 merged.append(person)
                 continue
             owners = [
-                other for other in full if other is not person and is_short_form(person.name, other)
+                other
+                for other in full
+                if other is not person
+                and is_short_form(person.name, other)
+                and not names_the_father(self.folded, person, other)
             ]
             if not owners:
                 merged.append(person)
@@ -856,6 +861,22 @@ def is_short_form(short: str, person: PersonFinding) -> bool:
         return True
     joined = person.name.replace("·", "")
     return len(short) >= 3 and (joined.startswith(short) or joined.endswith(short))
+
+
+def names_the_father(folded: str, short: PersonFinding, person: PersonFinding) -> bool:
+    """Return whether short, a later part of person's name, names the person's father.
+
+    A Turkic name's later part is the father's given name: written alone before the full name
+    appears as someone's child (丈夫努尔兰别克……他的长女阿依达娜·努尔兰别克), it is the
+    father, not a short form (a short form follows the full name it shortens).
+    """
+    return (
+        "·" in person.name
+        and short.name in person.parts[1:]
+        and short.name != person.parts[0]
+        and min(start for start, _ in short.spans) < min(start for start, _ in person.spans)
+        and any(folded[:start].endswith(CHILD_WORDS) for start, _ in person.spans)
+    )
 
 
 def find_persons_first_pass(document: Document) -> PersonFinder:

@@ -299,6 +299,42 @@ FOUND = [
         "哈萨克人别克·阿曼说，他不知道弟弟是生是死。",
         {"relative_of": "别克·阿曼", "relation": "brother"},
     ),
+    # Wording of real reports from outlets not read before (fresh reports, fictional here).
+    ("died", "教师阿不都·热合曼去年抑郁而终。", {"person": "阿不都·热合曼"}),
+    (
+        "disappeared",
+        "工人艾力·吐尔逊的弟弟至今不知所终。",
+        {"relative_of": "艾力·吐尔逊", "relation": "brother"},
+    ),
+    ("disappeared", "当局至今没有提供诗人阿迪力·买买提的下落。", {"person": "阿迪力·买买提"}),
+    (
+        "contact_lost",
+        "维吾尔人阿依古丽·艾山去年中断了与弟弟的联系。",
+        {"relative_of": "阿依古丽·艾山", "relation": "brother"},
+    ),
+    (
+        "contact_lost",
+        "维吾尔人阿依古丽·艾山说，父母从去年起不再跟她联络。",
+        {"relative_of": "阿依古丽·艾山", "relation": "parent"},
+    ),
+    (
+        "contact_lost",
+        "维吾尔人阿依古丽·艾山说，她再也没听到父亲的声音。",
+        {"relative_of": "阿依古丽·艾山", "relation": "father"},
+    ),
+    (
+        "disappeared",
+        "哈萨克老人巴合提·努尔兰说，她的孙儿失踪了。",
+        {"relative_of": "巴合提·努尔兰", "relation": "relative"},
+    ),
+    # Heard of it (听说) is how a family learns a fact, not a rumour.
+    (
+        "sentenced",
+        "维吾尔人艾山·吐尔逊说，他去年听说弟弟被判刑十年。",
+        {"relative_of": "艾山·吐尔逊", "relation": "brother"},
+    ),
+    # A counterfactual condition presupposes its fact: 如果不是丈夫被带走.
+    ("detained", "如果不是丈夫努尔兰·别克被带走，她不会离开家乡。", {"person": "努尔兰·别克"}),
 ]
 
 
@@ -358,6 +394,9 @@ NOT_FOUND = [
     ("died", "维吾尔人艾力·卡德尔的哥哥恐已在狱中去世。"),
     ("released", "外界盛传，哈萨克人叶森·努尔已经获释。"),
     ("passport_returned", "哈萨克人叶森·阿山或已获准出境。"),
+    # Denied with 不会 before the passive; a contact cut by one's own choice.
+    ("detained", "维吾尔人阿依古丽·吐尔洪相信自己不会遭受拘捕。"),
+    ("contact_lost", "维吾尔学者艾山·吐尔逊为保护家人，选择中断联络。"),
 ]
 
 

@@ -16,7 +16,17 @@ def test_it_finds_transliterated_names_with_any_separator(separator: str) -> Non
     assert names(text) == ["阿依古丽·吐尔洪"]
 
 
-@pytest.mark.parametrize("name", ["阿依古丽·托乎提", "托乎提·阿依登", "阿碧·牙森", "海丽倩·奴尔"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "阿依古丽·托乎提",
+        "托乎提·阿依登",
+        "阿碧·牙森",
+        "海丽倩·奴尔",
+        "阿依嫣·托乎提",
+        "卧力克·努尔兰",
+    ],
+)
 def test_it_keeps_name_characters_that_are_rare_elsewhere(name: str) -> None:
     assert names(f"维吾尔人{name}去年被捕。") == [name]
 
@@ -531,3 +541,12 @@ def test_a_festival_after_a_title_is_no_name() -> None:
 
 def test_a_latin_name_after_a_role_and_a_copula() -> None:
     assert names("畫面中的男子為 Daulet Sarsen") == ["Daulet Sarsen"]
+
+
+def test_a_name_ends_before_a_word_of_age() -> None:
+    assert names("哈萨克族老人阿依古丽.吐尔洪年逾七旬，是最早来的人。") == ["阿依古丽·吐尔洪"]
+
+
+def test_a_later_part_written_alone_before_the_childs_full_name_is_the_father() -> None:
+    text = "她要求当局释放丈夫努尔别克。他的长女阿依达·努尔别克说，父亲去年被带走。"
+    assert names(text) == ["努尔别克", "阿依达·努尔别克"]
