@@ -68,6 +68,7 @@ from tugan.core.extract.event_patterns import (
     UNNAMED_GROUP,
 )
 from tugan.core.extract.lexicon import IN_LAWS, ORDERED_KIN, RELATIONS
+from tugan.core.extract.person_cues import LIST_JOINERS
 
 
 def kin_key(word: str) -> str:
@@ -338,6 +339,7 @@ class MentionFinder:
         ]
         later: list[tuple[re.Match[str], OwnerKind, str | None, int]] = []
         possessors: set[str] = set()
+        listed: tuple[int, str] | None = None  # (end, anchor) of the last apposed relative
         for match in relation_matches:
             kind, anchor, owner_start = self.relation_anchor(match.start())
             if kind == OwnerKind.PERSON and anchor:
@@ -353,11 +355,16 @@ class MentionFinder:
                     )
                 elif kind == OwnerKind.FIRST:
                     anchor = self.table.speaker_before(match.start())
+                elif kind == OwnerKind.BARE and listed and is_joined(folded, listed[0], match):
+                    # 姐姐阿依古丽和哥哥艾山: relatives listed of one person, not of each other.
+                    anchor = listed[1]
                 elif kind == OwnerKind.BARE:
                     anchor = self.table.topic_before(
                         match.start()
                     ) or self.context.person_in_sentence(match.start(), exclude=named[2])
                 if anchor and anchor != named[2]:
+                    # Only an owner left unsaid carries on (他的父亲X和儿子Y may be X's son).
+                    listed = (named[1], anchor) if kind == OwnerKind.BARE else None
                     self.table.appositions[named[0]] = anchor
                     if kind == OwnerKind.PRONOUN:
                         self.table.learn_gender(
@@ -1060,6 +1067,11 @@ class MentionFinder:
                         place=earlier.place,
                     )
                 )
+
+
+def is_joined(folded: str, end: int, match: re.Match[str]) -> bool:
+    """Return whether only a list joiner stands between end and the relation word match."""
+    return folded[end : match.start()] in LIST_JOINERS
 
 
 def find_mentions(context: EventContext) -> MentionTable:

@@ -604,3 +604,15 @@ def test_the_object_of_a_protest_is_the_subject_of_the_passive_after_it() -> Non
 def test_a_relative_clause_may_say_how_long_before_the_person() -> None:
     text = "被关押近三年的哈萨克族教师叶尔兰·别克上月获释。"
     assert named_subjects(text, "detained") == [{"person": "叶尔兰·别克"}]
+
+
+def test_relatives_listed_by_apposition_with_no_owner_are_of_the_same_person() -> None:
+    # 姐姐X和哥哥Y: the brother is the speaker's, not the sister's.
+    text = (
+        "住在荷兰的维吾尔人古丽娜尔说，她的姐姐和哥哥2018年被捕。"
+        "姐姐阿依古丽·吐尔洪和哥哥艾山·吐尔洪现在都在喀什的监狱里。"
+    )
+    assert named_subjects(text, "detained") == [
+        {"person": "艾山·吐尔洪"},
+        {"person": "阿依古丽·吐尔洪"},
+    ]
