@@ -369,9 +369,7 @@ def test_a_people_named_again_in_the_paragraph_keeps_the_home_given_before() -> 
 
 
 def test_terms_said_respectively_go_one_to_each_relative_in_order() -> None:
-    text = (
-        "住在荷蘭的維吾爾人米娜瓦爾·吐爾遜說，她的姊姊和弟弟在2019年分別被判處12年和8年有期徒刑。"
-    )
+    text = "維吾爾人米娜瓦爾·吐爾遜說，她的姊姊和弟弟在2019年分別被判處12年和8年有期徒刑。"
     found = events(text)
     assert [(e["subject"]["relation"], e["years"]) for e in found] == [
         ("sister", 12),
