@@ -44,6 +44,7 @@ from tugan.core.extract.event_patterns import (
     SUBJECTLESS_OPENING,
     TRIGGER_AS_NOUN,
     TRIGGER_PATTERN,
+    VISITED_BEFORE,
 )
 from tugan.core.extract.lexicon import RELATIONS
 
@@ -373,6 +374,8 @@ class SubjectFinder:
             and not is_passive_subject
         ):
             return True
+        if VISITED_BEFORE.search(folded, max(0, mention.start - 18), mention.start):
+            return True  # 回乡探望女儿，却被带走: he was taken, not the daughter
         is_passive_object = is_passive_subject and not folded[mention.start - 1].isspace()
         if not is_passive_object and (
             mention.start in self.trigger_ends

@@ -616,3 +616,15 @@ def test_relatives_listed_by_apposition_with_no_owner_are_of_the_same_person() -
         {"person": "艾山·吐尔洪"},
         {"person": "阿依古丽·吐尔洪"},
     ]
+
+
+def test_the_one_visited_is_not_the_one_taken() -> None:
+    text = (
+        "旅居哈萨克斯坦的加娜尔·别克说，她的丈夫叶森·阿曼2018年回新疆探望女儿，却在伊宁被警方带走。"
+    )
+    assert named_subjects(text, "detained") == [{"person": "叶森·阿曼"}]
+
+
+def test_those_listed_with_the_one_visited_are_visited_too() -> None:
+    text = "去年，艾山·吐尔洪准备去土耳其看望古丽娜尔·艾山和她的弟弟，却在喀什被带走。"
+    assert named_subjects(text, "detained") == [{"person": "艾山·吐尔洪"}]
