@@ -515,6 +515,7 @@ class PersonFinder:
                         or ("化名" in match.group() and looks_cued_before(folded, start))
                     )
                     and not any(c in NOT_GIVEN_NAME_CHARACTERS for c in name[1:])
+                    and name[-1] != name[0]  # 边哭边说, 越想越: a correlative, not a surname
                     and name not in NOT_NAMES
                     and name not in common_words()
                     and name[:2] not in common_words()  # 焦急地告诉: 焦急 is a word

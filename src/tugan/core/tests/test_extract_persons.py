@@ -577,3 +577,8 @@ def test_a_short_form_cut_after_yu_is_the_full_names_part() -> None:
 
 def test_you_before_a_name_in_a_credit_is_not_part_of_it() -> None:
     assert names("（图片由古丽巴哈尔提供）古丽巴哈尔在比利时当护士。") == ["古丽巴哈尔"]
+
+
+def test_a_correlative_before_a_speech_verb_is_no_han_name() -> None:
+    # 边 is a surname, but 边哭边说 is "said, crying".
+    assert names("她抱着女儿的照片，边哭边说：“我只想知道她在哪里。”") == []
