@@ -409,13 +409,22 @@ class SubjectFinder:
     def outside_reason_clauses(
         self, before: list[Mention], start: int, sentence: Span
     ) -> list[Mention]:
-        """Return the mentions before a trigger without those inside a clause of reason that
-        closed before it, when its subject stands before that clause (她的母亲因为曾去探望儿子，
-        多年后被判刑: the mother, not the son)."""
+        """Return the mentions before a trigger without those inside a clause of reason, or an aside
+        in brackets, that closed before it, when its subject stands before that clause
+        (她的母亲因为曾去探望儿子，多年后被判刑: the mother, not the son)."""
         folded = self.context.folded
         for reason in REASON_CLAUSE.finditer(folded, sentence.start, start):
             inside = [m for m in before if reason.start() < m.start < reason.end()]
             if inside and any(m.end <= reason.start() for m in before):
+                before = [m for m in before if m not in inside]
+        # So is an aside in brackets (艾山的父母（右起第二位，旁为他的女儿）被关押: the parents),
+        # but not a name in apposition (我姐姐（古丽·艾山，1983年出生）也被带走).
+        for aside in BRACKETED.finditer(folded, sentence.start, start):
+            inside = [m for m in before if aside.start() < m.start < aside.end()]
+            content_start = aside.end() - len(aside.group().lstrip()) + 1
+            if inside and inside[0].start == content_start and inside[0].kind == MentionKind.PERSON:
+                continue
+            if inside and any(m.end <= aside.start() for m in before):
                 before = [m for m in before if m not in inside]
         return before
 

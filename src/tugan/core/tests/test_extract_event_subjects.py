@@ -628,3 +628,15 @@ def test_the_one_visited_is_not_the_one_taken() -> None:
 def test_those_listed_with_the_one_visited_are_visited_too() -> None:
     text = "去年，艾山·吐尔洪准备去土耳其看望古丽娜尔·艾山和她的弟弟，却在喀什被带走。"
     assert named_subjects(text, "detained") == [{"person": "艾山·吐尔洪"}]
+
+
+def test_a_relative_in_an_aside_in_brackets_is_not_the_subject() -> None:
+    text = "艾克拜尔·马木提住在挪威。艾克拜尔·马木提的父母（右二，旁为他的女儿）2018年被关押。"
+    assert named_subjects(text, "detained") == [
+        {"relative_of": "艾克拜尔·马木提", "relation": "parent"}
+    ]
+
+
+def test_a_name_in_brackets_after_a_relation_is_that_relative() -> None:
+    text = "艾山·吐尔洪说，然后我姐姐(古丽·吐尔洪,1983年出生)也被他们带走了。"
+    assert named_subjects(text, "detained") == [{"person": "古丽·吐尔洪"}]
