@@ -640,3 +640,9 @@ def test_a_relative_in_an_aside_in_brackets_is_not_the_subject() -> None:
 def test_a_name_in_brackets_after_a_relation_is_that_relative() -> None:
     text = "艾山·吐尔洪说，然后我姐姐(古丽·吐尔洪,1983年出生)也被他们带走了。"
     assert named_subjects(text, "detained") == [{"person": "古丽·吐尔洪"}]
+
+
+def test_peoples_listed_before_others_mostly_muslim_are_each_a_group() -> None:
+    text = "据估计，当局已在新疆把数十万哈萨克人、维吾尔人和其他主要为穆斯林的少数民族送进营地。"
+    found = extract_report(text, MONDAY).events
+    assert sorted(event.subject["group"]["ethnicity"] for event in found) == ["kazakh", "uyghur"]
