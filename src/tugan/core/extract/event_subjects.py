@@ -84,7 +84,7 @@ ONE_OF_THEM_BEFORE = re.compile(
 REASON_CLAUSE = re.compile(r"(?<!原)(?:因为|由于|为了|因)(?![此而素])[^，,。；;]*?(?:而|[，,；;])")
 # A clause of time: 在父亲去世后, 当他回国时, 生下孩子后.
 ADVERBIAL_OPENER = re.compile(r"(?:在|当|自从)(?:[他她其]的?|我的?)?$")
-ADVERBIAL_CLOSER = re.compile(r"(?:之|以)?后(?!来)|时|的时候|期间")
+ADVERBIAL_CLOSER = re.compile(r"(?:之|以)?后(?!来)|时(?![常而时])|的时候|期间")  # not 时常, 时而
 
 # A plural subject and 是 before a group: the group describes it (他们都是来自新疆的哈萨克族人).
 PLURAL_PREDICATE = re.compile(r"(?:他们|她们|[两三四五六七八九十]人)(?:都|也|均)?是[^，。]*$")

@@ -646,3 +646,9 @@ def test_peoples_listed_before_others_mostly_muslim_are_each_a_group() -> None:
     text = "据估计，当局已在新疆把数十万哈萨克人、维吾尔人和其他主要为穆斯林的少数民族送进营地。"
     found = extract_report(text, MONDAY).events
     assert sorted(event.subject["group"]["ethnicity"] for event in found) == ["kazakh", "uyghur"]
+
+
+def test_shichang_often_opens_no_clause_of_time() -> None:
+    # 时 closes a clause of time (回国时), 时常 is "often".
+    text = "努尔兰说：「那些哈萨克人时常遭到警察威吓。」"
+    assert subjects(text, "threatened") == [{"group": {"ethnicity": "kazakh", "place": None}}]
