@@ -35,10 +35,13 @@ from tugan.core.extract.event_patterns import (
     OTHERWISE,
     OWNER_OF_RELATIVE,
     PRONOUN_SEX,
+    QUOTE_CLOSINGS,
+    QUOTE_OPENINGS,
     QUOTED,
     RELATION_AFTER,
     RELATION_PATTERN,
     RELATION_SEX,
+    SEXED_RELATIONS,
     SPEAKER_AFTER,
     SPEECH,
     SUBJECTLESS_OPENING,
@@ -82,6 +85,8 @@ ONE_OF_THEM_BEFORE = re.compile(
 # A clause of reason or purpose, up to where it closes: 因为曾去探望儿子， 因参加集会而,
 # 为了他四处奔走，.
 REASON_CLAUSE = re.compile(r"(?<!原)(?:因为|由于|为了|因)(?![此而素])[^，,。；;]*?(?:而|[，,；;])")
+# A sentence that opens with a pronoun's words: 他说：「…」, 她还表示，“…”.
+PRONOUN_SPEAKS = re.compile(r"\s*(?P<pronoun>[他她])(?:又|还|也|则)?(?:说|表示|称)[：:，,]?\s*")
 # A clause of time: 在父亲去世后, 当他回国时, 生下孩子后.
 ADVERBIAL_OPENER = re.compile(r"(?:在|当|自从)(?:[他她其]的?|我的?)?$")
 ADVERBIAL_CLOSER = re.compile(r"(?:之|以)?后(?!来)|时(?![常而时])|的时候|期间")  # not 时常, 时而
@@ -568,6 +573,32 @@ class SubjectFinder:
                 return mention
         return None
 
+    def relative_quoted(self, position: int) -> Mention | None:
+        """Return the relative a quotation holding position is said by, if its sentence opens
+        with 他说：「 or 她说：「 right after a sentence whose subject is a relative of that sex
+        (艾山的父亲在视频中喊话。他说：「我呼吁…」: 我 is the father, not 艾山)."""
+        folded = self.context.folded
+        opening = max(folded.rfind(mark, 0, position) for mark in QUOTE_OPENINGS)
+        if opening < 0 or max(folded.rfind(m, opening, position) for m in QUOTE_CLOSINGS) >= 0:
+            return None
+        sentence = self.context.sentence_of(opening)
+        said = PRONOUN_SPEAKS.fullmatch(folded, sentence.start, opening)
+        index = self.context.sentence_index(sentence.start)
+        if said is None or not index:
+            return None
+        previous = self.context.sentences[index - 1]
+        if "\n" in folded[previous.end : sentence.start]:
+            return None  # not across paragraphs
+        opening_mentions = [m for m in self.usable if previous.start <= m.start < previous.end]
+        first = opening_mentions[0] if opening_mentions else None
+        if (
+            first is not None
+            and first.kind == MentionKind.RELATIVE
+            and SEXED_RELATIONS.get(first.relation or "") == PRONOUN_SEX[said["pronoun"]]
+        ):
+            return first
+        return None
+
     def is_predicate(self, group: Mention) -> bool:
         """Return whether a group describes the subject before 是 (他们都是哈萨克族人)."""
         sentence = self.context.sentence_of(group.start)
@@ -607,6 +638,9 @@ class SubjectFinder:
                     return []
             return [{"person": topic}] if topic else []
         if mention.kind == MentionKind.FIRST:
+            relative = self.relative_quoted(mention.start)
+            if relative:
+                return self.resolve(relative, last_plural)
             speaker = self.table.speaker_before(mention.start)
             return [{"person": speaker}] if speaker else []
         if mention.kind in {MentionKind.PLURAL, MentionKind.PLURAL_RELATIVE}:

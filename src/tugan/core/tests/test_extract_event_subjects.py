@@ -652,3 +652,10 @@ def test_shichang_often_opens_no_clause_of_time() -> None:
     # 时 closes a clause of time (回国时), 时常 is "often".
     text = "努尔兰说：「那些哈萨克人时常遭到警察威吓。」"
     assert subjects(text, "threatened") == [{"group": {"ethnicity": "kazakh", "place": None}}]
+
+
+def test_a_quoted_first_person_after_he_said_is_the_relative_just_spoken_of() -> None:
+    text = "叶尔兰·赛力克的父亲在阿拉木图的集会上发言。他说：「我呼吁各国政府关注我们一家。」"
+    assert named_subjects(text, "protested") == [
+        {"relative_of": "叶尔兰·赛力克", "relation": "father"}
+    ]
