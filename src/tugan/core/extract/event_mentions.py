@@ -454,6 +454,9 @@ class MentionFinder:
                 if anchor is None and earlier is None:
                     # 她的哥哥被拘留，嫂子随后也被带走: the owner of the relatives just named.
                     anchor = self.owner_of_relative_before(start)
+                if anchor is None and earlier is None and self.is_lead_of_pronoun(start):
+                    # A lead before any name: 她得知弟弟已被判刑 is the sister the story names.
+                    anchor = self.table.topic_before(start)
                 if (
                     anchor is None
                     and earlier is not None
@@ -719,6 +722,16 @@ class MentionFinder:
         for inverse in INVERSE_RELATIONS.get(relation, ()):
             if sex is None or SEXED_RELATIONS.get(inverse, sex) == sex:
                 self.table.inverse_relatives.setdefault((named, inverse), anchor)
+
+    def is_lead_of_pronoun(self, position: int) -> bool:
+        """Return whether no person is named before position and a 他 or 她 stands earlier in
+        its sentence: a lead that speaks of someone the story names only later."""
+        if any(start < position for start, _, _ in self.context.person_spans):
+            return False
+        sentence = self.context.sentence_of(position)
+        return (
+            re.search(r"[他她](?!们)", self.context.folded[sentence.start : position]) is not None
+        )
 
     def recent_topic(self, position: int) -> str | None:
         """Return the person last named, if named in this sentence or the two before it."""

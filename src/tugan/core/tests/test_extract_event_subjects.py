@@ -659,3 +659,11 @@ def test_a_quoted_first_person_after_he_said_is_the_relative_just_spoken_of() ->
     assert named_subjects(text, "protested") == [
         {"relative_of": "叶尔兰·赛力克", "relation": "father"}
     ]
+
+
+def test_a_bare_relative_in_a_lead_before_any_name_is_of_the_one_named_next() -> None:
+    text = (
+        "一位在德国教书的哈萨克人说，她后来才得知哥哥已被判处七年徒刑。\n"
+        "古丽娜尔·艾山是一名教师。她说，她与哥哥艾山·吐尔洪2018年失去联系。"
+    )
+    assert named_subjects(text, "sentenced") == [{"person": "艾山·吐尔洪"}]
