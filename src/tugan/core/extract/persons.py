@@ -592,6 +592,30 @@ class PersonFinder:
                     owner.aliases.append(part)
                 start = next_start
 
+    def find_latin_given_names(self) -> None:
+        """Claim a Latin name's first word written alone (Aina of Aina Serikova) as its alias.
+
+        Reports name a person in full once, then by the given name (Aina在新疆的亲戚); the
+        word must stand alone, not open another capitalised name.
+        """
+        for person in self.persons:
+            words = person.name.split(" ")
+            if not LATIN_NAME.fullmatch(person.name) or len(words[0]) < 3:
+                continue
+            given = words[0]
+            for match in re.finditer(
+                rf"(?<![A-Za-zÀ-ÿĀ-ſ]){re.escape(given)}(?![A-Za-zÀ-ÿĀ-ſ])", self.folded
+            ):
+                start, end = match.span()
+                if re.match(r" [A-ZÀ-ÖØ-Þ]", self.folded[end : end + 2]):
+                    continue  # Aina Serikova itself, or another Aina
+                if not self.document.is_free(start, end):
+                    continue
+                self.document.claim(start, end, "person")
+                person.spans.append((start, end))
+                if given not in person.aliases:
+                    person.aliases.append(given)
+
     def is_free_short_form(self, start: int, end: int) -> bool:
         """Return whether a short form at [start, end) stands alone (not inside a longer name)."""
         if not self.document.is_free(start, end):
@@ -975,6 +999,7 @@ def find_persons_second_pass(finder: PersonFinder) -> PersonResult:
     finder.merge_short_forms()
     finder.find_repeats()
     finder.find_part_repeats()
+    finder.find_latin_given_names()
     finder.describe()
     for person in finder.persons:
         person.spans.sort()

@@ -582,3 +582,9 @@ def test_you_before_a_name_in_a_credit_is_not_part_of_it() -> None:
 def test_a_correlative_before_a_speech_verb_is_no_han_name() -> None:
     # 边 is a surname, but 边哭边说 is "said, crying".
     assert names("她抱着女儿的照片，边哭边说：“我只想知道她在哪里。”") == []
+
+
+def test_a_latin_names_given_name_alone_is_its_short_form() -> None:
+    text = "护士Aina Serikova住在阿斯塔纳。Aina的舅舅去年被带走。"
+    found = extract_report(text, None).persons
+    assert [(person.name, person.aliases) for person in found] == [("Aina Serikova", ["Aina"])]
