@@ -85,6 +85,8 @@ ONE_OF_THEM_BEFORE = re.compile(
 # A clause of reason or purpose, up to where it closes: 因为曾去探望儿子， 因参加集会而,
 # 为了他四处奔走，.
 REASON_CLAUSE = re.compile(r"(?<!原)(?:因为|由于|为了|因)(?![此而素])[^，,。；;]*?(?:而|[，,；;])")
+# Kin words that name several people at once: a 他们 in their sentence is them.
+COLLECTIVE_KIN = ("亲戚", "亲属", "家人", "家属", "亲人", "父母", "家里人")
 # A sentence that opens with a pronoun's words: 他说：「…」, 她还表示，“…”.
 PRONOUN_SPEAKS = re.compile(r"\s*(?P<pronoun>[他她])(?:又|还|也|则)?(?:说|表示|称)[：:，,]?\s*")
 # A clause of time: 在父亲去世后, 当他回国时, 生下孩子后.
@@ -544,9 +546,28 @@ class SubjectFinder:
             joined = self.chain(last, individuals, forward=False)
             if len(joined) > 1 or (last.count or 0) > 1:
                 return list(reversed(joined))
+            if self.is_collective_relative(last, position):
+                return [last]  # 她在新疆的亲戚很害怕……，于是他们便断了联系
         if groups and groups[-1].start > at:
             return [groups[-1]]
         return subjects
+
+    def is_collective_relative(self, mention: Mention, position: int) -> bool:
+        """Return whether a relative mention names several people by one word (亲戚, 家人,
+        父母) in the sentence of position, so that a 他们 there is them."""
+        sentence = self.context.sentence_of(position)
+        word = self.context.folded[mention.start : mention.end]
+        # Not the relatives of a group there (很多哈萨克人他们……的亲人和家人……给他们).
+        group_in_sentence = any(
+            m.kind == MentionKind.GROUP and sentence.start <= m.start < position
+            for m in self.table.mentions
+        )
+        return (
+            mention.kind == MentionKind.RELATIVE
+            and mention.start >= sentence.start
+            and word.endswith(COLLECTIVE_KIN)
+            and not group_in_sentence
+        )
 
     def turn_speaker(self, position: int) -> str | None:
         """Return the person whose turn of an interview the line at position is (艾山：…)."""

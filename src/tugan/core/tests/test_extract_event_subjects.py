@@ -667,3 +667,10 @@ def test_a_bare_relative_in_a_lead_before_any_name_is_of_the_one_named_next() ->
         "古丽娜尔·艾山是一名教师。她说，她与哥哥艾山·吐尔洪2018年失去联系。"
     )
     assert named_subjects(text, "sentenced") == [{"person": "艾山·吐尔洪"}]
+
+
+def test_they_after_a_persons_relatives_in_one_word_are_those_relatives() -> None:
+    text = "许多维吾尔人被关进再教育营。艾山·吐尔洪在新疆的亲戚很害怕和他通话，于是他们便断了联系。"
+    assert subjects(text, "contact_lost") == [
+        {"relative_of": "艾山·吐尔洪", "relation": "relative"}
+    ]
