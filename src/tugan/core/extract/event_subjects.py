@@ -620,6 +620,23 @@ class SubjectFinder:
             return first
         return None
 
+    def parents_one_by_one(self, parents: Mention) -> list[dict[str, Any]]:
+        """Return a person's parents as the father and the mother, where the text has named
+        one of them (古丽的父亲叫做艾山……她父母的护照: 艾山 and her mother), else []."""
+        named = {
+            RELATIONS.get(key, key): name
+            for (owner, key), name in self.table.named_relatives.items()
+            if owner == parents.person
+        }
+        if "father" not in named and "mother" not in named:
+            return []
+        return [
+            {"person": named[relation]}
+            if relation in named
+            else {"relative_of": parents.person, "relation": relation}
+            for relation in ("father", "mother")
+        ]
+
     def is_predicate(self, group: Mention) -> bool:
         """Return whether a group describes the subject before 是 (他们都是哈萨克族人)."""
         sentence = self.context.sentence_of(group.start)
@@ -631,6 +648,10 @@ class SubjectFinder:
         if mention.kind == MentionKind.PERSON:
             return [{"person": mention.person}]
         if mention.kind == MentionKind.RELATIVE:
+            if mention.relation == "parent" and not mention.count:
+                parents = self.parents_one_by_one(mention)
+                if parents:
+                    return parents
             subject: dict[str, Any] = {"relative_of": mention.person, "relation": mention.relation}
             if mention.count:
                 subject["count"] = mention.count

@@ -674,3 +674,11 @@ def test_they_after_a_persons_relatives_in_one_word_are_those_relatives() -> Non
     assert subjects(text, "contact_lost") == [
         {"relative_of": "艾山·吐尔洪", "relation": "relative"}
     ]
+
+
+def test_parents_are_the_named_father_and_the_mother() -> None:
+    text = "古丽娜尔·艾山住在美国。她的父亲叫做艾山·吐尔洪。派出所收走了她父母的护照。"
+    assert subjects(text, "passport_confiscated") == [
+        {"person": "艾山·吐尔洪"},
+        {"relative_of": "古丽娜尔·艾山", "relation": "mother"},
+    ]
