@@ -85,6 +85,8 @@ ONE_OF_THEM_BEFORE = re.compile(
 # A clause of reason or purpose, up to where it closes: 因为曾去探望儿子， 因参加集会而,
 # 为了他四处奔走，.
 REASON_CLAUSE = re.compile(r"(?<!原)(?:因为|由于|为了|因)(?![此而素])[^，,。；;]*?(?:而|[，,；;])")
+# Between a group and its own relatives: 哈萨克人都与国外的亲人 (失去了联系).
+COMITATIVE_RELATIVE = re.compile(r"[^，。；,;]{0,6}?[与和跟同][^，。；,;]{0,8}?的?")
 # Kin words that name several people at once: a 他们 in their sentence is them.
 COLLECTIVE_KIN = ("亲戚", "亲属", "家人", "家属", "亲人", "父母", "家里人")
 # A sentence that opens with a pronoun's words: 他说：「…」, 她还表示，“…”.
@@ -275,6 +277,13 @@ class SubjectFinder:
             nearest = before[-1] if before else None
             if nearest and nearest.kind == MentionKind.GROUP:
                 return [nearest]
+            groups = [m for m in in_clause if m.kind == MentionKind.GROUP]
+            if (
+                groups
+                and relatives
+                and COMITATIVE_RELATIVE.fullmatch(folded, groups[-1].end, relatives[0].start)
+            ):
+                return groups[-1:]  # 哈萨克人都与国外的亲人失去了联系: the people, not kin
             if relatives:
                 return self.drop_family([self.parents_as_one(relatives[0])])
             if inside or (after and not before):

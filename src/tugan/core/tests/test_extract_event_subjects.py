@@ -682,3 +682,10 @@ def test_parents_are_the_named_father_and_the_mother() -> None:
         {"person": "艾山·吐尔洪"},
         {"relative_of": "古丽娜尔·艾山", "relation": "mother"},
     ]
+
+
+def test_a_group_losing_contact_with_its_own_relatives_is_the_subject() -> None:
+    text = "古丽娜尔·艾山说：“后来我得知，伊犁的哈萨克人都与国外的亲人失去了联系。”"
+    assert subjects(text, "contact_lost") == [
+        {"group": {"ethnicity": "kazakh", "place": "CN-654000"}}
+    ]
