@@ -20,7 +20,8 @@ Prints one JSON line: event precision, recall and F1 over all probes by type and
 events missed and the events wrongly found, each as "probe-number type subject". `--set 2`
 scores a second set written after the first had been used; `--set 3` a third, of 53 longer
 snippets (2-4 sentences) hard for subject attachment: several persons and relatives in one
-sentence, reported speech, appositives, relatives named later, groups beside named people.
+sentence, reported speech, appositives, relatives named later, groups beside named people;
+`--set 5` a fifth, of 13 in the wording where eight real reports of unread outlets went wrong.
 
     PYTHONPATH=src .venv/bin/python bench/event_probes.py
 """
@@ -2269,7 +2270,145 @@ FOURTH_PROBES: tuple[Probe, ...] = (
 )
 
 
-PROBE_SETS = (PROBES, SECOND_PROBES, THIRD_PROBES, FOURTH_PROBES)
+# A fifth set, from what went wrong on eight real reports of outlets nobody had read (DW,
+# Amnesty, VOA, NYT, BBC; collected and annotated for issue work, kept outside the repository):
+# names opening with a function character's syllable (于苏甫, 再努拉) or after one (照片由…提供),
+# relatives as the object of a visit (回新疆探望女儿，却被带走), an aside in brackets, 姊姊,
+# peoples listed with a count (数十万维吾尔人、哈萨克人和其他…的人), 我家人, a quoted 我 after a
+# relative's sentence, a date carried over 过了几天. Every sentence and name is made up by us,
+# written before any code ran on them, in the wording of those outlets; 6 of the 13 in
+# Traditional script. Run once on the code before any rule was written for it (767e2e3): F1 0.609
+# (P 0.609 / R 0.609); reworded then to keep further from the reports' sentences, 0.681 on that
+# code; after the rules of docs/extraction.md (round a): 0.909.
+FIFTH_PROBES: tuple[Probe, ...] = (
+    # 1: a caption's credit, 由 before a bare name
+    Probe(
+        "voa",
+        "2022-04-11",
+        "（图片由古丽巴哈尔提供）\n古丽巴哈尔在比利时当护士。她说，她的父亲2019年在喀什去世，"
+        "她的哥哥被判刑12年。",
+        (
+            event("died", relative("古丽巴哈尔", "father"), "2019"),
+            event("sentenced", relative("古丽巴哈尔", "brother")),
+        ),
+    ),
+    # 2: a separated name whose last part opens with 于
+    Probe(
+        "dw",
+        "2020-05-01",
+        "居住在美国的维吾尔人阿迪拉·买买提·于苏甫告诉记者，她的母亲2018年3月被警方带走。"
+        "于苏甫说，母亲去年被判刑7年。",
+        (
+            event("detained", relative("阿迪拉·买买提·于苏甫", "mother"), "2018-03"),
+            event("sentenced", relative("阿迪拉·买买提·于苏甫", "mother"), "2019"),
+        ),
+        (("阿迪拉·买买提·于苏甫", "于苏甫"),),
+    ),
+    # 3: a first part with 再 inside, opening a paragraph
+    Probe(
+        "amnesty",
+        "2019-02-20",
+        "再努拉‧艾山（Zainura Hasan）是一名護士，2018年5月在和田被警方帶走，家人至今無法與她聯繫。",
+        (
+            event("detained", person("再努拉‧艾山"), "2018-05"),
+            event("contact_lost", person("再努拉‧艾山")),
+        ),
+    ),
+    # 4: the daughter is whom he visited, not who was taken
+    Probe(
+        "dw",
+        "2019-03-01",
+        "旅居哈萨克斯坦的加娜尔·别克说，她的丈夫叶森·阿曼2018年4月回伊宁照顾生病的女儿，却在那里被警方带走。",
+        (event("detained", person("叶森·阿曼"), "2018-04"),),
+    ),
+    # 5: the grandson he went to see
+    Probe(
+        "voa",
+        "2020-06-10",
+        "阿不都熱合曼·吐爾遜說，他的父親去年前往喀什看望孫子時被捕，至今下落不明。",
+        (
+            event("detained", relative("阿不都熱合曼·吐爾遜", "father"), "2019"),
+            event("disappeared", relative("阿不都熱合曼·吐爾遜", "father")),
+        ),
+    ),
+    # 6: an aside in brackets between the subject and its verb
+    Probe(
+        "nyt",
+        "2019-02-19",
+        "维吾尔医生艾克拜尔·马木提住在挪威。艾克拜尔的父母（右起第二、三位，旁边是他的女儿）2018年被关押在再教育营。",
+        (event("detained", relative("艾克拜尔·马木提", "parent"), "2018"),),
+        (("艾克拜尔·马木提", "艾克拜尔"),),
+    ),
+    # 7: 姊姊, the Taiwanese and Hong Kong word for an elder sister
+    Probe(
+        "voa",
+        "2021-08-02",
+        "住在瑞典的維吾爾人米娜瓦爾·吐爾遜說，她的姊姊和弟弟在2019年分別被判處12年和8年有期徒刑。",
+        (
+            event("sentenced", relative("米娜瓦爾·吐爾遜", "sister"), "2019"),
+            event("sentenced", relative("米娜瓦爾·吐爾遜", "brother"), "2019"),
+        ),
+    ),
+    # 8: peoples listed after a count, as the object of 將
+    Probe(
+        "bbc",
+        "2021-06-01",
+        "報告指出，當局把數十萬哈薩克人、維吾爾人和其他少數民族送進了新疆各地的營地。",
+        (
+            event("detained", group("uyghur", "CN-650000")),
+            event("detained", group("kazakh", "CN-650000")),
+            event("detained", group(None, "CN-650000")),
+        ),
+    ),
+    # 9: a people and 少数民族穆斯林 joined by 与
+    Probe(
+        "dw",
+        "2020-11-30",
+        "人权组织估计，2017年起已有上百万维吾尔人与少数民族穆斯林被关进新疆的营地。",
+        (
+            event("detained", group("uyghur"), "2017"),
+            event("detained", group(None), "2017"),
+        ),
+    ),
+    # 10: a few days later, still in that month
+    Probe(
+        "dw",
+        "2021-01-10",
+        "古丽米拉·艾则孜说，2018年3月初，她联系不上在喀什的哥哥。过了几天，她的母亲告诉她，哥哥已经被警察带走。",
+        (
+            event("contact_lost", relative("古丽米拉·艾则孜", "brother"), "2018-03"),
+            event("detained", relative("古丽米拉·艾则孜", "brother"), "2018-03"),
+        ),
+    ),
+    # 11: the quoted 我 is the father the sentence before spoke of
+    Probe(
+        "dw",
+        "2019-03-07",
+        "葉爾蘭·賽力克的父親在阿拉木圖的集會上發言。他說：「我呼籲各國政府關注我們一家的遭遇。」",
+        (event("protested", relative("葉爾蘭·賽力克", "father")),),
+    ),
+    # 12: 我家人, a possessive without 的
+    Probe(
+        "rfa",
+        "2020-02-03",
+        "阿依古丽·沙吾提说：「2017年以后，我家人都被带走了。」",
+        (event("detained", relative("阿依古丽·沙吾提", "family"), "2017"),),
+    ),
+    # 13: a standfirst that speaks of the brother before the story names him
+    Probe(
+        "dw",
+        "2020-12-01",
+        "一位在德國教書的維吾爾人得知，她在喀什的弟弟已被判刑七年。\n"
+        "努爾古麗·阿不都拉是一名教師。她說，她的弟弟艾爾肯·阿不都拉2018年6月被警察帶走。",
+        (
+            event("sentenced", person("艾爾肯·阿不都拉")),
+            event("detained", person("艾爾肯·阿不都拉"), "2018-06"),
+        ),
+    ),
+)
+
+
+PROBE_SETS = (PROBES, SECOND_PROBES, THIRD_PROBES, FOURTH_PROBES, FIFTH_PROBES)
 
 
 def main() -> None:

@@ -251,6 +251,12 @@ def years_for(
     return values or [None]
 
 
+def terms_are_respective(context: EventContext, start: int, sentence: Span) -> bool:
+    """Return whether the terms go one to each subject, in order (A和B分别被判处15年和10年)."""
+    clause_start, _ = context.clause_bounds(start, sentence)
+    return "分别" in context.folded[clause_start:start]
+
+
 def place_for(context: EventContext, start: int, end: int, sentence: Span) -> str | None:
     """Return the key of the place named in an event's clause, nearest before it."""
     clause_start, clause_end = context.clause_bounds(start, sentence)

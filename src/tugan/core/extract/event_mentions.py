@@ -68,6 +68,7 @@ from tugan.core.extract.event_patterns import (
     UNNAMED_GROUP,
 )
 from tugan.core.extract.lexicon import IN_LAWS, ORDERED_KIN, RELATIONS
+from tugan.core.extract.person_cues import LIST_JOINERS
 
 
 def kin_key(word: str) -> str:
@@ -338,6 +339,7 @@ class MentionFinder:
         ]
         later: list[tuple[re.Match[str], OwnerKind, str | None, int]] = []
         possessors: set[str] = set()
+        listed: tuple[int, str] | None = None  # (end, anchor) of the last apposed relative
         for match in relation_matches:
             kind, anchor, owner_start = self.relation_anchor(match.start())
             if kind == OwnerKind.PERSON and anchor:
@@ -353,11 +355,16 @@ class MentionFinder:
                     )
                 elif kind == OwnerKind.FIRST:
                     anchor = self.table.speaker_before(match.start())
+                elif kind == OwnerKind.BARE and listed and is_joined(folded, listed[0], match):
+                    # 姐姐阿依古丽和哥哥艾山: relatives listed of one person, not of each other.
+                    anchor = listed[1]
                 elif kind == OwnerKind.BARE:
                     anchor = self.table.topic_before(
                         match.start()
                     ) or self.context.person_in_sentence(match.start(), exclude=named[2])
                 if anchor and anchor != named[2]:
+                    # Only an owner left unsaid carries on (他的父亲X和儿子Y may be X's son).
+                    listed = (named[1], anchor) if kind == OwnerKind.BARE else None
                     self.table.appositions[named[0]] = anchor
                     if kind == OwnerKind.PRONOUN:
                         self.table.learn_gender(
@@ -447,6 +454,9 @@ class MentionFinder:
                 if anchor is None and earlier is None:
                     # 她的哥哥被拘留，嫂子随后也被带走: the owner of the relatives just named.
                     anchor = self.owner_of_relative_before(start)
+                if anchor is None and earlier is None and self.is_lead_of_pronoun(start):
+                    # A lead before any name: 她得知弟弟已被判刑 is the sister the story names.
+                    anchor = self.table.topic_before(start)
                 if (
                     anchor is None
                     and earlier is not None
@@ -712,6 +722,16 @@ class MentionFinder:
         for inverse in INVERSE_RELATIONS.get(relation, ()):
             if sex is None or SEXED_RELATIONS.get(inverse, sex) == sex:
                 self.table.inverse_relatives.setdefault((named, inverse), anchor)
+
+    def is_lead_of_pronoun(self, position: int) -> bool:
+        """Return whether no person is named before position and a 他 or 她 stands earlier in
+        its sentence: a lead that speaks of someone the story names only later."""
+        if any(start < position for start, _, _ in self.context.person_spans):
+            return False
+        sentence = self.context.sentence_of(position)
+        return (
+            re.search(r"[他她](?!们)", self.context.folded[sentence.start : position]) is not None
+        )
 
     def recent_topic(self, position: int) -> str | None:
         """Return the person last named, if named in this sentence or the two before it."""
@@ -1060,6 +1080,11 @@ class MentionFinder:
                         place=earlier.place,
                     )
                 )
+
+
+def is_joined(folded: str, end: int, match: re.Match[str]) -> bool:
+    """Return whether only a list joiner stands between end and the relation word match."""
+    return folded[end : match.start()] in LIST_JOINERS
 
 
 def find_mentions(context: EventContext) -> MentionTable:

@@ -482,6 +482,12 @@ LOCATIVE_BEFORE = re.compile(
 )
 # Words after which a mention is an agent or object, not the one the event befell.
 NOT_SUBJECT_BEFORE = re.compile(r"(?:被|遭|由|对|向|给|替|为|帮|跟|叫|让)$")
+# Verbs of visiting and care: who follows them, and who is listed with that one, is visited
+# (回乡探望女儿，却被带走; 去土耳其看望古丽和她的弟弟，却被捕).
+VISITED_BEFORE = re.compile(
+    r"(?:探望|看望|探视|探访|拜访|照顾|照料|陪伴|看护)"
+    r"(?:[^，。；！？：,;]{1,12}[和与及、](?:他的|她的|他|她|其)?)?$"
+)
 # Verbs whose patient follows them when no 被 precedes (当局逮捕了他的亲属).
 ACTIVE_TYPES = {
     "detained",

@@ -35,15 +35,19 @@ from tugan.core.extract.event_patterns import (
     OTHERWISE,
     OWNER_OF_RELATIVE,
     PRONOUN_SEX,
+    QUOTE_CLOSINGS,
+    QUOTE_OPENINGS,
     QUOTED,
     RELATION_AFTER,
     RELATION_PATTERN,
     RELATION_SEX,
+    SEXED_RELATIONS,
     SPEAKER_AFTER,
     SPEECH,
     SUBJECTLESS_OPENING,
     TRIGGER_AS_NOUN,
     TRIGGER_PATTERN,
+    VISITED_BEFORE,
 )
 from tugan.core.extract.lexicon import RELATIONS
 
@@ -81,16 +85,23 @@ ONE_OF_THEM_BEFORE = re.compile(
 # A clause of reason or purpose, up to where it closes: 因为曾去探望儿子， 因参加集会而,
 # 为了他四处奔走，.
 REASON_CLAUSE = re.compile(r"(?<!原)(?:因为|由于|为了|因)(?![此而素])[^，,。；;]*?(?:而|[，,；;])")
+# Between a group and its own relatives: 哈萨克人都与国外的亲人 (失去了联系).
+COMITATIVE_RELATIVE = re.compile(r"[^，。；,;]{0,6}?[与和跟同][^，。；,;]{0,8}?的?")
+# Kin words that name several people at once: a 他们 in their sentence is them.
+COLLECTIVE_KIN = ("亲戚", "亲属", "家人", "家属", "亲人", "父母", "家里人")
+# A sentence that opens with a pronoun's words: 他说：「…」, 她还表示，“…”.
+PRONOUN_SPEAKS = re.compile(r"\s*(?P<pronoun>[他她])(?:又|还|也|则)?(?:说|表示|称)[：:，,]?\s*")
 # A clause of time: 在父亲去世后, 当他回国时, 生下孩子后.
 ADVERBIAL_OPENER = re.compile(r"(?:在|当|自从)(?:[他她其]的?|我的?)?$")
-ADVERBIAL_CLOSER = re.compile(r"(?:之|以)?后(?!来)|时|的时候|期间")
+ADVERBIAL_CLOSER = re.compile(r"(?:之|以)?后(?!来)|时(?![常而时])|的时候|期间")  # not 时常, 时而
 
 # A plural subject and 是 before a group: the group describes it (他们都是来自新疆的哈萨克族人).
 PLURAL_PREDICATE = re.compile(r"(?:他们|她们|[两三四五六七八九十]人)(?:都|也|均)?是[^，。]*$")
 # Between listed groups: 维吾尔人、哈萨克人及其他少数民族, 维吾尔、哈萨克等突厥穆斯林,
-# 维吾尔人及他族穆斯林, 维吾尔人，还有其他少数民族.
+# 维吾尔人及他族穆斯林, 维吾尔人，还有其他少数民族, 哈萨克人、维吾尔人和其他主要为穆斯林的少数民族.
 GROUP_LIST_GAP = re.compile(
-    r"(?:、|和|及|与|以及|[，,]?还有)?(?:其他|其它|等|等其他|他族)?(?:的)?(?:突厥(?:语)?(?:系)?)?"
+    r"(?:、|和|及|与|以及|[，,]?还有)?(?:其他|其它|等|等其他|他族)?(?:主要为|主要是|大多为|多为)?"
+    r"(?:穆斯林)?(?:的)?(?:突厥(?:语)?(?:系)?)?"
 )
 
 
@@ -266,6 +277,13 @@ class SubjectFinder:
             nearest = before[-1] if before else None
             if nearest and nearest.kind == MentionKind.GROUP:
                 return [nearest]
+            groups = [m for m in in_clause if m.kind == MentionKind.GROUP]
+            if (
+                groups
+                and relatives
+                and COMITATIVE_RELATIVE.fullmatch(folded, groups[-1].end, relatives[0].start)
+            ):
+                return groups[-1:]  # 哈萨克人都与国外的亲人失去了联系: the people, not kin
             if relatives:
                 return self.drop_family([self.parents_as_one(relatives[0])])
             if inside or (after and not before):
@@ -373,6 +391,8 @@ class SubjectFinder:
             and not is_passive_subject
         ):
             return True
+        if VISITED_BEFORE.search(folded, max(0, mention.start - 18), mention.start):
+            return True  # 回乡探望女儿，却被带走: he was taken, not the daughter
         is_passive_object = is_passive_subject and not folded[mention.start - 1].isspace()
         if not is_passive_object and (
             mention.start in self.trigger_ends
@@ -406,13 +426,22 @@ class SubjectFinder:
     def outside_reason_clauses(
         self, before: list[Mention], start: int, sentence: Span
     ) -> list[Mention]:
-        """Return the mentions before a trigger without those inside a clause of reason that
-        closed before it, when its subject stands before that clause (她的母亲因为曾去探望儿子，
-        多年后被判刑: the mother, not the son)."""
+        """Return the mentions before a trigger without those inside a clause of reason, or an aside
+        in brackets, that closed before it, when its subject stands before that clause
+        (她的母亲因为曾去探望儿子，多年后被判刑: the mother, not the son)."""
         folded = self.context.folded
         for reason in REASON_CLAUSE.finditer(folded, sentence.start, start):
             inside = [m for m in before if reason.start() < m.start < reason.end()]
             if inside and any(m.end <= reason.start() for m in before):
+                before = [m for m in before if m not in inside]
+        # So is an aside in brackets (艾山的父母（右起第二位，旁为他的女儿）被关押: the parents),
+        # but not a name in apposition (我姐姐（古丽·艾山，1983年出生）也被带走).
+        for aside in BRACKETED.finditer(folded, sentence.start, start):
+            inside = [m for m in before if aside.start() < m.start < aside.end()]
+            content_start = aside.end() - len(aside.group().lstrip()) + 1
+            if inside and inside[0].start == content_start and inside[0].kind == MentionKind.PERSON:
+                continue
+            if inside and any(m.end <= aside.start() for m in before):
                 before = [m for m in before if m not in inside]
         return before
 
@@ -526,9 +555,28 @@ class SubjectFinder:
             joined = self.chain(last, individuals, forward=False)
             if len(joined) > 1 or (last.count or 0) > 1:
                 return list(reversed(joined))
+            if self.is_collective_relative(last, position):
+                return [last]  # 她在新疆的亲戚很害怕……，于是他们便断了联系
         if groups and groups[-1].start > at:
             return [groups[-1]]
         return subjects
+
+    def is_collective_relative(self, mention: Mention, position: int) -> bool:
+        """Return whether a relative mention names several people by one word (亲戚, 家人,
+        父母) in the sentence of position, so that a 他们 there is them."""
+        sentence = self.context.sentence_of(position)
+        word = self.context.folded[mention.start : mention.end]
+        # Not the relatives of a group there (很多哈萨克人他们……的亲人和家人……给他们).
+        group_in_sentence = any(
+            m.kind == MentionKind.GROUP and sentence.start <= m.start < position
+            for m in self.table.mentions
+        )
+        return (
+            mention.kind == MentionKind.RELATIVE
+            and mention.start >= sentence.start
+            and word.endswith(COLLECTIVE_KIN)
+            and not group_in_sentence
+        )
 
     def turn_speaker(self, position: int) -> str | None:
         """Return the person whose turn of an interview the line at position is (艾山：…)."""
@@ -555,6 +603,49 @@ class SubjectFinder:
                 return mention
         return None
 
+    def relative_quoted(self, position: int) -> Mention | None:
+        """Return the relative a quotation holding position is said by, if its sentence opens
+        with 他说：「 or 她说：「 right after a sentence whose subject is a relative of that sex
+        (艾山的父亲在视频中喊话。他说：「我呼吁…」: 我 is the father, not 艾山)."""
+        folded = self.context.folded
+        opening = max(folded.rfind(mark, 0, position) for mark in QUOTE_OPENINGS)
+        if opening < 0 or max(folded.rfind(m, opening, position) for m in QUOTE_CLOSINGS) >= 0:
+            return None
+        sentence = self.context.sentence_of(opening)
+        said = PRONOUN_SPEAKS.fullmatch(folded, sentence.start, opening)
+        index = self.context.sentence_index(sentence.start)
+        if said is None or not index:
+            return None
+        previous = self.context.sentences[index - 1]
+        if "\n" in folded[previous.end : sentence.start]:
+            return None  # not across paragraphs
+        opening_mentions = [m for m in self.usable if previous.start <= m.start < previous.end]
+        first = opening_mentions[0] if opening_mentions else None
+        if (
+            first is not None
+            and first.kind == MentionKind.RELATIVE
+            and SEXED_RELATIONS.get(first.relation or "") == PRONOUN_SEX[said["pronoun"]]
+        ):
+            return first
+        return None
+
+    def parents_one_by_one(self, parents: Mention) -> list[dict[str, Any]]:
+        """Return a person's parents as the father and the mother, where the text has named
+        one of them (古丽的父亲叫做艾山……她父母的护照: 艾山 and her mother), else []."""
+        named = {
+            RELATIONS.get(key, key): name
+            for (owner, key), name in self.table.named_relatives.items()
+            if owner == parents.person
+        }
+        if "father" not in named and "mother" not in named:
+            return []
+        return [
+            {"person": named[relation]}
+            if relation in named
+            else {"relative_of": parents.person, "relation": relation}
+            for relation in ("father", "mother")
+        ]
+
     def is_predicate(self, group: Mention) -> bool:
         """Return whether a group describes the subject before 是 (他们都是哈萨克族人)."""
         sentence = self.context.sentence_of(group.start)
@@ -566,6 +657,10 @@ class SubjectFinder:
         if mention.kind == MentionKind.PERSON:
             return [{"person": mention.person}]
         if mention.kind == MentionKind.RELATIVE:
+            if mention.relation == "parent" and not mention.count:
+                parents = self.parents_one_by_one(mention)
+                if parents:
+                    return parents
             subject: dict[str, Any] = {"relative_of": mention.person, "relation": mention.relation}
             if mention.count:
                 subject["count"] = mention.count
@@ -594,6 +689,9 @@ class SubjectFinder:
                     return []
             return [{"person": topic}] if topic else []
         if mention.kind == MentionKind.FIRST:
+            relative = self.relative_quoted(mention.start)
+            if relative:
+                return self.resolve(relative, last_plural)
             speaker = self.table.speaker_before(mention.start)
             return [{"person": speaker}] if speaker else []
         if mention.kind in {MentionKind.PLURAL, MentionKind.PLURAL_RELATIVE}:

@@ -17,7 +17,13 @@ from typing import Any
 
 from tugan.core.extract.document import Document, Span
 from tugan.core.extract.event_context import EventContext
-from tugan.core.extract.event_details import channel_for, date_for, place_for, years_for
+from tugan.core.extract.event_details import (
+    channel_for,
+    date_for,
+    place_for,
+    terms_are_respective,
+    years_for,
+)
 from tugan.core.extract.event_hedging import (
     befalls_no_person,
     is_hedged,
@@ -93,6 +99,8 @@ def find_events(
             # 领回了被收缴两年的护照: the return tells of the taking too.
             found.append(("passport_confiscated", found[0][1], True))
         for found_type, mentions, implied in found:
+            if found_type == "sentenced" and terms_are_respective(context, start, sentence):
+                mentions = sorted(mentions, key=lambda mention: mention.start)  # 分别: in order
             subjects: list[dict[str, Any]] = []
             for mention in mentions:
                 subjects.extend(subjects_finder.resolve(mention, last_plural))
@@ -131,10 +139,14 @@ def make_events(
         else None
     )
     events = []
-    for subject in subjects:
+    respective = len(subjects) == len(years_list) > 1 and terms_are_respective(
+        context, start, sentence
+    )
+    for index, subject in enumerate(subjects):
         # "two brothers were sentenced to 15 and 25 years": one event per term, each keeping
-        # the count the text gives, or the page could tell two brothers from one sentenced twice.
-        for years in years_list:
+        # the count the text gives, or the page could tell two brothers from one sentenced twice;
+        # "her sister and brother were sentenced to 15 and 10 years respectively": one each.
+        for years in [years_list[index]] if respective else years_list:
             events.append(
                 EventFinding(
                     event_type,
@@ -145,7 +157,7 @@ def make_events(
                     channel,
                     [(start, end)],
                     is_approximate,
-                    is_one_of_terms=len(years_list) > 1,
+                    is_one_of_terms=len(years_list) > 1 and not respective,
                 )
             )
     return events

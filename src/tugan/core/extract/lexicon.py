@@ -33,6 +33,10 @@ TRANSLITERATION_CHARACTERS = frozenset(
     # Tursun (图尔荪) and the characters of Western names in the Xinhua tables (施泰因, 卡灵顿).
     "荪灵施塞贾彻冈圭惠纽"
 )
+# Function characters that are also the first syllable of names (于苏甫 Yusup, 再努拉 Zeynura).
+# They never open a free run (再 is "again"), but a separated name's part may hold them where no
+# function word can stand: right after the separator, or inside a first part opening a clause.
+NAME_OPENING_FUNCTION_CHARACTERS = frozenset("于再")
 # A run of these alone is not a name: ethnonyms, religions, loanwords and place words that the
 # transliteration characters also spell.
 NOT_NAMES = frozenset(

@@ -39,7 +39,12 @@ from tugan.core.extract.person_cues import (
     QUOTED_NOT_PERSON_AFTER,
     find_listed,
 )
-from tugan.core.extract.persons import INSTITUTION_AFTER, TRAILING_PARTICLES, PersonFinder
+from tugan.core.extract.persons import (
+    INSTITUTION_AFTER,
+    LEADING_PARTICLES,
+    TRAILING_PARTICLES,
+    PersonFinder,
+)
 from tugan.core.extract.places import place_names
 from tugan.core.gazetteer import load_gazetteer
 
@@ -176,7 +181,7 @@ def has_name_shape(folded: str, start: int, end: int) -> bool:
     return (
         len(joined) >= CANDIDATE_RUN
         and all(character in edge_characters() for character in joined)
-        and joined[0] not in TRAILING_PARTICLES
+        and joined[0] not in LEADING_PARTICLES
         and joined[-1] not in TRAILING_PARTICLES
     )
 

@@ -14,6 +14,7 @@ from tugan.core.extract.lexicon import (
     HAN_SURNAMES,
     LEFT_TRIM_WORDS,
     NAME_ENDINGS,
+    NAME_OPENING_FUNCTION_CHARACTERS,
     NAME_PARTS,
     NOT_GIVEN_NAME_CHARACTERS,
     NOT_NAMES,
@@ -239,6 +240,19 @@ def edge_characters() -> frozenset[str]:
 def is_edge_character(character: str) -> bool:
     """Return whether a separated name's first or last part may take the character."""
     return character in edge_characters()
+
+
+def is_function_syllable(folded: str, index: int) -> bool:
+    """Return whether the function character at index is a name's syllable (于苏甫, 帕再娜).
+
+    Only where no function word can stand, which the caller checks: right after a name
+    separator, or second in a part that opens a clause; a name character must follow.
+    """
+    return (
+        folded[index] in NAME_OPENING_FUNCTION_CHARACTERS
+        and index + 1 < len(folded)
+        and is_edge_character(folded[index + 1])
+    )
 
 
 @cache

@@ -19,6 +19,7 @@ from tugan.core.extract.lexicon import (
     HAN_NAME_CUES_AFTER,
     HAN_NAME_CUES_BEFORE,
     HAN_SURNAMES,
+    NAME_OPENING_FUNCTION_CHARACTERS,
     NOT_GIVEN_NAME_CHARACTERS,
     NOT_NAMES,
     PUBLIC_FIGURES,
@@ -42,6 +43,7 @@ from tugan.core.extract.name_shapes import (
     frequent_words,
     given_name_characters,
     is_edge_character,
+    is_function_syllable,
     is_han_name,
     is_name_character,
     is_variant_spelling,
@@ -132,6 +134,9 @@ LIST_PARTICLES = frozenset("都也")
 # Function characters that can follow a name in running text and that transliteration tables
 # also use (努尔兰因此, 努尔兰都在, 努尔兰通过): a name ending in one is checked against the text.
 TRAILING_PARTICLES = frozenset("因都也在是被和与从向对给将把就才又还通并已曾再得")
+# Function characters no name opens with, though the syllable table has them: 由 "by" before an
+# agent (照片由古丽巴哈尔提供).
+LEADING_PARTICLES = TRAILING_PARTICLES | frozenset("由")
 SEPARATOR_TO_DOT = str.maketrans({separator: "·" for separator in NAME_SEPARATORS})
 
 
@@ -236,6 +241,14 @@ class PersonFinder:
             and is_edge_character(folded[first_end - 1 - keep])
         ):
             keep += 1
+        # A first part opening a clause may hold 于 or 再 as its first or second syllable
+        # (再努拉·, 帕再娜·): no function word stands there.
+        syllable = first_end - keep - 1
+        if syllable >= first_start and is_function_syllable(folded, syllable):
+            if opens_clause(folded, syllable):
+                keep += 1
+            elif is_edge_character(folded[syllable - 1]) and opens_clause(folded, syllable - 1):
+                keep += 2
         start = cut_left_cues(folded, first_end - keep, first_end)
         if (
             start > 0
@@ -247,7 +260,10 @@ class PersonFinder:
         while (
             keep < last_end - last_start
             and keep < SEPARATED_PART_MAX
-            and is_edge_character(folded[last_start + keep])
+            and (
+                is_edge_character(folded[last_start + keep])
+                or (keep == 0 and is_function_syllable(folded, last_start))
+            )
         ):
             keep += 1
         end = cut_right_cues(folded, last_start, last_start + keep)
@@ -499,6 +515,7 @@ class PersonFinder:
                         or ("化名" in match.group() and looks_cued_before(folded, start))
                     )
                     and not any(c in NOT_GIVEN_NAME_CHARACTERS for c in name[1:])
+                    and name[-1] != name[0]  # 边哭边说, 越想越: a correlative, not a surname
                     and name not in NOT_NAMES
                     and name not in common_words()
                     and name[:2] not in common_words()  # 焦急地告诉: 焦急 is a word
@@ -574,6 +591,30 @@ class PersonFinder:
                 if part not in owner.aliases:
                     owner.aliases.append(part)
                 start = next_start
+
+    def find_latin_given_names(self) -> None:
+        """Claim a Latin name's first word written alone (Aina of Aina Serikova) as its alias.
+
+        Reports name a person in full once, then by the given name (Aina在新疆的亲戚); the
+        word must stand alone, not open another capitalised name.
+        """
+        for person in self.persons:
+            words = person.name.split(" ")
+            if not LATIN_NAME.fullmatch(person.name) or len(words[0]) < 3:
+                continue
+            given = words[0]
+            for match in re.finditer(
+                rf"(?<![A-Za-zÀ-ÿĀ-ſ]){re.escape(given)}(?![A-Za-zÀ-ÿĀ-ſ])", self.folded
+            ):
+                start, end = match.span()
+                if re.match(r" [A-ZÀ-ÖØ-Þ]", self.folded[end : end + 2]):
+                    continue  # Aina Serikova itself, or another Aina
+                if not self.document.is_free(start, end):
+                    continue
+                self.document.claim(start, end, "person")
+                person.spans.append((start, end))
+                if given not in person.aliases:
+                    person.aliases.append(given)
 
     def is_free_short_form(self, start: int, end: int) -> bool:
         """Return whether a short form at [start, end) stands alone (not inside a longer name)."""
@@ -659,6 +700,35 @@ class PersonFinder:
                     break
             else:
                 kept.append(person)
+        self.persons = kept
+
+    def attach_function_syllable_forms(self) -> None:
+        """Fold a bare name cut after 于 or 再 into the full name it shortens (于素甫江).
+
+        A free run never opens with those function characters, so the short form of
+        阿迪拉·买买提·于苏甫江 is first read as 素甫江: where the character before it and the run
+        spell a part of a full name, or that part with one other character (a variant spelling),
+        the run is that part.
+        """
+        full = [person for person in self.persons if "·" in person.name]
+        kept: list[PersonFinding] = []
+        for person in self.persons:
+            owner, spans = None, []
+            for start, end in person.spans:
+                if start and self.folded[start - 1] in NAME_OPENING_FUNCTION_CHARACTERS:
+                    form = self.folded[start - 1 : end]
+                    owner = next((o for o in full if spells_a_part(form, o.parts)), owner)
+                    spans.append((start - 1, end))
+            if "·" in person.name or owner is None or len(spans) != len(person.spans):
+                kept.append(person)
+                continue
+            for start, end in spans:
+                self.document.claim(start, end, "person")
+                owner.spans.append((start, end))
+                form = self.folded[start:end]
+                if form not in owner.parts and form not in owner.aliases:
+                    owner.aliases.append(form)
+            owner.latin = owner.latin or person.latin
         self.persons = kept
 
     def trim_trailing_particles(self) -> None:
@@ -770,6 +840,11 @@ class PersonFinder:
         self.find_separated()
 
 
+def opens_clause(folded: str, index: int) -> bool:
+    """Return whether no Han character stands right before index."""
+    return index == 0 or not "\u3400" <= folded[index - 1] <= "\u9fff"
+
+
 def find_separated_runs(folded: str) -> list[re.Match[str]]:
     """Return the runs of Han parts joined by name separators (努尔兰.别克).
 
@@ -855,6 +930,19 @@ def cuts_outer_part_to_one(old_name: str, new_name: str) -> bool:
     )
 
 
+def spells_a_part(form: str, parts: list[str]) -> bool:
+    """Return whether form is one of parts, or one of three or more characters but one."""
+    return any(
+        form == part
+        or (
+            len(part) >= 3
+            and len(form) == len(part)
+            and sum(a != b for a, b in zip(form, part, strict=True)) == 1
+        )
+        for part in parts
+    )
+
+
 def is_short_form(short: str, person: PersonFinding) -> bool:
     """Return whether short is a part, or a prefix, of a person's full name."""
     if short in person.parts:
@@ -904,12 +992,14 @@ def find_cued_persons(finder: PersonFinder) -> None:
 def find_persons_second_pass(finder: PersonFinder) -> PersonResult:
     """Return the persons, with every repeat, short form and variant spelling gathered."""
     finder.trim_trailing_particles()
+    finder.attach_function_syllable_forms()
     finder.find_repeats()
     finder.find_honorifics()
     finder.merge_variant_spellings()
     finder.merge_short_forms()
     finder.find_repeats()
     finder.find_part_repeats()
+    finder.find_latin_given_names()
     finder.describe()
     for person in finder.persons:
         person.spans.sort()

@@ -604,3 +604,88 @@ def test_the_object_of_a_protest_is_the_subject_of_the_passive_after_it() -> Non
 def test_a_relative_clause_may_say_how_long_before_the_person() -> None:
     text = "被关押近三年的哈萨克族教师叶尔兰·别克上月获释。"
     assert named_subjects(text, "detained") == [{"person": "叶尔兰·别克"}]
+
+
+def test_relatives_listed_by_apposition_with_no_owner_are_of_the_same_person() -> None:
+    # 姐姐X和哥哥Y: the brother is the speaker's, not the sister's.
+    text = (
+        "住在荷兰的维吾尔人古丽娜尔说，她的姐姐和哥哥2018年被捕。"
+        "姐姐阿依古丽·吐尔洪和哥哥艾山·吐尔洪现在都在喀什的监狱里。"
+    )
+    assert named_subjects(text, "detained") == [
+        {"person": "艾山·吐尔洪"},
+        {"person": "阿依古丽·吐尔洪"},
+    ]
+
+
+def test_the_one_visited_is_not_the_one_taken() -> None:
+    text = (
+        "旅居哈萨克斯坦的加娜尔·别克说，她的丈夫叶森·阿曼2018年回新疆探望女儿，却在伊宁被警方带走。"
+    )
+    assert named_subjects(text, "detained") == [{"person": "叶森·阿曼"}]
+
+
+def test_those_listed_with_the_one_visited_are_visited_too() -> None:
+    text = "去年，艾山·吐尔洪准备去土耳其看望古丽娜尔·艾山和她的弟弟，却在喀什被带走。"
+    assert named_subjects(text, "detained") == [{"person": "艾山·吐尔洪"}]
+
+
+def test_a_relative_in_an_aside_in_brackets_is_not_the_subject() -> None:
+    text = "艾克拜尔·马木提住在挪威。艾克拜尔·马木提的父母（右二，旁为他的女儿）2018年被关押。"
+    assert named_subjects(text, "detained") == [
+        {"relative_of": "艾克拜尔·马木提", "relation": "parent"}
+    ]
+
+
+def test_a_name_in_brackets_after_a_relation_is_that_relative() -> None:
+    text = "艾山·吐尔洪说，然后我姐姐(古丽·吐尔洪,1983年出生)也被他们带走了。"
+    assert named_subjects(text, "detained") == [{"person": "古丽·吐尔洪"}]
+
+
+def test_peoples_listed_before_others_mostly_muslim_are_each_a_group() -> None:
+    text = "据估计，当局已在新疆把数十万哈萨克人、维吾尔人和其他主要为穆斯林的少数民族送进营地。"
+    found = extract_report(text, MONDAY).events
+    assert sorted(event.subject["group"]["ethnicity"] for event in found) == ["kazakh", "uyghur"]
+
+
+def test_shichang_often_opens_no_clause_of_time() -> None:
+    # 时 closes a clause of time (回国时), 时常 is "often".
+    text = "努尔兰说：「那些哈萨克人时常遭到警察威吓。」"
+    assert subjects(text, "threatened") == [{"group": {"ethnicity": "kazakh", "place": None}}]
+
+
+def test_a_quoted_first_person_after_he_said_is_the_relative_just_spoken_of() -> None:
+    text = "叶尔兰·赛力克的父亲在阿拉木图的集会上发言。他说：「我呼吁各国政府关注我们一家。」"
+    assert named_subjects(text, "protested") == [
+        {"relative_of": "叶尔兰·赛力克", "relation": "father"}
+    ]
+
+
+def test_a_bare_relative_in_a_lead_before_any_name_is_of_the_one_named_next() -> None:
+    text = (
+        "一位在德国教书的哈萨克人说，她后来才得知哥哥已被判处七年徒刑。\n"
+        "古丽娜尔·艾山是一名教师。她说，她与哥哥艾山·吐尔洪2018年失去联系。"
+    )
+    assert named_subjects(text, "sentenced") == [{"person": "艾山·吐尔洪"}]
+
+
+def test_they_after_a_persons_relatives_in_one_word_are_those_relatives() -> None:
+    text = "许多维吾尔人被关进再教育营。艾山·吐尔洪在新疆的亲戚很害怕和他通话，于是他们便断了联系。"
+    assert subjects(text, "contact_lost") == [
+        {"relative_of": "艾山·吐尔洪", "relation": "relative"}
+    ]
+
+
+def test_parents_are_the_named_father_and_the_mother() -> None:
+    text = "古丽娜尔·艾山住在美国。她的父亲叫做艾山·吐尔洪。派出所收走了她父母的护照。"
+    assert subjects(text, "passport_confiscated") == [
+        {"person": "艾山·吐尔洪"},
+        {"relative_of": "古丽娜尔·艾山", "relation": "mother"},
+    ]
+
+
+def test_a_group_losing_contact_with_its_own_relatives_is_the_subject() -> None:
+    text = "古丽娜尔·艾山说：“后来我得知，伊犁的哈萨克人都与国外的亲人失去了联系。”"
+    assert subjects(text, "contact_lost") == [
+        {"group": {"ethnicity": "kazakh", "place": "CN-654000"}}
+    ]

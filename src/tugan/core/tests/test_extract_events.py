@@ -366,3 +366,21 @@ def test_a_people_named_again_in_the_paragraph_keeps_the_home_given_before() -> 
     abroad = "新疆伊犁的哈萨克人近日获发护照。海外哈萨克人说，仍然无法与国内亲友联系。"
     lost = [e for e in events(abroad) if e["type"] == "contact_lost"]
     assert lost[0]["subject"] == {"group": {"ethnicity": "kazakh", "place": None}}
+
+
+def test_terms_said_respectively_go_one_to_each_relative_in_order() -> None:
+    text = "維吾爾人米娜瓦爾·吐爾遜說，她的姊姊和弟弟在2019年分別被判處12年和8年有期徒刑。"
+    found = events(text)
+    assert [(e["subject"]["relation"], e["years"]) for e in found] == [
+        ("sister", 12),
+        ("brother", 8),
+    ]
+
+
+def test_a_respective_term_is_the_one_fact_told_again_without_it() -> None:
+    text = "阿依古丽·吐尔洪和艾山·吐尔洪分别被判处15年和10年徒刑。阿依古丽·吐尔洪被判刑的消息传来。"
+    found = events(text)
+    assert [(e["subject"]["person"], e["years"]) for e in found] == [
+        ("阿依古丽·吐尔洪", 15),
+        ("艾山·吐尔洪", 10),
+    ]

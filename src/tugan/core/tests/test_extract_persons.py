@@ -550,3 +550,41 @@ def test_a_name_ends_before_a_word_of_age() -> None:
 def test_a_later_part_written_alone_before_the_childs_full_name_is_the_father() -> None:
     text = "她要求当局释放丈夫努尔别克。他的长女阿依达·努尔别克说，父亲去年被带走。"
     assert names(text) == ["努尔别克", "阿依达·努尔别克"]
+
+
+def test_a_separated_name_part_may_open_with_yu_after_the_separator() -> None:
+    text = "居住在美国的维吾尔人阿迪拉·买买提·于苏甫告诉记者，她的母亲被带走。"
+    assert names(text) == ["阿迪拉·买买提·于苏甫"]
+
+
+def test_a_first_part_opening_a_clause_may_hold_zai() -> None:
+    assert names("再努拉·艾山於2018年遭到拘押。") == ["再努拉·艾山"]
+    assert names("，帕再娜·吐尔洪於2018年遭到拘押。") == ["帕再娜·吐尔洪"]
+
+
+def test_zai_as_again_before_a_name_is_not_part_of_it() -> None:
+    assert names("他说，他再阿不都·热合曼一起去。") == ["阿不都·热合曼"]
+
+
+def test_a_short_form_cut_after_yu_is_the_full_names_part() -> None:
+    # 于 never opens a free run, so 于素甫江 is first read as 素甫江; 苏 and 素 spell one part.
+    text = "阿迪拉·买买提·于苏甫江住在美国。於素甫江说，她的父亲被捕。"
+    found = extract_report(text, None).persons
+    assert [(person.name, person.aliases) for person in found] == [
+        ("阿迪拉·买买提·于苏甫江", ["于素甫江"])
+    ]
+
+
+def test_you_before_a_name_in_a_credit_is_not_part_of_it() -> None:
+    assert names("（图片由古丽巴哈尔提供）古丽巴哈尔在比利时当护士。") == ["古丽巴哈尔"]
+
+
+def test_a_correlative_before_a_speech_verb_is_no_han_name() -> None:
+    # 边 is a surname, but 边哭边说 is "said, crying".
+    assert names("她抱着女儿的照片，边哭边说：“我只想知道她在哪里。”") == []
+
+
+def test_a_latin_names_given_name_alone_is_its_short_form() -> None:
+    text = "护士Aina Serikova住在阿斯塔纳。Aina的舅舅去年被带走。"
+    found = extract_report(text, None).persons
+    assert [(person.name, person.aliases) for person in found] == [("Aina Serikova", ["Aina"])]
