@@ -550,3 +550,9 @@ def test_a_name_ends_before_a_word_of_age() -> None:
 def test_a_later_part_written_alone_before_the_childs_full_name_is_the_father() -> None:
     text = "她要求当局释放丈夫努尔别克。他的长女阿依达·努尔别克说，父亲去年被带走。"
     assert names(text) == ["努尔别克", "阿依达·努尔别克"]
+
+
+def test_a_name_before_a_media_name_keeps_its_last_character() -> None:
+    # Fictional: the open 之音 pattern once took 敏对 into the medium's name.
+    text = "居住在美国的维吾尔人萨比拉·伊敏对美国之音说,她的父亲2017年被捕。"
+    assert names(text) == ["萨比拉·伊敏"]
