@@ -25,6 +25,7 @@ def test_it_finds_transliterated_names_with_any_separator(separator: str) -> Non
         "海丽倩·奴尔",
         "阿依嫣·托乎提",
         "卧力克·努尔兰",
+        "雪珂热·托乎提",
     ],
 )
 def test_it_keeps_name_characters_that_are_rare_elsewhere(name: str) -> None:
