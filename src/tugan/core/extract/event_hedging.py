@@ -5,6 +5,7 @@ import re
 from tugan.core.extract.document import Span
 from tugan.core.extract.event_context import EventContext
 from tugan.core.extract.event_patterns import (
+    AWAITED_BEFORE,
     CLAUSE_BREAK,
     CONDITION,
     FEAR,
@@ -21,13 +22,19 @@ from tugan.core.extract.event_patterns import (
 
 
 def is_hedged(
-    context: EventContext, start: int, end: int, clause: tuple[int, int], sentence: Span
+    context: EventContext,
+    start: int,
+    end: int,
+    clause: tuple[int, int],
+    sentence: Span,
+    event_type: str = "",
 ) -> bool:
     """Return whether a trigger is a promise, fear, risk, rumour or denial, not a fact."""
     clause_start, clause_end = clause
     before = context.folded[clause_start:start]
     if (
-        MODALITY.search(QUOTED.sub("", before))
+        (event_type == "released" and AWAITED_BEFORE.search(before))
+        or MODALITY.search(QUOTED.sub("", before))
         or NEGATION_BEFORE.search(before[-5:])
         or NEGATED_OBJECT.search(before)
         or THREAT_BEFORE.search(before)
