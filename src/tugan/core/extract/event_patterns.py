@@ -122,7 +122,9 @@ TRIGGERS: dict[str, str] = {
     rf"{CONTACT}不上|失联|断联(?![系络])"
     # Never heard again: 从此再没有听过她的声音.
     r"|再也?没有?(?:听过|听到)[^，。]{0,6}?声音"
-    rf"|(?:无法|没法|不能|未能).{{0,12}}?(?:{CONTACT}|交流|通话)"
+    rf"|(?:无法|没法|不能|未能).{{0,12}}?(?:{CONTACT}|交流|沟通|通话)"
+    # No news from them any more: 此后就失去了消息.
+    r"|失去了?(?:消息|音讯|音信|讯息)"
     rf"|(?:没有|并未|从未)[^，。]{{0,12}}?(?:{CONTACT}|通话|交谈|对话)"
     rf"|(?:断了|失去了?|断绝了?|中断了?){CONTACT}|{CONTACT}中断|不敢{CONTACT}|不愿{CONTACT}"
     # The one out of reach told between: 中断了与妹妹的联系, 不再跟她们联络.
@@ -143,7 +145,7 @@ TRIGGERS: dict[str, str] = {
     "contact_restored": rf"恢复.{{0,4}}?(?:{CONTACT}|通讯|通话)|(?:{CONTACT}|通讯|通话)已?经?恢复"
     rf"|恢复了?(?:与|和|跟)[^，。；]{{0,16}}?的?(?:{CONTACT}|通讯|通话)"
     r"|终于(?:接到|收到|打通)[^，。；]{0,8}?(?:电话|视频|视讯|语音)"
-    rf"|重新{CONTACT}|{CONTACT}上了|终于{CONTACT}上|取得{CONTACT}|通上电话|通上话|恢复了?通信"
+    rf"|重新(?:建立了?|取得了?)?{CONTACT}|{CONTACT}上了|终于{CONTACT}上|取得{CONTACT}|通上电话|通上话|恢复了?通信"
     rf"|(?:可以|能够?)(?:用|使用)?微信(?:与|和|跟)?[^，。]{{0,8}}?(?:{CONTACT}|通话)"
     r"|收到.{0,24}?信(?![息任号])"
     # Speaking again: 终于说上了话, 又能通话了, 重新加回微信好友, 报了平安.

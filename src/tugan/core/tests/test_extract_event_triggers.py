@@ -65,6 +65,21 @@ FOUND = [
         "哈萨克人古丽·努尔说，她上个月终于接到了父亲的电话。",
         {"relative_of": "古丽·努尔", "relation": "father"},
     ),
+    (
+        "contact_restored",
+        "维吾尔人米娜·艾山去年与父母重新建立联系时，才得知哥哥被捕。",
+        {"relative_of": "米娜·艾山", "relation": "parent"},
+    ),
+    (
+        "contact_lost",
+        "维吾尔人米娜·艾山说，她至今无法与母亲沟通。",
+        {"relative_of": "米娜·艾山", "relation": "mother"},
+    ),
+    (
+        "contact_lost",
+        "哈萨克人古丽·努尔说，她的丈夫回国后就失去了消息。",
+        {"relative_of": "古丽·努尔", "relation": "spouse"},
+    ),
     ("released", "维吾尔人吐尔逊·买买提去年从教育培训中心结业。", {"person": "吐尔逊·买买提"}),
     ("detained", "哈萨克人叶尔兰·托合塔尔至今仍未获释。", {"person": "叶尔兰·托合塔尔"}),
     (
