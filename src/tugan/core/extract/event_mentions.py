@@ -354,9 +354,11 @@ class MentionFinder:
                 elif kind == OwnerKind.FIRST:
                     anchor = self.table.speaker_before(match.start())
                 elif kind == OwnerKind.BARE:
-                    anchor = self.table.topic_before(
-                        match.start()
-                    ) or self.context.person_in_sentence(match.start(), exclude=named[2])
+                    anchor = (
+                        self.coordinated_anchor(match.start())
+                        or self.table.topic_before(match.start())
+                        or self.context.person_in_sentence(match.start(), exclude=named[2])
+                    )
                 if anchor and anchor != named[2]:
                     self.table.appositions[named[0]] = anchor
                     if kind == OwnerKind.PRONOUN:
@@ -683,6 +685,16 @@ class MentionFinder:
     def mention_starting(self, start: int) -> Mention | None:
         """Return the mention found so far that starts at start, if any."""
         return next((m for m in reversed(self.table.mentions) if m.start == start), None)
+
+    def coordinated_anchor(self, start: int) -> str | None:
+        """Return the owner of a relative named just before and joined to this kin word by 和 or
+        、 (姐姐古丽娜·买买提和哥哥艾山·买买提: both are the same person's), or None."""
+        if start < 1 or self.context.folded[start - 1] not in "和与及、":
+            return None
+        for person_start, person_end, _ in self.context.person_spans:
+            if person_end == start - 1:
+                return self.table.appositions.get(person_start)
+        return None
 
     def named_as(self, relation: str) -> set[str]:
         """Return the persons the text named as someone's relative of this relation."""

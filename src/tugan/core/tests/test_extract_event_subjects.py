@@ -604,3 +604,15 @@ def test_the_object_of_a_protest_is_the_subject_of_the_passive_after_it() -> Non
 def test_a_relative_clause_may_say_how_long_before_the_person() -> None:
     text = "被关押近三年的哈萨克族教师叶尔兰·别克上月获释。"
     assert named_subjects(text, "detained") == [{"person": "叶尔兰·别克"}]
+
+
+def test_a_kin_word_joined_to_a_named_relative_shares_its_owner() -> None:
+    # 哥哥 after 姐姐古丽娜·买买提和 is 阿依古丽's brother, named: the earlier bare 哥哥 is him.
+    text = (
+        "维吾尔人阿依古丽得知她的姐姐和哥哥都被判刑。"
+        "当收到姐姐古丽娜·买买提和哥哥艾山·买买提入狱的消息时，阿依古丽在土耳其。"
+    )
+    assert named_subjects(text, "sentenced") == [
+        {"person": "古丽娜·买买提"},
+        {"person": "艾山·买买提"},
+    ]
