@@ -30,6 +30,7 @@ from tugan.core.extract.event_patterns import (
     CONSEQUENCE,
     RELEASE_DEMAND,
     REPEATED,
+    RESPECTIVELY,
     TAKEN_BEFORE_RETURN,
     TRIGGER_PATTERN,
 )
@@ -94,6 +95,8 @@ def find_events(
             found.append(("passport_confiscated", found[0][1], True))
         for found_type, mentions, implied in found:
             subjects: list[dict[str, Any]] = []
+            if told_respectively(context, start, sentence):
+                mentions = sorted(mentions, key=lambda mention: mention.start)  # in text order
             for mention in mentions:
                 subjects.extend(subjects_finder.resolve(mention, last_plural))
             if len(mentions) > 1 or (mentions and mentions[0].kind == MentionKind.GROUP):
@@ -104,6 +107,11 @@ def find_events(
                     event.repeated = True
             events.extend(made)
     return merge_events(events)
+
+
+def told_respectively(context: EventContext, start: int, sentence: Span) -> bool:
+    """Return whether 分别 (respectively) just before a trigger pairs subjects and terms."""
+    return RESPECTIVELY.search(context.folded, max(sentence.start, start - 8), start) is not None
 
 
 def make_events(
@@ -130,11 +138,14 @@ def make_events(
         if event_type in {"contact_lost", "contact_restored"}
         else None
     )
+    respective = len(subjects) == len(years_list) > 1 and told_respectively(
+        context, start, sentence
+    )
     events = []
-    for subject in subjects:
+    for index, subject in enumerate(subjects):
         # "two brothers were sentenced to 15 and 25 years": one event per term, each keeping
         # the count the text gives, or the page could tell two brothers from one sentenced twice.
-        for years in years_list:
+        for years in [years_list[index]] if respective else years_list:
             events.append(
                 EventFinding(
                     event_type,
