@@ -36,6 +36,7 @@ from tugan.core.extract.event_patterns import (
     LISTED_AFTER_ANOTHER,
     LISTED_KIN,
     LISTED_WITH_ANOTHER,
+    LIVING_IN_BEFORE,
     LOCATIVE_BEFORE,
     LOCATIVE_FRAME,
     MASS_GROUP,
@@ -875,7 +876,7 @@ class MentionFinder:
     def group_place(self, start: int) -> str | None:
         """Return the home of a group starting at start, from a unit of China before it."""
         folded = self.context.folded
-        abroad = self.country_before(start)
+        abroad = self.country_before(start) or self.country_lived_in_before(start)
         if abroad:
             return abroad
         window = folded[max(0, start - 20) : start]
@@ -947,6 +948,24 @@ class MentionFinder:
             if m.kind == MentionKind.GROUP and window_start <= m.start < position
         ]
         return max(groups, key=lambda m: m.start) if groups else None
+
+    def country_lived_in_before(self, start: int) -> str | None:
+        """Return the foreign country a group is said to live in, in the words just before it
+        (旅居哈萨克斯坦的多位新疆哈萨克人: KZ, not 新疆)."""
+        folded = self.context.folded
+        for mention in reversed(self.context.places):
+            if mention.end > start:
+                continue
+            if start - mention.end > 10:
+                return None
+            if (
+                "/" not in mention.key
+                and not mention.key.startswith("CN")
+                and re.fullmatch(r"的[^，,。；;]*", folded[mention.end : start])
+                and LIVING_IN_BEFORE.search(folded, max(0, mention.start - 4), mention.start)
+            ):
+                return mention.key
+        return None
 
     def country_before(self, start: int) -> str | None:
         """Return the foreign country a group lives in, written just before it with 的

@@ -347,6 +347,9 @@ COUNT_BEFORE = re.compile(rf"(?P<count>{NUMBER})\s*(?:多)?\s*(?:个|名|位|口
 CHANNELS = {"微信": "wechat", "WeChat": "wechat", "电话": "phone", "手机": "phone"}
 ABROAD_WORDS = re.compile(r"海外|境外|国外|流亡|在外|旅居|离开")
 GROUP_QUALIFIERS_ABROAD = re.compile(r"(?:海外|境外|国外|流亡|在外|旅居)[^，。]{0,4}$")
+# A country a group is said to live in (旅居哈萨克斯坦的新疆哈萨克人): it is their home now,
+# over the unit of China they come from.
+LIVING_IN_BEFORE = re.compile(r"(?:旅居|侨居|定居|居住在|住在|生活在|移居)$")
 # A space between Han characters separates the phrases of a headline.
 HEADLINE_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
 BRACKETED = re.compile(r"\s*[(（][^()（）]{0,40}[)）]\s*")
