@@ -33,6 +33,7 @@ from tugan.core.extract.event_patterns import (
     GROUP_QUALIFIERS_ABROAD,
     INDIVIDUAL_NOUNS,
     INVERSE_RELATIONS,
+    KIN_GENERATIONS,
     LISTED_AFTER_ANOTHER,
     LISTED_KIN,
     LISTED_WITH_ANOTHER,
@@ -356,7 +357,7 @@ class MentionFinder:
                     anchor = self.table.speaker_before(match.start())
                 elif kind == OwnerKind.BARE:
                     anchor = (
-                        self.coordinated_anchor(match.start())
+                        self.coordinated_anchor(match.start(), RELATIONS[match.group()])
                         or self.table.topic_before(match.start())
                         or self.context.person_in_sentence(match.start(), exclude=named[2])
                     )
@@ -687,14 +688,24 @@ class MentionFinder:
         """Return the mention found so far that starts at start, if any."""
         return next((m for m in reversed(self.table.mentions) if m.start == start), None)
 
-    def coordinated_anchor(self, start: int) -> str | None:
-        """Return the owner of a relative named just before and joined to this kin word by 和 or
-        、 (姐姐古丽娜·买买提和哥哥艾山·买买提: both are the same person's), or None."""
+    def coordinated_anchor(self, start: int, relation: str) -> str | None:
+        """Return the owner of a relative of the same generation, named just before and joined
+        to this kin word by 和 or 、 (姐姐古丽娜和哥哥艾山: both are the same person's), or None.
+        Across generations (父亲X和儿子Y) the second may be the first one's."""
         if start < 1 or self.context.folded[start - 1] not in "和与及、":
             return None
-        for person_start, person_end, _ in self.context.person_spans:
-            if person_end == start - 1:
-                return self.table.appositions.get(person_start)
+        generation = KIN_GENERATIONS.get(relation)
+        for person_start, person_end, named in self.context.person_spans:
+            if person_end != start - 1:
+                continue
+            anchor = self.table.appositions.get(person_start)
+            named_relations = {
+                RELATIONS.get(key, key)
+                for (owner, key), person in self.table.named_relatives.items()
+                if owner == anchor and person == named
+            }
+            if generation and {KIN_GENERATIONS.get(r) for r in named_relations} == {generation}:
+                return anchor
         return None
 
     def named_as(self, relation: str) -> set[str]:

@@ -264,6 +264,12 @@ CONSEQUENCE = re.compile(r"承担(?:一切)?后果|后果自负|有麻烦|付出
 THREAT_CONDITION = re.compile(r"如果|若|要是|一旦|否则|不然|要不")
 OTHERWISE = re.compile(r"否则|不然|要不")
 FEAR = re.compile(r"担心|害怕|恐怕|怕|忧虑|担忧")
+# Relations of one generation: two kin words of one generation joined by 和 share their owner.
+KIN_GENERATIONS = {
+    **dict.fromkeys(("brother", "sister", "sibling"), "siblings"),
+    **dict.fromkeys(("father", "mother", "parent"), "parents"),
+    **dict.fromkeys(("son", "daughter", "child"), "children"),
+}
 # Terms told "respectively" (姐姐和哥哥分别被判处15年和10年): the n-th term is the n-th subject's.
 RESPECTIVELY = re.compile(r"分别|各自")
 # A release waited or hoped for (等待当局将她释放出来, 盼着儿子早日出狱) has not happened.
