@@ -557,3 +557,11 @@ def test_a_name_before_a_media_name_keeps_its_last_character() -> None:
     # Fictional: the open 之音 pattern once took 敏对 into the medium's name.
     text = "居住在美国的维吾尔人萨比拉·伊敏对美国之音说,她的父亲2017年被捕。"
     assert names(text) == ["萨比拉·伊敏"]
+
+
+def test_a_later_part_of_two_characters_opening_a_clause_is_a_short_form() -> None:
+    text = "维吾尔学者阿不力米提·艾山2017年失踪。他的女儿说，艾山在秘密审判中被判处15年徒刑。"
+    events = extract_report(text, None).events
+    assert {"person": "阿不力米提·艾山"} in [
+        event.subject for event in events if event.type == "sentenced"
+    ]
