@@ -560,8 +560,11 @@ def test_a_name_before_a_media_name_keeps_its_last_character() -> None:
 
 
 def test_a_later_part_of_two_characters_opening_a_clause_is_a_short_form() -> None:
-    text = "维吾尔学者阿不力米提·艾山2017年失踪。他的女儿说，艾山在秘密审判中被判处15年徒刑。"
+    text = (
+        "维吾尔学者阿不力米提·沙丁2017年失踪。"
+        "他的女儿古丽娜·托合提对记者说，沙丁在秘密审判中被判处15年徒刑。"
+    )
     events = extract_report(text, None).events
-    assert {"person": "阿不力米提·艾山"} in [
+    assert {"person": "阿不力米提·沙丁"} in [
         event.subject for event in events if event.type == "sentenced"
     ]
