@@ -156,7 +156,7 @@ def make_events(
                     channel,
                     [(start, end)],
                     is_approximate,
-                    is_one_of_terms=len(years_list) > 1,
+                    is_one_of_terms=len(years_list) > 1 and not respective,
                 )
             )
     return events
