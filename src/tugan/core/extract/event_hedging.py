@@ -12,12 +12,14 @@ from tugan.core.extract.event_patterns import (
     MODALITY,
     NEGATED_OBJECT,
     NEGATION_BEFORE,
+    PASSIVE_IN_CLAUSE,
     QUOTED,
     RISK_AFTER,
     STATE_PRESSURE_BEFORE,
     THINGS_AFTER,
     THREAT_BEFORE,
     THREAT_CONDITION,
+    WARNING_UTTERED,
 )
 
 
@@ -58,8 +60,23 @@ def befalls_no_person(context: EventContext, event_type: str, start: int, end: i
         return THINGS_AFTER.match(context.folded, end) is not None
     if event_type == "threatened":
         clause_start = max(0, start - 30)
+        if WARNING_UTTERED.match(context.folded, start) and uttered_by_named_person(context, start):
+            return True
         return STATE_PRESSURE_BEFORE.search(context.folded, clause_start, start) is not None
     return False
+
+
+def uttered_by_named_person(context: EventContext, start: int) -> bool:
+    """Return whether a named person in the clause of a trigger is its agent: no passive just
+    before it (被警告, 受到警告)."""
+    sentence = context.sentence_of(start)
+    clause_start, _ = context.clause_bounds(start, sentence)
+    return any(
+        clause_start <= person_start
+        and person_end <= start
+        and not PASSIVE_IN_CLAUSE.search(context.folded, max(person_end, start - 3), start)
+        for person_start, person_end, _ in context.person_spans
+    )
 
 
 def threat_condition_before(context: EventContext, start: int, sentence: Span) -> int | None:

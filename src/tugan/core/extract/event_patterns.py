@@ -288,6 +288,9 @@ THINGS_AFTER = re.compile(
 # A quoted charge or order (以“不准移民”为由被捕) is not the report's own modality.
 QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"")
 # Pressure on a state, not on a person: 国际施压, 向哈萨克斯坦施压, 哈萨克斯坦政府受到施压.
+# A warning a named person utters (艾山曾警告，当局……): words said, not a threat to them.
+WARNING_UTTERED = re.compile(r"警告(?:说|称|道)?[，,:：“「]")
+PASSIVE_IN_CLAUSE = re.compile(r"被|遭|受到|收到")
 STATE_PRESSURE_BEFORE = re.compile(
     r"(?:国际社会|国际|外交|经济)[^，。的]{0,6}$|(?:向|对)[^，。]{0,8}?(?:斯坦|政府|当局|国|方)$"
     r"|(?:政府|当局)[^，。]{0,8}?(?:受到|遭到)[^，。]{0,6}$"

@@ -412,6 +412,8 @@ NOT_FOUND = [
     # Denied with 不会 before the passive; a contact cut by one's own choice.
     ("detained", "维吾尔人阿依古丽·吐尔洪相信自己不会遭受拘捕。"),
     ("contact_lost", "维吾尔学者艾山·吐尔逊为保护家人，选择中断联络。"),
+    # A warning a named person utters, not one made to them.
+    ("threatened", "活动人士艾山·托合提在被拘留前几个月曾警告，中国当局正试图压制他的组织。"),
     # A release waited or hoped for.
     ("released", "维吾尔人阿依古丽·吐尔洪的母亲正在等待当局将她的哥哥从监狱中释放出来。"),
     ("released", "哈萨克人别克·努尔兰一家盼着他早日获释回家。"),
