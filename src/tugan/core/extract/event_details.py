@@ -36,7 +36,10 @@ from tugan.core.extract.event_patterns import (
 
 # 在…后 and 在…之前 around an event: the event is a time reference for the rest of the sentence.
 AFTER_CLAUSE_OPENING = re.compile(r"在(?=[^在]*$)")
-AFTER_CLAUSE_CLOSING = re.compile(r"(?:之|以)?[后前]")
+# Also with a duration between (在拘留营失踪两年多后): the event began that long before.
+AFTER_CLAUSE_CLOSING = re.compile(
+    r"(?:[0-9一二两三四五六七八九十几]+(?:个)?(?:年|月|天|周|星期)多?)?(?:之|以)?[后前]"
+)
 # 曾在营中呆过的维吾尔人: a past experience that describes a person (曾 … 的 around the event).
 PAST_EXPERIENCE_OPENING = re.compile(r"曾(?=[^曾]*$)")
 PAST_EXPERIENCE_CLOSING = re.compile(r"过?[^，,。；;]{0,8}?的")

@@ -5,29 +5,38 @@ import re
 from tugan.core.extract.document import Span
 from tugan.core.extract.event_context import EventContext
 from tugan.core.extract.event_patterns import (
+    AWAITED_BEFORE,
     CLAUSE_BREAK,
     CONDITION,
     FEAR,
     MODALITY,
     NEGATED_OBJECT,
     NEGATION_BEFORE,
+    PASSIVE_IN_CLAUSE,
     QUOTED,
     RISK_AFTER,
     STATE_PRESSURE_BEFORE,
     THINGS_AFTER,
     THREAT_BEFORE,
     THREAT_CONDITION,
+    WARNING_UTTERED,
 )
 
 
 def is_hedged(
-    context: EventContext, start: int, end: int, clause: tuple[int, int], sentence: Span
+    context: EventContext,
+    start: int,
+    end: int,
+    clause: tuple[int, int],
+    sentence: Span,
+    event_type: str = "",
 ) -> bool:
     """Return whether a trigger is a promise, fear, risk, rumour or denial, not a fact."""
     clause_start, clause_end = clause
     before = context.folded[clause_start:start]
     if (
-        MODALITY.search(QUOTED.sub("", before))
+        (event_type == "released" and AWAITED_BEFORE.search(before))
+        or MODALITY.search(QUOTED.sub("", before))
         or NEGATION_BEFORE.search(before[-5:])
         or NEGATED_OBJECT.search(before)
         or THREAT_BEFORE.search(before)
@@ -51,8 +60,23 @@ def befalls_no_person(context: EventContext, event_type: str, start: int, end: i
         return THINGS_AFTER.match(context.folded, end) is not None
     if event_type == "threatened":
         clause_start = max(0, start - 30)
+        if WARNING_UTTERED.match(context.folded, start) and uttered_by_named_person(context, start):
+            return True
         return STATE_PRESSURE_BEFORE.search(context.folded, clause_start, start) is not None
     return False
+
+
+def uttered_by_named_person(context: EventContext, start: int) -> bool:
+    """Return whether a named person in the clause of a trigger is its agent: no passive just
+    before it (被警告, 受到警告)."""
+    sentence = context.sentence_of(start)
+    clause_start, _ = context.clause_bounds(start, sentence)
+    return any(
+        clause_start <= person_start
+        and person_end <= start
+        and not PASSIVE_IN_CLAUSE.search(context.folded, max(person_end, start - 3), start)
+        for person_start, person_end, _ in context.person_spans
+    )
 
 
 def threat_condition_before(context: EventContext, start: int, sentence: Span) -> int | None:

@@ -33,9 +33,11 @@ from tugan.core.extract.event_patterns import (
     GROUP_QUALIFIERS_ABROAD,
     INDIVIDUAL_NOUNS,
     INVERSE_RELATIONS,
+    KIN_GENERATIONS,
     LISTED_AFTER_ANOTHER,
     LISTED_KIN,
     LISTED_WITH_ANOTHER,
+    LIVING_IN_BEFORE,
     LOCATIVE_BEFORE,
     LOCATIVE_FRAME,
     MASS_GROUP,
@@ -359,9 +361,11 @@ class MentionFinder:
                     # 姐姐阿依古丽和哥哥艾山: relatives listed of one person, not of each other.
                     anchor = listed[1]
                 elif kind == OwnerKind.BARE:
-                    anchor = self.table.topic_before(
-                        match.start()
-                    ) or self.context.person_in_sentence(match.start(), exclude=named[2])
+                    anchor = (
+                        self.coordinated_anchor(match.start(), RELATIONS[match.group()])
+                        or self.table.topic_before(match.start())
+                        or self.context.person_in_sentence(match.start(), exclude=named[2])
+                    )
                 if anchor and anchor != named[2]:
                     # Only an owner left unsaid carries on (他的父亲X和儿子Y may be X's son).
                     listed = (named[1], anchor) if kind == OwnerKind.BARE else None
@@ -694,6 +698,26 @@ class MentionFinder:
         """Return the mention found so far that starts at start, if any."""
         return next((m for m in reversed(self.table.mentions) if m.start == start), None)
 
+    def coordinated_anchor(self, start: int, relation: str) -> str | None:
+        """Return the owner of a relative of the same generation, named just before and joined
+        to this kin word by 和 or 、 (姐姐古丽娜和哥哥艾山: both are the same person's), or None.
+        Across generations (父亲X和儿子Y) the second may be the first one's."""
+        if start < 1 or self.context.folded[start - 1] not in "和与及、":
+            return None
+        generation = KIN_GENERATIONS.get(relation)
+        for person_start, person_end, named in self.context.person_spans:
+            if person_end != start - 1:
+                continue
+            anchor = self.table.appositions.get(person_start)
+            named_relations = {
+                RELATIONS.get(key, key)
+                for (owner, key), person in self.table.named_relatives.items()
+                if owner == anchor and person == named
+            }
+            if generation and {KIN_GENERATIONS.get(r) for r in named_relations} == {generation}:
+                return anchor
+        return None
+
     def named_as(self, relation: str) -> set[str]:
         """Return the persons the text named as someone's relative of this relation."""
         return {
@@ -883,7 +907,7 @@ class MentionFinder:
     def group_place(self, start: int) -> str | None:
         """Return the home of a group starting at start, from a unit of China before it."""
         folded = self.context.folded
-        abroad = self.country_before(start)
+        abroad = self.country_before(start) or self.country_lived_in_before(start)
         if abroad:
             return abroad
         window = folded[max(0, start - 20) : start]
@@ -955,6 +979,24 @@ class MentionFinder:
             if m.kind == MentionKind.GROUP and window_start <= m.start < position
         ]
         return max(groups, key=lambda m: m.start) if groups else None
+
+    def country_lived_in_before(self, start: int) -> str | None:
+        """Return the foreign country a group is said to live in, in the words just before it
+        (旅居哈萨克斯坦的多位新疆哈萨克人: KZ, not 新疆)."""
+        folded = self.context.folded
+        for mention in reversed(self.context.places):
+            if mention.end > start:
+                continue
+            if start - mention.end > 10:
+                return None
+            if (
+                "/" not in mention.key
+                and not mention.key.startswith("CN")
+                and re.fullmatch(r"的[^，,。；;]*", folded[mention.end : start])
+                and LIVING_IN_BEFORE.search(folded, max(0, mention.start - 4), mention.start)
+            ):
+                return mention.key
+        return None
 
     def country_before(self, start: int) -> str | None:
         """Return the foreign country a group lives in, written just before it with 的

@@ -122,7 +122,9 @@ TRIGGERS: dict[str, str] = {
     rf"{CONTACT}不上|失联|断联(?![系络])"
     # Never heard again: 从此再没有听过她的声音.
     r"|再也?没有?(?:听过|听到)[^，。]{0,6}?声音"
-    rf"|(?:无法|没法|不能|未能).{{0,12}}?(?:{CONTACT}|交流|通话)"
+    rf"|(?:无法|没法|不能|未能).{{0,12}}?(?:{CONTACT}|交流|沟通|通话)"
+    # No news from them any more: 此后就失去了消息.
+    r"|失去了?(?:消息|音讯|音信|讯息)"
     rf"|(?:没有|并未|从未)[^，。]{{0,12}}?(?:{CONTACT}|通话|交谈|对话)"
     rf"|(?:断了|失去了?|断绝了?|中断了?){CONTACT}|{CONTACT}中断|不敢{CONTACT}|不愿{CONTACT}"
     # The one out of reach told between: 中断了与妹妹的联系, 不再跟她们联络.
@@ -143,7 +145,7 @@ TRIGGERS: dict[str, str] = {
     "contact_restored": rf"恢复.{{0,4}}?(?:{CONTACT}|通讯|通话)|(?:{CONTACT}|通讯|通话)已?经?恢复"
     rf"|恢复了?(?:与|和|跟)[^，。；]{{0,16}}?的?(?:{CONTACT}|通讯|通话)"
     r"|终于(?:接到|收到|打通)[^，。；]{0,8}?(?:电话|视频|视讯|语音)"
-    rf"|重新{CONTACT}|{CONTACT}上了|终于{CONTACT}上|取得{CONTACT}|通上电话|通上话|恢复了?通信"
+    rf"|重新(?:建立了?|取得了?)?{CONTACT}|{CONTACT}上了|终于{CONTACT}上|取得{CONTACT}|通上电话|通上话|恢复了?通信"
     rf"|(?:可以|能够?)(?:用|使用)?微信(?:与|和|跟)?[^，。]{{0,8}}?(?:{CONTACT}|通话)"
     r"|收到.{0,24}?信(?![息任号])"
     # Speaking again: 终于说上了话, 又能通话了, 重新加回微信好友, 报了平安.
@@ -262,6 +264,14 @@ CONSEQUENCE = re.compile(r"承担(?:一切)?后果|后果自负|有麻烦|付出
 THREAT_CONDITION = re.compile(r"如果|若|要是|一旦|否则|不然|要不")
 OTHERWISE = re.compile(r"否则|不然|要不")
 FEAR = re.compile(r"担心|害怕|恐怕|怕|忧虑|担忧")
+# Relations of one generation: two kin words of one generation joined by 和 share their owner.
+KIN_GENERATIONS = {
+    **dict.fromkeys(("brother", "sister", "sibling"), "siblings"),
+    **dict.fromkeys(("father", "mother", "parent"), "parents"),
+    **dict.fromkeys(("son", "daughter", "child"), "children"),
+}
+# A release waited or hoped for (等待当局将她释放出来, 盼着儿子早日出狱) has not happened.
+AWAITED_BEFORE = re.compile(r"(?:等待|等着|等候|盼望|盼着|期盼|期待)[^，,。；;]{0,20}$")
 # Before a trigger in its clause, these tell it as a second time: 再次被关进去, 第二次被带入.
 REPEATED = re.compile(r"再次|再度|又一次|第二次|第三次|重新|又被|又遭|又把|又将|再被")
 # 被警察威胁送进精神病院, 警告她“再戴就抓人”: what is threatened has not happened.
@@ -276,6 +286,9 @@ THINGS_AFTER = re.compile(
 # A quoted charge or order (以“不准移民”为由被捕) is not the report's own modality.
 QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"")
 # Pressure on a state, not on a person: 国际施压, 向哈萨克斯坦施压, 哈萨克斯坦政府受到施压.
+# A warning a named person utters (艾山曾警告，当局……): words said, not a threat to them.
+WARNING_UTTERED = re.compile(r"警告(?:说|称|道)?[，,:：“「]")
+PASSIVE_IN_CLAUSE = re.compile(r"被|遭|受到|收到")
 STATE_PRESSURE_BEFORE = re.compile(
     r"(?:国际社会|国际|外交|经济)[^，。的]{0,6}$|(?:向|对)[^，。]{0,8}?(?:斯坦|政府|当局|国|方)$"
     r"|(?:政府|当局)[^，。]{0,8}?(?:受到|遭到)[^，。]{0,6}$"
@@ -341,6 +354,9 @@ COUNT_BEFORE = re.compile(rf"(?P<count>{NUMBER})\s*(?:多)?\s*(?:个|名|位|口
 CHANNELS = {"微信": "wechat", "WeChat": "wechat", "电话": "phone", "手机": "phone"}
 ABROAD_WORDS = re.compile(r"海外|境外|国外|流亡|在外|旅居|离开")
 GROUP_QUALIFIERS_ABROAD = re.compile(r"(?:海外|境外|国外|流亡|在外|旅居)[^，。]{0,4}$")
+# A country a group is said to live in (旅居哈萨克斯坦的新疆哈萨克人): it is their home now,
+# over the unit of China they come from.
+LIVING_IN_BEFORE = re.compile(r"(?:旅居|侨居|定居|居住在|住在|生活在|移居)$")
 # A space between Han characters separates the phrases of a headline.
 HEADLINE_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
 BRACKETED = re.compile(r"\s*[(（][^()（）]{0,40}[)）]\s*")

@@ -81,7 +81,7 @@ def find_events(
                 continue
             stated = subjects_finder.threatened_on_condition(condition, start, end, sentence)
         elif is_hedged(
-            context, start, end, (clause_start, clause_end), sentence
+            context, start, end, (clause_start, clause_end), sentence, event_type
         ) or befalls_no_person(context, event_type, start, end):
             continue
         else:

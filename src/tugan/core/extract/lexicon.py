@@ -28,8 +28,8 @@ TRANSLITERATION_CHARACTERS = frozenset(
     "芝志智中钟仲朱珠卓孜兹滋宗祖尊佐呆吴斡沁纪济朴不逊孙拜来"
     "地尕日肉妲娃婉黛艳芭璐霞蜜薇丝嘎噶喇埃契捷"
     # Tohti (托乎提), Aydin (阿依登) and other names' characters that are rare otherwise; 卧 and
-    # 嫣 also open and close names (卧兰古丽, 帕丽嫣, both made up).
-    "乎登碧倩牙奴卧嫣"
+    # 嫣 also open and close names (卧兰古丽, 帕丽嫣, both made up); 珂 spells Ke/Kö (珂孜巴).
+    "乎登碧倩牙奴卧嫣珂"
     # Tursun (图尔荪) and the characters of Western names in the Xinhua tables (施泰因, 卡灵顿).
     "荪灵施塞贾彻冈圭惠纽"
 )

@@ -31,6 +31,7 @@ from tugan.core.extract.name_shapes import (
     frequent_words,
     given_name_characters,
     is_han_name,
+    is_name_character,
     known_words,
 )
 from tugan.core.extract.name_tagger import NameTagger
@@ -248,6 +249,14 @@ def find_tagged_names(finder: PersonFinder, tagger: NameTagger) -> None:
         if confidence < FINDER_CONFIDENCE:
             continue
         while start < end and folded[start].isspace():
+            start += 1
+        # A preposition or joiner taken in before a transliterated name (照片由夏米拉古丽提供).
+        while (
+            end - start > 3
+            and folded[start] in HAN_NAME_OPENERS
+            and not is_name_character(folded[start])
+            and is_name_character(folded[start + 1])
+        ):
             start += 1
         while end > start and (folded[end - 1].isspace() or folded[end - 1] in NAME_SEPARATORS):
             end -= 1

@@ -565,16 +565,26 @@ class PersonFinder:
         else to the nearest full name before it.
         """
         owners: dict[str, list[PersonFinding]] = {}
+        # A later part of two characters (西丁 of 伊敏詹·西丁) counts only where it opens a clause.
+        clause_only: set[str] = set()
         for person in self.persons:
             for position, part in enumerate(person.parts if "·" in person.name else []):
-                if len(part) >= 2 and part not in NOT_NAMES and (position == 0 or len(part) >= 3):
+                if len(part) >= 2 and part not in NOT_NAMES:
                     owners.setdefault(part, []).append(person)
+                    if position > 0 and len(part) < 3:
+                        clause_only.add(part)
+                    elif position == 0:
+                        clause_only.discard(part)
         for part in sorted(owners, key=len, reverse=True):
             start = self.folded.find(part)
             while start >= 0:
                 end = start + len(part)
                 next_start = self.folded.find(part, end)
-                if not self.is_free_short_form(start, end):
+                if not self.is_free_short_form(start, end) or (
+                    part in clause_only
+                    and start > 0
+                    and self.folded[start - 1] not in BOUNDARY_CHARACTERS
+                ):
                     start = next_start
                     continue
                 candidates = owners[part]

@@ -90,10 +90,10 @@ UNSAFE_NAMES = frozenset(
         "dallas",
     }
 )
-MEDIA_PATTERN = re.compile(
+KNOWN_MEDIA_PATTERN = re.compile(
     "|".join(sorted(map(re.escape, MEDIA_NAMES), key=len, reverse=True))
-    + r"|[\u4e00-\u9fff]{2,4}之[音声]"
 )
+MEDIA_PATTERN = re.compile(KNOWN_MEDIA_PATTERN.pattern + r"|[\u4e00-\u9fff]{2,4}之[音声]")
 COMPOUND_COUNTRIES = re.compile(
     rf"(?P<first>[{''.join(COUNTRY_ABBREVIATIONS)}])(?P<second>[{''.join(COUNTRY_ABBREVIATIONS)}])"
     r"(?=两国|双方|边境|边界|关系|外交|官员|政府|会谈|领导人|合作|之间|口岸)"
@@ -210,8 +210,14 @@ def find_media(document: Document) -> None:
     headline that name a medium are the site's own tagline and are claimed whole.
     """
     for match in MEDIA_PATTERN.finditer(document.folded):
-        if document.is_free(match.start(), match.end()):
-            document.claim(match.start(), match.end(), "media")
+        start, end = match.span()
+        # The open X之音 form may take in the words before a known name (a name's last
+        # character and 对 in ……伊敏对美国之音说): claim the known name only.
+        known = KNOWN_MEDIA_PATTERN.search(document.folded, start, end)
+        if known is not None:
+            start, end = known.span()
+        if document.is_free(start, end):
+            document.claim(start, end, "media")
     offset = 0
     for line in document.folded.split("\n"):
         if line.count(" | ") >= 2:

@@ -121,3 +121,9 @@ def test_the_end_of_a_year_moved_on_by_months_reaches_the_next_year() -> None:
 def test_years_apart_within_a_sentence_move_its_date_on() -> None:
     text = "名单显示，阿依古丽·托乎提在2017年10月被送往营地，事隔一年才获释。"
     assert dated(text) == [("detained", "2017-10"), ("released", "2018")]
+
+
+def test_an_event_in_a_phrase_of_some_years_after_does_not_take_the_later_date() -> None:
+    # The video is of this month; the disappearance came two years and more before it.
+    text = "官方媒体本月初播放了维吾尔人艾山·托合提在拘留营失踪两年多后的视频。"
+    assert ("disappeared", "2021-03") not in dated(text)

@@ -689,3 +689,30 @@ def test_a_group_losing_contact_with_its_own_relatives_is_the_subject() -> None:
     assert subjects(text, "contact_lost") == [
         {"group": {"ethnicity": "kazakh", "place": "CN-654000"}}
     ]
+
+
+def test_a_kin_word_joined_to_a_named_relative_shares_its_owner() -> None:
+    # 哥哥 after 姐姐古丽娜·买买提和 is 阿依古丽's brother, named: the earlier bare 哥哥 is him.
+    text = (
+        "维吾尔人阿依古丽得知她的姐姐和哥哥都被判刑。"
+        "当收到姐姐古丽娜·买买提和哥哥艾山·买买提入狱的消息时，阿依古丽在土耳其。"
+    )
+    assert named_subjects(text, "sentenced") == [
+        {"person": "古丽娜·买买提"},
+        {"person": "艾山·买买提"},
+    ]
+
+
+def test_a_group_said_to_live_abroad_has_that_country_as_its_place() -> None:
+    text = "旅居哈萨克斯坦的多位新疆哈萨克人本周六在阿拉木图举行集会抗议。"
+    assert subjects(text, "protested") == [{"group": {"ethnicity": "kazakh", "place": "KZ"}}]
+
+
+def test_a_kin_word_of_another_generation_joined_to_a_named_relative_keeps_its_owner_open() -> None:
+    # 儿子 after 父亲艾山·托合提和 may be the father's son: the rule of one owner is for one
+    # generation only, so 他的爸爸 below stays the father, not the speaker.
+    text = (
+        "哈萨克人叶尔兰·努尔说，他的父亲艾山·托合提和儿子别克·艾山去年被捕。"
+        "别克·艾山见到父亲时，他的爸爸突然去世了。"
+    )
+    assert {"person": "叶尔兰·努尔"} not in named_subjects(text, "died")

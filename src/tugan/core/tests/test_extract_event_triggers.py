@@ -65,6 +65,21 @@ FOUND = [
         "哈萨克人古丽·努尔说，她上个月终于接到了父亲的电话。",
         {"relative_of": "古丽·努尔", "relation": "father"},
     ),
+    (
+        "contact_restored",
+        "维吾尔人米娜·艾山去年与父母重新建立联系时，才得知哥哥被捕。",
+        {"relative_of": "米娜·艾山", "relation": "parent"},
+    ),
+    (
+        "contact_lost",
+        "维吾尔人米娜·艾山说，她至今无法与母亲沟通。",
+        {"relative_of": "米娜·艾山", "relation": "mother"},
+    ),
+    (
+        "contact_lost",
+        "哈萨克人古丽·努尔说，她的丈夫回国后就失去了消息。",
+        {"relative_of": "古丽·努尔", "relation": "spouse"},
+    ),
     ("released", "维吾尔人吐尔逊·买买提去年从教育培训中心结业。", {"person": "吐尔逊·买买提"}),
     ("detained", "哈萨克人叶尔兰·托合塔尔至今仍未获释。", {"person": "叶尔兰·托合塔尔"}),
     (
@@ -397,6 +412,11 @@ NOT_FOUND = [
     # Denied with 不会 before the passive; a contact cut by one's own choice.
     ("detained", "维吾尔人阿依古丽·吐尔洪相信自己不会遭受拘捕。"),
     ("contact_lost", "维吾尔学者艾山·吐尔逊为保护家人，选择中断联络。"),
+    # A warning a named person utters, not one made to them.
+    ("threatened", "活动人士艾山·托合提在被拘留前几个月曾警告，中国当局正试图压制他的组织。"),
+    # A release waited or hoped for.
+    ("released", "维吾尔人阿依古丽·吐尔洪的母亲正在等待当局将她的哥哥从监狱中释放出来。"),
+    ("released", "哈萨克人别克·努尔兰一家盼着他早日获释回家。"),
 ]
 
 

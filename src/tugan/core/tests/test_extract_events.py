@@ -32,6 +32,25 @@ def test_two_terms_are_two_events_each_keeping_the_count() -> None:
     assert [(e["subject"], e["years"]) for e in found] == [(brothers, 10), (brothers, 20)]
 
 
+def test_terms_told_respectively_go_to_the_subjects_in_their_order() -> None:
+    text = "维吾尔人阿依古丽说，她的弟弟和妹妹2019年分别被判处15年和10年徒刑。"
+    found = [e for e in events(text) if e["type"] == "sentenced"]
+    assert sorted((e["subject"]["relation"], e["years"]) for e in found) == [
+        ("brother", 15),
+        ("sister", 10),
+    ]
+
+
+def test_a_term_told_respectively_is_the_subjects_only_one() -> None:
+    # Each has one term, so a later mention without a term is the same sentence.
+    text = (
+        "维吾尔人阿依古丽说，她的弟弟和妹妹2019年分别被判处15年和10年徒刑。"
+        "她的父亲告诉她弟弟和妹妹被判刑的事情。"
+    )
+    found = [e for e in events(text) if e["type"] == "sentenced"]
+    assert sorted(e["years"] for e in found) == [10, 15]
+
+
 def test_one_brother_sentenced_twice_stays_one_brother() -> None:
     # Without a count, the two terms are not two brothers: the page must not invent one.
     text = "哈萨克人努尔兰对本台说，他的哥哥2018年一审被判刑10年，二审改判20年。"

@@ -259,3 +259,8 @@ def test_a_bare_han_name_may_have_a_two_character_surname() -> None:
 
 def test_a_bare_han_name_before_a_word_of_geography_is_a_place() -> None:
     assert person_names("牧民常在塔勒德和唐布拉附近放牧，与黄布拉一带的牧民往来。") == set()
+
+
+def test_a_found_name_leaves_out_the_preposition_before_it() -> None:
+    text = "照片由夏米西古丽提供。夏米西古丽(Shamila Tursun)是一名现居荷兰的维吾尔人。"
+    assert person_names(text) == {"夏米西古丽"}

@@ -25,6 +25,7 @@ def test_it_finds_transliterated_names_with_any_separator(separator: str) -> Non
         "海丽倩·奴尔",
         "阿依嫣·托乎提",
         "卧力克·努尔兰",
+        "雪珂热·托乎提",
     ],
 )
 def test_it_keeps_name_characters_that_are_rare_elsewhere(name: str) -> None:
@@ -588,3 +589,20 @@ def test_a_latin_names_given_name_alone_is_its_short_form() -> None:
     text = "护士Aina Serikova住在阿斯塔纳。Aina的舅舅去年被带走。"
     found = extract_report(text, None).persons
     assert [(person.name, person.aliases) for person in found] == [("Aina Serikova", ["Aina"])]
+
+
+def test_a_name_before_a_media_name_keeps_its_last_character() -> None:
+    # Fictional: the open 之音 pattern once took 敏对 into the medium's name.
+    text = "居住在美国的维吾尔人萨比拉·伊敏对美国之音说,她的父亲2017年被捕。"
+    assert names(text) == ["萨比拉·伊敏"]
+
+
+def test_a_later_part_of_two_characters_opening_a_clause_is_a_short_form() -> None:
+    text = (
+        "维吾尔学者阿不力米提·沙丁2017年失踪。"
+        "他的女儿古丽娜·托合提对记者说，沙丁在秘密审判中被判处15年徒刑。"
+    )
+    events = extract_report(text, None).events
+    assert {"person": "阿不力米提·沙丁"} in [
+        event.subject for event in events if event.type == "sentenced"
+    ]
