@@ -132,8 +132,9 @@ TIME_AFTER = re.compile("|".join(map(re.escape, TIME_AFTER_NAME)))
 # "All", "also" after the last name of a list (努尔兰和古丽娜尔都被带走), both name characters.
 LIST_PARTICLES = frozenset("都也")
 # Function characters that can follow a name in running text and that transliteration tables
-# also use (努尔兰因此, 努尔兰都在, 努尔兰通过): a name ending in one is checked against the text.
-TRAILING_PARTICLES = frozenset("因都也在是被和与从向对给将把就才又还通并已曾再得")
+# also use (努尔兰因此, 努尔兰都在, 努尔兰亦参与, 努尔兰通过): a name ending in one is checked
+# against the text.
+TRAILING_PARTICLES = frozenset("因都也亦在是被和与从向对给将把就才又还通并已曾再得")
 # Function characters no name opens with, though the syllable table has them: 由 "by" before an
 # agent (照片由古丽巴哈尔提供).
 LEADING_PARTICLES = TRAILING_PARTICLES | frozenset("由")
@@ -749,13 +750,19 @@ class PersonFinder:
         where the name ends.
         """
         normalized = self.normalized
+        found_names = {person.name for person in self.persons}
         for person in self.persons:
             particle, short = person.name[-1], person.name[:-1]
             if particle not in TRAILING_PARTICLES or len(short.split("·")[-1]) < 2:
                 continue
+            forms = {short, short.replace("·", "")}
+            # A short form found as a name of its own (吐尔洪 beside 阿里木·吐尔洪亦) also shows
+            # where the name ends.
+            if short.split("·")[-1] in found_names:
+                forms.add(short.split("·")[-1])
             if len(short.replace("·", "")) < 2 or not any(
                 normalized[end : end + 1] != particle
-                for form in {short, short.replace("·", "")}
+                for form in forms
                 for end in occurrence_ends(normalized, form)
             ):
                 continue

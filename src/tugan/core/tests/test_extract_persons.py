@@ -152,6 +152,12 @@ def test_a_function_character_after_a_name_is_trimmed_when_the_name_stands_alone
     ]
 
 
+def test_a_particle_after_a_full_name_is_trimmed_when_its_last_part_is_found_alone() -> None:
+    text = "住在德国的维吾尔人阿里木·吐尔洪亦参加了集会。吐尔洪希望警方公布岳父下落。"
+    persons = extract_report(text, None).persons
+    assert [(person.name, person.aliases) for person in persons] == [("阿里木·吐尔洪", ["吐尔洪"])]
+
+
 def test_a_name_part_ending_in_a_particle_is_kept_when_never_written_without_it() -> None:
     assert names("阿不都·热合曼说，阿不都在监狱。") == ["阿不都·热合曼"]
 
