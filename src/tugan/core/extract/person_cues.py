@@ -101,6 +101,9 @@ KIN_AFTER = re.compile(
 )
 # A kin word, longest first: a naming cue inside a longer one (岳父 in 岳父母) names no one.
 KIN_WORD = re.compile("|".join(sorted(RELATIONS, key=len, reverse=True)))
+# Adverbs that follow a kin word of several people (两个姐姐都关在, 父母也被): a two-character
+# run after the kin word that starts with one is the adverb and a verb, not a name.
+ADVERBS_AFTER_KIN = frozenset("都也均皆亦还已曾又")
 # Punctuation inside or between sentences of running text (not a line break).
 SENTENCE_PUNCTUATION = frozenset("，。、；：？！,;:")
 
@@ -117,6 +120,8 @@ def find_named_after_cues(finder: "PersonFinder") -> None:
             continue
         name = folded[run[0] : run[1]]
         if name in NOT_NAMES or name in place_names()[0]:
+            continue
+        if kin and len(name) == 2 and name[0] in ADVERBS_AFTER_KIN:
             continue
         if (
             folded[run[1]] in NAME_STOP

@@ -167,6 +167,11 @@ def test_kin_terms_and_naming_verbs_mark_the_name_up_to_punctuation() -> None:
     assert names(text) == ["古丽娜尔", "伊克帕阿山"]
 
 
+def test_an_adverb_and_a_verb_after_a_kin_word_are_no_name() -> None:
+    text = "活动人士巴图尔说，他有两个姐姐都关在营里，父母也被带走。"
+    assert names(text) == ["巴图尔"]
+
+
 def test_the_speaker_of_a_transcript_line_is_a_person() -> None:
     text = (
         "维吾尔人阿碧兰金：「孩子们以为我们走了。」协会理事长王朝东：「不用理由。」"
