@@ -40,6 +40,7 @@ from tugan.core.extract.event_patterns import (
     LIVING_IN_BEFORE,
     LOCATIVE_BEFORE,
     LOCATIVE_FRAME,
+    MANY_BEFORE,
     MASS_GROUP,
     NAMING_AFTER_RELATION,
     NUMBER,
@@ -431,6 +432,13 @@ class MentionFinder:
             elif kind == OwnerKind.FIRST:
                 anchor = self.table.speaker_before(start)
             elif kind == OwnerKind.BARE:
+                if self.many_people_before(start):
+                    # 许多海外维吾尔人无法与家人联系: the relatives of that group, not of a
+                    # person named nearby.
+                    self.table.mentions.append(
+                        Mention(start, end, MentionKind.PLURAL_RELATIVE, relation=relation)
+                    )
+                    continue
                 anchor = self.context.person_in_sentence(start)
                 if anchor in self.named_as(relation):
                     # 她和丈夫艾山的合照……获释的丈夫: the husband himself, named in the sentence.
@@ -756,6 +764,19 @@ class MentionFinder:
         return (
             re.search(r"[他她](?!们)", self.context.folded[sentence.start : position]) is not None
         )
+
+    def many_people_before(self, position: int) -> bool:
+        """Return whether the clause before position opens with many people of an ethnic group
+        (不少在外的哈萨克人与家人失联) and names no person after them."""
+        folded = self.context.folded
+        sentence = self.context.sentence_of(position)
+        groups = list(GROUP_PATTERN.finditer(folded, sentence.start, position))
+        if not groups:
+            return False
+        group = groups[-1]
+        return bool(
+            MANY_BEFORE.search(folded, max(sentence.start, group.start() - 12), group.start())
+        ) and not any(group.end() <= start < position for start, _, _ in self.context.person_spans)
 
     def recent_topic(self, position: int) -> str | None:
         """Return the person last named, if named in this sentence or the two before it."""

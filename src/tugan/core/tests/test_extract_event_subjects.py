@@ -716,3 +716,8 @@ def test_a_kin_word_of_another_generation_joined_to_a_named_relative_keeps_its_o
         "别克·艾山见到父亲时，他的爸爸突然去世了。"
     )
     assert {"person": "叶尔兰·努尔"} not in named_subjects(text, "died")
+
+
+def test_family_after_many_people_of_a_group_is_that_groups_family() -> None:
+    text = "学者王立明说，不少在外的哈萨克人与家人失去联系已有多年。"
+    assert subjects(text, "contact_lost") == [{"group": {"ethnicity": "kazakh", "place": None}}]
