@@ -13,6 +13,7 @@ from tugan.core.extract.event_patterns import (
     NEGATED_OBJECT,
     NEGATION_BEFORE,
     PASSIVE_IN_CLAUSE,
+    PURPOSE_BEFORE,
     QUOTED,
     RISK_AFTER,
     STATE_PRESSURE_BEFORE,
@@ -43,6 +44,8 @@ def is_hedged(
         # Not 获得保释, nor an institution's name (向人权理事会提交申诉, 委员会).
         or re.search(r"(?:(?<![事员大协学议工商教金合者])会|将|要|(?<![获取])得)$", before)
         or RISK_AFTER.match(context.folded, end, clause_end)
+        # The goal of a purpose clause, not what describes its object (失联的家人).
+        or (PURPOSE_BEFORE.search(before) and not context.folded.startswith("的", end))
     ):
         return True
     # A condition or a possibility in one of the two clauses before: 如果再被发现，将把他……

@@ -258,6 +258,9 @@ MODALITY = re.compile(
     # Rumours, promises, what was avoided or nearly happened: 有传言说, 承诺, 避免被捕, 差点被捕.
     r"|传言|谣传|传闻|承诺|答应|许诺|避免|防止|免得|差点|险些"
 )
+# A purpose, unless a result follows it: 为了能与家人重新取得联系 is a goal; 为了和家人联系而
+# 被捕 a fact.
+PURPOSE_BEFORE = re.compile(r"为了(?:能够?|让|使|早日|尽快|与|和|跟)[^而，。]*$")
 # A threat's consequence (CONSEQUENCE), said after a condition: the condition is the threat's,
 # not a hedge on it; one who only fears it (担心家人会有麻烦) was not threatened.
 CONSEQUENCE = re.compile(r"承担(?:一切)?后果|后果自负|有麻烦|付出代价|吃苦头|(?:不会|没)有好下场")

@@ -417,6 +417,8 @@ NOT_FOUND = [
     # A release waited or hoped for.
     ("released", "维吾尔人阿依古丽·吐尔洪的母亲正在等待当局将她的哥哥从监狱中释放出来。"),
     ("released", "哈萨克人别克·努尔兰一家盼着他早日获释回家。"),
+    # The goal of a purpose clause.
+    ("contact_restored", "维吾尔人艾山·托乎提为了能与家人重新取得联系，开始在网上发声。"),
 ]
 
 
@@ -481,3 +483,10 @@ def test_a_threat_told_with_otherwise_is_made_to_the_one_told_what_to_do() -> No
 
 def test_a_feared_consequence_is_no_threat() -> None:
     assert events_of("维吾尔人阿依·吐尔逊担心，如果她公开发言，家人会有麻烦。") == []
+
+
+def test_a_purpose_clause_keeps_a_fact_that_describes_its_object_or_follows_it() -> None:
+    kept = events_of("维吾尔人艾山·托乎提为了能与失联的家人重新取得联系，在网上发声。")
+    assert kept == [("contact_lost", {"relative_of": "艾山·托乎提", "relation": "family"})]
+    kept = events_of("维吾尔人艾山·托乎提的弟弟为了和家人联系而被捕。")
+    assert kept == [("detained", {"relative_of": "艾山·托乎提", "relation": "brother"})]
