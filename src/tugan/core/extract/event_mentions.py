@@ -367,6 +367,7 @@ class MentionFinder:
                         or self.table.topic_before(match.start())
                         or self.context.person_in_sentence(match.start(), exclude=named[2])
                     )
+                partner = self.partner_named_after(named[1]) if match.group() == "父母" else None
                 if anchor and anchor != named[2]:
                     # Only an owner left unsaid carries on (他的父亲X和儿子Y may be X's son).
                     listed = (named[1], anchor) if kind == OwnerKind.BARE else None
@@ -375,6 +376,14 @@ class MentionFinder:
                         self.table.learn_gender(
                             anchor, PRONOUN_SEX.get(self.context.folded[owner_start])
                         )
+                    if partner and partner[2] != anchor:
+                        # 她的父母艾山和古丽: father and mother, in that order.
+                        self.table.appositions[partner[0]] = anchor
+                        self.add_named_relative(anchor, "父亲", named[2])
+                        self.add_named_relative(anchor, "母亲", partner[2])
+                        self.table.learn_gender(named[2], "m")
+                        self.table.learn_gender(partner[2], "f")
+                        continue
                     self.add_named_relative(anchor, match.group(), named[2])
                 self.table.learn_gender(named[2], RELATION_SEX.get(match.group()))
                 continue
@@ -764,6 +773,11 @@ class MentionFinder:
         return (
             re.search(r"[他她](?!们)", self.context.folded[sentence.start : position]) is not None
         )
+
+    def partner_named_after(self, end: int) -> tuple[int, int, str] | None:
+        """Return the person joined by 和, 与 or 、 right after a name that ends at end."""
+        joined = re.match(r"[和与及、]", self.context.folded[end : end + 1])
+        return self.context.person_starting_near(end + 1, 0) if joined else None
 
     def many_people_before(self, position: int) -> bool:
         """Return whether the clause before position opens with many people of an ethnic group

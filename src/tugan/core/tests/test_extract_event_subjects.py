@@ -721,3 +721,15 @@ def test_a_kin_word_of_another_generation_joined_to_a_named_relative_keeps_its_o
 def test_family_after_many_people_of_a_group_is_that_groups_family() -> None:
     text = "学者王立明说，不少在外的哈萨克人与家人失去联系已有多年。"
     assert subjects(text, "contact_lost") == [{"group": {"ethnicity": "kazakh", "place": None}}]
+
+
+def test_parents_named_as_a_pair_are_the_father_and_the_mother() -> None:
+    text = (
+        "阿丽娅说，她的父亲被拘留在新疆。阿丽娅的父母叶尔兰·别克和古丽娜尔·托合提，两人是"
+        "哈萨克公民。2017年3月，警察没收了他们的护照。"
+    )
+    assert subjects(text, "detained") == [{"person": "叶尔兰·别克"}]
+    assert subjects(text, "passport_confiscated") == [
+        {"person": "古丽娜尔·托合提"},
+        {"person": "叶尔兰·别克"},
+    ]
