@@ -253,6 +253,8 @@ MODALITY = re.compile(
     # Denials, questions, guesses and intentions: 当局否认拘押他, 是不是被送到, 推测是被送进,
     # 还想把丈夫关进监狱.
     r"|否认|是不是|推测|猜测|疑似|疑遭|疑被|企图|试图|打算|想要|还想|想把|准备把|计划把"
+    # What one does not want: 他们不想去坐牢.
+    r"|不想|不愿"
     # What one faces or may suffer: 面临重判, 恐遭处决.
     r"|面临|恐遭|恐将|或遭|恐已|疑已|或许|也许"
     # Rumours, promises, what was avoided or nearly happened: 有传言说, 承诺, 避免被捕, 差点被捕.

@@ -417,6 +417,8 @@ NOT_FOUND = [
     # A release waited or hoped for.
     ("released", "维吾尔人阿依古丽·吐尔洪的母亲正在等待当局将她的哥哥从监狱中释放出来。"),
     ("released", "哈萨克人别克·努尔兰一家盼着他早日获释回家。"),
+    # What one does not want.
+    ("detained", "哈萨克人叶尔兰·别克说，他不想去坐牢。"),
     # The goal of a purpose clause.
     ("contact_restored", "维吾尔人艾山·托乎提为了能与家人重新取得联系，开始在网上发声。"),
 ]
