@@ -733,3 +733,19 @@ def test_parents_named_as_a_pair_are_the_father_and_the_mother() -> None:
         {"person": "古丽娜尔·托合提"},
         {"person": "叶尔兰·别克"},
     ]
+
+
+def test_parents_followed_apart_afterwards_are_the_father_and_the_mother() -> None:
+    text = (
+        "住在土耳其的维吾尔人艾山·托乎提说，他的父母2018年被关进集中营。"
+        "父亲后来获释，母亲却被判刑五年。"
+    )
+    assert subjects(text, "detained") == [
+        {"relative_of": "艾山·托乎提", "relation": "father"},
+        {"relative_of": "艾山·托乎提", "relation": "mother"},
+    ]
+
+
+def test_parents_told_only_together_stay_the_parents() -> None:
+    text = "住在土耳其的维吾尔人艾山·托乎提说，他的父母2018年被关进集中营，至今没有获释。"
+    assert subjects(text, "detained") == [{"relative_of": "艾山·托乎提", "relation": "parent"}]
