@@ -406,8 +406,9 @@ LISTED_KIN = re.compile(r"[父母兄弟姐妹哥]、[父母兄弟姐妹哥]")
 OTHER_RELATIVES_BEFORE = re.compile(r"(?:和|及|与|以及|、|还有)?(?:其他|其它|其余)的?$")
 RELATION_BEFORE = re.compile(rf"(?:{RELATION_ALTERNATIVES})$")
 OWNER_OF_RELATIVE = re.compile(rf"的(?:{NUMBER})?多?[个名位]?(?:{RELATION_ALTERNATIVES})")
-# Pronouns that own a relation word, perhaps with a place between: 她们在新疆的丈夫.
-PLACE_BETWEEN = r"(?:(?:在)?[^，。的]{0,8}的|家乡的?|家里的?|国内的?|)"
+# Pronouns that own a relation word, perhaps with a place between: 她们在新疆的丈夫 (not across
+# a comma, full-width or not: 我们发现,许多人的家人 are no one's we name).
+PLACE_BETWEEN = r"(?:(?:在)?[^，。,;；的]{0,8}的|家乡的?|家里的?|国内的?|)"
 OWNER_PRONOUNS = (
     ("plural", re.compile(rf"(?:他们|她们)(?:的)?{PLACE_BETWEEN}$")),
     ("pronoun", re.compile(rf"(?:他|她|其|自己)(?:的)?{PLACE_BETWEEN}$")),
