@@ -1,6 +1,6 @@
 """Events as extracted, and their merging: one event per fact, as shared/corpus/GOLD.md asks."""
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -70,7 +70,7 @@ def merge_events(events: list[EventFinding]) -> list[EventFinding]:
     contact beside the same loss told of the family.
     """
     merged: list[EventFinding] = []
-    for event in split_parents(events):
+    for event in events:
         for kept in merged:
             if kept.type != event.type:
                 continue
@@ -102,28 +102,3 @@ def merge_events(events: list[EventFinding]) -> list[EventFinding]:
 def contact_anchor(subject: dict[str, Any]) -> str | None:
     """Return whose contact a subject is about: the person, or the anchor of a relative."""
     return subject.get("relative_of") or subject.get("person")
-
-
-def split_parents(events: list[EventFinding]) -> list[EventFinding]:
-    """Return events with the parents of one person told as father and mother where the report
-    follows each of them apart (父母都被关押……父亲获释，母亲被判刑): two facts, one each."""
-    told_apart = {
-        (event.subject["relative_of"], event.subject["relation"])
-        for event in events
-        if "relative_of" in event.subject
-    }
-    split: list[EventFinding] = []
-    for event in events:
-        anchor = event.subject.get("relative_of")
-        if (
-            event.subject.get("relation") == "parent"
-            and "count" not in event.subject
-            and (anchor, "father") in told_apart
-            and (anchor, "mother") in told_apart
-        ):
-            for relation in ("father", "mother"):
-                subject = {"relative_of": anchor, "relation": relation}
-                split.append(replace(event, subject=subject, spans=list(event.spans)))
-        else:
-            split.append(event)
-    return split
