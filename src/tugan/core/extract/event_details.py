@@ -56,7 +56,7 @@ DURATION_AFTER = re.compile(
 # Told as lasting until now: counted back from the publication date.
 UNTIL_NOW = re.compile(r"已经|已|至今|如今|现在|目前|本周|本月|近日|日前|最近")
 # Saying or confirming it, between a date and an event in one clause.
-STATEMENT = re.compile(r"证实|表示|透露|告诉|确认|承认|声称|[对向][^，。]{1,6}说")
+STATEMENT = re.compile(r"证实|表示|透露|告诉|确认|承认|声称|指出|[对向][^，。]{1,6}说")
 # Publishing it, between a date and an event (去年11月，本台报道了他被关押一事): the date is the
 # report's; it still dates a protest reported.
 PUBLISHED = re.compile(r"报道|报导|发布|公布|披露|发表|刊登|刊出|曝光")
@@ -150,6 +150,8 @@ def date_for(
             context.folded, d.end, start if event_type == "protested" else end
         )
         and (event_type == "protested" or not PUBLISHED.search(context.folded, d.end, start))
+        # 22日在演讲中指出，……母亲下落不明: the date is when it was said.
+        and (event_type == "protested" or not STATEMENT.search(context.folded, d.end, start))
         and start - d.end <= 120
         and (
             event_type in {"disappeared", "contact_lost"}

@@ -127,3 +127,8 @@ def test_an_event_in_a_phrase_of_some_years_after_does_not_take_the_later_date()
     # The video is of this month; the disappearance came two years and more before it.
     text = "官方媒体本月初播放了维吾尔人艾山·托合提在拘留营失踪两年多后的视频。"
     assert ("disappeared", "2021-03") not in dated(text)
+
+
+def test_the_date_of_a_statement_does_not_date_what_it_tells_in_a_later_clause() -> None:
+    text = "维吾尔协会主席艾山·托乎提22日在柏林的一场演讲中指出，他得知母亲下落不明。"
+    assert dated(text) == [("disappeared", None)]
