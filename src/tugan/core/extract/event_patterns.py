@@ -172,8 +172,9 @@ TRIGGERS: dict[str, str] = {
     # A threat told by its consequence (如果她再发声，她和家人将承担后果), read with a
     # condition before it (THREAT_CONDITION).
     r"|承担(?:一切)?后果|后果自负|(?<!没)有麻烦|付出代价|吃苦头|没有好下场|不会有好下场"
-    # Not forced labour, abortion or drugs (强迫维吾尔人劳动), which are other wrongs.
-    r"|(?:强迫|逼迫|逼)(?![^，。]{0,8}?(?:劳动|劳改|堕胎|绝育|服药|服食)|疯|问|供)",
+    # Not forced labour, abortion or drugs (强迫维吾尔人劳动), which are other wrongs; nor a
+    # number nearing another (人数逼近三百万) or a likeness (逼真).
+    r"|(?:强迫|逼迫|逼)(?![^，。]{0,8}?(?:劳动|劳改|堕胎|绝育|服药|服食)|疯|问|供|近|真)",
     # Not a prayer meeting (礼拜集会, 宗教聚会): 集会 alone is a rally.
     # A demand for release first (呼吁当局立即释放他): it implies the detention (GOLD.md).
     "protested": r"(?:要求|呼吁|敦促|促请|吁请)[^，。]{0,10}?(?:释放|营救|放人|放回)"
@@ -187,8 +188,8 @@ TRIGGERS: dict[str, str] = {
     r"|(?:国会|议会|听证会|联合国)[^，。]{0,8}?作证|为[^，。]{0,16}?发声|公开喊话"
     r"|发起[^，。]{0,8}?(?:运动|活动|请愿|联署|连署|签名)"
     # Joining a campaign (参与了这场运动, 响应“我也是维吾尔人”运动), not sports (运动会), and
-    # denouncing in public (在视频中控诉), not being accused (被控诉).
-    r"|(?:参与|参加|响应|加入)[^，。]{0,14}?运动(?![会员鞋场])|(?<![被遭])控诉"
+    # a denunciation made (控诉着, 公开控诉), not a group's habit (协助家属作证控诉).
+    r"|(?:参与|参加|响应|加入)[^，。]{0,14}?运动(?![会员鞋场])|控诉(?=着|了)|公开控诉"
     r"|(?:举[着著起了]|手持|手举|拉起)[^，。]{0,8}?(?:照片|标语|牌子|横幅|横额|画像)",
 }
 

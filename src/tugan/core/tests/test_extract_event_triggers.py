@@ -17,7 +17,7 @@ def events_of(text: str) -> list[tuple[str, dict[str, object]]]:
 
 FOUND = [
     ("protested", "住在德国的维吾尔人阿里木·吐尔洪也参与了这场运动。", {"person": "阿里木·吐尔洪"}),
-    ("protested", "哈萨克老人叶尔兰·别克在视频中控诉当局。", {"person": "叶尔兰·别克"}),
+    ("protested", "哈萨克老人叶尔兰·别克在视频中控诉着当局。", {"person": "叶尔兰·别克"}),
     ("detained", "维吾尔人阿依古丽·卡德尔回国后被软禁在家中。", {"person": "阿依古丽·卡德尔"}),
     ("detained", "牧民叶尔兰·阿合买提去年被当地公安局拘捕。", {"person": "叶尔兰·阿合买提"}),
     ("detained", "商人努尔兰·别克去年遭边防警察扣留。", {"person": "努尔兰·别克"}),
@@ -419,9 +419,12 @@ NOT_FOUND = [
     # A release waited or hoped for.
     ("released", "维吾尔人阿依古丽·吐尔洪的母亲正在等待当局将她的哥哥从监狱中释放出来。"),
     ("released", "哈萨克人别克·努尔兰一家盼着他早日获释回家。"),
+    # A number nearing another.
+    ("threatened", "美国官员约翰·史密斯指出，营中人数逼近三百万。"),
     # Sports, and being accused.
     ("protested", "维吾尔人阿里木·吐尔洪参加了学校的运动会。"),
     ("protested", "维吾尔学者艾山·吐尔逊被控诉分裂国家。"),
+    ("protested", "这个组织长期协助维吾尔人阿曼·吐尔逊的家属作证控诉。"),
     # What one does not want.
     ("detained", "哈萨克人叶尔兰·别克说，他不想去坐牢。"),
     # The goal of a purpose clause.
