@@ -738,3 +738,14 @@ def test_parents_named_as_a_pair_are_the_father_and_the_mother() -> None:
 def test_a_pronoun_does_not_own_a_relative_across_a_narrow_comma() -> None:
     text = "我们发现,越来越多人的家人开始消失。前县长叶尔兰·别克2018年8月被捕。"
     assert named_subjects(text, "disappeared") == []
+
+
+def test_they_opening_a_paragraph_are_those_joined_at_the_end_of_the_one_before() -> None:
+    text = (
+        "阿丽娅的父母叶尔兰·别克和古丽娜尔·托合提移居哈萨克后，每年都会回中国探亲。\n"
+        "然而2017年3月，当地警察在他们入境后没收了他们的护照。"
+    )
+    assert subjects(text, "passport_confiscated") == [
+        {"person": "古丽娜尔·托合提"},
+        {"person": "叶尔兰·别克"},
+    ]
