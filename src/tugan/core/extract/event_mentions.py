@@ -1013,7 +1013,14 @@ class MentionFinder:
             for m in self.table.mentions
             if m.kind == MentionKind.GROUP and window_start <= m.start < position
         ]
-        return max(groups, key=lambda m: m.start) if groups else None
+        if not groups:
+            return None
+        last = max(groups, key=lambda m: m.start)
+        # 维吾尔族和其他突厥裔穆斯林……这些人: the people named, as keep_specific_groups keeps them.
+        listed = [
+            m for m in groups if m.ethnicity and last.ethnicity is None and last.start - 8 <= m.end
+        ]
+        return max(listed, key=lambda m: m.start) if listed else last
 
     def country_lived_in_before(self, start: int) -> str | None:
         """Return the foreign country a group is said to live in, in the words just before it

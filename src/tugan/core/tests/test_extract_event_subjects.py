@@ -749,3 +749,8 @@ def test_they_opening_a_paragraph_are_those_joined_at_the_end_of_the_one_before(
         {"person": "古丽娜尔·托合提"},
         {"person": "叶尔兰·别克"},
     ]
+
+
+def test_these_people_after_a_people_listed_with_others_are_that_people() -> None:
+    text = "当局拘押了近一百万维吾尔族和其他突厥裔穆斯林。当局未经审判就把这些人关进培训中心。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "uyghur", "place": None}}]
