@@ -542,7 +542,11 @@ class SubjectFinder:
         at, subjects = last_plural
         window_start = self.context.paragraph_window(position, sentences_back=2)
         index = self.context.sentence_index(position)
-        if index and window_start == self.context.sentences[index].start:
+        if (
+            index
+            and window_start == self.context.sentences[index].start
+            and self.context.folded[position : position + 2] in {"他们", "她们"}
+        ):
             # 他们 in a paragraph's first sentence: those joined at the end of the paragraph
             # before (……父母艾山和古丽……。\n然而他们入境后，护照被没收).
             window_start = self.context.sentences[index - 1].start
