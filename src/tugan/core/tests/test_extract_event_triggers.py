@@ -352,6 +352,17 @@ FOUND = [
     ),
     # A counterfactual condition presupposes its fact: 如果不是丈夫被带走.
     ("detained", "如果不是丈夫努尔兰·别克被带走，她不会离开家乡。", {"person": "努尔兰·别克"}),
+    # Held for questioning: 正在接受调查, 被带去接受警方调查.
+    (
+        "detained",
+        "维吾尔人阿依古丽·艾山说，她的父亲正在接受调查。",
+        {"relative_of": "阿依古丽·艾山", "relation": "father"},
+    ),
+    (
+        "detained",
+        "维吾尔人阿依古丽·艾山说，她的丈夫被带去接受警方调查。",
+        {"relative_of": "阿依古丽·艾山", "relation": "spouse"},
+    ),
 ]
 
 
@@ -365,6 +376,8 @@ def test_a_trigger_word_gives_its_event(
 
 
 NOT_FOUND = [
+    # A survey's respondents are not held (接受调查者, 接受调查的人).
+    ("detained", "研究者艾山·吐尔逊说，接受调查者多数住在美国。"),
     # A noun or another word holding the letters of a trigger.
     ("threatened", "当局实施压制少数民族文化的政策，维吾尔人阿孜古丽·买买提说。"),
     ("contact_lost", "法院审判维吾尔人吐尔洪·艾买提时不通知任何家属。"),
