@@ -327,6 +327,11 @@ NEGATION_BEFORE = re.compile(
     r"(?:未|没有|没|不|并未|尚未|从未|不曾|不再|免于|免遭|逃过|以防)(?:会|曾)?"
     r"(?:被|遭|遭到|遭受|受到)?$"
 )
+# 并未于去年5月释放他: a denial whose time stands between it and the verb (未 alone only before
+# 在/于, since 未来两年内 is no denial).
+NEGATION_THEN_TIME = re.compile(
+    r"(?:并未|没有|尚未|从未|不曾|未(?=[在于]))[在于]?[^，。；把将]{0,8}?[年月日号天周]$"
+)
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
 CONNECTORS = re.compile(r"^(?:和|及|与|以及|跟|、|，|,|双双|都|也|还有)*$")
 # A name followed by these is the speaker of what follows: 王律师表示，……, 努尔兰又说; a Latin
