@@ -10,6 +10,10 @@ from tugan.core.scripts import to_simplified
 NAME_SEPARATORS = "·.•‧・･-‐－﹒．∙⋅ꞏ"
 SENTENCE_END = re.compile(r"[。！？!?\n]+|[;；](?=\s*\S)")
 CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n、]")
+# Two separators typed in a row inside a name (阿里.·托合提): read as one, with the same length.
+DOUBLED_SEPARATOR = re.compile(
+    rf"(?<=[\u3400-\u9fff])[{re.escape(NAME_SEPARATORS)}]{{2}}(?=[\u3400-\u9fff])"
+)
 
 
 def fold_same_length(text: str) -> str:
@@ -34,7 +38,7 @@ class Document:
     taken: list[str | None] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.folded = fold_same_length(self.text)
+        self.folded = DOUBLED_SEPARATOR.sub(" ·", fold_same_length(self.text))
         self.taken = [None] * len(self.text)
 
     def is_free(self, start: int, end: int) -> bool:

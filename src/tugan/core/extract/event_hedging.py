@@ -12,6 +12,7 @@ from tugan.core.extract.event_patterns import (
     MODALITY,
     NEGATED_OBJECT,
     NEGATION_BEFORE,
+    NEGATION_THEN_TIME,
     PASSIVE_IN_CLAUSE,
     PURPOSE_BEFORE,
     QUOTED,
@@ -39,6 +40,7 @@ def is_hedged(
         (event_type == "released" and AWAITED_BEFORE.search(before))
         or MODALITY.search(QUOTED.sub("", before))
         or NEGATION_BEFORE.search(before[-5:])
+        or NEGATION_THEN_TIME.search(before)
         or NEGATED_OBJECT.search(before)
         or THREAT_BEFORE.search(before)
         # Not 获得保释, nor an institution's name (向人权理事会提交申诉, 委员会).

@@ -330,6 +330,11 @@ NEGATION_BEFORE = re.compile(
     r"(?:未|没有|没|不|并未|尚未|从未|不曾|不再|免于|免遭|逃过|以防)(?:会|曾)?"
     r"(?:被|遭|遭到|遭受|受到)?$"
 )
+# 并未于去年5月释放他: a denial whose time stands between it and the verb (未 alone only before
+# 在/于, since 未来两年内 is no denial).
+NEGATION_THEN_TIME = re.compile(
+    r"(?:并未|没有|尚未|从未|不曾|未(?=[在于]))[在于]?[^，。；把将]{0,8}?[年月日号天周]$"
+)
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n]")
 CONNECTORS = re.compile(r"^(?:和|及|与|以及|跟|、|，|,|双双|都|也|还有)*$")
 # A name followed by these is the speaker of what follows: 王律师表示，……, 努尔兰又说; a Latin
@@ -362,6 +367,8 @@ YEARS_AFTER = re.compile(
     r"(?!代|前|后|来|底|初|中|间|级|轻|龄)"
 )
 RANGE_TERM = re.compile(rf"(?:{NUMBER})\s*年?\s*(?:至|到|-|~)\s*(?:{NUMBER})\s*年")
+# An age that opens the next of coordinated names (30岁的艾山和25岁的阿里木): no break in the list.
+AGE_MODIFIER = re.compile(rf"(?:{NUMBER})\s*多?\s*岁的")
 COUNT_BEFORE = re.compile(rf"(?P<count>{NUMBER})\s*(?:多)?\s*(?:个|名|位|口|人)?$")
 CHANNELS = {"微信": "wechat", "WeChat": "wechat", "电话": "phone", "手机": "phone"}
 ABROAD_WORDS = re.compile(r"海外|境外|国外|流亡|在外|旅居|离开")

@@ -22,6 +22,7 @@ from tugan.core.extract.event_mentions import (
 )
 from tugan.core.extract.event_patterns import (
     ACTIVE_TYPES,
+    AGE_MODIFIER,
     BRACKETED,
     CLAUSE_BREAK,
     CONNECTORS,
@@ -511,7 +512,7 @@ class SubjectFinder:
             )
             raw_gap = gap
             gap = RELATION_GAP_FILLER.sub("", RELATION_PATTERN.sub("", BRACKETED.sub("", gap)))
-            gap = COUNT_BEFORE.sub("", gap)
+            gap = AGE_MODIFIER.sub("", COUNT_BEFORE.sub("", gap))
             individuals = {MentionKind.PERSON, MentionKind.RELATIVE}
             resumed = gap.strip("，, ") == "" and re.search(r"[他她其]们?的?", raw_gap)
             if (

@@ -669,7 +669,21 @@ class PersonFinder:
         merged: list[PersonFinding] = []
         for person in self.persons:
             if "·" in person.name:
-                merged.append(person)
+                # The leading parts of one longer name (沙吾提·吐尔逊 of 沙吾提·吐尔逊·阿山) are it.
+                longer = [
+                    other
+                    for other in full
+                    if len(other.parts) > len(person.parts)
+                    and other.parts[: len(person.parts)] == person.parts
+                ]
+                if len(longer) == 1:
+                    owner = longer[0]
+                    if person.name not in owner.aliases:
+                        owner.aliases.append(person.name)
+                    owner.spans.extend(person.spans)
+                    owner.latin = owner.latin or person.latin
+                else:
+                    merged.append(person)
                 continue
             owners = [
                 other

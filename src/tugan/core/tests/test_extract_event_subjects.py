@@ -754,3 +754,10 @@ def test_they_opening_a_paragraph_are_those_joined_at_the_end_of_the_one_before(
 def test_these_people_after_a_people_listed_with_others_are_that_people() -> None:
     text = "当局拘押了近一百万维吾尔族和其他突厥裔穆斯林。当局未经审判就把这些人关进培训中心。"
     assert subjects(text, "detained") == [{"group": {"ethnicity": "uyghur", "place": None}}]
+
+
+def test_an_age_before_the_next_coordinated_name_keeps_the_list() -> None:
+    # Fictional people: each name carries its own age.
+    found = subjects("30岁的艾山·托乎提和25岁的阿里木·托乎提去年失踪。", "disappeared")
+    assert {"person": "艾山·托乎提"} in found
+    assert {"person": "阿里木·托乎提"} in found

@@ -442,6 +442,9 @@ NOT_FOUND = [
     ("detained", "哈萨克人叶尔兰·别克说，他不想去坐牢。"),
     # The goal of a purpose clause.
     ("contact_restored", "维吾尔人艾山·托乎提为了能与家人重新取得联系，开始在网上发声。"),
+    # A denial with the expected time between it and the verb.
+    ("released", "维吾尔人努尔·卡德尔在狱中多年，当局并未于去年5月释放他。"),
+    ("released", "哈萨克人叶尔兰·别克没有在2020年获释。"),
 ]
 
 

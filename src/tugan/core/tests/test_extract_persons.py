@@ -617,3 +617,14 @@ def test_a_later_part_of_two_characters_opening_a_clause_is_a_short_form() -> No
     assert {"person": "阿不力米提·沙丁"} in [
         event.subject for event in events if event.type == "sentenced"
     ]
+
+
+def test_two_separators_typed_in_a_row_are_read_as_one() -> None:
+    # Fictional: a report that wrote ".·" inside the name.
+    assert "阿里木·托合提" in names("维吾尔人阿里木.·托合提去年被捕，阿里木的哥哥也被判刑。")
+
+
+def test_the_leading_parts_of_a_longer_name_are_its_short_form() -> None:
+    # Fictional: a three-part name later written with its first two parts.
+    found = names("维吾尔商人沙吾提·吐尔逊·阿山去年失踪。后来有消息说，沙吾提·吐尔逊被判刑。")
+    assert found == ["沙吾提·吐尔逊·阿山"]
