@@ -45,7 +45,7 @@ TRIGGERS: dict[str, str] = {
     r"|带去(?=[^，。]{0,6}?(?:问话|审问|派出所|公安局|营|中心))"
     r"|(?:投入|进了?|进入)(?:监狱|集中营|再教育营|教育营|看守所|拘留所|学习班)"
     r"|扣押(?![^，。]{0,6}?(?:护照|证件|身份证|财产|资产|手机|物品|财物|货物))"
-    # Held for questioning by the police (正在接受警方调查), not a survey's respondents (接受调查的人).
+    # Held for questioning (正在接受警方调查), not a survey's respondents (接受调查的人).
     r"|(?:正在|被带去|带去|被迫)接受(?:警方|当局|公安|国安)?的?调查(?![的者])"
     r"|接受(?:警方|公安|国安)的?调查(?![的者])"
     # Summoned and never back: 被约谈后未归, 被叫到派出所后，就再也没有回家.
