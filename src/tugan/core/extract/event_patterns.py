@@ -311,7 +311,7 @@ NEGATED_OBJECT = re.compile(r"(?:没有|没|未|不)[把将][^，。]{0,14}$")
 RISK_AFTER = re.compile(r"[^，。；：]{0,8}?的?(?:风险|危险)")
 # Between a date and a later trigger, these say the trigger happened at another time.
 SEQUENCE_BREAK = re.compile(
-    r"然后|后来|之后|直到|以后|后[，,]|[，,]\s*后|年后|月后|天后|事隔|时隔|相隔"
+    r"然后|后来|之后|其后|直到|以后|后[，,]|[，,]\s*后|年后|月后|天后|事隔|时隔|相隔"
     r"|[。；]|[对向][^，。]{1,4}说|表示|告诉|透露|证实|估计|至今|仍|现为|目前|多年|(?:得知|获悉|听说|才知道).*已"
     # A demand (抗议，要求释放被关押的母亲) is about what came before; 被要求 is being made to.
     r"|(?<!被)要求|呼吁|敦促|促请|吁请"
