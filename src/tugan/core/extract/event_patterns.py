@@ -396,6 +396,12 @@ OWNED_RELATION_AFTER = re.compile(
 PRONOUN_PATTERN = re.compile(
     r"他们|她们|我们|他(?![族国乡])|她|(?<![尤极与名])其(?![他中次实余它后间妙数])|自己|我"
 )
+# 两人都被判刑, 二人先后被捕: a count of persons the report has just named, each in a clause of
+# their own (X在医院工作，他的妻子Y在学校教书，两人都被…); read as 他们 limited to that many.
+COUNTED_PERSONS = re.compile(
+    r"(?<![0-9一二两三四五六七八九十百几多每个这那])(?P<count>两|二|三)人"
+    r"(?=都|均|皆|也|先后|同时|一起|一同|分别|被|遭)"
+)
 # After these, an ethnic word is an adjective (维吾尔文化), not a group.
 ADJECTIVE_USES = {
     "自治",
