@@ -221,6 +221,9 @@ RELATIVE_YEAR = re.compile(
 )
 # Each pattern starts with a lookahead on its first characters: the engine then skips most
 # positions at once (for speed).
+# 一直到5月, 直到5月, 到了5月: how far a date stated just before ran on.
+UNTIL_MONTH = re.compile(r"(?:直到|到了)\s*$")
+UNTIL_REACH = 80  # characters back to the date it runs on from: its sentence or the one before
 MONTH_DAY = re.compile(
     rf"(?=[0-9一二三四五六七八九十]{{1,2}}\s*月)(?<![0-9年])(?<!\d\s){MONTH}(?:{SPACE}{DAY}(?:{DAY_SUFFIX}|(?=[(（或到至])))?"
 )
@@ -396,6 +399,25 @@ class _Finder:
                 "relative",
             )
 
+    def year_until(self, start: int, named_month: int) -> int | None:
+        """Return the year of a month told as how far a stated date ran on (2017年2月被带走，
+        直到5月家人都不知下落 is 2017-05): a later month of that year, not the publication's."""
+        if not UNTIL_MONTH.search(self.text[max(0, start - 4) : start]):
+            return None
+        earlier = [
+            m
+            for m in self.found
+            if m.end <= start
+            and start - m.end <= UNTIL_REACH
+            and m.kind in STATED_KINDS
+            and m.value.year
+            and m.value.month
+        ]
+        if not earlier:
+            return None
+        stated = max(earlier, key=lambda mention: mention.end).value
+        return stated.year if stated.month is not None and stated.month <= named_month else None
+
     def find_same_year(self, kinds: frozenset[str]) -> None:
         """Resolve 同年, 当年 and 那年 (with any month) to the year of the date before them."""
         for match in RELATIVE_YEAR.finditer(self.text):
@@ -513,7 +535,8 @@ class _Finder:
                 match.start(),
                 match.end(),
                 make_date(
-                    month_before_or_at(named_month, published),
+                    self.year_until(match.start(), named_month)
+                    or month_before_or_at(named_month, published),
                     named_month,
                     number_or_none(match["day"]),
                 ),

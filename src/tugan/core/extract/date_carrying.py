@@ -70,7 +70,7 @@ PART_OF_YEAR = {"底": 12, "末": 12, "初": 1, "中": 6}
 # Words for "soon afterwards" inside a sentence (not 然后, a bare "and then" that may span years),
 # and words for a longer or unknown wait.
 # 在2017年回国后，…被关押: what follows the 后 clause keeps the year of the date inside it.
-SHORTLY_AFTER = re.compile(r"之后|随后|随即|不久|接着|后[，,]")
+SHORTLY_AFTER = re.compile(r"之后|其后|随后|随即|不久|接着|后[，,]")
 LONG_AFTER = re.compile(r"后来|多年|年后|年多|月后|直到|至今|目前|现在|现已|现仍|如今|[。；]")
 # A date whose clause goes on to one of these dates a publication, not an event: 这些文件于
 # 2022年5月发布, 电台上周三（24日）曾报道.

@@ -61,6 +61,8 @@ STATEMENT = re.compile(r"证实|表示|透露|告诉|确认|承认|声称|指出
 # report's; it still dates a protest reported.
 PUBLISHED = re.compile(r"报道|报导|发布|公布|披露|发表|刊登|刊出|曝光")
 PUBLISHED_OR_STATED = re.compile(f"{STATEMENT.pattern}|{PUBLISHED.pattern}")
+# 判刑，分别被判… / 判刑，分别为…: the terms that follow go one to each subject.
+RESPECTIVE_TERMS_AFTER = re.compile(r"[^，,。；;]{0,4}[，,]?\s*分别")
 NOW_OPENING = re.compile(r"\s*(?:至今|如今|目前|现在)")
 DATE_AFTER_VERB = re.compile(
     r"\s*(?:[我你他她它]们?)?\s*(?:的?时间)?\s*(?:是在|是于|为|是|于|在)?\s*[(（]?\s*"
@@ -256,10 +258,13 @@ def years_for(
     return values or [None]
 
 
-def terms_are_respective(context: EventContext, start: int, sentence: Span) -> bool:
-    """Return whether the terms go one to each subject, in order (A和B分别被判处15年和10年)."""
+def terms_are_respective(context: EventContext, start: int, end: int, sentence: Span) -> bool:
+    """Return whether the terms go one to each subject, in order (A和B分别被判处15年和10年;
+    also when the terms follow in a clause of their own: 两人都被判刑，分别被判15年和10年)."""
     clause_start, _ = context.clause_bounds(start, sentence)
-    return "分别" in context.folded[clause_start:start]
+    return "分别" in context.folded[clause_start:start] or bool(
+        RESPECTIVE_TERMS_AFTER.match(context.folded, end, sentence.end)
+    )
 
 
 def place_for(context: EventContext, start: int, end: int, sentence: Span) -> str | None:

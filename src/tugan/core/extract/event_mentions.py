@@ -22,6 +22,7 @@ from tugan.core.extract.event_patterns import (
     CITIZEN_GROUP,
     CLAUSE_BREAK,
     COUNT_BEFORE,
+    COUNTED_PERSONS,
     DEMONSTRATIVE_BEFORE,
     DESCRIBED_AGAIN,
     FEMALE_NAME_ENDINGS,
@@ -621,6 +622,11 @@ class MentionFinder:
             ):
                 pronoun_kind = MentionKind.PLURAL  # 他们描述了自己被威吓: 自己 is 他们
             self.table.mentions.append(Mention(match.start(), match.end(), pronoun_kind))
+        for match in COUNTED_PERSONS.finditer(folded):
+            count = number_or_none(match["count"])
+            self.table.mentions.append(
+                Mention(match.start(), match.end(), MentionKind.PLURAL, count=count)
+            )
         self.collect_descriptions()
         self.collect_owned_people()
         self.table.mentions.sort(key=lambda mention: mention.start)

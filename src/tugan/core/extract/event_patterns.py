@@ -311,7 +311,7 @@ NEGATED_OBJECT = re.compile(r"(?:没有|没|未|不)[把将][^，。]{0,14}$")
 RISK_AFTER = re.compile(r"[^，。；：]{0,8}?的?(?:风险|危险)")
 # Between a date and a later trigger, these say the trigger happened at another time.
 SEQUENCE_BREAK = re.compile(
-    r"然后|后来|之后|直到|以后|后[，,]|[，,]\s*后|年后|月后|天后|事隔|时隔|相隔"
+    r"然后|后来|之后|其后|直到|以后|后[，,]|[，,]\s*后|年后|月后|天后|事隔|时隔|相隔"
     r"|[。；]|[对向][^，。]{1,4}说|表示|告诉|透露|证实|估计|至今|仍|现为|目前|多年|(?:得知|获悉|听说|才知道).*已"
     # A demand (抗议，要求释放被关押的母亲) is about what came before; 被要求 is being made to.
     r"|(?<!被)要求|呼吁|敦促|促请|吁请"
@@ -395,6 +395,12 @@ OWNED_RELATION_AFTER = re.compile(
 # 他族, 他国, 他乡 ("other peoples, countries, lands").
 PRONOUN_PATTERN = re.compile(
     r"他们|她们|我们|他(?![族国乡])|她|(?<![尤极与名])其(?![他中次实余它后间妙数])|自己|我"
+)
+# 两人都被判刑, 二人先后被捕: a count of persons the report has just named, each in a clause of
+# their own (X在医院工作，他的妻子Y在学校教书，两人都被…); read as 他们 limited to that many.
+COUNTED_PERSONS = re.compile(
+    r"(?<![0-9一二两三四五六七八九十百几多每个这那])(?P<count>两|二|三)人"
+    r"(?=都|均|皆|也|先后|同时|一起|一同|分别|被|遭)"
 )
 # After these, an ethnic word is an adjective (维吾尔文化), not a group.
 ADJECTIVE_USES = {

@@ -567,6 +567,15 @@ class SubjectFinder:
                 return list(reversed(joined))
             if self.is_collective_relative(last, position):
                 return [last]  # 她在新疆的亲戚很害怕……，于是他们便断了联系
+        counted = next(
+            (m.count for m in self.table.mentions if m.start == position and m.count), None
+        )
+        if counted:
+            # X在医院工作，他的妻子Y在学校教书，两人都被带走: the last persons named, that many.
+            named = [m for m in individuals if m.kind == MentionKind.PERSON]
+            distinct = list({m.person: m for m in named}.values())
+            if len(distinct) >= counted:
+                return sorted(distinct, key=lambda m: m.start)[-counted:]
         if groups and groups[-1].start > at:
             return [groups[-1]]
         return subjects

@@ -99,7 +99,7 @@ def find_events(
             # 领回了被收缴两年的护照: the return tells of the taking too.
             found.append(("passport_confiscated", found[0][1], True))
         for found_type, mentions, implied in found:
-            if found_type == "sentenced" and terms_are_respective(context, start, sentence):
+            if found_type == "sentenced" and terms_are_respective(context, start, end, sentence):
                 mentions = sorted(mentions, key=lambda mention: mention.start)  # 分别: in order
             subjects: list[dict[str, Any]] = []
             for mention in mentions:
@@ -140,7 +140,7 @@ def make_events(
     )
     events = []
     respective = len(subjects) == len(years_list) > 1 and terms_are_respective(
-        context, start, sentence
+        context, start, end, sentence
     )
     for index, subject in enumerate(subjects):
         # "two brothers were sentenced to 15 and 25 years": one event per term, each keeping

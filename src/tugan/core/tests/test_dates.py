@@ -231,3 +231,16 @@ def test_time_gone_by_up_to_now_counts_back_from_publication(text: str, iso: str
     # Fictional sentences.
     found = find_dates(text, MONDAY)
     assert [(m.value.iso(), m.kind) for m in found] == [(iso, "since")]
+
+
+def test_a_month_a_stated_date_ran_on_to_keeps_its_year() -> None:
+    # Fictional: 直到5月 / 到了5月 tell how far 2017年2月 ran on, not a May before publication.
+    text = "他们在2017年2月被带走，直到5月家里都不知道他们在哪里。到了5月，家属被叫去派出所。"
+    found = [m.value.iso() for m in find_dates(text, date(2020, 4, 21))]
+    assert found == ["2017-02", "2017-05", "2017-05"]
+
+
+def test_a_month_before_the_stated_one_is_still_read_against_publication() -> None:
+    text = "他们在2018年9月被带走，直到3月才获释。"
+    found = [m.value.iso() for m in find_dates(text, date(2020, 4, 21))]
+    assert found == ["2018-09", "2020-03"]

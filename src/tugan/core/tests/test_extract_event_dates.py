@@ -132,3 +132,10 @@ def test_an_event_in_a_phrase_of_some_years_after_does_not_take_the_later_date()
 def test_the_date_of_a_statement_does_not_date_what_it_tells_in_a_later_clause() -> None:
     text = "维吾尔协会主席艾山·托乎提22日在柏林的一场演讲中指出，他得知母亲下落不明。"
     assert dated(text) == [("disappeared", None)]
+
+
+def test_a_sentence_told_as_coming_afterwards_keeps_only_the_year() -> None:
+    # Fictional: 其后 (afterwards) moves on in time like 之后; the day of the arrest is not the
+    # day of the sentence.
+    text = "古丽说，她的舅舅阿斯哈尔2016年9月3日在家中被警察带走，其后被判处8年徒刑。"
+    assert dated(text) == [("detained", "2016-09-03"), ("sentenced", "2016")]

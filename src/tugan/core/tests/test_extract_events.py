@@ -403,3 +403,20 @@ def test_a_respective_term_is_the_one_fact_told_again_without_it() -> None:
         ("阿依古丽·吐尔洪", 15),
         ("艾山·吐尔洪", 10),
     ]
+
+
+def test_terms_told_respectively_in_a_clause_after_the_trigger_go_one_to_each() -> None:
+    # Fictional: the terms follow the sentencing in a clause of their own (…判刑，分别被判…).
+    text = "哈萨克人别克说，他的叔叔阿斯哈尔和婶婶古丽娜尔去年秋天被判刑，分别获刑16年和9年。"
+    found = [e for e in events(text) if e["type"] == "sentenced"]
+    assert sorted((e["subject"]["person"], e["years"]) for e in found) == [
+        ("古丽娜尔", 9),
+        ("阿斯哈尔", 16),
+    ]
+
+
+def test_two_persons_counted_after_their_own_clauses_are_both_subjects() -> None:
+    # Fictional: each is named in a clause of their own, then 两人都 counts them.
+    text = "努尔兰的弟弟阿斯哈尔·别克在县医院开车，他的妻子古丽娜尔·卡林在小学教书，两人都被带走。"
+    found = [e for e in events(text) if e["type"] == "detained"]
+    assert sorted(e["subject"]["person"] for e in found) == ["古丽娜尔·卡林", "阿斯哈尔·别克"]
