@@ -1030,7 +1030,7 @@ class MentionFinder:
 
     def country_lived_in_before(self, start: int) -> str | None:
         """Return the foreign country a group is said to live in, in the words just before it
-        (旅居哈萨克斯坦的多位新疆哈萨克人: KZ, not 新疆)."""
+        (定居哈萨克斯坦的几位新疆哈萨克人: KZ, not 新疆)."""
         folded = self.context.folded
         for mention in reversed(self.context.places):
             if mention.end > start:

@@ -566,7 +566,7 @@ class PersonFinder:
         else to the nearest full name before it.
         """
         owners: dict[str, list[PersonFinding]] = {}
-        # A later part of two characters (西丁 of 伊敏詹·西丁) counts only where it opens a clause.
+        # A later part of two characters (肉孜 of 吐尔逊·肉孜) counts only where it opens a clause.
         clause_only: set[str] = set()
         for person in self.persons:
             for position, part in enumerate(person.parts if "·" in person.name else []):

@@ -704,7 +704,7 @@ def test_a_kin_word_joined_to_a_named_relative_shares_its_owner() -> None:
 
 
 def test_a_group_said_to_live_abroad_has_that_country_as_its_place() -> None:
-    text = "旅居哈萨克斯坦的多位新疆哈萨克人本周六在阿拉木图举行集会抗议。"
+    text = "定居哈萨克斯坦的几位新疆哈萨克人本周六在阿拉木图举行集会抗议。"
     assert subjects(text, "protested") == [{"group": {"ethnicity": "kazakh", "place": "KZ"}}]
 
 
