@@ -99,14 +99,19 @@ def find_events(
             # 领回了被收缴两年的护照: the return tells of the taking too.
             found.append(("passport_confiscated", found[0][1], True))
         for found_type, mentions, implied in found:
-            if found_type == "sentenced" and terms_are_respective(context, start, end, sentence):
+            respective = found_type == "sentenced" and terms_are_respective(
+                context, start, end, sentence
+            )
+            if respective:
                 mentions = sorted(mentions, key=lambda mention: mention.start)  # 分别: in order
             subjects: list[dict[str, Any]] = []
             for mention in mentions:
                 subjects.extend(subjects_finder.resolve(mention, last_plural))
             if len(mentions) > 1 or (mentions and mentions[0].kind == MentionKind.GROUP):
                 last_plural = (start, mentions)
-            made = make_events(context, found_type, subjects, start, end, sentence, implied)
+            made = make_events(
+                context, found_type, subjects, start, end, sentence, implied, respective
+            )
             if REPEATED.search(context.folded, clause_start, start):
                 for event in made:
                     event.repeated = True
@@ -122,11 +127,13 @@ def make_events(
     end: int,
     sentence: Span,
     implied: bool = False,
+    respective: bool = False,
 ) -> list[EventFinding]:
     """Return one event per subject and term, with date, place and channel.
 
     An event only implied by another's words (a demand for release implies the detention) takes
-    no date from them: the demand's date is the protest's.
+    no date from them: the demand's date is the protest's. Terms told respectively (分别) go one
+    to each subject, in order, when there are as many of each.
     """
     date, is_approximate = (
         (None, False) if implied else date_for(context, start, end, sentence, event_type)
@@ -139,9 +146,7 @@ def make_events(
         else None
     )
     events = []
-    respective = len(subjects) == len(years_list) > 1 and terms_are_respective(
-        context, start, end, sentence
-    )
+    respective = respective and len(subjects) == len(years_list) > 1
     for index, subject in enumerate(subjects):
         # "two brothers were sentenced to 15 and 25 years": one event per term, each keeping
         # the count the text gives, or the page could tell two brothers from one sentenced twice;

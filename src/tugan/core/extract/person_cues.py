@@ -9,13 +9,13 @@ adds to a PersonFinder what it finds.
 import re
 from typing import TYPE_CHECKING
 
+from tugan.core.extract.event_patterns import OWNER_OF_RELATIVE, RELATION_PATTERN
 from tugan.core.extract.lexicon import (
     HAN_SURNAMES,
     NAMING_CUES,
     NOT_GIVEN_NAME_CHARACTERS,
     NOT_NAMES,
     PERSON_CUES_BEFORE,
-    RELATIONS,
     words,
 )
 from tugan.core.extract.name_shapes import (
@@ -93,14 +93,6 @@ LATIN_WORD = re.compile(
     rf"(?<![A-Za-zÀ-ÿĀ-ſ(（\-\d])(?<![A-Za-zÀ-ÿĀ-ſ.] )[{LATIN_CAPITAL}][{LATIN_SMALL}’'\-]{{2,}}"
     rf"(?![A-Za-zÀ-ÿĀ-ſ\d])(?! [A-Za-zÀ-ÿĀ-ſ])"
 )
-# A relative owned right after a name (Aina的妹妹, Aina的两个哥哥).
-KIN_AFTER = re.compile(
-    r"的(?:[一二两三四五六七八九十\d]+[个名位])?(?:"
-    + "|".join(sorted(RELATIONS, key=len, reverse=True))
-    + ")"
-)
-# A kin word, longest first: a naming cue inside a longer one (岳父 in 岳父母) names no one.
-KIN_WORD = re.compile("|".join(sorted(RELATIONS, key=len, reverse=True)))
 # Adverbs that follow a kin word of several people (两个姐姐都关在, 父母也被): a two-character
 # run after the kin word that starts with one is the adverb and a verb, not a name.
 ADVERBS_AFTER_KIN = frozenset("都也均皆亦还已曾又")
@@ -112,7 +104,7 @@ def find_named_after_cues(finder: "PersonFinder") -> None:
     """Find names after kin terms and naming verbs, up to punctuation (弟弟阿依别克。)."""
     folded = finder.folded
     for match in NAMING_CUE.finditer(folded):
-        kin = KIN_WORD.match(folded, match.start())
+        kin = RELATION_PATTERN.match(folded, match.start())
         if kin and kin.end() > match.end():
             continue  # 岳父母都在: the parents-in-law, not a person 母都
         run = finder.name_run_after(match.end())
@@ -246,7 +238,11 @@ def find_single_latin_names(finder: "PersonFinder") -> None:
             continue
         before = folded[max(0, start - 8) : start].rstrip()
         after = folded[end:].lstrip()
-        if has_latin_cue_before(before) or SPEAKING_AFTER.match(after) or KIN_AFTER.match(after):
+        if (
+            has_latin_cue_before(before)
+            or SPEAKING_AFTER.match(after)
+            or OWNER_OF_RELATIVE.match(after)
+        ):
             finder.add(word, start, end, 2, word)
 
 
