@@ -154,7 +154,7 @@ MEASURES = [
 LEVELS = [("prefecture", _("prefectures")), ("county", _("counties"))]
 
 
-class MapForm(forms.Form):
+class MapForm(FiltersForm):
     measure = forms.ChoiceField(label=_("Colour by"), choices=MEASURES, required=False)
     level = forms.ChoiceField(label=_("Areas"), choices=LEVELS, required=False)
     type = forms.ChoiceField(
