@@ -56,6 +56,8 @@ DURATION_AFTER = re.compile(
     rf"(?P<count>{NUMBER}|半)\s*(?P<more>多)?\s*(?P<unit>年|个月)(?P<more2>多)?(?P<after>之?后)?"
     r"(?![前来内以])"
 )
+# A date as the start of what follows (2018年4月起): from then on.
+FROM_THEN_ON = re.compile(r"\s*(?:起|开始)")
 # Already so by a date stated before (那时他已经被关押了三年).
 ALREADY = re.compile(r"已经|已")
 # Told as lasting until now: counted back from the publication date.
@@ -161,6 +163,9 @@ def date_for(
         # 22日在演讲中指出，……母亲下落不明: the date is when it was said.
         and (event_type == "protested" or not STATEMENT.search(context.folded, d.end, start))
         and start - d.end <= 120
+        # 今年4月起被关押，关押期间死亡: a start "from then on" dates the state, not what
+        # happened later within it.
+        and (event_type in LASTING_STATES or not FROM_THEN_ON.match(context.folded, d.end))
         and (
             event_type in {"disappeared", "contact_lost"}
             or not (

@@ -158,3 +158,9 @@ def test_a_state_already_lasting_by_a_date_stated_before_began_that_long_before_
     text = "2020年古丽娜·艾山回到家乡时，哥哥艾山·托合提已经被关押了近三年。"
     assert dated(text) == [("detained", "2017")]
     assert dated("2019年，商人艾山·托合提被关押了两年。") == [("detained", "2019")]
+
+
+def test_a_start_from_then_on_does_not_date_what_happened_later_within_it() -> None:
+    # Fictional: held from May on; the death inside that time has no date of its own.
+    text = "他的女儿帕锦(Parida Kamil)去年5月起被关在看守所，其间去世。"
+    assert dated(text) == [("detained", "2020-05"), ("died", None)]
