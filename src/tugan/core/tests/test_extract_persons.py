@@ -628,3 +628,25 @@ def test_the_leading_parts_of_a_longer_name_are_its_short_form() -> None:
     # Fictional: a three-part name later written with its first two parts.
     found = names("维吾尔商人沙吾提·吐尔逊·阿山去年失踪。后来有消息说，沙吾提·吐尔逊被判刑。")
     assert found == ["沙吾提·吐尔逊·阿山"]
+
+
+def test_a_later_part_of_two_characters_after_a_title_is_a_short_form() -> None:
+    # Fictional: the poet is first called by his later part alone, after a title.
+    text = (
+        "朋友们说，维吾尔族诗人沙丁2016年被捕后死在看守所。"
+        "诗人阿不力米提·沙丁（Ablimit Sadin）生于1970年。"
+    )
+    found = extract_report(text, None)
+    assert [(person.name, person.aliases) for person in found.persons] == [
+        ("阿不力米提·沙丁", ["沙丁"])
+    ]
+    assert {"person": "阿不力米提·沙丁"} in [
+        event.subject for event in found.events if event.type == "died"
+    ]
+
+
+def test_a_name_after_a_kin_word_with_a_latin_form_may_hold_characters_the_tables_lack() -> None:
+    # Fictional: 锦 is no transliteration character, but the Latin form says it is a name.
+    text = "他的女儿帕锦(Parida Kamil)前年被带走。"
+    found = extract_report(text, None).persons
+    assert [(person.name, person.latin) for person in found] == [("帕锦", "Parida Kamil")]
