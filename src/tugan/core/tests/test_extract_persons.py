@@ -628,3 +628,14 @@ def test_the_leading_parts_of_a_longer_name_are_its_short_form() -> None:
     # Fictional: a three-part name later written with its first two parts.
     found = names("维吾尔商人沙吾提·吐尔逊·阿山去年失踪。后来有消息说，沙吾提·吐尔逊被判刑。")
     assert found == ["沙吾提·吐尔逊·阿山"]
+
+
+@pytest.mark.parametrize("kin", ["妈妈", "爸爸", "阿妈"])
+def test_a_kin_word_before_a_separated_name_is_not_part_of_it(kin: str) -> None:
+    # 妈 and 阿 are name characters too: the kin word still only says who the person is.
+    assert names(f"她的{kin}阿依古丽·吐尔洪说，家里一切都好。") == ["阿依古丽·吐尔洪"]
+
+
+def test_na_written_with_na_for_take_is_a_name_syllable() -> None:
+    # Fictional: a name spelled with 拿 for Na.
+    assert names("一位维吾尔女士古丽拿孜说，她已多年没有家人的消息。") == ["古丽拿孜"]
