@@ -25,6 +25,7 @@ from tugan.core.extract.event_patterns import (
     COUNTED_PERSONS,
     DEMONSTRATIVE_BEFORE,
     DESCRIBED_AGAIN,
+    DESCRIBING_BEFORE,
     FEMALE_NAME_ENDINGS,
     FIRST_PERSON_IN_CLAUSE,
     FIRST_PERSON_IN_SENTENCE,
@@ -39,7 +40,6 @@ from tugan.core.extract.event_patterns import (
     LISTED_KIN,
     LISTED_WITH_ANOTHER,
     LIVING_IN_BEFORE,
-    LOCATIVE_BEFORE,
     LOCATIVE_FRAME,
     MANY_BEFORE,
     MASS_GROUP,
@@ -321,7 +321,7 @@ class MentionFinder:
                 return OwnerKind(kind), None, owner_end - len(owner.group())
         if (
             before.endswith("的")
-            and not LOCATIVE_BEFORE.search(before)
+            and not DESCRIBING_BEFORE.search(before)
             and not TRIGGER_PATTERN.search(before[-6:-1])
         ):
             return OwnerKind.OTHER, None, owner_end

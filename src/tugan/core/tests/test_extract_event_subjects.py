@@ -761,3 +761,26 @@ def test_an_age_before_the_next_coordinated_name_keeps_the_list() -> None:
     found = subjects("30岁的艾山·托乎提和25岁的阿里木·托乎提去年失踪。", "disappeared")
     assert {"person": "艾山·托乎提"} in found
     assert {"person": "阿里木·托乎提"} in found
+
+
+def test_items_of_a_list_after_a_trigger_each_have_their_own_subject() -> None:
+    # Fictional lead: each item of the 、 list names its own relative.
+    text = "哈萨克人古丽·别克说，儿子被关、孙子失踪、老伴病逝。"
+    assert subjects(text, "died") == [{"relative_of": "古丽·别克", "relation": "spouse"}]
+    assert subjects(text, "disappeared") == [{"relative_of": "古丽·别克", "relation": "relative"}]
+
+
+def test_a_role_before_a_kin_word_describes_the_relative_and_owns_no_one() -> None:
+    text = "哈萨克人古丽·别克说，任职教师的大儿子去年被关进营中。"
+    assert subjects(text, "detained") == [{"relative_of": "古丽·别克", "relation": "son"}]
+
+
+def test_one_who_describes_what_befell_others_is_not_its_subject() -> None:
+    text = "维吾尔妇女古丽·别克形容，那条街上的邻居都人间蒸发了。"
+    assert named_subjects(text, "disappeared") == []
+
+
+@pytest.mark.parametrize(("kin", "relation"), [("大伯", "relative"), ("堂兄妹", "cousin")])
+def test_uncles_and_cousins_of_both_sexes_are_kin(kin: str, relation: str) -> None:
+    text = f"维吾尔人古丽·别克说，她的{kin}去年被带走。"
+    assert subjects(text, "detained") == [{"relative_of": "古丽·别克", "relation": relation}]
