@@ -139,3 +139,13 @@ def test_a_sentence_told_as_coming_afterwards_keeps_only_the_year() -> None:
     # day of the sentence.
     text = "古丽说，她的舅舅阿斯哈尔2016年9月3日在家中被警察带走，其后被判处8年徒刑。"
     assert dated(text) == [("detained", "2016-09-03"), ("sentenced", "2016")]
+
+
+def test_dates_told_respectively_go_one_to_each_subject_in_order() -> None:
+    # Fictional: 分别 gives the first date to the first relative, the second to the second.
+    text = "维吾尔人阿依古丽·吐尔洪说，她的父亲和哥哥分别于2017年9月及2018年3月被带走。"
+    assert sorted(
+        (event.subject["relation"], event.date)
+        for event in extract_report(text, MONDAY).events
+        if "relative_of" in event.subject
+    ) == [("brother", "2018-03"), ("father", "2017-09")]
