@@ -784,3 +784,12 @@ def test_one_who_describes_what_befell_others_is_not_its_subject() -> None:
 def test_uncles_and_cousins_of_both_sexes_are_kin(kin: str, relation: str) -> None:
     text = f"维吾尔人古丽·别克说，她的{kin}去年被带走。"
     assert subjects(text, "detained") == [{"relative_of": "古丽·别克", "relation": relation}]
+
+
+def test_a_bare_kin_word_after_a_speakers_sentence_is_the_speakers_relative() -> None:
+    # Made up: the daughter is named inside what the mother tells; the son is the mother's.
+    text = (
+        "哈萨克妇女古丽·别克表示，除了女儿阿依娜·努尔以外，家人都已移居国外。"
+        "2019年，二儿子被关进营中。"
+    )
+    assert subjects(text, "detained") == [{"relative_of": "古丽·别克", "relation": "son"}]
