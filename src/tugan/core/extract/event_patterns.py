@@ -257,9 +257,9 @@ MODALITY = re.compile(
     r"|应该"
     r"|是否|不让|不准|不得|要求你们|禁止|应当|应立即|必须|敦促|促请|应$|请求"
     r"|申请|希望|争取"
-    # Denials, questions, guesses and intentions: 当局否认拘押他, 是不是被送到, 推测是被送进,
-    # 还想把丈夫关进监狱.
-    r"|否认|是不是|推测|猜测|疑似|疑遭|疑被|企图|试图|打算|想要|还想|想把|准备把|计划把|想过"
+    # Denials, questions, guesses, checks and intentions: 当局否认拘押他, 是不是被送到,
+    # 推测是被送进, 要记者求证他死亡的消息, 还想把丈夫关进监狱.
+    r"|否认|是不是|推测|猜测|疑似|疑遭|疑被|企图|试图|打算|想要|还想|想把|准备把|计划把|想过|求证"
     # What one does not want: 他们不想去坐牢.
     r"|不想|不愿"
     # What one faces or may suffer: 面临重判, 恐遭处决.
@@ -268,6 +268,9 @@ MODALITY = re.compile(
     # Hong Kong's bare 有传 (有传他已死) is 有传言 (not 有传统).
     r"|传言|谣传|传闻|有传(?!统|承|授|递|播|达)|承诺|答应|许诺|避免|防止|免得|差点|险些"
 )
+# A death reported, then denied in the same or the next sentence (媒体报道他已身亡，官方随后
+# 否认他已死): a rumour, not a fact.
+DEATH_DENIED = re.compile(r"否认[^，,。；;]{0,12}?(?:已死|已经死|死亡|身亡|去世)")
 # A purpose, unless a result follows it: 为了能与家人重新取得联系 is a goal; 为了和家人联系而
 # 被捕 a fact.
 PURPOSE_BEFORE = re.compile(r"为了(?:能够?|让|使|早日|尽快|与|和|跟)[^而，。]*$")

@@ -461,6 +461,9 @@ NOT_FOUND = [
     ("threatened", "维吾尔人阿依古丽·卡德尔上周登门求助。"),
     # The name of a record's field, not a fact.
     ("disappeared", "维吾尔人艾山·托合提的家属写下了失踪日期。"),
+    # A death one is asked to check, and a death reported and then denied.
+    ("died", "发言人要求记者去求证维吾尔诗人艾山·吐尔逊死亡的说法。"),
+    ("died", "有网站称维吾尔诗人艾山·吐尔逊已在狱中去世。官方次日发布录音，否认艾山已死。"),
 ]
 
 
