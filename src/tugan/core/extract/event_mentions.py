@@ -799,15 +799,21 @@ class MentionFinder:
         ) and not any(group.end() <= start < position for start, _, _ in self.context.person_spans)
 
     def recent_topic(self, position: int) -> str | None:
-        """Return the person last named, if named in this sentence or the two before it.
+        """Return the person last named, if named in this sentence or the two before it (not
+        counting subheadings).
 
         A person named inside what a speaker tells (古丽说，除了女儿阿依以外……) is not the topic:
         the speaker is, as a bare kin word after it is the speaker's (二儿子 is 古丽's son).
         """
         index = self.context.sentence_index(position) or 0
-        window_start = (
-            self.context.sentences[max(0, index - 2)].start if self.context.sentences else 0
-        )
+        sentences = self.context.sentences
+        back = index
+        for _ in range(2):
+            back -= 1
+            # Subheadings between (Hong Kong features put one before each part) do not count.
+            while back > 0 and self.context.is_headline(sentences[back].start):
+                back -= 1
+        window_start = sentences[max(0, back)].start if sentences else 0
         recent = [
             (start, end, name)
             for start, end, name in self.context.person_spans

@@ -793,3 +793,14 @@ def test_a_bare_kin_word_after_a_speakers_sentence_is_the_speakers_relative() ->
         "2019年，二儿子被关进营中。"
     )
     assert subjects(text, "detained") == [{"relative_of": "古丽·别克", "relation": "son"}]
+
+
+def test_subheadings_do_not_push_the_person_out_of_reach_of_a_bare_kin_word() -> None:
+    # Made up: a feature with two subheadings before the paragraph that tells of the sons.
+    text = (
+        "哈萨克妇女古丽·别克说，她上次见到孩子们是在2016年。\n"
+        "两个儿子下落不明\n"
+        "孙子们无人照顾\n"
+        "她后来得知，两个儿子已被带走。"
+    )
+    assert {"relative_of": "古丽·别克", "relation": "son", "count": 2} in subjects(text, "detained")
