@@ -227,6 +227,8 @@ RELATIVE_YEAR = re.compile(
 # 一直到5月, 直到5月, 到了5月: how far a date stated just before ran on.
 UNTIL_MONTH = re.compile(r"(?:直到|到了)\s*$")
 UNTIL_REACH = 80  # characters back to the date it runs on from: its sentence or the one before
+# 2017年9月及3月, 2019年3月和5月: a bare month listed right after a stated month is of its year.
+LISTED_AFTER_MONTH = re.compile(r"^\s*(?:及|和|与|或|、|以及)\s*$")
 MONTH_DAY = re.compile(
     rf"(?=[0-9一二三四五六七八九十]{{1,2}}\s*月)(?<![0-9年])(?<!\d\s){MONTH}(?:{SPACE}{DAY}(?:{DAY_SUFFIX}|(?=[(（或到至])))?"
 )
@@ -421,6 +423,20 @@ class _Finder:
         stated = max(earlier, key=lambda mention: mention.end).value
         return stated.year if stated.month is not None and stated.month <= named_month else None
 
+    def year_of_listed_month(self, start: int) -> int | None:
+        """Return the year of a month listed right after a stated month (2017年9月及3月 is
+        2017-03), in whichever order the list names them."""
+        for mention in self.found:
+            if (
+                mention.end <= start
+                and mention.kind in STATED_KINDS
+                and mention.value.year
+                and mention.value.month
+                and LISTED_AFTER_MONTH.match(self.text[mention.end : start])
+            ):
+                return mention.value.year
+        return None
+
     def find_same_year(self, kinds: frozenset[str]) -> None:
         """Resolve 同年, 当年 and 那年 (with any month) to the year of the date before them."""
         for match in RELATIVE_YEAR.finditer(self.text):
@@ -539,6 +555,7 @@ class _Finder:
                 match.end(),
                 make_date(
                     self.year_until(match.start(), named_month)
+                    or self.year_of_listed_month(match.start())
                     or month_before_or_at(named_month, published),
                     named_month,
                     number_or_none(match["day"]),

@@ -308,6 +308,22 @@ def terms_are_respective(context: EventContext, start: int, end: int, sentence: 
     )
 
 
+def respective_dates(context: EventContext, start: int, sentence: Span) -> list[str]:
+    """Return the dates told respectively before a trigger, in order (父亲和哥哥分别于2017年9月
+    及3月被带走: one to each subject), or [] when its clause says no 分别 before two dates."""
+    clause_start, _ = context.clause_bounds(start, sentence)
+    respective = context.folded.find("分别", clause_start, start)
+    if respective < 0:
+        return []
+    stated = [
+        iso
+        for d in context.dates
+        if respective < d.start and d.end <= start and d.kind in {"absolute", "relative"}
+        if (iso := d.value.iso()) is not None
+    ]
+    return stated if len(stated) > 1 else []
+
+
 def place_for(context: EventContext, start: int, end: int, sentence: Span) -> str | None:
     """Return the key of the place named in an event's clause, nearest before it."""
     clause_start, clause_end = context.clause_bounds(start, sentence)

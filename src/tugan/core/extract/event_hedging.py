@@ -8,6 +8,7 @@ from tugan.core.extract.event_patterns import (
     AWAITED_BEFORE,
     CLAUSE_BREAK,
     CONDITION,
+    DEATH_DENIED,
     FEAR,
     MODALITY,
     NEGATED_OBJECT,
@@ -50,17 +51,31 @@ def is_hedged(
         or (PURPOSE_BEFORE.search(before) and not context.folded.startswith("的", end))
     ):
         return True
+    if event_type == "died" and is_death_denied_after(context, end, sentence):
+        return True
     # A condition or a possibility in one of the two clauses before: 如果再被发现，将把他……
     earlier = context.folded[max(sentence.start, clause_start - 30) : clause_start]
     clauses = [c for c in CLAUSE_BREAK.split(earlier) if c.strip()][-2:]
     return any(CONDITION.search(clause) for clause in clauses)
 
 
+def is_death_denied_after(context: EventContext, end: int, sentence: Span) -> bool:
+    """Return whether a death is denied after its report, in its sentence or the next."""
+    index = context.sentence_index(sentence.start)
+    until = sentence.end
+    if index is not None and index + 1 < len(context.sentences):
+        until = context.sentences[index + 1].end
+    return DEATH_DENIED.search(context.folded, end, until) is not None
+
+
 def befalls_no_person(context: EventContext, event_type: str, start: int, end: int) -> bool:
-    """Return whether a trigger befalls things (带走了他的手机), a state (向哈萨克斯坦施压), or
-    people in general (被拘留者的家属: a noun; 抗议者 still names those who protested)."""
+    """Return whether a trigger befalls things (带走了他的手机), a state (向哈萨克斯坦施压),
+    people in general (被拘留者的家属: a noun; 抗议者 still names those who protested), or
+    names a record's field (失踪日期)."""
     if event_type != "protested" and re.match(r"(?:留|押|禁)?者", context.folded[end : end + 2]):
         return True
+    if context.folded.startswith("日期", end):
+        return True  # 名单上的失踪日期: the name of a record's field
     if event_type == "detained":
         return THINGS_AFTER.match(context.folded, end) is not None
     if event_type == "threatened":

@@ -25,6 +25,7 @@ from tugan.core.extract.event_patterns import (
     COUNTED_PERSONS,
     DEMONSTRATIVE_BEFORE,
     DESCRIBED_AGAIN,
+    DESCRIBING_BEFORE,
     FEMALE_NAME_ENDINGS,
     FIRST_PERSON_IN_CLAUSE,
     FIRST_PERSON_IN_SENTENCE,
@@ -39,7 +40,6 @@ from tugan.core.extract.event_patterns import (
     LISTED_KIN,
     LISTED_WITH_ANOTHER,
     LIVING_IN_BEFORE,
-    LOCATIVE_BEFORE,
     LOCATIVE_FRAME,
     MANY_BEFORE,
     MASS_GROUP,
@@ -321,7 +321,7 @@ class MentionFinder:
                 return OwnerKind(kind), None, owner_end - len(owner.group())
         if (
             before.endswith("的")
-            and not LOCATIVE_BEFORE.search(before)
+            and not DESCRIBING_BEFORE.search(before)
             and not TRIGGER_PATTERN.search(before[-6:-1])
         ):
             return OwnerKind.OTHER, None, owner_end
@@ -799,15 +799,39 @@ class MentionFinder:
         ) and not any(group.end() <= start < position for start, _, _ in self.context.person_spans)
 
     def recent_topic(self, position: int) -> str | None:
-        """Return the person last named, if named in this sentence or the two before it."""
+        """Return the person last named, if named in this sentence or the two before it (not
+        counting subheadings).
+
+        A person named inside what a speaker tells (古丽说，除了女儿阿依以外……) is not the topic:
+        the speaker is, as a bare kin word after it is the speaker's (二儿子 is 古丽's son).
+        """
         index = self.context.sentence_index(position) or 0
-        window_start = (
-            self.context.sentences[max(0, index - 2)].start if self.context.sentences else 0
-        )
+        sentences = self.context.sentences
+        back = index
+        for _ in range(2):
+            back -= 1
+            # Subheadings between (Hong Kong features put one before each part) do not count.
+            while back > 0 and self.context.is_headline(sentences[back].start):
+                back -= 1
+        window_start = sentences[max(0, back)].start if sentences else 0
         recent = [
-            name for start, _, name in self.context.person_spans if window_start <= start < position
+            (start, end, name)
+            for start, end, name in self.context.person_spans
+            if window_start <= start < position
         ]
-        return recent[-1] if recent else None
+        if not recent:
+            return None
+        folded = self.context.folded
+        for start, end, name in reversed(recent):
+            if not SPEAKER_AFTER.match(folded, end):
+                continue
+            told = self.context.sentence_of(start)
+            if all(told.start <= s and e <= told.end for s, e, _ in recent if s > start) and (
+                told.end < position
+            ):
+                return name  # the speaker of the sentence that named the others
+            break
+        return recent[-1][2]
 
     def same_relation_before(self, position: int, relation: str) -> Mention | None:
         """Return the mention that the same relation word resolved to earlier in the sentence."""

@@ -169,14 +169,14 @@ TRIGGERS: dict[str, str] = {
     # 滋擾 and 威迫 are Hong Kong's harassing and coercing.
     r"|(?<!实)施压|骚扰|滋扰|威迫|约谈|传唤|威吓|恫吓|胁迫|施加.{0,4}?压力"
     # Interrogated, visited and watched by police: 遭警方审问, 警察登门, 被跟踪.
-    r"|登门|审问|跟踪|监视(?!器|摄像|居住)|被叫去|传讯|威逼|吓唬"
+    r"|登门(?!求|拜访|探望)|审问|跟踪|监视(?!器|摄像|居住)|被叫去|传讯|威逼|吓唬"
     r"|找(?:他|她|他们|她们|我|我们|其)?(?:谈话|谈心)"
     # Told to be silent, summoned to "tea", used as leverage, ordered, called by the police, or
     # "worked on" at home: 要他不要再对外讲话, 劝我闭嘴, 被约去“喝茶”, 以父母作要挟, 勒令, 扬言.
     r"|(?:要|叫|让|命令|劝)[^，。]{0,12}?(?:不要|别|不准|不许|停止)再?[^，。]{0,6}?"
     r"(?:讲话|说话|发声|接受采访|乱说|乱讲|对外|发言|发表|发帖)"
     r"|(?:要求|要|叫|让|逼|命令|勒令)[^，。]{0,6}?删除[^，。]{0,6}?(?:帖子|帖文|推文|视频|文章)"
-    r"|(?:要|叫|让|逼|劝)[^，。]{0,6}?闭嘴|(?<=[“「『])喝茶[”」』]|(?:约|请|叫)去?喝茶|要挟|勒令|扬言"
+    r"|(?:要|叫|让|逼|劝)[^，。]{0,6}?闭嘴|(?<=[“「『])喝茶[”」』]|(?:约|请|叫)去?喝茶|要挟|要胁|勒令|扬言"
     r"|接到[^，。]{0,8}?(?:警察|警方|公安|国保|国安|派出所)[^，。]{0,4}?电话"
     r"|(?<=[“「『])做(?:思想)?工作[”」』]|做[^，。]{0,6}?思想工作"
     # A threat told by its consequence (如果她再发声，她和家人将承担后果), read with a
@@ -189,7 +189,7 @@ TRIGGERS: dict[str, str] = {
     # A demand for release first (呼吁当局立即释放他): it implies the detention (GOLD.md).
     "protested": r"(?:要求|呼吁|敦促|促请|吁请)[^，。]{0,10}?(?:释放|营救|放人|放回)"
     r"|抗议|(?<!祷告)(?<!礼拜)(?<!宗教)集会|示威|请愿|呼吁|拉起横幅|讨回公道|声讨|游行|举牌|静坐|绝食|寻人启事|陈情|联署|连署"
-    r"|向[^，。]{0,8}?(?:国际社会|联合国|各国|世界)[^，。]{0,4}?(?:求援|求救|求助)"
+    r"|向[^，。]{0,8}?(?:国际社会|国际|联合国|各国|世界)[^，。]{0,4}?(?:求援|求救|求助)"
     # Open letters, petitions to officials, testimony, photographs held up in public.
     r"|告上(?:法庭|法院)|状告|公开信|联名信|站出来|声援|上访|喊冤|鸣冤|讨说法|抗争|致函|致信|上书|求助信|求救信"
     # Complaints to courts, prosecutors and the UN, testimony to a legislature, speaking up for
@@ -264,16 +264,20 @@ MODALITY = re.compile(
     r"|应该"
     r"|是否|不让|不准|不得|要求你们|禁止|应当|应立即|必须|敦促|促请|应$|请求"
     r"|申请|希望|争取"
-    # Denials, questions, guesses and intentions: 当局否认拘押他, 是不是被送到, 推测是被送进,
-    # 还想把丈夫关进监狱.
-    r"|否认|是不是|推测|猜测|疑似|疑遭|疑被|企图|试图|打算|想要|还想|想把|准备把|计划把"
+    # Denials, questions, guesses, checks and intentions: 当局否认拘押他, 是不是被送到,
+    # 推测是被送进, 要记者求证他死亡的消息, 还想把丈夫关进监狱.
+    r"|否认|是不是|推测|猜测|疑似|疑遭|疑被|企图|试图|打算|想要|还想|想把|准备把|计划把|想过|求证"
     # What one does not want: 他们不想去坐牢.
     r"|不想|不愿"
     # What one faces or may suffer: 面临重判, 恐遭处决.
     r"|面临|恐遭|恐将|或遭|恐已|疑已|或许|也许"
-    # Rumours, promises, what was avoided or nearly happened: 有传言说, 承诺, 避免被捕, 差点被捕.
-    r"|传言|谣传|传闻|承诺|答应|许诺|避免|防止|免得|差点|险些"
+    # Rumours, promises, what was avoided or nearly happened: 有传言说, 承诺, 避免被捕, 差点被捕;
+    # Hong Kong's bare 有传 (有传他已死) is 有传言 (not 有传统).
+    r"|传言|谣传|传闻|有传(?!统|承|授|递|播|达)|承诺|答应|许诺|避免|防止|免得|差点|险些"
 )
+# A death reported, then denied in the same or the next sentence (媒体报道他已身亡，官方随后
+# 否认他已死): a rumour, not a fact.
+DEATH_DENIED = re.compile(r"否认[^，,。；;]{0,12}?(?:已死|已经死|死亡|身亡|去世)")
 # A purpose, unless a result follows it: 为了能与家人重新取得联系 is a goal; 为了和家人联系而
 # 被捕 a fact.
 PURPOSE_BEFORE = re.compile(r"为了(?:能够?|让|使|早日|尽快|与|和|跟)[^而，。]*$")
@@ -350,7 +354,7 @@ SPEAKER_AFTER = re.compile(
     r"\s*(?:[(（][^)）]{0,40}[)）]|[(（][A-Za-z .'’-]{1,40})?\s*(?:对[^，。]{0,6}|向[^，。]{0,6}"
     r"|在[^，。]{0,12})?(?:又|还|也|则|亦|更|曾|再次|进一步)?(?:提醒|强调|补充|回忆|解释)?"
     r"(?:说|告诉|表示|称|透露"
-    r"|指出|讲述)"
+    r"|指出|讲述|形容)"
 )
 # A name followed by these learned or believes what follows: 他的家人从朋友处获悉……,
 # 她发现哥哥被关, 他相信……被关押.
@@ -530,8 +534,11 @@ SEEN_THROUGH: dict[tuple[str, str], tuple[str, str]] = {
 }
 # A child's other parent: the named parent's spouse.
 OTHER_PARENT = {"father": "mother", "mother": "father"}
-LOCATIVE_BEFORE = re.compile(
+# A place or a role before 的 describes a relative (在新疆的哥哥); it does not own them.
+DESCRIBING_BEFORE = re.compile(
     r"(?:在[^，。的]{0,10}|国内|境内|家乡|老家|新疆|国外|海外|境外|当地|[)）])的$"
+    # A role the relative holds (任职教师的大儿子, 身为医生的妻子) describes, not owns, them.
+    r"|(?:任职|担任|身为|作为|任)[^，。的]{1,6}的$"
 )
 # Words after which a mention is an agent or object, not the one the event befell.
 NOT_SUBJECT_BEFORE = re.compile(r"(?:被|遭|由|对|向|给|替|为|帮|跟|叫|让)$")

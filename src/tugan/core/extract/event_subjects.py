@@ -263,8 +263,13 @@ class SubjectFinder:
         if conjunct is not None:
             # 艾山被判处10年、古丽有期徒刑5年: the second term's subject opens its own conjunct.
             clause_start, before = conjunct, [m for m in before if m.start >= conjunct]
-        clause_before = folded[clause_start:start]
         in_clause = [m for m in before if m.start >= clause_start]
+        listed = [m for m in in_clause if self.opens_list_item(m)]
+        if listed:
+            # 儿子被关、老伴病逝: the item before, and its 被, are not this item's.
+            clause_start = listed[-1].start
+            before = in_clause = [m for m in in_clause if m.start >= clause_start]
+        clause_before = folded[clause_start:start]
         if clause_start > 0 and folded[clause_start - 1] == " ":
             before = in_clause  # headline phrases do not share subjects
         if event_type in {"passport_confiscated", "passport_returned"}:
@@ -418,6 +423,12 @@ class SubjectFinder:
         opening = BRACKETED.sub(" ", QUOTED.sub("", "".join(characters))).strip()
         return len(opening) <= 40 and SUBJECTLESS_OPENING.fullmatch(opening) is not None
 
+    def opens_list_item(self, mention: Mention) -> bool:
+        """Return whether a mention opens an item of a 、 list right after a trigger closed the
+        one before (儿子被关、孙子失踪、老伴病逝): its own subject, not the trigger's object."""
+        before = mention.start - 1
+        return before in self.trigger_ends and self.context.folded[before] == "、"
+
     def is_object_or_owner(self, mention: Mention) -> bool:
         """Return whether a mention is an agent, object or owner (X的肖像), not a subject."""
         folded = self.context.folded
@@ -437,6 +448,7 @@ class SubjectFinder:
             or (
                 mention.start - 1 in self.trigger_ends
                 and not CLAUSE_BREAK.match(folded, mention.start - 1)
+                and not self.opens_list_item(mention)
                 and not (
                     mention.kind in RELATIVE_KINDS
                     and folded[mention.start - 1].isspace()

@@ -21,6 +21,7 @@ from tugan.core.extract.event_details import (
     channel_for,
     date_for,
     place_for,
+    respective_dates,
     terms_are_respective,
     years_for,
 )
@@ -99,8 +100,9 @@ def find_events(
             # 领回了被收缴两年的护照: the return tells of the taking too.
             found.append(("passport_confiscated", found[0][1], True))
         for found_type, mentions, implied in found:
-            respective = found_type == "sentenced" and terms_are_respective(
-                context, start, end, sentence
+            dates_each = [] if implied else respective_dates(context, start, sentence)
+            respective = bool(dates_each) or (
+                found_type == "sentenced" and terms_are_respective(context, start, end, sentence)
             )
             if respective:
                 mentions = sorted(mentions, key=lambda mention: mention.start)  # 分别: in order
@@ -110,7 +112,7 @@ def find_events(
             if len(mentions) > 1 or (mentions and mentions[0].kind == MentionKind.GROUP):
                 last_plural = (start, mentions)
             made = make_events(
-                context, found_type, subjects, start, end, sentence, implied, respective
+                context, found_type, subjects, start, end, sentence, implied, respective, dates_each
             )
             if REPEATED.search(context.folded, clause_start, start):
                 for event in made:
@@ -128,12 +130,13 @@ def make_events(
     sentence: Span,
     implied: bool = False,
     respective: bool = False,
+    dates_each: list[str] | None = None,
 ) -> list[EventFinding]:
     """Return one event per subject and term, with date, place and channel.
 
     An event only implied by another's words (a demand for release implies the detention) takes
-    no date from them: the demand's date is the protest's. Terms told respectively (分别) go one
-    to each subject, in order, when there are as many of each.
+    no date from them: the demand's date is the protest's. Terms and dates told respectively
+    (分别) go one to each subject, in order, when there are as many of each.
     """
     date, is_approximate = (
         (None, False) if implied else date_for(context, start, end, sentence, event_type)
@@ -146,23 +149,26 @@ def make_events(
         else None
     )
     events = []
-    respective = respective and len(subjects) == len(years_list) > 1
+    respective_terms = respective and len(subjects) == len(years_list) > 1
+    dates = (
+        dates_each if dates_each and len(dates_each) == len(subjects) else [date] * len(subjects)
+    )
     for index, subject in enumerate(subjects):
         # "two brothers were sentenced to 15 and 25 years": one event per term, each keeping
         # the count the text gives, or the page could tell two brothers from one sentenced twice;
         # "her sister and brother were sentenced to 15 and 10 years respectively": one each.
-        for years in [years_list[index]] if respective else years_list:
+        for years in [years_list[index]] if respective_terms else years_list:
             events.append(
                 EventFinding(
                     event_type,
                     subject,
-                    date,
+                    dates[index],
                     years,
                     place,
                     channel,
                     [(start, end)],
                     is_approximate,
-                    is_one_of_terms=len(years_list) > 1 and not respective,
+                    is_one_of_terms=len(years_list) > 1 and not respective_terms,
                 )
             )
     return events

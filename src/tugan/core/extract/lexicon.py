@@ -30,6 +30,9 @@ TRANSLITERATION_CHARACTERS = frozenset(
     # Tohti (托乎提), Aydin (阿依登) and other names' characters that are rare otherwise; 卧 and
     # 嫣 also open and close names (卧兰古丽, 帕丽嫣, both made up); 珂 spells Ke/Kö (珂孜巴).
     "乎登碧倩牙奴卧嫣珂"
+    # 拿 spells Na (古丽拿孜, made up) as 纳 and 娜 do; a verb after a name (拿到) is a frequent
+    # word the name's end gives back.
+    "拿"
     # Tursun (图尔荪) and the characters of Western names in the Xinhua tables (施泰因, 卡灵顿).
     "荪灵施塞贾彻冈圭惠纽"
 )
@@ -106,7 +109,7 @@ PERSON_CUES_BEFORE = tuple(
                 "哥哥 姐姐 弟弟 妹妹 姊姊 兄长 外甥 侄子 表哥 表姐 叔叔 阿姨 舅舅 姑姑 岳父 岳母 公公 婆婆 "
                 "儿媳 女婿 孙子 孙女 爷爷 奶奶 外公 外婆 朋友 同学 同事 邻居 名叫 叫做 名为 化名 "
                 "姨妈 姨母 舅妈 姑妈 婶婶 伯父 伯母 叔父 堂兄 堂弟 堂姐 堂妹 表弟 表妹 表兄 嫂子 弟媳 "
-                "姐夫 妹夫 侄儿 外甥女 继父 继母 养父 养母 未婚妻 未婚夫 "
+                "姐夫 妹夫 侄儿 外甥女 继父 继母 养父 养母 未婚妻 未婚夫 妈妈 爸爸 阿妈 阿爸 外父 外母 "
                 "维吾尔族 维吾尔人 维吾尔 维族 哈萨克族 哈萨克人 哈萨克 柯尔克孜族 吉尔吉斯人 回族 回民 "
                 "乌孜别克族 塔塔尔族 汉族 蒙古族 锡伯族 当事人 受害者 幸存者 难民 伊玛目 阿訇 "
                 "代表 议员 大使 领事 外长 国务卿 人物 核心人物 网友 姐 哥 弟 妹 专员 高级专员 特使 议长 "
@@ -129,7 +132,7 @@ NAMING_CUES = tuple(
                 "我叫 他叫 她叫 名叫 名叫做 叫做 名为 化名 化名为 自称 人称 母亲 父亲 妻子 太太 丈夫 儿子 女儿 哥哥 姐姐 弟弟 妹妹 姊姊 胞姊 "
                 "胞弟 胞兄 胞妹 兄长 侄子 侄女 外甥 儿媳 媳妇 女婿 孙子 孙女 爷爷 奶奶 岳父 岳母 公公 婆婆 "
                 "姨妈 姨母 舅妈 姑妈 婶婶 伯父 伯母 叔父 堂兄 堂弟 堂姐 堂妹 表弟 表妹 表兄 表哥 表姐 嫂子 "
-                "弟媳 姐夫 妹夫 外甥女 继父 继母 养父 养母 未婚妻 未婚夫"
+                "弟媳 姐夫 妹夫 外甥女 继父 继母 养父 养母 未婚妻 未婚夫 妈妈 爸爸 阿妈 阿爸 外父 外母"
             )
         ),
         key=len,
@@ -439,6 +442,18 @@ RELATIONS = {
     "姑母": "relative",
     "外祖父": "relative",
     "外祖母": "relative",
+    # Hong Kong (Cantonese) kin words: 外父 and 外母 are the wife's parents, 孻子 the youngest son.
+    "外父": "relative",
+    "外母": "relative",
+    "孻子": "son",
+    "孻女": "daughter",
+    "细佬": "brother",
+    # 大伯 (an uncle), and cousins of both sexes named together (堂兄妹).
+    "大伯": "relative",
+    "堂兄妹": "cousin",
+    "表兄妹": "cousin",
+    "阿妈": "mother",
+    "阿爸": "father",
     "堂哥": "cousin",
     "堂姐妹": "cousin",
     "表姐妹": "cousin",

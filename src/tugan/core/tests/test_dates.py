@@ -251,3 +251,10 @@ def test_a_month_before_the_stated_one_is_still_read_against_publication() -> No
     text = "他们在2018年9月被带走，直到3月才获释。"
     found = [m.value.iso() for m in find_dates(text, date(2020, 4, 21))]
     assert found == ["2018-09", "2020-03"]
+
+
+def test_a_month_listed_after_a_stated_month_is_of_its_year() -> None:
+    # Fictional: the months are listed in the order of the people they date, not of time.
+    text = "她的父亲和哥哥分别于2017年9月及3月被带走。"
+    found = [m.value.iso() for m in find_dates(text, date(2020, 4, 21))]
+    assert found == ["2017-09", "2017-03"]

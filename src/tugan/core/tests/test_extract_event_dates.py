@@ -164,3 +164,13 @@ def test_a_start_from_then_on_does_not_date_what_happened_later_within_it() -> N
     # Fictional: held from May on; the death inside that time has no date of its own.
     text = "他的女儿帕锦(Parida Kamil)去年5月起被关在看守所，其间去世。"
     assert dated(text) == [("detained", "2020-05"), ("died", None)]
+
+
+def test_dates_told_respectively_go_one_to_each_subject_in_order() -> None:
+    # Fictional: 分别 gives the first date to the first relative, the second to the second.
+    text = "维吾尔人阿依古丽·吐尔洪说，她的父亲和哥哥分别于2017年9月及2018年3月被带走。"
+    assert sorted(
+        (event.subject["relation"], event.date)
+        for event in extract_report(text, MONDAY).events
+        if "relative_of" in event.subject
+    ) == [("brother", "2018-03"), ("father", "2017-09")]

@@ -792,3 +792,46 @@ def test_a_relative_named_in_apposition_after_a_role_is_that_person() -> None:
         "2018年被关押。"
     )
     assert subjects(text, "detained") == [{"person": "艾山·托合提"}, {"person": "阿娜尔·托合提"}]
+
+
+def test_items_of_a_list_after_a_trigger_each_have_their_own_subject() -> None:
+    # Fictional lead: each item of the 、 list names its own relative.
+    text = "哈萨克人古丽·别克说，儿子被关、孙子失踪、老伴病逝。"
+    assert subjects(text, "died") == [{"relative_of": "古丽·别克", "relation": "spouse"}]
+    assert subjects(text, "disappeared") == [{"relative_of": "古丽·别克", "relation": "relative"}]
+
+
+def test_a_role_before_a_kin_word_describes_the_relative_and_owns_no_one() -> None:
+    text = "哈萨克人古丽·别克说，任职教师的大儿子去年被关进营中。"
+    assert subjects(text, "detained") == [{"relative_of": "古丽·别克", "relation": "son"}]
+
+
+def test_one_who_describes_what_befell_others_is_not_its_subject() -> None:
+    text = "维吾尔妇女古丽·别克形容，那条街上的邻居都人间蒸发了。"
+    assert named_subjects(text, "disappeared") == []
+
+
+@pytest.mark.parametrize(("kin", "relation"), [("大伯", "relative"), ("堂兄妹", "cousin")])
+def test_uncles_and_cousins_of_both_sexes_are_kin(kin: str, relation: str) -> None:
+    text = f"维吾尔人古丽·别克说，她的{kin}去年被带走。"
+    assert subjects(text, "detained") == [{"relative_of": "古丽·别克", "relation": relation}]
+
+
+def test_a_bare_kin_word_after_a_speakers_sentence_is_the_speakers_relative() -> None:
+    # Made up: the daughter is named inside what the mother tells; the son is the mother's.
+    text = (
+        "哈萨克妇女古丽·别克表示，除了女儿阿依娜·努尔以外，家人都已移居国外。"
+        "2019年，二儿子被关进营中。"
+    )
+    assert subjects(text, "detained") == [{"relative_of": "古丽·别克", "relation": "son"}]
+
+
+def test_subheadings_do_not_push_the_person_out_of_reach_of_a_bare_kin_word() -> None:
+    # Made up: a feature with two subheadings before the paragraph that tells of the sons.
+    text = (
+        "哈萨克妇女古丽·别克说，她上次见到孩子们是在2016年。\n"
+        "两个儿子下落不明\n"
+        "孙子们无人照顾\n"
+        "她后来得知，两个儿子已被带走。"
+    )
+    assert {"relative_of": "古丽·别克", "relation": "son", "count": 2} in subjects(text, "detained")

@@ -363,6 +363,15 @@ FOUND = [
         "维吾尔人阿依古丽·艾山说，她的丈夫被带去接受警方调查。",
         {"relative_of": "阿依古丽·艾山", "relation": "spouse"},
     ),
+    # Made up: 要胁 (要脅) as well as 要挟; help asked of the world, not only of 国际社会.
+    ("threatened", "哈萨克人别克·努尔说，警察曾要胁他交出护照。", {"person": "别克·努尔"}),
+    ("protested", "维吾尔人阿依古丽·卡德尔一直向国际求助。", {"person": "阿依古丽·卡德尔"}),
+    # Hong Kong kin words: 外父 is the wife's father.
+    (
+        "disappeared",
+        "维吾尔人艾力·吐尔洪说，他的外父前年失踪。",
+        {"relative_of": "艾力·吐尔洪", "relation": "relative"},
+    ),
 ]
 
 
@@ -445,6 +454,16 @@ NOT_FOUND = [
     # A denial with the expected time between it and the verb.
     ("released", "维吾尔人努尔·卡德尔在狱中多年，当局并未于去年5月释放他。"),
     ("released", "哈萨克人叶尔兰·别克没有在2020年获释。"),
+    # A rumour told with Hong Kong's bare 有传; a thought of doing it.
+    ("died", "有传维吾尔歌手艾山·吐尔逊已死在营中。"),
+    ("died", "哈萨克少女古丽·别克回家后曾想过轻生自杀。"),
+    # One who comes to the door to ask for help is not visited by the police.
+    ("threatened", "维吾尔人阿依古丽·卡德尔上周登门求助。"),
+    # The name of a record's field, not a fact.
+    ("disappeared", "维吾尔人艾山·托合提的家属写下了失踪日期。"),
+    # A death one is asked to check, and a death reported and then denied.
+    ("died", "发言人要求记者去求证维吾尔诗人艾山·吐尔逊死亡的说法。"),
+    ("died", "有网站称维吾尔诗人艾山·吐尔逊已在狱中去世。官方次日发布录音，否认艾山已死。"),
 ]
 
 

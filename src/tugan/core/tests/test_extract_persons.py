@@ -650,3 +650,14 @@ def test_a_name_after_a_kin_word_with_a_latin_form_may_hold_characters_the_table
     text = "他的女儿帕锦(Parida Kamil)前年被带走。"
     found = extract_report(text, None).persons
     assert [(person.name, person.latin) for person in found] == [("帕锦", "Parida Kamil")]
+
+
+@pytest.mark.parametrize("kin", ["妈妈", "爸爸", "阿妈"])
+def test_a_kin_word_before_a_separated_name_is_not_part_of_it(kin: str) -> None:
+    # 妈 and 阿 are name characters too: the kin word still only says who the person is.
+    assert names(f"她的{kin}阿依古丽·吐尔洪说，家里一切都好。") == ["阿依古丽·吐尔洪"]
+
+
+def test_na_written_with_na_for_take_is_a_name_syllable() -> None:
+    # Fictional: a name spelled with 拿 for Na.
+    assert names("一位维吾尔女士古丽拿孜说，她已多年没有家人的消息。") == ["古丽拿孜"]
