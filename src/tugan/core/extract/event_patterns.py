@@ -37,11 +37,11 @@ TRIGGERS: dict[str, str] = {
     r"(?![^，。]{0,3}?(?:寄宿|孤儿院|福利院|幼儿园))"
     r".{0,12}?(?:营|中心|学校|学习班|监狱|看守所)|被关|入狱|被拘|绑架"
     r"|(?:带|押|关)(?:到|进|至)[^，。]{0,8}?(?:派出所|公安局)"
-    r"|囚禁|抓人|抓够|收押|押送|押解|监禁(?!.{0,3}[0-9零一二两三四五六七八九十])|坐牢"
+    r"|囚禁|抓人|抓够|收押|押送|押解|监禁(?![^，。]{0,3}?[0-9零一二两三四五六七八九十]+多?个?(?:年|月))|坐牢"
     # Hong Kong: 還押 (remanded in custody), 坐監 (in prison).
     r"|还押|坐监"
     r"|劳教|被劳改|扣查|双规|隔离审查"
-    r"|抓(?:进|去)|收容|监视居住|被留置|送去(?:再教育|教育|改造)|在押|下狱|被囚|幽禁|禁闭|拘役"
+    r"|抓(?:进|去)|收容(?!所)|监视居住|被留置|送去(?:再教育|教育|改造)|在押|下狱|被囚|幽禁|禁闭|拘役"
     r"|带去(?=[^，。]{0,6}?(?:问话|审问|派出所|公安局|营|中心))"
     r"|(?:投入|进了?|进入)(?:监狱|集中营|再教育营|教育营|看守所|拘留所|学习班)"
     r"|扣押(?![^，。]{0,6}?(?:护照|证件|身份证|财产|资产|手机|物品|财物|货物))"
@@ -68,7 +68,8 @@ TRIGGERS: dict[str, str] = {
     r"|放出来|出狱|放回家|被放回"
     r"|从[^，。]{0,10}?(?:营|监狱|看守所|拘留所)(?:里|中)?(?:出来|放出)"
     r"|保释|假释|取保候审|被放(?:了|走|出|回)"
-    r"|(?:离开|走出)了?(?:集中营|再教育营|教育营|监狱|看守所|拘留所|营地)"
+    # The camp may carry its country or region: 走出新疆的集中营, 离开当地的看守所.
+    r"|(?:离开|走出)了?[^，。]{0,4}?(?:集中营|再教育营|教育营|监狱|看守所|拘留所|营地)"
     # Free again, out on medical parole, let home, a term served (服满 before its 刑期, which
     # stays the sentence's word), a camp's "graduation" or "study" ended.
     r"|重获自由|恢复了?自由|保外就医|放了(?:出来|回来)|获准(?:回家|返家)|放(?:他|她|其|我)们?回(?:家|来)"
@@ -546,6 +547,9 @@ ACTIVE_TYPES = {
 # Ethnic words alone (without 人, 妇女 ...) that still name a group.
 BARE_GROUP_WORDS = {"维吾尔族", "哈萨克族", "少数民族", "柯尔克孜族", "穆斯林", "穆斯林少数民族"}
 # Before an ethnonym, these make it one person described (一位年过七旬的哈萨克族老人, 一穆斯林).
+# A people after 是 describing the person the clause opened with: 古丽是持土耳其护照的维吾尔族人
+# (not 被关的都是维吾尔人, which says who the many were).
+PREDICATE_BEFORE = re.compile(r"(?<![都均全也])是[^，。；;：:是]{0,10}$")
 SINGLE_BEFORE = re.compile(r"(?:(?:一|这|那|该)[位名个][^，。、；;：:！？!?,\s的]{0,10}的?|一)$")
 # Nouns for one person: 一名维吾尔妇女 is somebody, maybe the person the report names.
 INDIVIDUAL_NOUNS = {

@@ -363,6 +363,18 @@ FOUND = [
         "维吾尔人阿依古丽·艾山说，她的丈夫被带去接受警方调查。",
         {"relative_of": "阿依古丽·艾山", "relation": "spouse"},
     ),
+    # A camp named with its country, left when a chance came; students abroad as a people.
+    ("released", "商人萨拉·托合提后来才有机会走出新疆的集中营。", {"person": "萨拉·托合提"}),
+    (
+        "detained",
+        "当地警方上月拘捕了一批维吾尔留学生。",
+        {"group": {"ethnicity": "uyghur", "place": None}},
+    ),
+    (
+        "detained",
+        "报告称当局在营地里监禁了30万人。",
+        {"group": {"ethnicity": None, "place": None}},
+    ),
 ]
 
 
@@ -391,6 +403,7 @@ NOT_FOUND = [
     ("threatened", "哈萨克人努尔兰·别克逃到哈萨克斯坦，哈萨克斯坦政府却受到中方强力施压。"),
     ("detained", "哈萨克人叶尔兰·努尔说，警察上门带走了他的手机。"),
     ("detained", "维吾尔人艾山·吐尔逊帮助被拘留者的家属。"),
+    ("detained", "维吾尔学者艾山·吐尔逊把这些营地称为收容所。"),
     ("disappeared", "哈萨克人努尔兰·别克是一名律师，专门代理失踪者家属。"),
     # Denials, questions, guesses, intentions, risks and undone acts.
     ("detained", "维吾尔人伊敏·卡斯木否认他曾经遭到拘留。"),
@@ -445,6 +458,8 @@ NOT_FOUND = [
     # A denial with the expected time between it and the verb.
     ("released", "维吾尔人努尔·卡德尔在狱中多年，当局并未于去年5月释放他。"),
     ("released", "哈萨克人叶尔兰·别克没有在2020年获释。"),
+    # A term, not a detention.
+    ("detained", "维吾尔人艾山·吐尔逊被判监禁12年。"),
 ]
 
 
