@@ -761,3 +761,18 @@ def test_an_age_before_the_next_coordinated_name_keeps_the_list() -> None:
     found = subjects("30岁的艾山·托乎提和25岁的阿里木·托乎提去年失踪。", "disappeared")
     assert {"person": "艾山·托乎提"} in found
     assert {"person": "阿里木·托乎提"} in found
+
+
+def test_the_reflexive_after_a_group_is_that_group_not_the_last_named_person() -> None:
+    text = "发言人王建华说：「这是谣言。」但不少逃出的哈萨克人，都讲述了自己被关押的经过。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "kazakh", "place": None}}]
+
+
+def test_a_people_after_is_describes_the_person_the_clause_opened_with() -> None:
+    text = "萨拉·托合提是持土耳其护照的维吾尔族人，去年才从拘留所获释。"
+    assert subjects(text, "released") == [{"person": "萨拉·托合提"}]
+
+
+def test_the_helpers_in_a_phrase_of_means_are_not_the_subject() -> None:
+    text = "萨拉·托合提在丈夫的多方奔走下，才离开了看守所。"
+    assert subjects(text, "released") == [{"person": "萨拉·托合提"}]
