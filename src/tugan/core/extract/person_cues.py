@@ -124,6 +124,29 @@ def find_named_after_cues(finder: "PersonFinder") -> None:
             finder.add(name, run[0], run[1], 2, latin)
 
 
+# Taiwan writes a legislator's party before the name and the office after it (国民党张志明立委,
+# 民众党李雅婷议员): the party and the office mark the name between them.
+PARTIES = "民进党|国民党|时代力量|台湾民众党|民众党|亲民党|台联党|台联|台湾基进|基进党|绿党|社民党"
+OFFICES_AFTER = "立委|委员|市议员|县议员|议员|议长|副议长|党团总召|总召"
+PARTY_NAME_OFFICE = re.compile(
+    rf"(?:{PARTIES})(?P<name>[{''.join(sorted(HAN_SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
+    rf"(?:{OFFICES_AFTER})"
+)
+
+
+def find_party_members(finder: "PersonFinder") -> None:
+    """Find Han names between a party and an office (国民党张志明立委)."""
+    for match in PARTY_NAME_OFFICE.finditer(finder.folded):
+        name = match["name"]
+        start, end = match.span("name")
+        if (
+            not any(c in NOT_GIVEN_NAME_CHARACTERS for c in name[1:])
+            and name not in NOT_NAMES
+            and name not in common_words()
+        ):
+            finder.add(name, start, end, 2)
+
+
 def find_speakers(finder: "PersonFinder") -> None:
     """Find the speakers of transcript lines (维吾尔人阿依别克：「…」, 会长王东：「…」)."""
     folded = finder.folded

@@ -628,3 +628,9 @@ def test_the_leading_parts_of_a_longer_name_are_its_short_form() -> None:
     # Fictional: a three-part name later written with its first two parts.
     found = names("维吾尔商人沙吾提·吐尔逊·阿山去年失踪。后来有消息说，沙吾提·吐尔逊被判刑。")
     assert found == ["沙吾提·吐尔逊·阿山"]
+
+
+def test_a_han_name_between_a_party_and_an_office_is_a_person() -> None:
+    # Fictional legislators, written in Taiwan's order: party, name, office.
+    found = names("立法院外，國民黨張志明立委與民眾黨李雅婷議員也到場。")
+    assert found == ["张志明", "李雅婷"]
