@@ -195,13 +195,18 @@ class MentionTable:
             if pool:
                 return pool[-1][1]
         # A lead often speaks of 她 before naming her; not of a person named later as someone's
-        # relative (一名学生说，他……。他的表姐古丽…: 他 is the student).
+        # relative (一名学生说，他……。他的表姐古丽…: 他 is the student), nor of one first named
+        # two paragraphs on, who is someone else (the official a later paragraph quotes).
         following = [
-            name
+            (start, name)
             for start, _, name in self.context.person_spans
             if start >= position and start not in self.appositions
         ]
-        return following[0] if following else None
+        if not following:
+            return None
+        start, name = following[0]
+        paragraph_breaks = re.findall(r"\n+", self.context.folded[position:start])
+        return name if len(paragraph_breaks) <= 1 else None
 
     def introduced_as_relative(self, start: int, wanted: str | None) -> bool:
         """Return whether the name at start was given as the relative of someone a pronoun of

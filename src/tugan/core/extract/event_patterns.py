@@ -424,7 +424,10 @@ RELATION_ALTERNATIVES = "|".join(sorted(RELATIONS, key=len, reverse=True))
 LISTED_KIN = re.compile(r"[父母兄弟姐妹哥]、[父母兄弟姐妹哥]")
 # 父母及其他亲人: "other" relatives listed after a relation share its owner and are relatives
 # beyond that relation, not the whole family.
-OTHER_RELATIVES_BEFORE = re.compile(r"(?:和|及|与|以及|、|还有)?(?:其他|其它|其余)的?$")
+# Some of the family (部分家人, 一些亲人) are relatives beyond those named, as 其他 are.
+OTHER_RELATIVES_BEFORE = re.compile(
+    r"(?:和|及|与|以及|、|还有)?(?:其他|其它|其余|部分|部份|一些)的?$"
+)
 RELATION_BEFORE = re.compile(rf"(?:{RELATION_ALTERNATIVES})$")
 OWNER_OF_RELATIVE = re.compile(rf"的(?:{NUMBER})?多?[个名位]?(?:{RELATION_ALTERNATIVES})")
 # Pronouns that own a relation word, perhaps with a place between: 她们在新疆的丈夫 (not across

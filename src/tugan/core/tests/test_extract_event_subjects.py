@@ -776,3 +776,20 @@ def test_a_people_after_is_describes_the_person_the_clause_opened_with() -> None
 def test_the_helpers_in_a_phrase_of_means_are_not_the_subject() -> None:
     text = "萨拉·托合提在丈夫的多方奔走下，才离开了看守所。"
     assert subjects(text, "released") == [{"person": "萨拉·托合提"}]
+
+
+def test_some_of_the_family_after_a_husband_are_relatives_joined_to_him() -> None:
+    text = "住在荷兰的维吾尔人萨拉·托合提说，她的丈夫和部分家人2019年起下落不明。"
+    assert subjects(text, "disappeared") == [
+        {"relative_of": "萨拉·托合提", "relation": "relative"},
+        {"relative_of": "萨拉·托合提", "relation": "spouse"},
+    ]
+
+
+def test_a_pronoun_is_not_a_person_first_named_two_paragraphs_later() -> None:
+    # Fictional: the official named at the end is not the student the pronoun stands for.
+    text = (
+        "一名学生从国外回来后就没了消息。\n他的同学说，他被送进了看守所。\n"
+        "另一名学生的母亲也不敢说话。\n主导这场行动的是书记王建国。"
+    )
+    assert named_subjects(text, "detained") == []
