@@ -134,6 +134,28 @@ PARTY_NAME_OFFICE = re.compile(
 )
 
 
+# A reporter quoted in the body (BBC记者高文报道说), not a byline: the outlet or country written
+# before 记者, and a speech verb after the name and its Latin form.
+QUOTED_REPORTER = re.compile(
+    rf"(?<=[A-Za-z\u4e00-\u9fff])记者(?P<name>[{''.join(sorted(HAN_SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
+    r"(?:\s*[（(][A-Za-z .\-]+[)）])?\s*(?:报道说|报道称|报导说|说|表示|指出|写道)"
+)
+
+
+def find_quoted_reporters(finder: "PersonFinder") -> None:
+    """Find reporters whose words the body quotes (英国记者高文说), who are persons, not authors."""
+    for match in QUOTED_REPORTER.finditer(finder.folded):
+        name = match["name"]
+        start, end = match.span("name")
+        if (
+            not any(c in NOT_GIVEN_NAME_CHARACTERS for c in name[1:])
+            and name not in NOT_NAMES
+            and name not in common_words()
+        ):
+            latin, _ = finder.latin_after(end)
+            finder.add(name, start, end, 2, latin)
+
+
 def find_party_members(finder: "PersonFinder") -> None:
     """Find Han names between a party and an office (国民党张志明立委)."""
     for match in PARTY_NAME_OFFICE.finditer(finder.folded):

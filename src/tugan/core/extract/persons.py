@@ -59,6 +59,7 @@ from tugan.core.extract.person_cues import (
     find_named_after_cues,
     find_party_members,
     find_quoted,
+    find_quoted_reporters,
     find_single_latin_names,
     find_speakers,
 )
@@ -1014,6 +1015,7 @@ def find_cued_persons(finder: PersonFinder) -> None:
     finder.find_cued()
     find_named_after_cues(finder)
     find_party_members(finder)
+    find_quoted_reporters(finder)
     find_speakers(finder)
     find_latin_names(finder)
     find_single_latin_names(finder)
