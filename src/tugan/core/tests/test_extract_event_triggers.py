@@ -363,6 +363,18 @@ FOUND = [
         "维吾尔人阿依古丽·艾山说，她的丈夫被带去接受警方调查。",
         {"relative_of": "阿依古丽·艾山", "relation": "spouse"},
     ),
+    (
+        "protested",
+        "维吾尔人萨拉·托合提在视频里控诉中国当局拆散她的家庭。",
+        {"person": "萨拉·托合提"},
+    ),
+    # Sent back to China by another state.
+    ("detained", "留学生艾山·托合提去年被当地警察押上飞机带回中国。", {"person": "艾山·托合提"}),
+    (
+        "detained",
+        "哈萨克人叶尔兰·别克说，邻国当局遣返了他的弟弟。",
+        {"relative_of": "叶尔兰·别克", "relation": "brother"},
+    ),
     # A camp named with its country, left when a chance came; students abroad as a people.
     ("released", "商人萨拉·托合提后来才有机会走出新疆的集中营。", {"person": "萨拉·托合提"}),
     (
@@ -451,6 +463,9 @@ NOT_FOUND = [
     ("protested", "维吾尔人阿里木·吐尔洪参加了学校的运动会。"),
     ("protested", "维吾尔学者艾山·吐尔逊被控诉分裂国家。"),
     ("protested", "这个组织长期协助维吾尔人阿曼·吐尔逊的家属作证控诉。"),
+    ("protested", "这个组织长期协助维吾尔人阿曼·吐尔逊的家属作证控诉中共。"),
+    ("detained", "哈萨克人叶尔兰·别克在阿拉木图面临被遣返的风险。"),
+    ("detained", "法官裁定不将维吾尔人艾山·吐尔逊遣返回中国。"),
     # What one does not want.
     ("detained", "哈萨克人叶尔兰·别克说，他不想去坐牢。"),
     # The goal of a purpose clause.
