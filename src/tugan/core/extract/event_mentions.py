@@ -922,7 +922,11 @@ class MentionFinder:
                 continue  # 维吾尔文化, 哈萨克族的身份
             ethnicity = GROUP_ETHNICITIES[ethnic_word]
             before = folded[max(0, match.start() - 4) : match.start()]
-            counted = re.search(rf"(?P<count>{NUMBER})多?[名个位]$", before)
+            # A short modifier may stand between the count and the people: 30名外籍哈萨克族商人.
+            counted = re.search(
+                rf"(?P<count>{NUMBER})多?[名个位](?:[^，。、的\d]{{1,4}}的?)?$",
+                folded[max(0, match.start() - 10) : match.start()],
+            )
             plural = (
                 bool(match["plural"])
                 or bool(

@@ -793,3 +793,8 @@ def test_a_pronoun_is_not_a_person_first_named_two_paragraphs_later() -> None:
         "另一名学生的母亲也不敢说话。\n主导这场行动的是书记王建国。"
     )
     assert named_subjects(text, "detained") == []
+
+
+def test_people_counted_with_a_modifier_between_are_a_group_not_the_main_person() -> None:
+    text = "维吾尔学者艾山·托合提住在德国。邻国当局上月拘押了30名外籍维吾尔族商人。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "uyghur", "place": None}}]
