@@ -397,10 +397,10 @@ OWNED_RELATION_AFTER = re.compile(
     + "|".join(sorted(RELATIONS, key=len, reverse=True))
     + ")"
 )
-# 其后, 其间 (afterwards, meanwhile), 其中, 其他, 尤其, 莫名其妙 are not pronouns; nor are
+# 其后, 其间 (afterwards, meanwhile), 其中, 其他, 尤其, 莫名其妙, 美其名 are not pronouns; nor are
 # 他族, 他国, 他乡 ("other peoples, countries, lands").
 PRONOUN_PATTERN = re.compile(
-    r"他们|她们|我们|他(?![族国乡])|她|(?<![尤极与名])其(?![他中次实余它后间妙数])|自己|我"
+    r"他们|她们|我们|他(?![族国乡])|她|(?<![尤极与名美])其(?![他中次实余它后间妙数])|自己|我"
 )
 # 两人都被判刑, 二人先后被捕: a count of persons the report has just named, each in a clause of
 # their own (X在医院工作，他的妻子Y在学校教书，两人都被…); read as 他们 limited to that many.

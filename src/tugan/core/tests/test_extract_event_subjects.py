@@ -798,3 +798,8 @@ def test_a_pronoun_is_not_a_person_first_named_two_paragraphs_later() -> None:
 def test_people_counted_with_a_modifier_between_are_a_group_not_the_main_person() -> None:
     text = "维吾尔学者艾山·托合提住在德国。邻国当局上月拘押了30名外籍维吾尔族商人。"
     assert subjects(text, "detained") == [{"group": {"ethnicity": "uyghur", "place": None}}]
+
+
+def test_the_idiom_mei_qi_ming_holds_no_pronoun() -> None:
+    text = "维吾尔学者艾山·托合提说，当局美其名曰培训，人都是被强制拘留的。"
+    assert named_subjects(text, "detained") == []
