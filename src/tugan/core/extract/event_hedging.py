@@ -44,8 +44,9 @@ def is_hedged(
         or NEGATION_THEN_TIME.search(before)
         or NEGATED_OBJECT.search(before)
         or THREAT_BEFORE.search(before)
-        # Not 获得保释, nor an institution's name (向人权理事会提交申诉, 委员会).
-        or re.search(r"(?:(?<![事员大协学议工商教金合者])会|将|要|(?<![获取])得)$", before)
+        # Not 获得保释, nor an institution's name (向人权理事会提交申诉, 委员会), nor a chance
+        # taken (才有机会回家).
+        or re.search(r"(?:(?<![事员大协学议工商教金合者机])会|将|要|(?<![获取])得)$", before)
         or RISK_AFTER.match(context.folded, end, clause_end)
         # The goal of a purpose clause, not what describes its object (失联的家人).
         or (PURPOSE_BEFORE.search(before) and not context.folded.startswith("的", end))

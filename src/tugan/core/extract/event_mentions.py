@@ -52,6 +52,7 @@ from tugan.core.extract.event_patterns import (
     OWNER_PRONOUNS,
     PARTITIVE_QUANTITIES,
     PARTITIVE_SUBJECT,
+    PREDICATE_BEFORE,
     PRONOUN_PATTERN,
     PRONOUN_SEX,
     PROTESTERS,
@@ -194,13 +195,18 @@ class MentionTable:
             if pool:
                 return pool[-1][1]
         # A lead often speaks of 她 before naming her; not of a person named later as someone's
-        # relative (一名学生说，他……。他的表姐古丽…: 他 is the student).
+        # relative (一名学生说，他……。他的表姐古丽…: 他 is the student), nor of one first named
+        # two paragraphs on, who is someone else (the official a later paragraph quotes).
         following = [
-            name
+            (start, name)
             for start, _, name in self.context.person_spans
             if start >= position and start not in self.appositions
         ]
-        return following[0] if following else None
+        if not following:
+            return None
+        start, name = following[0]
+        paragraph_breaks = re.findall(r"\n+", self.context.folded[position:start])
+        return name if len(paragraph_breaks) <= 1 else None
 
     def introduced_as_relative(self, start: int, wanted: str | None) -> bool:
         """Return whether the name at start was given as the relative of someone a pronoun of
@@ -621,6 +627,8 @@ class MentionFinder:
                 folded[max(0, match.start() - 20) : match.start()],
             ):
                 pronoun_kind = MentionKind.PLURAL  # 他们描述了自己被威吓: 自己 is 他们
+            elif word == "自己" and self.group_is_clause_subject(match.start()):
+                pronoun_kind = MentionKind.PLURAL  # 逃出的人说起自己被拘的事: the group
             self.table.mentions.append(Mention(match.start(), match.end(), pronoun_kind))
         for match in COUNTED_PERSONS.finditer(folded):
             count = number_or_none(match["count"])
@@ -798,6 +806,36 @@ class MentionFinder:
             MANY_BEFORE.search(folded, max(sentence.start, group.start() - 12), group.start())
         ) and not any(group.end() <= start < position for start, _, _ in self.context.person_spans)
 
+    def person_described(self, start: int) -> str | None:
+        """Return the person a people after 是 describes: the one named last before it in its
+        clause (古丽是持土耳其护照的维吾尔族人), or None."""
+        folded = self.context.folded
+        if not PREDICATE_BEFORE.search(folded, max(0, start - 12), start):
+            return None
+        sentence = self.context.sentence_of(start)
+        clause_start, _ = self.context.clause_bounds(start, sentence)
+        named = [
+            (person_start, name)
+            for person_start, _, name in self.context.person_spans
+            if clause_start <= person_start < start
+        ]
+        return max(named)[1] if named else None
+
+    def group_is_clause_subject(self, position: int) -> bool:
+        """Return whether a group is the last one named before position in its sentence, with
+        no person named after it: the reflexive 自己 then binds to that group, not to a person
+        of an earlier sentence (不少逃出的人都说起自己被拘的经过)."""
+        sentence = self.context.sentence_of(position)
+        groups = [
+            mention
+            for mention in self.table.mentions
+            if mention.kind == MentionKind.GROUP and sentence.start <= mention.start < position
+        ]
+        if not groups:
+            return False
+        last = max(groups, key=lambda mention: mention.start)
+        return not any(last.end <= start < position for start, _, _ in self.context.person_spans)
+
     def recent_topic(self, position: int) -> str | None:
         """Return the person last named, if named in this sentence or the two before it (not
         counting subheadings).
@@ -908,7 +946,11 @@ class MentionFinder:
                 continue  # 维吾尔文化, 哈萨克族的身份
             ethnicity = GROUP_ETHNICITIES[ethnic_word]
             before = folded[max(0, match.start() - 4) : match.start()]
-            counted = re.search(rf"(?P<count>{NUMBER})多?[名个位]$", before)
+            # A short modifier may stand between the count and the people: 30名外籍哈萨克族商人.
+            counted = re.search(
+                rf"(?P<count>{NUMBER})多?[名个位](?:[^，。、的\d]{{1,4}}的?)?$",
+                folded[max(0, match.start() - 10) : match.start()],
+            )
             plural = (
                 bool(match["plural"])
                 or bool(
@@ -918,6 +960,11 @@ class MentionFinder:
                 )
                 or bool(counted and (number_or_none(counted["count"]) or 0) > 1)
             )
+            if not plural and (describer := self.person_described(match.start())):
+                self.table.mentions.append(
+                    Mention(match.start(), match.end(), MentionKind.PERSON, person=describer)
+                )
+                continue
             if noun in INDIVIDUAL_NOUNS and not plural:
                 # 阿米娜是一位维族妇女: the person named in the sentence; else the story's
                 # main person of that people.

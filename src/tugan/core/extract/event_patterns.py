@@ -44,12 +44,14 @@ TRIGGERS: dict[str, str] = {
     # 被判入狱 and 判刑入狱 are the sentence itself, not a detention of their own.
     r".{0,12}?(?:营|中心|学校|学习班|监狱|看守所)|被关|(?<!判)(?<!判刑)(?<!判处)入狱|被拘|绑架"
     r"|(?:带|押|关)(?:到|进|至)[^，。]{0,8}?(?:派出所|公安局)"
-    r"|囚禁|抓人|抓够|收押|押送|押解|监禁(?!.{0,3}[0-9零一二两三四五六七八九十])|坐牢"
+    r"|囚禁|抓人|抓够|收押|押送|押解|监禁(?![^，。]{0,3}?[0-9零一二两三四五六七八九十]+多?个?(?:年|月))|坐牢"
     # Hong Kong: 還押 (remanded in custody), 坐監 (in prison).
     r"|还押|坐监"
     r"|劳教|被劳改|扣查|双规|隔离审查"
-    r"|抓(?:进|去)|收容|监视居住|被留置|送去(?:再教育|教育|改造)|在押|下狱|被囚|幽禁|禁闭|拘役"
+    r"|抓(?:进|去)|收容(?!所)|监视居住|被留置|送去(?:再教育|教育|改造)|在押|下狱|被囚|幽禁|禁闭|拘役"
     r"|带去(?=[^，。]{0,6}?(?:问话|审问|派出所|公安局|营|中心))"
+    # Sent back to China by a foreign state: 遣返了一批哈萨克人, 被当地警察押上飞机带回中国.
+    r"|遣返|遣送回|驱逐回|被[^，。]{0,10}?(?:带回|押回|押送回)(?:中国|国内|新疆)"
     r"|(?:投入|进了?|进入)(?:监狱|集中营|再教育营|教育营|看守所|拘留所|学习班)"
     r"|扣押(?![^，。]{0,6}?(?:护照|证件|身份证|财产|资产|手机|物品|财物|货物))"
     # Held for questioning (正在接受警方调查), not a survey's respondents (接受调查的人).
@@ -75,7 +77,8 @@ TRIGGERS: dict[str, str] = {
     r"|放出来|出狱|放回家|被放回"
     r"|从[^，。]{0,10}?(?:营|监狱|看守所|拘留所)(?:里|中)?(?:出来|放出)"
     r"|保释|假释|取保候审|被放(?:了|走|出|回)"
-    r"|(?:离开|走出)了?(?:集中营|再教育营|教育营|监狱|看守所|拘留所|营地)"
+    # The camp may carry its country or region: 走出新疆的集中营, 离开当地的看守所.
+    r"|(?:离开|走出)了?[^，。]{0,4}?(?:集中营|再教育营|教育营|监狱|看守所|拘留所|营地)"
     # Free again, out on medical parole, let home, a term served (服满 before its 刑期, which
     # stays the sentence's word), a camp's "graduation" or "study" ended.
     r"|重获自由|恢复了?自由|保外就医|放了(?:出来|回来)|获准(?:回家|返家)|放(?:他|她|其|我)们?回(?:家|来)"
@@ -200,6 +203,9 @@ TRIGGERS: dict[str, str] = {
     # Joining a campaign (参与了这场运动, 响应“我也是维吾尔人”运动), not sports (运动会), and
     # a denunciation made (控诉着, 公开控诉), not a group's habit (协助家属作证控诉).
     r"|(?:参与|参加|响应|加入)[^，。]{0,14}?运动(?![会员鞋场])|控诉(?=着|了)|公开控诉"
+    # A denunciation of the state itself (控诉中国当局, 控诉北京), not one a group helps
+    # others make (协助家属作证控诉).
+    r"|(?<!被)(?<!作证)控诉(?=[^，。]{0,2}?(?:中共|中国政府|中国当局|当局|北京))"
     r"|(?:举[着著起了]|手持|手举|拉起)[^，。]{0,8}?(?:照片|标语|牌子|横幅|横额|画像)",
 }
 
@@ -402,10 +408,10 @@ OWNED_RELATION_AFTER = re.compile(
     + "|".join(sorted(RELATIONS, key=len, reverse=True))
     + ")"
 )
-# 其后, 其间 (afterwards, meanwhile), 其中, 其他, 尤其, 莫名其妙 are not pronouns; nor are
+# 其后, 其间 (afterwards, meanwhile), 其中, 其他, 尤其, 莫名其妙, 美其名 are not pronouns; nor are
 # 他族, 他国, 他乡 ("other peoples, countries, lands").
 PRONOUN_PATTERN = re.compile(
-    r"他们|她们|我们|他(?![族国乡])|她|(?<![尤极与名])其(?![他中次实余它后间妙数])|自己|我"
+    r"他们|她们|我们|他(?![族国乡])|她|(?<![尤极与名美])其(?![他中次实余它后间妙数])|自己|我"
 )
 # 两人都被判刑, 二人先后被捕: a count of persons the report has just named, each in a clause of
 # their own (X在医院工作，他的妻子Y在学校教书，两人都被…); read as 他们 limited to that many.
@@ -434,7 +440,10 @@ RELATION_ALTERNATIVES = "|".join(sorted(RELATIONS, key=len, reverse=True))
 LISTED_KIN = re.compile(r"[父母兄弟姐妹哥]、[父母兄弟姐妹哥]")
 # 父母及其他亲人: "other" relatives listed after a relation share its owner and are relatives
 # beyond that relation, not the whole family.
-OTHER_RELATIVES_BEFORE = re.compile(r"(?:和|及|与|以及|、|还有)?(?:其他|其它|其余)的?$")
+# Some of the family (部分家人, 一些亲人) are relatives beyond those named, as 其他 are.
+OTHER_RELATIVES_BEFORE = re.compile(
+    r"(?:和|及|与|以及|、|还有)?(?:其他|其它|其余|部分|部份|一些)的?$"
+)
 RELATION_BEFORE = re.compile(rf"(?:{RELATION_ALTERNATIVES})$")
 OWNER_OF_RELATIVE = re.compile(rf"的(?:{NUMBER})?多?[个名位]?(?:{RELATION_ALTERNATIVES})")
 # Pronouns that own a relation word, perhaps with a place between: 她们在新疆的丈夫 (not across
@@ -560,6 +569,9 @@ ACTIVE_TYPES = {
 # Ethnic words alone (without 人, 妇女 ...) that still name a group.
 BARE_GROUP_WORDS = {"维吾尔族", "哈萨克族", "少数民族", "柯尔克孜族", "穆斯林", "穆斯林少数民族"}
 # Before an ethnonym, these make it one person described (一位年过七旬的哈萨克族老人, 一穆斯林).
+# A people after 是 describing the person the clause opened with: 古丽是持土耳其护照的维吾尔族人
+# (not 被关的都是维吾尔人, which says who the many were).
+PREDICATE_BEFORE = re.compile(r"(?<![都均全也])是[^，。；;：:是]{0,10}$")
 SINGLE_BEFORE = re.compile(r"(?:(?:一|这|那|该)[位名个][^，。、；;：:！？!?,\s的]{0,10}的?|一)$")
 # Nouns for one person: 一名维吾尔妇女 is somebody, maybe the person the report names.
 INDIVIDUAL_NOUNS = {

@@ -59,8 +59,8 @@ NO_PLURAL: PluralAntecedent = (-1, [])
 
 
 # Owners, counts and "other" between coordinated persons and relatives, not connectors:
-# 他的妻子和两个儿子, 父母及其他亲人, 她的哥哥和她的妹妹.
-RELATION_GAP_FILLER = re.compile(r"[他她]们?的|其[他它余]的?|其")
+# 他的妻子和两个儿子, 父母及其他亲人, 她的哥哥和她的妹妹, 丈夫和部分家人.
+RELATION_GAP_FILLER = re.compile(r"[他她]们?的|其[他它余]的?|其|部[分份]的?|一些")
 
 # A short place and a head for people in general after a trigger: 关在里面的人.
 GENERIC_AFTER_PLACE = re.compile(r"(?:了|过)?在?[^，。的]{1,4}?的(?:人员|人们|民众|人)(?![权士物])")
@@ -93,6 +93,10 @@ ONE_OF_THEM_BEFORE = re.compile(
 # A clause of reason or purpose, up to where it closes: 因为曾去探望儿子， 因参加集会而,
 # 为了他四处奔走，.
 REASON_CLAUSE = re.compile(r"(?<!原)(?:因为|由于|为了|因)(?![此而素])[^，,。；;]*?(?:而|[，,；;])")
+# A phrase of means whose people are the helpers: 经过亲友多方奔走, 在律师的帮助下.
+MEANS_PHRASE = re.compile(
+    r"(?:经过|通过|经由|在)[^，,。；;]{1,10}?(?:营救|帮助|努力|奔走|协助|斡旋)(?:之?下)?"
+)
 # Between a group and its own relatives: 哈萨克人都与国外的亲人 (失去了联系).
 COMITATIVE_RELATIVE = re.compile(r"[^，。；,;]{0,6}?[与和跟同][^，。；,;]{0,8}?的?")
 # Kin words that name several people at once: a 他们 in their sentence is them.
@@ -476,13 +480,16 @@ class SubjectFinder:
     def outside_reason_clauses(
         self, before: list[Mention], start: int, sentence: Span
     ) -> list[Mention]:
-        """Return the mentions before a trigger without those inside a clause of reason, or an aside
-        in brackets, that closed before it, when its subject stands before that clause
-        (她的母亲因为曾去探望儿子，多年后被判刑: the mother, not the son)."""
+        """Return the mentions before a trigger without those inside a clause of reason, a phrase
+        of means, or an aside in brackets, that closed before it, when its subject stands before
+        that clause (她的母亲因为曾去探望儿子，多年后被判刑: the mother, not the son)."""
         folded = self.context.folded
-        for reason in REASON_CLAUSE.finditer(folded, sentence.start, start):
-            inside = [m for m in before if reason.start() < m.start < reason.end()]
-            if inside and any(m.end <= reason.start() for m in before):
+        for clause in (
+            *REASON_CLAUSE.finditer(folded, sentence.start, start),
+            *MEANS_PHRASE.finditer(folded, sentence.start, start),
+        ):
+            inside = [m for m in before if clause.start() < m.start < clause.end()]
+            if inside and any(m.end <= clause.start() for m in before):
                 before = [m for m in before if m not in inside]
         # So is an aside in brackets (艾山的父母（右起第二位，旁为他的女儿）被关押: the parents),
         # but not a name in apposition (我姐姐（古丽·艾山，1983年出生）也被带走).

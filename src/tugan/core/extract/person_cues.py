@@ -124,6 +124,51 @@ def find_named_after_cues(finder: "PersonFinder") -> None:
             finder.add(name, run[0], run[1], 2, latin)
 
 
+# Taiwan writes a legislator's party before the name and the office after it (国民党张志明立委,
+# 民众党李雅婷议员): the party and the office mark the name between them.
+PARTIES = "民进党|国民党|时代力量|台湾民众党|民众党|亲民党|台联党|台联|台湾基进|基进党|绿党|社民党"
+OFFICES_AFTER = "立委|委员|市议员|县议员|议员|议长|副议长|党团总召|总召"
+PARTY_NAME_OFFICE = re.compile(
+    rf"(?:{PARTIES})(?P<name>[{''.join(sorted(HAN_SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
+    rf"(?:{OFFICES_AFTER})"
+)
+
+
+# A reporter quoted in the body (BBC记者高文报道说), not a byline: the outlet or country written
+# before 记者, and a speech verb after the name and its Latin form.
+QUOTED_REPORTER = re.compile(
+    rf"(?<=[A-Za-z\u4e00-\u9fff])记者(?P<name>[{''.join(sorted(HAN_SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
+    r"(?:\s*[（(][A-Za-z .\-]+[)）])?\s*(?:报道说|报道称|报导说|说|表示|指出|写道)"
+)
+
+
+def find_quoted_reporters(finder: "PersonFinder") -> None:
+    """Find reporters whose words the body quotes (英国记者高文说), who are persons, not authors."""
+    for match in QUOTED_REPORTER.finditer(finder.folded):
+        name = match["name"]
+        start, end = match.span("name")
+        if (
+            not any(c in NOT_GIVEN_NAME_CHARACTERS for c in name[1:])
+            and name not in NOT_NAMES
+            and name not in common_words()
+        ):
+            latin, _ = finder.latin_after(end)
+            finder.add(name, start, end, 2, latin)
+
+
+def find_party_members(finder: "PersonFinder") -> None:
+    """Find Han names between a party and an office (国民党张志明立委)."""
+    for match in PARTY_NAME_OFFICE.finditer(finder.folded):
+        name = match["name"]
+        start, end = match.span("name")
+        if (
+            not any(c in NOT_GIVEN_NAME_CHARACTERS for c in name[1:])
+            and name not in NOT_NAMES
+            and name not in common_words()
+        ):
+            finder.add(name, start, end, 2)
+
+
 def find_speakers(finder: "PersonFinder") -> None:
     """Find the speakers of transcript lines (维吾尔人阿依别克：「…」, 会长王东：「…」)."""
     folded = finder.folded

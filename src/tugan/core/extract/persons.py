@@ -58,7 +58,9 @@ from tugan.core.extract.person_cues import (
     find_latin_names,
     find_listed,
     find_named_after_cues,
+    find_party_members,
     find_quoted,
+    find_quoted_reporters,
     find_single_latin_names,
     find_speakers,
 )
@@ -1028,6 +1030,8 @@ def find_cued_persons(finder: PersonFinder) -> None:
     finder.find_public_figures()  # before cue runs cut them (总统艾尔段: 段 is no name character)
     finder.find_cued()
     find_named_after_cues(finder)
+    find_party_members(finder)
+    find_quoted_reporters(finder)
     find_speakers(finder)
     find_latin_names(finder)
     find_single_latin_names(finder)

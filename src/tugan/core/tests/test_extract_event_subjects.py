@@ -835,3 +835,43 @@ def test_subheadings_do_not_push_the_person_out_of_reach_of_a_bare_kin_word() ->
         "她后来得知，两个儿子已被带走。"
     )
     assert {"relative_of": "古丽·别克", "relation": "son", "count": 2} in subjects(text, "detained")
+def test_the_reflexive_after_a_group_is_that_group_not_the_last_named_person() -> None:
+    text = "发言人王建华说：「这是谣言。」但不少逃出的哈萨克人，都讲述了自己被关押的经过。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "kazakh", "place": None}}]
+
+
+def test_a_people_after_is_describes_the_person_the_clause_opened_with() -> None:
+    text = "萨拉·托合提是持土耳其护照的维吾尔族人，去年才从拘留所获释。"
+    assert subjects(text, "released") == [{"person": "萨拉·托合提"}]
+
+
+def test_the_helpers_in_a_phrase_of_means_are_not_the_subject() -> None:
+    text = "萨拉·托合提在丈夫的多方奔走下，才离开了看守所。"
+    assert subjects(text, "released") == [{"person": "萨拉·托合提"}]
+
+
+def test_some_of_the_family_after_a_husband_are_relatives_joined_to_him() -> None:
+    text = "住在荷兰的维吾尔人萨拉·托合提说，她的丈夫和部分家人2019年起下落不明。"
+    assert subjects(text, "disappeared") == [
+        {"relative_of": "萨拉·托合提", "relation": "relative"},
+        {"relative_of": "萨拉·托合提", "relation": "spouse"},
+    ]
+
+
+def test_a_pronoun_is_not_a_person_first_named_two_paragraphs_later() -> None:
+    # Fictional: the official named at the end is not the student the pronoun stands for.
+    text = (
+        "一名学生从国外回来后就没了消息。\n他的同学说，他被送进了看守所。\n"
+        "另一名学生的母亲也不敢说话。\n主导这场行动的是书记王建国。"
+    )
+    assert named_subjects(text, "detained") == []
+
+
+def test_people_counted_with_a_modifier_between_are_a_group_not_the_main_person() -> None:
+    text = "维吾尔学者艾山·托合提住在德国。邻国当局上月拘押了30名外籍维吾尔族商人。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "uyghur", "place": None}}]
+
+
+def test_the_idiom_mei_qi_ming_holds_no_pronoun() -> None:
+    text = "维吾尔学者艾山·托合提说，当局美其名曰培训，人都是被强制拘留的。"
+    assert named_subjects(text, "detained") == []

@@ -371,6 +371,29 @@ FOUND = [
         "disappeared",
         "维吾尔人艾力·吐尔洪说，他的外父前年失踪。",
         {"relative_of": "艾力·吐尔洪", "relation": "relative"},
+    (
+        "protested",
+        "维吾尔人萨拉·托合提在视频里控诉中国当局拆散她的家庭。",
+        {"person": "萨拉·托合提"},
+    ),
+    # Sent back to China by another state.
+    ("detained", "留学生艾山·托合提去年被当地警察押上飞机带回中国。", {"person": "艾山·托合提"}),
+    (
+        "detained",
+        "哈萨克人叶尔兰·别克说，邻国当局遣返了他的弟弟。",
+        {"relative_of": "叶尔兰·别克", "relation": "brother"},
+    ),
+    # A camp named with its country, left when a chance came; students abroad as a people.
+    ("released", "商人萨拉·托合提后来才有机会走出新疆的集中营。", {"person": "萨拉·托合提"}),
+    (
+        "detained",
+        "当地警方上月拘捕了一批维吾尔留学生。",
+        {"group": {"ethnicity": "uyghur", "place": None}},
+    ),
+    (
+        "detained",
+        "报告称当局在营地里监禁了30万人。",
+        {"group": {"ethnicity": None, "place": None}},
     ),
 ]
 
@@ -400,6 +423,7 @@ NOT_FOUND = [
     ("threatened", "哈萨克人努尔兰·别克逃到哈萨克斯坦，哈萨克斯坦政府却受到中方强力施压。"),
     ("detained", "哈萨克人叶尔兰·努尔说，警察上门带走了他的手机。"),
     ("detained", "维吾尔人艾山·吐尔逊帮助被拘留者的家属。"),
+    ("detained", "维吾尔学者艾山·吐尔逊把这些营地称为收容所。"),
     ("disappeared", "哈萨克人努尔兰·别克是一名律师，专门代理失踪者家属。"),
     # Denials, questions, guesses, intentions, risks and undone acts.
     ("detained", "维吾尔人伊敏·卡斯木否认他曾经遭到拘留。"),
@@ -447,6 +471,9 @@ NOT_FOUND = [
     ("protested", "维吾尔人阿里木·吐尔洪参加了学校的运动会。"),
     ("protested", "维吾尔学者艾山·吐尔逊被控诉分裂国家。"),
     ("protested", "这个组织长期协助维吾尔人阿曼·吐尔逊的家属作证控诉。"),
+    ("protested", "这个组织长期协助维吾尔人阿曼·吐尔逊的家属作证控诉中共。"),
+    ("detained", "哈萨克人叶尔兰·别克在阿拉木图面临被遣返的风险。"),
+    ("detained", "法官裁定不将维吾尔人艾山·吐尔逊遣返回中国。"),
     # What one does not want.
     ("detained", "哈萨克人叶尔兰·别克说，他不想去坐牢。"),
     # The goal of a purpose clause.
@@ -464,6 +491,8 @@ NOT_FOUND = [
     # A death one is asked to check, and a death reported and then denied.
     ("died", "发言人要求记者去求证维吾尔诗人艾山·吐尔逊死亡的说法。"),
     ("died", "有网站称维吾尔诗人艾山·吐尔逊已在狱中去世。官方次日发布录音，否认艾山已死。"),
+    # A term, not a detention.
+    ("detained", "维吾尔人艾山·吐尔逊被判监禁12年。"),
 ]
 
 

@@ -661,3 +661,14 @@ def test_a_kin_word_before_a_separated_name_is_not_part_of_it(kin: str) -> None:
 def test_na_written_with_na_for_take_is_a_name_syllable() -> None:
     # Fictional: a name spelled with 拿 for Na.
     assert names("一位维吾尔女士古丽拿孜说，她已多年没有家人的消息。") == ["古丽拿孜"]
+def test_a_han_name_between_a_party_and_an_office_is_a_person() -> None:
+    # Fictional legislators, written in Taiwan's order: party, name, office.
+    found = names("立法院外，國民黨張志明立委與民眾黨李雅婷議員也到場。")
+    assert found == ["张志明", "李雅婷"]
+
+
+def test_a_reporter_the_body_quotes_is_a_person_not_an_author() -> None:
+    # Fictional: a foreign outlet's reporter quoted in the story, not the story's byline.
+    found = extract_report("英國記者高文報道說，當局沒有回應。", None)
+    assert [p.name for p in found.persons] == ["高文"]
+    assert found.authors == []

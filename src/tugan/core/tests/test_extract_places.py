@@ -141,6 +141,8 @@ def test_a_region_named_like_a_city_is_keyed_by_its_longer_name() -> None:
             ["US/Texas", "US/Houston", "US/Massachusetts", "US/Boston"],
         ),
         ("他的兒子在雪梨讀書。", ["AU/Sydney"]),
+        ("她從阿得雷德搬到坎培拉。", ["AU/Adelaide", "AU/Canberra"]),
+        ("他是台灣圖博之友會的成員。", ["TW", "CN-540000"]),
     ],
 )
 def test_it_reads_taiwan_and_hong_kong_forms_of_foreign_places(text: str, keys: list[str]) -> None:
