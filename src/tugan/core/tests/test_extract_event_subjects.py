@@ -835,6 +835,8 @@ def test_subheadings_do_not_push_the_person_out_of_reach_of_a_bare_kin_word() ->
         "她后来得知，两个儿子已被带走。"
     )
     assert {"relative_of": "古丽·别克", "relation": "son", "count": 2} in subjects(text, "detained")
+
+
 def test_the_reflexive_after_a_group_is_that_group_not_the_last_named_person() -> None:
     text = "发言人王建华说：「这是谣言。」但不少逃出的哈萨克人，都讲述了自己被关押的经过。"
     assert subjects(text, "detained") == [{"group": {"ethnicity": "kazakh", "place": None}}]

@@ -371,6 +371,7 @@ FOUND = [
         "disappeared",
         "维吾尔人艾力·吐尔洪说，他的外父前年失踪。",
         {"relative_of": "艾力·吐尔洪", "relation": "relative"},
+    ),
     (
         "protested",
         "维吾尔人萨拉·托合提在视频里控诉中国当局拆散她的家庭。",

@@ -661,6 +661,8 @@ def test_a_kin_word_before_a_separated_name_is_not_part_of_it(kin: str) -> None:
 def test_na_written_with_na_for_take_is_a_name_syllable() -> None:
     # Fictional: a name spelled with 拿 for Na.
     assert names("一位维吾尔女士古丽拿孜说，她已多年没有家人的消息。") == ["古丽拿孜"]
+
+
 def test_a_han_name_between_a_party_and_an_office_is_a_person() -> None:
     # Fictional legislators, written in Taiwan's order: party, name, office.
     found = names("立法院外，國民黨張志明立委與民眾黨李雅婷議員也到場。")
