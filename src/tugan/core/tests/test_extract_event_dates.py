@@ -139,3 +139,9 @@ def test_a_sentence_told_as_coming_afterwards_keeps_only_the_year() -> None:
     # day of the sentence.
     text = "古丽说，她的舅舅阿斯哈尔2016年9月3日在家中被警察带走，其后被判处8年徒刑。"
     assert dated(text) == [("detained", "2016-09-03"), ("sentenced", "2016")]
+
+
+def test_a_month_told_as_about_keeps_its_month() -> None:
+    # 前后 after the month is "about": no "afterwards" that would keep only the year.
+    text = "去年11月前后，牧民沙肯·托列吾被警方带走。"
+    assert dated(text) == [("detained", "2020-11")]
