@@ -383,13 +383,18 @@ LIVING_IN_BEFORE = re.compile(r"(?:旅居|侨居|定居|居住在|住在|生活�
 # A space between Han characters separates the phrases of a headline.
 HEADLINE_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
 BRACKETED = re.compile(r"\s*[(（][^()（）]{0,40}[)）]\s*")
-RELATION_PATTERN = re.compile("|".join(sorted(map(re.escape, RELATIONS), key=len, reverse=True)))
-RELATION_AFTER = re.compile(r"的?(?:" + "|".join(sorted(RELATIONS, key=len, reverse=True)) + ")")
+# Characters with which 外 ends a word (国外, 海外, 此外): a kin word opening with 外 (外公, 外母)
+# is not read after them (在海外母亲… is 海外 and 母亲).
+ENDS_WITH_WAI = "国海境另此以之对中内意额场户野门窗城域号格分"
+RELATION_ALTERNATIVES = "|".join(
+    f"(?<![{ENDS_WITH_WAI}]){word}" if word.startswith("外") else word
+    for word in sorted(RELATIONS, key=len, reverse=True)
+)
+RELATION_PATTERN = re.compile(RELATION_ALTERNATIVES)
+RELATION_AFTER = re.compile(rf"的?(?:{RELATION_ALTERNATIVES})")
 # 她们在新疆的丈夫: the pronoun owns the relation after a place.
 OWNED_RELATION_AFTER = re.compile(
-    rf"的?(?:在?[^，。的]{{1,8}}的)?(?:(?:{NUMBER})多?[个名位]?)?(?:"
-    + "|".join(sorted(RELATIONS, key=len, reverse=True))
-    + ")"
+    rf"的?(?:在?[^，。的]{{1,8}}的)?(?:(?:{NUMBER})多?[个名位]?)?(?:{RELATION_ALTERNATIVES})"
 )
 # 其后, 其间 (afterwards, meanwhile), 其中, 其他, 尤其, 莫名其妙 are not pronouns; nor are
 # 他族, 他国, 他乡 ("other peoples, countries, lands").
@@ -418,7 +423,6 @@ ADJECTIVE_USES = {
     "人权",
     "社会",
 }
-RELATION_ALTERNATIVES = "|".join(sorted(RELATIONS, key=len, reverse=True))
 # Single kin characters listed with a stop: 父、母和弟弟.
 LISTED_KIN = re.compile(r"[父母兄弟姐妹哥]、[父母兄弟姐妹哥]")
 # 父母及其他亲人: "other" relatives listed after a relation share its owner and are relatives
@@ -444,7 +448,7 @@ PRONOUN_SEX = {"她": "f", "他": "m"}
 RELATION_SEX = {
     **dict.fromkeys(
         words(
-            "母亲 妈妈 姐姐 妹妹 姊姊 女儿 妻子 老婆 太太 夫人 岳母 婆婆 奶奶 外婆 "
+            "母亲 妈妈 姐姐 妹妹 姊姊 女儿 妻子 老婆 太太 夫人 岳母 外母 婆婆 奶奶 外婆 "
             "姑姑 阿姨 嫂子 儿媳 儿媳妇 侄女 孙女 前妻 胞姐 胞妹 母 姐 妹 "
             "老妈 媳妇 妻 弟媳 嫂嫂 大姐 二姐 三姐 四姐 小妹 大妹 二妹 长女 次女 幼女 大女儿 小女儿"
         ),
@@ -452,7 +456,7 @@ RELATION_SEX = {
     ),
     **dict.fromkeys(
         words(
-            "父亲 爸爸 哥哥 弟弟 儿子 丈夫 老公 岳父 公公 爷爷 外公 叔叔 舅舅 伯父 "
+            "父亲 爸爸 哥哥 弟弟 儿子 丈夫 老公 岳父 外父 公公 爷爷 外公 叔叔 舅舅 伯父 "
             "女婿 姐夫 妹夫 侄子 外甥 孙子 前夫 胞兄 胞弟 兄长 父 哥 弟 "
             "老爸 大哥 二哥 三哥 大弟 二弟 小弟 长子 次子 幼子 独子 大儿子 小儿子"
         ),
@@ -518,6 +522,8 @@ SEEN_THROUGH: dict[tuple[str, str], tuple[str, str]] = {
             ("岳父", "father", "f"),
             ("岳母", "mother", "f"),
             ("岳父母", "parent", "f"),
+            ("外父", "father", "f"),
+            ("外母", "mother", "f"),
         )
     },
 }

@@ -761,3 +761,15 @@ def test_an_age_before_the_next_coordinated_name_keeps_the_list() -> None:
     found = subjects("30岁的艾山·托乎提和25岁的阿里木·托乎提去年失踪。", "disappeared")
     assert {"person": "艾山·托乎提"} in found
     assert {"person": "阿里木·托乎提"} in found
+
+
+def test_cantonese_parents_in_law_are_relatives() -> None:
+    # 外父, 外母: Hong Kong outlets' words for a wife's father and mother.
+    text = "現居荷蘭的維吾爾人塔希爾·買買提說，他的外父去年失蹤。"
+    assert subjects(text, "disappeared") == [{"relative_of": "塔希尔·买买提", "relation": "relative"}]
+
+
+def test_a_kin_word_opening_with_wai_is_not_read_inside_a_word_for_abroad() -> None:
+    # 海外 + 母亲, not 海 + 外母.
+    text = "商人艾力·托合提身在海外，母亲去年被关押。工程师巴图·赛力克在海外母亲也被关押。"
+    assert {"relative_of": "巴图·赛力克", "relation": "mother"} in subjects(text, "detained")
