@@ -278,7 +278,7 @@ ALREADY_FOR = re.compile(
 BIRTH_AFTER = re.compile(
     r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:出生|生人|生于|生於|出世|生[。，,、)）\s])"
 )
-# About a date (7月份前后, 2018年左右): part of the date's span, so that 前后 is not read as "after".
+# About a date (7月份前后, 2018年左右): part of its span, so that 前后 is not read as "after".
 APPROXIMATELY = re.compile(r"\s*(?:前后|前後|左右)")
 PARENTHETICAL = re.compile(r"\s*[(（](?P<inner>[^)）]{1,16})[)）]")
 # Days, months and years counted from the date stated before them: 2018年3月5日…次日 is 3-6.

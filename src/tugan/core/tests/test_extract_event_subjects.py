@@ -766,7 +766,9 @@ def test_an_age_before_the_next_coordinated_name_keeps_the_list() -> None:
 def test_cantonese_parents_in_law_are_relatives() -> None:
     # 外父, 外母: Hong Kong outlets' words for a wife's father and mother.
     text = "現居荷蘭的維吾爾人塔希爾·買買提說，他的外父去年失蹤。"
-    assert subjects(text, "disappeared") == [{"relative_of": "塔希尔·买买提", "relation": "relative"}]
+    assert subjects(text, "disappeared") == [
+        {"relative_of": "塔希尔·买买提", "relation": "relative"}
+    ]
 
 
 def test_a_kin_word_opening_with_wai_is_not_read_inside_a_word_for_abroad() -> None:
