@@ -775,3 +775,11 @@ def test_a_kin_word_opening_with_wai_is_not_read_inside_a_word_for_abroad() -> N
     # 海外 + 母亲, not 海 + 外母.
     text = "商人艾力·托合提身在海外，母亲去年被关押。工程师巴图·赛力克在海外母亲也被关押。"
     assert {"relative_of": "巴图·赛力克", "relation": "mother"} in subjects(text, "detained")
+
+
+def test_relatives_of_listed_persons_are_the_relatives_of_each() -> None:
+    text = "据悉，大学生迪娜·卡米尔和阿斯卡尔·卡米尔的父母去年被关进拘留中心。"
+    assert subjects(text, "detained") == [
+        {"relative_of": "迪娜·卡米尔", "relation": "parent"},
+        {"relative_of": "阿斯卡尔·卡米尔", "relation": "parent"},
+    ]
