@@ -209,6 +209,8 @@ FOUND = [
     ("passport_returned", "当局把护照交还给哈萨克人阿依娜·别克。", {"person": "阿依娜·别克"}),
     ("passport_returned", "哈萨克人努尔·阿曼的出国申请已经获批。", {"person": "努尔·阿曼"}),
     ("passport_returned", "维吾尔人热娜·艾力去年获准前往土耳其。", {"person": "热娜·艾力"}),
+    ("passport_returned", "哈萨克人塞力克·努汗终于得以重返阿拉木图。", {"person": "塞力克·努汗"}),
+    ("detained", "留学生迪里拜·卡斯木被公安从迪拜带回乌鲁木齐。", {"person": "迪里拜·卡斯木"}),
     ("passport_returned", "边防解除了对哈萨克人叶尔兰·别克的出境限制。", {"person": "叶尔兰·别克"}),
     (
         "protested",
@@ -445,6 +447,9 @@ NOT_FOUND = [
     # A denial with the expected time between it and the verb.
     ("released", "维吾尔人努尔·卡德尔在狱中多年，当局并未于去年5月释放他。"),
     ("released", "哈萨克人叶尔兰·别克没有在2020年获释。"),
+    # Taken home by the police, or able to return home: neither a detention nor an exit.
+    ("detained", "迷路的哈萨克老人托列·阿曼被警察带回家中。"),
+    ("passport_returned", "维吾尔人阿依仙·卡德尔得以回到家中。"),
 ]
 
 
