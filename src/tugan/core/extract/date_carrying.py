@@ -11,7 +11,9 @@ states no date most often has none in the gold either (docs/extraction.md gives 
 - the sentence before it is in the same paragraph and states exactly one date, of a past
   moment (not 四年前, not a birth);
 - and that date sets the frame: it opens its sentence (2018年1月，…), or the event's sentence
-  opens as its continuation (随后, 不久, 当天, 刚…) or with how long after (一个星期后，…).
+  opens as its continuation (随后, 不久, 当天, 刚…) or with how long after (一个星期后，…,
+  过了几天，…); how long after also reaches over one sentence between that tells no date and
+  does not move time on.
 
 Within one sentence, an event that follows a dated one "afterwards" (去年10月逃离，之后被捕;
 在2017年回国后，…被关押) keeps the year of that date, not its month or day: the year rarely
@@ -58,11 +60,12 @@ LEARNED_OF = re.compile(r"得知|获悉|获知|才知道")
 # Learning of it: 发现姐姐已被判刑 is dated when it happened, not when it was learned. Not
 # knowing (却不知道自己将被带走) tells nothing learned.
 LEARNED = re.compile(r"(?<![不没未])(?<!没有)(?:得知|获悉|听说|知道|发现|获知)")
-# 5个月后, 两年后, 一个星期后, 事隔两年: the event comes that long after the carried date.
-# Held for that long before it (被关押了两年多，获释时) moves it on as well.
+# 5个月后, 两年后, 一个星期后, 事隔两年, 过了几天: the event comes that long after the carried
+# date (a few days: within its month). Held for that long before it (被关押了两年多，获释时)
+# moves it on as well.
 LATER_BY = re.compile(
-    r"(?:(?P<gap>事隔|时隔|相隔|隔了|(?:关押|关|囚禁|拘押|羁押|拘留|监禁|呆|待|度过)了)\s*)?"
-    r"(?P<count>[0-9]{1,2}|[一二两三四五六七八九十]{1,2}|半)\s*"
+    r"(?:(?P<gap>事隔|时隔|相隔|隔了|过了|没过|(?:关押|关|囚禁|拘押|羁押|拘留|监禁|呆|待|度过)了)\s*)?"
+    r"(?P<count>[0-9]{1,2}|[一二两三四五六七八九十]{1,2}|半|[几数](?=天|日|个?星期|周|个?礼拜))\s*"
     r"(?P<unit>个月|年|天|日|个?星期|周|个?礼拜)多?(?(gap)|(?:后|之后|以后))"
 )
 # Where in its year a date of year precision lies (去年底, 2019年初), to move it on by months.
@@ -90,7 +93,13 @@ def carried_date(context: EventContext, start: int, sentence: Span) -> PartialDa
         folded, sentence.start, start
     ):
         return None
+    # 一个星期后，我的儿子也被抓了: a sentence opening with how long after goes on from the last
+    # date told, also across one sentence that tells none (…被捕。妻子四处求助。过了几天，…).
+    later = LATER_BY.search(folded, sentence.start, start)
+    opens_later = later is not None and not folded[sentence.start : later.start()].strip()
     previous = context.sentences[index - 1]
+    if opens_later and index > 1 and is_undated_sequel(context, previous):
+        previous = context.sentences[index - 2]
     if "\n" in folded[previous.end : sentence.start]:
         return None
     dates = [d for d in context.dates if previous.start <= d.start < previous.end]
@@ -98,14 +107,18 @@ def carried_date(context: EventContext, start: int, sentence: Span) -> PartialDa
         return None
     frame = dates[0]
     opens = FRAME_OPENING.fullmatch(folded, previous.start, frame.start) is not None
-    # 一个星期后，我的儿子也被抓了: a sentence opening with how long after goes on from the last.
-    later = LATER_BY.search(folded, sentence.start, start)
-    opens_later = later is not None and not folded[sentence.start : later.start()].strip()
     if not (opens or opens_later or CONTINUATION.match(folded, sentence.start)):
         return None
     if later is not None and is_after_publication(context, frame, later):
         return None
     return moved_on(context, frame, later)
+
+
+def is_undated_sequel(context: EventContext, sentence: Span) -> bool:
+    """Return whether a sentence tells no date and does not move time on or back to now."""
+    return not any(sentence.start <= d.start < sentence.end for d in context.dates) and not (
+        TIME_SHIFT.search(context.folded, sentence.start, sentence.end)
+    )
 
 
 def year_shortly_after(context: EventContext, start: int, sentence: Span) -> PartialDate | None:
