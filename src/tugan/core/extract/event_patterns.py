@@ -267,7 +267,15 @@ MODALITY = re.compile(
     # What one faces or may suffer: 面临重判, 恐遭处决.
     r"|面临|恐遭|恐将|或遭|恐已|疑已|或许|也许"
     # Rumours, promises, what was avoided or nearly happened: 有传言说, 承诺, 避免被捕, 差点被捕.
-    r"|传言|谣传|传闻|承诺|答应|许诺|避免|防止|免得|差点|险些"
+    r"|传言|谣传|传闻|据传|网传|承诺|答应|许诺|避免|防止|免得|差点|险些"
+)
+# A death reported and then denied or told as still alive, in its sentence or the next: 传出他
+# 在狱中去世的消息，但当局否认了这一说法; 家人后来得知他还活着. Not a denial of something else
+# (当局否认他遭到虐待).
+DEATH_DENIED_AFTER = re.compile(
+    r"(?:否认|澄清|驳斥)[^，。；]{0,8}?(?:死讯|死亡|去世|身亡|说法|传言|传闻|消息)"
+    r"|(?:死讯|说法|传言|传闻|消息)[^，。；]{0,6}?(?:不实|是假的|为假|不属实|是谣言|系谣言|纯属谣言)"
+    r"|辟谣|(?:仍然|依然|仍|还|尚)活着"
 )
 # A purpose, unless a result follows it: 为了能与家人重新取得联系 is a goal; 为了和家人联系而
 # 被捕 a fact.
