@@ -165,6 +165,11 @@ TRIGGERS: dict[str, str] = {
     r"|(?<!实)施压|骚扰|滋扰|威迫|约谈|传唤|威吓|恫吓|胁迫|施加.{0,4}?压力"
     # Interrogated, visited and watched by police: 遭警方审问, 警察登门, 被跟踪.
     r"|登门|审问|跟踪|监视(?!器|摄像|居住)|被叫去|传讯|威逼|吓唬"
+    # The police at the door again and again, or to question (民警三番五次上门, 上门盘问); once
+    # (警察上门找她) it is as often the arrest that follows, and 上门 alone a service call.
+    r"|(?:警察|警方|公安|民警|派出所|国保|国安|便衣)[^，。]{0,8}?"
+    r"(?:多次|屡次|三番五次|三番两次|频繁|经常|不断|一再|反复|天天|每天|几次)上门"
+    r"|上门(?:盘问|查问|问话|搜查)"
     r"|找(?:他|她|他们|她们|我|我们|其)?(?:谈话|谈心)"
     # Told to be silent, summoned to "tea", used as leverage, ordered, called by the police, or
     # "worked on" at home: 要他不要再对外讲话, 劝我闭嘴, 被约去“喝茶”, 以父母作要挟, 勒令, 扬言.

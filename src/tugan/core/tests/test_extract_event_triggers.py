@@ -210,6 +210,16 @@ FOUND = [
     ("passport_returned", "哈萨克人努尔·阿曼的出国申请已经获批。", {"person": "努尔·阿曼"}),
     ("passport_returned", "维吾尔人热娜·艾力去年获准前往土耳其。", {"person": "热娜·艾力"}),
     ("passport_returned", "哈萨克人塞力克·努汗终于得以重返阿拉木图。", {"person": "塞力克·努汗"}),
+    (
+        "threatened",
+        "派出所民警三番五次上门找维吾尔人阿曼古丽·托合提。",
+        {"person": "阿曼古丽·托合提"},
+    ),
+    (
+        "threatened",
+        "国安人员上门盘问哈萨克人赛里克·别克的父母。",
+        {"relative_of": "赛里克·别克", "relation": "parent"},
+    ),
     # A denial of something else does not undo the death.
     ("died", "维吾尔商人艾买提·托乎提死在狱中。当局否认他受过虐待。", {"person": "艾买提·托乎提"}),
     ("detained", "留学生迪里拜·卡斯木被公安从迪拜带回乌鲁木齐。", {"person": "迪里拜·卡斯木"}),
@@ -453,6 +463,8 @@ NOT_FOUND = [
     ("died", "据传维吾尔诗人阿不都·热依木已在狱中去世。"),
     ("died", "有媒体称哈萨克歌手叶尔兰·努尔去世。他的妹妹随后澄清了这一传言。"),
     ("died", "网上曾流传教师古丽·艾山身亡的消息，后来证实她仍然活着。"),
+    # The police at the door once: as often the arrest that follows.
+    ("threatened", "当天夜里，警察上门找维吾尔人阿曼古丽·托合提。"),
     # Taken home by the police, or able to return home: neither a detention nor an exit.
     ("detained", "迷路的哈萨克老人托列·阿曼被警察带回家中。"),
     ("passport_returned", "维吾尔人阿依仙·卡德尔得以回到家中。"),
