@@ -387,9 +387,9 @@ AGE_MODIFIER = re.compile(rf"(?:{NUMBER})\s*多?\s*岁的")
 COUNT_BEFORE = re.compile(rf"(?P<count>{NUMBER})\s*(?:多)?\s*(?:个|名|位|口|人)?$")
 CHANNELS = {"微信": "wechat", "WeChat": "wechat", "电话": "phone", "手机": "phone"}
 ABROAD_WORDS = re.compile(r"海外|境外|国外|流亡|在外|旅居|离开")
-# Words that make the people after them many: 许多海外维吾尔人, 不少哈萨克人.
+# Words that make the people after them many: 许多海外维吾尔人, 不少哈萨克人, 那些哈萨克人.
 MANY_BEFORE = re.compile(
-    r"(?:许多|很多|不少|无数|众多|大批|大量|一些|有些|成千上万|数以[百千万]计)的?[^，。；;]{0,6}$"
+    r"(?:许多|很多|不少|无数|众多|大批|大量|一些|有些|那些|这些|成千上万|数以[百千万]计)的?[^，。；;]{0,6}$"
 )
 GROUP_QUALIFIERS_ABROAD = re.compile(r"(?:海外|境外|国外|流亡|在外|旅居)[^，。]{0,4}$")
 # A country a group is said to live in (旅居哈萨克斯坦的新疆哈萨克人): it is their home now,

@@ -723,6 +723,12 @@ def test_family_after_many_people_of_a_group_is_that_groups_family() -> None:
     assert subjects(text, "contact_lost") == [{"group": {"ethnicity": "kazakh", "place": None}}]
 
 
+def test_relatives_abroad_of_those_people_are_that_groups() -> None:
+    # Not the speaker's relatives: 那些 makes the people a group, as 不少 does.
+    text = "牧民叶森·卡德尔说，那些维吾尔人在国外的亲属都联系不上他们。"
+    assert subjects(text, "contact_lost") == [{"group": {"ethnicity": "uyghur", "place": None}}]
+
+
 def test_parents_named_as_a_pair_are_the_father_and_the_mother() -> None:
     text = (
         "阿丽娅说，她的父亲被拘留在新疆。阿丽娅的父母叶尔兰·别克和古丽娜尔·托合提，两人是"
