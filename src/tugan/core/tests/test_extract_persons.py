@@ -628,3 +628,19 @@ def test_the_leading_parts_of_a_longer_name_are_its_short_form() -> None:
     # Fictional: a three-part name later written with its first two parts.
     found = names("维吾尔商人沙吾提·吐尔逊·阿山去年失踪。后来有消息说，沙吾提·吐尔逊被判刑。")
     assert found == ["沙吾提·吐尔逊·阿山"]
+
+
+def test_a_comma_joins_the_parts_of_a_name_whose_latin_form_has_two_parts() -> None:
+    text = (
+        "旅居阿拉木图的牧民娜孜古丽,托合塔尔(Nazgul.Toktar)说，她的丈夫去年被带走。"
+        "娜孜古丽,托合塔尔还说，丈夫至今下落不明。"
+    )
+    found = extract_report(text, None).persons
+    assert [(p.name, p.latin, len(p.spans)) for p in found] == [
+        ("娜孜古丽·托合塔尔", "Nazgul.Toktar", 2)
+    ]
+
+
+def test_two_names_listed_with_a_comma_stay_two_names() -> None:
+    # The Latin form in brackets has one part: it is the second person's.
+    assert names("牧民娜孜古丽,托合塔尔(Toktar)都被带走了。") == ["娜孜古丽", "托合塔尔"]
