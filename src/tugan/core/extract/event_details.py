@@ -124,7 +124,13 @@ def date_for(
         for d in usable
         if clause_start <= d.start
         and d.end <= clause_end
-        and (d.end <= start or DATE_AFTER_VERB.fullmatch(context.folded, end, d.start))
+        and (
+            d.end <= start
+            # a date stated inside the trigger's words (联系在2018年中断), not a duration there
+            # (手机两年来一直关机)
+            or (start <= d.start < end and d.kind in {"absolute", "relative"})
+            or DATE_AFTER_VERB.fullmatch(context.folded, end, d.start)
+        )
     ]
     if event_type not in {"disappeared", "contact_lost"}:
         # 上个月才得知哥哥被判刑: the date is when it was learned.

@@ -131,7 +131,9 @@ TRIGGERS: dict[str, str] = {
     # No news from them any more: 此后就失去了消息.
     r"|失去了?(?:消息|音讯|音信|讯息)"
     rf"|(?:没有|并未|从未)[^，。]{{0,12}}?(?:{CONTACT}|通话|交谈|对话)"
-    rf"|(?:断了|失去了?|断绝了?|中断了?){CONTACT}|{CONTACT}中断|不敢{CONTACT}|不愿{CONTACT}"
+    rf"|(?:断了|失去了?|断绝了?|中断了?){CONTACT}|{CONTACT}[^，。]{{0,10}}?中断|不敢{CONTACT}|不愿{CONTACT}"
+    # The last time they spoke (最后一次与母亲通话是在2017年), a meeting (相聚, 见面) aside.
+    rf"|(?:最后一次|上一次)[^，。]{{0,10}}?(?:{CONTACT}|通话|通电话|通上电话|视频通话|说上话)"
     # The one out of reach told between: 中断了与妹妹的联系, 不再跟她们联络.
     rf"|(?:断了|失去了?|断绝了?|中断了?)(?:与|和|跟)[^，。]{{1,12}}?的?{CONTACT}"
     rf"|不再(?:(?:与|和|跟)[^，。]{{1,8}}?)?{CONTACT}"

@@ -220,6 +220,11 @@ FOUND = [
         "国安人员上门盘问哈萨克人赛里克·别克的父母。",
         {"relative_of": "赛里克·别克", "relation": "parent"},
     ),
+    (
+        "contact_lost",
+        "牧民叶森·托列说，他最后一次与女儿通电话是在前年。",
+        {"relative_of": "叶森·托列", "relation": "daughter"},
+    ),
     # A denial of something else does not undo the death.
     ("died", "维吾尔商人艾买提·托乎提死在狱中。当局否认他受过虐待。", {"person": "艾买提·托乎提"}),
     ("detained", "留学生迪里拜·卡斯木被公安从迪拜带回乌鲁木齐。", {"person": "迪里拜·卡斯木"}),
@@ -463,6 +468,8 @@ NOT_FOUND = [
     ("died", "据传维吾尔诗人阿不都·热依木已在狱中去世。"),
     ("died", "有媒体称哈萨克歌手叶尔兰·努尔去世。他的妹妹随后澄清了这一传言。"),
     ("died", "网上曾流传教师古丽·艾山身亡的消息，后来证实她仍然活着。"),
+    # The last time they met is no lost contact.
+    ("contact_lost", "2016年是维吾尔教师艾山·托合提最后一次与妻子相聚。"),
     # The police at the door once: as often the arrest that follows.
     ("threatened", "当天夜里，警察上门找维吾尔人阿曼古丽·托合提。"),
     # Taken home by the police, or able to return home: neither a detention nor an exit.
