@@ -57,6 +57,8 @@ TRIGGERS: dict[str, str] = {
     r"|在[^，。]{0,10}?(?:营|监狱|看守所|拘留所|中心)(?:里|中|内)?(?:呆|待|度过|关)",
     "disappeared": r"下落不明|下落不详|下落成谜|毫无(?:音讯|音信)|失踪|音讯全无|音信全无"
     r"|杳无音讯|杳无音信|不知去向|被消失"
+    # Unknown still: 行踪仍处于未知状态, 下落至今未知.
+    r"|(?:下落|去向|行踪|生死)[^，。]{0,6}?未知"
     r"|不知所踪|不知所终|行踪不明|生死不明|人间蒸发"
     # 訊息 is Taiwan's word for news (没有任何讯息).
     r"|没有.{0,8}?任何.{0,4}?(?:消息|讯息)|生死未卜|去向不明|(?:失去|断了|没有)了?(?:任何)?(?:音讯|音信)"
@@ -440,6 +442,9 @@ ADJECTIVE_USES = {
     "人权",
     "社会",
 }
+# What a person owns that tells the event befell that person (艾山的下落不明, 她的护照被没收):
+# after these, X的 is the subject, not an owner.
+OWN_FATE_AFTER = re.compile(rf"的(?:死讯|下落|去向|行踪|生死|遭遇|消息|{PAPERS}|出国|出境)")
 # Single kin characters listed with a stop: 父、母和弟弟.
 LISTED_KIN = re.compile(r"[父母兄弟姐妹哥]、[父母兄弟姐妹哥]")
 # 父母及其他亲人: "other" relatives listed after a relation share its owner and are relatives

@@ -225,6 +225,7 @@ FOUND = [
         "牧民叶森·托列说，他最后一次与女儿通电话是在前年。",
         {"relative_of": "叶森·托列", "relation": "daughter"},
     ),
+    ("disappeared", "工程师艾力·托合提的行踪至今仍处于未知状态。", {"person": "艾力·托合提"}),
     # A denial of something else does not undo the death.
     ("died", "维吾尔商人艾买提·托乎提死在狱中。当局否认他受过虐待。", {"person": "艾买提·托乎提"}),
     ("detained", "留学生迪里拜·卡斯木被公安从迪拜带回乌鲁木齐。", {"person": "迪里拜·卡斯木"}),
