@@ -336,7 +336,7 @@ class _Finder:
         if approximately and kind in STATED_KINDS:
             end = approximately.end()
         birth = BIRTH_AFTER.match(self.text, end)
-        if birth and kind in {"absolute", "relative"}:
+        if birth and kind in STATED_KINDS:
             kind = "birth"
         for index in range(start, end):
             self.taken[index] = True

@@ -34,7 +34,7 @@ of its kind that the paragraph under it retells with none.
 import re
 from datetime import date, timedelta
 
-from tugan.core.dates import DateMention, PartialDate, number_or_none, shift_month
+from tugan.core.dates import STATED_KINDS, DateMention, PartialDate, number_or_none, shift_month
 from tugan.core.extract.document import Span
 from tugan.core.extract.event_context import EventContext
 from tugan.core.extract.event_patterns import TRIGGER_PATTERN
@@ -78,7 +78,6 @@ LONG_AFTER = re.compile(r"后来|多年|年后|年多|月后|直到|至今|目�
 # A date whose clause goes on to one of these dates a publication, not an event: 这些文件于
 # 2022年5月发布, 电台上周三（24日）曾报道.
 PUBLISHING = re.compile(r"[^，,。；;！？]{0,16}?(?:报道|报导|发布|公布|披露|曝光|发表|刊登|刊出)")
-CARRIED_KINDS = frozenset({"absolute", "relative"})
 
 
 def carried_date(context: EventContext, start: int, sentence: Span) -> PartialDate | None:
@@ -103,7 +102,7 @@ def carried_date(context: EventContext, start: int, sentence: Span) -> PartialDa
     if "\n" in folded[previous.end : sentence.start]:
         return None
     dates = [d for d in context.dates if previous.start <= d.start < previous.end]
-    if len(dates) != 1 or dates[0].kind not in CARRIED_KINDS or dates[0].value.year is None:
+    if len(dates) != 1 or dates[0].kind not in STATED_KINDS or dates[0].value.year is None:
         return None
     frame = dates[0]
     opens = FRAME_OPENING.fullmatch(folded, previous.start, frame.start) is not None
@@ -147,7 +146,7 @@ def year_shortly_after(context: EventContext, start: int, sentence: Span) -> Par
             d
             for d in context.dates
             if previous.start <= d.start < previous.end
-            and d.kind in CARRIED_KINDS
+            and d.kind in STATED_KINDS
             and d.value.year is not None
         ]
         if dates:
@@ -170,7 +169,7 @@ def date_from_then_on(context: EventContext, start: int, sentence: Span) -> Part
         d
         for d in context.dates
         if previous.start <= d.start < previous.end
-        and d.kind in CARRIED_KINDS
+        and d.kind in STATED_KINDS
         and d.value.year is not None
     ]
     return dates[-1].value if dates else None
@@ -188,7 +187,7 @@ def year_within_sentence(context: EventContext, start: int, sentence: Span) -> P
     earlier = [
         d
         for d in context.dates
-        if sentence.start <= d.start and d.end <= start and d.kind in CARRIED_KINDS
+        if sentence.start <= d.start and d.end <= start and d.kind in STATED_KINDS
     ]
     if not earlier or earlier[-1].value.year is None:
         return None
@@ -288,7 +287,7 @@ def date_from_headline(context: EventContext, start: int, event_type: str) -> Pa
             for d in context.dates
             if phrase[0] <= d.start
             and d.end <= match.start()
-            and d.kind in CARRIED_KINDS
+            and d.kind in STATED_KINDS
             and not is_publishing_date(context, d)
         ]
         if dates:

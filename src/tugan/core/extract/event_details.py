@@ -10,7 +10,7 @@ numerals, "life" for 无期徒刑; 15及25年 gives two.
 
 import re
 
-from tugan.core.dates import PartialDate, number_or_none, shift_month
+from tugan.core.dates import STATED_KINDS, PartialDate, number_or_none, shift_month
 from tugan.core.extract.date_carrying import (
     FRAME_OPENING,
     LEARNED_OF,
@@ -128,7 +128,7 @@ def date_for(
             d.end <= start
             # a date stated inside the trigger's words (联系在2018年中断), not a duration there
             # (手机两年来一直关机)
-            or (start <= d.start < end and d.kind in {"absolute", "relative"})
+            or (start <= d.start < end and d.kind in STATED_KINDS)
             or DATE_AFTER_VERB.fullmatch(context.folded, end, d.start)
         )
     ]
@@ -211,7 +211,7 @@ def counted_back(context: EventContext, start: int, end: int, sentence: Span) ->
     later = [
         d
         for d in context.dates
-        if duration.end() <= d.start < sentence.end and d.kind in {"absolute", "relative"}
+        if duration.end() <= d.start < sentence.end and d.kind in STATED_KINDS
     ]
     if later:
         reference = later[0].value
