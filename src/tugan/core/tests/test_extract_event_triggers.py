@@ -226,6 +226,17 @@ FOUND = [
         {"relative_of": "叶森·托列", "relation": "daughter"},
     ),
     ("disappeared", "工程师艾力·托合提的行踪至今仍处于未知状态。", {"person": "艾力·托合提"}),
+    (
+        "contact_lost",
+        "牧民叶森·托列说，他的妹妹被禁止与国外亲友通讯。",
+        {"relative_of": "叶森·托列", "relation": "sister"},
+    ),
+    (
+        "passport_confiscated",
+        "维吾尔人阿依仙·卡德尔的护照申请一直被拒。",
+        {"person": "阿依仙·卡德尔"},
+    ),
+    ("passport_confiscated", "哈萨克人别克·努汗的出国申请未获批准。", {"person": "别克·努汗"}),
     # A denial of something else does not undo the death.
     ("died", "维吾尔商人艾买提·托乎提死在狱中。当局否认他受过虐待。", {"person": "艾买提·托乎提"}),
     ("detained", "留学生迪里拜·卡斯木被公安从迪拜带回乌鲁木齐。", {"person": "迪里拜·卡斯木"}),
@@ -471,6 +482,8 @@ NOT_FOUND = [
     ("died", "网上曾流传教师古丽·艾山身亡的消息，后来证实她仍然活着。"),
     # The last time they met is no lost contact.
     ("contact_lost", "2016年是维吾尔教师艾山·托合提最后一次与妻子相聚。"),
+    # An application not granted is no exit allowed.
+    ("passport_returned", "哈萨克人别克·努汗的出国申请未获批准。"),
     # The police at the door once: as often the arrest that follows.
     ("threatened", "当天夜里，警察上门找维吾尔人阿曼古丽·托合提。"),
     # Taken home by the police, or able to return home: neither a detention nor an exit.
