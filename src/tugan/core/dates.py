@@ -283,6 +283,8 @@ ALREADY_FOR = re.compile(
 BIRTH_AFTER = re.compile(
     r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:出生|生人|生于|生於|出世|生[。，,、)）\s])"
 )
+# About a date (7月份前后, 2018年左右): part of its span, so that 前后 is not read as "after".
+APPROXIMATELY = re.compile(r"\s*(?:前后|前後|左右)")
 PARENTHETICAL = re.compile(r"\s*[(（](?P<inner>[^)）]{1,16})[)）]")
 # Days, months and years counted from the date stated before them: 2018年3月5日…次日 is 3-6.
 # They open their clause: in 运动会闭幕隔天 the day is counted from the closing, not a date.
@@ -329,11 +331,17 @@ class _Finder:
         return not any(self.taken[start:end])
 
     def add(self, start: int, end: int, value: PartialDate | None, kind: str) -> None:
-        """Record a date mention unless its span is taken; mark dates before 出生 as births."""
+        """Record a date mention unless its span is taken; mark dates before 出生 as births.
+
+        A stated date's span takes in a word of approximation after it (2018年左右).
+        """
         if value is None or not self.is_free(start, end):
             return
+        approximately = APPROXIMATELY.match(self.text, end)
+        if approximately and kind in STATED_KINDS:
+            end = approximately.end()
         birth = BIRTH_AFTER.match(self.text, end)
-        if birth and kind in {"absolute", "relative"}:
+        if birth and kind in STATED_KINDS:
             kind = "birth"
         for index in range(start, end):
             self.taken[index] = True

@@ -11,7 +11,9 @@ states no date most often has none in the gold either (docs/extraction.md gives 
 - the sentence before it is in the same paragraph and states exactly one date, of a past
   moment (not 四年前, not a birth);
 - and that date sets the frame: it opens its sentence (2018年1月，…), or the event's sentence
-  opens as its continuation (随后, 不久, 当天, 刚…) or with how long after (一个星期后，…).
+  opens as its continuation (随后, 不久, 当天, 刚…) or with how long after (一个星期后，…,
+  过了几天，…); how long after also reaches over one sentence between that tells no date and
+  does not move time on.
 
 Within one sentence, an event that follows a dated one "afterwards" (去年10月逃离，之后被捕;
 在2017年回国后，…被关押) keeps the year of that date, not its month or day: the year rarely
@@ -32,7 +34,7 @@ of its kind that the paragraph under it retells with none.
 import re
 from datetime import date, timedelta
 
-from tugan.core.dates import DateMention, PartialDate, number_or_none, shift_month
+from tugan.core.dates import STATED_KINDS, DateMention, PartialDate, number_or_none, shift_month
 from tugan.core.extract.document import Span
 from tugan.core.extract.event_context import EventContext
 from tugan.core.extract.event_patterns import TRIGGER_PATTERN
@@ -58,11 +60,12 @@ LEARNED_OF = re.compile(r"得知|获悉|获知|才知道")
 # Learning of it: 发现姐姐已被判刑 is dated when it happened, not when it was learned. Not
 # knowing (却不知道自己将被带走) tells nothing learned.
 LEARNED = re.compile(r"(?<![不没未])(?<!没有)(?:得知|获悉|听说|知道|发现|获知)")
-# 5个月后, 两年后, 一个星期后, 事隔两年: the event comes that long after the carried date.
-# Held for that long before it (被关押了两年多，获释时) moves it on as well.
+# 5个月后, 两年后, 一个星期后, 事隔两年, 过了几天: the event comes that long after the carried
+# date (a few days: within its month). Held for that long before it (被关押了两年多，获释时)
+# moves it on as well.
 LATER_BY = re.compile(
-    r"(?:(?P<gap>事隔|时隔|相隔|隔了|(?:关押|关|囚禁|拘押|羁押|拘留|监禁|呆|待|度过)了)\s*)?"
-    r"(?P<count>[0-9]{1,2}|[一二两三四五六七八九十]{1,2}|半)\s*"
+    r"(?:(?P<gap>事隔|时隔|相隔|隔了|过了|没过|(?:关押|关|囚禁|拘押|羁押|拘留|监禁|呆|待|度过)了)\s*)?"
+    r"(?P<count>[0-9]{1,2}|[一二两三四五六七八九十]{1,2}|半|[几数](?=天|日|个?星期|周|个?礼拜))\s*"
     r"(?P<unit>个月|年|天|日|个?星期|周|个?礼拜)多?(?(gap)|(?:后|之后|以后))"
 )
 # Where in its year a date of year precision lies (去年底, 2019年初), to move it on by months.
@@ -75,7 +78,6 @@ LONG_AFTER = re.compile(r"后来|多年|年后|年多|月后|直到|至今|目�
 # A date whose clause goes on to one of these dates a publication, not an event: 这些文件于
 # 2022年5月发布, 电台上周三（24日）曾报道.
 PUBLISHING = re.compile(r"[^，,。；;！？]{0,16}?(?:报道|报导|发布|公布|披露|曝光|发表|刊登|刊出)")
-CARRIED_KINDS = frozenset({"absolute", "relative"})
 
 
 def carried_date(context: EventContext, start: int, sentence: Span) -> PartialDate | None:
@@ -90,22 +92,32 @@ def carried_date(context: EventContext, start: int, sentence: Span) -> PartialDa
         folded, sentence.start, start
     ):
         return None
+    # 一个星期后，我的儿子也被抓了: a sentence opening with how long after goes on from the last
+    # date told, also across one sentence that tells none (…被捕。妻子四处求助。过了几天，…).
+    later = LATER_BY.search(folded, sentence.start, start)
+    opens_later = later is not None and not folded[sentence.start : later.start()].strip()
     previous = context.sentences[index - 1]
+    if opens_later and index > 1 and is_undated_sequel(context, previous):
+        previous = context.sentences[index - 2]
     if "\n" in folded[previous.end : sentence.start]:
         return None
     dates = [d for d in context.dates if previous.start <= d.start < previous.end]
-    if len(dates) != 1 or dates[0].kind not in CARRIED_KINDS or dates[0].value.year is None:
+    if len(dates) != 1 or dates[0].kind not in STATED_KINDS or dates[0].value.year is None:
         return None
     frame = dates[0]
     opens = FRAME_OPENING.fullmatch(folded, previous.start, frame.start) is not None
-    # 一个星期后，我的儿子也被抓了: a sentence opening with how long after goes on from the last.
-    later = LATER_BY.search(folded, sentence.start, start)
-    opens_later = later is not None and not folded[sentence.start : later.start()].strip()
     if not (opens or opens_later or CONTINUATION.match(folded, sentence.start)):
         return None
     if later is not None and is_after_publication(context, frame, later):
         return None
     return moved_on(context, frame, later)
+
+
+def is_undated_sequel(context: EventContext, sentence: Span) -> bool:
+    """Return whether a sentence tells no date and does not move time on or back to now."""
+    return not any(sentence.start <= d.start < sentence.end for d in context.dates) and not (
+        TIME_SHIFT.search(context.folded, sentence.start, sentence.end)
+    )
 
 
 def year_shortly_after(context: EventContext, start: int, sentence: Span) -> PartialDate | None:
@@ -134,7 +146,7 @@ def year_shortly_after(context: EventContext, start: int, sentence: Span) -> Par
             d
             for d in context.dates
             if previous.start <= d.start < previous.end
-            and d.kind in CARRIED_KINDS
+            and d.kind in STATED_KINDS
             and d.value.year is not None
         ]
         if dates:
@@ -157,7 +169,7 @@ def date_from_then_on(context: EventContext, start: int, sentence: Span) -> Part
         d
         for d in context.dates
         if previous.start <= d.start < previous.end
-        and d.kind in CARRIED_KINDS
+        and d.kind in STATED_KINDS
         and d.value.year is not None
     ]
     return dates[-1].value if dates else None
@@ -175,7 +187,7 @@ def year_within_sentence(context: EventContext, start: int, sentence: Span) -> P
     earlier = [
         d
         for d in context.dates
-        if sentence.start <= d.start and d.end <= start and d.kind in CARRIED_KINDS
+        if sentence.start <= d.start and d.end <= start and d.kind in STATED_KINDS
     ]
     if not earlier or earlier[-1].value.year is None:
         return None
@@ -275,7 +287,7 @@ def date_from_headline(context: EventContext, start: int, event_type: str) -> Pa
             for d in context.dates
             if phrase[0] <= d.start
             and d.end <= match.start()
-            and d.kind in CARRIED_KINDS
+            and d.kind in STATED_KINDS
             and not is_publishing_date(context, d)
         ]
         if dates:

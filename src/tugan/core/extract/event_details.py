@@ -10,7 +10,7 @@ numerals, "life" for 无期徒刑; 15及25年 gives two.
 
 import re
 
-from tugan.core.dates import DateMention, PartialDate, number_or_none, shift_month
+from tugan.core.dates import STATED_KINDS, DateMention, PartialDate, number_or_none, shift_month
 from tugan.core.extract.date_carrying import (
     FRAME_OPENING,
     LEARNED_OF,
@@ -132,7 +132,13 @@ def date_for(
         for d in usable
         if clause_start <= d.start
         and d.end <= clause_end
-        and (d.end <= start or DATE_AFTER_VERB.fullmatch(context.folded, end, d.start))
+        and (
+            d.end <= start
+            # a date stated inside the trigger's words (联系在2018年中断), not a duration there
+            # (手机两年来一直关机)
+            or (start <= d.start < end and d.kind in STATED_KINDS)
+            or DATE_AFTER_VERB.fullmatch(context.folded, end, d.start)
+        )
     ]
     if event_type not in {"disappeared", "contact_lost"}:
         # 上个月才得知哥哥被判刑: the date is when it was learned.
@@ -244,7 +250,7 @@ def counted_back(
     later = [
         d
         for d in context.dates
-        if duration.end() <= d.start < sentence.end and d.kind in {"absolute", "relative"}
+        if duration.end() <= d.start < sentence.end and d.kind in STATED_KINDS
     ]
     if stated is not None:
         reference = stated

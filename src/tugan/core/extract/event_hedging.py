@@ -8,7 +8,7 @@ from tugan.core.extract.event_patterns import (
     AWAITED_BEFORE,
     CLAUSE_BREAK,
     CONDITION,
-    DEATH_DENIED,
+    DEATH_DENIED_AFTER,
     FEAR,
     MODALITY,
     NEGATED_OBJECT,
@@ -50,9 +50,8 @@ def is_hedged(
         or RISK_AFTER.match(context.folded, end, clause_end)
         # The goal of a purpose clause, not what describes its object (失联的家人).
         or (PURPOSE_BEFORE.search(before) and not context.folded.startswith("的", end))
+        or (event_type == "died" and is_denied_after(context, end, sentence))
     ):
-        return True
-    if event_type == "died" and is_death_denied_after(context, end, sentence):
         return True
     # A condition or a possibility in one of the two clauses before: 如果再被发现，将把他……
     earlier = context.folded[max(sentence.start, clause_start - 30) : clause_start]
@@ -60,13 +59,14 @@ def is_hedged(
     return any(CONDITION.search(clause) for clause in clauses)
 
 
-def is_death_denied_after(context: EventContext, end: int, sentence: Span) -> bool:
-    """Return whether a death is denied after its report, in its sentence or the next."""
+def is_denied_after(context: EventContext, end: int, sentence: Span) -> bool:
+    """Return whether a reported death is denied, or its person said to be alive, after the
+    trigger in its sentence or the next."""
     index = context.sentence_index(sentence.start)
-    until = sentence.end
+    reach = sentence.end
     if index is not None and index + 1 < len(context.sentences):
-        until = context.sentences[index + 1].end
-    return DEATH_DENIED.search(context.folded, end, until) is not None
+        reach = context.sentences[index + 1].end
+    return DEATH_DENIED_AFTER.search(context.folded, end, reach) is not None
 
 
 def befalls_no_person(context: EventContext, event_type: str, start: int, end: int) -> bool:

@@ -607,6 +607,20 @@ class MentionFinder:
                     relation_word=relation,
                 )
             )
+            co_owner = self.co_owner(owner_start) if kind == OwnerKind.PERSON else None
+            if co_owner:
+                # 艾山和古丽的父母: the parents of both.
+                self.table.mentions.append(
+                    Mention(
+                        start,
+                        end,
+                        MentionKind.RELATIVE,
+                        person=co_owner,
+                        relation=relation,
+                        count=count if count and count > 1 else None,
+                        relation_word=relation,
+                    )
+                )
         self.collect_groups()
         for match in PRONOUN_PATTERN.finditer(folded):
             if self.context.document.owner_at(match.start()) is not None:
@@ -878,6 +892,15 @@ class MentionFinder:
             if sentence.start <= mention.start < position and mention.relation_word == relation:
                 return mention
         return None
+
+    def co_owner(self, owner_start: int) -> str | None:
+        """Return the person listed right before the owner of a relation word (艾山和古丽的父母:
+        艾山), who owns the relatives too, or None."""
+        if owner_start < 2 or self.context.folded[owner_start - 1] not in LIST_JOINERS:
+            return None
+        return next(
+            (name for _, end, name in self.context.person_spans if end == owner_start - 1), None
+        )
 
     def is_relation_use(self, match: re.Match[str]) -> bool:
         """Return whether a relation word is used as one (not 父 in 父权, 一家 in 一家公司)."""

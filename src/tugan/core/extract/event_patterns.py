@@ -35,6 +35,8 @@ TRIGGERS: dict[str, str] = {
     r"|被捕|被抓|抓走|抓捕|逮捕|围捕|抓获|拘捕|软禁"
     r"|拘留(?!所|问题|中心)|拘押|拘禁|关押|羁押|带走"
     r"|押走|押往|叫走|被拉(?:走|去)|被[^，。]{0,10}?带离"
+    # Taken back by the police from abroad: 被警方带回新疆.
+    r"|被(?:警方|警察|公安|国安|当局)[^，。]{0,8}?带回(?!家)"
     r"|(?:被|遭|遭到)?扣留(?!.{0,6}(?:护照|证件|身份证))|被扣押(?!.{0,4}护照)"
     # Children placed in boarding schools or orphanages are not held (送进了寄宿学校).
     r"|关进|关在|(?:送入|送进)(?![^，。]{0,3}?(?:寄宿|孤儿院|福利院|幼儿园))|送去[“「『]?(?:学习|培训)"
@@ -64,6 +66,8 @@ TRIGGERS: dict[str, str] = {
     r"|在[^，。]{0,10}?(?:营|监狱|看守所|拘留所|中心)(?:里|中|内)?(?:呆|待|度过|关)",
     "disappeared": r"下落不明|下落不详|下落成谜|毫无(?:音讯|音信)|失踪|音讯全无|音信全无"
     r"|杳无音讯|杳无音信|不知去向|被消失"
+    # Unknown still: 行踪仍处于未知状态, 下落至今未知.
+    r"|(?:下落|去向|行踪|生死)[^，。]{0,6}?未知"
     r"|不知所踪|不知所终|行踪不明|生死不明|人间蒸发"
     # 訊息 is Taiwan's word for news (没有任何讯息).
     r"|没有.{0,8}?任何.{0,4}?(?:消息|讯息)|生死未卜|去向不明|(?:失去|断了|没有)了?(?:任何)?(?:音讯|音信)"
@@ -110,7 +114,9 @@ TRIGGERS: dict[str, str] = {
     rf"|(?:无法|不能|不可以|没法|没办法)(?:{EXIT}|离开中国)|边控"
     rf"|(?:禁止|被禁|被限制)[^，。]{{0,6}}?(?:离开|{EXIT})|不准[^，。]{{0,12}}?{EXIT}"
     rf"|(?:不许|不让|不允许|不准许|不批准)[^，。]{{0,3}}?(?:{EXIT}|离开中国)"
-    r"|限制出境|上交护照|交到.{0,6}?保管|被没收",
+    r"|限制出境|上交护照|交到.{0,6}?保管|被没收"
+    # An application turned down: 护照申请一直被拒, 出国申请遭驳回.
+    rf"|(?:护照|{EXIT})申请[^，。]{{0,6}}?(?:被拒|遭拒|被驳回|遭驳回|不予批准|未获批准?|没有获批)",
     "passport_returned": r"发放.{0,3}?护照|获发护照|(?:归还|返还|拿回|取回|领回|交还).{0,12}?"
     + PAPERS
     + r"|(?:归还|返还|发还|退还|交还)[^，。；]{0,24}?的护照"
@@ -119,9 +125,9 @@ TRIGGERS: dict[str, str] = {
     r"|护照[^，。]{0,6}?(?:归还|还给|发还|退还|还回|拿回|要回|领回|取回)|(?:还给|发还|退还)[^，。]{0,8}?护照"
     r"|签发[^，。]{0,4}?护照|办(?:好|下来|到)了?[^，。]{0,4}?护照|得以(?:离开|出境|出国|离境)"
     r"|(?:获得|取得|领到|拿到)了?新?的?护照|(?:顺利|成功)(?:出境|离境|出国|离开中国)"
-    # Allowed to go (获准前往, 出国申请获批, 出境手续办下来了, 解除了出境限制); 获准回家 is a
-    # release.
-    r"|获准(?:前往|赴|返回|回到)(?![^，。]{0,2}家)"
+    # Allowed or able to go (获准前往, 得以重返, 出国申请获批, 出境手续办下来了, 解除了出境限制);
+    # 获准回家 is a release.
+    r"|(?:获准|得以)(?:前往|赴|重返|返回|回到)(?![^，。]{0,2}家)"
     rf"|(?:{EXIT}|护照)[^，。]{{0,4}}?(?:申请|手续)?[^，。]{{0,6}}?"
     r"(?:获批|获准|批下来|办下来|办好|发下来)"
     rf"|解除[^，。]{{0,14}}?(?:{EXIT}|边控)|(?:{EXIT}|边控)限制[^，。]{{0,4}}?(?:解除|取消)"
@@ -139,11 +145,13 @@ TRIGGERS: dict[str, str] = {
     # No news from them any more: 此后就失去了消息.
     r"|失去了?(?:消息|音讯|音信|讯息)"
     rf"|(?:没有|并未|从未)[^，。]{{0,12}}?(?:{CONTACT}|通话|交谈|对话)"
-    rf"|(?:断了|失去了?|断绝了?|中断了?){CONTACT}|{CONTACT}中断|不敢{CONTACT}|不愿{CONTACT}"
+    rf"|(?:断了|失去了?|断绝了?|中断了?){CONTACT}|{CONTACT}[^，。]{{0,10}}?中断|不敢{CONTACT}|不愿{CONTACT}"
+    # The last time they spoke (最后一次与母亲通话是在2017年), a meeting (相聚, 见面) aside.
+    rf"|(?:最后一次|上一次)[^，。]{{0,10}}?(?:{CONTACT}|通话|通电话|通上电话|视频通话|说上话)"
     # The one out of reach told between: 中断了与妹妹的联系, 不再跟她们联络.
     rf"|(?:断了|失去了?|断绝了?|中断了?)(?:与|和|跟)[^，。]{{1,12}}?的?{CONTACT}"
     rf"|不再(?:(?:与|和|跟)[^，。]{{1,8}}?)?{CONTACT}"
-    rf"|(?:禁止|不准|不许|不让)[^，。]{{0,12}}?(?:与|和|跟)[^，。]{{0,12}}?(?:{CONTACT}|通电?话)"
+    rf"|(?:禁止|不准|不许|不让)[^，。]{{0,12}}?(?:与|和|跟)[^，。]{{0,12}}?(?:{CONTACT}|通电?话|通讯|通信)"
     r"|(?:没有|没|未)(?:和|与|跟).{0,8}?(?:说过话|通过话|通过电话)"
     rf"|{CONTACT}不到|(?:电话|手机|微信)[^，。]{{0,4}}?不通|打不通"
     # Deleted or blocked on WeChat, calls unanswered, contact cut.
@@ -173,6 +181,11 @@ TRIGGERS: dict[str, str] = {
     r"|(?<!实)施压|骚扰|滋扰|威迫|约谈|传唤|威吓|恫吓|胁迫|施加.{0,4}?压力"
     # Interrogated, visited and watched by police: 遭警方审问, 警察登门, 被跟踪.
     r"|登门(?!求|拜访|探望)|审问|跟踪|监视(?!器|摄像|居住)|被叫去|传讯|威逼|吓唬"
+    # The police at the door again and again, or to question (民警三番五次上门, 上门盘问); once
+    # (警察上门找她) it is as often the arrest that follows, and 上门 alone a service call.
+    r"|(?:警察|警方|公安|民警|派出所|国保|国安|便衣)[^，。]{0,8}?"
+    r"(?:多次|屡次|三番五次|三番两次|频繁|经常|不断|一再|反复|天天|每天|几次)上门"
+    r"|上门(?:盘问|查问|问话|搜查)"
     r"|找(?:他|她|他们|她们|我|我们|其)?(?:谈话|谈心)"
     # Told to be silent, summoned to "tea", used as leverage, ordered, called by the police, or
     # "worked on" at home: 要他不要再对外讲话, 劝我闭嘴, 被约去“喝茶”, 以父母作要挟, 勒令, 扬言.
@@ -279,11 +292,16 @@ MODALITY = re.compile(
     r"|面临|恐遭|恐将|或遭|恐已|疑已|或许|也许"
     # Rumours, promises, what was avoided or nearly happened: 有传言说, 承诺, 避免被捕, 差点被捕;
     # Hong Kong's bare 有传 (有传他已死) is 有传言 (not 有传统).
-    r"|传言|谣传|传闻|有传(?!统|承|授|递|播|达)|承诺|答应|许诺|避免|防止|免得|差点|险些"
+    r"|传言|谣传|传闻|据传|网传|有传(?!统|承|授|递|播|达)|承诺|答应|许诺|避免|防止|免得|差点|险些"
 )
-# A death reported, then denied in the same or the next sentence (媒体报道他已身亡，官方随后
-# 否认他已死): a rumour, not a fact.
-DEATH_DENIED = re.compile(r"否认[^，,。；;]{0,12}?(?:已死|已经死|死亡|身亡|去世)")
+# A death reported and then denied or told as still alive, in its sentence or the next: 传出他
+# 在狱中去世的消息，但当局否认了这一说法; 家人后来得知他还活着. Not a denial of something else
+# (当局否认他遭到虐待).
+DEATH_DENIED_AFTER = re.compile(
+    r"(?:否认|澄清|驳斥)[^，,。；;]{0,12}?(?:死讯|已经?死|死亡|去世|身亡|说法|传言|传闻|消息)"
+    r"|(?:死讯|说法|传言|传闻|消息)[^，。；]{0,6}?(?:不实|是假的|为假|不属实|是谣言|系谣言|纯属谣言)"
+    r"|辟谣|(?:仍然|依然|仍|还|尚)活着"
+)
 # A purpose, unless a result follows it: 为了能与家人重新取得联系 is a goal; 为了和家人联系而
 # 被捕 a fact.
 PURPOSE_BEFORE = re.compile(r"为了(?:能够?|让|使|早日|尽快|与|和|跟)[^而，。]*$")
@@ -389,9 +407,9 @@ AGE_MODIFIER = re.compile(rf"(?:{NUMBER})\s*多?\s*岁的")
 COUNT_BEFORE = re.compile(rf"(?P<count>{NUMBER})\s*(?:多)?\s*(?:个|名|位|口|人)?$")
 CHANNELS = {"微信": "wechat", "WeChat": "wechat", "电话": "phone", "手机": "phone"}
 ABROAD_WORDS = re.compile(r"海外|境外|国外|流亡|在外|旅居|离开")
-# Words that make the people after them many: 许多海外维吾尔人, 不少哈萨克人.
+# Words that make the people after them many: 许多海外维吾尔人, 不少哈萨克人, 那些哈萨克人.
 MANY_BEFORE = re.compile(
-    r"(?:许多|很多|不少|无数|众多|大批|大量|一些|有些|成千上万|数以[百千万]计)的?[^，。；;]{0,6}$"
+    r"(?:许多|很多|不少|无数|众多|大批|大量|一些|有些|那些|这些|成千上万|数以[百千万]计)的?[^，。；;]{0,6}$"
 )
 GROUP_QUALIFIERS_ABROAD = re.compile(r"(?:海外|境外|国外|流亡|在外|旅居)[^，。]{0,4}$")
 # A country a group is said to live in (旅居哈萨克斯坦的新疆哈萨克人): it is their home now,
@@ -400,13 +418,18 @@ LIVING_IN_BEFORE = re.compile(r"(?:旅居|侨居|定居|居住在|住在|生活�
 # A space between Han characters separates the phrases of a headline.
 HEADLINE_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
 BRACKETED = re.compile(r"\s*[(（][^()（）]{0,40}[)）]\s*")
-RELATION_PATTERN = re.compile("|".join(sorted(map(re.escape, RELATIONS), key=len, reverse=True)))
-RELATION_AFTER = re.compile(r"的?(?:" + "|".join(sorted(RELATIONS, key=len, reverse=True)) + ")")
+# Characters with which 外 ends a word (国外, 海外, 此外): a kin word opening with 外 (外公, 外母)
+# is not read after them (在海外母亲… is 海外 and 母亲).
+ENDS_WITH_WAI = "国海境另此以之对中内意额场户野门窗城域号格分"
+RELATION_ALTERNATIVES = "|".join(
+    f"(?<![{ENDS_WITH_WAI}]){word}" if word.startswith("外") else word
+    for word in sorted(RELATIONS, key=len, reverse=True)
+)
+RELATION_PATTERN = re.compile(RELATION_ALTERNATIVES)
+RELATION_AFTER = re.compile(rf"的?(?:{RELATION_ALTERNATIVES})")
 # 她们在新疆的丈夫: the pronoun owns the relation after a place.
 OWNED_RELATION_AFTER = re.compile(
-    rf"的?(?:在?[^，。的]{{1,8}}的)?(?:(?:{NUMBER})多?[个名位]?)?(?:"
-    + "|".join(sorted(RELATIONS, key=len, reverse=True))
-    + ")"
+    rf"的?(?:在?[^，。的]{{1,8}}的)?(?:(?:{NUMBER})多?[个名位]?)?(?:{RELATION_ALTERNATIVES})"
 )
 # 其后, 其间 (afterwards, meanwhile), 其中, 其他, 尤其, 莫名其妙, 美其名 are not pronouns; nor are
 # 他族, 他国, 他乡 ("other peoples, countries, lands").
@@ -435,7 +458,9 @@ ADJECTIVE_USES = {
     "人权",
     "社会",
 }
-RELATION_ALTERNATIVES = "|".join(sorted(RELATIONS, key=len, reverse=True))
+# What a person owns that tells the event befell that person (艾山的下落不明, 她的护照被没收):
+# after these, X的 is the subject, not an owner.
+OWN_FATE_AFTER = re.compile(rf"的(?:死讯|下落|去向|行踪|生死|遭遇|消息|{PAPERS}|出国|出境)")
 # Single kin characters listed with a stop: 父、母和弟弟.
 LISTED_KIN = re.compile(r"[父母兄弟姐妹哥]、[父母兄弟姐妹哥]")
 # 父母及其他亲人: "other" relatives listed after a relation share its owner and are relatives
@@ -464,7 +489,7 @@ PRONOUN_SEX = {"她": "f", "他": "m"}
 RELATION_SEX = {
     **dict.fromkeys(
         words(
-            "母亲 妈妈 姐姐 妹妹 姊姊 女儿 妻子 老婆 太太 夫人 岳母 婆婆 奶奶 外婆 "
+            "母亲 妈妈 姐姐 妹妹 姊姊 女儿 妻子 老婆 太太 夫人 岳母 外母 婆婆 奶奶 外婆 "
             "姑姑 阿姨 嫂子 儿媳 儿媳妇 侄女 孙女 前妻 胞姐 胞妹 母 姐 妹 "
             "老妈 媳妇 妻 弟媳 嫂嫂 大姐 二姐 三姐 四姐 小妹 大妹 二妹 长女 次女 幼女 大女儿 小女儿"
         ),
@@ -472,7 +497,7 @@ RELATION_SEX = {
     ),
     **dict.fromkeys(
         words(
-            "父亲 爸爸 哥哥 弟弟 儿子 丈夫 老公 岳父 公公 爷爷 外公 叔叔 舅舅 伯父 "
+            "父亲 爸爸 哥哥 弟弟 儿子 丈夫 老公 岳父 外父 公公 爷爷 外公 叔叔 舅舅 伯父 "
             "女婿 姐夫 妹夫 侄子 外甥 孙子 前夫 胞兄 胞弟 兄长 父 哥 弟 "
             "老爸 大哥 二哥 三哥 大弟 二弟 小弟 长子 次子 幼子 独子 大儿子 小儿子"
         ),
@@ -538,6 +563,8 @@ SEEN_THROUGH: dict[tuple[str, str], tuple[str, str]] = {
             ("岳父", "father", "f"),
             ("岳母", "mother", "f"),
             ("岳父母", "parent", "f"),
+            ("外父", "father", "f"),
+            ("外母", "mother", "f"),
         )
     },
 }

@@ -34,6 +34,7 @@ from tugan.core.extract.event_patterns import (
     LEARNER_AFTER,
     NOT_SUBJECT_BEFORE,
     OTHERWISE,
+    OWN_FATE_AFTER,
     OWNER_OF_RELATIVE,
     PRONOUN_SEX,
     QUOTE_CLOSINGS,
@@ -471,10 +472,7 @@ class SubjectFinder:
         return (
             following.startswith("的")
             and not RELATION_AFTER.match(following)
-            and not re.match(
-                r"的(?:死讯|下落|遭遇|消息|护照|证件|身份证|身分证|绿卡|居留证|出国|出境)",
-                following,
-            )
+            and not OWN_FATE_AFTER.match(following)
         )
 
     def outside_reason_clauses(

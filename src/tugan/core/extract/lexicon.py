@@ -438,14 +438,14 @@ RELATIONS = {
     "亲家": "relative",
     "公婆": "relative",
     "岳父母": "relative",
+    "外父": "relative",  # Cantonese for 岳父, 岳母
+    "外母": "relative",
     "兄嫂": "relative",
     "舅父": "relative",
     "姑母": "relative",
     "外祖父": "relative",
     "外祖母": "relative",
-    # Hong Kong (Cantonese) kin words: 外父 and 外母 are the wife's parents, 孻子 the youngest son.
-    "外父": "relative",
-    "外母": "relative",
+    # Hong Kong (Cantonese) kin words: 孻子 the youngest son, 细佬 a younger brother.
     "孻子": "son",
     "孻女": "daughter",
     "细佬": "brother",

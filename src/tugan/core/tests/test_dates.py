@@ -258,3 +258,16 @@ def test_a_month_listed_after_a_stated_month_is_of_its_year() -> None:
     text = "她的父亲和哥哥分别于2017年9月及3月被带走。"
     found = [m.value.iso() for m in find_dates(text, date(2020, 4, 21))]
     assert found == ["2017-09", "2017-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "iso"),
+    [
+        ("今年7月份前后，努尔兰被带走。", "今年7月份前后", "2021-07"),
+        ("2018年左右，他们失去了联系。", "2018年左右", "2018"),
+    ],
+)
+def test_a_word_of_approximation_is_part_of_the_date(text: str, said: str, iso: str) -> None:
+    # Fictional sentences: 前后 after a date is "about", not "after".
+    found = find_dates(text, date(2021, 9, 1))
+    assert [(text[m.start : m.end], m.value.iso()) for m in found] == [(said, iso)]

@@ -200,6 +200,19 @@ def test_a_sentence_opening_with_how_long_after_moves_the_last_date_on() -> None
     assert dated(text) == [("detained", "2017-05-23"), ("detained", "2017-05-30")]
 
 
+def test_a_few_days_later_goes_on_from_a_date_two_sentences_back() -> None:
+    # The sentence between tells no date and does not move time on.
+    text = "2019年3月，牧民叶森·托列在边境被扣留。他的妻子四处打听。过了几天，他的弟弟也被带走了。"
+    assert dated(text) == [("detained", "2019-03"), ("detained", "2019-03")]
+
+
+def test_a_sentence_that_moves_time_on_between_stops_a_few_days_later() -> None:
+    text = (
+        "2019年3月，牧民叶森·托列在边境被扣留。他的妻子后来四处打听。过了几天，他的弟弟也被带走了。"
+    )
+    assert dated(text) == [("detained", "2019-03"), ("detained", None)]
+
+
 def test_years_apart_move_the_date_of_the_sentence_before_on() -> None:
     text = "阿力甫·肉孜说，2017年父亲被判刑十五年；事隔两年，母亲也被警察带走。"
     assert dated(text) == [("sentenced", "2017"), ("detained", "2019")]

@@ -174,3 +174,19 @@ def test_dates_told_respectively_go_one_to_each_subject_in_order() -> None:
         for event in extract_report(text, MONDAY).events
         if "relative_of" in event.subject
     ) == [("brother", "2018-03"), ("father", "2017-09")]
+
+
+def test_a_month_told_as_about_keeps_its_month() -> None:
+    # 前后 after the month is "about": no "afterwards" that would keep only the year.
+    text = "去年11月前后，牧民沙肯·托列吾被警方带走。"
+    assert dated(text) == [("detained", "2020-11")]
+
+
+def test_a_date_inside_the_words_of_a_trigger_dates_it() -> None:
+    text = "哈萨克人叶森·托列说，他与妻子的联系在2019年中断。"
+    assert dated(text) == [("contact_lost", "2019")]
+
+
+def test_the_last_time_they_spoke_dates_the_lost_contact() -> None:
+    text = "维吾尔人古丽·艾山最后一次与母亲通话是在2017年8月。"
+    assert dated(text) == [("contact_lost", "2017-08")]

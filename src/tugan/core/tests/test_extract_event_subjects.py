@@ -723,6 +723,12 @@ def test_family_after_many_people_of_a_group_is_that_groups_family() -> None:
     assert subjects(text, "contact_lost") == [{"group": {"ethnicity": "kazakh", "place": None}}]
 
 
+def test_relatives_abroad_of_those_people_are_that_groups() -> None:
+    # Not the speaker's relatives: 那些 makes the people a group, as 不少 does.
+    text = "牧民叶森·卡德尔说，那些维吾尔人在国外的亲属都联系不上他们。"
+    assert subjects(text, "contact_lost") == [{"group": {"ethnicity": "uyghur", "place": None}}]
+
+
 def test_parents_named_as_a_pair_are_the_father_and_the_mother() -> None:
     text = (
         "阿丽娅说，她的父亲被拘留在新疆。阿丽娅的父母叶尔兰·别克和古丽娜尔·托合提，两人是"
@@ -877,3 +883,25 @@ def test_people_counted_with_a_modifier_between_are_a_group_not_the_main_person(
 def test_the_idiom_mei_qi_ming_holds_no_pronoun() -> None:
     text = "维吾尔学者艾山·托合提说，当局美其名曰培训，人都是被强制拘留的。"
     assert named_subjects(text, "detained") == []
+
+
+def test_cantonese_parents_in_law_are_relatives() -> None:
+    # 外父, 外母: Hong Kong outlets' words for a wife's father and mother.
+    text = "現居荷蘭的維吾爾人塔希爾·買買提說，他的外父去年失蹤。"
+    assert subjects(text, "disappeared") == [
+        {"relative_of": "塔希尔·买买提", "relation": "relative"}
+    ]
+
+
+def test_a_kin_word_opening_with_wai_is_not_read_inside_a_word_for_abroad() -> None:
+    # 海外 + 母亲, not 海 + 外母.
+    text = "商人艾力·托合提身在海外，母亲去年被关押。工程师巴图·赛力克在海外母亲也被关押。"
+    assert {"relative_of": "巴图·赛力克", "relation": "mother"} in subjects(text, "detained")
+
+
+def test_relatives_of_listed_persons_are_the_relatives_of_each() -> None:
+    text = "据悉，大学生迪娜·卡米尔和阿斯卡尔·卡米尔的父母去年被关进拘留中心。"
+    assert subjects(text, "detained") == [
+        {"relative_of": "迪娜·卡米尔", "relation": "parent"},
+        {"relative_of": "阿斯卡尔·卡米尔", "relation": "parent"},
+    ]

@@ -209,6 +209,37 @@ FOUND = [
     ("passport_returned", "当局把护照交还给哈萨克人阿依娜·别克。", {"person": "阿依娜·别克"}),
     ("passport_returned", "哈萨克人努尔·阿曼的出国申请已经获批。", {"person": "努尔·阿曼"}),
     ("passport_returned", "维吾尔人热娜·艾力去年获准前往土耳其。", {"person": "热娜·艾力"}),
+    ("passport_returned", "哈萨克人塞力克·努汗终于得以重返阿拉木图。", {"person": "塞力克·努汗"}),
+    (
+        "threatened",
+        "派出所民警三番五次上门找维吾尔人阿曼古丽·托合提。",
+        {"person": "阿曼古丽·托合提"},
+    ),
+    (
+        "threatened",
+        "国安人员上门盘问哈萨克人赛里克·别克的父母。",
+        {"relative_of": "赛里克·别克", "relation": "parent"},
+    ),
+    (
+        "contact_lost",
+        "牧民叶森·托列说，他最后一次与女儿通电话是在前年。",
+        {"relative_of": "叶森·托列", "relation": "daughter"},
+    ),
+    ("disappeared", "工程师艾力·托合提的行踪至今仍处于未知状态。", {"person": "艾力·托合提"}),
+    (
+        "contact_lost",
+        "牧民叶森·托列说，他的妹妹被禁止与国外亲友通讯。",
+        {"relative_of": "叶森·托列", "relation": "sister"},
+    ),
+    (
+        "passport_confiscated",
+        "维吾尔人阿依仙·卡德尔的护照申请一直被拒。",
+        {"person": "阿依仙·卡德尔"},
+    ),
+    ("passport_confiscated", "哈萨克人别克·努汗的出国申请未获批准。", {"person": "别克·努汗"}),
+    # A denial of something else does not undo the death.
+    ("died", "维吾尔商人艾买提·托乎提死在狱中。当局否认他受过虐待。", {"person": "艾买提·托乎提"}),
+    ("detained", "留学生迪里拜·卡斯木被公安从迪拜带回乌鲁木齐。", {"person": "迪里拜·卡斯木"}),
     ("passport_returned", "边防解除了对哈萨克人叶尔兰·别克的出境限制。", {"person": "叶尔兰·别克"}),
     (
         "protested",
@@ -494,6 +525,19 @@ NOT_FOUND = [
     ("died", "有网站称维吾尔诗人艾山·吐尔逊已在狱中去世。官方次日发布录音，否认艾山已死。"),
     # A term, not a detention.
     ("detained", "维吾尔人艾山·吐尔逊被判监禁12年。"),
+    # A death rumoured, or reported and then denied or told as untrue in the next sentence.
+    ("died", "据传维吾尔诗人阿不都·热依木已在狱中去世。"),
+    ("died", "有媒体称哈萨克歌手叶尔兰·努尔去世。他的妹妹随后澄清了这一传言。"),
+    ("died", "网上曾流传教师古丽·艾山身亡的消息，后来证实她仍然活着。"),
+    # The last time they met is no lost contact.
+    ("contact_lost", "2016年是维吾尔教师艾山·托合提最后一次与妻子相聚。"),
+    # An application not granted is no exit allowed.
+    ("passport_returned", "哈萨克人别克·努汗的出国申请未获批准。"),
+    # The police at the door once: as often the arrest that follows.
+    ("threatened", "当天夜里，警察上门找维吾尔人阿曼古丽·托合提。"),
+    # Taken home by the police, or able to return home: neither a detention nor an exit.
+    ("detained", "迷路的哈萨克老人托列·阿曼被警察带回家中。"),
+    ("passport_returned", "维吾尔人阿依仙·卡德尔得以回到家中。"),
 ]
 
 

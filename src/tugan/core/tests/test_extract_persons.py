@@ -674,3 +674,19 @@ def test_a_reporter_the_body_quotes_is_a_person_not_an_author() -> None:
     found = extract_report("英國記者高文報道說，當局沒有回應。", None)
     assert [p.name for p in found.persons] == ["高文"]
     assert found.authors == []
+
+
+def test_a_comma_joins_the_parts_of_a_name_whose_latin_form_has_two_parts() -> None:
+    text = (
+        "旅居阿拉木图的牧民娜孜古丽,托合塔尔(Nazgul.Toktar)说，她的丈夫去年被带走。"
+        "娜孜古丽,托合塔尔还说，丈夫至今下落不明。"
+    )
+    found = extract_report(text, None).persons
+    assert [(p.name, p.latin, len(p.spans)) for p in found] == [
+        ("娜孜古丽·托合塔尔", "Nazgul.Toktar", 2)
+    ]
+
+
+def test_two_names_listed_with_a_comma_stay_two_names() -> None:
+    # The Latin form in brackets has one part: it is the second person's.
+    assert names("牧民娜孜古丽,托合塔尔(Toktar)都被带走了。") == ["娜孜古丽", "托合塔尔"]
