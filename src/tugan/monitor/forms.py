@@ -14,10 +14,11 @@ from tugan.records.choices import Channel, Ethnicity, EventType, Gender
 from tugan.records.place_field import PlaceField, PlaceInput
 
 PERIOD_FORMAT = _("Write a period as 2021, 2021-Q1 or 2021-02.")
+# What a filter's error says: what to type, with an example (Django's "Enter a valid date." and
+# "Enter a valid value." said neither).
+DATE_FORMAT = _("Enter a date as year-month-day, e.g. 2021-03-25.")
+YEAR_FORMAT = _("Enter a year such as 2017, or “unknown”.")
 PERIODS = [("month", _("month")), ("quarter", _("quarter")), ("year", _("year"))]
-# A date's box is as wide as a date (2021-02-14): at the default width, with labels in Russian
-# or Kazakh, the monitor's filters left the Show button no room on their row.
-DATE_INPUT = forms.DateInput(attrs={"size": 10})
 
 
 class PrefectureInput(PlaceInput):
@@ -51,6 +52,18 @@ class PrefectureField(PlaceField):
         return UNKNOWN if self.is_unknown(data) else super().bound_data(data, initial)
 
 
+class DateFilterField(forms.DateField):
+    """A date to filter by, written YYYY-MM-DD (its help text, shown under its box)."""
+
+    default_error_messages = {"invalid": DATE_FORMAT}
+
+    def __init__(self, **kwargs: Any) -> None:
+        # The box is as wide as a date (2021-02-14): at the default width, with labels in
+        # Russian or Kazakh, the monitor's filters left the Show button no room on their row.
+        widget = forms.DateInput(attrs={"size": 10})
+        super().__init__(required=False, help_text="YYYY-MM-DD", widget=widget, **kwargs)
+
+
 class FiltersForm(forms.Form):
     """Filters of a page of counts. A filter with an error is shown beside its field and left
     out; the others still apply (cleaned_data holds only the fields without an error)."""
@@ -77,12 +90,8 @@ class MonitorForm(FiltersForm):
     channel = forms.ChoiceField(
         label=_("Channel"), choices=[("", "—"), *Channel.choices], required=False
     )
-    since = forms.DateField(
-        label=_("From"), required=False, help_text="YYYY-MM-DD", widget=DATE_INPUT
-    )
-    until = forms.DateField(
-        label=_("Until"), required=False, help_text="YYYY-MM-DD", widget=DATE_INPUT
-    )
+    since = DateFilterField(label=_("From"))
+    until = DateFilterField(label=_("Until"))
 
     def filters(self) -> MonitorFilters:
         """Return the filters of the fields without an error (after is_valid)."""
@@ -132,6 +141,7 @@ class StatisticsForm(FiltersForm):
         label=_("Year"),
         required=False,
         help_text=_('2017, or "unknown" for undated events'),
+        error_messages={"invalid": YEAR_FORMAT},
     )
 
     def filters(self) -> StatisticsFilters:

@@ -33,6 +33,12 @@ BAD_FILTERS = [
     ("/map/", "type", "picnic", 1),
     ("/map/", "ethnicity", "martian", 1),
 ]
+# What the error of a filter typed by hand says: what to type, with an example.
+SAYS_WHAT_TO_TYPE = {
+    "since": "Enter a date as year-month-day, e.g. 2021-03-25.",
+    "until": "Enter a date as year-month-day, e.g. 2021-03-25.",
+    "year": "Enter a year such as 2017, or “unknown”.",
+}
 # What each page draws of the five families below, as with no filter.
 ILI_DRAWN = {
     "/monitor/": "0 of 5 families reachable",
@@ -62,6 +68,36 @@ def field_html(html: str, name: str) -> str:
     """Return the filters' <div> that holds the field of this name: its label, input and errors."""
     form = html.split('class="filters"', 1)[1].split("</form>", 1)[0]
     return next(div for div in form.split("<div>")[1:] if f'name="{name}"' in div)
+
+
+@pytest.mark.parametrize(
+    ("path", "field", "value"),
+    [
+        ("/monitor/", "since", "2018-13-01"),
+        ("/monitor/", "since", "1.5.2018"),
+        ("/monitor/", "until", "last year"),
+        ("/monitor/", "until", "2018-05"),
+        ("/statistics/", "year", "twenty"),
+        ("/statistics/", "year", "18"),
+        ("/statistics/", "year", "2018-05"),
+    ],
+)
+def test_a_date_or_year_that_cannot_be_read_is_told_how_to_write_it(client, path, field, value):
+    field_shown = field_html(client.get(path, {field: value}).content.decode(), field)
+    error = field_shown.split('class="errorlist"', 1)[1]
+    assert SAYS_WHAT_TO_TYPE[field] in error
+    # The field's help text (the format) is shown under it, and describes its box.
+    help_id = f"id_{field}_helptext"
+    assert f'<small class="help" id="{help_id}">' in field_shown
+    assert f'aria-describedby="{help_id} id_{field}_error"' in field_shown
+
+
+def test_a_date_or_year_error_is_told_in_the_page_language(client):
+    client.cookies["django_language"] = "ru"
+    html = client.get("/monitor/", {"since": "2018-13-01"}).content.decode()
+    assert "Укажите дату в виде год-месяц-день, например 2021-03-25." in field_html(html, "since")
+    html = client.get("/statistics/", {"year": "twenty"}).content.decode()
+    assert "Укажите год, например 2017, или «unknown»." in field_html(html, "year")
 
 
 @pytest.mark.parametrize(("path", "field", "value", "charts"), BAD_FILTERS)

@@ -276,3 +276,37 @@ def test_the_map_with_a_filter_it_cannot_read_shows_the_error_and_the_map(
     assert "ethnicity" not in download and "by=county" in download
     assert page_overflow(page) == 0
     save_screenshot(page, f"map-filter-error-{device}")
+
+
+@pytest.mark.parametrize(
+    ("device", "width", "height"), [("desktop", 1280, 800), ("phone", 390, 844)]
+)
+def test_a_date_the_monitor_cannot_read_is_told_how_to_write(
+    families, browser_page, device, width, height
+):
+    page, url = browser_page
+    page.set_viewport_size({"width": width, "height": height})
+    page.goto(f"{url}/monitor/?period=year&since=2018-13-01")
+    errors = page.locator("main .errorlist")
+    assert errors.all_inner_texts() == ["Enter a date as year-month-day, e.g. 2021-03-25."]
+    since = page.locator("form.filters > div", has=page.locator("input[name=since]"))
+    assert since.locator(".errorlist").count() == 1
+    # Each date's box shows its format under it, on one line, and a screen reader reads it (and
+    # the error) with the box.
+    for name in ("since", "until"):
+        help_text = page.locator(f"#id_{name}_helptext")
+        assert help_text.is_visible() and help_text.inner_text() == "YYYY-MM-DD"
+        line = help_text.evaluate("help => parseFloat(getComputedStyle(help).lineHeight)")
+        assert help_text.bounding_box()["height"] < 1.5 * line, name
+    described_by = page.locator("input[name=since]").evaluate(
+        "box => box.getAttribute('aria-describedby').split(' ').map("
+        "id => document.getElementById(id).innerText)"
+    )
+    assert described_by == ["YYYY-MM-DD", "Enter a date as year-month-day, e.g. 2021-03-25."]
+    # The other filters still apply, beside it.
+    assert page.locator("select[name=period]").input_value() == "year"
+    if device == "desktop":
+        placement = page.locator("form.filters").evaluate(BUTTON_BESIDE_LAST_FIELD)
+        assert placement == {"level": True, "after": True, "inputsLevel": True}
+    assert page_overflow(page) == 0
+    save_screenshot(page, f"date-filter-error-{device}")
