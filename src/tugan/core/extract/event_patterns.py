@@ -16,7 +16,8 @@ PAPERS = r"(?:护照|身份证|身分证|绿卡|居留证|证件)"
 # Leaving the country; 出关 is passing the border post.
 EXIT = r"(?:出国|出境|离境|出关)"
 TRIGGERS: dict[str, str] = {
-    "sentenced": r"被判处|被判刑|判刑|判处|被判|获刑|判了|重判|改判|终身监禁|终生监禁|无期徒刑"
+    # A prison term is the sentence's object (被判处长期监禁), not a detention of its own.
+    "sentenced": r"被?判处[^，。]{0,8}?监禁|被判处|被判刑|判刑|判处|被判|获刑|判了|重判|改判|终身监禁|终生监禁|无期徒刑"
     r"|服刑(?!人员)|遭判"
     # Taiwanese and Hong Kong wording, a term given without 判处, a conviction: 獲判, 宣判,
     # 法院判他十五年, 被定罪.

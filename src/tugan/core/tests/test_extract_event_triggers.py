@@ -445,6 +445,8 @@ NOT_FOUND = [
     # A denial with the expected time between it and the verb.
     ("released", "维吾尔人努尔·卡德尔在狱中多年，当局并未于去年5月释放他。"),
     ("released", "哈萨克人叶尔兰·别克没有在2020年获释。"),
+    # A prison term is what a sentence gives, not a second fact of detention.
+    ("detained", "维吾尔商人艾山·托乎提于2019年被判处长期监禁。"),
 ]
 
 
