@@ -16,6 +16,17 @@ def events_of(text: str) -> list[tuple[str, dict[str, object]]]:
 
 
 FOUND = [
+    ("passport_confiscated", "哈萨克人别克·努尔兰的护照申请遭驳回。", {"person": "别克·努尔兰"}),
+    (
+        "passport_confiscated",
+        "旅居海外的维吾尔人中，有的申请护照被拒。",
+        {"group": {"ethnicity": "uyghur", "place": None}},
+    ),
+    (
+        "passport_returned",
+        "雖然哈薩克人被允許申請護照，但出境仍受限制。",
+        {"group": {"ethnicity": "kazakh", "place": None}},
+    ),
     ("protested", "住在德国的维吾尔人阿里木·吐尔洪也参与了这场运动。", {"person": "阿里木·吐尔洪"}),
     ("protested", "哈萨克老人叶尔兰·别克在视频中控诉着当局。", {"person": "叶尔兰·别克"}),
     ("detained", "维吾尔人阿依古丽·卡德尔回国后被软禁在家中。", {"person": "阿依古丽·卡德尔"}),
