@@ -16,6 +16,11 @@ def events_of(text: str) -> list[tuple[str, dict[str, object]]]:
 
 
 FOUND = [
+    (
+        "contact_lost",
+        "哈萨克人努尔兰·别克说，他一直无法拨通父亲的电话。",
+        {"relative_of": "努尔兰·别克", "relation": "father"},
+    ),
     ("passport_confiscated", "哈萨克人别克·努尔兰的护照申请遭驳回。", {"person": "别克·努尔兰"}),
     (
         "passport_confiscated",
