@@ -628,3 +628,11 @@ def test_the_leading_parts_of_a_longer_name_are_its_short_form() -> None:
     # Fictional: a three-part name later written with its first two parts.
     found = names("维吾尔商人沙吾提·吐尔逊·阿山去年失踪。后来有消息说，沙吾提·吐尔逊被判刑。")
     assert found == ["沙吾提·吐尔逊·阿山"]
+
+
+def test_the_last_name_of_a_list_trailing_off_in_an_ellipsis_is_found() -> None:
+    assert names("我常想起侄子们艾克拜尔、努尔江、阿布都……还有其他亲人。") == [
+        "艾克拜尔",
+        "努尔江",
+        "阿布都",
+    ]
