@@ -35,6 +35,7 @@ from tugan.core.extract.event_patterns import (
     NOT_SUBJECT_BEFORE,
     OTHERWISE,
     OWNER_OF_RELATIVE,
+    PEOPLE_HEAD,
     PRONOUN_SEX,
     QUOTE_CLOSINGS,
     QUOTE_OPENINGS,
@@ -221,8 +222,8 @@ class SubjectFinder:
                 return self.chain(
                     following[0], [m for m in self.table.mentions if m.start >= end], forward=True
                 )
-            if GENERIC_HEAD.match(folded, head):
-                return []  # 恢复联系的人往往……: people in general
+            if GENERIC_HEAD.match(folded, head) or PEOPLE_HEAD.match(folded, head):
+                return []  # 恢复联系的人往往……, 被关押的哈萨克母亲: people in general
         elif GENERIC_AFTER_PLACE.match(folded, end) and event_type != "protested":
             return []  # 关在里面的人: people in general
         naming = [

@@ -761,3 +761,11 @@ def test_an_age_before_the_next_coordinated_name_keeps_the_list() -> None:
     found = subjects("30岁的艾山·托乎提和25岁的阿里木·托乎提去年失踪。", "disappeared")
     assert {"person": "艾山·托乎提"} in found
     assert {"person": "阿里木·托乎提"} in found
+
+
+def test_a_people_heading_a_relative_clause_is_no_one_named_before() -> None:
+    # 被关押的哈萨克母亲 are mothers of that people, not the late mother of the sentence.
+    text = (
+        "我想祝哥哥艾克拜尔节日快乐，他正被关押。我也想起已故的母亲，也想起仍被关押的哈萨克母亲。"
+    )
+    assert {"relative_of": "艾克拜尔", "relation": "mother"} not in subjects(text, "detained")
