@@ -70,6 +70,7 @@ from tugan.core.extract.event_patterns import (
     SYMMETRIC_RELATIONS,
     TRIGGER_PATTERN,
     UNNAMED_GROUP,
+    UNNAMED_ONE,
 )
 from tugan.core.extract.lexicon import IN_LAWS, ORDERED_KIN, RELATIONS
 from tugan.core.extract.person_cues import LIST_JOINERS
@@ -164,6 +165,13 @@ class MentionTable:
         fitting = [
             c for c in candidates if wanted is None or self.gender.get(c[1], wanted) == wanted
         ]
+        sentence_start = self.context.sentence_of(position).start
+        last_named = max((c[0] for c in fitting), default=-1)
+        if wanted and any(
+            unnamed.start() > last_named
+            for unnamed in UNNAMED_ONE.finditer(self.context.folded, sentence_start, position)
+        ):
+            return None
         if wanted and FIRST_PERSON_IN_SENTENCE.search(
             self.context.folded, self.context.sentence_of(position).start, position
         ):
@@ -274,7 +282,10 @@ class MentionFinder:
         folded = self.context.folded
         for start, end, name in self.context.person_spans:
             before = folded[max(0, start - 4) : start]
-            after = folded[end : end + 2]
+            # Past a Latin form in brackets: 古丽(Gul)女士.
+            bracketed = BRACKETED.match(folded, end)
+            after_start = bracketed.end() if bracketed else end
+            after = folded[after_start : after_start + 2]
             if after in {"女士", "小姐"} or re.search(r"(?:女子|妇女|女士|女孩|老太太)$", before):
                 self.table.learn_gender(name, "f")
             elif after == "先生" or re.search(r"(?:男子|男孩|先生)$", before):

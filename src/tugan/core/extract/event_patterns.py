@@ -17,7 +17,8 @@ PAPERS = r"(?:护照|身份证|身分证|绿卡|居留证|证件)"
 EXIT = r"(?:出国|出境|离境|出关)"
 TRIGGERS: dict[str, str] = {
     # A prison term is the sentence's object (被判处长期监禁), not a detention of its own.
-    "sentenced": r"被?判处[^，。]{0,8}?监禁|被判处|被判刑|判刑|判处|被判|获刑|判了|重判|改判|终身监禁|终生监禁|无期徒刑"
+    "sentenced": r"被?判处[^，。]{0,8}?监禁"
+    r"|被判处|被判刑|判刑|判处|被判|获刑|判了|重判|改判|终身监禁|终生监禁|无期徒刑"
     r"|服刑(?!人员)|遭判"
     # Taiwanese and Hong Kong wording, a term given without 判处, a conviction: 獲判, 宣判,
     # 法院判他十五年, 被定罪.
@@ -362,6 +363,12 @@ GENERIC_HEAD = re.compile(r"(?:人|人员|家庭|家属|群体|人们|民众|妇
 SPEECH = re.compile(r"说|告诉|表示|称|讲述|透露|对本台|对记者|向记者|回忆")
 FIRST_PERSON_NAME = re.compile(r"我(?:的)?(?:名字)?叫|我是")
 FIRST_PERSON_IN_SENTENCE = re.compile(r"我(?!们)")
+# Another one, unnamed, brought in by a description (另一位住在德国的商人): a 他 or 她
+# after it in its sentence stands for that one, not for anyone named before.
+UNNAMED_ONE = re.compile(
+    r"另一(?:位|名|个)[^，。；;！？!?、]{0,16}?"
+    r"(?:父亲|母亲|男子|女子|男人|女人|妇女|老人|学生|青年|商人|人士)"
+)
 # 我 (not 我们) in the clause before a bare relation word: the word is the speaker's.
 FIRST_PERSON_IN_CLAUSE = re.compile(r"我(?!们)[^，,。；;：:！!？?“”「」『』\n我]*$")
 # A suspended death sentence (死缓) is counted as life, as it is commuted to life.

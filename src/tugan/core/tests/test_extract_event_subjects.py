@@ -769,3 +769,14 @@ def test_a_people_heading_a_relative_clause_is_no_one_named_before() -> None:
         "我想祝哥哥艾克拜尔节日快乐，他正被关押。我也想起已故的母亲，也想起仍被关押的哈萨克母亲。"
     )
     assert {"relative_of": "艾克拜尔", "relation": "mother"} not in subjects(text, "detained")
+
+
+def test_a_title_after_a_latin_form_in_brackets_shows_the_persons_sex() -> None:
+    # 帕提古(Pati)女士 is a woman, so the next 他 is the man named before her.
+    text = "学者艾山·托乎提先生说，诗人帕提古(Pati)女士曾被关押。他的妻子也被捕了。"
+    assert {"relative_of": "艾山·托乎提", "relation": "spouse"} in subjects(text, "detained")
+
+
+def test_a_pronoun_after_another_unnamed_person_is_not_the_one_named_before() -> None:
+    text = "学者艾山·托乎提先生说，他的母亲去世了。另一位住在德国的维吾尔商人说，他的妻子仍然下落不明。"
+    assert named_subjects(text, "disappeared") == []
