@@ -17,6 +17,16 @@ def events_of(text: str) -> list[tuple[str, dict[str, object]]]:
 
 FOUND = [
     (
+        "threatened",
+        "住在瑞典的维吾尔人阿里木·吐尔逊说，警方要求他提供妻子护照的照片。",
+        {"person": "阿里木·吐尔逊"},
+    ),
+    (
+        "threatened",
+        "旅居荷兰的一些维吾尔人说，北京政府向他们索要住址和工作单位等个人信息。",
+        {"group": {"ethnicity": "uyghur", "place": "NL"}},
+    ),
+    (
         "contact_lost",
         "哈萨克人努尔兰·别克说，他一直无法拨通父亲的电话。",
         {"relative_of": "努尔兰·别克", "relation": "father"},
@@ -461,6 +471,8 @@ NOT_FOUND = [
     # A denial with the expected time between it and the verb.
     ("released", "维吾尔人努尔·卡德尔在狱中多年，当局并未于去年5月释放他。"),
     ("released", "哈萨克人叶尔兰·别克没有在2020年获释。"),
+    # A demand made of the authorities, not of the one it is about.
+    ("threatened", "维吾尔人艾山·托乎提的女儿要求中国政府提供她父亲下落的信息。"),
     # A prison term is what a sentence gives, not a second fact of detention.
     ("detained", "维吾尔商人艾山·托乎提于2019年被判处长期监禁。"),
 ]
