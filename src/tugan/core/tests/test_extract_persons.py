@@ -636,3 +636,8 @@ def test_the_last_name_of_a_list_trailing_off_in_an_ellipsis_is_found() -> None:
         "努尔江",
         "阿布都",
     ]
+
+
+def test_a_public_figure_written_with_a_given_name_is_found_whole() -> None:
+    # A fictional full name built on a known surname: the given name belongs to it.
+    assert names("前总统喬·奥巴马(Joe Obama)曾表示关切。") == ["乔·奥巴马"]
