@@ -778,5 +778,8 @@ def test_a_title_after_a_latin_form_in_brackets_shows_the_persons_sex() -> None:
 
 
 def test_a_pronoun_after_another_unnamed_person_is_not_the_one_named_before() -> None:
-    text = "学者艾山·托乎提先生说，他的母亲去世了。另一位住在德国的维吾尔商人说，他的妻子仍然下落不明。"
+    text = (
+        "学者艾山·托乎提先生说，他的母亲去世了。"
+        "另一位住在德国的维吾尔商人说，他的妻子仍然下落不明。"
+    )
     assert named_subjects(text, "disappeared") == []
