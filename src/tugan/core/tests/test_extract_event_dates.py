@@ -139,3 +139,9 @@ def test_a_sentence_told_as_coming_afterwards_keeps_only_the_year() -> None:
     # day of the sentence.
     text = "古丽说，她的舅舅阿斯哈尔2016年9月3日在家中被警察带走，其后被判处8年徒刑。"
     assert dated(text) == [("detained", "2016-09-03"), ("sentenced", "2016")]
+
+
+@pytest.mark.parametrize("dateline", ["【某某网2021年3月1日讯】", "某某社乌鲁木齐3月1日电 "])
+def test_a_datelines_date_does_not_date_what_the_lead_tells(dateline: str) -> None:
+    text = dateline + "维吾尔人艾山·托乎提说，他的哥哥被警方带走。"
+    assert dated(text) == [("detained", None)]
