@@ -618,7 +618,7 @@ GROUP_PATTERN = re.compile(
     + ")?(?P<plural>们)?"
 )
 # A people heading a relative clause with a noun not read as a group (被关押的哈萨克母亲):
-# people of it in general, not anyone named before.
+# that people, not anyone named before.
 PEOPLE_HEAD = re.compile(ETHNIC_ALTERNATION)
 # An ethnonym listed with another (维吾尔、哈萨克等穆斯林) names a group without a noun; so
 # does the last one of a list, before 等 (哈萨克等突厥穆斯林).

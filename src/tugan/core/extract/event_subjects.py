@@ -31,6 +31,7 @@ from tugan.core.extract.event_patterns import (
     DESCRIBED_WORDS,
     FRONTED_TIME_CLAUSE,
     GENERIC_HEAD,
+    GROUP_ETHNICITIES,
     LEARNER_AFTER,
     NOT_SUBJECT_BEFORE,
     OTHERWISE,
@@ -222,8 +223,13 @@ class SubjectFinder:
                 return self.chain(
                     following[0], [m for m in self.table.mentions if m.start >= end], forward=True
                 )
-            if GENERIC_HEAD.match(folded, head) or PEOPLE_HEAD.match(folded, head):
-                return []  # 恢复联系的人往往……, 被关押的哈萨克母亲: people in general
+            people = PEOPLE_HEAD.match(folded, head)
+            if people:
+                # 被关押的哈萨克母亲: that people, with a noun not read as a group.
+                ethnicity = GROUP_ETHNICITIES[people.group()]
+                return [Mention(head, people.end(), MentionKind.GROUP, ethnicity=ethnicity)]
+            if GENERIC_HEAD.match(folded, head):
+                return []  # 恢复联系的人往往……: people in general
         elif GENERIC_AFTER_PLACE.match(folded, end) and event_type != "protested":
             return []  # 关在里面的人: people in general
         naming = [

@@ -764,11 +764,13 @@ def test_an_age_before_the_next_coordinated_name_keeps_the_list() -> None:
 
 
 def test_a_people_heading_a_relative_clause_is_no_one_named_before() -> None:
-    # 被关押的哈萨克母亲 are mothers of that people, not the late mother of the sentence.
+    # 被关押的哈萨克母亲 are mothers of that people (a group), not the late mother before.
     text = (
         "我想祝哥哥艾克拜尔节日快乐，他正被关押。我也想起已故的母亲，也想起仍被关押的哈萨克母亲。"
     )
-    assert {"relative_of": "艾克拜尔", "relation": "mother"} not in subjects(text, "detained")
+    found = subjects(text, "detained")
+    assert {"relative_of": "艾克拜尔", "relation": "mother"} not in found
+    assert {"group": {"ethnicity": "kazakh", "place": None}} in found
 
 
 def test_a_title_after_a_latin_form_in_brackets_shows_the_persons_sex() -> None:
