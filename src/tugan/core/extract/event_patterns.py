@@ -617,6 +617,8 @@ GROUP_PATTERN = re.compile(
     + "|".join(sorted(map(re.escape, [*GROUP_NOUNS, *INDIVIDUAL_NOUNS]), key=len, reverse=True))
     + ")?(?P<plural>们)?"
 )
+# An indefinite subject (谁的表哥失踪了, 谁家的儿子被带走了: someone's): no one of the story.
+INDEFINITE_SUBJECT = re.compile(r"谁家?的[^，,。；;：:]{1,6}$")
 # A people heading a relative clause with a noun not read as a group (被关押的哈萨克母亲):
 # that people, not anyone named before.
 PEOPLE_HEAD = re.compile(ETHNIC_ALTERNATION)

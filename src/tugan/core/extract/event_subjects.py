@@ -32,6 +32,7 @@ from tugan.core.extract.event_patterns import (
     FRONTED_TIME_CLAUSE,
     GENERIC_HEAD,
     GROUP_ETHNICITIES,
+    INDEFINITE_SUBJECT,
     LEARNER_AFTER,
     NOT_SUBJECT_BEFORE,
     OTHERWISE,
@@ -232,6 +233,8 @@ class SubjectFinder:
                 return []  # 恢复联系的人往往……: people in general
         elif GENERIC_AFTER_PLACE.match(folded, end) and event_type != "protested":
             return []  # 关在里面的人: people in general
+        if INDEFINITE_SUBJECT.search(folded, clause_start, start):
+            return []  # 谁家的儿子被带走了: someone's relative, of no one the story names
         naming = [
             m
             for m in self.table.mentions

@@ -785,3 +785,8 @@ def test_a_pronoun_after_another_unnamed_person_is_not_the_one_named_before() ->
         "另一位住在德国的维吾尔商人说，他的妻子仍然下落不明。"
     )
     assert named_subjects(text, "disappeared") == []
+
+
+def test_someones_relative_is_no_group_named_before() -> None:
+    text = "我的邻居多是经商的维吾尔人、哈萨克人，他们常说谁的表哥失踪了，谁家的儿子被带走了。"
+    assert subjects(text, "disappeared") == [] and subjects(text, "detained") == []
