@@ -173,11 +173,14 @@ class MentionTable:
         ):
             return None
         if wanted and FIRST_PERSON_IN_SENTENCE.search(
-            self.context.folded, self.context.sentence_of(position).start, position
+            self.context.folded, sentence_start, position
         ):
-            # 我的妹妹古丽被抓，她的丈夫也被带走: in a sentence told as 我, 她 is not the speaker.
+            # 我的妹妹古丽被抓，她的丈夫也被带走: in a sentence told as 我, 她 is not the speaker;
+            # nor is the speaker one this sentence names as a relative (我哥哥艾山和他的妻子).
             speaker = self.speaker_before(position)
-            fitting = [c for c in fitting if c[1] != speaker] or fitting
+            named_as_kin_here = {c[1] for c in fitting if c[2] and c[0] >= sentence_start}
+            if speaker not in named_as_kin_here:
+                fitting = [c for c in fitting if c[1] != speaker] or fitting
         if fitting and described:
             return fitting[-1][1]
         if (

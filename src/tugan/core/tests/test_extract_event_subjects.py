@@ -790,3 +790,9 @@ def test_a_pronoun_after_another_unnamed_person_is_not_the_one_named_before() ->
 def test_someones_relative_is_no_group_named_before() -> None:
     text = "我的邻居多是经商的维吾尔人、哈萨克人，他们常说谁的表哥失踪了，谁家的儿子被带走了。"
     assert subjects(text, "disappeared") == [] and subjects(text, "detained") == []
+
+
+def test_his_after_my_brother_named_is_that_brother() -> None:
+    # 我哥哥艾克拜尔和他的妻子: the speaker is not the brother, so 他 is the brother.
+    text = "我常想起侄子阿布都。我哥哥艾克拜尔和他的妻子于2018年被判刑。"
+    assert {"relative_of": "艾克拜尔", "relation": "spouse"} in subjects(text, "sentenced")
