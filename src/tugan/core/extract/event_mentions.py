@@ -540,7 +540,11 @@ class MentionFinder:
                 continue
             # 我的丈夫, 她的妻子: the owner's sex, for the pronouns that follow.
             self.table.learn_gender(anchor, SPOUSE_OWNER_SEX.get(match.group()))
-            named_relative = self.table.named_relatives.get((anchor, kin_key(match.group())))
+            named_relative = (
+                None  # 其他亲属: relatives beyond the one named
+                if OTHER_RELATIVES_BEFORE.search(folded, max(0, start - 6), start)
+                else self.table.named_relatives.get((anchor, kin_key(match.group())))
+            )
             shown = self.named_as(relation)
             if (
                 named_relative is None

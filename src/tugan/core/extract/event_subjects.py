@@ -62,7 +62,7 @@ NO_PLURAL: PluralAntecedent = (-1, [])
 
 # Owners, counts and "other" between coordinated persons and relatives, not connectors:
 # 他的妻子和两个儿子, 父母及其他亲人, 她的哥哥和她的妹妹.
-RELATION_GAP_FILLER = re.compile(r"[他她]们?的|其[他它余]的?|其")
+RELATION_GAP_FILLER = re.compile(r"[他她我]们?的|其[他它余]的?|其")
 
 # A short place and a head for people in general after a trigger: 关在里面的人.
 GENERIC_AFTER_PLACE = re.compile(r"(?:了|过)?在?[^，。的]{1,4}?的(?:人员|人们|民众|人)(?![权士物])")

@@ -796,3 +796,15 @@ def test_his_after_my_brother_named_is_that_brother() -> None:
     # 我哥哥艾克拜尔和他的妻子: the speaker is not the brother, so 他 is the brother.
     text = "我常想起侄子阿布都。我哥哥艾克拜尔和他的妻子于2018年被判刑。"
     assert {"relative_of": "艾克拜尔", "relation": "spouse"} in subjects(text, "sentenced")
+
+
+def test_a_relative_owned_by_us_in_a_list_keeps_the_list_together() -> None:
+    text = "据说我哥哥艾克拜尔、他的儿子、我们的姑姑在2018年先后被判刑。"
+    found = subjects(text, "sentenced")
+    assert {"person": "艾克拜尔"} in found
+    assert {"relative_of": "艾克拜尔", "relation": "son"} in found
+
+
+def test_other_relatives_are_not_the_relative_named_before() -> None:
+    text = "我很想念叔叔阿布都。后来我哥哥艾克拜尔与其他亲属在2018年都被判了刑。"
+    assert {"person": "阿布都"} not in subjects(text, "sentenced")
