@@ -619,9 +619,10 @@ GROUP_PATTERN = re.compile(
 )
 # An indefinite subject (谁的表哥失踪了, 谁家的儿子被带走了: someone's): no one of the story.
 INDEFINITE_SUBJECT = re.compile(r"谁家?的[^，,。；;：:]{1,6}$")
-# A people heading a relative clause with a noun not read as a group (被关押的哈萨克母亲):
-# that people, not anyone named before.
-PEOPLE_HEAD = re.compile(ETHNIC_ALTERNATION)
+# A people heading a relative clause with a noun not read as a group: parents or children of
+# it (被关押的哈萨克母亲) are that people; a profession (失踪的维吾尔作家) is one person
+# described, not anyone named before.
+PEOPLE_HEAD = re.compile(f"(?P<people>{ETHNIC_ALTERNATION})(?P<kin>父亲|母亲|父母|子女|孩子|儿童)?")
 # An ethnonym listed with another (维吾尔、哈萨克等穆斯林) names a group without a noun; so
 # does the last one of a list, before 等 (哈萨克等突厥穆斯林).
 LISTED_WITH_ANOTHER = re.compile(rf"[、和及与](?:{ETHNIC_ALTERNATION})|等")

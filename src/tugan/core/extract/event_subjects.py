@@ -225,12 +225,12 @@ class SubjectFinder:
                     following[0], [m for m in self.table.mentions if m.start >= end], forward=True
                 )
             people = PEOPLE_HEAD.match(folded, head)
-            if people:
+            if people and people["kin"]:
                 # 被关押的哈萨克母亲: that people, with a noun not read as a group.
-                ethnicity = GROUP_ETHNICITIES[people.group()]
+                ethnicity = GROUP_ETHNICITIES[people["people"]]
                 return [Mention(head, people.end(), MentionKind.GROUP, ethnicity=ethnicity)]
-            if GENERIC_HEAD.match(folded, head):
-                return []  # 恢复联系的人往往……: people in general
+            if people or GENERIC_HEAD.match(folded, head):
+                return []  # 恢复联系的人往往……, 失踪的维吾尔作家: no one named before
         elif GENERIC_AFTER_PLACE.match(folded, end) and event_type != "protested":
             return []  # 关在里面的人: people in general
         if INDEFINITE_SUBJECT.search(folded, clause_start, start):

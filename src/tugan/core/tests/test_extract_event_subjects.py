@@ -808,3 +808,7 @@ def test_a_relative_owned_by_us_in_a_list_keeps_the_list_together() -> None:
 def test_other_relatives_are_not_the_relative_named_before() -> None:
     text = "我很想念叔叔阿布都。后来我哥哥艾克拜尔与其他亲属在2018年都被判了刑。"
     assert {"person": "阿布都"} not in subjects(text, "sentenced")
+
+
+def test_a_people_and_profession_heading_a_relative_clause_is_one_person_not_a_group() -> None:
+    assert subjects("据报道，一名失踪的维吾尔诗人近日被判刑。", "disappeared") == []
