@@ -473,6 +473,8 @@ NOT_FOUND = [
     ("released", "哈萨克人叶尔兰·别克没有在2020年获释。"),
     # A demand made of the authorities, not of the one it is about.
     ("threatened", "维吾尔人艾山·托乎提的女儿要求中国政府提供她父亲下落的信息。"),
+    # A refused request to give up a passport is no passport withheld.
+    ("passport_confiscated", "哈萨克人别克·努尔兰想去使馆注销护照却被拒。"),
     # A prison term is what a sentence gives, not a second fact of detention.
     ("detained", "维吾尔商人艾山·托乎提于2019年被判处长期监禁。"),
 ]
