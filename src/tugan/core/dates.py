@@ -216,8 +216,11 @@ YEAR_AND_MONTHS = re.compile(
     rf"{YEAR}{SPACE}(?P<month>{MONTH_NUMBER}){SPACE}(?:[、,，或至到~\-]{SPACE}{MONTH_NUMBER}{SPACE})+月"
 )
 SAME_YEAR = frozenset({"同年", "当年", "那年", "那一年"})
+# 今年5月, and with a list of months, 今年7、8月 (the first).
 RELATIVE_YEAR = re.compile(
-    rf"(?P<which>今年|去年|前年|明年|同年|当年|那一?年)(?:{SPACE}{MONTH}(?:{SPACE}{DAY}{DAY_SUFFIX})?)?"
+    rf"(?P<which>今年|去年|前年|明年|同年|当年|那一?年)"
+    rf"(?:{SPACE}(?P<month>{MONTH_NUMBER})(?:{SPACE}[、或至到~\-]{SPACE}{MONTH_NUMBER})*{SPACE}月(?:份)?"
+    rf"(?:{SPACE}{DAY}{DAY_SUFFIX})?)?"
 )
 # Each pattern starts with a lookahead on its first characters: the engine then skips most
 # positions at once (for speed).

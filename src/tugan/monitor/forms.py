@@ -15,6 +15,9 @@ from tugan.records.place_field import PlaceField, PlaceInput
 
 PERIOD_FORMAT = _("Write a period as 2021, 2021-Q1 or 2021-02.")
 PERIODS = [("month", _("month")), ("quarter", _("quarter")), ("year", _("year"))]
+# A date's box is as wide as a date (2021-02-14): at the default width, with labels in Russian
+# or Kazakh, the monitor's filters left the Show button no room on their row.
+DATE_INPUT = forms.DateInput(attrs={"size": 10})
 
 
 class PrefectureInput(PlaceInput):
@@ -74,8 +77,12 @@ class MonitorForm(FiltersForm):
     channel = forms.ChoiceField(
         label=_("Channel"), choices=[("", "—"), *Channel.choices], required=False
     )
-    since = forms.DateField(label=_("From"), required=False, help_text="YYYY-MM-DD")
-    until = forms.DateField(label=_("Until"), required=False, help_text="YYYY-MM-DD")
+    since = forms.DateField(
+        label=_("From"), required=False, help_text="YYYY-MM-DD", widget=DATE_INPUT
+    )
+    until = forms.DateField(
+        label=_("Until"), required=False, help_text="YYYY-MM-DD", widget=DATE_INPUT
+    )
 
     def filters(self) -> MonitorFilters:
         """Return the filters of the fields without an error (after is_valid)."""
@@ -154,7 +161,7 @@ MEASURES = [
 LEVELS = [("prefecture", _("prefectures")), ("county", _("counties"))]
 
 
-class MapForm(forms.Form):
+class MapForm(FiltersForm):
     measure = forms.ChoiceField(label=_("Colour by"), choices=MEASURES, required=False)
     level = forms.ChoiceField(label=_("Areas"), choices=LEVELS, required=False)
     type = forms.ChoiceField(

@@ -162,19 +162,22 @@ def statistics_csv(request: HttpRequest) -> HttpResponse:
 
 def xinjiang_map(request: HttpRequest) -> HttpResponse:
     form = MapForm(request.GET)
-    if not form.is_valid():
-        return render(request, "monitor/xinjiang_map.html", {"form": form}, status=400)
+    # A filter with an error is shown beside its field; the map leaves it out.
+    is_valid = form.is_valid()
     data = form.cleaned_data
     result = read_map(
         request.user,
-        data["measure"] or "events",
-        data["level"] or "prefecture",
-        data["type"],
-        data["ethnicity"],
+        data.get("measure") or "events",
+        data.get("level") or "prefecture",
+        data.get("type", ""),
+        data.get("ethnicity", ""),
     )
     chart = map_chart(
         result["values"], result["level"], result["measure"], result["abroad"], result["threshold"]
     )
     return render(
-        request, "monitor/xinjiang_map.html", {"form": form, "result": result, "chart": chart}
+        request,
+        "monitor/xinjiang_map.html",
+        {"form": form, "result": result, "chart": chart},
+        status=200 if is_valid else 400,
     )

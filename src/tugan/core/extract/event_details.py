@@ -10,7 +10,7 @@ numerals, "life" for 无期徒刑; 15及25年 gives two.
 
 import re
 
-from tugan.core.dates import PartialDate, number_or_none, shift_month
+from tugan.core.dates import DateMention, PartialDate, number_or_none, shift_month
 from tugan.core.extract.date_carrying import (
     FRAME_OPENING,
     LEARNED_OF,
@@ -34,8 +34,9 @@ from tugan.core.extract.event_patterns import (
     YEARS_AFTER,
 )
 
-# 在…后 and 在…之前 around an event: the event is a time reference for the rest of the sentence.
-AFTER_CLAUSE_OPENING = re.compile(r"在(?=[^在]*$)")
+# 在…后, 在…之前 and 于…前 around an event: the event is a time reference for the rest of the
+# sentence (于获释前在看守所关了一年多).
+AFTER_CLAUSE_OPENING = re.compile(r"[在于](?=[^在于]*$)")
 # Also with a duration between (在拘留营失踪两年多后): the event began that long before.
 AFTER_CLAUSE_CLOSING = re.compile(
     r"(?:[0-9一二两三四五六七八九十几]+(?:个)?(?:年|月|天|周|星期)多?)?(?:之|以)?[后前]"
@@ -43,16 +44,22 @@ AFTER_CLAUSE_CLOSING = re.compile(
 # 曾在营中呆过的维吾尔人: a past experience that describes a person (曾 … 的 around the event).
 PAST_EXPERIENCE_OPENING = re.compile(r"曾(?=[^曾]*$)")
 PAST_EXPERIENCE_CLOSING = re.compile(r"过?[^，,。；;]{0,8}?的")
+# Where such a description, holding a date, closes before the person (…2010年夺冠的).
+DESCRIPTION_CLOSING = re.compile(r"[^，,。；;]{0,12}?的")
 # States that last: a duration up to now (两年多来, 失踪两年多) dates their start.
 LASTING_STATES = frozenset({"detained", "disappeared", "contact_lost", "passport_confiscated"})
 # A lasting state followed by how long it has lasted: 失踪两年多, 被关押了三年, 被囚两年后,
 # 失联已经超过四年. A bare 被拘留五年 is a term given, not time gone by: one of 了, 已, 超过, 多
 # or 后 says it.
 DURATION_AFTER = re.compile(
-    rf"[押禁留]?\s*(?P<done>了)?\s*(?P<already>已经|已)?\s*(?P<over>超过|长达)?\s*"
+    rf"[押禁留]?\s*(?P<done>了)?\s*(?P<already>已经|已)?\s*(?P<over>超过|长达)?\s*(?:近|将近|约)?"
     rf"(?P<count>{NUMBER}|半)\s*(?P<more>多)?\s*(?P<unit>年|个月)(?P<more2>多)?(?P<after>之?后)?"
     r"(?![前来内以])"
 )
+# A date as the start of what follows (2018年4月起): from then on.
+FROM_THEN_ON = re.compile(r"\s*(?:起|开始)")
+# Already so by a date stated before (那时他已经被关押了三年).
+ALREADY = re.compile(r"已经|已")
 # Told as lasting until now: counted back from the publication date.
 UNTIL_NOW = re.compile(r"已经|已|至今|如今|现在|目前|本周|本月|近日|日前|最近")
 # Saying or confirming it, between a date and an event in one clause.
@@ -116,6 +123,7 @@ def date_for(
         and d.end <= sentence.end
         # A report's date is near a protest it reports, not near a detention or a death.
         and (event_type == "protested" or not is_publishing_date(context, d))
+        and not in_past_description(context, d, start, sentence)
     ]
     # A date after the event dates it only when it follows the verb (死于2020年, 被捕是在9月):
     # further on it dates what the clause goes on to (被捕可能与他2017年的爆料有关).
@@ -155,6 +163,9 @@ def date_for(
         # 22日在演讲中指出，……母亲下落不明: the date is when it was said.
         and (event_type == "protested" or not STATEMENT.search(context.folded, d.end, start))
         and start - d.end <= 120
+        # 今年4月起被关押，关押期间死亡: a start "from then on" dates the state, not what
+        # happened later within it.
+        and (event_type in LASTING_STATES or not FROM_THEN_ON.match(context.folded, d.end))
         and (
             event_type in {"disappeared", "contact_lost"}
             or not (
@@ -172,6 +183,15 @@ def date_for(
             r"\s*(?:至|到|-|—|~|－)\s*", context.folded[before[-2].end : before[-1].start]
         ):
             chosen = before[-2]  # 2018年至2019年: the event began at the first
+        if (
+            event_type in LASTING_STATES
+            and chosen.end <= start
+            and ALREADY.search(context.folded, chosen.end, start)
+        ):
+            # 2020年她回乡时，哥哥已经被关押了近三年: by then it had lasted that long.
+            began = counted_back(context, start, end, sentence, chosen.value)
+            if began is not None:
+                return began.iso(), False
         return chosen.value.iso(), chosen.kind in {"ago", "since"}
     carried = (
         year_within_sentence(context, start, sentence)
@@ -184,11 +204,30 @@ def date_for(
     return (carried.iso() if carried else None), False
 
 
-def counted_back(context: EventContext, start: int, end: int, sentence: Span) -> PartialDate | None:
+def in_past_description(
+    context: EventContext, date: DateMention, start: int, sentence: Span
+) -> bool:
+    """Return whether a date lies in a past experience that describes a person, closed before
+    the event (曾于2010年夺冠的摔跤教练艾山……被判刑): it dates the experience only."""
+    clause_start, _ = context.clause_bounds(date.start, sentence)
+    if PAST_EXPERIENCE_OPENING.search(context.folded, clause_start, date.start) is None:
+        return False
+    closing = DESCRIPTION_CLOSING.match(context.folded, date.end)
+    return closing is not None and closing.end() <= start
+
+
+def counted_back(
+    context: EventContext,
+    start: int,
+    end: int,
+    sentence: Span,
+    stated: PartialDate | None = None,
+) -> PartialDate | None:
     """Return when a lasting state began, from how long it lasted and when that was said.
 
     被关押了两年，2019年10月才获释 began in 2017: counted back from the next date of the sentence;
-    已经失踪两年多 and 被囚两年后，本周… from the publication date.
+    已经失踪两年多 and 被囚两年后，本周… from the publication date; from stated, a date before the
+    event by which it had already lasted that long, when given.
     """
     duration = DURATION_AFTER.match(context.folded, end)
     if duration is None or not any(
@@ -207,7 +246,9 @@ def counted_back(context: EventContext, start: int, end: int, sentence: Span) ->
         for d in context.dates
         if duration.end() <= d.start < sentence.end and d.kind in {"absolute", "relative"}
     ]
-    if later:
+    if stated is not None:
+        reference = stated
+    elif later:
         reference = later[0].value
     elif context.document.published is not None and UNTIL_NOW.search(
         context.folded, max(sentence.start, start - 4), told_until(context, duration, sentence)

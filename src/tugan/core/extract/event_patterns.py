@@ -6,7 +6,13 @@ All in Simplified characters; the text is folded to Simplified before matching.
 import re
 from typing import Any
 
-from tugan.core.extract.lexicon import ETHNICITY_WORDS, GROUP_NOUNS, RELATIONS, words
+from tugan.core.extract.lexicon import (
+    ETHNICITY_WORDS,
+    GROUP_NOUNS,
+    PERSON_CUES_BEFORE,
+    RELATIONS,
+    words,
+)
 
 NUMBER = r"[0-9０-９]+|[零〇一二两三四五六七八九十百千万]+"
 # 联系 and 联络, and Taiwan's 連絡 and 連繫 as folded (连络, 连系).
@@ -37,7 +43,8 @@ TRIGGERS: dict[str, str] = {
     # Officials' words in quotation marks: 被“请”进了培训中心, 被拉去集中营.
     r"|(?:送|带|押|关|转移|转送|转|请[”」』]?|拉)(?:到|往|至|进|入|去)"
     r"(?![^，。]{0,3}?(?:寄宿|孤儿院|福利院|幼儿园))"
-    r".{0,12}?(?:营|中心|学校|学习班|监狱|看守所)|被关|入狱|被拘|绑架"
+    # 被判入狱 and 判刑入狱 are the sentence itself, not a detention of their own.
+    r".{0,12}?(?:营|中心|学校|学习班|监狱|看守所)|被关|(?<!判)(?<!判刑)(?<!判处)入狱|被拘|绑架"
     r"|(?:带|押|关)(?:到|进|至)[^，。]{0,8}?(?:派出所|公安局)"
     r"|囚禁|抓人|抓够|收押|押送|押解|监禁(?!.{0,3}[0-9零一二两三四五六七八九十])|坐牢"
     # Hong Kong: 還押 (remanded in custody), 坐監 (in prison).
@@ -722,5 +729,23 @@ DESCRIBED_WORDS = frozenset({*DESCRIBED_AS_PRONOUN, "老人"})
 # Quotation marks of the three styles (“…”, 「…」, 『…』), opening and closing.
 QUOTE_OPENINGS = ("“", "「", "『")
 QUOTE_CLOSINGS = ("”", "」", "』")
-# A relation named by a verb of naming (他的妻子名叫古丽, 她的哥哥就是艾山): that person.
-NAMING_AFTER_RELATION = re.compile(r"(?:名叫|叫做|叫作|名为|就是|叫|是)")
+# Roles that describe a person named right after them (退休医生艾山, 《天山文学》编辑古丽), with the
+# title of a publication they belong to: the person cues that are no kin word nor naming verb.
+ROLE_WORDS = sorted(
+    (
+        cue
+        for cue in PERSON_CUES_BEFORE
+        if not RELATION_PATTERN.search(cue)
+        and cue not in words("其中 采访了 联系了 名叫 名叫做 叫做 名为 化名 化名为 自称 人称")
+    ),
+    key=len,
+    reverse=True,
+)
+ROLE_BEFORE_NAME = (
+    r"(?:[《“「][^》”」]{1,12}[》”」])?[^，,。；;：:、\s]{0,6}?(?:"
+    + "|".join(map(re.escape, ROLE_WORDS))
+    + ")"
+)
+# A relation named by a verb of naming (他的妻子名叫古丽, 她的哥哥就是艾山), or by a role in
+# apposition (他的舅舅、退休医生艾山): that person.
+NAMING_AFTER_RELATION = re.compile(rf"(?:名叫|叫做|叫作|名为|就是|叫|是|、{ROLE_BEFORE_NAME})")

@@ -45,6 +45,7 @@ from tugan.core.extract.event_patterns import (
     RELATION_AFTER,
     RELATION_PATTERN,
     RELATION_SEX,
+    ROLE_BEFORE_NAME,
     SEXED_RELATIONS,
     SPEAKER_AFTER,
     SPEECH,
@@ -76,6 +77,12 @@ RELATIVE_CLAUSE_END = re.compile(
     r"[^，,。的\s]{0,2}?(?:了|过)?"
     r"(?:(?:近|约|长达|将近)?(?:[0-9]+|[一二两三四五六七八九十几数]+)?个?多?(?:年|月|天|星期)(?:多|半)?)?的"
 )
+# A trigger owned by an authority is a noun (法官的宣判, 法院的判决): it tells of the verdict or
+# the act, not of the person named before, unless the clause says who suffered it (受到警方的威胁).
+AUTHORITY_OWNED_TRIGGER = re.compile(
+    r"(?:法官|法院|法庭|当局|政府|警方|公安|警察|检察院)的\s*(?:当庭|当场|最终|正式)?$"
+)
+SUFFERED = re.compile(r"受到|遭到|遭受|面临|经历")
 # A description between a relative clause and the person it is about (被捕的维吾尔医生艾山).
 DESCRIBED_PERSON = re.compile(r"[^，,。；;：:、的\s“”「」]{3,8}")
 # What makes a person one of the group just named: 艾山就是其中之一, 古丽也是其中一人.
@@ -107,6 +114,12 @@ GROUP_LIST_GAP = re.compile(
     r"(?:、|和|及|与|以及|[，,]?还有)?(?:其他|其它|等|等其他|他族)?(?:主要为|主要是|大多为|多为)?"
     r"(?:穆斯林)?(?:的)?(?:突厥(?:语)?(?:系)?)?"
 )
+
+# A role between a connector and the name it describes (艾山和《天山文学》编辑古丽): part of the
+# coordination, not a break in it.
+ROLE_BEFORE_NAME_AT_END = re.compile(ROLE_BEFORE_NAME + "$")
+# Who may open a conjunct whose verb is left out (、古丽有期徒刑5年, 、其妻8年).
+CONJUNCT_OPENERS = frozenset({MentionKind.PERSON, MentionKind.PRONOUN, *RELATIVE_KINDS})
 
 
 def keep_specific_groups(mentions: list[Mention]) -> list[Mention]:
@@ -233,6 +246,10 @@ class SubjectFinder:
                 return []  # 恢复联系的人往往……, 失踪的维吾尔作家: no one named before
         elif GENERIC_AFTER_PLACE.match(folded, end) and event_type != "protested":
             return []  # 关在里面的人: people in general
+        owned = AUTHORITY_OWNED_TRIGGER.search(folded, clause_start, start)
+        if owned and not SUFFERED.search(folded, clause_start, owned.start()):
+            return []  # 听到的是法官的宣判: a verdict spoken of
+
         if INDEFINITE_SUBJECT.search(folded, clause_start, start):
             return []  # 谁家的儿子被带走了: someone's relative, of no one the story names
         naming = [
@@ -253,6 +270,10 @@ class SubjectFinder:
             and (m in usable or (m.start in (end, end + 1) and not self.owns_relative(m)))
         ]
         inside = [m for m in self.table.mentions if start <= m.start and m.end <= end]
+        conjunct = self.gapped_conjunct_start(clause_start, start, before)
+        if conjunct is not None:
+            # 艾山被判处10年、古丽有期徒刑5年: the second term's subject opens its own conjunct.
+            clause_start, before = conjunct, [m for m in before if m.start >= conjunct]
         clause_before = folded[clause_start:start]
         in_clause = [m for m in before if m.start >= clause_start]
         if clause_start > 0 and folded[clause_start - 1] == " ":
@@ -341,6 +362,23 @@ class SubjectFinder:
         if CAUSATIVE.search(folded, nearest.end, start):
             return []  # 他揭发官员，使数千名公民遭到拘禁: the ones it befell are not named
         return self.drop_family(self.chain(nearest, before, forward=False))
+
+    def gapped_conjunct_start(
+        self, clause_start: int, start: int, before: list[Mention]
+    ) -> int | None:
+        """Return where the conjunct of a trigger opens when its verb is left out before it
+        (艾山被判处10年、古丽有期徒刑5年: after the 、 that follows the first verb), else None.
+
+        Only a person or relative opening the conjunct makes one; a 、 inside a list of names
+        (艾山、古丽被判刑) has no trigger before it.
+        """
+        gap = self.context.folded.rfind("、", clause_start, start)
+        if gap < 0 or not any(clause_start < end <= gap for end in self.trigger_ends):
+            return None
+        opening = [m for m in before if m.start >= gap + 1]
+        if not opening or opening[0].start > gap + 1 or opening[0].kind not in CONJUNCT_OPENERS:
+            return None
+        return gap + 1
 
     def zero_subject(self, start: int, end: int, sentence: Span) -> list[Mention]:
         """Return whom a trigger with no subject before it befell, where Chinese leaves the
@@ -521,6 +559,8 @@ class SubjectFinder:
                 else self.context.folded[mention.end : previous.start]
             )
             raw_gap = gap
+            if (mention.kind if forward else previous.kind) == MentionKind.PERSON:
+                gap = ROLE_BEFORE_NAME_AT_END.sub("", gap)
             gap = RELATION_GAP_FILLER.sub("", RELATION_PATTERN.sub("", BRACKETED.sub("", gap)))
             gap = AGE_MODIFIER.sub("", COUNT_BEFORE.sub("", gap))
             individuals = {MentionKind.PERSON, MentionKind.RELATIVE}

@@ -258,6 +258,10 @@ def find_tagged_names(finder: PersonFinder, tagger: NameTagger) -> None:
             and is_name_character(folded[start + 1])
         ):
             start += 1
+        # A run whose first character ends a word with the one before (没有公布艾山的死因: 公布 is
+        # a verb) starts after it, as the rules' runs do.
+        if start > 0 and end - start > 2 and folded[start - 1 : start + 1] in frequent_words():
+            start += 1
         while end > start and (folded[end - 1].isspace() or folded[end - 1] in NAME_SEPARATORS):
             end -= 1
         if end - start > 2 and not LATIN_NAME.fullmatch(folded[start:end]):

@@ -20,6 +20,7 @@ from tugan.core.extract.lexicon import (
     HAN_NAME_CUES_BEFORE,
     HAN_SURNAMES,
     NAME_OPENING_FUNCTION_CHARACTERS,
+    NAMING_CUES,
     NOT_GIVEN_NAME_CHARACTERS,
     NOT_NAMES,
     PUBLIC_FIGURES,
@@ -300,6 +301,22 @@ class PersonFinder:
             start += 1  # 证明努尔: the run's first character ends a word
         return (start, end) if end - start >= 2 else None
 
+    def kin_named_run_before(self, end: int) -> tuple[int, int] | None:
+        """Return the span of two or three Han characters ending at end right after a kin word
+        or naming verb (他的女儿帕锦(Parida Kamil)): a name, though its characters are not the
+        tables' (a Latin form in brackets follows)."""
+        for length in (2, 3):
+            start = end - length
+            if (
+                start > 0
+                and all("\u4e00" <= character <= "\u9fff" for character in self.folded[start:end])
+                and self.document.is_free(start, end)
+                and self.folded[:start].endswith(NAMING_CUES)
+                and self.folded[start:end] not in frequent_words()
+            ):
+                return start, end
+        return None
+
     def name_run_after(self, start: int) -> tuple[int, int] | None:
         """Return the span of the name-character run starting at start, trimmed of cue words."""
         end = start
@@ -413,7 +430,7 @@ class PersonFinder:
     def find_latin_bracketed(self) -> None:
         """Find names given with a Latin form in brackets after them."""
         for match in LATIN_IN_BRACKETS.finditer(self.folded):
-            span = self.name_run_before(match.start())
+            span = self.name_run_before(match.start()) or self.kin_named_run_before(match.start())
             if span is None:
                 continue
             if (
@@ -580,7 +597,8 @@ class PersonFinder:
         else to the nearest full name before it.
         """
         owners: dict[str, list[PersonFinding]] = {}
-        # A later part of two characters (肉孜 of 吐尔逊·肉孜) counts only where it opens a clause.
+        # A later part of two characters (肉孜 of 吐尔逊·肉孜) counts only where it opens a clause
+        # or follows a title, role or ethnonym (诗人肉孜).
         clause_only: set[str] = set()
         for person in self.persons:
             for position, part in enumerate(person.parts if "·" in person.name else []):
@@ -596,9 +614,7 @@ class PersonFinder:
                 end = start + len(part)
                 next_start = self.folded.find(part, end)
                 if not self.is_free_short_form(start, end) or (
-                    part in clause_only
-                    and start > 0
-                    and self.folded[start - 1] not in BOUNDARY_CHARACTERS
+                    part in clause_only and not looks_cued_before(self.folded, start)
                 ):
                     start = next_start
                     continue

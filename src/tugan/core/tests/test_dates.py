@@ -204,6 +204,13 @@ def test_a_year_written_both_ways_or_with_a_list_of_months(expression: str, iso:
 
 
 @pytest.mark.parametrize(
+    ("expression", "iso"), [("今年7、8月", "2021-07"), ("去年9至10月", "2020-09")]
+)
+def test_a_relative_year_with_a_list_of_months_is_the_first(expression: str, iso: str) -> None:
+    assert resolve_date(expression, MONDAY).iso() == iso
+
+
+@pytest.mark.parametrize(
     ("text", "iso"),
     [
         ("她今天在台北召开记者会。", "2021-03-01"),

@@ -145,3 +145,26 @@ def test_a_sentence_told_as_coming_afterwards_keeps_only_the_year() -> None:
 def test_a_datelines_date_does_not_date_what_the_lead_tells(dateline: str) -> None:
     text = dateline + "维吾尔人艾山·托乎提说，他的哥哥被警方带走。"
     assert dated(text) == [("detained", None)]
+def test_a_release_told_as_the_time_before_something_takes_no_earlier_date() -> None:
+    # Fictional: 于获释前 ("before being released") frames how long he was held, not when.
+    text = "牧民艾山·托合提2016年被带走，于获释前在看守所关了一年多。"
+    assert dated(text) == [("detained", "2016"), ("released", None)]
+
+
+def test_a_date_in_a_past_experience_describing_the_person_does_not_date_the_event() -> None:
+    # Fictional: 2010 dates his title, told to describe him, not his sentence.
+    text = "曾于2010年获得全国冠军的维吾尔摔跤教练阿里木·托合提(Alim Tohti)，因结交朋友被判刑8年。"
+    assert dated(text) == [("sentenced", None)]
+
+
+def test_a_state_already_lasting_by_a_date_stated_before_began_that_long_before_it() -> None:
+    # Fictional: by 2020 her brother had been held for nearly three years.
+    text = "2020年古丽娜·艾山回到家乡时，哥哥艾山·托合提已经被关押了近三年。"
+    assert dated(text) == [("detained", "2017")]
+    assert dated("2019年，商人艾山·托合提被关押了两年。") == [("detained", "2019")]
+
+
+def test_a_start_from_then_on_does_not_date_what_happened_later_within_it() -> None:
+    # Fictional: held from May on; the death inside that time has no date of its own.
+    text = "他的女儿帕锦(Parida Kamil)去年5月起被关在看守所，其间去世。"
+    assert dated(text) == [("detained", "2020-05"), ("died", None)]

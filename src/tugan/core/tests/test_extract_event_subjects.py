@@ -812,3 +812,32 @@ def test_other_relatives_are_not_the_relative_named_before() -> None:
 
 def test_a_people_and_profession_heading_a_relative_clause_is_one_person_not_a_group() -> None:
     assert subjects("据报道，一名失踪的维吾尔诗人近日被判刑。", "disappeared") == []
+def test_a_term_after_a_list_stop_with_its_verb_left_out_is_the_next_persons() -> None:
+    # Fictional: one verb, two terms; the second person's conjunct has no 判处 of its own.
+    found = extract_report(
+        "阿依古丽·托合提去年被以分裂罪判处有期徒刑12年、阿不都·热合曼有期徒刑4年。", MONDAY
+    ).events
+    assert sorted((str(event.subject), event.years) for event in found) == [
+        ("{'person': '阿不都·热合曼'}", 4),
+        ("{'person': '阿依古丽·托合提'}", 12),
+    ]
+
+
+def test_a_verdict_owned_by_the_judge_is_no_event_of_the_person_before() -> None:
+    text = "艾山·托乎提的母亲去了法院。她没有拿到判决书，听到的是法官的宣判。"
+    assert subjects(text, "sentenced") == []
+
+
+def test_a_role_between_a_connector_and_a_name_keeps_the_coordination() -> None:
+    # Fictional: the second person is described by the journal she edits.
+    text = "2015年3月，诗人艾山·托合提和《天山文学》编辑古丽·阿不都在乌鲁木齐被捕。"
+    assert subjects(text, "detained") == [{"person": "古丽·阿不都"}, {"person": "艾山·托合提"}]
+
+
+def test_a_relative_named_in_apposition_after_a_role_is_that_person() -> None:
+    # Fictional: each relation word is followed by a role and the relative's name.
+    text = (
+        "据古丽娜·艾山说，她的舅舅、退休医生艾山·托合提和她的表姐、小学教师阿娜尔·托合提"
+        "2018年被关押。"
+    )
+    assert subjects(text, "detained") == [{"person": "艾山·托合提"}, {"person": "阿娜尔·托合提"}]

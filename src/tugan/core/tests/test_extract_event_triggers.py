@@ -548,3 +548,12 @@ def test_a_purpose_clause_keeps_a_fact_that_describes_its_object_or_follows_it()
     assert kept == [("contact_lost", {"relative_of": "艾山·托乎提", "relation": "family"})]
     kept = events_of("维吾尔人艾山·托乎提的弟弟为了和家人联系而被捕。")
     assert kept == [("detained", {"relative_of": "艾山·托乎提", "relation": "brother"})]
+
+
+def test_prison_after_a_sentence_verb_is_the_sentence_not_a_detention_of_its_own() -> None:
+    found = events_of("被判入狱的维吾尔歌手吐尔逊·卡德尔上月在狱中病逝。")
+    assert found == [
+        ("sentenced", {"person": "吐尔逊·卡德尔"}),
+        ("died", {"person": "吐尔逊·卡德尔"}),
+    ]
+    assert events_of("牧民叶尔兰·别克去年入狱。") == [("detained", {"person": "叶尔兰·别克"})]

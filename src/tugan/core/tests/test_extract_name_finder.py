@@ -264,3 +264,8 @@ def test_a_bare_han_name_before_a_word_of_geography_is_a_place() -> None:
 def test_a_found_name_leaves_out_the_preposition_before_it() -> None:
     text = "照片由夏米西古丽提供。夏米西古丽(Shamila Tursun)是一名现居荷兰的维吾尔人。"
     assert person_names(text) == {"夏米西古丽"}
+
+
+def test_a_found_name_leaves_out_the_end_of_a_word_before_it() -> None:
+    # Fictional: 公布 ("announce") ends right before the name.
+    assert person_names("当局一直没有对外公布吐尔逊的死讯。") == {"吐尔逊"}

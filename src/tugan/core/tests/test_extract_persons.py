@@ -641,3 +641,23 @@ def test_the_last_name_of_a_list_trailing_off_in_an_ellipsis_is_found() -> None:
 def test_a_public_figure_written_with_a_given_name_is_found_whole() -> None:
     # A fictional full name built on a known surname: the given name belongs to it.
     assert names("前总统喬·奥巴马(Joe Obama)曾表示关切。") == ["乔·奥巴马"]
+def test_a_later_part_of_two_characters_after_a_title_is_a_short_form() -> None:
+    # Fictional: the poet is first called by his later part alone, after a title.
+    text = (
+        "朋友们说，维吾尔族诗人沙丁2016年被捕后死在看守所。"
+        "诗人阿不力米提·沙丁（Ablimit Sadin）生于1970年。"
+    )
+    found = extract_report(text, None)
+    assert [(person.name, person.aliases) for person in found.persons] == [
+        ("阿不力米提·沙丁", ["沙丁"])
+    ]
+    assert {"person": "阿不力米提·沙丁"} in [
+        event.subject for event in found.events if event.type == "died"
+    ]
+
+
+def test_a_name_after_a_kin_word_with_a_latin_form_may_hold_characters_the_tables_lack() -> None:
+    # Fictional: 锦 is no transliteration character, but the Latin form says it is a name.
+    text = "他的女儿帕锦(Parida Kamil)前年被带走。"
+    found = extract_report(text, None).persons
+    assert [(person.name, person.latin) for person in found] == [("帕锦", "Parida Kamil")]

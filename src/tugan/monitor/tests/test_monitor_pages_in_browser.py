@@ -215,3 +215,64 @@ def test_a_box_that_scrolls_sideways_shows_a_shadow_where_there_is_more(
         assert shaded_edges(box) == {"left", "right"}, path
         box.evaluate(SCROLL_TO, 1)
         assert shaded_edges(box) == {"left"}, path
+
+
+# Where the Show button sits beside the filters' last field: level with its input, after it
+# (in the reading direction), and the inputs of the row level with each other.
+BUTTON_BESIDE_LAST_FIELD = """form => {
+  const inputs = [...form.querySelectorAll(":scope > div")].map(
+    field => field.querySelector("input, select").getBoundingClientRect());
+  const last = inputs[inputs.length - 1];
+  const button = form.querySelector("button").getBoundingClientRect();
+  return {
+    level: Math.abs(button.top - last.top) <= 2,
+    after: button.left >= last.right,
+    inputsLevel: inputs.every(input => Math.abs(input.top - inputs[0].top) <= 2),
+  };
+}"""
+
+
+@pytest.mark.parametrize("path", ["/monitor/?place=Xyz", "/statistics/?place=Xyz", "/map/?type=x"])
+def test_the_show_button_stays_beside_the_filters_when_one_has_an_error(
+    families, browser_page, path
+):
+    page, url = browser_page
+    page.set_viewport_size({"width": 1280, "height": 800})
+    # Russian has the longest labels.
+    for language in ("en", "ru"):
+        page.context.add_cookies([{"name": "django_language", "value": language, "url": url}])
+        page.goto(f"{url}{path}")
+        assert page.locator("main .errorlist").count() == 1
+        placement = page.locator("form.filters").evaluate(BUTTON_BESIDE_LAST_FIELD)
+        assert placement == {"level": True, "after": True, "inputsLevel": True}, language
+        name = path.split("?")[0].rstrip("/").replace("/", "-")
+        save_screenshot(page, f"filter-error-desktop{name}-{language}")
+
+
+@pytest.mark.parametrize(
+    ("device", "width", "height"), [("desktop", 1280, 800), ("phone", 390, 844)]
+)
+def test_the_map_with_a_filter_it_cannot_read_shows_the_error_and_the_map(
+    families, browser_page, device, width, height
+):
+    page, url = browser_page
+    page.set_viewport_size({"width": width, "height": height})
+    page.goto(f"{url}/map/?level=county&ethnicity=martian")
+    errors = page.locator("main .errorlist")
+    assert errors.all_inner_texts() == [
+        "Select a valid choice. martian is not one of the available choices."
+    ]
+    # The error sits under its own field, the Ethnicity select.
+    field = page.locator("form.filters > div", has=page.locator("select[name=ethnicity]"))
+    assert field.locator(".errorlist").count() == 1
+    assert page.get_by_role("alert").inner_text() == (
+        "The filters marked with an error are left out of what is shown below."
+    )
+    # The map is drawn by county as asked, counting every ethnicity.
+    assert page.locator("svg.chart path[data-key='CN-654022']").count() == 1
+    assert page.locator("svg.chart path[data-key='CN-653122']").count() == 1
+    assert errors.bounding_box()["y"] < page.locator("svg.chart").bounding_box()["y"]
+    download = page.locator("a[download]").get_attribute("href")
+    assert "ethnicity" not in download and "by=county" in download
+    assert page_overflow(page) == 0
+    save_screenshot(page, f"map-filter-error-{device}")
