@@ -249,7 +249,6 @@ class SubjectFinder:
         owned = AUTHORITY_OWNED_TRIGGER.search(folded, clause_start, start)
         if owned and not SUFFERED.search(folded, clause_start, owned.start()):
             return []  # 听到的是法官的宣判: a verdict spoken of
-
         if INDEFINITE_SUBJECT.search(folded, clause_start, start):
             return []  # 谁家的儿子被带走了: someone's relative, of no one the story names
         naming = [

@@ -812,6 +812,8 @@ def test_other_relatives_are_not_the_relative_named_before() -> None:
 
 def test_a_people_and_profession_heading_a_relative_clause_is_one_person_not_a_group() -> None:
     assert subjects("据报道，一名失踪的维吾尔诗人近日被判刑。", "disappeared") == []
+
+
 def test_a_term_after_a_list_stop_with_its_verb_left_out_is_the_next_persons() -> None:
     # Fictional: one verb, two terms; the second person's conjunct has no 判处 of its own.
     found = extract_report(
