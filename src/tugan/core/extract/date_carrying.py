@@ -78,6 +78,8 @@ LONG_AFTER = re.compile(r"后来|多年|年后|年多|月后|直到|至今|目�
 # A date whose clause goes on to one of these dates a publication, not an event: 这些文件于
 # 2022年5月发布, 电台上周三（24日）曾报道.
 PUBLISHING = re.compile(r"[^，,。；;！？]{0,16}?(?:报道|报导|发布|公布|披露|曝光|发表|刊登|刊出)")
+# The dateline opening a report (【某报2020年10月20日讯】, 某社北京3月1日电): its date.
+DATELINE = re.compile(r"(?:讯|电)[】\]）)\s]")
 
 
 def carried_date(context: EventContext, start: int, sentence: Span) -> PartialDate | None:
@@ -176,8 +178,12 @@ def date_from_then_on(context: EventContext, start: int, sentence: Span) -> Part
 
 
 def is_publishing_date(context: EventContext, mention: DateMention) -> bool:
-    """Return whether a date is when something was published or reported (…于2022年5月发布)."""
-    return PUBLISHING.match(context.folded, mention.end) is not None
+    """Return whether a date is when something was published or reported (…于2022年5月发布,
+    a dateline)."""
+    return (
+        PUBLISHING.match(context.folded, mention.end) is not None
+        or DATELINE.match(context.folded, mention.end) is not None
+    )
 
 
 def year_within_sentence(context: EventContext, start: int, sentence: Span) -> PartialDate | None:

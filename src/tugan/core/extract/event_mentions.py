@@ -71,6 +71,7 @@ from tugan.core.extract.event_patterns import (
     SYMMETRIC_RELATIONS,
     TRIGGER_PATTERN,
     UNNAMED_GROUP,
+    UNNAMED_ONE,
 )
 from tugan.core.extract.lexicon import IN_LAWS, ORDERED_KIN, RELATIONS
 from tugan.core.extract.person_cues import LIST_JOINERS
@@ -165,12 +166,22 @@ class MentionTable:
         fitting = [
             c for c in candidates if wanted is None or self.gender.get(c[1], wanted) == wanted
         ]
-        if wanted and FIRST_PERSON_IN_SENTENCE.search(
-            self.context.folded, self.context.sentence_of(position).start, position
+        sentence_start = self.context.sentence_of(position).start
+        last_named = max((c[0] for c in fitting), default=-1)
+        if wanted and any(
+            unnamed.start() > last_named
+            for unnamed in UNNAMED_ONE.finditer(self.context.folded, sentence_start, position)
         ):
-            # 我的妹妹古丽被抓，她的丈夫也被带走: in a sentence told as 我, 她 is not the speaker.
+            return None
+        if wanted and FIRST_PERSON_IN_SENTENCE.search(
+            self.context.folded, sentence_start, position
+        ):
+            # 我的妹妹古丽被抓，她的丈夫也被带走: in a sentence told as 我, 她 is not the speaker;
+            # nor is the speaker one this sentence names as a relative (我哥哥艾山和他的妻子).
             speaker = self.speaker_before(position)
-            fitting = [c for c in fitting if c[1] != speaker] or fitting
+            named_as_kin_here = {c[1] for c in fitting if c[2] and c[0] >= sentence_start}
+            if speaker not in named_as_kin_here:
+                fitting = [c for c in fitting if c[1] != speaker] or fitting
         if fitting and described:
             return fitting[-1][1]
         if (
@@ -280,7 +291,10 @@ class MentionFinder:
         folded = self.context.folded
         for start, end, name in self.context.person_spans:
             before = folded[max(0, start - 4) : start]
-            after = folded[end : end + 2]
+            # Past a Latin form in brackets: 古丽(Gul)女士.
+            bracketed = BRACKETED.match(folded, end)
+            after_start = bracketed.end() if bracketed else end
+            after = folded[after_start : after_start + 2]
             if after in {"女士", "小姐"} or re.search(r"(?:女子|妇女|女士|女孩|老太太)$", before):
                 self.table.learn_gender(name, "f")
             elif after == "先生" or re.search(r"(?:男子|男孩|先生)$", before):
@@ -532,7 +546,11 @@ class MentionFinder:
                 continue
             # 我的丈夫, 她的妻子: the owner's sex, for the pronouns that follow.
             self.table.learn_gender(anchor, SPOUSE_OWNER_SEX.get(match.group()))
-            named_relative = self.table.named_relatives.get((anchor, kin_key(match.group())))
+            named_relative = (
+                None  # 其他亲属: relatives beyond the one named
+                if OTHER_RELATIVES_BEFORE.search(folded, max(0, start - 6), start)
+                else self.table.named_relatives.get((anchor, kin_key(match.group())))
+            )
             shown = self.named_as(relation)
             if (
                 named_relative is None

@@ -22,7 +22,9 @@ PAPERS = r"(?:护照|身份证|身分证|绿卡|居留证|证件)"
 # Leaving the country; 出关 is passing the border post.
 EXIT = r"(?:出国|出境|离境|出关)"
 TRIGGERS: dict[str, str] = {
-    "sentenced": r"被判处|被判刑|判刑|判处|被判|获刑|判了|重判|改判|终身监禁|终生监禁|无期徒刑"
+    # A prison term is the sentence's object (被判处长期监禁), not a detention of its own.
+    "sentenced": r"被?判处[^，。]{0,8}?监禁"
+    r"|被判处|被判刑|判刑|判处|被判|获刑|判了|重判|改判|终身监禁|终生监禁|无期徒刑"
     r"|服刑(?!人员)|遭判"
     # Taiwanese and Hong Kong wording, a term given without 判处, a conviction: 獲判, 宣判,
     # 法院判他十五年, 被定罪.
@@ -110,7 +112,11 @@ TRIGGERS: dict[str, str] = {
     r"(?:派出所|公安|警察|警方|单位|社区|村委会|居委会|政府)"
     rf"|不得{EXIT}|(?:被拒|拒绝)[^，。]{{0,6}}?{EXIT}|{EXIT}被拒"
     # Withheld: 拒绝为他办理护照, 拿不到护照; exit banned: 无法离开中国, 边控.
-    r"|(?:拒绝|不予|不给|无法|不能|办不了|拿不到|申请不到)[^，。]{0,8}?护照"
+    r"|(?:拒绝|不予|不给|不允许|不准许?|不许|不让|无法|不能|办不了|拿不到|申请不到)[^，。]{0,8}?护照"
+    # An application refused (申请护照被拒, 护照申请遭驳回), not any other request about one
+    # (注销护照却被拒: giving it up).
+    r"|(?:(?:申请|办理)[^，。]{0,2}?护照|护照[^，。]{0,2}?申请)[^，。]{0,4}?"
+    r"(?:被拒|遭拒|被驳回|遭驳回|未获批准?)"
     rf"|(?:无法|不能|不可以|没法|没办法)(?:{EXIT}|离开中国)|边控"
     rf"|(?:禁止|被禁|被限制)[^，。]{{0,6}}?(?:离开|{EXIT})|不准[^，。]{{0,12}}?{EXIT}"
     rf"|(?:不许|不让|不允许|不准许|不批准)[^，。]{{0,3}}?(?:{EXIT}|离开中国)"
@@ -121,6 +127,8 @@ TRIGGERS: dict[str, str] = {
     + PAPERS
     + r"|(?:归还|返还|发还|退还|交还)[^，。；]{0,24}?的护照"
     r"|拿到护照|获准(?:出国|出境|离境|离开)|允许.{0,20}?离开|允许.{0,10}?(?:出国|出境)"
+    # Allowed to apply for one again (被允许申请护照).
+    r"|(?:允许|准许|获准)[^，。]{0,6}?(?:申请|办理)护照"
     r"|准许.{0,12}?(?:出国|离开)|(?<!换)发护照"
     r"|护照[^，。]{0,6}?(?:归还|还给|发还|退还|还回|拿回|要回|领回|取回)|(?:还给|发还|退还)[^，。]{0,8}?护照"
     r"|签发[^，。]{0,4}?护照|办(?:好|下来|到)了?[^，。]{0,4}?护照|得以(?:离开|出境|出国|离境)"
@@ -153,7 +161,7 @@ TRIGGERS: dict[str, str] = {
     rf"|不再(?:(?:与|和|跟)[^，。]{{1,8}}?)?{CONTACT}"
     rf"|(?:禁止|不准|不许|不让)[^，。]{{0,12}}?(?:与|和|跟)[^，。]{{0,12}}?(?:{CONTACT}|通电?话|通讯|通信)"
     r"|(?:没有|没|未)(?:和|与|跟).{0,8}?(?:说过话|通过话|通过电话)"
-    rf"|{CONTACT}不到|(?:电话|手机|微信)[^，。]{{0,4}}?不通|打不通"
+    rf"|{CONTACT}不到|(?:电话|手机|微信)[^，。]{{0,4}}?不通|打不通|(?:无法|没法|不能|未能)(?:打通|接通|拨通)"
     # Deleted or blocked on WeChat, calls unanswered, contact cut.
     rf"|(?:删除|拉黑|屏蔽)[^，。]{{0,8}}?(?:微信|好友|{CONTACT}人|{CONTACT}方式)"
     r"|(?:微信|好友)[^，。]{0,6}?(?:删除|拉黑|屏蔽)|(?:不接|不回)(?:电话|信息|消息|讯息|微信)|无人接听"
@@ -194,6 +202,11 @@ TRIGGERS: dict[str, str] = {
     r"|(?:要求|要|叫|让|逼|命令|勒令)[^，。]{0,6}?删除[^，。]{0,6}?(?:帖子|帖文|推文|视频|文章)"
     r"|(?:要|叫|让|逼|劝)[^，。]{0,6}?闭嘴|(?<=[“「『])喝茶[”」』]|(?:约|请|叫)去?喝茶|要挟|要胁|勒令|扬言"
     r"|接到[^，。]{0,8}?(?:警察|警方|公安|国保|国安|派出所)[^，。]{0,4}?电话"
+    # Made to hand over one's particulars (索要个人信息, 要求他提供护照的照片), not a demand
+    # made of the authorities (要求当局提供她的下落).
+    r"|索要[^，。]{0,16}?(?:信息|资料|照片|地址)"
+    r"|要求(?!当局|政府|中方|中国|北京|官方)[^，。]{0,12}?提供(?![^，。]{0,12}?下落)"
+    r"[^，。]{0,20}?(?:信息|资料|照片|证明|地址|护照|身份)"
     r"|(?<=[“「『])做(?:思想)?工作[”」』]|做[^，。]{0,6}?思想工作"
     # A threat told by its consequence (如果她再发声，她和家人将承担后果), read with a
     # condition before it (THREAT_CONDITION).
@@ -392,6 +405,12 @@ GENERIC_HEAD = re.compile(r"(?:人|人员|家庭|家属|群体|人们|民众|妇
 SPEECH = re.compile(r"说|告诉|表示|称|讲述|透露|对本台|对记者|向记者|回忆")
 FIRST_PERSON_NAME = re.compile(r"我(?:的)?(?:名字)?叫|我是")
 FIRST_PERSON_IN_SENTENCE = re.compile(r"我(?!们)")
+# Another one, unnamed, brought in by a description (另一位住在德国的商人): a 他 or 她
+# after it in its sentence stands for that one, not for anyone named before.
+UNNAMED_ONE = re.compile(
+    r"另一(?:位|名|个)[^，。；;！？!?、]{0,16}?"
+    r"(?:父亲|母亲|男子|女子|男人|女人|妇女|老人|学生|青年|商人|人士)"
+)
 # 我 (not 我们) in the clause before a bare relation word: the word is the speaker's.
 FIRST_PERSON_IN_CLAUSE = re.compile(r"我(?!们)[^，,。；;：:！!？?“”「」『』\n我]*$")
 # A suspended death sentence (死缓) is counted as life, as it is commuted to life.
@@ -653,6 +672,12 @@ GROUP_PATTERN = re.compile(
     + "|".join(sorted(map(re.escape, [*GROUP_NOUNS, *INDIVIDUAL_NOUNS]), key=len, reverse=True))
     + ")?(?P<plural>们)?"
 )
+# An indefinite subject (谁的表哥失踪了, 谁家的儿子被带走了: someone's): no one of the story.
+INDEFINITE_SUBJECT = re.compile(r"谁家?的[^，,。；;：:]{1,6}$")
+# A people heading a relative clause with a noun not read as a group: parents or children of
+# it (被关押的哈萨克母亲) are that people; a profession (失踪的维吾尔作家) is one person
+# described, not anyone named before.
+PEOPLE_HEAD = re.compile(f"(?P<people>{ETHNIC_ALTERNATION})(?P<kin>父亲|母亲|父母|子女|孩子|儿童)?")
 # An ethnonym listed with another (维吾尔、哈萨克等穆斯林) names a group without a noun; so
 # does the last one of a list, before 等 (哈萨克等突厥穆斯林).
 LISTED_WITH_ANOTHER = re.compile(rf"[、和及与](?:{ETHNIC_ALTERNATION})|等")

@@ -31,11 +31,14 @@ from tugan.core.extract.event_patterns import (
     DESCRIBED_WORDS,
     FRONTED_TIME_CLAUSE,
     GENERIC_HEAD,
+    GROUP_ETHNICITIES,
+    INDEFINITE_SUBJECT,
     LEARNER_AFTER,
     NOT_SUBJECT_BEFORE,
     OTHERWISE,
     OWN_FATE_AFTER,
     OWNER_OF_RELATIVE,
+    PEOPLE_HEAD,
     PRONOUN_SEX,
     QUOTE_CLOSINGS,
     QUOTE_OPENINGS,
@@ -60,8 +63,8 @@ NO_PLURAL: PluralAntecedent = (-1, [])
 
 
 # Owners, counts and "other" between coordinated persons and relatives, not connectors:
-# 他的妻子和两个儿子, 父母及其他亲人, 她的哥哥和她的妹妹, 丈夫和部分家人.
-RELATION_GAP_FILLER = re.compile(r"[他她]们?的|其[他它余]的?|其|部[分份]的?|一些")
+# 他的妻子和两个儿子, 父母及其他亲人, 她的哥哥和她的妹妹, 丈夫和部分家人, 我们的父母和兄弟.
+RELATION_GAP_FILLER = re.compile(r"[他她我]们?的|其[他它余]的?|其|部[分份]的?|一些")
 
 # A short place and a head for people in general after a trigger: 关在里面的人.
 GENERIC_AFTER_PLACE = re.compile(r"(?:了|过)?在?[^，。的]{1,4}?的(?:人员|人们|民众|人)(?![权士物])")
@@ -239,13 +242,20 @@ class SubjectFinder:
                 return self.chain(
                     following[0], [m for m in self.table.mentions if m.start >= end], forward=True
                 )
-            if GENERIC_HEAD.match(folded, head):
-                return []  # 恢复联系的人往往……: people in general
+            people = PEOPLE_HEAD.match(folded, head)
+            if people and people["kin"]:
+                # 被关押的哈萨克母亲: that people, with a noun not read as a group.
+                ethnicity = GROUP_ETHNICITIES[people["people"]]
+                return [Mention(head, people.end(), MentionKind.GROUP, ethnicity=ethnicity)]
+            if people or GENERIC_HEAD.match(folded, head):
+                return []  # 恢复联系的人往往……, 失踪的维吾尔作家: no one named before
         elif GENERIC_AFTER_PLACE.match(folded, end) and event_type != "protested":
             return []  # 关在里面的人: people in general
         owned = AUTHORITY_OWNED_TRIGGER.search(folded, clause_start, start)
         if owned and not SUFFERED.search(folded, clause_start, owned.start()):
             return []  # 听到的是法官的宣判: a verdict spoken of
+        if INDEFINITE_SUBJECT.search(folded, clause_start, start):
+            return []  # 谁家的儿子被带走了: someone's relative, of no one the story names
         naming = [
             m
             for m in self.table.mentions

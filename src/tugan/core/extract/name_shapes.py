@@ -32,8 +32,8 @@ CUE_AFTER = re.compile("|".join(map(re.escape, PERSON_CUES_AFTER)))
 LEFT_TRIM = re.compile("|".join(map(re.escape, LEFT_TRIM_WORDS)))
 # The longest name part read from a run of name characters.
 MAX_PART = 7
-# Where a name after a naming cue must stop: punctuation, or a quotation closing.
-NAME_STOP = frozenset("。，,、」』”：:；;！？!?)）")
+# Where a name after a naming cue must stop: punctuation (an ellipsis too), or a quotation closing.
+NAME_STOP = frozenset("。，,、」』”：:；;！？!?)）…")
 SPEAKING_AFTER = re.compile(r"说|表示|称|告诉|透露|指出|对本台|对记者|向记者|在接受")
 # Latin capitals and small letters with the accents of Turkic, German and French spellings
 # (Ömer, Gülbahar, Ayşe, İlham); Latin Extended-A mixes both cases, so both classes hold it.

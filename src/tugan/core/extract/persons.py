@@ -149,6 +149,10 @@ LEADING_PARTICLES = TRAILING_PARTICLES | frozenset("由")
 SEPARATOR_TO_DOT = str.maketrans({separator: "·" for separator in NAME_SEPARATORS})
 
 
+# Transliterated given-name characters and a separator before a public figure's surname.
+GIVEN_NAME_BEFORE = re.compile(f"[{''.join(sorted(TRANSLITERATION_CHARACTERS))}]{{1,4}}·$")
+
+
 @dataclass
 class PersonFinding:
     name: str
@@ -463,11 +467,20 @@ class PersonFinder:
                 and self.document.is_free(span[0] - 1, span[0])
             ):
                 span = (span[0] - 1, span[1])  # a Han surname the tables do not use (黄英贤)
-            name = self.folded[span[0] : span[1]]
+            span = (self.given_name_start(span[0]), span[1])
+            name = self.normalized[span[0] : span[1]]
             if name in NOT_NAMES:
                 continue
             latin, _ = self.latin_after(span[1])
             self.add(name, span[0], span[1], 3, latin)
+
+    def given_name_start(self, start: int) -> int:
+        """Return where a name starting at start begins with a short given name and a separator
+        before it (乔·奥巴马 for 奥巴马), else start."""
+        given = GIVEN_NAME_BEFORE.search(self.normalized, max(0, start - 5), start)
+        if given and self.document.is_free(given.start(), start):
+            return given.start()
+        return start
 
     def find_cued(self) -> None:
         """Find names by the words around them: titles before, speech verbs after."""
@@ -582,7 +595,8 @@ class PersonFinder:
                     and self.document.owner_at(start - 1) is None
                     and before not in BOUNDARY_CHARACTERS
                 ) and not (len(name) < 3 and after in TRANSLITERATION_CHARACTERS):
-                    self.add(name, start, end, 2)
+                    given = self.given_name_start(start)
+                    self.add(normalized[given:end], given, end, 2)
                 start = normalized.find(name, end)
 
     def find_repeats(self) -> None:

@@ -274,6 +274,15 @@ def is_ethnic_use(folded: str, name: str, end: int) -> bool:
     )
 
 
+def swallows_people(folded: str, name: str, end: int) -> bool:
+    """Return whether a longer place name ends in an ethnonym used there for a people
+    (新疆维吾尔 in 新疆维吾尔人: the place is 新疆)."""
+    return any(
+        name.endswith(ethnonym) and name != ethnonym and is_ethnic_use(folded, ethnonym, end)
+        for ethnonym in ETHNONYM_PLACE_NAMES
+    )
+
+
 def is_not_a_place_here(folded: str, end: int) -> bool:
     """Return whether a place name runs on into a personal name's ending (加纳古丽, 阿山别克),
     or names a language edition of a website (日本语版, 英文版: the site's own links)."""
@@ -295,6 +304,8 @@ def find_places(document: Document) -> list[PlaceMention]:
         named: str | None = None
         for length in lengths:
             candidate = folded[index : index + length]
+            if swallows_people(folded, candidate, index + length):
+                continue  # 新疆维吾尔人 is 新疆 and the people, not the region's short name
             if candidate in names and document.is_free(index, index + length):
                 named = candidate
                 break

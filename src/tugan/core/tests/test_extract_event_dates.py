@@ -141,6 +141,12 @@ def test_a_sentence_told_as_coming_afterwards_keeps_only_the_year() -> None:
     assert dated(text) == [("detained", "2016-09-03"), ("sentenced", "2016")]
 
 
+@pytest.mark.parametrize("dateline", ["【某某网2021年3月1日讯】", "某某社乌鲁木齐3月1日电 "])
+def test_a_datelines_date_does_not_date_what_the_lead_tells(dateline: str) -> None:
+    text = dateline + "维吾尔人艾山·托乎提说，他的哥哥被警方带走。"
+    assert dated(text) == [("detained", None)]
+
+
 def test_a_release_told_as_the_time_before_something_takes_no_earlier_date() -> None:
     # Fictional: 于获释前 ("before being released") frames how long he was held, not when.
     text = "牧民艾山·托合提2016年被带走，于获释前在看守所关了一年多。"

@@ -769,6 +769,57 @@ def test_an_age_before_the_next_coordinated_name_keeps_the_list() -> None:
     assert {"person": "阿里木·托乎提"} in found
 
 
+def test_a_people_heading_a_relative_clause_is_no_one_named_before() -> None:
+    # 被关押的哈萨克母亲 are mothers of that people (a group), not the late mother before.
+    text = (
+        "我想祝哥哥艾克拜尔节日快乐，他正被关押。我也想起已故的母亲，也想起仍被关押的哈萨克母亲。"
+    )
+    found = subjects(text, "detained")
+    assert {"relative_of": "艾克拜尔", "relation": "mother"} not in found
+    assert {"group": {"ethnicity": "kazakh", "place": None}} in found
+
+
+def test_a_title_after_a_latin_form_in_brackets_shows_the_persons_sex() -> None:
+    # 帕提古(Pati)女士 is a woman, so the next 他 is the man named before her.
+    text = "学者艾山·托乎提先生说，诗人帕提古(Pati)女士曾被关押。他的妻子也被捕了。"
+    assert {"relative_of": "艾山·托乎提", "relation": "spouse"} in subjects(text, "detained")
+
+
+def test_a_pronoun_after_another_unnamed_person_is_not_the_one_named_before() -> None:
+    text = (
+        "学者艾山·托乎提先生说，他的母亲去世了。"
+        "另一位住在德国的维吾尔商人说，他的妻子仍然下落不明。"
+    )
+    assert named_subjects(text, "disappeared") == []
+
+
+def test_someones_relative_is_no_group_named_before() -> None:
+    text = "我的邻居多是经商的维吾尔人、哈萨克人，他们常说谁的表哥失踪了，谁家的儿子被带走了。"
+    assert subjects(text, "disappeared") == [] and subjects(text, "detained") == []
+
+
+def test_his_after_my_brother_named_is_that_brother() -> None:
+    # 我哥哥艾克拜尔和他的妻子: the speaker is not the brother, so 他 is the brother.
+    text = "我常想起侄子阿布都。我哥哥艾克拜尔和他的妻子于2018年被判刑。"
+    assert {"relative_of": "艾克拜尔", "relation": "spouse"} in subjects(text, "sentenced")
+
+
+def test_a_relative_owned_by_us_in_a_list_keeps_the_list_together() -> None:
+    text = "据说我哥哥艾克拜尔、他的儿子、我们的姑姑在2018年先后被判刑。"
+    found = subjects(text, "sentenced")
+    assert {"person": "艾克拜尔"} in found
+    assert {"relative_of": "艾克拜尔", "relation": "son"} in found
+
+
+def test_other_relatives_are_not_the_relative_named_before() -> None:
+    text = "我很想念叔叔阿布都。后来我哥哥艾克拜尔与其他亲属在2018年都被判了刑。"
+    assert {"person": "阿布都"} not in subjects(text, "sentenced")
+
+
+def test_a_people_and_profession_heading_a_relative_clause_is_one_person_not_a_group() -> None:
+    assert subjects("据报道，一名失踪的维吾尔诗人近日被判刑。", "disappeared") == []
+
+
 def test_a_term_after_a_list_stop_with_its_verb_left_out_is_the_next_persons() -> None:
     # Fictional: one verb, two terms; the second person's conjunct has no 判处 of its own.
     found = extract_report(

@@ -16,6 +16,32 @@ def events_of(text: str) -> list[tuple[str, dict[str, object]]]:
 
 
 FOUND = [
+    (
+        "threatened",
+        "住在瑞典的维吾尔人阿里木·吐尔逊说，警方要求他提供妻子护照的照片。",
+        {"person": "阿里木·吐尔逊"},
+    ),
+    (
+        "threatened",
+        "旅居荷兰的一些维吾尔人说，北京政府向他们索要住址和工作单位等个人信息。",
+        {"group": {"ethnicity": "uyghur", "place": "NL"}},
+    ),
+    (
+        "contact_lost",
+        "哈萨克人努尔兰·别克说，他一直无法拨通父亲的电话。",
+        {"relative_of": "努尔兰·别克", "relation": "father"},
+    ),
+    ("passport_confiscated", "哈萨克人别克·努尔兰的护照申请遭驳回。", {"person": "别克·努尔兰"}),
+    (
+        "passport_confiscated",
+        "旅居海外的维吾尔人中，有的申请护照被拒。",
+        {"group": {"ethnicity": "uyghur", "place": None}},
+    ),
+    (
+        "passport_returned",
+        "雖然哈薩克人被允許申請護照，但出境仍受限制。",
+        {"group": {"ethnicity": "kazakh", "place": None}},
+    ),
     ("protested", "住在德国的维吾尔人阿里木·吐尔洪也参与了这场运动。", {"person": "阿里木·吐尔洪"}),
     ("protested", "哈萨克老人叶尔兰·别克在视频中控诉着当局。", {"person": "叶尔兰·别克"}),
     ("detained", "维吾尔人阿依古丽·卡德尔回国后被软禁在家中。", {"person": "阿依古丽·卡德尔"}),
@@ -538,6 +564,12 @@ NOT_FOUND = [
     # Taken home by the police, or able to return home: neither a detention nor an exit.
     ("detained", "迷路的哈萨克老人托列·阿曼被警察带回家中。"),
     ("passport_returned", "维吾尔人阿依仙·卡德尔得以回到家中。"),
+    # A demand made of the authorities, not of the one it is about.
+    ("threatened", "维吾尔人艾山·托乎提的女儿要求中国政府提供她父亲下落的信息。"),
+    # A refused request to give up a passport is no passport withheld.
+    ("passport_confiscated", "哈萨克人别克·努尔兰想去使馆注销护照却被拒。"),
+    # A prison term is what a sentence gives, not a second fact of detention.
+    ("detained", "维吾尔商人艾山·托乎提于2019年被判处长期监禁。"),
 ]
 
 

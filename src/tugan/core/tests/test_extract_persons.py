@@ -630,6 +630,19 @@ def test_the_leading_parts_of_a_longer_name_are_its_short_form() -> None:
     assert found == ["沙吾提·吐尔逊·阿山"]
 
 
+def test_the_last_name_of_a_list_trailing_off_in_an_ellipsis_is_found() -> None:
+    assert names("我常想起侄子们艾克拜尔、努尔江、阿布都……还有其他亲人。") == [
+        "艾克拜尔",
+        "努尔江",
+        "阿布都",
+    ]
+
+
+def test_a_public_figure_written_with_a_given_name_is_found_whole() -> None:
+    # A fictional full name built on a known surname: the given name belongs to it.
+    assert names("前总统喬·奥巴马(Joe Obama)曾表示关切。") == ["乔·奥巴马"]
+
+
 def test_a_later_part_of_two_characters_after_a_title_is_a_short_form() -> None:
     # Fictional: the poet is first called by his later part alone, after a title.
     text = (

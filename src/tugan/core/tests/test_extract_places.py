@@ -192,3 +192,11 @@ def test_words_and_names_that_contain_a_foreign_place_name_are_no_place(text: st
 
 def test_a_region_written_in_latin_letters_is_keyed() -> None:
     assert places("他住在Queensland。") == ["AU/Queensland"]
+
+
+def test_a_people_after_the_region_is_not_read_into_its_short_name() -> None:
+    # 新疆维吾尔 is a short name of the region, but in 新疆维吾尔人 the people follow 新疆.
+    assert places("据说许多新疆维吾尔人在去年被带走。") == ["CN-650000"]
+    assert extract_report("许多新疆维吾尔人在去年被带走。", None).events[0].subject == {
+        "group": {"ethnicity": "uyghur", "place": "CN-650000"}
+    }
