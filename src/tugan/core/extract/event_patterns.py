@@ -129,7 +129,12 @@ TRIGGERS: dict[str, str] = {
     # No news from them any more: 此后就失去了消息.
     r"|失去了?(?:消息|音讯|音信|讯息)"
     rf"|(?:没有|并未|从未)[^，。]{{0,12}}?(?:{CONTACT}|通话|交谈|对话)"
-    rf"|(?:断了|失去了?|断绝了?|中断了?){CONTACT}|{CONTACT}中断|不敢{CONTACT}|不愿{CONTACT}"
+    rf"|(?:断了|失去了?|断绝了?|中断了?)(?:一切|所有的?)?{CONTACT}|{CONTACT}中断|不敢{CONTACT}"
+    rf"|不愿{CONTACT}"
+    # The last call or the last time a voice was heard (最后一通电话, 最后一次听到妈妈的声音):
+    # nothing since.
+    rf"|最后一(?:次|通)(?:打|通|和[^，。]{{1,6}}?)?(?:电话|通话|视频|{CONTACT})"
+    r"|最后一次(?:听到|听见)[^，。]{0,6}?声音"
     # The one out of reach told between: 中断了与妹妹的联系, 不再跟她们联络.
     rf"|(?:断了|失去了?|断绝了?|中断了?)(?:与|和|跟)[^，。]{{1,12}}?的?{CONTACT}"
     rf"|不再(?:(?:与|和|跟)[^，。]{{1,8}}?)?{CONTACT}"

@@ -360,6 +360,9 @@ RELATIONS = {
     "二妹": "sister",
     "三妹": "sister",
     "兄弟姐妹": "sibling",
+    # 姊 is the older sister in Taiwanese and Hong Kong writing: 兄弟姊妹 are all the siblings,
+    # not brothers beside sisters.
+    "兄弟姊妹": "sibling",
     "手足": "sibling",
     "儿子": "son",
     "孩子": "child",

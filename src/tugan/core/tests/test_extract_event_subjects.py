@@ -761,3 +761,8 @@ def test_an_age_before_the_next_coordinated_name_keeps_the_list() -> None:
     found = subjects("30岁的艾山·托乎提和25岁的阿里木·托乎提去年失踪。", "disappeared")
     assert {"person": "艾山·托乎提"} in found
     assert {"person": "阿里木·托乎提"} in found
+
+
+def test_brothers_and_older_sisters_in_one_word_are_the_siblings() -> None:
+    text = "住在悉尼的维吾尔人帕提曼说，她的兄弟姊妹都在前年被送进营里。"
+    assert subjects(text, "detained") == [{"relative_of": "帕提曼", "relation": "sibling"}]

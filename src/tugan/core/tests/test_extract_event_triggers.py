@@ -244,6 +244,21 @@ FOUND = [
         {"relative_of": "阿曼·别克", "relation": "father"},
     ),
     (
+        "contact_lost",
+        "哈萨克人古丽娜·叶森说，此后她和家乡的亲人失去了一切联系。",
+        {"relative_of": "古丽娜·叶森", "relation": "family"},
+    ),
+    (
+        "contact_lost",
+        "维吾尔人托合提·艾山记得，父亲在前年春天和他通了最后一通电话。",
+        {"relative_of": "托合提·艾山", "relation": "father"},
+    ),
+    (
+        "contact_lost",
+        "哈萨克人叶森·努尔说，那一天是他最后一次听到姐姐的声音。",
+        {"relative_of": "叶森·努尔", "relation": "sister"},
+    ),
+    (
         "contact_restored",
         "维吾尔人米娜·吐尔逊说，她终于和母亲视频通话了。",
         {"relative_of": "米娜·吐尔逊", "relation": "mother"},
