@@ -31,6 +31,7 @@ from tugan.core.extract.event_patterns import (
     DESCRIBED_WORDS,
     FRONTED_TIME_CLAUSE,
     GENERIC_HEAD,
+    KIN_GENERATIONS,
     LEARNER_AFTER,
     NOT_SUBJECT_BEFORE,
     OTHERWISE,
@@ -580,6 +581,17 @@ class SubjectFinder:
             return [groups[-1]]
         return subjects
 
+    def last_individual_in_sentence(self, mention: Mention) -> list[Mention]:
+        """Return the person or relative mentioned last before a mention, in its sentence."""
+        sentence = self.context.sentence_of(mention.start)
+        before = [
+            m
+            for m in self.table.mentions
+            if m.kind in {MentionKind.PERSON, MentionKind.RELATIVE}
+            and sentence.start <= m.start < mention.start
+        ]
+        return before[-1:]
+
     def is_collective_relative(self, mention: Mention, position: int) -> bool:
         """Return whether a relative mention names several people by one word (亲戚, 家人,
         父母) in the sentence of position, so that a 他们 there is them."""
@@ -714,8 +726,12 @@ class SubjectFinder:
             speaker = self.table.speaker_before(mention.start)
             return [{"person": speaker}] if speaker else []
         if mention.kind in {MentionKind.PLURAL, MentionKind.PLURAL_RELATIVE}:
+            antecedents = self.plural_antecedent(mention.start, last_plural)
+            shared = shared_kin(mention, antecedents or self.last_individual_in_sentence(mention))
+            if shared:
+                return [shared]
             subjects = []
-            for other in self.plural_antecedent(mention.start, last_plural):
+            for other in antecedents:
                 if other.kind == MentionKind.GROUP and mention.kind == MentionKind.PLURAL_RELATIVE:
                     # 她们在新疆的丈夫: relatives of a group are described as that group;
                     # of a group abroad (在美国的维吾尔人), they are not abroad with it.
@@ -734,3 +750,33 @@ class SubjectFinder:
                     subjects.extend(self.resolve(other, last_plural))
             return subjects
         return []
+
+
+def shared_kin(mention: Mention, antecedents: list[Mention]) -> dict[str, Any] | None:
+    """Return the relative that a plural's kin word names when the plural is one person's siblings.
+
+    她的姐姐获释后，她们的父亲去世: the sisters share a father, who is the person's father;
+    likewise a brother or sister of theirs. (Their children or spouses are not shared.)
+    """
+    if mention.kind != MentionKind.PLURAL_RELATIVE or not antecedents:
+        return None
+    if KIN_GENERATIONS.get(mention.relation or "") not in {"parents", "siblings"}:
+        return None
+    owners = {other.person for other in antecedents}
+    has_sibling = any(
+        other.kind == MentionKind.RELATIVE
+        and KIN_GENERATIONS.get(other.relation or "") == "siblings"
+        for other in antecedents
+    )
+    is_person_or_sibling = all(
+        other.kind == MentionKind.PERSON
+        or (
+            other.kind == MentionKind.RELATIVE
+            and KIN_GENERATIONS.get(other.relation or "") == "siblings"
+        )
+        for other in antecedents
+    )
+    if len(owners) != 1 or not has_sibling or not is_person_or_sibling:
+        return None
+    return {"relative_of": owners.pop(), "relation": mention.relation}
+

@@ -766,3 +766,13 @@ def test_an_age_before_the_next_coordinated_name_keeps_the_list() -> None:
 def test_brothers_and_older_sisters_in_one_word_are_the_siblings() -> None:
     text = "住在悉尼的维吾尔人帕提曼说，她的兄弟姊妹都在前年被送进营里。"
     assert subjects(text, "detained") == [{"relative_of": "帕提曼", "relation": "sibling"}]
+
+
+def test_the_father_of_a_person_and_her_sister_is_her_father() -> None:
+    text = "哈萨克人古丽娜·叶森说，她的妹妹前年获释，几天后她们的父亲就去世了。"
+    assert named_subjects(text, "died") == [{"relative_of": "古丽娜·叶森", "relation": "father"}]
+
+
+def test_the_mother_of_a_persons_brothers_is_her_mother() -> None:
+    text = "维吾尔人帕提曼说，她的两个哥哥被捕后，他们的母亲也被带走了。"
+    assert {"relative_of": "帕提曼", "relation": "mother"} in subjects(text, "detained")
