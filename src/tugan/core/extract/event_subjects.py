@@ -779,4 +779,3 @@ def shared_kin(mention: Mention, antecedents: list[Mention]) -> dict[str, Any] |
     if len(owners) != 1 or not has_sibling or not is_person_or_sibling:
         return None
     return {"relative_of": owners.pop(), "relation": mention.relation}
-
