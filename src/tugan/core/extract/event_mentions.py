@@ -50,6 +50,7 @@ from tugan.core.extract.event_patterns import (
     OWNED_PEOPLE,
     OWNED_RELATION_AFTER,
     OWNER_PRONOUNS,
+    PARENT_OF_CHILDREN,
     PARTITIVE_QUANTITIES,
     PARTITIVE_SUBJECT,
     PRONOUN_PATTERN,
@@ -652,6 +653,11 @@ class MentionFinder:
             if self.context.document.owner_at(noun) is not None:
                 continue
             self.table.mentions.append(Mention(noun, match.end(), MentionKind.PRONOUN))
+        for match in PARENT_OF_CHILDREN.finditer(self.context.folded):
+            if match["this"]:
+                self.table.mentions.append(
+                    Mention(match.start("noun"), match.end(), MentionKind.PRONOUN)
+                )
 
     def relative_seeing(
         self, start: int, owner_start: int, word: str, kind: OwnerKind
@@ -827,6 +833,13 @@ class MentionFinder:
                 LISTED_KIN.match(folded, match.start())
                 or LISTED_KIN.match(folded, max(0, match.start() - 2))
             )
+        if any(
+            epithet.start() <= match.start() < epithet.end()
+            for epithet in PARENT_OF_CHILDREN.finditer(
+                folded, max(0, match.start() - 12), match.end() + 4
+            )
+        ):
+            return False  # 两个孩子的母亲 describes a parent (collect_descriptions)
         if word in {"一家", "全家"}:
             return bool(re.match(rf"(?:{NUMBER})口|人", folded[match.end() : match.end() + 3]))
         if word in {"家庭", "家属", "亲属", "亲人"}:

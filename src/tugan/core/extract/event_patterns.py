@@ -687,7 +687,15 @@ DESCRIBED_AGAIN = re.compile(
     r"(?P<noun>老人|老汉|老妇|老太太|男子|女子|妇女|女士|男孩|女孩)"
     r"|(?:(?<=[，,。；;\n])|^)\s*(?:[^，,。、；;：:的\s]{1,8}的)?(?P<bare>老人)"
 )
+# A parent described by the children they have (两个孩子的母亲, 这位四个孩子的父亲): the
+# children are no one the story follows; after a demonstrative, the parent is the person just
+# named, as 她 or 他 (DESCRIBED_AS_PRONOUN).
+PARENT_OF_CHILDREN = re.compile(
+    rf"(?P<this>(?:这|那|该|此)(?:位|名)?)?(?:{NUMBER})个?(?:孩子|子女|儿女)的(?P<noun>母亲|父亲)"
+)
 DESCRIBED_AS_PRONOUN = {
+    "母亲": "她",
+    "父亲": "他",
     "老妇": "她",
     "老太太": "她",
     "女子": "她",

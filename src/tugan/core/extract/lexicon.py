@@ -30,8 +30,9 @@ TRANSLITERATION_CHARACTERS = frozenset(
     # Tohti (托乎提), Aydin (阿依登) and other names' characters that are rare otherwise; 卧 and
     # 嫣 also open and close names (卧兰古丽, 帕丽嫣, both made up); 珂 spells Ke/Kö (珂孜巴).
     "乎登碧倩牙奴卧嫣珂"
-    # Tursun (图尔荪) and the characters of Western names in the Xinhua tables (施泰因, 卡灵顿).
-    "荪灵施塞贾彻冈圭惠纽"
+    # Tursun (图尔荪) and the characters of Western names in the Xinhua tables (施泰因, 卡灵顿);
+    # 仑 spells -len/-lun as 伦 does (特仑别克, made up).
+    "荪灵施塞贾彻冈圭惠纽仑"
 )
 # Function characters that are also the first syllable of names (于苏甫 Yusup, 再努拉 Zeynura).
 # They never open a free run (再 is "again"), but a separated name's part may hold them where no

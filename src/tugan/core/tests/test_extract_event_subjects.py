@@ -776,3 +776,13 @@ def test_the_father_of_a_person_and_her_sister_is_her_father() -> None:
 def test_the_mother_of_a_persons_brothers_is_her_mother() -> None:
     text = "维吾尔人帕提曼说，她的两个哥哥被捕后，他们的母亲也被带走了。"
     assert {"relative_of": "帕提曼", "relation": "mother"} in subjects(text, "detained")
+
+
+def test_a_parent_described_by_her_children_does_not_make_them_the_subject() -> None:
+    text = "维吾尔人帕提曼说，她的姐姐是一名护士和三个孩子的母亲，前年被带走。"
+    assert subjects(text, "detained") == [{"relative_of": "帕提曼", "relation": "sister"}]
+
+
+def test_this_father_of_several_children_is_the_man_just_named() -> None:
+    text = "哈萨克人叶尔兰·别克前年被捕。他的妻子古丽娜呼吁当局释放这位五个孩子的父亲。"
+    assert subjects(text, "detained") == [{"person": "叶尔兰·别克"}]
