@@ -88,6 +88,9 @@ ONE_OF_THEM_BEFORE = re.compile(
 # 为了他四处奔走，.
 REASON_CLAUSE = re.compile(r"(?<!原)(?:因为|由于|为了|因)(?![此而素])[^，,。；;]*?(?:而|[，,；;])")
 # Between a group and its own relatives: 哈萨克人都与国外的亲人 (失去了联系).
+# Those one acts with (和来自各地的数百名维吾尔人一道): a joiner, then a short description.
+RALLIED_WITH = re.compile(r"[和与同跟][^，。；,;]{0,12}")
+TOGETHER_AFTER = re.compile(r"一道|一起|一同|共同")
 COMITATIVE_RELATIVE = re.compile(r"[^，。；,;]{0,6}?[与和跟同][^，。；,;]{0,8}?的?")
 # Kin words that name several people at once: a 他们 in their sentence is them.
 COLLECTIVE_KIN = ("亲戚", "亲属", "家人", "家属", "亲人", "父母", "家里人")
@@ -300,10 +303,21 @@ class SubjectFinder:
         if after and not passive and event_type in ACTIVE_TYPES:
             return self.drop_family(self.chain(after[0], after, forward=True))
         if event_type == "protested":
-            if in_clause:
-                return [in_clause[0]]
-            before = [m for m in before if not SPEECH.search(folded, m.end, start)]
-            return before[:1]  # the subject of the sentence, not a later object
+            if not in_clause:
+                before = [m for m in before if not SPEECH.search(folded, m.end, start)]
+            # The subject of the sentence, not a later object; and those it rallied with
+            # (她和数百名维吾尔人一道集会).
+            protesters = (in_clause or before)[:1]
+            together = [
+                m
+                for m in before
+                if protesters
+                and m.start > protesters[0].start
+                and m.kind == MentionKind.GROUP
+                and RALLIED_WITH.fullmatch(folded, protesters[0].end, m.start)
+                and TOGETHER_AFTER.match(folded, m.end)
+            ]
+            return protesters + together[:1]
         if passive_at >= 0 and folded[start] != "被":
             marker = clause_start + passive_at
             if folded[marker] in "将把":

@@ -786,3 +786,11 @@ def test_a_parent_described_by_her_children_does_not_make_them_the_subject() -> 
 def test_this_father_of_several_children_is_the_man_just_named() -> None:
     text = "哈萨克人叶尔兰·别克前年被捕。他的妻子古丽娜呼吁当局释放这位五个孩子的父亲。"
     assert subjects(text, "detained") == [{"person": "叶尔兰·别克"}]
+
+
+def test_the_people_a_person_rallied_with_rallied_too() -> None:
+    text = "周日，哈萨克人古丽娜·叶森和来自各地的数十名哈萨克人一起聚集在领事馆外，要求释放亲人。"
+    assert subjects(text, "protested") == [
+        {"group": {"ethnicity": "kazakh", "place": None}},
+        {"person": "古丽娜·叶森"},
+    ]
