@@ -74,6 +74,12 @@ RELATIVE_CLAUSE_END = re.compile(
     r"[^，,。的\s]{0,2}?(?:了|过)?"
     r"(?:(?:近|约|长达|将近)?(?:[0-9]+|[一二两三四五六七八九十几数]+)?个?多?(?:年|月|天|星期)(?:多|半)?)?的"
 )
+# What may stand between a relative clause's own subject and its verb (父母去年被判刑的):
+# time and adverbs, not a verb of the main clause (部长没有提到被关押的学者艾山).
+OWN_SUBJECT_GAP = re.compile(
+    r"(?:(?:[0-9０-９]+|[一二三四五六七八九十〇零]+)(?:年|月|日|号)|去年|前年|今年|上月|当年)*"
+    r"(?:都|也|均|已经|已|曾经|曾|先后|相继|同时|一起|分别)*(?:被|遭到|遭|惨遭)?"
+)
 # A description between a relative clause and the person it is about (被捕的维吾尔医生艾山).
 DESCRIBED_PERSON = re.compile(r"[^，,。；;：:、的\s“”「」]{3,8}")
 # What makes a person one of the group just named: 艾山就是其中之一, 古丽也是其中一人.
@@ -199,7 +205,12 @@ class SubjectFinder:
             head = after_match.end()
             # A description before the person (被判入狱的维吾尔医生艾山) only when the relative
             # clause names no one of its own (not 父母被判刑的维吾尔族艾山).
-            described = not any(clause_start <= m.start and m.end <= start for m in self.usable)
+            described = not any(
+                clause_start <= m.start
+                and m.end <= start
+                and OWN_SUBJECT_GAP.fullmatch(folded, m.end, start)
+                for m in self.usable
+            )
             following = [
                 m
                 for m in self.table.mentions

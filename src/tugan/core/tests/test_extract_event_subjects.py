@@ -794,3 +794,8 @@ def test_the_people_a_person_rallied_with_rallied_too() -> None:
         {"group": {"ethnicity": "kazakh", "place": None}},
         {"person": "古丽娜·叶森"},
     ]
+
+
+def test_a_relative_clause_after_a_main_verb_is_about_the_person_after_it() -> None:
+    text = "议员阿斯卡尔从未提起被关押的那位哈萨克族教师努尔兰·别克。"
+    assert subjects(text, "detained") == [{"person": "努尔兰·别克"}]
