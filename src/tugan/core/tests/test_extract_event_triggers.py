@@ -478,6 +478,17 @@ def test_a_detention_told_as_happening_again_is_a_second_event() -> None:
     assert [event.date for event in detentions] == ["2017-10", "2020-04"]
 
 
+def test_the_second_detention_told_again_without_a_date_is_the_same_one() -> None:
+    text = (
+        "维吾尔人古丽娜·艾山2017年被关进营里，一个月后获释。2018年5月，她再度被关进去。"
+        "“第二次我被送去的那个营地更加拥挤，”古丽娜·艾山说。"
+    )
+    detentions = [
+        event for event in extract_report(text, PUBLISHED).events if event.type == "detained"
+    ]
+    assert [event.date for event in detentions] == ["2017", "2018-05"]
+
+
 def test_a_detention_that_is_threatened_is_no_detention() -> None:
     found = events_of("哈萨克人努尔古丽·别克近日被警察威胁送进精神病院。")
     assert ("threatened", {"person": "努尔古丽·别克"}) in found
