@@ -606,6 +606,31 @@ class SubjectFinder:
             return [groups[-1]]
         return subjects
 
+    def household_of_person(
+        self, mention: Mention, antecedents: list[Mention]
+    ) -> dict[str, Any] | None:
+        """Return the relatives a plural owns when it stands for a person and those with them.
+
+        她和丈夫移居美国。他们和在新疆的家人失去了联系: when what the plural would stand for
+        was all said a paragraph back, 他们 are the person named in this paragraph and her
+        household, and their family is hers.
+        """
+        window = self.context.paragraph_window(mention.start, sentences_back=2)
+        if (
+            mention.kind != MentionKind.PLURAL_RELATIVE
+            or not antecedents
+            or any(other.start >= window for other in antecedents)
+        ):
+            return None
+        persons = [
+            m
+            for m in self.table.mentions
+            if m.kind == MentionKind.PERSON and window <= m.start < mention.start
+        ]
+        if not persons or persons[-1].person is None:
+            return None
+        return {"relative_of": persons[-1].person, "relation": mention.relation}
+
     def last_individual_in_sentence(self, mention: Mention) -> list[Mention]:
         """Return the person or relative mentioned last before a mention, in its sentence."""
         sentence = self.context.sentence_of(mention.start)
@@ -755,6 +780,9 @@ class SubjectFinder:
             shared = shared_kin(mention, antecedents or self.last_individual_in_sentence(mention))
             if shared:
                 return [shared]
+            household = self.household_of_person(mention, antecedents)
+            if household:
+                return [household]
             subjects = []
             for other in antecedents:
                 if other.kind == MentionKind.GROUP and mention.kind == MentionKind.PLURAL_RELATIVE:

@@ -799,3 +799,14 @@ def test_the_people_a_person_rallied_with_rallied_too() -> None:
 def test_a_relative_clause_after_a_main_verb_is_about_the_person_after_it() -> None:
     text = "议员阿斯卡尔从未提起被关押的那位哈萨克族教师努尔兰·别克。"
     assert subjects(text, "detained") == [{"person": "努尔兰·别克"}]
+
+
+def test_their_family_after_a_person_and_her_household_is_her_family() -> None:
+    text = (
+        "上周有数十名哈萨克人在领事馆外请愿。\n"
+        "哈萨克人古丽娜·叶森说，2009年她和丈夫带着女儿移居阿拉木图。"
+        "从2018年起，他们和在伊犁的亲人断了联系。"
+    )
+    assert named_subjects(text, "contact_lost") == [
+        {"relative_of": "古丽娜·叶森", "relation": "family"}
+    ]
