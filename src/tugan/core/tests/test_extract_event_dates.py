@@ -139,3 +139,13 @@ def test_a_sentence_told_as_coming_afterwards_keeps_only_the_year() -> None:
     # day of the sentence.
     text = "古丽说，她的舅舅阿斯哈尔2016年9月3日在家中被警察带走，其后被判处8年徒刑。"
     assert dated(text) == [("detained", "2016-09-03"), ("sentenced", "2016")]
+
+
+def test_one_who_also_rallied_joined_the_rally_told_before() -> None:
+    text = (
+        "上周日，数十名维吾尔人在使馆前举牌，要求当局公布亲人下落。\n"
+        "他们大多已多年没有家人的消息。\n"
+        "维吾尔学生阿依古丽·托合提也在抗议的人群中。"
+    )
+    protests = [date for kind, date in dated(text) if kind == "protested"]
+    assert protests == ["2021-02-28", "2021-02-28"]
