@@ -272,6 +272,9 @@ MODALITY = re.compile(
     # Rumours, promises, what was avoided or nearly happened: 有传言说, 承诺, 避免被捕, 差点被捕.
     r"|传言|谣传|传闻|承诺|答应|许诺|避免|防止|免得|差点|险些"
 )
+# A protest an accuser says someone took part in (当局指称他参与…运动): the charge, not a
+# protest the text reports.
+ACCUSED_BEFORE = re.compile(r"(?:指称|指控|声称|诬称|诬陷|控告)[^，。；]{0,6}$")
 # A purpose, unless a result follows it: 为了能与家人重新取得联系 is a goal; 为了和家人联系而
 # 被捕 a fact.
 PURPOSE_BEFORE = re.compile(r"为了(?:能够?|让|使|早日|尽快|与|和|跟)[^而，。]*$")

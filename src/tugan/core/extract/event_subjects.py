@@ -94,6 +94,8 @@ ONE_OF_THEM_BEFORE = re.compile(
 # 为了他四处奔走，.
 REASON_CLAUSE = re.compile(r"(?<!原)(?:因为|由于|为了|因)(?![此而素])[^，,。；;]*?(?:而|[，,；;])")
 # Between a group and its own relatives: 哈萨克人都与国外的亲人 (失去了联系).
+# The parent described by children (这位四个孩子的父亲: PARENT_OF_CHILDREN) and that parent's sex.
+PARENT_EPITHETS = {"父亲": "m", "母亲": "f"}
 # Those one acts with (和来自各地的数百名维吾尔人一道): a joiner, then a short description.
 RALLIED_WITH = re.compile(r"[和与同跟][^，。；,;]{0,12}")
 TOGETHER_AFTER = re.compile(r"一道|一起|一同|共同")
@@ -631,6 +633,18 @@ class SubjectFinder:
             return None
         return {"relative_of": persons[-1].person, "relation": mention.relation}
 
+    def last_person_of_sex(self, position: int, sex: str) -> str | None:
+        """Return the last person named before position, in its paragraph and the two sentences
+        before, who is not shown to be of the other sex."""
+        window = self.context.paragraph_window(position, sentences_back=2)
+        named = [
+            m.person
+            for m in self.table.mentions
+            if m.kind == MentionKind.PERSON and m.person and window <= m.start < position
+        ]
+        fitting = [name for name in named if self.table.gender.get(name, sex) == sex]
+        return fitting[-1] if fitting else None
+
     def last_individual_in_sentence(self, mention: Mention) -> list[Mention]:
         """Return the person or relative mentioned last before a mention, in its sentence."""
         sentence = self.context.sentence_of(mention.start)
@@ -750,6 +764,9 @@ class SubjectFinder:
             return [{"group": {"ethnicity": mention.ethnicity, "place": mention.place}}]
         if mention.kind == MentionKind.PRONOUN:
             word = self.context.folded[mention.start : mention.end]
+            if word in PARENT_EPITHETS:
+                parent = self.last_person_of_sex(mention.start, PARENT_EPITHETS[word])
+                return [{"person": parent}] if parent else []
             # 该女子 stands for the last-named woman, as 她 would; 老人 for anyone.
             described = word in DESCRIBED_WORDS
             pronoun = DESCRIBED_AS_PRONOUN.get(word, "" if described else word)
