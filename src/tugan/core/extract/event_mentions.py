@@ -77,9 +77,10 @@ from tugan.core.extract.person_cues import LIST_JOINERS
 
 
 def kin_key(word: str) -> str:
-    """Return what a relation word names a relative by: its relation, or for a child or sibling
-    told apart by birth order (二姐), the word itself."""
-    return word if word in ORDERED_KIN else RELATIONS[word]
+    """Return what a relation word names a relative by: its relation, or the word itself for a
+    child or sibling told apart by birth order (二姐) and for the kin that GOLD.md counts only as
+    "relative": a grandmother named (她的奶奶X) is not every relative (她的亲戚都被关押)."""
+    return word if word in ORDERED_KIN or RELATIONS[word] == "relative" else RELATIONS[word]
 
 
 class MentionKind(StrEnum):

@@ -810,3 +810,13 @@ def test_their_family_after_a_person_and_her_household_is_her_family() -> None:
     assert named_subjects(text, "contact_lost") == [
         {"relative_of": "古丽娜·叶森", "relation": "family"}
     ]
+
+
+def test_relatives_in_one_word_are_not_the_grandmother_named_later() -> None:
+    text = (
+        "维吾尔女孩阿依努尔·卡德尔住在美国。阿依努尔知道，她在新疆的许多亲戚都被关押了。"
+        "阿依努尔的奶奶古丽娜·卡德尔说，她们已多年没有家乡的消息。"
+    )
+    assert named_subjects(text, "detained") == [
+        {"relative_of": "阿依努尔·卡德尔", "relation": "relative"}
+    ]
