@@ -272,6 +272,8 @@ MODALITY = re.compile(
     # Rumours, promises, what was avoided or nearly happened: 有传言说, 承诺, 避免被捕, 差点被捕.
     r"|传言|谣传|传闻|承诺|答应|许诺|避免|防止|免得|差点|险些"
 )
+# Said to be alive: a death told of the same one is denied (events.alive_subjects).
+STILL_ALIVE = re.compile(r"(?:还|仍|仍然|依然|依旧|尚)(?:活[着著]|在世|在人世)")
 # A protest an accuser says someone took part in (当局指称他参与…运动): the charge, not a
 # protest the text reports.
 ACCUSED_BEFORE = re.compile(r"(?:指称|指控|声称|诬称|诬陷|控告)[^，。；]{0,6}$")

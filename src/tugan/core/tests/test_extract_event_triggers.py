@@ -491,6 +491,16 @@ def test_the_second_detention_told_again_without_a_date_is_the_same_one() -> Non
     assert [event.date for event in detentions] == ["2017", "2018-05"]
 
 
+def test_a_death_the_text_says_did_not_happen_is_no_death() -> None:
+    text = "维吾尔人努尔兰·艾山在照片里认出了据说已经死亡的妻子。“至少她还活着，”努尔兰·艾山说。"
+    assert "died" not in {event_type for event_type, _ in events_of(text)}
+
+
+def test_a_hope_that_someone_is_alive_denies_no_death() -> None:
+    text = "维吾尔人努尔兰·艾山说，他的父亲已经死亡，他希望母亲仍然活着。"
+    assert ("died", {"relative_of": "努尔兰·艾山", "relation": "father"}) in events_of(text)
+
+
 def test_a_detention_that_is_threatened_is_no_detention() -> None:
     found = events_of("哈萨克人努尔古丽·别克近日被警察威胁送进精神病院。")
     assert ("threatened", {"person": "努尔古丽·别克"}) in found
