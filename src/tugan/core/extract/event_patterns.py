@@ -163,7 +163,9 @@ TRIGGERS: dict[str, str] = {
     # Not 构成威胁 or 安全威胁 (a threat to something), nor 威胁到 or 威胁国家安全 (endangers,
     # a charge).
     # Not 实施压制 (施压 inside 实施).
-    "threatened": r"恐吓|(?<!构成)(?<!安全)(?<!恐怖)(?<!的)威胁(?!到|论|国家|社会|公共)|警告"
+    # Nor the name of a tactic (恐吓伎俩, 威胁手段): no one is said to be threatened by it.
+    "threatened": r"恐吓(?!伎俩|手段|手法|策略|战术)"
+    r"|(?<!构成)(?<!安全)(?<!恐怖)(?<!的)威胁(?!到|论|国家|社会|公共|伎俩|手段|手法|策略|战术)|警告"
     # 滋擾 and 威迫 are Hong Kong's harassing and coercing.
     r"|(?<!实)施压|骚扰|滋扰|威迫|约谈|传唤|威吓|恫吓|胁迫|施加.{0,4}?压力"
     # Interrogated, visited and watched by police: 遭警方审问, 警察登门, 被跟踪.
