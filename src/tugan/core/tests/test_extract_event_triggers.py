@@ -399,7 +399,7 @@ NOT_FOUND = [
     ("died", "维吾尔人阿卜杜·卡德尔说，自杀式袭击发生后警察增加了。"),
     ("threatened", "维吾尔人吐尔逊·艾力说，工厂强迫工人劳动。"),
     ("protested", "维吾尔人买买提·伊敏说，村民在家中举行礼拜集会。"),
-    ("threatened", "维吾尔人买买提·伊敏说，当局惯用的恐吓伎俩已经不起作用了。"),
+    ("threatened", "维吾尔人买买提·伊敏说，他并不怕当局惯用的恐吓手段。"),
     # A charge of taking part, not a protest told as a fact.
     ("protested", "维吾尔人吐尔洪·卡德尔被捕后，当局指称他参与了分裂运动。"),
     ("passport_returned", "维吾尔人热娜·阿不都为了换发护照回到喀什。"),
