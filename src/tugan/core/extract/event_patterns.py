@@ -16,7 +16,9 @@ PAPERS = r"(?:护照|身份证|身分证|绿卡|居留证|证件)"
 # Leaving the country; 出关 is passing the border post.
 EXIT = r"(?:出国|出境|离境|出关)"
 TRIGGERS: dict[str, str] = {
-    "sentenced": r"被判处|被判刑|判刑|判处|被判|获刑|判了|重判|改判|终身监禁|终生监禁|无期徒刑"
+    # Not the reason for a sentence (不知道判刑理由), which tells no one's sentence.
+    "sentenced": r"被判处|被判刑(?!理由|原因)|判刑(?!理由|原因)|判处|被判(?!刑理由|刑原因)"
+    r"|获刑|判了|重判|改判|终身监禁|终生监禁|无期徒刑"
     r"|服刑(?!人员)|遭判"
     # Taiwanese and Hong Kong wording, a term given without 判处, a conviction: 獲判, 宣判,
     # 法院判他十五年, 被定罪.

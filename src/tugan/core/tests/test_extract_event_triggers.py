@@ -400,6 +400,7 @@ NOT_FOUND = [
     ("threatened", "维吾尔人吐尔逊·艾力说，工厂强迫工人劳动。"),
     ("protested", "维吾尔人买买提·伊敏说，村民在家中举行礼拜集会。"),
     ("threatened", "维吾尔人买买提·伊敏说，他并不怕当局惯用的恐吓手段。"),
+    ("sentenced", "据其亲属说，他们至今不知道判刑理由。"),
     # A charge of taking part, not a protest told as a fact.
     ("protested", "维吾尔人吐尔洪·卡德尔被捕后，当局指称他参与了分裂运动。"),
     ("passport_returned", "维吾尔人热娜·阿不都为了换发护照回到喀什。"),
