@@ -400,7 +400,6 @@ NOT_FOUND = [
     ("threatened", "维吾尔人吐尔逊·艾力说，工厂强迫工人劳动。"),
     ("protested", "维吾尔人买买提·伊敏说，村民在家中举行礼拜集会。"),
     ("threatened", "维吾尔人买买提·伊敏说，他并不怕当局惯用的恐吓手段。"),
-    ("sentenced", "据其亲属说，他们至今不知道判刑理由。"),
     # A charge of taking part, not a protest told as a fact.
     ("protested", "维吾尔人吐尔洪·卡德尔被捕后，当局指称他参与了分裂运动。"),
     ("passport_returned", "维吾尔人热娜·阿不都为了换发护照回到喀什。"),
@@ -491,6 +490,13 @@ def test_the_second_detention_told_again_without_a_date_is_the_same_one() -> Non
         event for event in extract_report(text, PUBLISHED).events if event.type == "detained"
     ]
     assert [event.date for event in detentions] == ["2017", "2018-05"]
+
+
+def test_the_reason_for_a_sentence_tells_no_relatives_sentence() -> None:
+    text = "伊玛目艾山·木海去年被判刑。据其亲属说，他们至今不知道判刑理由。"
+    assert [subject for kind, subject in events_of(text) if kind == "sentenced"] == [
+        {"person": "艾山·木海"}
+    ]
 
 
 def test_a_death_the_text_says_did_not_happen_is_no_death() -> None:
