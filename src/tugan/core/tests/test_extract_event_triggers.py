@@ -500,7 +500,10 @@ def test_the_reason_for_a_sentence_tells_no_relatives_sentence() -> None:
 
 
 def test_a_death_the_text_says_did_not_happen_is_no_death() -> None:
-    text = "维吾尔人努尔兰·艾山在照片里认出了据说已经死亡的妻子。“至少她还活着，”努尔兰·艾山说。"
+    text = (
+        "维吾尔人努尔兰·艾山的哥哥去年死亡的消息在网上流传。"
+        "今年夏天，努尔兰·艾山得知，哥哥仍然活着。"
+    )
     assert "died" not in {event_type for event_type, _ in events_of(text)}
 
 
