@@ -299,3 +299,41 @@ def date_from_headline(context: EventContext, start: int, event_type: str) -> Pa
         if dates:
             return dates[-1].value
     return None
+
+
+# 也 before a protest: the one who "also" rallied joined the protest told before.
+ALSO_BEFORE = re.compile(r"也[^，,。；;]{0,8}$")
+# How far back the protest joined may be told (a paragraph or two).
+JOINED_PROTEST_REACH = 400
+
+
+def date_of_protest_joined(
+    context: EventContext, start: int, sentence: Span, event_type: str
+) -> PartialDate | None:
+    """Return the date of the protest told before that one who "also" protested joined
+    (星期六，数百人在广场集会……。X也在集会的人群中), or None.
+
+    The date is the last one before the earlier protest's trigger in its own sentence.
+    """
+    folded = context.folded
+    if event_type != "protested" or not ALSO_BEFORE.search(folded, sentence.start, start):
+        return None
+    earlier = [
+        match
+        for match in TRIGGER_PATTERN.finditer(
+            folded, max(0, sentence.start - JOINED_PROTEST_REACH), sentence.start
+        )
+        if match.lastgroup == event_type
+    ]
+    if not earlier:
+        return None
+    told = context.sentence_of(earlier[-1].start())
+    dates = [
+        d
+        for d in context.dates
+        if told.start <= d.start
+        and d.end <= earlier[-1].start()
+        and d.kind in STATED_KINDS
+        and not is_publishing_date(context, d)
+    ]
+    return dates[-1].value if dates else None

@@ -17,6 +17,7 @@ from tugan.core.extract.date_carrying import (
     carried_date,
     date_from_headline,
     date_from_then_on,
+    date_of_protest_joined,
     is_publishing_date,
     year_shortly_after,
     year_within_sentence,
@@ -206,6 +207,7 @@ def date_for(
         or year_shortly_after(context, start, sentence)
         or (counted_back(context, start, end, sentence) if event_type in LASTING_STATES else None)
         or date_from_headline(context, start, event_type)
+        or date_of_protest_joined(context, start, sentence, event_type)
     )
     return (carried.iso() if carried else None), False
 

@@ -5,6 +5,7 @@ import re
 from tugan.core.extract.document import Span
 from tugan.core.extract.event_context import EventContext
 from tugan.core.extract.event_patterns import (
+    ACCUSED_BEFORE,
     AWAITED_BEFORE,
     CLAUSE_BREAK,
     CONDITION,
@@ -39,6 +40,7 @@ def is_hedged(
     before = context.folded[clause_start:start]
     if (
         (event_type == "released" and AWAITED_BEFORE.search(before))
+        or (event_type == "protested" and ACCUSED_BEFORE.search(before))
         or MODALITY.search(QUOTED.sub("", before))
         or NEGATION_BEFORE.search(before[-5:])
         or NEGATION_THEN_TIME.search(before)

@@ -50,6 +50,7 @@ from tugan.core.extract.event_patterns import (
     OWNED_PEOPLE,
     OWNED_RELATION_AFTER,
     OWNER_PRONOUNS,
+    PARENT_OF_CHILDREN,
     PARTITIVE_QUANTITIES,
     PARTITIVE_SUBJECT,
     PREDICATE_BEFORE,
@@ -78,9 +79,10 @@ from tugan.core.extract.person_cues import LIST_JOINERS
 
 
 def kin_key(word: str) -> str:
-    """Return what a relation word names a relative by: its relation, or for a child or sibling
-    told apart by birth order (二姐), the word itself."""
-    return word if word in ORDERED_KIN else RELATIONS[word]
+    """Return what a relation word names a relative by: its relation, or the word itself for a
+    child or sibling told apart by birth order (二姐) and for the kin that GOLD.md counts only as
+    "relative": a grandmother named (她的奶奶X) is not every relative (她的亲戚都被关押)."""
+    return word if word in ORDERED_KIN or RELATIONS[word] == "relative" else RELATIONS[word]
 
 
 class MentionKind(StrEnum):
@@ -692,6 +694,11 @@ class MentionFinder:
             if self.context.document.owner_at(noun) is not None:
                 continue
             self.table.mentions.append(Mention(noun, match.end(), MentionKind.PRONOUN))
+        for match in PARENT_OF_CHILDREN.finditer(self.context.folded):
+            if match["this"]:
+                self.table.mentions.append(
+                    Mention(match.start("noun"), match.end(), MentionKind.PRONOUN)
+                )
 
     def relative_seeing(
         self, start: int, owner_start: int, word: str, kind: OwnerKind
@@ -930,6 +937,13 @@ class MentionFinder:
                 LISTED_KIN.match(folded, match.start())
                 or LISTED_KIN.match(folded, max(0, match.start() - 2))
             )
+        if any(
+            epithet.start() <= match.start() < epithet.end()
+            for epithet in PARENT_OF_CHILDREN.finditer(
+                folded, max(0, match.start() - 12), match.end() + 4
+            )
+        ):
+            return False  # 两个孩子的母亲 describes a parent (collect_descriptions)
         if word in {"一家", "全家"}:
             return bool(re.match(rf"(?:{NUMBER})口|人", folded[match.end() : match.end() + 3]))
         if word in {"家庭", "家属", "亲属", "亲人"}:

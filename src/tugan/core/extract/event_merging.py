@@ -88,8 +88,12 @@ def merge_events(events: list[EventFinding]) -> list[EventFinding]:
                 # Told without a term, the fact is of them all, not of one term picked at random
                 # (whose quote would then lack its term).
                 continue
-            if event.repeated:
-                continue  # 2017年10月被关入集中营, 2020年4月再次被关进去: two detentions
+            if event.repeated and not (
+                kept.repeated and (kept.date is None or event.date in {None, kept.date})
+            ):
+                # 2017年10月被关入集中营, 2020年4月再次被关进去: two detentions; but the second
+                # time told twice (再度被关进去……第二次被送去的营) is one.
+                continue
             if "person" in kept.subject and "relative_of" in event.subject:
                 kept.subject = event.subject
             merge_into(kept, event)

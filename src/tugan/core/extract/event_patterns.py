@@ -22,9 +22,11 @@ PAPERS = r"(?:护照|身份证|身分证|绿卡|居留证|证件)"
 # Leaving the country; 出关 is passing the border post.
 EXIT = r"(?:出国|出境|离境|出关)"
 TRIGGERS: dict[str, str] = {
-    # A prison term is the sentence's object (被判处长期监禁), not a detention of its own.
+    # A prison term is the sentence's object (被判处长期监禁), not a detention of its own; not the
+    # reason for a sentence (不知道判刑理由), which tells no one's sentence.
     "sentenced": r"被?判处[^，。]{0,8}?监禁"
-    r"|被判处|被判刑|判刑|判处|被判|获刑|判了|重判|改判|终身监禁|终生监禁|无期徒刑"
+    r"|被判处|被判刑(?!理由|原因)|判刑(?!理由|原因)|判处|被判(?!刑理由|刑原因)"
+    r"|获刑|判了|重判|改判|终身监禁|终生监禁|无期徒刑"
     r"|服刑(?!人员)|遭判"
     # Taiwanese and Hong Kong wording, a term given without 判处, a conviction: 獲判, 宣判,
     # 法院判他十五年, 被定罪.
@@ -153,9 +155,12 @@ TRIGGERS: dict[str, str] = {
     # No news from them any more: 此后就失去了消息.
     r"|失去了?(?:消息|音讯|音信|讯息)"
     rf"|(?:没有|并未|从未)[^，。]{{0,12}}?(?:{CONTACT}|通话|交谈|对话)"
-    rf"|(?:断了|失去了?|断绝了?|中断了?){CONTACT}|{CONTACT}[^，。]{{0,10}}?中断|不敢{CONTACT}|不愿{CONTACT}"
-    # The last time they spoke (最后一次与母亲通话是在2017年), a meeting (相聚, 见面) aside.
-    rf"|(?:最后一次|上一次)[^，。]{{0,10}}?(?:{CONTACT}|通话|通电话|通上电话|视频通话|说上话)"
+    rf"|(?:断了|失去了?|断绝了?|中断了?)(?:一切|所有的?)?{CONTACT}|{CONTACT}[^，。]{{0,10}}?中断"
+    rf"|不敢{CONTACT}|不愿{CONTACT}"
+    # The last call, the last time they spoke or a voice was heard (最后一次与母亲通话是在2017年,
+    # 最后一通电话, 最后一次听到妈妈的声音): nothing since. A last meeting (相聚, 见面) aside.
+    rf"|(?:最后一次|上一次|最后一通)[^，。]{{0,10}}?(?:{CONTACT}|电话|通话|视频|说上话)"
+    r"|最后一次(?:听到|听见)[^，。]{0,6}?声音"
     # The one out of reach told between: 中断了与妹妹的联系, 不再跟她们联络.
     rf"|(?:断了|失去了?|断绝了?|中断了?)(?:与|和|跟)[^，。]{{1,12}}?的?{CONTACT}"
     rf"|不再(?:(?:与|和|跟)[^，。]{{1,8}}?)?{CONTACT}"
@@ -184,7 +189,9 @@ TRIGGERS: dict[str, str] = {
     # Not 构成威胁 or 安全威胁 (a threat to something), nor 威胁到 or 威胁国家安全 (endangers,
     # a charge).
     # Not 实施压制 (施压 inside 实施).
-    "threatened": r"恐吓|(?<!构成)(?<!安全)(?<!恐怖)(?<!的)威胁(?!到|论|国家|社会|公共)|警告"
+    # Nor the name of a tactic (恐吓伎俩, 威胁手段): no one is said to be threatened by it.
+    "threatened": r"恐吓(?!伎俩|手段|手法|策略|战术)"
+    r"|(?<!构成)(?<!安全)(?<!恐怖)(?<!的)威胁(?!到|论|国家|社会|公共|伎俩|手段|手法|策略|战术)|警告"
     # 滋擾 and 威迫 are Hong Kong's harassing and coercing.
     r"|(?<!实)施压|骚扰|滋扰|威迫|约谈|传唤|威吓|恫吓|胁迫|施加.{0,4}?压力"
     # Interrogated, visited and watched by police: 遭警方审问, 警察登门, 被跟踪.
@@ -307,14 +314,19 @@ MODALITY = re.compile(
     # Hong Kong's bare 有传 (有传他已死) is 有传言 (not 有传统).
     r"|传言|谣传|传闻|据传|网传|有传(?!统|承|授|递|播|达)|承诺|答应|许诺|避免|防止|免得|差点|险些"
 )
-# A death reported and then denied or told as still alive, in its sentence or the next: 传出他
-# 在狱中去世的消息，但当局否认了这一说法; 家人后来得知他还活着. Not a denial of something else
-# (当局否认他遭到虐待).
+# A death reported and then denied, in its sentence or the next: 传出他在狱中去世的消息，但当局
+# 否认了这一说法. Not a denial of something else (当局否认他遭到虐待). One told as still alive is
+# STILL_ALIVE's.
 DEATH_DENIED_AFTER = re.compile(
     r"(?:否认|澄清|驳斥)[^，,。；;]{0,12}?(?:死讯|已经?死|死亡|去世|身亡|说法|传言|传闻|消息)"
     r"|(?:死讯|说法|传言|传闻|消息)[^，。；]{0,6}?(?:不实|是假的|为假|不属实|是谣言|系谣言|纯属谣言)"
-    r"|辟谣|(?:仍然|依然|仍|还|尚)活着"
+    r"|辟谣"
 )
+# Said to be alive: a death told of the same one is denied (events.alive_subjects).
+STILL_ALIVE = re.compile(r"(?:还|仍|仍然|依然|依旧|尚)(?:活[着著]|在世|在人世)")
+# A protest an accuser says someone took part in (当局指称他参与…运动): the charge, not a
+# protest the text reports.
+ACCUSED_BEFORE = re.compile(r"(?:指称|指控|声称|诬称|诬陷|控告)[^，。；]{0,6}$")
 # A purpose, unless a result follows it: 为了能与家人重新取得联系 is a goal; 为了和家人联系而
 # 被捕 a fact.
 PURPOSE_BEFORE = re.compile(r"为了(?:能够?|让|使|早日|尽快|与|和|跟)[^而，。]*$")
@@ -760,7 +772,15 @@ DESCRIBED_AGAIN = re.compile(
     r"(?P<noun>老人|老汉|老妇|老太太|男子|女子|妇女|女士|男孩|女孩)"
     r"|(?:(?<=[，,。；;\n])|^)\s*(?:[^，,。、；;：:的\s]{1,8}的)?(?P<bare>老人)"
 )
+# A parent described by the children they have (两个孩子的母亲, 这位四个孩子的父亲): the
+# children are no one the story follows; after a demonstrative, the parent is the person just
+# named, as 她 or 他 (DESCRIBED_AS_PRONOUN).
+PARENT_OF_CHILDREN = re.compile(
+    rf"(?P<this>(?:这|那|该|此)(?:位|名)?)?(?:{NUMBER})个?(?:孩子|子女|儿女)的(?P<noun>母亲|父亲)"
+)
 DESCRIBED_AS_PRONOUN = {
+    "母亲": "她",
+    "父亲": "他",
     "老妇": "她",
     "老太太": "她",
     "女子": "她",

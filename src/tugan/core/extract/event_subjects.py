@@ -33,6 +33,7 @@ from tugan.core.extract.event_patterns import (
     GENERIC_HEAD,
     GROUP_ETHNICITIES,
     INDEFINITE_SUBJECT,
+    KIN_GENERATIONS,
     LEARNER_AFTER,
     NOT_SUBJECT_BEFORE,
     OTHERWISE,
@@ -84,6 +85,12 @@ AUTHORITY_OWNED_TRIGGER = re.compile(
     r"(?:法官|法院|法庭|当局|政府|警方|公安|警察|检察院)的\s*(?:当庭|当场|最终|正式)?$"
 )
 SUFFERED = re.compile(r"受到|遭到|遭受|面临|经历")
+# What may stand between a relative clause's own subject and its verb (父母去年被判刑的):
+# time and adverbs, not a verb of the main clause (部长没有提到被关押的学者艾山).
+OWN_SUBJECT_GAP = re.compile(
+    r"(?:(?:[0-9０-９]+|[一二三四五六七八九十〇零]+)(?:年|月|日|号)|去年|前年|今年|上月|当年)*"
+    r"(?:都|也|均|已经|已|曾经|曾|先后|相继|同时|一起|分别)*(?:被|遭到|遭|惨遭)?"
+)
 # A description between a relative clause and the person it is about (被捕的维吾尔医生艾山).
 DESCRIBED_PERSON = re.compile(r"[^，,。；;：:、的\s“”「」]{3,8}")
 # What makes a person one of the group just named: 艾山就是其中之一, 古丽也是其中一人.
@@ -102,6 +109,11 @@ MEANS_PHRASE = re.compile(
     r"(?:经过|通过|经由|在)[^，,。；;]{1,10}?(?:营救|帮助|努力|奔走|协助|斡旋)(?:之?下)?"
 )
 # Between a group and its own relatives: 哈萨克人都与国外的亲人 (失去了联系).
+# The parent described by children (这位四个孩子的父亲: PARENT_OF_CHILDREN) and that parent's sex.
+PARENT_EPITHETS = {"父亲": "m", "母亲": "f"}
+# Those one acts with (和来自各地的数百名维吾尔人一道): a joiner, then a short description.
+RALLIED_WITH = re.compile(r"[和与同跟][^，。；,;]{0,12}")
+TOGETHER_AFTER = re.compile(r"一道|一起|一同|共同")
 COMITATIVE_RELATIVE = re.compile(r"[^，。；,;]{0,6}?[与和跟同][^，。；,;]{0,8}?的?")
 # Kin words that name several people at once: a 他们 in their sentence is them.
 COLLECTIVE_KIN = ("亲戚", "亲属", "家人", "家属", "亲人", "父母", "家里人")
@@ -216,7 +228,12 @@ class SubjectFinder:
             head = after_match.end()
             # A description before the person (被判入狱的维吾尔医生艾山) only when the relative
             # clause names no one of its own (not 父母被判刑的维吾尔族艾山).
-            described = not any(clause_start <= m.start and m.end <= start for m in self.usable)
+            described = not any(
+                clause_start <= m.start
+                and m.end <= start
+                and OWN_SUBJECT_GAP.fullmatch(folded, m.end, start)
+                for m in self.usable
+            )
             following = [
                 m
                 for m in self.table.mentions
@@ -339,10 +356,21 @@ class SubjectFinder:
         if after and not passive and event_type in ACTIVE_TYPES:
             return self.drop_family(self.chain(after[0], after, forward=True))
         if event_type == "protested":
-            if in_clause:
-                return [in_clause[0]]
-            before = [m for m in before if not SPEECH.search(folded, m.end, start)]
-            return before[:1]  # the subject of the sentence, not a later object
+            if not in_clause:
+                before = [m for m in before if not SPEECH.search(folded, m.end, start)]
+            # The subject of the sentence, not a later object; and those it rallied with
+            # (她和数百名维吾尔人一道集会).
+            protesters = (in_clause or before)[:1]
+            together = [
+                m
+                for m in before
+                if protesters
+                and m.start > protesters[0].start
+                and m.kind == MentionKind.GROUP
+                and RALLIED_WITH.fullmatch(folded, protesters[0].end, m.start)
+                and TOGETHER_AFTER.match(folded, m.end)
+            ]
+            return protesters + together[:1]
         if passive_at >= 0 and folded[start] != "被":
             marker = clause_start + passive_at
             if folded[marker] in "将把":
@@ -646,6 +674,54 @@ class SubjectFinder:
             return [groups[-1]]
         return subjects
 
+    def household_of_person(
+        self, mention: Mention, antecedents: list[Mention]
+    ) -> dict[str, Any] | None:
+        """Return the relatives a plural owns when it stands for a person and those with them.
+
+        她和丈夫移居美国。他们和在新疆的家人失去了联系: when what the plural would stand for
+        was all said a paragraph back, 他们 are the person named in this paragraph and her
+        household, and their family is hers.
+        """
+        window = self.context.paragraph_window(mention.start, sentences_back=2)
+        if (
+            mention.kind != MentionKind.PLURAL_RELATIVE
+            or not antecedents
+            or any(other.start >= window for other in antecedents)
+        ):
+            return None
+        persons = [
+            m
+            for m in self.table.mentions
+            if m.kind == MentionKind.PERSON and window <= m.start < mention.start
+        ]
+        if not persons or persons[-1].person is None:
+            return None
+        return {"relative_of": persons[-1].person, "relation": mention.relation}
+
+    def last_person_of_sex(self, position: int, sex: str) -> str | None:
+        """Return the last person named before position, in its paragraph and the two sentences
+        before, who is not shown to be of the other sex."""
+        window = self.context.paragraph_window(position, sentences_back=2)
+        named = [
+            m.person
+            for m in self.table.mentions
+            if m.kind == MentionKind.PERSON and m.person and window <= m.start < position
+        ]
+        fitting = [name for name in named if self.table.gender.get(name, sex) == sex]
+        return fitting[-1] if fitting else None
+
+    def last_individual_in_sentence(self, mention: Mention) -> list[Mention]:
+        """Return the person or relative mentioned last before a mention, in its sentence."""
+        sentence = self.context.sentence_of(mention.start)
+        before = [
+            m
+            for m in self.table.mentions
+            if m.kind in {MentionKind.PERSON, MentionKind.RELATIVE}
+            and sentence.start <= m.start < mention.start
+        ]
+        return before[-1:]
+
     def is_collective_relative(self, mention: Mention, position: int) -> bool:
         """Return whether a relative mention names several people by one word (亲戚, 家人,
         父母) in the sentence of position, so that a 他们 there is them."""
@@ -754,6 +830,9 @@ class SubjectFinder:
             return [{"group": {"ethnicity": mention.ethnicity, "place": mention.place}}]
         if mention.kind == MentionKind.PRONOUN:
             word = self.context.folded[mention.start : mention.end]
+            if word in PARENT_EPITHETS:
+                parent = self.last_person_of_sex(mention.start, PARENT_EPITHETS[word])
+                return [{"person": parent}] if parent else []
             # 该女子 stands for the last-named woman, as 她 would; 老人 for anyone.
             described = word in DESCRIBED_WORDS
             pronoun = DESCRIBED_AS_PRONOUN.get(word, "" if described else word)
@@ -780,8 +859,15 @@ class SubjectFinder:
             speaker = self.table.speaker_before(mention.start)
             return [{"person": speaker}] if speaker else []
         if mention.kind in {MentionKind.PLURAL, MentionKind.PLURAL_RELATIVE}:
+            antecedents = self.plural_antecedent(mention.start, last_plural)
+            shared = shared_kin(mention, antecedents or self.last_individual_in_sentence(mention))
+            if shared:
+                return [shared]
+            household = self.household_of_person(mention, antecedents)
+            if household:
+                return [household]
             subjects = []
-            for other in self.plural_antecedent(mention.start, last_plural):
+            for other in antecedents:
                 if other.kind == MentionKind.GROUP and mention.kind == MentionKind.PLURAL_RELATIVE:
                     # 她们在新疆的丈夫: relatives of a group are described as that group;
                     # of a group abroad (在美国的维吾尔人), they are not abroad with it.
@@ -800,3 +886,32 @@ class SubjectFinder:
                     subjects.extend(self.resolve(other, last_plural))
             return subjects
         return []
+
+
+def shared_kin(mention: Mention, antecedents: list[Mention]) -> dict[str, Any] | None:
+    """Return the relative that a plural's kin word names when the plural is one person's siblings.
+
+    她的姐姐获释后，她们的父亲去世: the sisters share a father, who is the person's father;
+    likewise a brother or sister of theirs. (Their children or spouses are not shared.)
+    """
+    if mention.kind != MentionKind.PLURAL_RELATIVE or not antecedents:
+        return None
+    if KIN_GENERATIONS.get(mention.relation or "") not in {"parents", "siblings"}:
+        return None
+    owners = {other.person for other in antecedents}
+    has_sibling = any(
+        other.kind == MentionKind.RELATIVE
+        and KIN_GENERATIONS.get(other.relation or "") == "siblings"
+        for other in antecedents
+    )
+    is_person_or_sibling = all(
+        other.kind == MentionKind.PERSON
+        or (
+            other.kind == MentionKind.RELATIVE
+            and KIN_GENERATIONS.get(other.relation or "") == "siblings"
+        )
+        for other in antecedents
+    )
+    if len(owners) != 1 or not has_sibling or not is_person_or_sibling:
+        return None
+    return {"relative_of": owners.pop(), "relation": mention.relation}

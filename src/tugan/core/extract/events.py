@@ -31,12 +31,13 @@ from tugan.core.extract.event_hedging import (
     threat_condition_before,
 )
 from tugan.core.extract.event_mentions import Mention, MentionKind, find_mentions
-from tugan.core.extract.event_merging import EventFinding, merge_events
+from tugan.core.extract.event_merging import EventFinding, merge_events, subject_key
 from tugan.core.extract.event_patterns import (
     AFTER_CLAUSE_BETWEEN,
     CONSEQUENCE,
     RELEASE_DEMAND,
     REPEATED,
+    STILL_ALIVE,
     TAKEN_BEFORE_RETURN,
     TRIGGER_PATTERN,
 )
@@ -118,7 +119,28 @@ def find_events(
                 for event in made:
                     event.repeated = True
             events.extend(made)
-    return merge_events(events)
+    alive = alive_subjects(context, subjects_finder, last_plural)
+    return merge_events(
+        [e for e in events if e.type != "died" or subject_key(e.subject) not in alive]
+    )
+
+
+def alive_subjects(
+    context: EventContext, subjects_finder: SubjectFinder, last_plural: PluralAntecedent
+) -> set[str]:
+    """Return the subjects the text states are alive (至少她还活着), as subject keys: a death
+    told of them (人们告诉我她已经死了) is a rumour the text denies."""
+    alive: set[str] = set()
+    for match in STILL_ALIVE.finditer(context.folded):
+        start, end = match.start(), match.end()
+        sentence = context.sentence_of(start)
+        if is_hedged(context, start, end, context.clause_bounds(start, sentence), sentence):
+            continue  # 希望他仍然在世, 不知道是否还活着: hoped or asked, not stated
+        for mention in subjects_finder.subjects_for("died", start, end, sentence):
+            alive.update(
+                subject_key(subject) for subject in subjects_finder.resolve(mention, last_plural)
+            )
+    return alive
 
 
 def make_events(

@@ -33,8 +33,9 @@ TRANSLITERATION_CHARACTERS = frozenset(
     # 拿 spells Na (古丽拿孜, made up) as 纳 and 娜 do; a verb after a name (拿到) is a frequent
     # word the name's end gives back.
     "拿"
-    # Tursun (图尔荪) and the characters of Western names in the Xinhua tables (施泰因, 卡灵顿).
-    "荪灵施塞贾彻冈圭惠纽"
+    # Tursun (图尔荪) and the characters of Western names in the Xinhua tables (施泰因, 卡灵顿);
+    # 仑 spells -len/-lun as 伦 does (特仑别克, made up).
+    "荪灵施塞贾彻冈圭惠纽仑"
 )
 # Function characters that are also the first syllable of names (于苏甫 Yusup, 再努拉 Zeynura).
 # They never open a free run (再 is "again"), but a separated name's part may hold them where no
@@ -364,6 +365,9 @@ RELATIONS = {
     "二妹": "sister",
     "三妹": "sister",
     "兄弟姐妹": "sibling",
+    # 姊 is the older sister in Taiwanese and Hong Kong writing: 兄弟姊妹 are all the siblings,
+    # not brothers beside sisters.
+    "兄弟姊妹": "sibling",
     "手足": "sibling",
     "儿子": "son",
     "孩子": "child",

@@ -196,3 +196,13 @@ def test_a_date_inside_the_words_of_a_trigger_dates_it() -> None:
 def test_the_last_time_they_spoke_dates_the_lost_contact() -> None:
     text = "维吾尔人古丽·艾山最后一次与母亲通话是在2017年8月。"
     assert dated(text) == [("contact_lost", "2017-08")]
+
+
+def test_one_who_also_rallied_joined_the_rally_told_before() -> None:
+    text = (
+        "上周日，数十名维吾尔人在使馆前举牌，要求当局公布亲人下落。\n"
+        "他们大多已多年没有家人的消息。\n"
+        "维吾尔学生阿依古丽·托合提也举着母亲的照片参加了抗议。"
+    )
+    protests = [date for kind, date in dated(text) if kind == "protested"]
+    assert protests == ["2021-02-28", "2021-02-28"]

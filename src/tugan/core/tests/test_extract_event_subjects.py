@@ -956,3 +956,62 @@ def test_relatives_of_listed_persons_are_the_relatives_of_each() -> None:
         {"relative_of": "迪娜·卡米尔", "relation": "parent"},
         {"relative_of": "阿斯卡尔·卡米尔", "relation": "parent"},
     ]
+
+
+def test_brothers_and_older_sisters_in_one_word_are_the_siblings() -> None:
+    text = "维吾尔人帕提曼住在悉尼，她说兄弟姊妹前年起陆续被关押。"
+    assert subjects(text, "detained") == [{"relative_of": "帕提曼", "relation": "sibling"}]
+
+
+def test_the_father_of_a_person_and_her_sister_is_her_father() -> None:
+    text = "哈萨克人古丽娜·叶森说，她的妹妹去年获释，今年春天她们的父亲病逝。"
+    assert named_subjects(text, "died") == [{"relative_of": "古丽娜·叶森", "relation": "father"}]
+
+
+def test_the_mother_of_a_persons_brothers_is_her_mother() -> None:
+    text = "维吾尔人帕提曼说，她的两个哥哥被捕后，他们的母亲也被带走了。"
+    assert {"relative_of": "帕提曼", "relation": "mother"} in subjects(text, "detained")
+
+
+def test_a_parent_described_by_her_children_does_not_make_them_the_subject() -> None:
+    text = "维吾尔人帕提曼说，她的姐姐作为三个孩子的母亲，前年仍被带走。"
+    assert subjects(text, "detained") == [{"relative_of": "帕提曼", "relation": "sister"}]
+
+
+def test_this_father_of_several_children_is_the_man_just_named() -> None:
+    text = "哈萨克人叶尔兰·别克是牧民。去年冬天，这位五个孩子的父亲被警察带走。"
+    assert subjects(text, "detained") == [{"person": "叶尔兰·别克"}]
+
+
+def test_the_people_a_person_rallied_with_rallied_too() -> None:
+    text = "周日，哈萨克人古丽娜·叶森和数十名同样寻找亲人的哈萨克人一起在领事馆外举牌。"
+    assert subjects(text, "protested") == [
+        {"group": {"ethnicity": "kazakh", "place": None}},
+        {"person": "古丽娜·叶森"},
+    ]
+
+
+def test_a_relative_clause_after_a_main_verb_is_about_the_person_after_it() -> None:
+    text = "部长阿斯卡尔在会上只谈经济，对被关押的哈萨克族教师努尔兰·别克只字未提。"
+    assert subjects(text, "detained") == [{"person": "努尔兰·别克"}]
+
+
+def test_their_family_after_a_person_and_her_household_is_her_family() -> None:
+    text = (
+        "上周有数十名哈萨克人在领事馆外请愿。\n"
+        "哈萨克人古丽娜·叶森一家十年前搬到阿拉木图，丈夫在那里开店。"
+        "2018年起，他们和伊犁的亲人就断了联系。"
+    )
+    assert named_subjects(text, "contact_lost") == [
+        {"relative_of": "古丽娜·叶森", "relation": "family"}
+    ]
+
+
+def test_relatives_in_one_word_are_not_the_grandmother_named_later() -> None:
+    text = (
+        "维吾尔女孩阿依努尔·卡德尔在美国长大。她在喀什的亲戚多半已被关押。"
+        "接受采访的是阿依努尔的奶奶古丽娜·卡德尔。"
+    )
+    assert named_subjects(text, "detained") == [
+        {"relative_of": "阿依努尔·卡德尔", "relation": "relative"}
+    ]

@@ -301,6 +301,21 @@ FOUND = [
         {"relative_of": "阿曼·别克", "relation": "father"},
     ),
     (
+        "contact_lost",
+        "哈萨克人古丽娜·叶森说，此后她和家乡的亲人失去了一切联系。",
+        {"relative_of": "古丽娜·叶森", "relation": "family"},
+    ),
+    (
+        "contact_lost",
+        "维吾尔人托合提·艾山记得，父亲在前年春天和他通了最后一通电话。",
+        {"relative_of": "托合提·艾山", "relation": "father"},
+    ),
+    (
+        "contact_lost",
+        "哈萨克人叶森·努尔回忆，2019年除夕是他最后一次听到姐姐的声音。",
+        {"relative_of": "叶森·努尔", "relation": "sister"},
+    ),
+    (
         "contact_restored",
         "维吾尔人米娜·吐尔逊说，她终于和母亲视频通话了。",
         {"relative_of": "米娜·吐尔逊", "relation": "mother"},
@@ -474,6 +489,9 @@ NOT_FOUND = [
     ("died", "维吾尔人阿卜杜·卡德尔说，自杀式袭击发生后警察增加了。"),
     ("threatened", "维吾尔人吐尔逊·艾力说，工厂强迫工人劳动。"),
     ("protested", "维吾尔人买买提·伊敏说，村民在家中举行礼拜集会。"),
+    ("threatened", "维吾尔人买买提·伊敏说，他并不怕当局惯用的恐吓手段。"),
+    # A charge of taking part, not a protest told as a fact.
+    ("protested", "维吾尔人吐尔洪·卡德尔被捕后，当局指称他参与了分裂运动。"),
     ("passport_returned", "维吾尔人热娜·阿不都为了换发护照回到喀什。"),
     ("released", "维吾尔人艾山·吾守尔听到当局释放信号。"),
     ("threatened", "维吾尔人阿不都·卡迪尔以“威胁国家安全”为由被判刑。"),
@@ -586,6 +604,37 @@ def test_a_detention_told_as_happening_again_is_a_second_event() -> None:
         event for event in extract_report(text, PUBLISHED).events if event.type == "detained"
     ]
     assert [event.date for event in detentions] == ["2017-10", "2020-04"]
+
+
+def test_the_second_detention_told_again_without_a_date_is_the_same_one() -> None:
+    text = (
+        "维吾尔人古丽娜·艾山2017年被关进营里，一个月后获释。2019年10月，她再度被抓。"
+        "“第二次我被送去的那个营地在山里，”古丽娜·艾山说。"
+    )
+    detentions = [
+        event for event in extract_report(text, PUBLISHED).events if event.type == "detained"
+    ]
+    assert [event.date for event in detentions] == ["2017", "2019-10"]
+
+
+def test_the_reason_for_a_sentence_tells_no_relatives_sentence() -> None:
+    text = "伊玛目艾山·木海去年被判刑。据其亲属说，他们至今不知道判刑理由。"
+    assert [subject for kind, subject in events_of(text) if kind == "sentenced"] == [
+        {"person": "艾山·木海"}
+    ]
+
+
+def test_a_death_the_text_says_did_not_happen_is_no_death() -> None:
+    text = (
+        "维吾尔人努尔兰·艾山的哥哥去年死亡的消息在网上流传。"
+        "今年夏天，努尔兰·艾山得知，哥哥仍然活着。"
+    )
+    assert "died" not in {event_type for event_type, _ in events_of(text)}
+
+
+def test_a_hope_that_someone_is_alive_denies_no_death() -> None:
+    text = "维吾尔人努尔兰·艾山说，他的父亲已经死亡，他希望母亲仍然活着。"
+    assert ("died", {"relative_of": "努尔兰·艾山", "relation": "father"}) in events_of(text)
 
 
 def test_a_detention_that_is_threatened_is_no_detention() -> None:

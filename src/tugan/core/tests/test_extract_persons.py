@@ -26,6 +26,7 @@ def test_it_finds_transliterated_names_with_any_separator(separator: str) -> Non
         "阿依嫣·托乎提",
         "卧力克·努尔兰",
         "雪珂热·托乎提",
+        "特仑别克·努尔兰",
     ],
 )
 def test_it_keeps_name_characters_that_are_rare_elsewhere(name: str) -> None:
