@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from tugan.core.extract.lexicon import TRANSLITERATION_CHARACTERS
 from tugan.core.scripts import to_simplified
 
 # Separators between the parts of a transliterated name (GOLD.md normalises them to U+00B7).
@@ -14,6 +15,15 @@ CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n、]")
 DOUBLED_SEPARATOR = re.compile(
     rf"(?<=[\u3400-\u9fff])[{re.escape(NAME_SEPARATORS)}]{{2}}(?=[\u3400-\u9fff])"
 )
+# A comma typed between the two parts of one transliterated name (努尔兰,别克): two runs of name
+# characters around a comma, the first not itself the last part of a separated name.
+NAME_RUN = "".join(sorted(TRANSLITERATION_CHARACTERS))
+COMMA_BETWEEN_RUNS = re.compile(
+    rf"(?<![{re.escape(NAME_SEPARATORS)}{NAME_RUN}])(?P<first>[{NAME_RUN}]{{2,7}})[,，]"
+    rf"(?P<second>[{NAME_RUN}]{{2,7}})(?![{NAME_RUN}{re.escape(NAME_SEPARATORS)}])"
+)
+# A Latin form in brackets of exactly two parts (Nurlan.Bek, Nurlan Bek).
+TWO_PART_LATIN = re.compile(r"\s*[(（]\s*[A-Z][A-Za-z'’\-]+\s?[.·\s]\s?[A-Z][A-Za-z'’\-]+\s*[)）]")
 
 
 def fold_same_length(text: str) -> str:
@@ -38,7 +48,7 @@ class Document:
     taken: list[str | None] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.folded = DOUBLED_SEPARATOR.sub(" ·", fold_same_length(self.text))
+        self.folded = commas_as_separators(DOUBLED_SEPARATOR.sub(" ·", fold_same_length(self.text)))
         self.taken = [None] * len(self.text)
 
     def is_free(self, start: int, end: int) -> bool:
@@ -69,6 +79,39 @@ class Document:
         if start < len(self.folded):
             spans.append(Span(start, len(self.folded)))
         return spans
+
+
+def commas_as_separators(folded: str) -> str:
+    """Return folded with "·" for each comma that separates the two parts of one name.
+
+    The comma is read as a separator where the report shows the two runs are one name: a
+    Latin form of two parts follows in brackets ("努尔兰,别克(Nurlan.Bek)", and then every
+    "努尔兰,别克" of the report), or the second run is the last part of a name written with a
+    separator elsewhere in the report (a sibling's shared father's name: "阿依古丽,别克" beside
+    "努尔兰·别克"). Names here are fictional; a list of two names has neither sign.
+    """
+    separated_last_parts = {
+        match.group(1)
+        for match in re.finditer(
+            rf"[{re.escape(NAME_SEPARATORS)}]([{NAME_RUN}]{{2,7}})(?![{NAME_RUN}])", folded
+        )
+    }
+    glossed = {
+        (match["first"], match["second"])
+        for match in COMMA_BETWEEN_RUNS.finditer(folded)
+        if TWO_PART_LATIN.match(folded, match.end())
+    }
+    commas = [
+        match.end("first")
+        for match in COMMA_BETWEEN_RUNS.finditer(folded)
+        if (match["first"], match["second"]) in glossed or match["second"] in separated_last_parts
+    ]
+    if not commas:
+        return folded
+    characters = list(folded)
+    for index in commas:
+        characters[index] = "·"
+    return "".join(characters)
 
 
 def normalize_name(name: str) -> str:
