@@ -437,6 +437,16 @@ class MentionFinder:
                     )
                     continue
                 anchor = owner.person  # 哥哥的妻子 where the brother was named: his wife
+            if (
+                kind == OwnerKind.PRONOUN
+                and folded[owner_start] == "其"
+                and self.many_people_before(start)
+            ):
+                # 许多维吾尔人说其亲人被关押: 其 stands for that group, whose relatives these are.
+                self.table.mentions.append(
+                    Mention(start, end, MentionKind.PLURAL_RELATIVE, relation=relation)
+                )
+                continue
             if kind == OwnerKind.PRONOUN:
                 anchor = self.table.topic_before(start, self.context.folded[owner_start:])
             elif kind == OwnerKind.FIRST:
@@ -579,7 +589,8 @@ class MentionFinder:
                         )
                     )
                     continue
-            if named_relative:
+            if named_relative and not (count and count > 1):
+                # (两个妹妹 are two: never the one person the relation was shown to be.)
                 self.table.mentions.append(
                     Mention(
                         start,

@@ -372,9 +372,10 @@ AGE_MODIFIER = re.compile(rf"(?:{NUMBER})\s*多?\s*岁的")
 COUNT_BEFORE = re.compile(rf"(?P<count>{NUMBER})\s*(?:多)?\s*(?:个|名|位|口|人)?$")
 CHANNELS = {"微信": "wechat", "WeChat": "wechat", "电话": "phone", "手机": "phone"}
 ABROAD_WORDS = re.compile(r"海外|境外|国外|流亡|在外|旅居|离开")
-# Words that make the people after them many: 许多海外维吾尔人, 不少哈萨克人.
+# Words that make the people after them many: 许多海外维吾尔人, 不少哈萨克人, 多位哈萨克人.
 MANY_BEFORE = re.compile(
-    r"(?:许多|很多|不少|无数|众多|大批|大量|一些|有些|成千上万|数以[百千万]计)的?[^，。；;]{0,6}$"
+    r"(?:许多|很多|不少|无数|众多|大批|大量|一些|有些|成千上万|数以[百千万]计"
+    r"|多[位名]|数[十百千]名?)的?[^，。；;]{0,6}$"
 )
 GROUP_QUALIFIERS_ABROAD = re.compile(r"(?:海外|境外|国外|流亡|在外|旅居)[^，。]{0,4}$")
 # A country a group is said to live in (旅居哈萨克斯坦的新疆哈萨克人): it is their home now,
@@ -446,7 +447,8 @@ RELATION_SEX = {
         words(
             "母亲 妈妈 姐姐 妹妹 姊姊 女儿 妻子 老婆 太太 夫人 岳母 婆婆 奶奶 外婆 "
             "姑姑 阿姨 嫂子 儿媳 儿媳妇 侄女 孙女 前妻 胞姐 胞妹 母 姐 妹 "
-            "老妈 媳妇 妻 弟媳 嫂嫂 大姐 二姐 三姐 四姐 小妹 大妹 二妹 长女 次女 幼女 大女儿 小女儿"
+            "老妈 媳妇 妻 弟媳 嫂嫂 大姐 二姐 三姐 四姐 小妹 大妹 二妹 长女 次女 幼女 大女儿 "
+            "小女儿 小妹妹 大妹妹"
         ),
         "f",
     ),
@@ -454,7 +456,8 @@ RELATION_SEX = {
         words(
             "父亲 爸爸 哥哥 弟弟 儿子 丈夫 老公 岳父 公公 爷爷 外公 叔叔 舅舅 伯父 "
             "女婿 姐夫 妹夫 侄子 外甥 孙子 前夫 胞兄 胞弟 兄长 父 哥 弟 "
-            "老爸 大哥 二哥 三哥 大弟 二弟 小弟 长子 次子 幼子 独子 大儿子 小儿子"
+            "老爸 大哥 二哥 三哥 大弟 二弟 小弟 长子 次子 幼子 独子 大儿子 小儿子 "
+            "小弟弟 大弟弟"
         ),
         "m",
     ),

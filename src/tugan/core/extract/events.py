@@ -33,6 +33,7 @@ from tugan.core.extract.event_mentions import Mention, MentionKind, find_mention
 from tugan.core.extract.event_merging import EventFinding, merge_events
 from tugan.core.extract.event_patterns import (
     AFTER_CLAUSE_BETWEEN,
+    CLAUSE_BREAK,
     CONSEQUENCE,
     RELEASE_DEMAND,
     REPEATED,
@@ -68,9 +69,11 @@ def find_events(
             last_end.get(event_type, -10) >= start - 4
             and not is_release_demand
             and not AFTER_CLAUSE_BETWEEN.search(context.folded, last_end.get(event_type, 0), start)
+            and not CLAUSE_BREAK.search(context.folded, last_end.get(event_type, 0), start)
         ):
             last_end[event_type] = end
-            continue  # 被判处有期徒刑: one trigger (not 他被捕后也被拘留: two)
+            # 被判处有期徒刑: one trigger (not 他被捕后也被拘留, nor 判了十年徒刑，妹妹被判…: two)
+            continue
         last_end[event_type] = end
         sentence = context.sentence_of(start)
         clause_start, clause_end = context.clause_bounds(start, sentence)
