@@ -55,8 +55,9 @@ DURATION_AFTER = re.compile(
 )
 # Told as lasting until now: counted back from the publication date.
 UNTIL_NOW = re.compile(r"已经|已|至今|如今|现在|目前|本周|本月|近日|日前|最近")
-# Saying or confirming it, between a date and an event in one clause.
-STATEMENT = re.compile(r"证实|表示|透露|告诉|确认|承认|声称|指出|[对向][^，。]{1,6}说")
+# Saying or confirming it, or complaining of it to someone (向记者投诉), between a date and an
+# event in one clause.
+STATEMENT = re.compile(r"证实|表示|透露|告诉|确认|承认|声称|指出|[对向][^，。]{1,6}(?:说|投诉)")
 # Publishing it, between a date and an event (去年11月，本台报道了他被关押一事): the date is the
 # report's; it still dates a protest reported.
 PUBLISHED = re.compile(r"报道|报导|发布|公布|披露|发表|刊登|刊出|曝光")

@@ -125,7 +125,7 @@ TRIGGERS: dict[str, str] = {
     rf"{CONTACT}不上|失联|断联(?![系络])"
     # Never heard again: 从此再没有听过她的声音.
     r"|再也?没有?(?:听过|听到)[^，。]{0,6}?声音"
-    rf"|(?:无法|没法|不能|未能).{{0,12}}?(?:{CONTACT}|交流|沟通|通话)"
+    rf"|(?:无法|没法|不能|未能|没能).{{0,12}}?(?:{CONTACT}|交流|沟通|通话)"
     # No news from them any more: 此后就失去了消息.
     r"|失去了?(?:消息|音讯|音信|讯息)"
     rf"|(?:没有|并未|从未)[^，。]{{0,12}}?(?:{CONTACT}|通话|交谈|对话)"
@@ -311,7 +311,8 @@ NEGATED_OBJECT = re.compile(r"(?:没有|没|未|不)[把将][^，。]{0,14}$")
 RISK_AFTER = re.compile(r"[^，。；：]{0,8}?的?(?:风险|危险)")
 # Between a date and a later trigger, these say the trigger happened at another time.
 SEQUENCE_BREAK = re.compile(
-    r"然后|后来|之后|其后|直到|以后|后[，,]|[，,]\s*后|年后|月后|天后|事隔|时隔|相隔"
+    # 前后 after a date is "around" it (7月份前后), not "after".
+    r"然后|后来|之后|其后|直到|以后|(?<!前)后[，,]|[，,]\s*后|年后|月后|天后|事隔|时隔|相隔"
     r"|[。；]|[对向][^，。]{1,4}说|表示|告诉|透露|证实|估计|至今|仍|现为|目前|多年|(?:得知|获悉|听说|才知道).*已"
     # A demand (抗议，要求释放被关押的母亲) is about what came before; 被要求 is being made to.
     r"|(?<!被)要求|呼吁|敦促|促请|吁请"
@@ -362,8 +363,10 @@ FIRST_PERSON_IN_CLAUSE = re.compile(r"我(?!们)[^，,。；;：:！!？?“”�
 # A suspended death sentence (死缓) is counted as life, as it is commuted to life.
 LIFE_TERM = re.compile(r"无期徒刑|终身监禁|终生监禁|无期|死缓|终身|死刑[，,]?\s*缓期")
 DEATH_SENTENCE = re.compile(r"死刑")
+# Not a number's tail (第二年 "the next year", 十二年), nor a year of time described by what
+# precedes it (判刑最多的一年).
 YEARS_AFTER = re.compile(
-    rf"(?P<numbers>(?:{NUMBER})(?:\s*(?:年)?\s*(?:及|和|与|、|或)\s*(?:{NUMBER}))*)\s*年(?:的)?"
+    rf"(?<![第的0-9０-９零〇一二两三四五六七八九十百千万])(?P<numbers>(?:{NUMBER})(?:\s*(?:年)?\s*(?:及|和|与|、|或)\s*(?:{NUMBER}))*)\s*年(?:的)?"
     r"(?!代|前|后|来|底|初|中|间|级|轻|龄)"
 )
 RANGE_TERM = re.compile(rf"(?:{NUMBER})\s*年?\s*(?:至|到|-|~)\s*(?:{NUMBER})\s*年")

@@ -139,3 +139,15 @@ def test_a_sentence_told_as_coming_afterwards_keeps_only_the_year() -> None:
     # day of the sentence.
     text = "古丽说，她的舅舅阿斯哈尔2016年9月3日在家中被警察带走，其后被判处8年徒刑。"
     assert dated(text) == [("detained", "2016-09-03"), ("sentenced", "2016")]
+
+
+def test_a_month_told_as_around_keeps_the_month() -> None:
+    # Fictional: 前后 after a date is "around" it, not "after" it.
+    text = "村民说，去年3月前后，牧民叶尔兰·别克在草场被捕。"
+    assert dated(text) == [("detained", "2020-03")]
+
+
+def test_a_complaint_to_the_press_does_not_date_what_it_tells() -> None:
+    # Fictional: the date is when they complained, not when the relatives were taken.
+    text = "多位在阿拉木图的哈萨克人上周五向记者投诉其亲人被关押。"
+    assert dated(text) == [("detained", None)]
