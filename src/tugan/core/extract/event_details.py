@@ -10,7 +10,7 @@ numerals, "life" for 无期徒刑; 15及25年 gives two.
 
 import re
 
-from tugan.core.dates import PartialDate, number_or_none, shift_month
+from tugan.core.dates import UNTIL_MONTH, PartialDate, number_or_none, shift_month
 from tugan.core.extract.date_carrying import (
     FRAME_OPENING,
     LEARNED_OF,
@@ -164,6 +164,22 @@ def date_for(
             )
         )
     ]
+    ended = [d for d in in_clause if d.end <= start]
+    if (
+        event_type in LASTING_STATES
+        and ended
+        and UNTIL_MONTH.search(context.folded, max(0, ended[-1].start - 4), ended[-1].start)
+    ):
+        # 5月被带走，一直到8月都没有音讯: a lasting state's date after 直到 is when it ended; it
+        # began at the date before.
+        starts = [
+            d
+            for d in usable
+            if d.end <= ended[-1].start
+            and d.kind in {"absolute", "relative"}
+            and ended[-1].start - d.end <= 40
+        ]
+        return (starts[-1].value.iso(), False) if starts else (None, False)
     for pool in (in_clause, earlier):
         if not pool:
             continue
