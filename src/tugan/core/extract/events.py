@@ -29,7 +29,7 @@ from tugan.core.extract.event_hedging import (
     is_hedged,
     threat_condition_before,
 )
-from tugan.core.extract.event_mentions import Mention, MentionKind, find_mentions
+from tugan.core.extract.event_mentions import Mention, MentionKind, MentionTable, find_mentions
 from tugan.core.extract.event_merging import EventFinding, merge_events
 from tugan.core.extract.event_patterns import (
     AFTER_CLAUSE_BETWEEN,
@@ -69,10 +69,11 @@ def find_events(
             last_end.get(event_type, -10) >= start - 4
             and not is_release_demand
             and not AFTER_CLAUSE_BETWEEN.search(context.folded, last_end.get(event_type, 0), start)
-            and not CLAUSE_BREAK.search(context.folded, last_end.get(event_type, 0), start)
+            and not names_another_subject(context, table, last_end.get(event_type, 0), start)
         ):
             last_end[event_type] = end
-            # 被判处有期徒刑: one trigger (not 他被捕后也被拘留, nor 判了十年徒刑，妹妹被判…: two)
+            # 被判处有期徒刑, 被捕，并软禁: one trigger (not 他被捕后也被拘留, nor
+            # 判了十年徒刑，妹妹被判…: two)
             continue
         last_end[event_type] = end
         sentence = context.sentence_of(start)
@@ -120,6 +121,14 @@ def find_events(
                     event.repeated = True
             events.extend(made)
     return merge_events(events)
+
+
+def names_another_subject(context: EventContext, table: MentionTable, start: int, end: int) -> bool:
+    """Return whether a new clause between two triggers opens with a mention of its own."""
+    clause_break = CLAUSE_BREAK.search(context.folded, start, end)
+    return clause_break is not None and any(
+        clause_break.end() <= mention.start < end for mention in table.mentions
+    )
 
 
 def make_events(

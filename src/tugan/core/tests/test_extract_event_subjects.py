@@ -802,3 +802,9 @@ def test_a_counted_kin_word_is_never_the_one_person_its_relation_was_shown_to_be
     # Fictional: 古丽娜 is her brother's sister, but his 两个妹妹 are two others.
     text = "古丽娜说，她的二哥努尔兰·别克和两个妹妹去年被判刑。"
     assert {"person": "古丽娜"} not in subjects(text, "sentenced")
+
+
+def test_a_pronoun_owner_listed_right_after_a_name_is_that_person() -> None:
+    # Fictional: 他的妻子 after 艾山·托合提、 is his wife, not the wife of the man named before.
+    text = "叶森说：“我的表弟努尔兰也被带走了。我哥哥艾山·托合提、他的妻子于2017年被判刑。”"
+    assert {"relative_of": "艾山·托合提", "relation": "spouse"} in subjects(text, "sentenced")
