@@ -432,6 +432,4 @@ def test_an_ordinal_year_or_a_year_of_time_is_no_term() -> None:
 def test_a_second_trigger_after_a_comma_with_no_subject_of_its_own_is_the_same_event() -> None:
     # Fictional: 被拘留，并软禁 is one detention of one man (the home is no subject).
     found = events("努尔兰·别克回乡探亲时被拘留，并软禁在朋友家里。")
-    assert [e["subject"] for e in found if e["type"] == "detained"] == [
-        {"person": "努尔兰·别克"}
-    ]
+    assert [e["subject"] for e in found if e["type"] == "detained"] == [{"person": "努尔兰·别克"}]
