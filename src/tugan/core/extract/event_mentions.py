@@ -447,13 +447,13 @@ class MentionFinder:
                     Mention(start, end, MentionKind.PLURAL_RELATIVE, relation=relation)
                 )
                 continue
-            listed = (
+            listed_before = (
                 self.context.person_ending_before(owner_start)
                 if folded[owner_start - 1 : owner_start] == "、"
                 else None
             )
-            if kind == OwnerKind.PRONOUN and listed:
-                anchor = listed[2]  # 我哥哥艾山、他的妻子: the one listed just before
+            if kind == OwnerKind.PRONOUN and listed_before:
+                anchor = listed_before[2]  # 我哥哥艾山、他的妻子: the one listed just before
             elif kind == OwnerKind.PRONOUN:
                 anchor = self.table.topic_before(start, self.context.folded[owner_start:])
             elif kind == OwnerKind.FIRST:
