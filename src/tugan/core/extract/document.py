@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from tugan.core.extract.lexicon import TRANSLITERATION_CHARACTERS
 from tugan.core.scripts import to_simplified
 
 # Separators between the parts of a transliterated name (GOLD.md normalises them to U+00B7).
@@ -14,6 +15,17 @@ CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n、]")
 DOUBLED_SEPARATOR = re.compile(
     rf"(?<=[\u3400-\u9fff])[{re.escape(NAME_SEPARATORS)}]{{2}}(?=[\u3400-\u9fff])"
 )
+# A comma typed between the two parts of one transliterated name (努尔兰,别克): runs of two to
+# seven name characters on both sides, neither run next to a separator (not a part of a name
+# written with one).
+NAME_RUN = "".join(sorted(TRANSLITERATION_CHARACTERS))
+COMMA_BETWEEN_NAME_CHARACTERS = re.compile(rf"(?<=[{NAME_RUN}])[,，](?=[{NAME_RUN}])")
+# The last part of a name written with a separator (the 别克 of 努尔兰·别克).
+SEPARATED_LAST_PART = re.compile(
+    rf"[{re.escape(NAME_SEPARATORS)}]([{NAME_RUN}]{{2,7}})(?![{NAME_RUN}])"
+)
+# A Latin form in brackets of exactly two parts (Nurlan.Bek, Nurlan Bek).
+TWO_PART_LATIN = re.compile(r"\s*[(（]\s*[A-Z][A-Za-z'’\-]+\s?[.·\s]\s?[A-Z][A-Za-z'’\-]+\s*[)）]")
 
 
 def fold_same_length(text: str) -> str:
@@ -38,7 +50,7 @@ class Document:
     taken: list[str | None] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.folded = DOUBLED_SEPARATOR.sub(" ·", fold_same_length(self.text))
+        self.folded = commas_as_separators(DOUBLED_SEPARATOR.sub(" ·", fold_same_length(self.text)))
         self.taken = [None] * len(self.text)
 
     def is_free(self, start: int, end: int) -> bool:
@@ -69,6 +81,56 @@ class Document:
         if start < len(self.folded):
             spans.append(Span(start, len(self.folded)))
         return spans
+
+
+def commas_as_separators(folded: str) -> str:
+    """Return folded with "·" for each comma that separates the two parts of one name.
+
+    The comma is read as a separator where the report shows the two runs are one name: a
+    Latin form of two parts follows in brackets ("努尔兰,别克(Nurlan.Bek)", and then every
+    "努尔兰,别克" of the report), or the second run is the last part of a name written with a
+    separator elsewhere in the report (a sibling's shared father's name: "阿依古丽,别克" beside
+    "努尔兰·别克"). Names here are fictional; a list of two names has neither sign.
+    """
+    pairs = []
+    for comma in COMMA_BETWEEN_NAME_CHARACTERS.finditer(folded):
+        first = name_run(folded, comma.start(), -1)
+        second = name_run(folded, comma.end(), 1)
+        if first and second:
+            pairs.append((comma.start(), first, second))
+    if not pairs:
+        return folded
+    glossed = {
+        (first, second)
+        for index, first, second in pairs
+        if TWO_PART_LATIN.match(folded, index + 1 + len(second))
+    }
+    last_parts = {match.group(1) for match in SEPARATED_LAST_PART.finditer(folded)}
+    commas = [
+        index
+        for index, first, second in pairs
+        if (first, second) in glossed or second in last_parts
+    ]
+    if not commas:
+        return folded
+    characters = list(folded)
+    for index in commas:
+        characters[index] = "·"
+    return "".join(characters)
+
+
+def name_run(folded: str, edge: int, step: int) -> str:
+    """Return the run of two to seven name characters ending (step -1) or starting (step 1) at
+    edge, with no name separator beyond it, or ""."""
+    length = 0
+    index = edge - 1 if step < 0 else edge
+    while 0 <= index < len(folded) and folded[index] in TRANSLITERATION_CHARACTERS and length < 8:
+        length += 1
+        index += step
+    beyond = folded[index] if 0 <= index < len(folded) else ""
+    if not 2 <= length <= 7 or (beyond != "" and beyond in NAME_SEPARATORS):
+        return ""
+    return folded[edge - length : edge] if step < 0 else folded[edge : edge + length]
 
 
 def normalize_name(name: str) -> str:

@@ -10,7 +10,14 @@ numerals, "life" for 无期徒刑; 15及25年 gives two.
 
 import re
 
-from tugan.core.dates import STATED_KINDS, DateMention, PartialDate, number_or_none, shift_month
+from tugan.core.dates import (
+    STATED_KINDS,
+    UNTIL_MONTH,
+    DateMention,
+    PartialDate,
+    number_or_none,
+    shift_month,
+)
 from tugan.core.extract.date_carrying import (
     FRAME_OPENING,
     LEARNED_OF,
@@ -63,8 +70,9 @@ FROM_THEN_ON = re.compile(r"\s*(?:起|开始)")
 ALREADY = re.compile(r"已经|已")
 # Told as lasting until now: counted back from the publication date.
 UNTIL_NOW = re.compile(r"已经|已|至今|如今|现在|目前|本周|本月|近日|日前|最近")
-# Saying or confirming it, between a date and an event in one clause.
-STATEMENT = re.compile(r"证实|表示|透露|告诉|确认|承认|声称|指出|[对向][^，。]{1,6}说")
+# Saying or confirming it, or complaining of it to someone (向记者投诉), between a date and an
+# event in one clause.
+STATEMENT = re.compile(r"证实|表示|透露|告诉|确认|承认|声称|指出|[对向][^，。]{1,6}(?:说|投诉)")
 # Publishing it, between a date and an event (去年11月，本台报道了他被关押一事): the date is the
 # report's; it still dates a protest reported.
 PUBLISHED = re.compile(r"报道|报导|发布|公布|披露|发表|刊登|刊出|曝光")
@@ -181,6 +189,22 @@ def date_for(
             )
         )
     ]
+    ended = [d for d in in_clause if d.end <= start]
+    if (
+        event_type in LASTING_STATES
+        and ended
+        and UNTIL_MONTH.search(context.folded, max(0, ended[-1].start - 4), ended[-1].start)
+    ):
+        # 5月被带走，一直到8月都没有音讯: a lasting state's date after 直到 is when it ended; it
+        # began at the date before.
+        starts = [
+            d
+            for d in usable
+            if d.end <= ended[-1].start
+            and d.kind in {"absolute", "relative"}
+            and ended[-1].start - d.end <= 40
+        ]
+        return (starts[-1].value.iso(), False) if starts else (None, False)
     for pool in (in_clause, earlier):
         if not pool:
             continue

@@ -459,7 +459,24 @@ class MentionFinder:
                     )
                     continue
                 anchor = owner.person  # 哥哥的妻子 where the brother was named: his wife
-            if kind == OwnerKind.PRONOUN:
+            if (
+                kind == OwnerKind.PRONOUN
+                and folded[owner_start] == "其"
+                and self.many_people_before(start)
+            ):
+                # 许多维吾尔人说其亲人被关押: 其 stands for that group, whose relatives these are.
+                self.table.mentions.append(
+                    Mention(start, end, MentionKind.PLURAL_RELATIVE, relation=relation)
+                )
+                continue
+            listed_before = (
+                self.context.person_ending_before(owner_start)
+                if folded[owner_start - 1 : owner_start] == "、"
+                else None
+            )
+            if kind == OwnerKind.PRONOUN and listed_before:
+                anchor = listed_before[2]  # 我哥哥艾山、他的妻子: the one listed just before
+            elif kind == OwnerKind.PRONOUN:
                 anchor = self.table.topic_before(start, self.context.folded[owner_start:])
             elif kind == OwnerKind.FIRST:
                 anchor = self.table.speaker_before(start)
@@ -605,7 +622,8 @@ class MentionFinder:
                         )
                     )
                     continue
-            if named_relative:
+            if named_relative and not (count and count > 1):
+                # (两个妹妹 are two: never the one person the relation was shown to be.)
                 self.table.mentions.append(
                     Mention(
                         start,

@@ -151,7 +151,7 @@ TRIGGERS: dict[str, str] = {
     rf"{CONTACT}不上|失联|断联(?![系络])"
     # Never heard again: 从此再没有听过她的声音.
     r"|再也?没有?(?:听过|听到)[^，。]{0,6}?声音"
-    rf"|(?:无法|没法|不能|未能).{{0,12}}?(?:{CONTACT}|交流|沟通|通话)"
+    rf"|(?:无法|没法|不能|未能|没能).{{0,12}}?(?:{CONTACT}|交流|沟通|通话)"
     # No news from them any more: 此后就失去了消息.
     r"|失去了?(?:消息|音讯|音信|讯息)"
     rf"|(?:没有|并未|从未)[^，。]{{0,12}}?(?:{CONTACT}|通话|交谈|对话)"
@@ -428,8 +428,10 @@ FIRST_PERSON_IN_CLAUSE = re.compile(r"我(?!们)[^，,。；;：:！!？?“”�
 # A suspended death sentence (死缓) is counted as life, as it is commuted to life.
 LIFE_TERM = re.compile(r"无期徒刑|终身监禁|终生监禁|无期|死缓|终身|死刑[，,]?\s*缓期")
 DEATH_SENTENCE = re.compile(r"死刑")
+# Not a number's tail (第二年 "the next year", 十二年), nor a year of time described by what
+# precedes it (判刑最多的一年).
 YEARS_AFTER = re.compile(
-    rf"(?P<numbers>(?:{NUMBER})(?:\s*(?:年)?\s*(?:及|和|与|、|或)\s*(?:{NUMBER}))*)\s*年(?:的)?"
+    rf"(?<![第的0-9０-９零〇一二两三四五六七八九十百千万])(?P<numbers>(?:{NUMBER})(?:\s*(?:年)?\s*(?:及|和|与|、|或)\s*(?:{NUMBER}))*)\s*年(?:的)?"
     r"(?!代|前|后|来|底|初|中|间|级|轻|龄)"
 )
 RANGE_TERM = re.compile(rf"(?:{NUMBER})\s*年?\s*(?:至|到|-|~)\s*(?:{NUMBER})\s*年")
@@ -438,9 +440,11 @@ AGE_MODIFIER = re.compile(rf"(?:{NUMBER})\s*多?\s*岁的")
 COUNT_BEFORE = re.compile(rf"(?P<count>{NUMBER})\s*(?:多)?\s*(?:个|名|位|口|人)?$")
 CHANNELS = {"微信": "wechat", "WeChat": "wechat", "电话": "phone", "手机": "phone"}
 ABROAD_WORDS = re.compile(r"海外|境外|国外|流亡|在外|旅居|离开")
-# Words that make the people after them many: 许多海外维吾尔人, 不少哈萨克人, 那些哈萨克人.
+# Words that make the people after them many: 许多海外维吾尔人, 不少哈萨克人, 那些哈萨克人,
+# 多位哈萨克人.
 MANY_BEFORE = re.compile(
-    r"(?:许多|很多|不少|无数|众多|大批|大量|一些|有些|那些|这些|成千上万|数以[百千万]计)的?[^，。；;]{0,6}$"
+    r"(?:许多|很多|不少|无数|众多|大批|大量|一些|有些|那些|这些|成千上万|数以[百千万]计"
+    r"|多[位名]|数[十百千]名?)的?[^，。；;]{0,6}$"
 )
 GROUP_QUALIFIERS_ABROAD = re.compile(r"(?:海外|境外|国外|流亡|在外|旅居)[^，。]{0,4}$")
 # A country a group is said to live in (旅居哈萨克斯坦的新疆哈萨克人): it is their home now,
@@ -522,7 +526,8 @@ RELATION_SEX = {
         words(
             "母亲 妈妈 姐姐 妹妹 姊姊 女儿 妻子 老婆 太太 夫人 岳母 外母 婆婆 奶奶 外婆 "
             "姑姑 阿姨 嫂子 儿媳 儿媳妇 侄女 孙女 前妻 胞姐 胞妹 母 姐 妹 "
-            "老妈 媳妇 妻 弟媳 嫂嫂 大姐 二姐 三姐 四姐 小妹 大妹 二妹 长女 次女 幼女 大女儿 小女儿"
+            "老妈 媳妇 妻 弟媳 嫂嫂 大姐 二姐 三姐 四姐 小妹 大妹 二妹 长女 次女 幼女 大女儿 "
+            "小女儿 小妹妹 大妹妹"
         ),
         "f",
     ),
@@ -530,7 +535,8 @@ RELATION_SEX = {
         words(
             "父亲 爸爸 哥哥 弟弟 儿子 丈夫 老公 岳父 外父 公公 爷爷 外公 叔叔 舅舅 伯父 "
             "女婿 姐夫 妹夫 侄子 外甥 孙子 前夫 胞兄 胞弟 兄长 父 哥 弟 "
-            "老爸 大哥 二哥 三哥 大弟 二弟 小弟 长子 次子 幼子 独子 大儿子 小儿子"
+            "老爸 大哥 二哥 三哥 大弟 二弟 小弟 长子 次子 幼子 独子 大儿子 小儿子 "
+            "小弟弟 大弟弟"
         ),
         "m",
     ),

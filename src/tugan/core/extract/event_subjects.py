@@ -64,7 +64,8 @@ NO_PLURAL: PluralAntecedent = (-1, [])
 
 
 # Owners, counts and "other" between coordinated persons and relatives, not connectors:
-# 他的妻子和两个儿子, 父母及其他亲人, 她的哥哥和她的妹妹, 丈夫和部分家人, 我们的父母和兄弟.
+# 他的妻子和两个儿子, 父母及其他亲人, 她的哥哥和她的妹妹, 丈夫和部分家人, 我们的父母和兄弟, and in
+# a quotation 我的妹妹和我的哥哥.
 RELATION_GAP_FILLER = re.compile(r"[他她我]们?的|其[他它余]的?|其|部[分份]的?|一些")
 
 # A short place and a head for people in general after a trigger: 关在里面的人.
@@ -181,6 +182,23 @@ class SubjectFinder:
             self.last_subjects = (start, named[:1])
             return named[:1]
         return self.subjects_for("threatened", start, end, sentence)
+
+    def other_side_of_we(self, before: list[Mention], start: int) -> list[Mention]:
+        """Return whom 我们, the nearest mention before a contact event in its sentence, lost or
+        regained contact with: 我们 is the teller and the one she just spoke of (我丈夫被抓走了……
+        我们失去联系), so that one, the last person, relative or pronoun named in this sentence or
+        the one before it in its paragraph."""
+        if not before or self.context.folded[before[-1].start : before[-1].end] != "我们":
+            return []
+        we = before[-1]
+        window_start = self.context.paragraph_window(start, sentences_back=1)
+        spoken_of = [
+            m
+            for m in self.table.mentions
+            if m.kind in {MentionKind.PERSON, MentionKind.RELATIVE, MentionKind.PRONOUN}
+            and window_start <= m.start < we.start
+        ]
+        return spoken_of[-1:]
 
     def members_named_after(self, end: int, sentence: Span) -> list[Mention]:
         """Return a person or relative said after a group's event, in its sentence or the next
@@ -344,6 +362,9 @@ class SubjectFinder:
                 return groups[-1:]  # 哈萨克人都与国外的亲人失去了联系: the people, not kin
             if relatives:
                 return self.drop_family([self.parents_as_one(relatives[0])])
+            spoken_of = self.other_side_of_we(before, start)
+            if spoken_of and not after:
+                return spoken_of
             if inside or (after and not before):
                 return (inside + after)[:1]
         passive_at = max(

@@ -30,10 +30,11 @@ from tugan.core.extract.event_hedging import (
     is_hedged,
     threat_condition_before,
 )
-from tugan.core.extract.event_mentions import Mention, MentionKind, find_mentions
+from tugan.core.extract.event_mentions import Mention, MentionKind, MentionTable, find_mentions
 from tugan.core.extract.event_merging import EventFinding, merge_events, subject_key
 from tugan.core.extract.event_patterns import (
     AFTER_CLAUSE_BETWEEN,
+    CLAUSE_BREAK,
     CONSEQUENCE,
     RELEASE_DEMAND,
     REPEATED,
@@ -70,9 +71,12 @@ def find_events(
             last_end.get(event_type, -10) >= start - 4
             and not is_release_demand
             and not AFTER_CLAUSE_BETWEEN.search(context.folded, last_end.get(event_type, 0), start)
+            and not names_another_subject(context, table, last_end.get(event_type, 0), start)
         ):
             last_end[event_type] = end
-            continue  # 被判处有期徒刑: one trigger (not 他被捕后也被拘留: two)
+            # 被判处有期徒刑, 被捕，并软禁: one trigger (not 他被捕后也被拘留, nor
+            # 判了十年徒刑，妹妹被判…: two)
+            continue
         last_end[event_type] = end
         sentence = context.sentence_of(start)
         clause_start, clause_end = context.clause_bounds(start, sentence)
@@ -141,6 +145,14 @@ def alive_subjects(
                 subject_key(subject) for subject in subjects_finder.resolve(mention, last_plural)
             )
     return alive
+
+
+def names_another_subject(context: EventContext, table: MentionTable, start: int, end: int) -> bool:
+    """Return whether a new clause between two triggers opens with a mention of its own."""
+    clause_break = CLAUSE_BREAK.search(context.folded, start, end)
+    return clause_break is not None and any(
+        clause_break.end() <= mention.start < end for mention in table.mentions
+    )
 
 
 def make_events(

@@ -499,6 +499,8 @@ RELATIONS = {
     "小弟": "brother",
     "小弟弟": "brother",
     "小妹妹": "sister",
+    "大弟弟": "brother",
+    "大妹妹": "sister",
     "家人": "family",
     "家属": "family",
     "亲人": "family",
@@ -517,7 +519,8 @@ CHILD_WORDS = tuple(
 ORDERED_KIN = frozenset(
     words(
         "长子 次子 幼子 独子 大儿子 小儿子 长女 次女 幼女 大女儿 小女儿 "
-        "大哥 二哥 三哥 大姐 二姐 三姐 四姐 小妹 大弟 二弟 小弟 大妹 二妹"
+        "大哥 二哥 三哥 大姐 二姐 三姐 四姐 小妹 大弟 二弟 小弟 大妹 二妹 "
+        "小弟弟 小妹妹 大弟弟 大妹妹"
     )
 )
 # The wife of a brother or son, the husband of a sister or daughter: the relation to the

@@ -134,6 +134,16 @@ PARTY_NAME_OFFICE = re.compile(
 )
 
 
+def is_plausible_han_name(name: str) -> bool:
+    """Return whether a surname and the characters after it may be a Han name: no character that
+    never ends or follows one, and not a known word or non-name."""
+    return (
+        not any(c in NOT_GIVEN_NAME_CHARACTERS for c in name[1:])
+        and name not in NOT_NAMES
+        and name not in common_words()
+    )
+
+
 # A reporter quoted in the body (BBC记者高文报道说), not a byline: the outlet or country written
 # before 记者, and a speech verb after the name and its Latin form.
 QUOTED_REPORTER = re.compile(
@@ -147,11 +157,7 @@ def find_quoted_reporters(finder: "PersonFinder") -> None:
     for match in QUOTED_REPORTER.finditer(finder.folded):
         name = match["name"]
         start, end = match.span("name")
-        if (
-            not any(c in NOT_GIVEN_NAME_CHARACTERS for c in name[1:])
-            and name not in NOT_NAMES
-            and name not in common_words()
-        ):
+        if is_plausible_han_name(name):
             latin, _ = finder.latin_after(end)
             finder.add(name, start, end, 2, latin)
 
@@ -161,11 +167,7 @@ def find_party_members(finder: "PersonFinder") -> None:
     for match in PARTY_NAME_OFFICE.finditer(finder.folded):
         name = match["name"]
         start, end = match.span("name")
-        if (
-            not any(c in NOT_GIVEN_NAME_CHARACTERS for c in name[1:])
-            and name not in NOT_NAMES
-            and name not in common_words()
-        ):
+        if is_plausible_han_name(name):
             finder.add(name, start, end, 2)
 
 
@@ -195,9 +197,7 @@ def find_speakers(finder: "PersonFinder") -> None:
                 start > 0
                 and name[0] in HAN_SURNAMES
                 and finder.document.is_free(start, end)
-                and not any(c in NOT_GIVEN_NAME_CHARACTERS for c in name[1:])
-                and name not in NOT_NAMES
-                and name not in common_words()
+                and is_plausible_han_name(name)
                 and looks_cued_before(folded, start)
             ):
                 finder.add(name, start, end, 2)

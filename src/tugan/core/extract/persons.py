@@ -63,6 +63,7 @@ from tugan.core.extract.person_cues import (
     find_quoted_reporters,
     find_single_latin_names,
     find_speakers,
+    is_plausible_han_name,
 )
 from tugan.core.extract.places import place_names
 
@@ -121,11 +122,6 @@ INSTITUTION_AFTER = re.compile(
     r"(?:国立)?(?:大学|学院|学校|中学|小学|清真寺|基金会|研究所|研究中心|博物馆|医院|公司|剧院"
     r"|街|大街|路|广场|机场|体育场)"
 )
-# Two runs joined by a comma, a Latin form in brackets after them (古丽巴努,托合塔尔
-# (Gulbanu.Toktar)): one name typed with a comma for its separator, when the Latin form has
-# two parts as well (a list would give two Latin names, or one).
-COMMA_JOINED_NAME = re.compile(rf"[{HAN}]+(?P<comma>[,，])[{HAN}]+(?=\s*[(（]\s*[A-Za-z])")
-LATIN_PART_SEPARATORS = re.compile(r"[\s.·\-]+")
 LATIN_IN_BRACKETS = re.compile(
     rf"[(（]\s*[{LATIN_CAPITAL}][{LATIN_LETTER}’'\-\.]+"
     rf"(?:[ .][{LATIN_LETTER}’'\-\.]+){{0,3}}\s*[)）]"
@@ -291,25 +287,6 @@ class PersonFinder:
         latin, _ = self.latin_after(end)
         middle = [folded[part_start:part_end] for part_start, part_end in parts[1:-1]]
         self.add("·".join([first_name, *middle, last_name]), start, end, 3, latin)
-
-    def find_comma_joined(self) -> None:
-        """Find names whose two parts a comma joins, as their two-part Latin form shows, and
-        the same text written again."""
-        for match in COMMA_JOINED_NAME.finditer(self.folded):
-            latin, _ = self.latin_after(match.end())
-            if latin is None or len(LATIN_PART_SEPARATORS.split(latin)) != 2:
-                continue
-            comma = match.start("comma")
-            found = len(self.persons)
-            self.add_separated([(match.start(), comma), (comma + 1, match.end())])
-            if len(self.persons) == found:
-                continue
-            added = self.persons[-1]
-            start, end = added.spans[0]
-            written = self.folded[start:end]
-            for repeat in re.finditer(re.escape(written), self.folded):
-                if repeat.start() != start:
-                    self.add(added.name, repeat.start(), repeat.end(), 3)
 
     def name_run_before(self, end: int) -> tuple[int, int] | None:
         """Return the span of the name-character run ending at end, trimmed of cue words."""
@@ -572,10 +549,8 @@ class PersonFinder:
                         (before in BOUNDARY_CHARACTERS and before not in OPENING_QUOTES)
                         or ("化名" in match.group() and looks_cued_before(folded, start))
                     )
-                    and not any(c in NOT_GIVEN_NAME_CHARACTERS for c in name[1:])
+                    and is_plausible_han_name(name)
                     and name[-1] != name[0]  # 边哭边说, 越想越: a correlative, not a surname
-                    and name not in NOT_NAMES
-                    and name not in common_words()
                     and name[:2] not in common_words()  # 焦急地告诉: 焦急 is a word
                 ):
                     self.add(name, start, name_end, 1)
@@ -926,7 +901,6 @@ class PersonFinder:
     def run(self) -> None:
         """Find the surest names, before places are read."""
         self.find_separated()
-        self.find_comma_joined()
 
 
 def opens_clause(folded: str, index: int) -> bool:

@@ -206,3 +206,21 @@ def test_one_who_also_rallied_joined_the_rally_told_before() -> None:
     )
     protests = [date for kind, date in dated(text) if kind == "protested"]
     assert protests == ["2021-02-28", "2021-02-28"]
+
+
+def test_a_month_told_as_around_keeps_the_month() -> None:
+    # Fictional: 前后 after a date is "around" it, not "after" it.
+    text = "村民说，去年3月前后，牧民叶尔兰·别克在草场被捕。"
+    assert dated(text) == [("detained", "2020-03")]
+
+
+def test_a_complaint_to_the_press_does_not_date_what_it_tells() -> None:
+    # Fictional: the date is when they complained, not when the relatives were taken.
+    text = "多位在阿拉木图的哈萨克人上周五向记者投诉其亲人被关押。"
+    assert dated(text) == [("detained", None)]
+
+
+def test_a_lasting_state_told_until_a_month_begins_at_the_date_before() -> None:
+    # Fictional: 一直到8月 says when the silence ended; it began with the arrest in May.
+    text = "她说，表哥叶尔兰·别克去年5月被带走，一直到8月都没有任何音讯。"
+    assert dated(text) == [("detained", "2020-05"), ("disappeared", "2020-05")]

@@ -1015,3 +1015,50 @@ def test_relatives_in_one_word_are_not_the_grandmother_named_later() -> None:
     assert named_subjects(text, "detained") == [
         {"relative_of": "阿依努尔·卡德尔", "relation": "relative"}
     ]
+
+
+def test_kin_named_after_my_and_joined_by_and_share_the_event() -> None:
+    # Fictional: 我的 between the listed relatives does not break the list.
+    text = "古丽娜说：“我的姐姐阿依江·别克和我的弟弟叶尔兰·别克去年冬天一起被警察带走。”"
+    assert named_subjects(text, "detained") == [
+        {"person": "叶尔兰·别克"},
+        {"person": "阿依江·别克"},
+    ]
+
+
+def test_we_who_lost_contact_are_the_teller_and_the_relative_she_spoke_of() -> None:
+    # Fictional: 我们 is the teller and her brother; the contact lost is with him.
+    text = "阿依达说：“我哥哥努尔兰去年回国后被关押了。此后我们就失去了联系。”"
+    assert named_subjects(text, "contact_lost") == [{"person": "努尔兰"}]
+
+
+def test_relatives_that_many_people_of_a_group_call_theirs_are_the_groups() -> None:
+    # Fictional: 其 after several people of a people stands for them, not a person named before.
+    text = "照片中是古丽娜。\n几天前，多位在土耳其的维吾尔人向媒体投诉其在家乡的亲人遭到关押。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "uyghur", "place": None}}]
+
+
+def test_terms_told_one_clause_after_another_for_kin_named_before_go_to_each() -> None:
+    # Fictional: each kin word with a birth order (小妹妹, 大妹妹) names the sister named with it
+    # before, and a trigger after a comma is a second event, not the first one's tail.
+    text = (
+        "叶森说：“我的小妹妹阿依江·别克和大妹妹古丽娜·别克前年被带走。"
+        "去年，小妹妹被判了12年有期徒刑，大妹妹被判了9年有期徒刑。”"
+    )
+    found = extract_report(text, MONDAY).events
+    assert sorted((e.subject["person"], e.years) for e in found if e.type == "sentenced") == [
+        ("古丽娜·别克", 9),
+        ("阿依江·别克", 12),
+    ]
+
+
+def test_a_counted_kin_word_is_never_the_one_person_its_relation_was_shown_to_be() -> None:
+    # Fictional: 古丽娜 is her brother's sister, but his 两个妹妹 are two others.
+    text = "古丽娜说，她的二哥努尔兰·别克和两个妹妹去年被判刑。"
+    assert {"person": "古丽娜"} not in subjects(text, "sentenced")
+
+
+def test_a_pronoun_owner_listed_right_after_a_name_is_that_person() -> None:
+    # Fictional: 他的妻子 after 艾山·托合提、 is his wife, not the wife of the man named before.
+    text = "叶森说：“我的表弟努尔兰也被带走了。我哥哥艾山·托合提、他的妻子于2017年被判刑。”"
+    assert {"relative_of": "艾山·托合提", "relation": "spouse"} in subjects(text, "sentenced")

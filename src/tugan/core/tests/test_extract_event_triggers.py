@@ -159,6 +159,12 @@ FOUND = [
         {"relative_of": "努尔江·别克", "relation": "father"},
     ),
     ("contact_lost", "哈萨克人阿曼·努尔兰从那以后与外界失去了联系。", {"person": "阿曼·努尔兰"}),
+    # 没能 (did not manage to): a contact never made, not one restored.
+    (
+        "contact_lost",
+        "哈萨克人萨吾列·别克说，她几个月来没能和弟弟取得联系。",
+        {"relative_of": "萨吾列·别克", "relation": "brother"},
+    ),
     (
         "contact_lost",
         "维吾尔人阿布都·热西提被捕后，没有任何人能与他取得联系。",

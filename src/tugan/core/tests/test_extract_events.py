@@ -420,3 +420,16 @@ def test_two_persons_counted_after_their_own_clauses_are_both_subjects() -> None
     text = "努尔兰的弟弟阿斯哈尔·别克在县医院开车，他的妻子古丽娜尔·卡林在小学教书，两人都被带走。"
     found = [e for e in events(text) if e["type"] == "detained"]
     assert sorted(e["subject"]["person"] for e in found) == ["古丽娜尔·卡林", "阿斯哈尔·别克"]
+
+
+def test_an_ordinal_year_or_a_year_of_time_is_no_term() -> None:
+    # Fictional: 第二年 is "the next year" and 最多的一年 "the year with the most", no terms.
+    found = events("努尔兰·别克2017年被带走，第二年被判刑。")
+    found += events("古丽娜·别克被判刑那年，是当地判刑最多的一年。")
+    assert [e["years"] for e in found if e["type"] == "sentenced"] == [None, None]
+
+
+def test_a_second_trigger_after_a_comma_with_no_subject_of_its_own_is_the_same_event() -> None:
+    # Fictional: 被拘留，并软禁 is one detention of one man (the home is no subject).
+    found = events("努尔兰·别克回乡探亲时被拘留，并软禁在朋友家里。")
+    assert [e["subject"] for e in found if e["type"] == "detained"] == [{"person": "努尔兰·别克"}]

@@ -704,3 +704,21 @@ def test_a_comma_joins_the_parts_of_a_name_whose_latin_form_has_two_parts() -> N
 def test_two_names_listed_with_a_comma_stay_two_names() -> None:
     # The Latin form in brackets has one part: it is the second person's.
     assert names("牧民娜孜古丽,托合塔尔(Toktar)都被带走了。") == ["娜孜古丽", "托合塔尔"]
+
+
+def test_a_comma_between_parts_that_a_two_part_latin_form_glosses_is_a_separator() -> None:
+    # Fictional: a report typed a comma inside the name, then used the name again without the
+    # Latin form.
+    text = "定居阿拉木图的萨吾列,托乎提(Saule.Tokhti)对本台讲述了儿子的遭遇。萨吾列,托乎提还称…"
+    assert names(text) == ["萨吾列·托乎提"]
+
+
+def test_a_comma_before_a_last_part_that_another_name_shares_is_a_separator() -> None:
+    # Fictional: a brother's name shows that 别克 is the father's name his sister bears too.
+    text = "他的姐姐阿依江,别克和弟弟叶尔兰.别克已经失联多年。"
+    assert names(text) == ["阿依江·别克", "叶尔兰·别克"]
+
+
+def test_a_comma_between_two_names_of_a_list_stays_a_comma() -> None:
+    # Fictional: neither a Latin form of two parts nor a shared last part joins them.
+    assert "艾山·阿里木" not in names("被带走的有艾山,阿里木和努尔兰·托合提。")
