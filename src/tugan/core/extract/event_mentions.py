@@ -634,26 +634,15 @@ class MentionFinder:
                     )
                 )
                 continue
-            self.table.mentions.append(
-                Mention(
-                    start,
-                    end,
-                    MentionKind.RELATIVE,
-                    person=anchor,
-                    relation=relation,
-                    count=count if count and count > 1 else None,
-                    relation_word=relation,
-                )
-            )
             co_owner = self.co_owner(owner_start) if kind == OwnerKind.PERSON else None
-            if co_owner:
-                # 艾山和古丽的父母: the parents of both.
+            # 艾山和古丽的父母: the parents of both.
+            for owner_name in [anchor] if co_owner is None else [anchor, co_owner]:
                 self.table.mentions.append(
                     Mention(
                         start,
                         end,
                         MentionKind.RELATIVE,
-                        person=co_owner,
+                        person=owner_name,
                         relation=relation,
                         count=count if count and count > 1 else None,
                         relation_word=relation,
