@@ -86,11 +86,13 @@ AUTHORITY_OWNED_TRIGGER = re.compile(
     r"(?:法官|法院|法庭|当局|政府|警方|公安|警察|检察院)的\s*(?:当庭|当场|最终|正式)?$"
 )
 SUFFERED = re.compile(r"受到|遭到|遭受|面临|经历")
-# What may stand between a relative clause's own subject and its verb (父母去年被判刑的):
-# time and adverbs, not a verb of the main clause (部长没有提到被关押的学者艾山).
+# What may stand between a relative clause's own subject and its verb (父母去年被判刑的,
+# 父母在家乡失踪及被判刑的): time, adverbs, a place, a verb joined before it; not a verb of the
+# main clause (部长没有提到被关押的学者艾山).
 OWN_SUBJECT_GAP = re.compile(
     r"(?:(?:[0-9０-９]+|[一二三四五六七八九十〇零]+)(?:年|月|日|号)|去年|前年|今年|上月|当年)*"
-    r"(?:都|也|均|已经|已|曾经|曾|先后|相继|同时|一起|分别)*(?:被|遭到|遭|惨遭)?"
+    r"(?:都|也|均|已经|已|曾经|曾|先后|相继|同时|一起|分别)*(?:在[^，,。的]{1,8}?)?"
+    r"(?:[^，,。的被]{1,4}(?:及|和|并|又))?(?:被|遭到|遭|惨遭)?"
 )
 # A description between a relative clause and the person it is about (被捕的维吾尔医生艾山).
 DESCRIBED_PERSON = re.compile(r"[^，,。；;：:、的\s“”「」]{3,8}")

@@ -996,6 +996,14 @@ def test_a_relative_clause_after_a_main_verb_is_about_the_person_after_it() -> N
     assert subjects(text, "detained") == [{"person": "努尔兰·别克"}]
 
 
+def test_a_relative_clause_whose_own_subject_has_a_place_and_a_verb_before_is_not_the_person() -> (
+    None
+):
+    # Made up: the parents went missing and were sentenced, not the man the clause describes.
+    text = "父母在家乡失踪及被判刑的维吾尔商人艾山·托合提现住在伊斯坦布尔。"
+    assert {"person": "艾山·托合提"} not in subjects(text, "sentenced")
+
+
 def test_their_family_after_a_person_and_her_household_is_her_family() -> None:
     text = (
         "上周有数十名哈萨克人在领事馆外请愿。\n"
