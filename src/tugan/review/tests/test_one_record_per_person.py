@@ -50,13 +50,13 @@ def test_the_man_and_his_relatives_events_make_one_record(tmp_path, users, order
     assert names == [(FAMILY_MAN_SHORT, "alias"), (FAMILY_MAN_AS_WRITTEN, "primary")]
     assert person.ethnicity == "uyghur" and person.residence.key == "TR"
     events = Event.objects.filter(relative_of=person)
-    assert Event.objects.count() == events.count() == 6
+    assert Event.objects.count() == events.count() == 5
     # "Two brothers sentenced", then "to 12 and 20 years": one event per term, each keeping
-    # the two; the first telling, without a term, stays a fact of its own.
+    # the two; the first telling, without a term, is the same fact (GOLD.md), not one more.
     sentences = sorted(
         (e.relation, e.subject_count, e.term_years or 0) for e in events if e.type == "sentenced"
     )
-    assert sentences == [("brother", 2, 0), ("brother", 2, 12), ("brother", 2, 20)]
+    assert sentences == [("brother", 2, 12), ("brother", 2, 20)]
     sisters = events.get(type="disappeared", relation="sister")
     assert sisters.subject_count == 2
     assert all(event.citations.count() == 1 for event in events)

@@ -34,7 +34,7 @@ def test_accepting_with_the_preselection_attaches_to_the_strong_candidate(source
     for kind in decisions.ACCEPT_ALL_ORDER:
         decisions.accept_all_suggestions(source, kind, by=users["editor"])
     assert Person.objects.filter(merged_into__isnull=True).count() == 1
-    assert known.relatives_events.count() == 6
+    assert known.relatives_events.count() == 5
 
 
 def test_a_weak_candidate_is_not_preselected_and_waits_on_the_matches_page(
@@ -94,6 +94,6 @@ def test_events_first_then_choosing_a_known_person_leaves_one_record(source, use
     person = source.suggestions.get(kind="person")
     decisions.accept_suggestion(person, by=users["editor"], person_choice=known.public_id)
     assert list(Person.objects.filter(merged_into__isnull=True)) == [known]
-    assert known.relatives_events.count() == 6
+    assert known.relatives_events.count() == 5
     names = list(known.names.values_list("text", flat=True))
     assert names == [FAMILY_MAN, "阿迪力"]

@@ -27,7 +27,7 @@ def test_the_read_function_groups_unnamed_relatives_by_relation_and_count(man, u
     assert sisters["type"] == "disappeared"
     assert sisters["sources"] == [man.citations.model.objects.first().source.public_id]
     # "Two brothers sentenced ... to 12 and 20 years": one group of two, each term its fact.
-    assert sorted(fact["years"] or 0 for fact in groups["2 brothers"]["events"]) == [0, 12, 20]
+    assert sorted(fact["years"] or 0 for fact in groups["2 brothers"]["events"]) == [12, 20]
 
 
 def test_the_family_graph_draws_the_two_brothers_as_one_node_of_two(man, users):

@@ -45,7 +45,8 @@ def test_the_fictional_man_abroad_has_one_record_with_every_fact_and_quote(tmp_p
         ("contact_lost", "family", 0, "2018", 0),  # 三年来 in a report of 2021
         ("disappeared", "parent", 0, "", 0),
         ("disappeared", "sister", 2, "", 0),
-        ("sentenced", "brother", 2, "", 0),
+        # The brothers' sentence told first with no date or term is the same fact as the two
+        # terms told later (GOLD.md: one event per type and subject unless dates or terms differ).
         ("sentenced", "brother", 2, "2017", 12),
         ("sentenced", "brother", 2, "2017", 20),
     ]

@@ -97,7 +97,7 @@ def test_undoing_a_match_choice_undoes_the_merge_and_the_names(source, users):
     before = snapshot()
     person = first(source, "person")
     decisions.accept_suggestion(person, by=users["editor"], person_choice=known.public_id)
-    assert Person.objects.get(pk=known.pk).relatives_events.count() == 6
+    assert Person.objects.get(pk=known.pk).relatives_events.count() == 5
     undo_decision(person, by=users["editor"])
     after = snapshot()
     assert [undone for _pk, undone in after["merges"]] == [True]
