@@ -6,7 +6,9 @@ AppConfig.ready(), and the operation runs the steps in its own transaction, in t
 the apps are installed. No Django signals: a step here is called by the operation itself.
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -23,6 +25,10 @@ after_person_identified: list[Callable[["Person"], object]] = []
 after_records_changed: list[Callable[..., None]] = []
 
 
+# The ids gathered by an open `changes_gathered()` block of this thread, by keyword.
+_gathered: ContextVar[dict[str, set[int]] | None] = ContextVar("gathered_changes", default=None)
+
+
 def records_changed(
     persons: Iterable[int] = (),
     events: Iterable[int] = (),
@@ -30,10 +36,41 @@ def records_changed(
     sources: Iterable[int] = (),
 ) -> None:
     """Run the registered steps for these changed records (persons=, events=, reports=,
-    sources= ids)."""
-    persons, events, reports = list(persons), list(events), list(reports)
-    sources = list(sources)
-    if not (persons or events or reports or sources):
+    sources= ids), or keep the ids for the end of an open `changes_gathered()` block."""
+    changed = {"persons": persons, "events": events, "reports": reports, "sources": sources}
+    gathered = _gathered.get()
+    if gathered is not None:
+        for keyword, ids in changed.items():
+            gathered[keyword].update(ids)
+        return
+    lists = {keyword: list(ids) for keyword, ids in changed.items()}
+    if not any(lists.values()):
         return
     for step in after_records_changed:
-        step(persons=persons, events=events, reports=reports, sources=sources)
+        step(**lists)
+
+
+@contextmanager
+def changes_gathered() -> Iterator[None]:
+    """Run the steps once, when the block ends, for every record created or changed in it.
+
+    For bulk creation (a person CSV of thousands of rows): the counts are then computed once
+    rather than once per row. Use it inside the caller's transaction, so that the counts
+    commit with the records, and not around deletions (a step reads a record before it goes).
+    A block inside another adds to the outer one.
+    """
+    if _gathered.get() is not None:
+        yield
+        return
+    gathered: dict[str, set[int]] = {
+        "persons": set(),
+        "events": set(),
+        "reports": set(),
+        "sources": set(),
+    }
+    token = _gathered.set(gathered)
+    try:
+        yield
+    finally:
+        _gathered.reset(token)
+    records_changed(**gathered)

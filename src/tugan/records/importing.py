@@ -14,7 +14,7 @@ from tugan.accounts.models import AnyUser
 from tugan.accounts.roles import Confidentiality, strictest_level
 from tugan.core.formats.person_csv import PersonRecord, Vocabularies, parse_person_csv
 from tugan.core.gazetteer import load_gazetteer
-from tugan.records import operations
+from tugan.records import followups, operations
 from tugan.records.choices import (
     Ethnicity,
     EventType,
@@ -134,7 +134,7 @@ def import_person_csv(data: bytes, by: AnyUser | None = None) -> PersonImportOut
         outcome.problems = [str(problem) for problem in parsed.problems]
         return outcome
     try:
-        with transaction.atomic():
+        with transaction.atomic(), followups.changes_gathered():
             outcome.persons = store_person_records(parsed.records, by)
     except _FileProblem as problem:
         outcome.persons = []

@@ -51,7 +51,7 @@ def load_sample(by: AnyUser | None = None) -> SampleSummary:
     outcome = import_paths([SAMPLE_DIR / "reports"], by=by)
     if outcome.rejected:
         raise ValueError(f"the bundled sample has bad reports: {outcome.rejected}")
-    with transaction.atomic():
+    with transaction.atomic(), followups.changes_gathered():
         sources = load_sources(sample["sources"], by)
         persons = load_persons(sample["persons"], by)
         for relationship in sample["relationships"]:

@@ -8,6 +8,7 @@ from click.testing import CliRunner
 from tugan.accounts.roles import Confidentiality
 from tugan.audit.models import AuditEntry
 from tugan.cli import main
+from tugan.records import followups
 from tugan.records.choices import Ethnicity, EventType, Relation
 from tugan.records.importing import CSV_VOCABULARIES, import_person_csv
 from tugan.records.models import Event, Identifier, Person, PersonName, Relationship
@@ -108,3 +109,22 @@ def test_a_relative_numbered_past_a_million_is_found():
     [person] = outcome.persons
     [relationship] = Relationship.objects.filter(to_person=person)
     assert relationship.from_person.public_id == "TG-1000000"
+
+
+def test_the_counts_are_computed_once_for_the_whole_file(monkeypatch):
+    calls = []
+    steps = [*followups.after_records_changed, lambda **ids: calls.append(ids)]
+    monkeypatch.setattr(followups, "after_records_changed", steps)
+    outcome = import_person_csv(GOOD)
+    assert len(calls) == 1
+    assert set(calls[0]["persons"]) == {person.pk for person in outcome.persons}
+    assert set(calls[0]["events"]) == set(Event.objects.values_list("pk", flat=True))
+
+
+def test_a_bad_file_computes_no_counts(monkeypatch):
+    calls = []
+    steps = [*followups.after_records_changed, lambda **ids: calls.append(ids)]
+    monkeypatch.setattr(followups, "after_records_changed", steps)
+    dangling = GOOD.replace(b"brother:P-002", b"brother:TG-999999")
+    assert "TG-999999" in import_person_csv(dangling).problems[0]
+    assert calls == [] and Person.objects.count() == 0
