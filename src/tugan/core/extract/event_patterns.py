@@ -758,6 +758,8 @@ SUBJECTLESS_OPENING = re.compile(
     r"|以[^，,。]{0,24}"
     r"|因[^，,。的]{1,16}"
     r"|(?:被|遭到|遭|受到|由)[^，,。的]{0,10}"
+    # A purpose and a journey the same person made first: 为了照顾母亲而返回新疆，却被关押.
+    r"|为了[^，,。]{1,16}?而|(?:返回|回到|前往|来到)[^，,。的]{1,8}"
     r"|[^，,。的\s]{0,8}(?:当局|政府|警方|公安|警察|法院|国安))*"
 )
 # A trigger used as a noun or a modifier (关押中心, 被拘留的时间, 拘留期间): no event of its own
