@@ -15,7 +15,10 @@ from tugan.core.extract.event_patterns import (
     NEGATED_OBJECT,
     NEGATION_BEFORE,
     NEGATION_THEN_TIME,
+    PAPERS,
     PASSIVE_IN_CLAUSE,
+    PROPERTY_AFTER,
+    PROPERTY_BEFORE,
     PURPOSE_BEFORE,
     QUOTED,
     RISK_AFTER,
@@ -81,6 +84,12 @@ def befalls_no_person(context: EventContext, event_type: str, start: int, end: i
         return True  # 名单上的失踪日期: the name of a record's field
     if event_type == "detained":
         return THINGS_AFTER.match(context.folded, end) is not None
+    if event_type == "passport_confiscated" and not re.search(PAPERS, context.folded[start:end]):
+        # 她哥哥的土地都被没收了: property taken; a bare 被没收 is a passport only of papers.
+        return (
+            PROPERTY_BEFORE.search(context.folded, max(0, start - 12), start) is not None
+            or PROPERTY_AFTER.match(context.folded, end) is not None
+        )
     if event_type == "threatened":
         clause_start = max(0, start - 30)
         if WARNING_UTTERED.match(context.folded, start) and uttered_by_named_person(context, start):
