@@ -719,3 +719,8 @@ def test_home_at_last_after_a_time_held_is_a_release() -> None:
     # Fictional: 终于归来 after months held tells the release.
     found = events_of("哈萨克人叶森·别克被软禁在亲戚家，被困近一年后终于归来。")
     assert ("released", {"person": "叶森·别克"}) in found
+
+
+def test_home_at_last_after_years_of_study_is_no_release() -> None:
+    # Fictional: coming home after study abroad tells nothing of custody.
+    assert events_of("维吾尔学生艾山·托乎提在土耳其留学五年后终于回来。") == []
