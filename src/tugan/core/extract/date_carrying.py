@@ -45,8 +45,9 @@ FRAME_OPENING = re.compile(r"\s*(?:早在|就在|在|于|从|自)?\s*")
 CONTINUATION = re.compile(
     r"\s*(?:随后|随即|接着|紧接着|当天|当日|当晚|同日|同月|当时|那时|不久|没过多久|刚|才|于是|结果)"
 )
-# "Soon after", before an event in a sentence with no date: 不久就被关进, 抵达机场后，…被没收.
-SOON_AFTER = re.compile(r"不久|随即|随后|旋即|紧接着|[^，,。；\s]后[，,]|刚[^，,。]{1,8}就")
+# "Soon after", before an event in a sentence with no date: 不久就被关进, 抵达机场后，…被没收
+# (not 这个数字背后, "behind").
+SOON_AFTER = re.compile(r"不久|随即|随后|旋即|紧接着|[^，,。；\s背]后[，,]|刚[^，,。]{1,8}就")
 # From then on: what follows began at the last date told (…被送入营。从此再也无法和亲人见面).
 FROM_THEN_ON = re.compile(r"从此|从那以后|自那以后|从那时起|自那时起|从那天起|自此")
 # Words before the event that move the time on or back to the present: no carrying.
@@ -73,7 +74,7 @@ PART_OF_YEAR = {"底": 12, "末": 12, "初": 1, "中": 6}
 # Words for "soon afterwards" inside a sentence (not 然后, a bare "and then" that may span years),
 # and words for a longer or unknown wait.
 # 在2017年回国后，…被关押: what follows the 后 clause keeps the year of the date inside it.
-SHORTLY_AFTER = re.compile(r"之后|其后|随后|随即|不久|接着|后[，,]")
+SHORTLY_AFTER = re.compile(r"之后|其后|随后|随即|不久|接着|(?<!背)后[，,]")
 LONG_AFTER = re.compile(r"后来|多年|年后|年多|月后|直到|至今|目前|现在|现已|现仍|如今|[。；]")
 # A date whose clause goes on to one of these dates a publication, not an event: 这些文件于
 # 2022年5月发布, 电台上周三（24日）曾报道.

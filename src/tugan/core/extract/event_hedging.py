@@ -11,11 +11,16 @@ from tugan.core.extract.event_patterns import (
     CONDITION,
     DEATH_DENIED_AFTER,
     FEAR,
+    HELD_BEFORE,
+    HOME_AT_LAST,
     MODALITY,
     NEGATED_OBJECT,
     NEGATION_BEFORE,
     NEGATION_THEN_TIME,
+    PAPERS,
     PASSIVE_IN_CLAUSE,
+    PROPERTY_AFTER,
+    PROPERTY_BEFORE,
     PURPOSE_BEFORE,
     QUOTED,
     RISK_AFTER,
@@ -74,13 +79,22 @@ def is_denied_after(context: EventContext, end: int, sentence: Span) -> bool:
 def befalls_no_person(context: EventContext, event_type: str, start: int, end: int) -> bool:
     """Return whether a trigger befalls things (带走了他的手机), a state (向哈萨克斯坦施压),
     people in general (被拘留者的家属: a noun; 抗议者 still names those who protested), or
-    names a record's field (失踪日期)."""
+    names a record's field (失踪日期); or a homecoming after no time held (留学五年后终于回来)."""
     if event_type != "protested" and re.match(r"(?:留|押|禁)?者", context.folded[end : end + 2]):
         return True
     if context.folded.startswith("日期", end):
         return True  # 名单上的失踪日期: the name of a record's field
     if event_type == "detained":
         return THINGS_AFTER.match(context.folded, end) is not None
+    if event_type == "released" and HOME_AT_LAST.fullmatch(context.folded, start, end):
+        clause_start = max(0, start - 16)
+        return HELD_BEFORE.search(context.folded, clause_start, start) is None
+    if event_type == "passport_confiscated" and not re.search(PAPERS, context.folded[start:end]):
+        # 她哥哥的土地都被没收了: property taken; a bare 被没收 is a passport only of papers.
+        return (
+            PROPERTY_BEFORE.search(context.folded, max(0, start - 12), start) is not None
+            or PROPERTY_AFTER.match(context.folded, end) is not None
+        )
     if event_type == "threatened":
         clause_start = max(0, start - 30)
         if WARNING_UTTERED.match(context.folded, start) and uttered_by_named_person(context, start):

@@ -561,6 +561,18 @@ class MentionFinder:
                         )
                     )
                     continue
+            if anchor is None and kind == OwnerKind.BARE and len(self.named_as(relation)) == 1:
+                # 妹妹古丽 named paragraphs before, and no one named since: 妹妹 alone is she.
+                self.table.mentions.append(
+                    Mention(
+                        start,
+                        end,
+                        MentionKind.PERSON,
+                        person=self.named_as(relation).pop(),
+                        relation_word=relation,
+                    )
+                )
+                continue
             if anchor is None:
                 continue
             # 我的丈夫, 她的妻子: the owner's sex, for the pronouns that follow.

@@ -92,6 +92,8 @@ TRIGGERS: dict[str, str] = {
     r"|重获自由|恢复了?自由|保外就医|放了(?:出来|回来)|获准(?:回家|返家)|放(?:他|她|其|我)们?回(?:家|来)"
     r"|服满(?=[^，。]{0,6}?刑)|刑满|放监|出册"  # 放監, 出冊: Hong Kong's words for leaving prison
     r"|从[^，。]{0,10}?(?:营|学习班|中心)[”」』]?(?:里|中)?(?:回到家|回家|返家|回来)"
+    # Home at last after a time held: 被关押两年后终于回家, 被困近18个月后终于归来.
+    r"|(?<=后)(?:终于|终|才得以|得以)(?:归来|回到家(?!乡)|回家|返家|回来)"
     r"|(?<=[“「『])毕业[”」』]|结束了?[^，。]{0,16}?[“「『](?:学习|培训)[”」』]",
     "died": r"死亡(?!人数|率|集中营|威胁)|去世|过世|逝世|死于|身亡|病逝|离世|遇难|死讯|被打死|死在"
     r"|丧生|丧命|被折磨致死|猝死|遇害|被杀害|被害死|亡故|离开了?人世|与世长辞|身故"
@@ -349,6 +351,18 @@ REPEATED = re.compile(r"再次|再度|又一次|第二次|第三次|重新|又�
 # 被警察威胁送进精神病院, 警告她“再戴就抓人”: what is threatened has not happened.
 THREAT_BEFORE = re.compile(
     r"(?:威胁|恐吓|扬言|警告)(?:[^，。]{0,2}|[^，。“「『]{0,12}?[“「『][^”」』]*)$"
+)
+# Home at last (终于归来) is a release only after a time held: 被困近18个月后终于归来, not
+# 留学五年后终于回来.
+HOME_AT_LAST = re.compile(r"(?:终于|终|才得以|得以)(?:归来|回到家|回家|返家|回来)")
+HELD_BEFORE = re.compile(r"关|押|禁|困|囚|拘|营|狱")
+# 土地都被没收了, 没收了她的退休金: property taken, not a passport.
+PROPERTY_BEFORE = re.compile(
+    r"(?:土地|财产|房子|房产|房屋|积蓄|存款|退休金|收入|保险|资产|牲畜|手机|电脑|书籍|现金|钱财)"
+    r"[^，。；]{0,4}$"
+)
+PROPERTY_AFTER = re.compile(
+    r"了?(?:[^，。；]{0,6}的)?(?:土地|财产|房子|房产|房屋|积蓄|存款|退休金|收入|保险|资产|牲畜)"
 )
 # 带走了他的手机, 扣留了货物: things taken, not a person.
 THINGS_AFTER = re.compile(
@@ -758,6 +772,8 @@ SUBJECTLESS_OPENING = re.compile(
     r"|以[^，,。]{0,24}"
     r"|因[^，,。的]{1,16}"
     r"|(?:被|遭到|遭|受到|由)[^，,。的]{0,10}"
+    # A purpose and a journey the same person made first: 为了照顾母亲而返回新疆，却被关押.
+    r"|为了[^，,。]{1,16}?而|(?:返回|回到|前往|来到)[^，,。的]{1,8}"
     r"|[^，,。的\s]{0,8}(?:当局|政府|警方|公安|警察|法院|国安))*"
 )
 # A trigger used as a noun or a modifier (关押中心, 被拘留的时间, 拘留期间): no event of its own

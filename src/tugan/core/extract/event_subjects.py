@@ -475,6 +475,9 @@ class SubjectFinder:
         if previous.start <= at < start:
             return subjects
         topics = [m for m in self.usable if previous.start <= m.start and m.end <= previous.end]
+        if len(topics) > 1 and SPEAKER_AFTER.match(folded, topics[0].end):
+            # 她表示，古丽已取得国籍。后来……被关押: the one told of, not the one who tells.
+            topics = topics[1:]
         if not topics:
             return []
         return self.drop_family(self.chain(topics[0], self.usable, forward=True))

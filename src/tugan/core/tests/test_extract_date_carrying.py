@@ -235,3 +235,12 @@ def test_a_headline_dates_only_the_first_such_event_of_its_lead() -> None:
         ("阿不都许库尔·买买提", "2021-02-28"),
         ("努尔·艾力", None),
     ]
+
+
+def test_behind_a_figure_is_not_soon_after_the_date_it_was_given() -> None:
+    # Fictional: 背后 ("behind") ends in 后 but tells no time after the statement's date.
+    text = (
+        "美国官员艾伦·史密斯去年五月指出，新疆营地人数逼近三百万。"
+        "这个数字背后，更有无数维吾尔人在打听失踪亲人的下落。"
+    )
+    assert dated(text) == [("disappeared", None)]

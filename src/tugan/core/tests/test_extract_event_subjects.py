@@ -1070,3 +1070,30 @@ def test_a_pronoun_owner_listed_right_after_a_name_is_that_person() -> None:
     # Fictional: 他的妻子 after 艾山·托合提、 is his wife, not the wife of the man named before.
     text = "叶森说：“我的表弟努尔兰也被带走了。我哥哥艾山·托合提、他的妻子于2017年被判刑。”"
     assert {"relative_of": "艾山·托合提", "relation": "spouse"} in subjects(text, "sentenced")
+
+
+def test_a_bare_kin_word_with_no_one_named_near_is_the_one_named_so_before() -> None:
+    # Fictional: the sister was named as 妹妹古丽 two paragraphs back; since then only
+    # pronouns and kin words, so 妹妹 alone is she.
+    text = (
+        "住在伊斯坦布尔的阿依努尔·艾山说，妹妹古丽·艾山前年被带走。\n"
+        "她说：“我再也没有听到她的声音。”母亲因此病倒。\n"
+        "妹妹于去年5月一度获释。"
+    )
+    found = extract_report(text, MONDAY).events
+    assert [(e.subject, e.date) for e in found if e.type == "released"] == [
+        ({"person": "古丽·艾山"}, "2020-05")
+    ]
+
+
+def test_a_sentence_opening_with_a_purpose_and_a_journey_carries_on_the_one_told_of() -> None:
+    # Fictional: 她表示 introduces what she tells of 古丽; the next sentence, with no subject of
+    # its own, goes on about 古丽, not the speaker.
+    text = (
+        "住在伊斯坦布尔的阿依努尔·艾山是维吾尔人。她表示，大学毕业的古丽·艾山已经取得土耳其国籍。"
+        "后来为了照顾生病的父亲而返回新疆，却于2017年被关进集中营。"
+    )
+    found = extract_report(text, MONDAY).events
+    assert [(e.subject, e.date) for e in found if e.type == "detained"] == [
+        ({"person": "古丽·艾山"}, "2017")
+    ]

@@ -705,3 +705,22 @@ def test_prison_after_a_sentence_verb_is_the_sentence_not_a_detention_of_its_own
         ("died", {"person": "吐尔逊·卡德尔"}),
     ]
     assert events_of("牧民叶尔兰·别克去年入狱。") == [("detained", {"person": "叶尔兰·别克"})]
+
+
+def test_property_taken_is_no_passport_but_papers_taken_are() -> None:
+    # Fictional: the land and the pension are property; only the passports are papers.
+    found = events_of(
+        "维吾尔人艾山·托乎提说，警察没收了他父亲的护照，他哥哥的土地和母亲的退休金也都被没收了。"
+    )
+    assert [event_type for event_type, _ in found] == ["passport_confiscated"]
+
+
+def test_home_at_last_after_a_time_held_is_a_release() -> None:
+    # Fictional: 终于归来 after months held tells the release.
+    found = events_of("哈萨克人叶森·别克被软禁在亲戚家，被困近一年后终于归来。")
+    assert ("released", {"person": "叶森·别克"}) in found
+
+
+def test_home_at_last_after_years_of_study_is_no_release() -> None:
+    # Fictional: coming home after study abroad tells nothing of custody.
+    assert events_of("维吾尔学生艾山·托乎提在土耳其留学五年后终于回来。") == []
