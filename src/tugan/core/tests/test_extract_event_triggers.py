@@ -594,6 +594,8 @@ NOT_FOUND = [
     ("passport_confiscated", "哈萨克人别克·努尔兰想去使馆注销护照却被拒。"),
     # A prison term is what a sentence gives, not a second fact of detention.
     ("detained", "维吾尔商人艾山·托乎提于2019年被判处长期监禁。"),
+    # A policy of more watching, said of a region and a people, threatens no one in particular.
+    ("threatened", "学者艾山·托乎提说，当局近年加强监视新疆和当地的哈萨克人。"),
 ]
 
 
