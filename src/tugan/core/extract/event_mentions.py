@@ -1006,8 +1006,10 @@ class MentionFinder:
             ):
                 continue  # an adjective: 维吾尔文化
             after = match.end() + (1 if folded.startswith("的", match.end()) else 0)
-            if folded[after : after + 2] in ADJECTIVE_USES:
-                continue  # 维吾尔文化, 哈萨克族的身份
+            if folded[after : after + 2] in ADJECTIVE_USES or (
+                noun == "人" and folded.startswith("权", match.end())
+            ):
+                continue  # 维吾尔文化, 哈萨克族的身份, 维吾尔人权项目 (人 of 人权)
             ethnicity = GROUP_ETHNICITIES[ethnic_word]
             before = folded[max(0, match.start() - 4) : match.start()]
             # A short modifier may stand between the count and the people: 30名外籍哈萨克族商人.

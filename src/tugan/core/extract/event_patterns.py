@@ -101,7 +101,9 @@ TRIGGERS: dict[str, str] = {
     # Not 自杀式袭击 (a kind of attack), nor an attempt.
     r"|自杀(?!式|未遂|倾向|念头)",
     # Also an ID or residence card (GOLD.md): 没收了她的身份证, 绿卡被扣.
-    "passport_confiscated": r"(?:没收|扣押|收缴|收走|扣留|收回|上缴|上交|交出|拿走).{0,8}?"
+    # The owner may stand between, counted (没收了数千名哈萨克族居民的护照).
+    "passport_confiscated": r"(?:没收|扣押|收缴|收走|扣留|收回|上缴|上交|交出|拿走)"
+    r"(?:.{0,8}?|了?[^，。；]{0,16}?的)"
     + PAPERS
     + "|"
     + PAPERS
@@ -351,6 +353,8 @@ REPEATED = re.compile(r"再次|再度|又一次|第二次|第三次|重新|又�
 THREAT_BEFORE = re.compile(
     r"(?:威胁|恐吓|扬言|警告)(?:[^，。]{0,2}|[^，。“「『]{0,12}?[“「『][^”」』]*)$"
 )
+# The people a trigger's noun counts, listed after it (被捕者包括多名维吾尔族学者, 被关押者中有…).
+MEMBERS_AFTER = re.compile(r"(?:留|押|禁)?者(?:中|当中)?(?:包括|有)")
 # 带走了他的手机, 扣留了货物: things taken, not a person.
 THINGS_AFTER = re.compile(
     r"了?(?:[^，。；]{0,4}的)?(?:手机|电脑|书籍|书本|物品|财物|财产|东西|文件|资料|货物|现金|存款"
@@ -402,7 +406,10 @@ CONNECTORS = re.compile(r"^(?:和|及|与|以及|跟|、|，|,|双双|都|也|�
 # form in an unclosed bracket may stand between (努尔兰(Nurlan 对本台表示).
 SPEAKER_AFTER = re.compile(
     r"\s*(?:[(（][^)）]{0,40}[)）]|[(（][A-Za-z .'’-]{1,40})?\s*(?:对[^，。]{0,6}|向[^，。]{0,6}"
-    r"|在[^，。]{0,12})?(?:又|还|也|则|亦|更|曾|再次|进一步)?(?:提醒|强调|补充|回忆|解释)?"
+    r"|在[^，。]{0,12})?"
+    # A spokesman's day and answer may stand between (发言人汪某周二回应称).
+    r"(?:周[一二三四五六日天]|昨天|昨日|今天|今日|日前|近日|[0-9０-９]{1,2}日)?"
+    r"(?:又|还|也|则|亦|更|曾|再次|进一步)?(?:提醒|强调|补充|回忆|解释|回应|回答|答复)?"
     r"(?:说|告诉|表示|称|透露"
     r"|指出|讲述|形容)"
 )

@@ -35,6 +35,7 @@ from tugan.core.extract.event_patterns import (
     INDEFINITE_SUBJECT,
     KIN_GENERATIONS,
     LEARNER_AFTER,
+    MEMBERS_AFTER,
     NOT_SUBJECT_BEFORE,
     OTHERWISE,
     OWN_FATE_AFTER,
@@ -296,6 +297,10 @@ class SubjectFinder:
             return []  # 听到的是法官的宣判: a verdict spoken of
         if INDEFINITE_SUBJECT.search(folded, clause_start, start):
             return []  # 谁家的儿子被带走了: someone's relative, of no one the story names
+        if MEMBERS_AFTER.match(folded, end):
+            # 被捕者包括多名维吾尔族学者: the ones listed after the noun.
+            listed = [m for m in self.usable if end <= m.start and m.end <= clause_end]
+            return self.chain(listed[0], listed, forward=True) if listed else []
         naming = [
             m
             for m in self.table.mentions

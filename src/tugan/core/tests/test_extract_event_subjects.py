@@ -1110,3 +1110,21 @@ def test_a_finding_denied_gives_no_subject_of_its_own() -> None:
     # Fictional: 没有发现其他罪行 finds nothing; the people named before are the ones let go.
     text = "使馆称上述12名维吾尔族人员仅涉非法入境，没有发现其他罪行，在履行程序后被释放回家。"
     assert subjects(text, "released") == [{"group": {"ethnicity": "uyghur", "place": None}}]
+
+
+def test_the_people_listed_after_a_noun_of_the_held_are_held() -> None:
+    # Fictional: 被捕者包括… lists the ones arrested; 被拘留者的家属 alone stays people in general.
+    text = "据一个人权团体统计，被捕者包括多名哈萨克族教师。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "kazakh", "place": None}}]
+
+
+def test_a_spokesman_answering_on_a_day_is_still_the_speaker() -> None:
+    # Fictional: 发言人…昨天回应说 speaks of others held, not of himself.
+    text = "发言人李明昨天回应说，那些人已被依法拘留。"
+    assert named_subjects(text, "detained") == []
+
+
+def test_the_human_rights_of_a_people_are_no_group_of_it() -> None:
+    # Fictional: 维吾尔人权 is "Uyghur human rights", not 维吾尔人 and 权.
+    text = "维吾尔人权组织负责人艾山·托合提在议会作证。"
+    assert subjects(text, "protested") == [{"person": "艾山·托合提"}]

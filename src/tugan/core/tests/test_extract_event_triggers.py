@@ -474,6 +474,12 @@ FOUND = [
         "报告称当局在营地里监禁了30万人。",
         {"group": {"ethnicity": None, "place": None}},
     ),
+    # The owners counted between the verb and the passports.
+    (
+        "passport_confiscated",
+        "据村民说，当局去年收缴了上百名哈萨克族牧民的护照。",
+        {"group": {"ethnicity": "kazakh", "place": None}},
+    ),
 ]
 
 
