@@ -13,6 +13,7 @@ from tugan.core.extract.event_patterns import (
     FEAR,
     HELD_BEFORE,
     HOME_AT_LAST,
+    MEMBERS_AFTER,
     MODALITY,
     NEGATED_OBJECT,
     NEGATION_BEFORE,
@@ -80,7 +81,11 @@ def befalls_no_person(context: EventContext, event_type: str, start: int, end: i
     """Return whether a trigger befalls things (带走了他的手机), a state (向哈萨克斯坦施压),
     people in general (被拘留者的家属: a noun; 抗议者 still names those who protested), or
     names a record's field (失踪日期); or a homecoming after no time held (留学五年后终于回来)."""
-    if event_type != "protested" and re.match(r"(?:留|押|禁)?者", context.folded[end : end + 2]):
+    if (
+        event_type != "protested"
+        and re.match(r"(?:留|押|禁)?者", context.folded[end : end + 2])
+        and not MEMBERS_AFTER.match(context.folded, end)
+    ):
         return True
     if context.folded.startswith("日期", end):
         return True  # 名单上的失踪日期: the name of a record's field

@@ -16,6 +16,7 @@ from tugan.core.extract.event_patterns import (
     ABROAD_WORDS,
     ADJECTIVE_USES,
     AGENT_AFTER_PLACE,
+    AGENT_STAFF,
     BARE_GROUP_WORDS,
     BRACKETED,
     CITIZEN_COUNTRIES,
@@ -53,6 +54,7 @@ from tugan.core.extract.event_patterns import (
     PARENT_OF_CHILDREN,
     PARTITIVE_QUANTITIES,
     PARTITIVE_SUBJECT,
+    PLURAL_BEFORE_CLAUSE,
     PREDICATE_BEFORE,
     PRONOUN_PATTERN,
     PRONOUN_SEX,
@@ -1016,8 +1018,10 @@ class MentionFinder:
             ):
                 continue  # an adjective: 维吾尔文化
             after = match.end() + (1 if folded.startswith("的", match.end()) else 0)
-            if folded[after : after + 2] in ADJECTIVE_USES:
-                continue  # 维吾尔文化, 哈萨克族的身份
+            if folded[after : after + 2] in ADJECTIVE_USES or (
+                noun == "人" and folded.startswith("权", match.end())
+            ):
+                continue  # 维吾尔文化, 哈萨克族的身份, 维吾尔人权项目 (人 of 人权)
             ethnicity = GROUP_ETHNICITIES[ethnic_word]
             before = folded[max(0, match.start() - 4) : match.start()]
             # A short modifier may stand between the count and the people: 30名外籍哈萨克族商人.
@@ -1033,17 +1037,24 @@ class MentionFinder:
                     )
                 )
                 or bool(counted and (number_or_none(counted["count"]) or 0) > 1)
+                # 这些被捕的维族学生: a relative clause between the plural word and the people.
+                or bool(
+                    PLURAL_BEFORE_CLAUSE.search(folded, max(0, match.start() - 14), match.start())
+                )
             )
             if not plural and (describer := self.person_described(match.start())):
                 self.table.mentions.append(
                     Mention(match.start(), match.end(), MentionKind.PERSON, person=describer)
                 )
                 continue
+            single = bool(SINGLE_BEFORE.search(folded, max(0, match.start() - 14), match.start()))
             if noun in INDIVIDUAL_NOUNS and not plural:
-                # 阿米娜是一位维族妇女: the person named in the sentence; else the story's
-                # main person of that people.
-                person = self.context.person_in_sentence(match.start()) or self.context.main_person(
-                    ethnicity
+                # 阿米娜是一位维族妇女: the person named in the sentence; else the story's main
+                # person of that people (维吾尔妇女被判刑, 一位维族妇女), but not for a kind of
+                # people a clause describes and no count makes one (逮捕来自中国的维族学生).
+                kind_described = folded[match.start() - 1 : match.start()] == "的" and not single
+                person = self.context.person_in_sentence(match.start()) or (
+                    None if kind_described else self.context.main_person(ethnicity)
                 )
                 if person:
                     self.table.mentions.append(
@@ -1064,9 +1075,7 @@ class MentionFinder:
                 earlier = self.earlier_group(match.start())
                 if earlier and earlier.ethnicity:
                     ethnicity, place = earlier.ethnicity, earlier.place
-            elif not plural and SINGLE_BEFORE.search(
-                folded, max(0, match.start() - 14), match.start()
-            ):
+            elif not plural and single:
                 continue  # 一位年过七旬的哈萨克族退休公务员: one person, not a group
             self.table.mentions.append(
                 Mention(
@@ -1227,11 +1236,13 @@ class MentionFinder:
                 for person_start, _, _ in self.context.person_spans
             ):
                 continue  # 三名学生努尔兰、……: describes named persons
+            if match["noun"] == "人员" and AGENT_STAFF.search(match["modifier"]):
+                continue  # 3名安全人员: the authorities' people
             number = number_or_none(match["number"]) if match["number"] else None
             if number is not None and number < 2:
                 continue
             large = (number or 0) >= 10 or re.search(
-                r"多|余|数|上|成千|许多|很多|大量|大批|不少|众多|这些|那些", match["quantity"]
+                r"多|余|数|上|成千|许多|很多|大量|大批|不少|众多|这些|那些|上述", match["quantity"]
             )
             if match["noun"] == "人" and not (match["modifier"].endswith("的") or large):
                 continue  # 三人, 两人: usually persons the report named
@@ -1255,7 +1266,7 @@ class MentionFinder:
                 or re.search(r"[他她我](?!们)", clause_before)
             ) and not re.search(r"[和及、]$", clause_before):
                 continue  # 他带领一群学生: the object of what a person did
-            if match["quantity"] in {"这些", "那些"}:
+            if match["quantity"] in {"这些", "那些", "上述"}:
                 # 这些妇女: the group named before, if any; else persons named before.
                 earlier = self.earlier_group(start)
                 if earlier:
@@ -1274,6 +1285,9 @@ class MentionFinder:
                 # 对回族群众的迫害……不少…的人: part of the people the sentence is about.
                 earlier = self.earlier_group(start, sentences_back=0)
                 ethnicity = earlier.ethnicity if earlier else None
+            elif match["noun"] != "人" and not match["modifier"]:
+                # 逮捕维族学生……逮捕了约120名学生: the same people, counted.
+                ethnicity = self.people_of_noun_before(start, match["noun"])
             place = self.group_place(start)
             abroad = ABROAD_WORDS.search(match["modifier"])
             for mention in self.context.places:
@@ -1289,6 +1303,20 @@ class MentionFinder:
             self.table.mentions.append(
                 Mention(start, end, MentionKind.GROUP, ethnicity=ethnicity, place=place)
             )
+
+    def people_of_noun_before(self, start: int, noun: str) -> str | None:
+        """Return the people of the last group named before start by the same noun (维族学生
+        before 120名学生), if any."""
+        folded = self.context.folded
+        for mention in sorted(self.table.mentions, key=lambda m: m.start, reverse=True):
+            if (
+                mention.kind == MentionKind.GROUP
+                and mention.end <= start
+                and mention.ethnicity
+                and folded[mention.start : mention.end].endswith(noun)
+            ):
+                return mention.ethnicity
+        return None
 
     def collect_partitives(self) -> None:
         """Collect 大多, 有的 opening a clause: part of the group named just before."""

@@ -103,7 +103,9 @@ TRIGGERS: dict[str, str] = {
     # Not 自杀式袭击 (a kind of attack), nor an attempt.
     r"|自杀(?!式|未遂|倾向|念头)",
     # Also an ID or residence card (GOLD.md): 没收了她的身份证, 绿卡被扣.
-    "passport_confiscated": r"(?:没收|扣押|收缴|收走|扣留|收回|上缴|上交|交出|拿走).{0,8}?"
+    # The owner may stand between, counted (没收了数千名哈萨克族居民的护照).
+    "passport_confiscated": r"(?:没收|扣押|收缴|收走|扣留|收回|上缴|上交|交出|拿走)"
+    r"(?:.{0,8}?|了?[^，。；]{0,16}?的)"
     + PAPERS
     + "|"
     + PAPERS
@@ -196,8 +198,9 @@ TRIGGERS: dict[str, str] = {
     r"|(?<!构成)(?<!安全)(?<!恐怖)(?<!的)威胁(?!到|论|国家|社会|公共|伎俩|手段|手法|策略|战术)|警告"
     # 滋擾 and 威迫 are Hong Kong's harassing and coercing.
     r"|(?<!实)施压|骚扰|滋扰|威迫|约谈|传唤|威吓|恫吓|胁迫|施加.{0,4}?压力"
-    # Interrogated, visited and watched by police: 遭警方审问, 警察登门, 被跟踪.
-    r"|登门(?!求|拜访|探望)|审问|跟踪|监视(?!器|摄像|居住)|被叫去|传讯|威逼|吓唬"
+    # Interrogated, visited and watched by police: 遭警方审问, 警察登门, 被跟踪; not a policy
+    # of more watching (加强监视新疆和维吾尔人), said of no one in particular.
+    r"|登门(?!求|拜访|探望)|审问|跟踪|(?<!加强)(?<!强化)监视(?!器|摄像|居住)|被叫去|传讯|威逼|吓唬"
     # The police at the door again and again, or to question (民警三番五次上门, 上门盘问); once
     # (警察上门找她) it is as often the arrest that follows, and 上门 alone a service call.
     r"|(?:警察|警方|公安|民警|派出所|国保|国安|便衣)[^，。]{0,8}?"
@@ -364,6 +367,8 @@ PROPERTY_BEFORE = re.compile(
 PROPERTY_AFTER = re.compile(
     r"了?(?:[^，。；]{0,6}的)?(?:土地|财产|房子|房产|房屋|积蓄|存款|退休金|收入|保险|资产|牲畜)"
 )
+# The people a trigger's noun counts, listed after it (被捕者包括多名维吾尔族学者, 被关押者中有…).
+MEMBERS_AFTER = re.compile(r"(?:留|押|禁)?者(?:中|当中)?(?:包括|有)")
 # 带走了他的手机, 扣留了货物: things taken, not a person.
 THINGS_AFTER = re.compile(
     r"了?(?:[^，。；]{0,4}的)?(?:手机|电脑|书籍|书本|物品|财物|财产|东西|文件|资料|货物|现金|存款"
@@ -415,7 +420,10 @@ CONNECTORS = re.compile(r"^(?:和|及|与|以及|跟|、|，|,|双双|都|也|�
 # form in an unclosed bracket may stand between (努尔兰(Nurlan 对本台表示).
 SPEAKER_AFTER = re.compile(
     r"\s*(?:[(（][^)）]{0,40}[)）]|[(（][A-Za-z .'’-]{1,40})?\s*(?:对[^，。]{0,6}|向[^，。]{0,6}"
-    r"|在[^，。]{0,12})?(?:又|还|也|则|亦|更|曾|再次|进一步)?(?:提醒|强调|补充|回忆|解释)?"
+    r"|在[^，。]{0,12})?"
+    # A spokesman's day and answer may stand between (发言人汪某周二回应称).
+    r"(?:周[一二三四五六日天]|昨天|昨日|今天|今日|日前|近日|[0-9０-９]{1,2}日)?"
+    r"(?:又|还|也|则|亦|更|曾|再次|进一步)?(?:提醒|强调|补充|回忆|解释|回应|回答|答复)?"
     r"(?:说|告诉|表示|称|透露"
     r"|指出|讲述|形容)"
 )
@@ -653,6 +661,8 @@ BARE_GROUP_WORDS = {"维吾尔族", "哈萨克族", "少数民族", "柯尔克�
 # (not 被关的都是维吾尔人, which says who the many were).
 PREDICATE_BEFORE = re.compile(r"(?<![都均全也])是[^，。；;：:是]{0,10}$")
 SINGLE_BEFORE = re.compile(r"(?:(?:一|这|那|该)[位名个][^，。、；;：:！？!?,\s的]{0,10}的?|一)$")
+# A plural word opening a relative clause that ends right before a people (这些被捕的维族学生).
+PLURAL_BEFORE_CLAUSE = re.compile(r"(?:这些|那些|许多|很多)[^，。、；;：:！？!?,\s]{1,10}的$")
 # Nouns for one person: 一名维吾尔妇女 is somebody, maybe the person the report names.
 INDIVIDUAL_NOUNS = {
     "妇女",
@@ -730,16 +740,20 @@ MASS_GROUP = re.compile(
 PEOPLE_NOUNS = words(
     "大学生 留学生 学生 农民 村民 居民 公民 囚犯 犯人 难民 学者 志愿者 民众 群众 "
     "维权人士 活动人士 宗教人士 人士 阿訇 伊玛目 教师 商人 牧民 知识分子 妇女 男子 男性 "
-    "女性 青年 年轻人 老人 儿童 工人 学员 人"
+    "女性 青年 年轻人 老人 儿童 工人 学员 偷渡者 人员 人"
 )
+# 人员 of the authorities (3名安全人员, 多名执法人员) act on the story's people; they are no group.
+AGENT_STAFF = re.compile(r"(?:警|安|官|执法|公安|工作|干部|管理|医护|外交|使馆|领馆)")
 # Not punctuation, 的, or a unit of time (数十年来人们 is no group).
 MODIFIER_CHARACTER = r"[^，。、；;：:！？!?,\s「」“”『』《》()（）的年月日天岁]"
 UNNAMED_GROUP = re.compile(
     r"(?P<quantity>(?:逾|超过|至少|近|约)?(?P<number>[0-9０-９]+|[两三四五六七八九十百千]+)"
     r"(?:多|余)?(?:名|位|个)?|数[十百千万]+名?|上[百千万]名?|成千上万(?:名|的)?"
     r"|数以[百千万]计的?|一批|一群|大批|大量|许多|很多|不少|这些|那些|众多|多名|多位"
-    r"|大部分|部分)"
-    rf"(?P<modifier>(?:(?:{MODIFIER_CHARACTER}|、){{0,12}}?的)?{MODIFIER_CHARACTER}{{0,4}}?)"
+    r"|大部分|部分|上述)"
+    rf"(?P<modifier>(?:(?:{MODIFIER_CHARACTER}|、){{0,12}}?的)?"
+    # A nationality may open it (40名中国籍偷渡人员).
+    rf"(?:{MODIFIER_CHARACTER}{{1,5}}?籍)?{MODIFIER_CHARACTER}{{0,4}}?)"
     # The noun may stand in quotation marks, as officials' words (一批“学员”).
     "[“「『]?(?P<noun>"
     + "|".join(sorted(map(re.escape, PEOPLE_NOUNS), key=len, reverse=True))
@@ -750,6 +764,9 @@ UNNAMED_GROUP = re.compile(
 PARTITIVE_SUBJECT = re.compile(
     r"(?:(?<=[，,；;：:。])|^)(?:但|而|也|并|其中)*(?:大多数|大多|大部分|多数|有的|有些)"
     r"|(?:(?<=[，,；;：:。])|^)(?:但|而|也|并)*其中(?:许多|很多|不少|部分|一些|多名|多位)人?"
+    # Counted part of it: 其中至少80人, 该群体中已有5人.
+    r"|(?:(?<=[，,；;：:。])|^)(?:但|而|也|并)*(?:其中|(?:该|这个|这一)群体中|这些人中|他们中)"
+    rf"(?:至少|约|近|有|已有|已|共)*(?:{NUMBER})(?:多|余)?(?:名|位|个)?人"
 )
 PARTITIVE_QUANTITIES = {"不少", "部分", "大部分"}
 # People named by their protest (抗议者扰乱了会议): a group of no ethnicity, the protest's subject.

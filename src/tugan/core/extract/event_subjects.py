@@ -35,6 +35,7 @@ from tugan.core.extract.event_patterns import (
     INDEFINITE_SUBJECT,
     KIN_GENERATIONS,
     LEARNER_AFTER,
+    MEMBERS_AFTER,
     NOT_SUBJECT_BEFORE,
     OTHERWISE,
     OWN_FATE_AFTER,
@@ -72,7 +73,10 @@ RELATION_GAP_FILLER = re.compile(r"[他她我]们?的|其[他它余]的?|其|部
 GENERIC_AFTER_PLACE = re.compile(r"(?:了|过)?在?[^，。的]{1,4}?的(?:人员|人们|民众|人)(?![权士物])")
 # A causative verb between a mention and the trigger: what follows befell someone else.
 CAUSATIVE = re.compile(r"致使|导致|造成|使得|(?<![大即天假纵行])使(?![用馆领节团者命])")
-LEARNING_VERB = re.compile(r"得知|获悉|获知|听说|被告知|发现")
+# The passive right after a mention, or after a place it happened at or from (从泰国被遣返).
+PASSIVE_AFTER = re.compile(r"(?:(?:从|在|于)[^，。；;,被遭的]{1,8})?[被遭]")
+# Not negated: 没有发现其他罪行 finds nothing, and gives no subject of its own.
+LEARNING_VERB = re.compile(r"(?<!没有)(?<!没)(?<!未)(?:得知|获悉|获知|听说|被告知|发现)")
 
 # The end of a relative clause after a trigger, with the rest of its verb (被拘留的, 被关押过的).
 # How long, in one (遭关押近三年的诗人, 被关押多年的学者).
@@ -293,6 +297,10 @@ class SubjectFinder:
             return []  # 听到的是法官的宣判: a verdict spoken of
         if INDEFINITE_SUBJECT.search(folded, clause_start, start):
             return []  # 谁家的儿子被带走了: someone's relative, of no one the story names
+        if MEMBERS_AFTER.match(folded, end):
+            # 被捕者包括多名维吾尔族学者: the ones listed after the noun.
+            listed = [m for m in self.usable if end <= m.start and m.end <= clause_end]
+            return self.chain(listed[0], listed, forward=True) if listed else []
         naming = [
             m
             for m in self.table.mentions
@@ -503,7 +511,8 @@ class SubjectFinder:
         folded = self.context.folded
         # 对父亲被拘留感到心烦, 抗议其兄长遭关押: the object of one verb is the subject of the
         # passive after it (not across a headline's space: 遭逮捕 维吾尔男被判刑).
-        is_passive_subject = re.match(r"[被遭]", folded[mention.end : mention.end + 1])
+        # A place of the passive may stand between (对40名偷渡人员从泰国被遣返表达关切).
+        is_passive_subject = PASSIVE_AFTER.match(folded, mention.end)
         if (
             NOT_SUBJECT_BEFORE.search(folded[max(0, mention.start - 1) : mention.start])
             and not is_passive_subject

@@ -36,6 +36,9 @@ TRANSLITERATION_CHARACTERS = frozenset(
     # Tursun (图尔荪) and the characters of Western names in the Xinhua tables (施泰因, 卡灵顿);
     # 仑 spells -len/-lun as 伦 does (特仑别克, made up).
     "荪灵施塞贾彻冈圭惠纽仑"
+    # 季 spells -di/-ti of Kazakh and Russian names (别尔季, 季莫费, both as officials' names are
+    # written).
+    "季"
 )
 # Function characters that are also the first syllable of names (于苏甫 Yusup, 再努拉 Zeynura).
 # They never open a free run (再 is "again"), but a separated name's part may hold them where no

@@ -1097,3 +1097,61 @@ def test_a_sentence_opening_with_a_purpose_and_a_journey_carries_on_the_one_told
     assert [(e.subject, e.date) for e in found if e.type == "detained"] == [
         ({"person": "古丽·艾山"}, "2017")
     ]
+
+
+def test_a_kind_of_people_a_clause_describes_is_a_group_not_the_main_person() -> None:
+    # Fictional: 来自新疆的维吾尔学生, uncounted after a clause, are people of a group, not the
+    # Uyghur activist the story quotes; 这些被捕的维吾尔学生 is plural across its clause.
+    text = (
+        "上个月，邻国警方大规模拘留来自新疆的维吾尔学生。\n"
+        "身在德国的维吾尔活动人士艾山·托合提对记者说，他很担心。"
+        "一个人权团体要求释放这些被捕的维吾尔学生。"
+    )
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "uyghur", "place": "CN-650000"}}]
+
+
+def test_the_same_people_counted_later_by_the_same_noun_keep_their_people() -> None:
+    # Fictional: 80名学生 after 哈萨克族学生 are those students, not people of no people.
+    text = "警方拘留了多名哈萨克族学生。一位教师说，警方本月共拘留了约80名学生。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "kazakh", "place": None}}]
+
+
+def test_a_counted_part_of_a_group_named_before_is_that_group() -> None:
+    # Fictional: 该群体中已有3人, 其中至少20人: part of the refugees named before.
+    text = "这50名维吾尔难民被拘留多年。据一位律师说，该群体中已有3人在拘留期间死亡。"
+    assert subjects(text, "died") == [{"group": {"ethnicity": "uyghur", "place": None}}]
+    text = "邻国警方逮捕了100多名维吾尔人，其中至少20人仍然下落不明。"
+    assert subjects(text, "disappeared") == [{"group": {"ethnicity": "uyghur", "place": None}}]
+
+
+def test_people_counted_with_a_nationality_are_a_group_and_the_authorities_staff_are_not() -> None:
+    # Fictional: a minister concerned about 30名中国籍劳务人员 being returned is not the one
+    # returned; 3名安全人员 who took someone away are no group.
+    text = "某国外长李明发表声明，对30名中国籍劳务人员从邻国被遣返表达关切。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": None, "place": None}}]
+    text = "昨天，3名安全人员带走了艾山·托合提。"
+    assert subjects(text, "detained") == [{"person": "艾山·托合提"}]
+
+
+def test_a_finding_denied_gives_no_subject_of_its_own() -> None:
+    # Fictional: 没有发现其他罪行 finds nothing; the people named before are the ones let go.
+    text = "使馆称上述12名维吾尔族人员仅涉非法入境，没有发现其他罪行，在履行程序后被释放回家。"
+    assert subjects(text, "released") == [{"group": {"ethnicity": "uyghur", "place": None}}]
+
+
+def test_the_people_listed_after_a_noun_of_the_held_are_held() -> None:
+    # Fictional: 被捕者包括… lists the ones arrested; 被拘留者的家属 alone stays people in general.
+    text = "据一个人权团体统计，被捕者包括多名哈萨克族教师。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "kazakh", "place": None}}]
+
+
+def test_a_spokesman_answering_on_a_day_is_still_the_speaker() -> None:
+    # Fictional: 发言人…昨天回应说 speaks of others held, not of himself.
+    text = "发言人李明昨天回应说，那些人已被依法拘留。"
+    assert named_subjects(text, "detained") == []
+
+
+def test_the_human_rights_of_a_people_are_no_group_of_it() -> None:
+    # Fictional: 维吾尔人权 is "Uyghur human rights", not 维吾尔人 and 权.
+    text = "维吾尔人权组织负责人艾山·托合提在议会作证。"
+    assert subjects(text, "protested") == [{"person": "艾山·托合提"}]

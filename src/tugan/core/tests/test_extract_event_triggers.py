@@ -474,6 +474,12 @@ FOUND = [
         "报告称当局在营地里监禁了30万人。",
         {"group": {"ethnicity": None, "place": None}},
     ),
+    # The owners counted between the verb and the passports.
+    (
+        "passport_confiscated",
+        "据村民说，当局去年收缴了上百名哈萨克族牧民的护照。",
+        {"group": {"ethnicity": "kazakh", "place": None}},
+    ),
 ]
 
 
@@ -594,6 +600,8 @@ NOT_FOUND = [
     ("passport_confiscated", "哈萨克人别克·努尔兰想去使馆注销护照却被拒。"),
     # A prison term is what a sentence gives, not a second fact of detention.
     ("detained", "维吾尔商人艾山·托乎提于2019年被判处长期监禁。"),
+    # A policy of more watching, said of a region and a people, threatens no one in particular.
+    ("threatened", "学者艾山·托乎提说，当局近年加强监视新疆和当地的哈萨克人。"),
 ]
 
 

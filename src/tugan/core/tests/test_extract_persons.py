@@ -27,10 +27,16 @@ def test_it_finds_transliterated_names_with_any_separator(separator: str) -> Non
         "卧力克·努尔兰",
         "雪珂热·托乎提",
         "特仑别克·努尔兰",
+        "别尔季·努尔兰",
     ],
 )
 def test_it_keeps_name_characters_that_are_rare_elsewhere(name: str) -> None:
     assert names(f"维吾尔人{name}去年被捕。") == [name]
+
+
+def test_an_officials_name_ending_in_ji_keeps_its_last_syllable() -> None:
+    # Fictional: an official's unseparated Kazakh name ending in 季 (-di) after his title.
+    assert names("哈萨克斯坦副外长阿尔曼别尔季表示，将与邻国沟通。") == ["阿尔曼别尔季"]
 
 
 def test_it_finds_names_without_separator_after_a_cue() -> None:
