@@ -227,6 +227,8 @@ TRIGGERS: dict[str, str] = {
     "protested": r"(?:要求|呼吁|敦促|促请|吁请)[^，。]{0,10}?(?:释放|营救|放人|放回)"
     r"|抗议|(?<!祷告)(?<!礼拜)(?<!宗教)集会|示威|请愿|呼吁|拉起横幅|讨回公道|声讨|游行|举牌|静坐|绝食|寻人启事|陈情|联署|连署"
     r"|向[^，。]{0,8}?(?:国际社会|国际|联合国|各国|世界)[^，。]{0,4}?(?:求援|求救|求助)"
+    # Gathered before an embassy or consulate (聚在中国驻伦敦大使馆前), not queuing at one.
+    r"|(?:聚集|齐聚|聚)在?[^，。]{0,14}?(?:大使馆|领事馆|总领馆|使馆)门?(?:前|外|门口)"
     # Open letters, petitions to officials, testimony, photographs held up in public.
     r"|告上(?:法庭|法院)|状告|公开信|联名信|站出来|声援|上访|喊冤|鸣冤|讨说法|抗争|致函|致信|上书|求助信|求救信"
     # Complaints to courts, prosecutors and the UN, testimony to a legislature, speaking up for
