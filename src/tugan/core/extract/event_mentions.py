@@ -64,6 +64,7 @@ from tugan.core.extract.event_patterns import (
     RELATION_BEFORE,
     RELATION_PATTERN,
     RELATION_SEX,
+    RELATIVE_DESCRIBED,
     RESIDENT_NOUNS,
     SEEN_THROUGH,
     SEXED_RELATIONS,
@@ -77,6 +78,7 @@ from tugan.core.extract.event_patterns import (
     UNNAMED_ONE,
 )
 from tugan.core.extract.lexicon import IN_LAWS, ORDERED_KIN, RELATIONS
+from tugan.core.extract.name_shapes import looks_like_turkic_name
 from tugan.core.extract.person_cues import LIST_JOINERS
 
 
@@ -343,6 +345,24 @@ class MentionFinder:
             owner = pattern.search(before)
             if owner:
                 return OwnerKind(kind), None, owner_end - len(owner.group())
+        described = RELATIVE_DESCRIBED.search(before)
+        if described and not SPEECH.search(described.group()):
+            described_start = owner_end - len(described.group())
+            for person_start, person_end, name in reversed(self.context.person_spans):
+                description = folded[person_end : owner_end - 1]
+                if (
+                    described_start <= person_end < owner_end - 2
+                    and description[0] not in "·-"
+                    and not looks_like_turkic_name(description)
+                ):
+                    # 艾山生病的姐姐 (not the rest of a name cut short: 艾山·努尔兰的姐姐, 努尔兰
+                    # read as 努尔的姐姐: one character is no description)
+                    return OwnerKind.PERSON, name, person_start
+            listed_after = RELATION_BEFORE.search(
+                folded, max(0, described_start - 8), described_start - 1
+            )
+            if listed_after and folded[described_start - 1] in LIST_JOINERS:
+                return self.relation_anchor(listed_after.start())  # 姐姐和64岁的阿姨
         if (
             before.endswith("的")
             and not DESCRIBING_BEFORE.search(before)
@@ -461,6 +481,21 @@ class MentionFinder:
                     )
                     continue
                 anchor = owner.person  # 哥哥的妻子 where the brother was named: his wife
+            binder = self.reflexive_relative(owner_start) if kind == OwnerKind.PRONOUN else None
+            if binder is not None:
+                # 古丽的父亲得知自己的哥哥被判: 自己 is the father, whose brother is a further
+                # relative of 古丽 (as 父亲的哥哥 would be).
+                self.table.mentions.append(
+                    Mention(
+                        start,
+                        end,
+                        MentionKind.RELATIVE,
+                        person=binder.person,
+                        relation="relative",
+                        count=count if count and count > 1 else None,
+                    )
+                )
+                continue
             if (
                 kind == OwnerKind.PRONOUN
                 and folded[owner_start] == "其"
@@ -483,6 +518,21 @@ class MentionFinder:
             elif kind == OwnerKind.FIRST:
                 anchor = self.table.speaker_before(start)
             elif kind == OwnerKind.BARE:
+                further = self.further_relative_listed_before(start)
+                if further is not None:
+                    # 丈夫的哥哥和弟弟, 自己的哥哥弟弟: the second is as far a relative as the
+                    # first.
+                    self.table.mentions.append(
+                        Mention(
+                            start,
+                            end,
+                            MentionKind.RELATIVE,
+                            person=further.person,
+                            relation="relative",
+                            count=count if count and count > 1 else None,
+                        )
+                    )
+                    continue
                 if self.many_people_before(start):
                     # 许多海外维吾尔人无法与家人联系: the relatives of that group, not of a
                     # person named nearby.
@@ -788,6 +838,34 @@ class MentionFinder:
     def mention_starting(self, start: int) -> Mention | None:
         """Return the mention found so far that starts at start, if any."""
         return next((m for m in reversed(self.table.mentions) if m.start == start), None)
+
+    def further_relative_listed_before(self, start: int) -> Mention | None:
+        """Return the relative of a relative (丈夫的哥哥, 自己的哥哥 said of a father) that a bare
+        kin word at start is listed right after, else None."""
+        gap_start = start - 1 if self.context.folded[start - 1 : start] in LIST_JOINERS else start
+        for mention in self.table.mentions:
+            if (
+                mention.end == gap_start
+                and mention.kind == MentionKind.RELATIVE
+                and mention.relation == "relative"
+                and mention.relation_word is None
+            ):
+                return mention
+        return None
+
+    def reflexive_relative(self, owner_start: int) -> Mention | None:
+        """Return the unnamed relative a 自己 owning a kin word stands for: the last mention of
+        its sentence before it, where that is a relative (古丽的父亲说自己的哥哥), else None."""
+        if not self.context.folded.startswith("自己", owner_start):
+            return None
+        sentence_start = self.context.sentence_of(owner_start).start
+        earlier = [
+            m
+            for m in self.table.mentions
+            if sentence_start <= m.start and m.end <= owner_start and m.kind != MentionKind.GROUP
+        ]
+        last = max(earlier, key=lambda m: m.start, default=None)
+        return last if last is not None and last.kind == MentionKind.RELATIVE else None
 
     def coordinated_anchor(self, start: int, relation: str) -> str | None:
         """Return the owner of a relative of the same generation, named just before and joined

@@ -155,7 +155,8 @@ TRIGGERS: dict[str, str] = {
     rf"{CONTACT}不上|失联|断联(?![系络])"
     # Never heard again: 从此再没有听过她的声音.
     r"|再也?没有?(?:听过|听到)[^，。]{0,6}?声音"
-    rf"|(?:无法|没法|不能|未能|没能).{{0,12}}?(?:{CONTACT}|交流|沟通|通话)"
+    # 难以 and 很难 (hard to reach them) deny it as 无法 does.
+    rf"|(?:无法|没法|不能|未能|没能|难以|很难).{{0,12}}?(?:{CONTACT}|交流|沟通|通话)"
     # No news from them any more: 此后就失去了消息.
     r"|失去了?(?:消息|音讯|音信|讯息)"
     rf"|(?:没有|并未|从未)[^，。]{{0,12}}?(?:{CONTACT}|通话|交谈|对话)"
@@ -231,6 +232,8 @@ TRIGGERS: dict[str, str] = {
     "protested": r"(?:要求|呼吁|敦促|促请|吁请)[^，。]{0,10}?(?:释放|营救|放人|放回)"
     r"|抗议|(?<!祷告)(?<!礼拜)(?<!宗教)集会|示威|请愿|呼吁|拉起横幅|讨回公道|声讨|游行|举牌|静坐|绝食|寻人启事|陈情|联署|连署"
     r"|向[^，。]{0,8}?(?:国际社会|国际|联合国|各国|世界)[^，。]{0,4}?(?:求援|求救|求助)"
+    # Gathered before an embassy or consulate (聚在中国驻伦敦大使馆前), not queuing at one.
+    r"|(?:聚集|齐聚|聚)在?[^，。]{0,14}?(?:大使馆|领事馆|总领馆|使馆)门?(?:前|外|门口)"
     # Open letters, petitions to officials, testimony, photographs held up in public.
     r"|告上(?:法庭|法院)|状告|公开信|联名信|站出来|声援|上访|喊冤|鸣冤|讨说法|抗争|致函|致信|上书|求助信|求救信"
     # Complaints to courts, prosecutors and the UN, testimony to a legislature, speaking up for
@@ -431,7 +434,7 @@ SPEAKER_AFTER = re.compile(
 # 她发现哥哥被关, 他相信……被关押.
 LEARNER_AFTER = re.compile(
     r"\s*(?:[(（][^)）]{0,40}[)）])?\s*(?:从[^，。]{0,12}|通过[^，。]{0,12})?"
-    r"(?:后来|最近|才|也|终于)?(?:得知|获悉|获知|听说|被告知|发现|相信|认为|估计|猜测)"
+    r"(?:后来|最近|才|也|都|终于)?(?:得知|获悉|获知|听说|被告知|发现|相信|认为|估计|猜测)"
 )
 # Heads of a relative clause that speak of people in general: 被关押的人, 恢复联系的家庭.
 AGENT_AFTER_PLACE = re.compile(r"(?:当局|政府|警方|官方|公安|警察|法院|国安|外交部|媒体|官员)")
@@ -637,6 +640,10 @@ DESCRIBING_BEFORE = re.compile(
     # A role the relative holds (任职教师的大儿子, 身为医生的妻子) describes, not owns, them.
     r"|(?:任职|担任|身为|作为|任)[^，。的]{1,6}的$"
 )
+# What describes a relative between its owner and the kin word (艾山生病的姐姐, 古丽64岁的
+# 阿姨, 姐姐和年迈的母亲): a short phrase ending in 的, with no punctuation, pronoun or joining
+# word in it (those own or list, as 她生病的姐姐 and 艾山和古丽的母亲 do).
+RELATIVE_DESCRIBED = re.compile(r"[^，。,;；:：的他她我和与及、“”「」]{1,8}的$")
 # Words after which a mention is an agent or object, not the one the event befell.
 NOT_SUBJECT_BEFORE = re.compile(r"(?:被|遭|由|对|向|给|替|为|帮|跟|叫|让)$")
 # Verbs of visiting and care: who follows them, and who is listed with that one, is visited

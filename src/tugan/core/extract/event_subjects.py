@@ -127,6 +127,11 @@ COLLECTIVE_KIN = ("亲戚", "亲属", "家人", "家属", "亲人", "父母", "�
 # A sentence that opens with a pronoun's words: 他说：「…」, 她还表示，“…”.
 PRONOUN_SPEAKS = re.compile(r"\s*(?P<pronoun>[他她])(?:又|还|也|则)?(?:说|表示|称)[：:，,]?\s*")
 # A clause of time: 在父亲去世后, 当他回国时, 生下孩子后.
+# What one who learned of a relative's fate does or suffers after learning it (父亲得知哥哥被判
+# 后悲痛去世; 得知儿子被捕后到政府门前抗议); other events after 得知……后 go on with what was
+# learned (得知弟弟被拘禁后，现已被判无期徒刑: the brother's sentence).
+REACTION_TYPES = frozenset({"died", "protested"})
+LEARNED_CLOSER = re.compile(r"(?:之|以)?后(?!来)")
 ADVERBIAL_OPENER = re.compile(r"(?:在|当|自从)(?:[他她其]的?|我的?)?$")
 ADVERBIAL_CLOSER = re.compile(r"(?:之|以)?后(?!来)|时(?![常而时])|的时候|期间")  # not 时常, 时而
 
@@ -410,7 +415,10 @@ class SubjectFinder:
                 before = between or before
             else:
                 before = [m for m in before if m.end <= marker] or before
-        while len(before) > 1 and self.in_adverbial_clause(before[-1], start):
+        while len(before) > 1 and (
+            self.in_adverbial_clause(before[-1], start)
+            or (event_type in REACTION_TYPES and self.in_learned_clause(before[-1], start))
+        ):
             before = before[:-1]
         before = self.outside_reason_clauses(before, start, sentence)
         if not before:
@@ -423,9 +431,21 @@ class SubjectFinder:
         speaker = SPEAKER_AFTER.match(folded, nearest.end) or (
             None if own_document else LEARNER_AFTER.match(folded, nearest.end)
         )
-        if nearest.kind != MentionKind.GROUP and speaker and speaker.end() <= start:
+        learned_before = event_type in REACTION_TYPES and self.learned_clause_closes(
+            nearest.end, start
+        )
+        if (
+            nearest.kind != MentionKind.GROUP
+            and speaker
+            and speaker.end() <= start
+            and not learned_before
+        ):
             return []
-        if not own_document and LEARNING_VERB.search(folded, nearest.end, start):
+        if (
+            not own_document
+            and LEARNING_VERB.search(folded, nearest.end, start)
+            and not learned_before
+        ):
             return []  # 夫人前去看望，结果发现阿訇被关: what was found has its own subject
         if CAUSATIVE.search(folded, nearest.end, start):
             return []  # 他揭发官员，使数千名公民遭到拘禁: the ones it befell are not named
@@ -585,6 +605,38 @@ class SubjectFinder:
         return bool(
             ADVERBIAL_CLOSER.search(gap)
             and ADVERBIAL_OPENER.search(folded, max(0, mention.start - 5), mention.start)
+        )
+
+    def learned_clause_closes(self, position: int, trigger_start: int) -> bool:
+        """Return whether a clause of learning opens after position and closes with its own event
+        before the trigger: 父亲得知哥哥被判刑后病倒，不久去世 (the father died, who learned)."""
+        folded = self.context.folded
+        learning = LEARNING_VERB.search(folded, position, trigger_start)
+        if learning is None:
+            return False
+        # Closed by 后 and a comma: in 获知他在拘留期间死亡 the death is what was learned.
+        closer = LEARNED_CLOSER.search(folded, learning.end(), trigger_start)
+        return (
+            closer is not None
+            and CLAUSE_BREAK.search(folded, closer.end(), trigger_start) is not None
+            and any(learning.end() < end <= closer.start() for end in self.trigger_ends)
+        )
+
+    def in_learned_clause(self, mention: Mention, trigger_start: int) -> bool:
+        """Return whether a mention is what someone learned in a clause of time that closed before
+        the trigger (父亲得知哥哥被判刑后去世: the brother is not the one who died)."""
+        folded = self.context.folded
+        sentence_start = self.context.sentence_of(mention.start).start
+        learning = max(
+            LEARNING_VERB.finditer(folded, sentence_start, mention.start),
+            key=lambda found: found.start(),
+            default=None,
+        )
+        return (
+            learning is not None
+            and not CLAUSE_BREAK.search(folded, learning.end(), mention.start)
+            and self.learned_clause_closes(learning.start(), trigger_start)
+            and any(m.end <= learning.start() for m in self.usable if m.start >= sentence_start)
         )
 
     def owns_relative(self, mention: Mention) -> bool:

@@ -1155,3 +1155,38 @@ def test_the_human_rights_of_a_people_are_no_group_of_it() -> None:
     # Fictional: 维吾尔人权 is "Uyghur human rights", not 维吾尔人 and 权.
     text = "维吾尔人权组织负责人艾山·托合提在议会作证。"
     assert subjects(text, "protested") == [{"person": "艾山·托合提"}]
+
+
+def test_a_description_between_a_name_and_a_kin_word_keeps_the_owner() -> None:
+    # Fictional: 生病的 and 70岁的 describe the relatives; the name before them owns both.
+    text = "住在德国的艾山·托合提说，一周之内，艾山生病的姐姐和70岁的姑妈从家中失踪。"
+    assert subjects(text, "disappeared") == [
+        {"relative_of": "艾山·托合提", "relation": "relative"},
+        {"relative_of": "艾山·托合提", "relation": "sister"},
+    ]
+
+
+def test_the_kin_of_a_relative_told_by_ziji_are_further_relatives() -> None:
+    # Fictional: 自己 is the father, so his brothers are the girl's uncles, not her brothers;
+    # and the father who learned of it is the one who died after learning it.
+    text = "古丽娜·别克还在上学。古丽娜的父亲得知自己的哥哥和弟弟被判刑后十分悲痛，不久去世。"
+    assert subjects(text, "sentenced") == [{"relative_of": "古丽娜·别克", "relation": "relative"}]
+    assert subjects(text, "died") == [{"relative_of": "古丽娜·别克", "relation": "father"}]
+
+
+def test_what_was_learned_goes_on_after_the_clause_that_learned_it() -> None:
+    # Fictional: after 得知……后 the sentence still tells the brother's fate, not the learner's.
+    text = "艾山·托合提得知他的弟弟努尔兰·托合提在2018年被拘留后，现已被判十年。"
+    assert subjects(text, "sentenced") == [{"person": "努尔兰·托合提"}]
+
+
+def test_people_who_all_believe_something_are_not_its_subject() -> None:
+    # Fictional: 她们都认为 tells what the daughters believe, not what befell them.
+    text = "美国公民古丽·艾山说，她的姐姐有两个女儿，都住在美国。她们都认为那些人被关进了拘禁营。"
+    assert named_subjects(text, "detained") == []
+
+
+def test_a_death_told_inside_what_was_learned_is_not_the_learners() -> None:
+    # Fictional: 期间 closes no clause of learning; the student died, not those who learned it.
+    text = "三名学生说，他们从朋友处获知，这名学生在拘留期间死亡。"
+    assert subjects(text, "died") == []

@@ -165,6 +165,18 @@ FOUND = [
         "哈萨克人萨吾列·别克说，她几个月来没能和弟弟取得联系。",
         {"relative_of": "萨吾列·别克", "relation": "brother"},
     ),
+    # Gathered before an embassy: a rally.
+    (
+        "protested",
+        "维吾尔人古丽米拉·阿山每周都与朋友聚集在中国驻柏林大使馆门前。",
+        {"person": "古丽米拉·阿山"},
+    ),
+    # 难以 (hard to): a contact out of reach, not one restored.
+    (
+        "contact_lost",
+        "维吾尔人古丽米拉·阿山说，她如今难以和母亲取得联系。",
+        {"relative_of": "古丽米拉·阿山", "relation": "mother"},
+    ),
     (
         "contact_lost",
         "维吾尔人阿布都·热西提被捕后，没有任何人能与他取得联系。",
