@@ -99,10 +99,15 @@ WORD_LISTS = (
 )
 
 
+# A bit above the lists' bits: the string begins a longer word, so reading goes on past it.
+BEGINS_LONGER = 1 << len(WORD_LISTS)
+
+
 @cache
-def word_index() -> tuple[dict[str, int], frozenset[str]]:
+def word_index() -> dict[str, int]:
     """Return every word the features look up, with a bit per list that holds it (WORD_LISTS),
-    and every string that begins a longer word: one pass over a text marks all lists at once."""
+    and every string that begins a longer word, with BEGINS_LONGER: one pass over a text marks
+    all lists at once, with one lookup per string read."""
     lists = {
         "units": syllable_units(),
         "parts": frozenset(NAME_PARTS),
@@ -117,8 +122,10 @@ def word_index() -> tuple[dict[str, int], frozenset[str]]:
     for bit, name in enumerate(WORD_LISTS):
         for word in lists[name]:
             index[word] = index.get(word, 0) | 1 << bit
-    prefixes = frozenset(word[:length] for word in index for length in range(1, len(word)))
-    return index, prefixes
+    for word in list(index):
+        for length in range(1, len(word)):
+            index[word[:length]] = index.get(word[:length], 0) | BEGINS_LONGER
+    return index
 
 
 def mark_words(text: str) -> tuple[list[int], list[int]]:
@@ -127,18 +134,20 @@ def mark_words(text: str) -> tuple[list[int], list[int]]:
     From each character the text is read one character longer at a time, while what is read
     still begins some word.
     """
-    index, prefixes = word_index()
+    index = word_index()
     length = len(text)
     starts, ends = [0] * length, [0] * length
     for position in range(length):
-        for end in range(position + 1, length + 1):
-            piece = text[position:end]
-            bits = index.get(piece)
+        end = position + 1
+        while end <= length:
+            found = index.get(text[position:end], 0)
+            bits = found & ~BEGINS_LONGER
             if bits:
                 starts[position] |= bits
                 ends[end - 1] |= bits
-            if piece not in prefixes:
+            if not found & BEGINS_LONGER:
                 break
+            end += 1
     return starts, ends
 
 
@@ -172,17 +181,13 @@ def window_features(
     owners = "".join(OWNER_CODES.get(owner or "", "-") for owner in document.taken[low:high])
     if not rule_names:
         owners = owners.replace(OWNER_CODES["person"], "-")
-    rule_tags = []
-    for index in range(length):
-        if owners[index] != "P":
-            rule_tags.append("O")
-        elif (index == 0 and low == 0) or (index and owners[index - 1] != "P"):
-            rule_tags.append("B")
-        elif index == 0:
-            rule_tags.append("B" if document.taken[low - 1] != "person" else "I")
-        else:
-            rule_tags.append("I")
-    rule_codes = [tag + owner for tag, owner in zip(rule_tags, owners, strict=True)]
+    # A rule's name is B where it starts and I inside (the character before the window counts).
+    rule_codes = ["O" + owner for owner in owners]
+    is_in_name = low > 0 and document.taken[low - 1] == "person"
+    for index, owner in enumerate(owners):
+        if owner == "P":
+            rule_codes[index] = "IP" if is_in_name else "BP"
+        is_in_name = owner == "P"
     starts, ends = mark_words(text)
     units, parts, endings, dictionary, cues_before, cues_after, compound, words = (
         1 << bit for bit in range(len(WORD_LISTS))
