@@ -14,6 +14,7 @@ from tugan.core.extract.lexicon import (
     words,
 )
 from tugan.core.gazetteer import Place, fold_place_name, load_gazetteer
+from tugan.core.regex_prefilter import compile_prefiltered
 from tugan.core.scripts import is_han
 
 # Gazetteer names that are also ethnonyms: 哈萨克人 is a people, 哈萨克政府 a country.
@@ -98,7 +99,7 @@ COMPOUND_COUNTRIES = re.compile(
     rf"(?P<first>[{''.join(COUNTRY_ABBREVIATIONS)}])(?P<second>[{''.join(COUNTRY_ABBREVIATIONS)}])"
     r"(?=两国|双方|边境|边界|关系|外交|官员|政府|会谈|领导人|合作|之间|口岸)"
 )
-CITIZENSHIP_PATTERN = re.compile(
+CITIZENSHIP_PATTERN = compile_prefiltered(
     rf"(?<![\u4e00-\u9fff])(?P<short>[{''.join(CITIZENSHIP_ABBREVIATIONS)}])籍|(?<=[一名位个的是为入了成])"
     rf"(?P<after>[{''.join(CITIZENSHIP_ABBREVIATIONS)}])籍"
 )
