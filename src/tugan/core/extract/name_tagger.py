@@ -283,12 +283,23 @@ class NameTagger:
             if first:
                 best_o, best_b, first = o, b, False
                 continue
-            # To O and to B: from any label; to I: from B or I only.
-            to_o = max((best_o + oo, 0), (best_b + bo, 1), (best_i + io, 2))
-            to_b = max((best_o + ob, 0), (best_b + bb, 1), (best_i + ib, 2))
-            to_i = max((best_b + bi, 1), (best_i + ii, 2))
-            back.append((to_o[1], to_b[1], to_i[1]))
-            best_o, best_b, best_i = to_o[0] + o, to_b[0] + b, to_i[0] + i
+            # To O and to B: from any label; to I: from B or I only. A tie goes to the later
+            # label, as max over (score, label) pairs gives; compared inline for speed.
+            to_o, from_o = best_o + oo, 0
+            if best_b + bo >= to_o:
+                to_o, from_o = best_b + bo, 1
+            if best_i + io >= to_o:
+                to_o, from_o = best_i + io, 2
+            to_b, from_b = best_o + ob, 0
+            if best_b + bb >= to_b:
+                to_b, from_b = best_b + bb, 1
+            if best_i + ib >= to_b:
+                to_b, from_b = best_i + ib, 2
+            to_i, from_i = best_b + bi, 1
+            if best_i + ii >= to_i:
+                to_i, from_i = best_i + ii, 2
+            back.append((from_o, from_b, from_i))
+            best_o, best_b, best_i = to_o + o, to_b + b, to_i + i
         label = max((best_o, 0), (best_b, 1), (best_i, 2))[1]
         path = [label]
         for step in reversed(back):
