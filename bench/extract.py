@@ -47,8 +47,11 @@ def main() -> None:
     arguments = parser.parse_args()
 
     reports = [report.data for report in generate_reports(arguments.reports, seed=7)]
-    # Compile patterns and load the gazetteer and word lists outside the timing.
-    extract_report("律师王建华说，哈萨克人努尔兰·别克于2018年在伊犁被捕。", None)
+    # Compile patterns and load the gazetteer and word lists outside the timing: the bare names
+    # of the last clause load the name finder's lists of jieba's words (fictional people).
+    extract_report(
+        "律师王建华说，哈萨克人努尔兰·别克于2018年在伊犁被捕，李秀英和阿依古丽去了北京。", None
+    )
     started, wall_started = time.process_time(), time.perf_counter()
     texts = []
     for data in reports:

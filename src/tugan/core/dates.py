@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from tugan.core.regex_prefilter import compile_prefiltered
+
 DIGITS = "0123456789"
 FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", DIGITS)
 CHINESE_DIGITS = {
@@ -288,7 +290,7 @@ APPROXIMATELY = re.compile(r"\s*(?:前后|前後|左右)")
 PARENTHETICAL = re.compile(r"\s*[(（](?P<inner>[^)）]{1,16})[)）]")
 # Days, months and years counted from the date stated before them: 2018年3月5日…次日 is 3-6.
 # They open their clause: in 运动会闭幕隔天 the day is counted from the closing, not a date.
-FOLLOWING = re.compile(
+FOLLOWING = compile_prefiltered(
     r"(?:(?<=^)|(?<=[，,。；;！？!?\s在于到]))(?:(?P<day0>当天|当日|同日|同一天|当晚)|(?P<day1>次日|翌日|隔天|第二天)"
     r"|(?P<month0>同月|当月)|(?P<month1>次月|翌月)|(?P<year1>次年|翌年|第二年))",
     re.MULTILINE,

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from tugan.core.gazetteer import Place, load_gazetteer, place_for_county_code
+from tugan.core.regex_prefilter import compile_prefiltered
 
 # GB 11643-1999, 7.2: weights 2^(i-1) mod 11 for positions 18..2, and the check character for
 # each remainder of the weighted sum mod 11.
@@ -57,7 +58,9 @@ PROVINCE_PREFIXES = {
 }
 EARLIEST_BIRTH_YEAR = 1880
 FULL_WIDTH = str.maketrans("０１２３４５６７８９Ｘｘ", "0123456789Xx")
-ID_NUMBER_IN_TEXT = re.compile(r"(?<![0-9A-Za-z])(?:[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9A-Za-z])")
+ID_NUMBER_IN_TEXT = compile_prefiltered(
+    r"(?<![0-9A-Za-z])(?:[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9A-Za-z])"
+)
 
 
 @dataclass(frozen=True)

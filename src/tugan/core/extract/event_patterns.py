@@ -4,7 +4,6 @@ All in Simplified characters; the text is folded to Simplified before matching.
 """
 
 import re
-from typing import Any
 
 from tugan.core.extract.lexicon import (
     ETHNICITY_WORDS,
@@ -13,6 +12,7 @@ from tugan.core.extract.lexicon import (
     RELATIONS,
     words,
 )
+from tugan.core.regex_prefilter import compile_prefiltered
 
 NUMBER = r"[0-9０-９]+|[零〇一二两三四五六七八九十百千万]+"
 # 联系 and 联络, and Taiwan's 連絡 and 連繫 as folded (连络, 连系).
@@ -251,54 +251,8 @@ TRIGGERS: dict[str, str] = {
 }
 
 
-def first_characters(pattern: str) -> str:
-    """Return the characters any match of a regular expression can start with (for a prefilter)."""
-    from re import _parser  # type: ignore[attr-defined]  # the standard parser, read only
-
-    found: set[str] = set()
-
-    def walk(items: list[Any]) -> bool:
-        """Add the possible first characters of a sequence; return whether it may be empty."""
-        # Adds the possible first characters of a sequence; returns whether it may be empty.
-        for op, value in items:
-            name = str(op)
-            if name == "LITERAL":
-                found.add(chr(value))
-                return False
-            if name == "IN":
-                for inner_op, inner_value in value:
-                    if str(inner_op) == "LITERAL":
-                        found.add(chr(inner_value))
-                    elif str(inner_op) == "RANGE":
-                        found.update(chr(c) for c in range(inner_value[0], inner_value[1] + 1))
-                return False
-            if name == "SUBPATTERN":
-                if not walk(list(value[-1])):
-                    return False
-            elif name == "BRANCH":
-                if not all(not walk(list(branch)) for branch in value[1]):
-                    continue
-                return False
-            elif name in {"MAX_REPEAT", "MIN_REPEAT"}:
-                empty = walk(list(value[2]))
-                if value[0] > 0 and not empty:
-                    return False
-            elif name in {"ASSERT", "ASSERT_NOT", "AT"}:
-                continue
-            else:
-                raise ValueError(f"cannot prefilter {name}")
-        return True
-
-    if walk(list(_parser.parse(pattern))):
-        raise ValueError("pattern may match the empty string")
-    return "".join(sorted(found))
-
-
 TRIGGER_ALTERNATIVES = "|".join(f"(?P<{name}>{pattern})" for name, pattern in TRIGGERS.items())
-# A lookahead on the first character lets the engine skip most positions at once.
-TRIGGER_PATTERN = re.compile(
-    f"(?=[{re.escape(first_characters(TRIGGER_ALTERNATIVES))}])(?:{TRIGGER_ALTERNATIVES})"
-)
+TRIGGER_PATTERN = compile_prefiltered(TRIGGER_ALTERNATIVES)
 # What a demand for release asks (呼吁释放, 要求营救, 要求中方放人): it implies the detention.
 RELEASE_DEMAND = re.compile(r"释放|营救|放人|放回")
 # A passport given back that a relative clause says was taken (领回了被收缴两年的护照).
@@ -495,12 +449,12 @@ OWNED_RELATION_AFTER = re.compile(
 )
 # 其后, 其间 (afterwards, meanwhile), 其中, 其他, 尤其, 莫名其妙, 美其名 are not pronouns; nor are
 # 他族, 他国, 他乡 ("other peoples, countries, lands").
-PRONOUN_PATTERN = re.compile(
+PRONOUN_PATTERN = compile_prefiltered(
     r"他们|她们|我们|他(?![族国乡])|她|(?<![尤极与名美])其(?![他中次实余它后间妙数])|自己|我"
 )
 # 两人都被判刑, 二人先后被捕: a count of persons the report has just named, each in a clause of
 # their own (X在医院工作，他的妻子Y在学校教书，两人都被…); read as 他们 limited to that many.
-COUNTED_PERSONS = re.compile(
+COUNTED_PERSONS = compile_prefiltered(
     r"(?<![0-9一二两三四五六七八九十百几多每个这那])(?P<count>两|二|三)人"
     r"(?=都|均|皆|也|先后|同时|一起|一同|分别|被|遭)"
 )
@@ -735,7 +689,7 @@ LISTED_WITH_ANOTHER = re.compile(rf"[、和及与](?:{ETHNIC_ALTERNATION})|等")
 # An ethnonym after another in a list: 维吾尔、哈萨克 names the people, not the country.
 LISTED_AFTER_ANOTHER = re.compile(rf"(?:{ETHNIC_ALTERNATION})(?:人|族)?[、和及与]$")
 # Masses counted in ten thousands (100多万人, 80至200万人, 近百万穆斯林): people in general.
-MASS_GROUP = re.compile(
+MASS_GROUP = compile_prefiltered(
     r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百几数]+)[多余]?"
     r"(?:(?:至|到|-|—)(?:[0-9]+|[一二两三四五六七八九十百]+))?多?万(?:名|多名)?(?:人|民众|穆斯林)"
 )
@@ -753,7 +707,7 @@ PEOPLE_NOUNS = words(
 AGENT_STAFF = re.compile(r"(?:警|安|官|执法|公安|工作|干部|管理|医护|外交|使馆|领馆)")
 # Not punctuation, 的, or a unit of time (数十年来人们 is no group).
 MODIFIER_CHARACTER = r"[^，。、；;：:！？!?,\s「」“”『』《》()（）的年月日天岁]"
-UNNAMED_GROUP = re.compile(
+UNNAMED_GROUP = compile_prefiltered(
     r"(?P<quantity>(?:逾|超过|至少|近|约)?(?P<number>[0-9０-９]+|[两三四五六七八九十百千]+)"
     r"(?:多|余)?(?:名|位|个)?|数[十百千万]+名?|上[百千万]名?|成千上万(?:名|的)?"
     r"|数以[百千万]计的?|一批|一群|大批|大量|许多|很多|不少|这些|那些|众多|多名|多位"
@@ -768,7 +722,7 @@ UNNAMED_GROUP = re.compile(
 )
 # Some or most of a group named before, opening a clause (大多已被释放, 也有的离开人世, 其中许多人
 # 下落不明), and the quantities that count part of one (不少…的人).
-PARTITIVE_SUBJECT = re.compile(
+PARTITIVE_SUBJECT = compile_prefiltered(
     r"(?:(?<=[，,；;：:。])|^)(?:但|而|也|并|其中)*(?:大多数|大多|大部分|多数|有的|有些)"
     r"|(?:(?<=[，,；;：:。])|^)(?:但|而|也|并)*其中(?:许多|很多|不少|部分|一些|多名|多位)人?"
     # Counted part of it: 其中至少80人, 该群体中已有5人.
@@ -823,7 +777,7 @@ DESCRIBED_AGAIN = re.compile(
 # A parent described by the children they have (两个孩子的母亲, 这位四个孩子的父亲): the
 # children are no one the story follows; after a demonstrative, the parent is the person just
 # named, as 她 or 他 (DESCRIBED_AS_PRONOUN).
-PARENT_OF_CHILDREN = re.compile(
+PARENT_OF_CHILDREN = compile_prefiltered(
     rf"(?P<this>(?:这|那|该|此)(?:位|名)?)?(?:{NUMBER})个?(?:孩子|子女|儿女)的(?P<noun>母亲|父亲)"
 )
 DESCRIBED_AS_PRONOUN = {

@@ -285,20 +285,21 @@ def find_tagged_names(finder: PersonFinder, tagger: NameTagger) -> None:
         ):
             continue
         text = folded[start:end]
-        if normalize_name(text) in finder.authors:
+        name = normalize_name(text)
+        if name in finder.authors:
             continue  # an author named again (a credit at the end)
         variant_of = next(
             (
                 person
                 for person in finder.persons
                 for form in [person.name, *person.aliases, *person.parts]
-                if is_one_letter_variant(normalize_name(text), form)
+                if is_one_letter_variant(name, form)
             ),
             None,
         )
         if variant_of is not None:  # 加纳古丽 beside 加娜古丽·朱马太: a variant spelling
-            if normalize_name(text) not in variant_of.aliases:
-                variant_of.aliases.append(normalize_name(text))
+            if name not in variant_of.aliases:
+                variant_of.aliases.append(name)
             variant_of.spans.append((start, end))
             document.claim(start, end, "person")
             continue

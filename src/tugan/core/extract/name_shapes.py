@@ -112,10 +112,13 @@ def known_words() -> frozenset[str]:
     A name found with no cue must stand before punctuation, a cue or one of these words
     (阿依努尔早前, 吐尔逊江骑车), not inside a longer noun (艾德莱斯绸, silk).
     """
+    # For speed, the pattern skips frequencies with fewer digits than KNOWN_WORD_FREQUENCY.
+    digits = len(str(KNOWN_WORD_FREQUENCY))
+    pattern = re.compile(rf"^(\S{{2,3}}) (\d{{{digits},}}) ", re.MULTILINE)
     return frozenset(
         word
-        for word, frequency in (line.split(" ")[:2] for line in jieba_dictionary().splitlines())
-        if len(word) in (2, 3) and int(frequency) >= KNOWN_WORD_FREQUENCY
+        for word, frequency in pattern.findall(jieba_dictionary())
+        if int(frequency) >= KNOWN_WORD_FREQUENCY
     )
 
 
@@ -131,12 +134,12 @@ def given_name_characters() -> frozenset[str]:
     Read from the dictionary's two- and three-character nr words that start with a Han
     surname: a bare run of a surname and two such characters is shaped like a Han name.
     """
+    surnames = "".join(sorted(HAN_SURNAMES))
+    pattern = re.compile(rf"^[{surnames}](\S{{1,2}}) \d+ nr$", re.MULTILINE)
     counts: dict[str, int] = {}
-    for line in jieba_dictionary().splitlines():
-        word, _, tag = line.split(" ")
-        if tag == "nr" and len(word) in (2, 3) and word[0] in HAN_SURNAMES:
-            for character in word[1:]:
-                counts[character] = counts.get(character, 0) + 1
+    for given_name in pattern.findall(jieba_dictionary()):
+        for character in given_name:
+            counts[character] = counts.get(character, 0) + 1
     return frozenset(
         character
         for character, count in counts.items()

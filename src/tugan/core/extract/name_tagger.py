@@ -99,10 +99,15 @@ WORD_LISTS = (
 )
 
 
+# A bit above the lists' bits: the string begins a longer word, so reading goes on past it.
+BEGINS_LONGER = 1 << len(WORD_LISTS)
+
+
 @cache
-def word_index() -> tuple[dict[str, int], frozenset[str]]:
+def word_index() -> dict[str, int]:
     """Return every word the features look up, with a bit per list that holds it (WORD_LISTS),
-    and every string that begins a longer word: one pass over a text marks all lists at once."""
+    and every string that begins a longer word, with BEGINS_LONGER: one pass over a text marks
+    all lists at once, with one lookup per string read."""
     lists = {
         "units": syllable_units(),
         "parts": frozenset(NAME_PARTS),
@@ -117,8 +122,10 @@ def word_index() -> tuple[dict[str, int], frozenset[str]]:
     for bit, name in enumerate(WORD_LISTS):
         for word in lists[name]:
             index[word] = index.get(word, 0) | 1 << bit
-    prefixes = frozenset(word[:length] for word in index for length in range(1, len(word)))
-    return index, prefixes
+    for word in list(index):
+        for length in range(1, len(word)):
+            index[word[:length]] = index.get(word[:length], 0) | BEGINS_LONGER
+    return index
 
 
 def mark_words(text: str) -> tuple[list[int], list[int]]:
@@ -127,18 +134,20 @@ def mark_words(text: str) -> tuple[list[int], list[int]]:
     From each character the text is read one character longer at a time, while what is read
     still begins some word.
     """
-    index, prefixes = word_index()
+    index = word_index()
     length = len(text)
     starts, ends = [0] * length, [0] * length
     for position in range(length):
-        for end in range(position + 1, length + 1):
-            piece = text[position:end]
-            bits = index.get(piece)
+        end = position + 1
+        while end <= length:
+            found = index.get(text[position:end], 0)
+            bits = found & ~BEGINS_LONGER
             if bits:
                 starts[position] |= bits
                 ends[end - 1] |= bits
-            if piece not in prefixes:
+            if not found & BEGINS_LONGER:
                 break
+            end += 1
     return starts, ends
 
 
@@ -172,17 +181,13 @@ def window_features(
     owners = "".join(OWNER_CODES.get(owner or "", "-") for owner in document.taken[low:high])
     if not rule_names:
         owners = owners.replace(OWNER_CODES["person"], "-")
-    rule_tags = []
-    for index in range(length):
-        if owners[index] != "P":
-            rule_tags.append("O")
-        elif (index == 0 and low == 0) or (index and owners[index - 1] != "P"):
-            rule_tags.append("B")
-        elif index == 0:
-            rule_tags.append("B" if document.taken[low - 1] != "person" else "I")
-        else:
-            rule_tags.append("I")
-    rule_codes = [tag + owner for tag, owner in zip(rule_tags, owners, strict=True)]
+    # A rule's name is B where it starts and I inside (the character before the window counts).
+    rule_codes = ["O" + owner for owner in owners]
+    is_in_name = low > 0 and document.taken[low - 1] == "person"
+    for index, owner in enumerate(owners):
+        if owner == "P":
+            rule_codes[index] = "IP" if is_in_name else "BP"
+        is_in_name = owner == "P"
     starts, ends = mark_words(text)
     units, parts, endings, dictionary, cues_before, cues_after, compound, words = (
         1 << bit for bit in range(len(WORD_LISTS))
@@ -278,12 +283,23 @@ class NameTagger:
             if first:
                 best_o, best_b, first = o, b, False
                 continue
-            # To O and to B: from any label; to I: from B or I only.
-            to_o = max((best_o + oo, 0), (best_b + bo, 1), (best_i + io, 2))
-            to_b = max((best_o + ob, 0), (best_b + bb, 1), (best_i + ib, 2))
-            to_i = max((best_b + bi, 1), (best_i + ii, 2))
-            back.append((to_o[1], to_b[1], to_i[1]))
-            best_o, best_b, best_i = to_o[0] + o, to_b[0] + b, to_i[0] + i
+            # To O and to B: from any label; to I: from B or I only. A tie goes to the later
+            # label, as max over (score, label) pairs gives; compared inline for speed.
+            to_o, from_o = best_o + oo, 0
+            if best_b + bo >= to_o:
+                to_o, from_o = best_b + bo, 1
+            if best_i + io >= to_o:
+                to_o, from_o = best_i + io, 2
+            to_b, from_b = best_o + ob, 0
+            if best_b + bb >= to_b:
+                to_b, from_b = best_b + bb, 1
+            if best_i + ib >= to_b:
+                to_b, from_b = best_i + ib, 2
+            to_i, from_i = best_b + bi, 1
+            if best_i + ii >= to_i:
+                to_i, from_i = best_i + ii, 2
+            back.append((from_o, from_b, from_i))
+            best_o, best_b, best_i = to_o + o, to_b + b, to_i + i
         label = max((best_o, 0), (best_b, 1), (best_i, 2))[1]
         path = [label]
         for step in reversed(back):

@@ -37,6 +37,7 @@ from tugan.core.extract.name_shapes import (
 )
 from tugan.core.extract.places import place_names
 from tugan.core.gazetteer import load_gazetteer
+from tugan.core.regex_prefilter import compile_prefiltered
 
 if TYPE_CHECKING:
     from tugan.core.extract.persons import PersonFinder
@@ -89,7 +90,7 @@ LINE_GOES_ON_AS_SENTENCE = re.compile(r"[\u4e00-\u9fff][^\n]{4,}?[，。；,]")
 LATIN_JOINED = re.compile(r"\s*(?:和|与|及|、|,|，)\s*$")
 # One capitalised Latin word (Aina, Gülnur), not a part of a longer run: a person only with a
 # cue on either side.
-LATIN_WORD = re.compile(
+LATIN_WORD = compile_prefiltered(
     rf"(?<![A-Za-zÀ-ÿĀ-ſ(（\-\d])(?<![A-Za-zÀ-ÿĀ-ſ.] )[{LATIN_CAPITAL}][{LATIN_SMALL}’'\-]{{2,}}"
     rf"(?![A-Za-zÀ-ÿĀ-ſ\d])(?! [A-Za-zÀ-ÿĀ-ſ])"
 )

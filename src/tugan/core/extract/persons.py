@@ -66,6 +66,7 @@ from tugan.core.extract.person_cues import (
     is_plausible_han_name,
 )
 from tugan.core.extract.places import place_names
+from tugan.core.regex_prefilter import compile_prefiltered
 
 SEPARATOR_CLASS = f"[{re.escape(NAME_SEPARATORS)}]"
 # Two or more parts joined by separators; parts are trimmed afterwards.
@@ -91,13 +92,13 @@ AUTHOR_END = r"(?=$|[\s(（)）/／|｜。，,；;]|报道|摄|编辑)"
 # Credits (fictional names): "记者：王东 责编：李静 刘海", "（图片/记者王东）", "某报记者 王东",
 # "（王东摄）".
 AUTHOR_PATTERNS = (
-    re.compile(
+    compile_prefiltered(
         r"(?:(?<=^)|(?<=[\s/／(（|｜,，。]))(?:"
         + "|".join(sorted(AUTHOR_CUES, key=len, reverse=True))
         + rf")\s*[:：]\s*{AUTHOR_NAMES}{AUTHOR_END}",
         re.MULTILINE,
     ),
-    re.compile(
+    compile_prefiltered(
         rf"(?:(?<=^)|(?<=[\s/／(（|｜]))(?:特约记者|记者|通讯员|摄影)\s*{AUTHOR_NAMES}"
         rf"{AUTHOR_END}",
         re.MULTILINE,
