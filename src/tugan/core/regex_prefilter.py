@@ -42,7 +42,8 @@ def first_characters(pattern: str, flags: int = 0) -> str:
                 if not walk(list(value[-1])):
                     return False
             elif name == "BRANCH":
-                if not all(not walk(list(branch)) for branch in value[1]):
+                # Every branch is walked (no short cut): each adds its first characters.
+                if any([walk(list(branch)) for branch in value[1]]):
                     continue
                 return False
             elif name in {"MAX_REPEAT", "MIN_REPEAT"}:

@@ -11,6 +11,10 @@ def test_first_characters_read_alternatives_groups_classes_and_skip_assertions()
     assert first_characters(r"(?<!不)(?P<a>被捕|判刑)|[0-2]人|(?:这|那)?位") == "012位判被这那"
 
 
+def test_every_alternative_counts_after_one_that_may_be_empty() -> None:
+    assert first_characters(r"(?:被?|再次)捕") == "再捕被"
+
+
 def test_a_prefiltered_pattern_finds_the_same_matches_and_groups() -> None:
     pattern = r"(?<![0-9])(?P<count>两|三)人(?=都|被)|(?:他|她)们?"
     text = "艾山和古丽两人都被带走，她们的父亲说，他12三人被捕时不在家。"
