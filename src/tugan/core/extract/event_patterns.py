@@ -424,6 +424,8 @@ SPEAKER_AFTER = re.compile(
     r"(?:说|告诉|表示|称|透露"
     r"|指出|讲述|形容)"
 )
+# A day between a speaker and the verb of saying (艾力星期三告诉记者); matches empty.
+WEEKDAY = re.compile(r"(?:(?:本|上)?(?:星期|周|礼拜)[一二三四五六日天]|昨天|今天|日前|近日)?")
 # A name followed by these learned or believes what follows: 他的家人从朋友处获悉……,
 # 她发现哥哥被关, 他相信……被关押.
 LEARNER_AFTER = re.compile(

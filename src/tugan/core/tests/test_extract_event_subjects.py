@@ -1097,3 +1097,14 @@ def test_a_sentence_opening_with_a_purpose_and_a_journey_carries_on_the_one_told
     assert [(e.subject, e.date) for e in found if e.type == "detained"] == [
         ({"person": "古丽·艾山"}, "2017")
     ]
+
+
+def test_a_relative_who_speaks_is_whom_a_later_qi_stands_for() -> None:
+    text = (
+        "牧民努尔别克去年被带走。努尔别克的儿子阿依达尔星期三告诉记者，其父被判刑十年。"
+        "住在阿拉木图的阿依达尔·努尔别克说，他没有收到判决书。"
+    )
+    events = extract_report(text, None).events
+    assert [(e.type, e.subject) for e in events if e.type == "sentenced"] == [
+        ("sentenced", {"person": "努尔别克"})
+    ]
