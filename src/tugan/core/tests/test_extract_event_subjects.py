@@ -1108,3 +1108,9 @@ def test_a_relative_who_speaks_is_whom_a_later_qi_stands_for() -> None:
     assert [(e.type, e.subject) for e in events if e.type == "sentenced"] == [
         ("sentenced", {"person": "努尔别克"})
     ]
+
+
+def test_relatives_joined_as_protesters_each_protested() -> None:
+    text = "学者艾山·吐尔逊去年底被捕。上周五，其弟弟买买提·吐尔逊和妹妹古丽·吐尔逊到使馆前抗议。"
+    protesters = [e.subject for e in extract_report(text, None).events if e.type == "protested"]
+    assert protesters == [{"person": "买买提·吐尔逊"}, {"person": "古丽·吐尔逊"}]
