@@ -10,6 +10,7 @@ from tugan.core.extract.event_patterns import (
     CLAUSE_BREAK,
     CONDITION,
     DEATH_DENIED_AFTER,
+    DEMANDED_BEFORE,
     FEAR,
     HELD_BEFORE,
     HOME_AT_LAST,
@@ -46,6 +47,7 @@ def is_hedged(
     before = context.folded[clause_start:start]
     if (
         (event_type == "released" and AWAITED_BEFORE.search(before))
+        or (event_type == "released" and DEMANDED_BEFORE.search(before))
         or (event_type == "protested" and ACCUSED_BEFORE.search(before))
         or MODALITY.search(QUOTED.sub("", before))
         or NEGATION_BEFORE.search(before[-5:])

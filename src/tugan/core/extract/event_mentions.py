@@ -76,6 +76,7 @@ from tugan.core.extract.event_patterns import (
     TRIGGER_PATTERN,
     UNNAMED_GROUP,
     UNNAMED_ONE,
+    WEEKDAY,
 )
 from tugan.core.extract.lexicon import IN_LAWS, ORDERED_KIN, RELATIONS
 from tugan.core.extract.name_shapes import looks_like_turkic_name
@@ -229,6 +230,11 @@ class MentionTable:
         """Return whether the name at start was given as the relative of someone a pronoun of
         sex wanted can stand for (她的姐姐古丽: the next 她 is still the owner, not 古丽)."""
         if start not in self.appositions:
+            return False
+        end = next((e for s, e, _ in self.context.person_spans if s == start), start)
+        day = WEEKDAY.match(self.context.folded, end)
+        if SPEAKER_AFTER.match(self.context.folded, day.end() if day else end):
+            # 努尔兰的儿子艾力星期三告诉记者，其父……: the relative speaks, and is who 其 is.
             return False
         owner = self.appositions[start]
         return owner is None or wanted is None or self.gender.get(owner, wanted) == wanted
@@ -644,7 +650,8 @@ class MentionFinder:
                 # 她的丈夫 where 她 was read as the husband himself: the pronoun points to his
                 # wife, and the relation back to him.
                 named_relative = anchor
-            if named_relative is None:
+            if named_relative is None and relation != "parent":
+                # 父母 are two: the one parent named (吐尔逊的儿子) is not them both.
                 named_relative = self.table.inverse_relatives.get((anchor, relation))
                 sex = SEXED_RELATIONS.get(relation)
                 if named_relative and sex and self.table.gender.get(named_relative, sex) != sex:

@@ -3,6 +3,13 @@
 from dataclasses import dataclass, field
 from typing import Any
 
+# The kin word that takes in a narrower one: 父母 takes in the mother and the father.
+WIDER_RELATION = {
+    **dict.fromkeys(("father", "mother"), "parent"),
+    **dict.fromkeys(("brother", "sister"), "sibling"),
+    **dict.fromkeys(("son", "daughter"), "child"),
+}
+
 
 @dataclass
 class EventFinding:
@@ -100,7 +107,31 @@ def merge_events(events: list[EventFinding]) -> list[EventFinding]:
             break
         else:
             merged.append(event)
+    date_from_wider_relation(merged)
     return merged
+
+
+def date_from_wider_relation(events: list[EventFinding]) -> None:
+    """Date an undated event of a relative by the one dated event of its kin together.
+
+    "她的父母去年3月被带走……我的母亲被抓捕": the mother's detention is the parents' one,
+    told again without its date. A second time (再次被捕) is a fact of its own.
+    """
+    for event in events:
+        relation = event.subject.get("relation")
+        if event.date or event.repeated or relation not in WIDER_RELATION:
+            continue
+        dates = {
+            wider.date
+            for wider in events
+            if wider.type == event.type
+            and wider.date
+            and not wider.repeated
+            and wider.subject.get("relative_of") == event.subject["relative_of"]
+            and wider.subject.get("relation") == WIDER_RELATION[relation]
+        }
+        if len(dates) == 1:
+            event.date = dates.pop()
 
 
 def contact_anchor(subject: dict[str, Any]) -> str | None:

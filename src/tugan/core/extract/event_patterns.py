@@ -268,6 +268,9 @@ MODALITY = re.compile(
     # Denials, questions, guesses, checks and intentions: 当局否认拘押他, 是不是被送到,
     # 推测是被送进, 要记者求证他死亡的消息, 还想把丈夫关进监狱.
     r"|否认|是不是|推测|猜测|疑似|疑遭|疑被|企图|试图|打算|想要|还想|想把|准备把|计划把|想过|求证"
+    # Suspicions (怀疑父亲已经死亡), not one suspected of something (被怀疑…而被捕), and what could
+    # only then be (要活到90岁才可出狱).
+    r"|(?<![被受遭])怀疑|才可"
     # What one does not want: 他们不想去坐牢.
     r"|不想|不愿"
     # What one faces or may suffer: 面临重判, 恐遭处决.
@@ -306,6 +309,8 @@ KIN_GENERATIONS = {
 }
 # A release waited or hoped for (等待当局将她释放出来, 盼着儿子早日出狱) has not happened.
 AWAITED_BEFORE = re.compile(r"(?:等待|等着|等候|盼望|盼着|期盼|期待)[^，,。；;]{0,20}$")
+# A release demanded in the trigger's clause (要求当局交代他的下落并立即让他无罪释放): asked for.
+DEMANDED_BEFORE = re.compile(r"(?<!被)(?:要求|呼吁|敦促|促请|吁请)")
 # Before a trigger in its clause, these tell it as a second time: 再次被关进去, 第二次被带入.
 REPEATED = re.compile(r"再次|再度|又一次|第二次|第三次|重新|又被|又遭|又把|又将|再被")
 # 被警察威胁送进精神病院, 警告她“再戴就抓人”: what is threatened has not happened.
@@ -384,6 +389,8 @@ SPEAKER_AFTER = re.compile(
     r"(?:说|告诉|表示|称|透露"
     r"|指出|讲述|形容)"
 )
+# A day between a speaker and the verb of saying (艾力星期三告诉记者); matches empty.
+WEEKDAY = re.compile(r"(?:(?:本|上)?(?:星期|周|礼拜)[一二三四五六日天]|昨天|今天|日前|近日)?")
 # A name followed by these learned or believes what follows: 他的家人从朋友处获悉……,
 # 她发现哥哥被关, 他相信……被关押.
 LEARNER_AFTER = re.compile(

@@ -394,9 +394,10 @@ class SubjectFinder:
         if event_type == "protested":
             if not in_clause:
                 before = [m for m in before if not SPEECH.search(folded, m.end, start)]
-            # The subject of the sentence, not a later object; and those it rallied with
-            # (她和数百名维吾尔人一道集会).
-            protesters = (in_clause or before)[:1]
+            # The subject of the sentence, and those joined to it (其弟弟艾力和妹妹古丽到使馆前
+            # 抗议), not a later object; and those it rallied with (她和数百名维吾尔人一道集会).
+            candidates = in_clause or before
+            protesters = self.chain(candidates[0], candidates, forward=True) if candidates else []
             together = [
                 m
                 for m in before

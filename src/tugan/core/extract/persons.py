@@ -1019,15 +1019,22 @@ def names_the_father(folded: str, short: PersonFinding, person: PersonFinding) -
     """Return whether short, a later part of person's name, names the person's father.
 
     A Turkic name's later part is the father's given name: written alone before the full name
-    appears as someone's child (丈夫努尔兰别克……他的长女阿依达娜·努尔兰别克), it is the
-    father, not a short form (a short form follows the full name it shortens).
+    appears as someone's child (丈夫努尔兰别克……他的长女阿依达娜·努尔兰别克), or before the
+    child's given name (老人吐尔逊……吐尔逊的儿子努尔兰说……努尔兰·吐尔逊), it is the father,
+    not a short form (a short form follows the full name it shortens).
     """
+    child_of_short = re.compile(
+        re.escape(short.name) + "的?(?:" + "|".join(CHILD_WORDS) + ")" + re.escape(person.parts[0])
+    )
     return (
         "·" in person.name
         and short.name in person.parts[1:]
         and short.name != person.parts[0]
         and min(start for start, _ in short.spans) < min(start for start, _ in person.spans)
-        and any(folded[:start].endswith(CHILD_WORDS) for start, _ in person.spans)
+        and (
+            any(folded[:start].endswith(CHILD_WORDS) for start, _ in person.spans)
+            or child_of_short.search(folded) is not None
+        )
     )
 
 

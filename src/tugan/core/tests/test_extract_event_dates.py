@@ -224,3 +224,12 @@ def test_a_lasting_state_told_until_a_month_begins_at_the_date_before() -> None:
     # Fictional: 一直到8月 says when the silence ended; it began with the arrest in May.
     text = "她说，表哥叶尔兰·别克去年5月被带走，一直到8月都没有任何音讯。"
     assert dated(text) == [("detained", "2020-05"), ("disappeared", "2020-05")]
+
+
+def test_a_relative_told_again_takes_the_date_of_their_kin_together() -> None:
+    text = (
+        "商人吐尔逊·卡德尔说，他的父母去年3月10日被警察带走。"
+        "他说：“我的母亲被非法抓捕，至今没有消息。”"
+    )
+    assert ("detained", "2020-03-10") in dated(text)
+    assert ("detained", None) not in dated(text)

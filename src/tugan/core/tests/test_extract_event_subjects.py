@@ -1190,3 +1190,20 @@ def test_a_death_told_inside_what_was_learned_is_not_the_learners() -> None:
     # Fictional: 期间 closes no clause of learning; the student died, not those who learned it.
     text = "三名学生说，他们从朋友处获知，这名学生在拘留期间死亡。"
     assert subjects(text, "died") == []
+
+
+def test_a_relative_who_speaks_is_whom_a_later_qi_stands_for() -> None:
+    text = (
+        "牧民努尔别克去年被带走。努尔别克的儿子阿依达尔星期三告诉记者，其父被判刑十年。"
+        "住在阿拉木图的阿依达尔·努尔别克说，他没有收到判决书。"
+    )
+    events = extract_report(text, None).events
+    assert [(e.type, e.subject) for e in events if e.type == "sentenced"] == [
+        ("sentenced", {"person": "努尔别克"})
+    ]
+
+
+def test_relatives_joined_as_protesters_each_protested() -> None:
+    text = "学者艾山·吐尔逊去年底被捕。上周五，其弟弟买买提·吐尔逊和妹妹古丽·吐尔逊到使馆前抗议。"
+    protesters = [e.subject for e in extract_report(text, None).events if e.type == "protested"]
+    assert protesters == [{"person": "买买提·吐尔逊"}, {"person": "古丽·吐尔逊"}]

@@ -80,3 +80,18 @@ def test_each_event_type_is_found_with_its_subject(
     assert matching[0]["subject"] == subject
     if when is not None:
         assert matching[0]["date"] is not None and matching[0]["date"].startswith(when)
+
+
+def test_a_death_only_suspected_is_no_event() -> None:
+    text = "商人吐尔逊·卡德尔说，父亲病重，他怀疑父亲已经死亡。"
+    assert [event.type for event in extract_report(text, None).events] == []
+
+
+def test_a_release_that_could_only_then_be_is_no_event() -> None:
+    text = "吐尔逊·卡德尔说，他的父亲被判刑20年，要活到90岁才可刑满出狱。"
+    assert "released" not in [event.type for event in extract_report(text, None).events]
+
+
+def test_a_release_demanded_at_length_is_no_release() -> None:
+    text = "吐尔逊·卡德尔的妹妹上周在使馆前抗议，要求当局说明哥哥的下落并立即让他无罪释放。"
+    assert "released" not in [event.type for event in extract_report(text, None).events]

@@ -571,6 +571,14 @@ def test_a_later_part_written_alone_before_the_childs_full_name_is_the_father() 
     assert names(text) == ["努尔别克", "阿依达·努尔别克"]
 
 
+def test_a_later_part_written_alone_before_the_childs_given_name_is_the_father() -> None:
+    text = (
+        "牧民努尔别克去年被带走。努尔别克的儿子阿依达尔告诉记者，父亲被判刑。"
+        "住在阿拉木图的阿依达尔·努尔别克说，他没有收到判决书。"
+    )
+    assert names(text) == ["努尔别克", "阿依达尔·努尔别克"]
+
+
 def test_a_separated_name_part_may_open_with_yu_after_the_separator() -> None:
     text = "居住在美国的维吾尔人阿迪拉·买买提·于苏甫告诉记者，她的母亲被带走。"
     assert names(text) == ["阿迪拉·买买提·于苏甫"]
