@@ -475,32 +475,14 @@ class MentionFinder:
                 if owner.kind == MentionKind.RELATIVE:
                     # 丈夫的弟弟, 哥哥的妻子 with the brother unnamed: an in-law or further
                     # relative of the one who owns the first word.
-                    self.table.mentions.append(
-                        Mention(
-                            start,
-                            end,
-                            MentionKind.RELATIVE,
-                            person=owner.person,
-                            relation="relative",
-                            count=count if count and count > 1 else None,
-                        )
-                    )
+                    self.add_further_relative(start, end, owner.person, count)
                     continue
                 anchor = owner.person  # 哥哥的妻子 where the brother was named: his wife
             binder = self.reflexive_relative(owner_start) if kind == OwnerKind.PRONOUN else None
             if binder is not None:
                 # 古丽的父亲得知自己的哥哥被判: 自己 is the father, whose brother is a further
                 # relative of 古丽 (as 父亲的哥哥 would be).
-                self.table.mentions.append(
-                    Mention(
-                        start,
-                        end,
-                        MentionKind.RELATIVE,
-                        person=binder.person,
-                        relation="relative",
-                        count=count if count and count > 1 else None,
-                    )
-                )
+                self.add_further_relative(start, end, binder.person, count)
                 continue
             if (
                 kind == OwnerKind.PRONOUN
@@ -528,16 +510,7 @@ class MentionFinder:
                 if further is not None:
                     # 丈夫的哥哥和弟弟, 自己的哥哥弟弟: the second is as far a relative as the
                     # first.
-                    self.table.mentions.append(
-                        Mention(
-                            start,
-                            end,
-                            MentionKind.RELATIVE,
-                            person=further.person,
-                            relation="relative",
-                            count=count if count and count > 1 else None,
-                        )
-                    )
+                    self.add_further_relative(start, end, further.person, count)
                     continue
                 if self.many_people_before(start):
                     # 许多海外维吾尔人无法与家人联系: the relatives of that group, not of a
@@ -937,6 +910,22 @@ class MentionFinder:
         """Return the person joined by 和, 与 or 、 right after a name that ends at end."""
         joined = re.match(r"[和与及、]", self.context.folded[end : end + 1])
         return self.context.person_starting_near(end + 1, 0) if joined else None
+
+    def add_further_relative(
+        self, start: int, end: int, anchor: str | None, count: int | None
+    ) -> None:
+        """Add a relative of a relative (丈夫的弟弟, 自己的哥哥 after 父亲): keyed "relative" of
+        the one who owns the nearer kin word, as GOLD.md keys in-laws and uncles."""
+        self.table.mentions.append(
+            Mention(
+                start,
+                end,
+                MentionKind.RELATIVE,
+                person=anchor,
+                relation="relative",
+                count=count if count and count > 1 else None,
+            )
+        )
 
     def many_people_before(self, position: int) -> bool:
         """Return whether the clause before position opens with many people of an ethnic group

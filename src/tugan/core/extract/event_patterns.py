@@ -322,13 +322,9 @@ THREAT_BEFORE = re.compile(
 HOME_AT_LAST = re.compile(r"(?:终于|终|才得以|得以)(?:归来|回到家|回家|返家|回来)")
 HELD_BEFORE = re.compile(r"关|押|禁|困|囚|拘|营|狱")
 # 土地都被没收了, 没收了她的退休金: property taken, not a passport.
-PROPERTY_BEFORE = re.compile(
-    r"(?:土地|财产|房子|房产|房屋|积蓄|存款|退休金|收入|保险|资产|牲畜|手机|电脑|书籍|现金|钱财)"
-    r"[^，。；]{0,4}$"
-)
-PROPERTY_AFTER = re.compile(
-    r"了?(?:[^，。；]{0,6}的)?(?:土地|财产|房子|房产|房屋|积蓄|存款|退休金|收入|保险|资产|牲畜)"
-)
+PROPERTY = "土地|财产|房子|房产|房屋|积蓄|存款|退休金|收入|保险|资产|牲畜"
+PROPERTY_BEFORE = re.compile(rf"(?:{PROPERTY}|手机|电脑|书籍|现金|钱财)[^，。；]{{0,4}}$")
+PROPERTY_AFTER = re.compile(rf"了?(?:[^，。；]{{0,6}}的)?(?:{PROPERTY})")
 # The people a trigger's noun counts, listed after it (被捕者包括多名维吾尔族学者, 被关押者中有…).
 MEMBERS_AFTER = re.compile(r"(?:留|押|禁)?者(?:中|当中)?(?:包括|有)")
 # 带走了他的手机, 扣留了货物: things taken, not a person.
