@@ -7,6 +7,7 @@ persons' sex), which pronoun resolution reads later.
 """
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -146,6 +147,10 @@ class MentionTable:
     # Where names after a relation start, and whose relative they were named as.
     appositions: dict[int, str | None] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)  # person -> "f" or "m"
+
+    def starting_in(self, start: int, end: int, kinds: Collection[MentionKind]) -> list[Mention]:
+        """Return the mentions of these kinds that start from start and before end, in order."""
+        return [m for m in self.mentions if m.kind in kinds and start <= m.start < end]
 
     def topic_before(self, position: int, pronoun: str = "", described: bool = False) -> str | None:
         """Return the person last named (or shown by a named relation) before position.
@@ -1242,11 +1247,7 @@ class MentionFinder:
             if self.context.sentences
             else 0
         )
-        groups = [
-            m
-            for m in self.table.mentions
-            if m.kind == MentionKind.GROUP and window_start <= m.start < position
-        ]
+        groups = self.table.starting_in(window_start, position, {MentionKind.GROUP})
         if not groups:
             return None
         last = max(groups, key=lambda m: m.start)

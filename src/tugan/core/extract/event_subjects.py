@@ -203,12 +203,9 @@ class SubjectFinder:
             return []
         we = before[-1]
         window_start = self.context.paragraph_window(start, sentences_back=1)
-        spoken_of = [
-            m
-            for m in self.table.mentions
-            if m.kind in {MentionKind.PERSON, MentionKind.RELATIVE, MentionKind.PRONOUN}
-            and window_start <= m.start < we.start
-        ]
+        spoken_of = self.table.starting_in(
+            window_start, we.start, {MentionKind.PERSON, MentionKind.RELATIVE, MentionKind.PRONOUN}
+        )
         return spoken_of[-1:]
 
     def members_named_after(self, end: int, sentence: Span) -> list[Mention]:
@@ -735,10 +732,10 @@ class SubjectFinder:
             window_start = self.context.sentences[index - 1].start
         individuals = [
             m
-            for m in self.table.mentions
-            if m.kind in {MentionKind.PERSON, MentionKind.RELATIVE}
-            and window_start <= m.start < position
-            and (not groups or m.start > groups[-1].start)
+            for m in self.table.starting_in(
+                window_start, position, {MentionKind.PERSON, MentionKind.RELATIVE}
+            )
+            if not groups or m.start > groups[-1].start
         ]
         for last in reversed(individuals):
             # 我父母和大哥……，他们回去之后: persons joined in this sentence or the two before
@@ -778,11 +775,7 @@ class SubjectFinder:
             or any(other.start >= window for other in antecedents)
         ):
             return None
-        persons = [
-            m
-            for m in self.table.mentions
-            if m.kind == MentionKind.PERSON and window <= m.start < mention.start
-        ]
+        persons = self.table.starting_in(window, mention.start, {MentionKind.PERSON})
         if not persons or persons[-1].person is None:
             return None
         return {"relative_of": persons[-1].person, "relation": mention.relation}
@@ -793,8 +786,8 @@ class SubjectFinder:
         window = self.context.paragraph_window(position, sentences_back=2)
         named = [
             m.person
-            for m in self.table.mentions
-            if m.kind == MentionKind.PERSON and m.person and window <= m.start < position
+            for m in self.table.starting_in(window, position, {MentionKind.PERSON})
+            if m.person
         ]
         fitting = [name for name in named if self.table.gender.get(name, sex) == sex]
         return fitting[-1] if fitting else None
@@ -802,12 +795,9 @@ class SubjectFinder:
     def last_individual_in_sentence(self, mention: Mention) -> list[Mention]:
         """Return the person or relative mentioned last before a mention, in its sentence."""
         sentence = self.context.sentence_of(mention.start)
-        before = [
-            m
-            for m in self.table.mentions
-            if m.kind in {MentionKind.PERSON, MentionKind.RELATIVE}
-            and sentence.start <= m.start < mention.start
-        ]
+        before = self.table.starting_in(
+            sentence.start, mention.start, {MentionKind.PERSON, MentionKind.RELATIVE}
+        )
         return before[-1:]
 
     def is_collective_relative(self, mention: Mention, position: int) -> bool:
