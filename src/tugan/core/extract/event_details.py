@@ -33,6 +33,7 @@ from tugan.core.extract.document import Span
 from tugan.core.extract.event_context import EventContext
 from tugan.core.extract.event_patterns import (
     CHANNELS,
+    CLAUSE_AFTER,
     DEATH_SENTENCE,
     LEARNING,
     LIFE_TERM,
@@ -72,7 +73,10 @@ ALREADY = re.compile(r"已经|已")
 UNTIL_NOW = re.compile(r"已经|已|至今|如今|现在|目前|本周|本月|近日|日前|最近")
 # Saying or confirming it, or complaining of it to someone (向记者投诉), between a date and an
 # event in one clause.
-STATEMENT = re.compile(r"证实|表示|透露|告诉|确认|承认|声称|指出|[对向][^，。]{1,6}(?:说|投诉)")
+STATEMENT = re.compile(
+    r"证实|表示|透露|告诉|确认|承认|声称|指出|表达(?:了)?(?:担心|担忧|关切|忧虑)"
+    r"|[对向][^，。]{1,6}(?:说|投诉)"
+)
 # Publishing it, between a date and an event (去年11月，本台报道了他被关押一事): the date is the
 # report's; it still dates a protest reported.
 PUBLISHED = re.compile(r"报道|报导|发布|公布|披露|发表|刊登|刊出|曝光")
@@ -171,9 +175,7 @@ def date_for(
         and (d.kind != "ago" or FRAME_OPENING.fullmatch(context.folded, sentence.start, d.start))
         # up to the event's end: 护照至今仍被扣押 is so now, whatever the clause before says; a
         # protest's own demand (呼吁, 要求) is no break
-        and not SEQUENCE_BREAK.search(
-            context.folded, d.end, start if event_type == "protested" else end
-        )
+        and not breaks_sequence(context, d, start if event_type == "protested" else end, sentence)
         and (event_type == "protested" or not PUBLISHED.search(context.folded, d.end, start))
         # 22日在演讲中指出，……母亲下落不明: the date is when it was said.
         and (event_type == "protested" or not STATEMENT.search(context.folded, d.end, start))
@@ -234,6 +236,21 @@ def date_for(
         or date_of_protest_joined(context, start, sentence, event_type)
     )
     return (carried.iso() if carried else None), False
+
+
+def breaks_sequence(context: EventContext, date: DateMention, stop: int, sentence: Span) -> bool:
+    """Return whether the text between a date and an event says the event came at another time
+    (SEQUENCE_BREAK). A date standing alone as a frame (…，前年五月，两人订婚后，同去喀什探亲，
+    却被拘留) holds a 后 clause told inside it: only a longer or stated wait breaks it."""
+    folded = context.folded
+    clause_start, _ = context.clause_bounds(date.start, sentence)
+    frame = FRAME_OPENING.fullmatch(folded, clause_start, date.start) is not None and (
+        folded[date.end : date.end + 1] in {"，", ","}
+    )
+    return any(
+        not (frame and CLAUSE_AFTER.fullmatch(found.group()))
+        for found in SEQUENCE_BREAK.finditer(folded, date.end, stop)
+    )
 
 
 def in_past_description(

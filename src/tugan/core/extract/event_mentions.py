@@ -28,6 +28,7 @@ from tugan.core.extract.event_patterns import (
     DEMONSTRATIVE_BEFORE,
     DESCRIBED_AGAIN,
     DESCRIBING_BEFORE,
+    DOER_AFTER,
     FEMALE_NAME_ENDINGS,
     FIRST_PERSON_IN_CLAUSE,
     FIRST_PERSON_IN_SENTENCE,
@@ -59,6 +60,7 @@ from tugan.core.extract.event_patterns import (
     PREDICATE_BEFORE,
     PRONOUN_PATTERN,
     PRONOUN_SEX,
+    PRONOUN_SPEAKS,
     PROTESTERS,
     QUOTE_CLOSINGS,
     QUOTE_OPENINGS,
@@ -249,6 +251,10 @@ class MentionTable:
         attributed = self.speaker_after_quote(position)
         if attributed:
             return attributed
+        said = self.pronoun_speaking_quote(position)
+        if said is not None:
+            # 她说：「我的母亲…」: the one 她 stands for, not a person named just before.
+            return self.topic_before(said.start("pronoun"), said["pronoun"])
         speaker: tuple[int, str] | None = None
         for match in FIRST_PERSON_NAME.finditer(self.context.folded, 0, position):
             found = self.context.person_starting_near(match.end(), 1)
@@ -262,6 +268,15 @@ class MentionTable:
             ):
                 speaker = (start, name)
         return speaker[1] if speaker else self.topic_before(position)
+
+    def pronoun_speaking_quote(self, position: int) -> re.Match[str] | None:
+        """Return the 他说： or 她说： that opens the sentence of the quotation holding position."""
+        folded = self.context.folded
+        opening = max(folded.rfind(mark, 0, position) for mark in QUOTE_OPENINGS)
+        if opening < 0 or max(folded.rfind(m, opening, position) for m in QUOTE_CLOSINGS) >= 0:
+            return None
+        sentence = self.context.sentence_of(opening)
+        return PRONOUN_SPEAKS.fullmatch(folded, sentence.start, opening)
 
     def speaker_after_quote(self, position: int) -> str | None:
         """Return who a quotation holding position is attributed to after it closes
@@ -1046,6 +1061,8 @@ class MentionFinder:
             return False  # 两个孩子的母亲 describes a parent (collect_descriptions)
         if word in {"一家", "全家"}:
             return bool(re.match(rf"(?:{NUMBER})口|人", folded[match.end() : match.end() + 3]))
+        if DOER_AFTER.match(folded, match.end()):
+            return False  # 与境外亲戚通话者: those who call relatives, not the relatives
         if word in {"家庭", "家属", "亲属", "亲人"}:
             # Without an owner (27个家庭, 被关押人员的家属) these mean families in general.
             kind, _, _ = self.relation_anchor(match.start())

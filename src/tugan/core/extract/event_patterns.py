@@ -125,6 +125,8 @@ TRIGGERS: dict[str, str] = {
     r"(?:被拒|遭拒|被驳回|遭驳回|未获批准?)"
     rf"|(?:无法|不能|不可以|没法|没办法)(?:{EXIT}|离开中国)|边控"
     rf"|(?:禁止|被禁|被限制)[^，。]{{0,6}}?(?:离开|{EXIT})|不准[^，。]{{0,12}}?{EXIT}"
+    # Kept from going abroad: 阻止她出境, 阻止牧民们到邻国探亲.
+    rf"|阻止[^，。]{{0,10}}?(?:{EXIT}|离开中国|到[^，。]{{1,6}}?探亲)"
     rf"|(?:不许|不让|不允许|不准许|不批准)[^，。]{{0,3}}?(?:{EXIT}|离开中国)"
     r"|限制出境|上交护照|交到.{0,6}?保管|被没收"
     # An application turned down: 护照申请一直被拒, 出国申请遭驳回.
@@ -214,7 +216,13 @@ TRIGGERS: dict[str, str] = {
     r"(?:讲话|说话|发声|接受采访|乱说|乱讲|对外|发言|发表|发帖)"
     r"|(?:要求|要|叫|让|逼|命令|勒令)[^，。]{0,6}?删除[^，。]{0,6}?(?:帖子|帖文|推文|视频|文章)"
     r"|(?:要|叫|让|逼|劝)[^，。]{0,6}?闭嘴|(?<=[“「『])喝茶[”」』]|(?:约|请|叫)去?喝茶|要挟|要胁|勒令|扬言"
-    r"|接到[^，。]{0,8}?(?:警察|警方|公安|国保|国安|派出所)[^，。]{0,4}?电话"
+    r"|接到[^，。]{0,8}?(?:警察|警方|公安|国保|国安|派出所)[^，。]{0,4}?(?:电话|微信|短信)"
+    # The police in touch with someone, or messaging them: 派出所民警多次与她父亲联系,
+    # 警方一直设法联络他, 民警发来的短信 (not 他不愿与警察联系: the police as the object).
+    r"|(?<![与和跟向同])(?:警察|警方|公安|国保|国安|派出所|民警)[^，。；]{0,10}?(?:联系|联络)"
+    r"(?!不上|不到)"
+    r"|(?:警察|警方|公安|国保|国安|派出所|民警)[^，。；]{0,4}?(?:传来|发来)的?[^，。；]{0,4}?"
+    r"(?:微信|短信|简讯)"
     # Made to hand over one's particulars (索要个人信息, 要求他提供护照的照片), not a demand
     # made of the authorities (要求当局提供她的下落).
     r"|索要[^，。]{0,16}?(?:信息|资料|照片|地址)"
@@ -225,8 +233,9 @@ TRIGGERS: dict[str, str] = {
     # condition before it (THREAT_CONDITION).
     r"|承担(?:一切)?后果|后果自负|(?<!没)有麻烦|付出代价|吃苦头|没有好下场|不会有好下场"
     # Not forced labour, abortion or drugs (强迫维吾尔人劳动), which are other wrongs; nor a
-    # number nearing another (人数逼近三百万) or a likeness (逼真).
-    r"|(?:强迫|逼迫|逼)(?![^，。]{0,8}?(?:劳动|劳改|堕胎|绝育|服药|服食)|疯|问|供|近|真)",
+    # number nearing another (人数逼近三百万) or a likeness (逼真). 迫使 is forcing too (迫使他
+    # 签字, 迫使她监视邻居).
+    r"|(?:强迫|逼迫|迫使|逼)(?![^，。]{0,8}?(?:劳动|劳改|堕胎|绝育|服药|服食)|疯|问|供|近|真)",
     # Not a prayer meeting (礼拜集会, 宗教聚会): 集会 alone is a rally.
     # A demand for release first (呼吁当局立即释放他): it implies the detention (GOLD.md).
     "protested": r"(?:要求|呼吁|敦促|促请|吁请)[^，。]{0,10}?(?:释放|营救|放人|放回)"
@@ -261,7 +270,11 @@ TAKEN_BEFORE_RETURN = re.compile(r"被(?:没收|收缴|扣押|扣留|收走|拿�
 # (听说他被判了七年) is how a family learns a fact, not a rumour (传言); a counterfactual
 # (如果不是妹妹被带走) presupposes its fact.
 MODALITY = re.compile(
-    r"如果(?!不是)|若是|若能|若要|可能|将会|或将|或已|担心|害怕|恐怕|以免|否则|如若|会被"
+    # An estimate of how many (可能有上百万人被关押) hedges the number, not the detention.
+    r"如果(?!不是)|若是|若能|若要|可能(?!有(?:多达|高达|超过|逾|约)?[0-9一二两三四五六七八九十百千万几数上])"
+    r"|将会|或将|或已|担心|害怕|恐怕|以免|否则|如若|会被"
+    # Conditions of what happens to anyone: 一旦被带走, 只要被送去学习.
+    r"|一旦|只要"
     r"|应该"
     r"|是否|不让|不准|不得|要求你们|禁止|应当|应立即|必须|敦促|促请|应$|请求"
     r"|申请|希望|争取"
@@ -269,8 +282,8 @@ MODALITY = re.compile(
     # 推测是被送进, 要记者求证他死亡的消息, 还想把丈夫关进监狱.
     r"|否认|是不是|推测|猜测|疑似|疑遭|疑被|企图|试图|打算|想要|还想|想把|准备把|计划把|想过|求证"
     # Suspicions (怀疑父亲已经死亡), not one suspected of something (被怀疑…而被捕), and what could
-    # only then be (要活到90岁才可出狱).
-    r"|(?<![被受遭])怀疑|才可"
+    # only then be (要活到90岁才可出狱, 要学满一年方能获释).
+    r"|(?<![被受遭])怀疑|才可|方能|方可"
     # What one does not want: 他们不想去坐牢.
     r"|不想|不愿"
     # What one faces or may suffer: 面临重判, 恐遭处决.
@@ -346,6 +359,8 @@ STATE_PRESSURE_BEFORE = re.compile(
 NEGATED_OBJECT = re.compile(r"(?:没有|没|未|不)[把将][^，。]{0,14}$")
 # 冒着被送入营的风险, 有被遣返的危险: the trigger names a risk, not an event.
 RISK_AFTER = re.compile(r"[^，。；：]{0,8}?的?(?:风险|危险)")
+# A bare 后 closing a clause (订婚后，): within a sentence's date frame, no break of its own.
+CLAUSE_AFTER = re.compile(r"后[，,]|[，,]\s*后")
 # Between a date and a later trigger, these say the trigger happened at another time.
 SEQUENCE_BREAK = re.compile(
     r"然后|后来|之后|其后|直到|以后|后[，,]|[，,]\s*后|年后|月后|天后|事隔|时隔|相隔"
@@ -422,11 +437,16 @@ AGE_MODIFIER = re.compile(rf"(?:{NUMBER})\s*多?\s*岁的")
 COUNT_BEFORE = re.compile(rf"(?P<count>{NUMBER})\s*(?:多)?\s*(?:个|名|位|口|人)?$")
 CHANNELS = {"微信": "wechat", "WeChat": "wechat", "电话": "phone", "手机": "phone"}
 ABROAD_WORDS = re.compile(r"海外|境外|国外|流亡|在外|旅居|离开")
+# A verb and 者 after a kin word name those who do it (与境外亲戚通话者, 向家属报信者), not
+# the relatives (not 亲属是受害者, nor nouns in 者: 儿子告诉记者, 父亲或者母亲).
+DOER_AFTER = re.compile(
+    r"(?![是为和及与、])[^，。；;,、\s的是为]{1,4}(?<![记学作患读长使或再笔译编])者"
+)
 # Words that make the people after them many: 许多海外维吾尔人, 不少哈萨克人, 那些哈萨克人,
-# 多位哈萨克人.
+# 多位哈萨克人; several are a group too (数名在德国的哈萨克人).
 MANY_BEFORE = re.compile(
     r"(?:许多|很多|不少|无数|众多|大批|大量|一些|有些|那些|这些|成千上万|数以[百千万]计"
-    r"|多[位名]|数[十百千]名?)的?[^，。；;]{0,6}$"
+    r"|多[位名]|数[十百千]名?|数[名位]|几[名位])的?[^，。；;]{0,6}$"
 )
 GROUP_QUALIFIERS_ABROAD = re.compile(r"(?:海外|境外|国外|流亡|在外|旅居)[^，。]{0,4}$")
 # A country a group is said to live in (旅居哈萨克斯坦的新疆哈萨克人): it is their home now,
@@ -491,8 +511,9 @@ OTHER_RELATIVES_BEFORE = re.compile(
 RELATION_BEFORE = re.compile(rf"(?:{RELATION_ALTERNATIVES})$")
 OWNER_OF_RELATIVE = re.compile(rf"的(?:{NUMBER})?多?[个名位]?(?:{RELATION_ALTERNATIVES})")
 # Pronouns that own a relation word, perhaps with a place between: 她们在新疆的丈夫 (not across
-# a comma, full-width or not: 我们发现,许多人的家人 are no one's we name).
-PLACE_BETWEEN = r"(?:(?:在)?[^，。,;；的]{0,8}的|家乡的?|家里的?|国内的?|)"
+# a comma, full-width or not: 我们发现,许多人的家人 are no one's we name; nor across another
+# pronoun, which is the nearer owner: 他们恐吓我的父母 are mine, not theirs).
+PLACE_BETWEEN = r"(?:(?:在)?[^，。,;；的我他她其]{0,8}的|家乡的?|家里的?|国内的?|)"
 OWNER_PRONOUNS = (
     ("plural", re.compile(rf"(?:他们|她们)(?:的)?{PLACE_BETWEEN}$")),
     ("pronoun", re.compile(rf"(?:他|她|其|自己)(?:的)?{PLACE_BETWEEN}$")),
@@ -797,6 +818,14 @@ DESCRIBED_AS_PRONOUN = {
     "男孩": "他",
 }
 DESCRIBED_WORDS = frozenset({*DESCRIBED_AS_PRONOUN, "老人"})
+# The one who acts, described again before a verb with a pronoun object (该警官逮捕了他,
+# 这位干部逼她签字): the pronoun is someone else (AGENT_OF_OBJECT).
+DESCRIBED_AGENT = re.compile(
+    r"(?:这|那|该|此)(?!些)(?:名|位|个)?[^，,。；;被遭]{0,10}?"
+    r"(?:官员|警察|警官|民警|干部|特工|男子|女子|人员|审讯者)"
+)
+# A sentence that opens with a pronoun's words: 他说：「…」, 她还表示，“…”.
+PRONOUN_SPEAKS = re.compile(r"\s*(?P<pronoun>[他她])(?:又|还|也|则)?(?:说|表示|称)[：:，,]?\s*")
 # Quotation marks of the three styles (“…”, 「…」, 『…』), opening and closing.
 QUOTE_OPENINGS = ("“", "「", "『")
 QUOTE_CLOSINGS = ("”", "」", "』")

@@ -27,6 +27,7 @@ from tugan.core.extract.event_patterns import (
     CLAUSE_BREAK,
     CONNECTORS,
     COUNT_BEFORE,
+    DESCRIBED_AGENT,
     DESCRIBED_AS_PRONOUN,
     DESCRIBED_WORDS,
     FRONTED_TIME_CLAUSE,
@@ -42,6 +43,7 @@ from tugan.core.extract.event_patterns import (
     OWNER_OF_RELATIVE,
     PEOPLE_HEAD,
     PRONOUN_SEX,
+    PRONOUN_SPEAKS,
     QUOTE_CLOSINGS,
     QUOTE_OPENINGS,
     QUOTED,
@@ -124,8 +126,6 @@ TOGETHER_AFTER = re.compile(r"一道|一起|一同|共同")
 COMITATIVE_RELATIVE = re.compile(r"[^，。；,;]{0,6}?[与和跟同][^，。；,;]{0,8}?的?")
 # Kin words that name several people at once: a 他们 in their sentence is them.
 COLLECTIVE_KIN = ("亲戚", "亲属", "家人", "家属", "亲人", "父母", "家里人")
-# A sentence that opens with a pronoun's words: 他说：「…」, 她还表示，“…”.
-PRONOUN_SPEAKS = re.compile(r"\s*(?P<pronoun>[他她])(?:又|还|也|则)?(?:说|表示|称)[：:，,]?\s*")
 # A clause of time: 在父亲去世后, 当他回国时, 生下孩子后.
 # What one who learned of a relative's fate does or suffers after learning it (父亲得知哥哥被判
 # 后悲痛去世; 得知儿子被捕后到政府门前抗议); other events after 得知……后 go on with what was
@@ -891,6 +891,57 @@ class SubjectFinder:
         clause_start, _ = self.context.clause_bounds(group.start, sentence)
         return bool(PLURAL_PREDICATE.search(self.context.folded, clause_start, group.start))
 
+    def agent_of_object(self, mention: Mention) -> tuple[str, int] | None:
+        """Return who acts on a pronoun that is the object of an active trigger (阿里木逮捕了他,
+        该警官逼他签字: the person, or the last-named one a description before the verb
+        stands for; in a clause with no subject of its own, the one opening the clause before:
+        该警官逮捕了他，又逼他签字), and where that agent is named, else None."""
+        folded = self.context.folded
+        aspect = folded[mention.start - 1 : mention.start] in {"了", "过"}
+        trigger_end = mention.start - 1 if aspect else mention.start
+        if trigger_end not in self.trigger_ends:
+            return None
+        sentence = self.context.sentence_of(mention.start)
+        clause_start, _ = self.context.clause_bounds(mention.start, sentence)
+        trigger = next(
+            (
+                t
+                for t in TRIGGER_PATTERN.finditer(folded, clause_start, trigger_end)
+                if t.end() == trigger_end
+            ),
+            None,
+        )
+        if trigger is None:
+            return None
+        agent = self.agent_in(clause_start, trigger.start(), opening_only=False)
+        if agent is not None or clause_start <= sentence.start:
+            return agent
+        if not self.opens_with_no_subject(clause_start, trigger.start()):
+            return None
+        before_start, _ = self.context.clause_bounds(clause_start - 2, sentence)
+        return self.agent_in(before_start, clause_start - 1, opening_only=True)
+
+    def agent_in(self, start: int, end: int, opening_only: bool) -> tuple[str, int] | None:
+        """Return the person who acts in an active clause [start, end): one named, or the
+        last-named one a description stands for (该警官); opening_only: at its opening."""
+        folded = self.context.folded
+        if "被" in folded[start:end] or "遭" in folded[start:end]:
+            return None
+        agents = [
+            m
+            for m in self.table.mentions
+            if m.kind == MentionKind.PERSON and start <= m.start and m.end < end and m.person
+        ]
+        description = DESCRIBED_AGENT.search(folded, start, end)
+        openings = [m.start for m in agents[:1]] + ([description.start()] if description else [])
+        first_at = min(openings, default=-1)
+        if first_at < 0 or (opening_only and folded[start:first_at].strip(" ，,")):
+            return None
+        if agents and agents[0].start == first_at and agents[0].person:
+            return agents[0].person, first_at
+        named = self.table.topic_before(first_at, described=True)
+        return (named, first_at) if named else None
+
     def resolve(self, mention: Mention, last_plural: PluralAntecedent) -> list[dict[str, Any]]:
         """Return the GOLD.md subjects a mention stands for (last_plural: what 他们 can mean)."""
         if mention.kind == MentionKind.PERSON:
@@ -915,6 +966,13 @@ class SubjectFinder:
             described = word in DESCRIBED_WORDS
             pronoun = DESCRIBED_AS_PRONOUN.get(word, "" if described else word)
             topic = self.table.topic_before(mention.start, pronoun, described)
+            agent = None if described else self.agent_of_object(mention)
+            if topic is not None and agent is not None and agent[0] == topic:
+                # 艾山认出了阿里木，该警官当年逮捕过他: 他 is not the one who arrested him,
+                # but the one named before that one.
+                named = [s for s, _, n in self.context.person_spans if n == topic and s < agent[1]]
+                before_agent = self.table.topic_before(named[-1], pronoun) if named else None
+                topic = before_agent if before_agent != agent[0] else None
             wanted = PRONOUN_SEX.get(pronoun[:1])
             is_turn_speaker = topic is not None and topic == self.turn_speaker(mention.start)
             if (

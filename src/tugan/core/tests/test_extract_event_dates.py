@@ -233,3 +233,23 @@ def test_a_relative_told_again_takes_the_date_of_their_kin_together() -> None:
     )
     assert ("detained", "2020-03-10") in dated(text)
     assert ("detained", None) not in dated(text)
+
+
+def test_a_date_framing_its_clause_holds_a_clause_of_after_told_inside_it() -> None:
+    # Fictional: 前年五月 frames the engagement, the trip after it and the arrest on it; a 后
+    # clause inside that frame does not cut the date to its year.
+    text = "牧民阿克·别克说,前年五月,两人订婚后,同去喀什探亲,但未婚夫努尔兰·卡德尔被警察拘留。"
+    assert dated(text) == [("detained", "2019-05")]
+
+
+def test_a_frame_then_afterwards_keeps_only_its_year() -> None:
+    # Fictional: the date belongs to the flight; the arrest came some time after it (之后), even
+    # with the date framing the sentence.
+    text = "去年8月,商人努尔兰·卡德尔逃离新疆,之后被捕。"
+    assert dated(text) == [("detained", "2020")]
+
+
+def test_a_date_before_expressing_concern_dates_the_concern() -> None:
+    # Fictional: 去年5月 is when the concern was voiced, not when the people were held.
+    text = "联合国委员会去年5月表达担心,可能有数十万哈萨克人被关押在营中。"
+    assert dated(text) == [("detained", None)]

@@ -1207,3 +1207,41 @@ def test_relatives_joined_as_protesters_each_protested() -> None:
     text = "学者艾山·吐尔逊去年底被捕。上周五，其弟弟买买提·吐尔逊和妹妹古丽·吐尔逊到使馆前抗议。"
     protesters = [e.subject for e in extract_report(text, None).events if e.type == "protested"]
     assert protesters == [{"person": "买买提·吐尔逊"}, {"person": "古丽·吐尔逊"}]
+
+
+def test_a_pronoun_after_a_verb_is_owned_by_the_nearer_pronoun() -> None:
+    # Fictional: 他们一再恐吓我的家人 are the speaker's relatives, not "theirs".
+    text = "留学生古丽娜·艾山表示:「去年冬天起,他们一再恐吓我的家人。」"
+    assert subjects(text, "threatened") == [{"relative_of": "古丽娜·艾山", "relation": "family"}]
+
+
+def test_a_pronoun_object_is_not_the_agent_described_before_its_verb() -> None:
+    # Fictional: 该警官 is 阿里木, so the 他 he arrested and forced is the one named before him.
+    text = "牧民艾山·托合提在集市上认出了阿里木,该警官三年前逮捕过他,还迫使他签字。"
+    assert subjects(text, "detained") == [{"person": "艾山·托合提"}]
+    assert subjects(text, "threatened") == [{"person": "艾山·托合提"}]
+
+
+def test_family_after_several_people_of_a_group_is_the_groups() -> None:
+    # Fictional: 数名 makes a group as 多名 does; the missing relatives are the group's, not the
+    # one named as included in it.
+    text = "古丽娜·艾山也在其中,数名在德国的哈萨克人昨天说,失踪的家人至今没有音讯。"
+    assert named_subjects(text, "disappeared") == []
+    assert [s["group"]["ethnicity"] for s in subjects(text, "disappeared")] == ["kazakh"]
+
+
+def test_a_kin_word_inside_a_description_of_doers_is_not_the_subject() -> None:
+    # Fictional: 与境外亲戚通话者 are those who call relatives abroad, not the relatives.
+    text = "哈萨克人叶森·托列说，警方抓捕了与境外亲戚通话者。"
+    assert named_subjects(text, "detained") == []
+
+
+def test_my_in_a_quote_opened_by_she_said_is_hers_not_the_one_named_before() -> None:
+    # Fictional: 她说：「我的父亲…」 after her brother is named: 我 is she, not the brother.
+    text = (
+        "记者联系上在奥斯陆的维吾尔人古丽娜·艾山。她的哥哥阿里木去年被判刑。"
+        "她说：「我的父亲为此四处求人，后来也被抓走了。」"
+    )
+    assert named_subjects(text, "detained") == [
+        {"relative_of": "古丽娜·艾山", "relation": "father"}
+    ]

@@ -744,3 +744,57 @@ def test_home_at_last_after_a_time_held_is_a_release() -> None:
 def test_home_at_last_after_years_of_study_is_no_release() -> None:
     # Fictional: coming home after study abroad tells nothing of custody.
     assert events_of("维吾尔学生艾山·托乎提在土耳其留学五年后终于回来。") == []
+
+
+def test_being_forced_to_cooperate_with_the_police_is_a_threat() -> None:
+    # Fictional: 迫使 is forcing, as 强迫 and 逼 are.
+    text = "当地警方迫使哈萨克人叶森·托列充当线人。"
+    assert ("threatened", {"person": "叶森·托列"}) in events_of(text)
+
+
+def test_a_release_that_could_only_follow_a_condition_is_no_release() -> None:
+    # Fictional: 方能 (only then can) makes it a condition, as 才可 does.
+    text = "哈萨克人叶森·托列说，他的弟弟要学满一年，方能获释。"
+    assert [e for e in events_of(text) if e[0] == "released"] == []
+
+
+def test_being_kept_from_visiting_relatives_abroad_is_an_exit_ban() -> None:
+    # Fictional: 阻止…出境 keeps one in China, as 禁止出境 does.
+    text = "去年秋天,边检人员阻止牧民叶森·托列出境。"
+    assert ("passport_confiscated", {"person": "叶森·托列"}) in events_of(text)
+
+
+def test_what_happens_once_a_condition_is_met_is_no_event() -> None:
+    # Fictional: 一旦 and 只要 tell what follows whenever it happens, not that it happened.
+    text = "哈萨克人叶森·托列说，他的弟弟一旦被带走，就很难回来。"
+    assert [e for e in events_of(text) if e[0] == "detained"] == []
+
+
+def test_the_police_getting_in_touch_with_a_relative_is_pressure() -> None:
+    # Fictional: the police in touch with someone again and again press them.
+    text = "留学生艾山·托合提说，派出所民警多次与他的母亲联系。"
+    assert ("threatened", {"relative_of": "艾山·托合提", "relation": "mother"}) in events_of(text)
+
+
+def test_a_message_the_police_send_is_pressure() -> None:
+    # Fictional: a message the police send (民警发来的短信) presses the one it is sent to.
+    text = "维吾尔女子古丽娜·艾山说,她不时看到民警发来的短信。"
+    assert ("threatened", {"person": "古丽娜·艾山"}) in events_of(text)
+
+
+def test_not_daring_to_contact_the_police_is_no_pressure() -> None:
+    # Fictional: the police as the one contacted (不敢与警方联系) press no one.
+    text = "留学生艾山·托合提说,他不愿与警察联系。"
+    assert [e for e in events_of(text) if e[0] == "threatened"] == []
+
+
+def test_an_estimate_of_how_many_are_held_is_a_detention() -> None:
+    # Fictional: 可能有 before a number estimates the scale; the detention itself is reported.
+    text = "研究人员估计,可能有数十万哈萨克人被关押在营中。"
+    assert ("detained", {"group": {"ethnicity": "kazakh", "place": None}}) in events_of(text)
+
+
+def test_what_may_happen_to_someone_is_still_no_event() -> None:
+    # Fictional: 可能 before the verb stays a hedge.
+    text = "哈萨克人叶森·托列说,他的弟弟可能被关押在营中。"
+    assert [e for e in events_of(text) if e[0] == "detained"] == []
