@@ -78,8 +78,9 @@ STATEMENT = re.compile(
     r"|[对向][^，。]{1,6}(?:说|投诉)"
 )
 # Publishing it, between a date and an event (去年11月，本台报道了他被关押一事): the date is the
-# report's; it still dates a protest reported.
-PUBLISHED = re.compile(r"报道|报导|发布|公布|披露|发表|刊登|刊出|曝光")
+# report's; it still dates a protest reported. So does accusing someone of it (人权组织周一(2月4日)
+# 指责邻国遣返六名维吾尔人: the accusation's date).
+PUBLISHED = re.compile(r"报道|报导|发布|公布|披露|发表|刊登|刊出|曝光|指责|谴责")
 PUBLISHED_OR_STATED = re.compile(f"{STATEMENT.pattern}|{PUBLISHED.pattern}")
 # 判刑，分别被判… / 判刑，分别为…: the terms that follow go one to each subject.
 RESPECTIVE_TERMS_AFTER = re.compile(r"[^，,。；;]{0,4}[，,]?\s*分别")

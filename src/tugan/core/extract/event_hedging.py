@@ -7,10 +7,12 @@ from tugan.core.extract.event_context import EventContext
 from tugan.core.extract.event_patterns import (
     ACCUSED_BEFORE,
     AWAITED_BEFORE,
+    CIRCUMSTANCE_FRAME,
     CLAUSE_BREAK,
     CONDITION,
     DEATH_DENIED_AFTER,
     DEMANDED_BEFORE,
+    ENDANGERED_BEFORE,
     FEAR,
     HELD_BEFORE,
     HOME_AT_LAST,
@@ -49,7 +51,7 @@ def is_hedged(
         (event_type == "released" and AWAITED_BEFORE.search(before))
         or (event_type == "released" and DEMANDED_BEFORE.search(before))
         or (event_type == "protested" and ACCUSED_BEFORE.search(before))
-        or MODALITY.search(QUOTED.sub("", before))
+        or MODALITY.search(CIRCUMSTANCE_FRAME.sub("", QUOTED.sub("", before)))
         or NEGATION_BEFORE.search(before[-5:])
         or NEGATION_THEN_TIME.search(before)
         or NEGATED_OBJECT.search(before)
@@ -106,7 +108,10 @@ def befalls_no_person(context: EventContext, event_type: str, start: int, end: i
         clause_start = max(0, start - 30)
         if WARNING_UTTERED.match(context.folded, start) and uttered_by_named_person(context, start):
             return True
-        return STATE_PRESSURE_BEFORE.search(context.folded, clause_start, start) is not None
+        return (
+            STATE_PRESSURE_BEFORE.search(context.folded, clause_start, start) is not None
+            or ENDANGERED_BEFORE.search(context.folded, max(0, start - 8), start) is not None
+        )
     return False
 
 

@@ -50,12 +50,16 @@ from tugan.core.extract.event_patterns import (
     NUMBER,
     OTHER_PARENT,
     OTHER_RELATIVES_BEFORE,
+    OWNED_ASSOCIATES,
     OWNED_PEOPLE,
     OWNED_RELATION_AFTER,
     OWNER_PRONOUNS,
     PARENT_OF_CHILDREN,
+    PART_AFTER_GROUP,
     PARTITIVE_QUANTITIES,
     PARTITIVE_SUBJECT,
+    PEOPLE_STATED_AFTER,
+    PLURAL_AFTER,
     PLURAL_BEFORE_CLAUSE,
     PREDICATE_BEFORE,
     PRONOUN_PATTERN,
@@ -532,7 +536,7 @@ class MentionFinder:
                     # first.
                     self.add_further_relative(start, end, further.person, count)
                     continue
-                if self.many_people_before(start):
+                if self.many_people_before(start) or self.many_people_before(start, many=False):
                     # 许多海外维吾尔人无法与家人联系: the relatives of that group, not of a
                     # person named nearby.
                     self.table.mentions.append(
@@ -748,7 +752,10 @@ class MentionFinder:
         """Collect counted people a person has who are no kin (他的两名助手分别被判), so that
         their events are not given to the person before them."""
         taken = [(m.start, m.end) for m in self.table.mentions]
-        for match in OWNED_PEOPLE.finditer(self.context.folded):
+        # Uncounted ones too, after a pronoun (他的邻居被抓走了: not he).
+        owned = [*OWNED_PEOPLE.finditer(self.context.folded)]
+        owned += OWNED_ASSOCIATES.finditer(self.context.folded)
+        for match in owned:
             start, end = match.start("noun"), match.end("noun")
             if match["noun"] in RELATIONS or any(s < end and start < e for s, e in taken):
                 continue
@@ -947,18 +954,41 @@ class MentionFinder:
             )
         )
 
-    def many_people_before(self, position: int) -> bool:
+    def many_people_before(self, position: int, many: bool = True) -> bool:
         """Return whether the clause before position opens with many people of an ethnic group
-        (不少在外的哈萨克人与家人失联) and names no person after them."""
+        (不少在外的哈萨克人与家人失联) and names no person after them; with many False, whether
+        its sentence names people of a group before position and no person at all (号召海外的
+        维吾尔人展示失踪的亲人照片: their relatives, not those of a person of an earlier one)."""
         folded = self.context.folded
         sentence = self.context.sentence_of(position)
         groups = list(GROUP_PATTERN.finditer(folded, sentence.start, position))
         if not groups:
             return False
         group = groups[-1]
+        if not many:
+            # People, not one person of a people (一名维吾尔妇女).
+            return (
+                bool(group["noun"])
+                and group["noun"] not in INDIVIDUAL_NOUNS
+                and not SINGLE_BEFORE.search(folded, max(0, group.start() - 14), group.start())
+                and self.context.person_in_sentence(position) is None
+            )
         return bool(
             MANY_BEFORE.search(folded, max(sentence.start, group.start() - 12), group.start())
         ) and not any(group.end() <= start < position for start, _, _ in self.context.person_spans)
+
+    def speaker_earlier_in_sentence(self, position: int) -> str | None:
+        """Return a person named before position in its sentence as the one speaking (艾山说，
+        据艾山介绍，), or None."""
+        sentence = self.context.sentence_of(position)
+        for start, end, name in reversed(self.context.person_spans):
+            if (
+                sentence.start <= start
+                and end <= position
+                and SPEAKER_AFTER.match(self.context.folded, end)
+            ):
+                return name
+        return None
 
     def person_described(self, start: int) -> str | None:
         """Return the person a people after 是 describes: the one named last before it in its
@@ -1133,6 +1163,10 @@ class MentionFinder:
                     )
                 )
                 or bool(counted and (number_or_none(counted["count"]) or 0) > 1)
+                or bool(
+                    PLURAL_AFTER.match(folded, match.end())
+                    and not SINGLE_BEFORE.search(folded, max(0, match.start() - 14), match.start())
+                )
                 # 这些被捕的维族学生: a relative clause between the plural word and the people.
                 or bool(
                     PLURAL_BEFORE_CLAUSE.search(folded, max(0, match.start() - 14), match.start())
@@ -1149,8 +1183,18 @@ class MentionFinder:
                 # person of that people (维吾尔妇女被判刑, 一位维族妇女), but not for a kind of
                 # people a clause describes and no count makes one (逮捕来自中国的维族学生).
                 kind_described = folded[match.start() - 1 : match.start()] == "的" and not single
-                person = self.context.person_in_sentence(match.start()) or (
-                    None if kind_described else self.context.main_person(ethnicity)
+                # Not the one whose words tell of them (艾山说，村里的哈萨克族牧民被关进了教育营;
+                # 据艾山说，在喀什，维吾尔商人被抓): people of a kind, of a place, are a group.
+                speaker = (
+                    None  # 她是当地的维吾尔族妇女: they describe someone
+                    if PREDICATE_BEFORE.search(folded, max(0, match.start() - 12), match.start())
+                    else self.speaker_earlier_in_sentence(match.start())
+                )
+                named = self.context.person_in_sentence(match.start())
+                person = (
+                    None
+                    if speaker and (kind_described or named == speaker)
+                    else named or (None if kind_described else self.context.main_person(ethnicity))
                 )
                 if person:
                     self.table.mentions.append(
@@ -1378,8 +1422,15 @@ class MentionFinder:
                 earlier = self.earlier_group(start, sentences_back=0)
                 ethnicity = earlier.ethnicity if earlier else None
             elif match["noun"] != "人" and not match["modifier"]:
-                # 逮捕维族学生……逮捕了约120名学生: the same people, counted.
-                ethnicity = self.people_of_noun_before(start, match["noun"])
+                # 逮捕维族学生……逮捕了约120名学生: the same people, counted; or a lead's count
+                # that the body repeats with the people (12名学生被捕……12名维族学生遭抓捕).
+                ethnicity = self.people_of_noun_before(start, match["noun"]) or (
+                    self.people_of_count_after(end, match["noun"], number)
+                )
+            stated = PEOPLE_STATED_AFTER.match(folded, end)
+            people = GROUP_PATTERN.match(folded, stated.end()) if stated else None
+            if ethnicity is None and people:
+                ethnicity = GROUP_ETHNICITIES[people["ethnic"]]
             place = self.group_place(start)
             abroad = ABROAD_WORDS.search(match["modifier"])
             for mention in self.context.places:
@@ -1410,10 +1461,37 @@ class MentionFinder:
                 return mention.ethnicity
         return None
 
+    def people_of_count_after(self, end: int, noun: str, number: int | None) -> str | None:
+        """Return the people of a group named after end by the same noun and the same count
+        (12名学生 in a lead, 12名维吾尔族学生 in the body), if any."""
+        if number is None:
+            return None
+        folded = self.context.folded
+        for mention in sorted(self.table.mentions, key=lambda m: m.start):
+            if (
+                mention.kind == MentionKind.GROUP
+                and mention.start >= end
+                and mention.ethnicity
+                and folded[mention.start : mention.end].endswith(noun)
+            ):
+                before = folded[max(0, mention.start - 8) : mention.start]
+                counted = re.search(rf"(?:{NUMBER})(?=多?[名个位]$)", before)
+                if counted and number_or_none(counted.group()) == number:
+                    return mention.ethnicity
+        return None
+
     def collect_partitives(self) -> None:
-        """Collect 大多, 有的 opening a clause: part of the group named just before."""
-        for match in PARTITIVE_SUBJECT.finditer(self.context.folded):
-            earlier = self.earlier_group(match.start(), sentences_back=1)
+        """Collect 大多, 有的 opening a clause: part of the group named just before; and a count
+        right after a group's words and 中 (那些维吾尔人中已有四十多人): part of that group."""
+        folded = self.context.folded
+        parts = [
+            (match, self.earlier_group(match.start(), sentences_back=1))
+            for match in PARTITIVE_SUBJECT.finditer(folded)
+        ]
+        for group in self.table.starting_in(0, len(folded), {MentionKind.GROUP}):
+            if group.ethnicity and (match := PART_AFTER_GROUP.match(folded, group.end)):
+                parts.append((match, group))
+        for match, earlier in parts:
             if earlier:
                 # 其中许多人: the part of the group, not people in general.
                 self.table.mentions[:] = [

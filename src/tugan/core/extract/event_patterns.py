@@ -54,7 +54,7 @@ TRIGGERS: dict[str, str] = {
     # Hong Kong: 還押 (remanded in custody), 坐監 (in prison).
     r"|还押|坐监"
     r"|劳教|被劳改|扣查|双规|隔离审查"
-    r"|抓(?:进|去)|收容(?!所)|监视居住|被留置|送去(?:再教育|教育|改造)|在押|下狱|被囚|幽禁|禁闭|拘役"
+    r"|抓(?:进|去)|抓了(?!一把|一下|抓)|收容(?!所)|监视居住|被留置|送去(?:再教育|教育|改造)|在押|下狱|被囚|幽禁|禁闭|拘役"
     r"|带去(?=[^，。]{0,6}?(?:问话|审问|派出所|公安局|营|中心))"
     # Sent back to China by a foreign state: 遣返了一批哈萨克人, 被当地警察押上飞机带回中国.
     r"|遣返|遣送回|驱逐回|被[^，。]{0,10}?(?:带回|押回|押送回)(?:中国|国内|新疆)"
@@ -269,6 +269,9 @@ TAKEN_BEFORE_RETURN = re.compile(r"被(?:没收|收缴|扣押|扣留|收走|拿�
 # Before a trigger in its clause, these make it a promise, fear or rumour, not an event. Hearsay
 # (听说他被判了七年) is how a family learns a fact, not a rumour (传言); a counterfactual
 # (如果不是妹妹被带走) presupposes its fact.
+# A circumstance the act took place in (在庇护申请还未审理的情况下把他们送回): its words (申请,
+# 未经) are no modality of the act.
+CIRCUMSTANCE_FRAME = re.compile(r"在[^，。；;]{1,24}?的?情况下")
 MODALITY = re.compile(
     # An estimate of how many (可能有上百万人被关押) hedges the number, not the detention.
     r"如果(?!不是)|若是|若能|若要|可能(?!有(?:多达|高达|超过|逾|约)?[0-9一二两三四五六七八九十百千万几数上])"
@@ -354,6 +357,10 @@ PASSIVE_IN_CLAUSE = re.compile(r"被|遭|受到|收到")
 STATE_PRESSURE_BEFORE = re.compile(
     r"(?:国际社会|国际|外交|经济)[^，。的]{0,6}$|(?:向|对)[^，。]{0,8}?(?:斯坦|政府|当局|国|方)$"
     r"|(?:政府|当局)[^，。]{0,8}?(?:受到|遭到)[^，。]{0,6}$"
+)
+# 他们的生命受到威胁: a danger to life, rights or safety, not a threat made to a person.
+ENDANGERED_BEFORE = re.compile(
+    r"(?:生命|性命|安全|人权|健康)(?:都|也|将|会|可能|正)?(?:受到|遭到|面临|收到)?$"
 )
 # 还没有把她关进: a negated act on a named object.
 NEGATED_OBJECT = re.compile(r"(?:没有|没|未|不)[把将][^，。]{0,14}$")
@@ -586,6 +593,10 @@ OWNED_PEOPLE = re.compile(
     rf"(?:[他她其我]们?|[^\s，,。；;、]{{2}})的(?:{NUMBER})多?[名个位]"
     r"(?P<noun>[^\s，,。；;、的“”「」0-9]{1,3}?)(?=分别|都|均|也|已|被|遭|相继|先后|[，,。；;])"
 )
+# A person's own people who are no kin, uncounted (警察抓走了他的邻居): no one of the story.
+OWNED_ASSOCIATES = re.compile(
+    r"(?<=[他她其我])们?的(?:好)?(?P<noun>邻居|朋友|同学|同事|室友|舍友|助手|学生|员工|雇员)们?"
+)
 # Kin words said by a person's child or spouse that name that person's own relatives: (the
 # speaker's relation to X, the word) -> (X's relation to the one named, X's sex). His
 # daughter's 叔叔 is his brother; her husband's 岳母, his wife's 婆婆, their mother.
@@ -701,8 +712,21 @@ GROUP_PATTERN = re.compile(
     + "|".join(sorted(map(re.escape, [*GROUP_NOUNS, *INDIVIDUAL_NOUNS]), key=len, reverse=True))
     + ")?(?P<plural>们)?"
 )
+# The people counted people of no stated people are said to be, right after them (20名学生全部
+# 是维吾尔族, 数十名学生，他们都是哈萨克族人, 上百名穆斯林，大多数是维吾尔人).
+PEOPLE_STATED_AFTER = re.compile(
+    r"(?:[，,](?:其中|他们|她们|这些[^，,。；;]{0,4}?)?)?"
+    r"(?:绝大多数|大多数|大部分|大多|多数|全部|全都|都|均)?(?:是|为)"
+)
+# Words after people that make them many (维吾尔商人大多被抓, 维族青年几乎都被带走了).
+PLURAL_AFTER = re.compile(
+    r"(?:几乎|差不多|基本上)?(?:大多数|大多|大部分|多数|全都|全部|都|均|纷纷)"
+)
 # An indefinite subject (谁的表哥失踪了, 谁家的儿子被带走了: someone's): no one of the story.
 INDEFINITE_SUBJECT = re.compile(r"谁家?的[^，,。；;：:]{1,6}$")
+# 他的家乡陆续有人被带走: someone, no one the story names (not 没有人, 所有人), unless people of
+# a group were named before it (维吾尔人……几乎每家都有人被带走).
+SOMEONE_SUBJECT = re.compile(r"(?<![没所])有人(?:都|也|已经|已|先后|陆续|相继)?(?:被|遭到?)?$")
 # A people heading a relative clause with a noun not read as a group: parents or children of
 # it (被关押的哈萨克母亲) are that people; a profession (失踪的维吾尔作家) is one person
 # described, not anyone named before.
@@ -738,12 +762,16 @@ UNNAMED_GROUP = compile_prefiltered(
     r"|大部分|部分|上述)"
     rf"(?P<modifier>(?:(?:{MODIFIER_CHARACTER}|、){{0,12}}?的)?"
     # A nationality may open it (40名中国籍偷渡人员).
-    rf"(?:{MODIFIER_CHARACTER}{{1,5}}?籍)?{MODIFIER_CHARACTER}{{0,4}}?)"
+    rf"(?:{MODIFIER_CHARACTER}{{1,5}}?籍)?{MODIFIER_CHARACTER}{{0,4}}?"
+    # or a country of five or six characters before citizens (数百名哈萨克斯坦公民).
+    r"|(?:哈萨克斯坦|吉尔吉斯斯坦|乌兹别克斯坦|塔吉克斯坦|土库曼斯坦)(?=公民|国民|居民))"
     # The noun may stand in quotation marks, as officials' words (一批“学员”).
     "[“「『]?(?P<noun>"
     + "|".join(sorted(map(re.escape, PEOPLE_NOUNS), key=len, reverse=True))
     + ")[”」』]?"
 )
+# A counted part of a group (至少80人, 已有四十多人).
+COUNTED_PART = rf"(?:至少|约|近|有|已有|已|共|超过|逾)*(?:{NUMBER})(?:多|余)?(?:名|位|个)?人"
 # Some or most of a group named before, opening a clause (大多已被释放, 也有的离开人世, 其中许多人
 # 下落不明), and the quantities that count part of one (不少…的人).
 PARTITIVE_SUBJECT = compile_prefiltered(
@@ -751,8 +779,10 @@ PARTITIVE_SUBJECT = compile_prefiltered(
     r"|(?:(?<=[，,；;：:。])|^)(?:但|而|也|并)*其中(?:许多|很多|不少|部分|一些|多名|多位)人?"
     # Counted part of it: 其中至少80人, 该群体中已有5人.
     r"|(?:(?<=[，,；;：:。])|^)(?:但|而|也|并)*(?:其中|(?:该|这个|这一)群体中|这些人中|他们中)"
-    rf"(?:至少|约|近|有|已有|已|共)*(?:{NUMBER})(?:多|余)?(?:名|位|个)?人"
+    + COUNTED_PART
 )
+# The same part written right after the group's own words: 那些被扣的维吾尔人中已有四十多人.
+PART_AFTER_GROUP = re.compile("中" + COUNTED_PART)
 PARTITIVE_QUANTITIES = {"不少", "部分", "大部分"}
 # People named by their protest (抗议者扰乱了会议): a group of no ethnicity, the protest's subject.
 PROTESTERS = re.compile(r"(?:抗议|示威|请愿)(?:者|人士|人群)")

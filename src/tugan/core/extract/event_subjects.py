@@ -38,6 +38,7 @@ from tugan.core.extract.event_patterns import (
     LEARNER_AFTER,
     MEMBERS_AFTER,
     NOT_SUBJECT_BEFORE,
+    NUMBER,
     OTHERWISE,
     OWN_FATE_AFTER,
     OWNER_OF_RELATIVE,
@@ -52,6 +53,7 @@ from tugan.core.extract.event_patterns import (
     RELATION_SEX,
     ROLE_BEFORE_NAME,
     SEXED_RELATIONS,
+    SOMEONE_SUBJECT,
     SPEAKER_AFTER,
     SPEECH,
     SUBJECTLESS_OPENING,
@@ -106,9 +108,14 @@ DESCRIBED_PERSON = re.compile(r"[^，,。；;：:、的\s“”「」]{3,8}")
 ONE_OF_THEM = re.compile(
     r"(?:就|也|便|正|即)?(?:是其中(?:之一|一人|一员|的一员|一个)|也?在其中(?![，,]?[他她]))"
 )
+# Who the people of an event were, listed in the clause after it: 两人获释，他们分别是艾山和古丽.
+MEMBERS_LISTED = re.compile(r"[，,](?:他们|她们|这些人|\w{1,2}人)?(?:分别|依次)(?:是|为)[，,：:]?")
+TERMS_LISTED = re.compile(rf"(?:有期徒刑|判刑|判处)?(?:{NUMBER})(?:年(?!级)|个月)")
 # The same said before the person: 其中一人艾山说, 其中包括艾山的两名堂兄.
 ONE_OF_THEM_BEFORE = re.compile(
     r"其中(?:一人|一位|一名|之一|包括|就有|有)[，,：:]?[^，,。；;：:“”「」]{0,8}$"
+    # 拘捕了多名伊玛目，包括努尔兰: the clause after the group's opens with 包括.
+    r"|[，,]包括[：:]?[^，,。；;：:“”「」]{0,8}$"
 )
 # A clause of reason or purpose, up to where it closes: 因为曾去探望儿子， 因参加集会而,
 # 为了他四处奔走，.
@@ -120,9 +127,20 @@ MEANS_PHRASE = re.compile(
 # Between a group and its own relatives: 哈萨克人都与国外的亲人 (失去了联系).
 # The parent described by children (这位四个孩子的父亲: PARENT_OF_CHILDREN) and that parent's sex.
 PARENT_EPITHETS = {"父亲": "m", "母亲": "f"}
+# A short relative clause opening a clause, before its head (被捕的, 这些被遣返的), not after a
+# preposition (为被判刑的, 替被关的).
+OPENING_RELATIVE_CLAUSE = re.compile(
+    r"\s*(?:这些|那些|这批|那批|该|此)?(?![为為替对對向给給帮救])[^，,。；;的\s]{1,5}的"
+)
+# Between people and one of them (被拘留的哈萨克人中有他的表弟, 维吾尔人中包括艾山).
+AMONG_GROUP_GAP = re.compile(r"们?(?:当)?中(?:包括|就有|还有|有)[^，,。；;：:“”「」]{0,8}")
+# A person joined to the others of a group (艾山和其他十几名维吾尔族知识分子): both.
+OTHERS_OF_GROUP_GAP = re.compile(r"[和及](?:其他|其它|另外|另)[^，。；,;]{0,10}")
 # Those one acts with (和来自各地的数百名维吾尔人一道): a joiner, then a short description.
 RALLIED_WITH = re.compile(r"[和与同跟][^，。；,;]{0,12}")
 TOGETHER_AFTER = re.compile(r"一道|一起|一同|共同")
+# The same a few words on, past a time (十几名牧民去年一起被判刑).
+TOGETHER_SOON_AFTER = re.compile(rf"[^，。；,;被遭]{{0,6}}?(?:{TOGETHER_AFTER.pattern})")
 COMITATIVE_RELATIVE = re.compile(r"[^，。；,;]{0,6}?[与和跟同][^，。；,;]{0,8}?的?")
 # Kin words that name several people at once: a 他们 in their sentence is them.
 COLLECTIVE_KIN = ("亲戚", "亲属", "家人", "家属", "亲人", "父母", "家里人")
@@ -173,7 +191,10 @@ class SubjectFinder:
     def subjects_for(self, event_type: str, start: int, end: int, sentence: Span) -> list[Mention]:
         """Return the mentions an event at [start, end) befell."""
         found = self.stated_subjects(event_type, start, end, sentence)
-        if any(m.kind == MentionKind.GROUP for m in found):
+        if listed := self.members_listed_after(end, sentence):
+            # 再有2人被释放，他们分别是艾山和古丽: the persons listed are all the count names.
+            found = listed
+        elif any(m.kind == MentionKind.GROUP for m in found):
             found = found + self.members_named_after(end, sentence)
         if found:
             self.last_subjects = (start, found)
@@ -208,6 +229,19 @@ class SubjectFinder:
         )
         return spoken_of[-1:]
 
+    def members_listed_after(self, end: int, sentence: Span) -> list[Mention]:
+        """Return the persons listed after an event's clause as the ones it befell (三人仍被
+        拘留，他们分别是艾山、古丽和努尔兰), when no other trigger stands between."""
+        folded = self.context.folded
+        match = MEMBERS_LISTED.search(folded, end, sentence.end)
+        if not match or any(end < e <= match.start() for e in self.trigger_ends):
+            return []
+        if CLAUSE_BREAK.search(folded, end, match.start()):
+            return []  # only the clause right after the event's own
+        if TERMS_LISTED.match(folded, match.end()):
+            return []  # 判刑，分别为10年和8年: terms, not people
+        return self.table.starting_in(match.end(), sentence.end, {MentionKind.PERSON})
+
     def members_named_after(self, end: int, sentence: Span) -> list[Mention]:
         """Return a person or relative said after a group's event, in its sentence or the next
         of its paragraph, to be one of it (近百万人被关押，艾山就是其中之一; 她的父亲也在其中;
@@ -228,6 +262,13 @@ class SubjectFinder:
             and (
                 ONE_OF_THEM.match(folded, m.end)
                 or ONE_OF_THEM_BEFORE.search(folded, max(0, m.start - 16), m.start)
+                # 被拘留的哈萨克人中有他的表弟: among the people just named.
+                or any(
+                    g.kind == MentionKind.GROUP
+                    and g.end <= m.start
+                    and AMONG_GROUP_GAP.fullmatch(folded, g.end, m.start)
+                    for g in self.table.mentions
+                )
             )
         ][:1]
         if members and self.owns_relative(members[0]):
@@ -299,6 +340,10 @@ class SubjectFinder:
             return []  # 听到的是法官的宣判: a verdict spoken of
         if INDEFINITE_SUBJECT.search(folded, clause_start, start):
             return []  # 谁家的儿子被带走了: someone's relative, of no one the story names
+        if SOMEONE_SUBJECT.search(folded, clause_start, start) and not self.table.starting_in(
+            sentence.start, start, {MentionKind.GROUP}
+        ):
+            return []
         if MEMBERS_AFTER.match(folded, end):
             # 被捕者包括多名维吾尔族学者: the ones listed after the noun.
             listed = [m for m in self.usable if end <= m.start and m.end <= clause_end]
@@ -447,7 +492,19 @@ class SubjectFinder:
             return []  # 夫人前去看望，结果发现阿訇被关: what was found has its own subject
         if CAUSATIVE.search(folded, nearest.end, start):
             return []  # 他揭发官员，使数千名公民遭到拘禁: the ones it befell are not named
-        return self.drop_family(self.chain(nearest, before, forward=False))
+        chained = self.chain(nearest, before, forward=False)
+        if nearest.kind == MentionKind.GROUP:
+            # 艾山的父亲和村里的几十名维吾尔人一起被带走, 丈夫和同村的三十多名维吾尔族男子被带走:
+            # the one joined to the group went with it (同, 跟, 与 only with 一起).
+            went_together = TOGETHER_SOON_AFTER.match(folded, nearest.end)
+            chained += [
+                m
+                for m in before
+                if m.kind in {MentionKind.PERSON, MentionKind.RELATIVE}
+                and RALLIED_WITH.fullmatch(folded, m.end, nearest.start)
+                and (went_together or folded[m.end] in "和及")
+            ][-1:]
+        return self.drop_family(chained)
 
     def gapped_conjunct_start(
         self, clause_start: int, start: int, before: list[Mention]
@@ -544,6 +601,9 @@ class SubjectFinder:
             or (
                 mention.start - 1 in self.trigger_ends
                 and not CLAUSE_BREAK.match(folded, mention.start - 1)
+                # 被捕的维吾尔人下落不明: the head of a relative clause opening its clause is no
+                # object of its verb (but 为被判刑的弟弟讨说法 stays the object of 为)
+                and not self.heads_opening_relative_clause(mention)
                 and not self.opens_list_item(mention)
                 and not (
                     mention.kind in RELATIVE_KINDS
@@ -564,6 +624,15 @@ class SubjectFinder:
             following.startswith("的")
             and not RELATION_AFTER.match(following)
             and not OWN_FATE_AFTER.match(following)
+        )
+
+    def heads_opening_relative_clause(self, mention: Mention) -> bool:
+        """Return whether a mention heads a short relative clause that opens its clause
+        (被捕的维吾尔人, 这些被遣返的维吾尔人), with no preposition before the clause."""
+        sentence = self.context.sentence_of(mention.start)
+        clause_start, _ = self.context.clause_bounds(mention.start, sentence)
+        return bool(
+            OPENING_RELATIVE_CLAUSE.fullmatch(self.context.folded, clause_start, mention.start)
         )
 
     def outside_reason_clauses(
@@ -708,6 +777,12 @@ class SubjectFinder:
                 raw_gap
             ):
                 chosen.append(mention)  # 维吾尔人、哈萨克人及其他少数民族
+            elif (
+                MentionKind.GROUP in {mention.kind, previous.kind}
+                and ({mention.kind, previous.kind} - {MentionKind.GROUP}) <= individuals
+                and OTHERS_OF_GROUP_GAP.fullmatch(raw_gap)
+            ):
+                chosen.append(mention)  # 艾山和其他十几名维吾尔族知识分子
             else:
                 break
         return keep_specific_groups(chosen)

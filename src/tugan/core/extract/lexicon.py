@@ -200,13 +200,14 @@ TIME_AFTER_NAME = words(
 COMING_TO_PLACE = words(
     "来台 来港 来澳 来华 来京 来疆 来美 来英 来德 来法 来加 来日 来土 来哈 来俄"
 )
-# Words a name run may start with that are not part of the name (ethnonyms, roles).
+# Words a name run may start with that are not part of the name (ethnonyms, roles), and
+# 包括, whose characters are also transliteration characters (其中包括艾山·托合提).
 LEFT_TRIM_WORDS = tuple(
     sorted(
         set(
             words(
                 "维吾尔 维族 哈萨克 柯尔克孜 吉尔吉斯 乌孜别克 塔塔尔 蒙古 锡伯 回族 汉族 穆斯林 "
-                "新疆 中国"
+                "新疆 中国 包括"
             )
         ),
         key=len,

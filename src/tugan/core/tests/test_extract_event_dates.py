@@ -253,3 +253,12 @@ def test_a_date_before_expressing_concern_dates_the_concern() -> None:
     # Fictional: 去年5月 is when the concern was voiced, not when the people were held.
     text = "联合国委员会去年5月表达担心,可能有数十万哈萨克人被关押在营中。"
     assert dated(text) == [("detained", None)]
+
+
+def test_a_date_before_an_accusation_dates_the_accusation_not_what_it_tells() -> None:
+    # Fictional: the rights group accused on Monday; the deportation was on 31 December.
+    text = (
+        "总部在纽约的人权组织星期一(3月1日)指责邻国当局向中国遣返六名维吾尔人。"
+        "该组织说，邻国去年12月31日将他们秘密遣返中国。"
+    )
+    assert dated(text) == [("detained", "2020-12-31")]

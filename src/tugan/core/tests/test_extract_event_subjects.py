@@ -1245,3 +1245,166 @@ def test_my_in_a_quote_opened_by_she_said_is_hers_not_the_one_named_before() -> 
     assert named_subjects(text, "detained") == [
         {"relative_of": "古丽娜·艾山", "relation": "father"}
     ]
+
+
+def test_a_counted_part_written_after_a_group_and_zhong_is_that_group() -> None:
+    # Fictional: 那些维吾尔人中已有四十多人 are part of those Uyghurs, not people of no people.
+    text = "某国海关今年扣下了几十名过境的维吾尔人。那些被扣的维吾尔人中已有四十多人被押回中国。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "uyghur", "place": None}}]
+
+
+def test_a_leads_count_that_the_body_repeats_with_the_people_takes_that_people() -> None:
+    # Fictional: the lead's 15名学生 are the body's 15名哈萨克族学生; another count (3名学生)
+    # stays people of no stated people.
+    text = (
+        "邻国一所大学本月初有15名学生被拘捕。"
+        "据一个网站消息，本月初该大学有15名哈萨克族学生在学校配合下遭到抓捕。"
+    )
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "kazakh", "place": None}}]
+    text = "警方拘留了3名学生。另有一位教师说，警方本月拘留了15名哈萨克族学生。"
+    found = extract_report(text, MONDAY).events
+    assert [e.subject["group"]["ethnicity"] for e in found if e.type == "detained"] == [
+        None,
+        "kazakh",
+    ]
+
+
+def test_persons_listed_after_an_events_clause_are_the_ones_it_befell() -> None:
+    # Fictional: 再有2人被释放，她们分别是… names the two released; the three still held are
+    # the three listed after 他们分别是, not the persons released before them.
+    text = (
+        "邻国大学本月有5名学生被捕，上周日再有2人被释放，她们分别是学生古丽·艾山和阿依努尔·托合提。"
+        "目前仍被拘留的三人，他们分别是，一年级学生努尔兰·艾山、二年级学生艾克拜尔·托合提、"
+        "三年级学生阿里木·吐尔逊。"
+    )
+    assert named_subjects(text, "released") == [
+        {"person": "古丽·艾山"},
+        {"person": "阿依努尔·托合提"},
+    ]
+    assert named_subjects(text, "detained") == [
+        {"person": "努尔兰·艾山"},
+        {"person": "艾克拜尔·托合提"},
+        {"person": "阿里木·吐尔逊"},
+    ]
+
+
+def test_a_bare_kin_word_in_a_sentence_naming_only_people_of_a_group_is_theirs() -> None:
+    # Fictional: 亲人 shown by the Uyghurs abroad are their relatives, not those of a man named
+    # in the sentence before.
+    text = "维吾尔人艾山·托合提上周去世。某协会请各国的维吾尔族人录下短片，讲述家乡失踪的亲人。"
+    assert subjects(text, "disappeared") == [{"group": {"ethnicity": "uyghur", "place": None}}]
+
+
+def test_a_person_or_relative_joined_to_a_group_is_taken_with_it() -> None:
+    # Fictional: the father went with the dozens of Uyghurs (和…一起), the husband with the
+    # thirty men (和…); 与 alone is no coordination of the two.
+    text = "艾山·托合提的父亲和村里的几十名维吾尔人一起被带走。"
+    assert subjects(text, "detained") == [
+        {"group": {"ethnicity": "uyghur", "place": None}},
+        {"relative_of": "艾山·托合提", "relation": "father"},
+    ]
+    text = "努尔兰·别克说，他的哥哥和当地十几名哈萨克族牧民去年一起被判刑。"
+    assert named_subjects(text, "sentenced") == [
+        {"relative_of": "努尔兰·别克", "relation": "brother"}
+    ]
+    text = "他的妻子古丽·艾山说，丈夫和同村的三十多名维吾尔族男子去年被警察带走。"
+    assert named_subjects(text, "detained") == [{"relative_of": "古丽·艾山", "relation": "spouse"}]
+
+
+def test_a_member_listed_after_including_is_no_longer_read_with_it() -> None:
+    # Fictional: 包括 before a separated name is no part of it, so 其中包括 makes her a member.
+    text = "去年，邻国将109名维吾尔人遣返中国，其中包括艾山·托合提。"
+    assert named_subjects(text, "detained") == [{"person": "艾山·托合提"}]
+
+
+def test_people_of_a_people_that_most_or_all_of_are_a_group_not_the_speaker() -> None:
+    # Fictional: 大多, 几乎都 after 维吾尔商人 and 维族青年 make them many, not the one speaking.
+    text = "艾山·托合提说，他认识的维吾尔商人大多被抓。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "uyghur", "place": None}}]
+    text = "艾山·托合提说，村里的维吾尔族青年几乎都被带走了。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "uyghur", "place": None}}]
+
+
+def test_counted_people_said_right_after_to_be_of_a_people_are_of_it() -> None:
+    # Fictional: 他们都是维吾尔族人, 全部是维吾尔族 give counted students their people; a purpose
+    # (是为了威慑维吾尔族) does not.
+    text = "警方上月逮捕了数十名学生，他们都是维吾尔族人。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "uyghur", "place": None}}]
+    text = "被拘留的20名学生全部是哈萨克族。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "kazakh", "place": None}}]
+    text = "警方逮捕了数十名学生，是为了威慑维吾尔族。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": None, "place": None}}]
+
+
+def test_the_head_of_a_short_relative_clause_is_the_subject_of_what_follows() -> None:
+    # Fictional: in 被捕的维吾尔人下落不明 the people head the clause of 被捕; they are no
+    # object of it, and what befell them next is theirs.
+    text = "被捕的维吾尔人下落不明。"
+    assert subjects(text, "disappeared") == [{"group": {"ethnicity": "uyghur", "place": None}}]
+    text = "被捕的艾山·托合提至今下落不明。"
+    assert subjects(text, "disappeared") == [{"person": "艾山·托合提"}]
+
+
+def test_one_of_the_people_named_after_them_and_zhong_is_a_member() -> None:
+    # Fictional: 被拘留的哈萨克人中有他的表弟: the cousin is one of the Kazakhs held.
+    text = "警官艾山·托合提说，被拘留的哈萨克人中有他的表弟。"
+    assert named_subjects(text, "detained") == [
+        {"relative_of": "艾山·托合提", "relation": "cousin"}
+    ]
+
+
+def test_a_person_and_the_others_of_a_group_are_both_the_object() -> None:
+    # Fictional: 艾山和其他十几名维吾尔族知识分子 were all arrested.
+    text = "当局逮捕了艾山·托合提和其他十几名维吾尔族知识分子。"
+    found = [e.subject for e in extract_report(text, MONDAY).events if e.type == "detained"]
+    assert found == [
+        {"person": "艾山·托合提"},
+        {"group": {"ethnicity": "uyghur", "place": None}},
+    ]
+
+
+def test_the_object_of_a_preposition_before_a_short_relative_clause_stays_its_object() -> None:
+    # Fictional: 为被判刑的弟弟讨说法: the brother was sentenced; he did not protest.
+    text = "在港维吾尔人阿不都·艾力上周在中联办外拉起横额，为被判刑的弟弟讨说法。"
+    assert named_subjects(text, "protested") == [{"person": "阿不都·艾力"}]
+
+
+def test_people_of_a_kind_a_speaker_tells_of_are_a_group_not_the_speaker() -> None:
+    # Fictional: the herders of his village, the Uyghur traders of Kashgar, are people the
+    # speaker tells of; but 她是当地的维吾尔族妇女 still describes the speaker herself.
+    text = "艾山·托合提说，村里的哈萨克族牧民被关进了教育营。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "kazakh", "place": None}}]
+    text = "据艾山·托合提说，在喀什，维吾尔商人被抓进学习班。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "uyghur", "place": None}}]
+    text = "阿依努尔·艾山说，她是当地的维吾尔族妇女，去年被关进教育营。"
+    assert subjects(text, "detained") == [{"person": "阿依努尔·艾山"}]
+
+
+def test_a_persons_uncounted_neighbours_or_friends_are_not_that_person() -> None:
+    # Fictional: 他的邻居 taken away are no one the story names, not the man who tells it.
+    text = "艾山·托合提说，他的邻居被抓走了。"
+    assert subjects(text, "detained") == []
+    text = "艾山·托合提是维吾尔族商人，他说警察抓走了他的同事。"
+    assert subjects(text, "detained") == []
+
+
+def test_counted_citizens_of_a_republic_of_five_characters_are_a_group_of_it() -> None:
+    # Fictional: 数百名哈萨克斯坦公民, the country too long for a modifier, are still people
+    # counted, citizens of Kazakhstan (as the read gold writes them: no people stated).
+    text = "哈萨克斯坦外交部证实，有数十名哈萨克斯坦公民被关押在新疆。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": None, "place": "KZ"}}]
+
+
+def test_someone_taken_is_no_one_the_story_names() -> None:
+    # Fictional: 陆续有人被带走 tells of someone, not of the man speaking; after people of a
+    # group (每家都有人), it is of them.
+    text = "艾山·托合提说，从2017年开始，他的家乡陆续有人被带走。"
+    assert subjects(text, "detained") == []
+    text = "和田的维吾尔人过去一年大批失踪，当地人说，几乎每家都有人被带走。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "uyghur", "place": "CN-653200"}}]
+
+
+def test_a_person_listed_after_a_groups_event_and_including_is_one_of_it() -> None:
+    # Fictional: 拘捕多名哈萨克族伊玛目，包括努尔兰·别克: he is one of the imams arrested.
+    text = "当局以“极端”罪名拘捕多名哈萨克族伊玛目，包括努尔兰·别克。"
+    assert named_subjects(text, "detained") == [{"person": "努尔兰·别克"}]

@@ -798,3 +798,9 @@ def test_what_may_happen_to_someone_is_still_no_event() -> None:
     # Fictional: 可能 before the verb stays a hedge.
     text = "哈萨克人叶森·托列说,他的弟弟可能被关押在营中。"
     assert [e for e in events_of(text) if e[0] == "detained"] == []
+
+
+def test_seizing_people_told_with_a_bare_le_is_a_detention() -> None:
+    # Fictional: 他们抓了一些维吾尔族青年 (a police chief speaking) is an arrest of a group.
+    text = "派出所所长李明说，他们抓了一些维吾尔族青年。"
+    assert events_of(text) == [("detained", {"group": {"ethnicity": "uyghur", "place": None}})]

@@ -6,6 +6,8 @@ import pytest
 
 from tugan.core.extract import ExtractionModels, extract_report
 
+MONDAY = date(2021, 3, 1)
+
 SENTENCES = [
     (
         "detained",
@@ -95,3 +97,20 @@ def test_a_release_that_could_only_then_be_is_no_event() -> None:
 def test_a_release_demanded_at_length_is_no_release() -> None:
     text = "吐尔逊·卡德尔的妹妹上周在使馆前抗议，要求当局说明哥哥的下落并立即让他无罪释放。"
     assert "released" not in [event.type for event in extract_report(text, None).events]
+
+
+def test_lives_or_rights_endangered_are_no_threat_made_to_anyone() -> None:
+    text = "一位律师说，这次驱逐让那几位维吾尔人的安全受到威胁。"
+    assert [event.type for event in extract_report(text, None).events] == []
+    text = "警察威胁艾山·托合提说，如果不回国就抓他的家人。"
+    assert [event.type for event in extract_report(text, None).events] == ["threatened"]
+
+
+def test_words_of_a_circumstance_before_an_act_do_not_hedge_it() -> None:
+    # Fictional: 申请 and 未经 describe the circumstance (在…的情况下), not a wish or a denial.
+    text = (
+        "那四名维吾尔人在看守所里递交了申请。"
+        "一位律师说，某国去年12月31日在他们的庇护申请还未审理的情况下把他们悄悄遣返中国。"
+    )
+    found = extract_report(text, MONDAY).events
+    assert [(e.type, e.date) for e in found] == [("detained", "2020-12-31")]
