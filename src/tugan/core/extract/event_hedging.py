@@ -27,6 +27,8 @@ from tugan.core.extract.event_patterns import (
     PROPERTY_BEFORE,
     PURPOSE_BEFORE,
     QUOTED,
+    RELATION_PATTERN,
+    REPOSTED_BEFORE,
     RISK_AFTER,
     STATE_PRESSURE_BEFORE,
     THINGS_AFTER,
@@ -47,11 +49,23 @@ def is_hedged(
     """Return whether a trigger is a promise, fear, risk, rumour or denial, not a fact."""
     clause_start, clause_end = clause
     before = context.folded[clause_start:start]
+    # A trigger describing kin (要求当局提供失踪亲人的视频, 寻找失联家人) tells a fact the demand or
+    # wish before it takes for granted.
+    describes_kin = event_type in {"disappeared", "contact_lost"} and bool(
+        RELATION_PATTERN.match(context.folded, end)
+    )
     if (
         (event_type == "released" and AWAITED_BEFORE.search(before))
         or (event_type == "released" and DEMANDED_BEFORE.search(before))
         or (event_type == "protested" and ACCUSED_BEFORE.search(before))
-        or MODALITY.search(CIRCUMSTANCE_FRAME.sub("", QUOTED.sub("", before)))
+        or (
+            event_type == "protested"
+            and REPOSTED_BEFORE.search(context.folded, sentence.start, start) is not None
+        )
+        or (
+            MODALITY.search(CIRCUMSTANCE_FRAME.sub("", QUOTED.sub("", before)))
+            and not describes_kin
+        )
         or NEGATION_BEFORE.search(before[-5:])
         or NEGATION_THEN_TIME.search(before)
         or NEGATED_OBJECT.search(before)

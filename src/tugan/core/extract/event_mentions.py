@@ -1252,6 +1252,9 @@ class MentionFinder:
             if start - 20 <= mention.end <= start and not CLAUSE_BREAK.search(
                 folded, mention.end, start
             ):
+                if folded.startswith("籍", mention.end):
+                    # 新疆籍留学生 (held in Egypt): where they are registered, not where they live.
+                    return None
                 # 中国当局围捕维吾尔人: the place is the agent's, not the group's. Only a unit
                 # of China (新疆的哈萨克人) reliably is the group's home; a country before a
                 # group more often is a speaker's or agent's (美国称维吾尔人…), and 中国 is

@@ -45,6 +45,13 @@ def same_subject(first: dict[str, Any], second: dict[str, Any]) -> bool:
     """Return whether two subjects are one: equal, or groups that differ only by a missing place."""
     if subject_key(first) == subject_key(second):
         return True
+    if (
+        "relative_of" in first
+        and "relative_of" in second
+        and ("count" in first) != ("count" in second)
+    ):
+        # 20名亲友 and then 失踪亲友: the same kin, told once with their number.
+        return {**first, "count": None} == {**second, "count": None}
     if "group" in first and "group" in second:
         a, b = first["group"], second["group"]
         return a["ethnicity"] == b["ethnicity"] and (
@@ -59,6 +66,8 @@ def merge_into(kept: EventFinding, event: EventFinding) -> None:
     kept.years = kept.years if kept.years is not None else event.years
     kept.place = kept.place or event.place
     kept.channel = kept.channel or event.channel
+    if "relative_of" in kept.subject and "count" in event.subject and "count" not in kept.subject:
+        kept.subject = event.subject
     if "group" in kept.subject and kept.subject["group"]["place"] is None:
         kept.subject = event.subject
     if event.date and (

@@ -223,10 +223,13 @@ TRIGGERS: dict[str, str] = {
     r"(?!不上|不到)"
     r"|(?:警察|警方|公安|国保|国安|派出所|民警)[^，。；]{0,4}?(?:传来|发来)的?[^，。；]{0,4}?"
     r"(?:微信|短信|简讯)"
+    # Police posted to watch someone (派了两名警察日夜监控他的父母), not the watching of a whole
+    # people (维吾尔人受到严密监控), said of no one.
+    r"|(?:派|派出|安排)[^，。]{0,8}?(?:警察|警员|民警|便衣|公安|国保)[^，。]{0,8}?(?:监控|监视|看守|盯梢)"
     # Made to hand over one's particulars (索要个人信息, 要求他提供护照的照片), not a demand
     # made of the authorities (要求当局提供她的下落).
     r"|索要[^，。]{0,16}?(?:信息|资料|照片|地址)"
-    r"|要求(?!当局|政府|中方|中国|北京|官方)[^，。]{0,12}?提供(?![^，。]{0,12}?下落)"
+    r"|要求(?!当局|政府|中方|中国|中共|北京|官方)[^，。]{0,12}?提供(?![^，。]{0,12}?下落)"
     r"[^，。]{0,20}?(?:信息|资料|照片|证明|地址|护照|身份)"
     r"|(?<=[“「『])做(?:思想)?工作[”」』]|做[^，。]{0,6}?思想工作"
     # A threat told by its consequence (如果她再发声，她和家人将承担后果), read with a
@@ -248,8 +251,17 @@ TRIGGERS: dict[str, str] = {
     # Complaints to courts, prosecutors and the UN, testimony to a legislature, speaking up for
     # someone (为被判刑的丈夫发声), appeals in public (公开喊话).
     r"|(?:提交|提出|递交|提起)[^，。]{0,4}?(?:申诉|控告|诉讼|投诉|控诉)"
-    r"|(?:国会|议会|听证会|联合国)[^，。]{0,8}?作证|为[^，。]{0,16}?发声|公开喊话"
+    r"|(?:国会|议会|听证会|联合国)[^，。]{0,8}?作证|公开喊话"
+    # Demanding to be told where the missing are (要求当局公布她弟弟的下落).
+    r"|(?:要求|呼吁|敦促)[^，。]{0,10}?(?:公开|公布|交代|说明|告知)[^，。]{0,16}?(?:下落|去向|行踪)"
+    # A witness at a legislature's hearing (出席了国会的听证会), told before the testimony.
+    r"|(?:出席|参加)了?[^，。]{0,16}?(?:国会|议会)[^，。]{0,12}?听证会"
+    # Only 为 is the trigger, so that what is spoken up for keeps its own events (为失联亲人发声:
+    # the lost contact too).
+    r"|为(?=[^，。]{0,16}?发声)"
     r"|发起[^，。]{0,8}?(?:运动|活动|请愿|联署|连署|签名)"
+    # The one who started it (艾山是这场网络运动的发起人), not an organisation's founder.
+    r"|(?:运动|活动|请愿|联署|连署|签名)的?发起人"
     # Joining a campaign (参与了这场运动, 响应“我也是维吾尔人”运动), not sports (运动会), and
     # a denunciation made (控诉着, 公开控诉), not a group's habit (协助家属作证控诉).
     r"|(?:参与|参加|响应|加入)[^，。]{0,14}?运动(?![会员鞋场])|控诉(?=着|了)|公开控诉"
@@ -308,6 +320,8 @@ STILL_ALIVE = re.compile(r"(?:还|仍|仍然|依然|依旧|尚)(?:活[着著]|�
 # A protest an accuser says someone took part in (当局指称他参与…运动): the charge, not a
 # protest the text reports.
 ACCUSED_BEFORE = re.compile(r"(?:指称|指控|声称|诬称|诬陷|控告)[^，。；]{0,6}$")
+# A protest one reposted (她转发了关于各地抗议活动的帖子): others' protest, not hers.
+REPOSTED_BEFORE = re.compile(r"(?:转发|转载|转贴|转帖|转推)(?:了|过)?[^。；;！？!?]{0,30}$")
 # A purpose, unless a result follows it: 为了能与家人重新取得联系 is a goal; 为了和家人联系而
 # 被捕 a fact.
 PURPOSE_BEFORE = re.compile(r"为了(?:能够?|让|使|早日|尽快|与|和|跟)[^而，。]*$")
@@ -372,8 +386,9 @@ CLAUSE_AFTER = re.compile(r"后[，,]|[，,]\s*后")
 SEQUENCE_BREAK = re.compile(
     r"然后|后来|之后|其后|直到|以后|后[，,]|[，,]\s*后|年后|月后|天后|事隔|时隔|相隔"
     r"|[。；]|[对向][^，。]{1,4}说|表示|告诉|透露|证实|估计|至今|仍|现为|目前|多年|(?:得知|获悉|听说|才知道).*已"
-    # A demand (抗议，要求释放被关押的母亲) is about what came before; 被要求 is being made to.
-    r"|(?<!被)要求|呼吁|敦促|促请|吁请"
+    # A demand (抗议，要求释放被关押的母亲) is about what came before; 被要求 is being made to,
+    # and 根据北京的要求 a request as the reason for what follows, no break.
+    r"|(?<![被的])要求|呼吁|敦促|促请|吁请"
 )
 # Learning of it later: 上个月才得知哥哥被判刑 (the date is when it was learned).
 LEARNING = re.compile(r"才(?:得知|获悉|听说|知道|获知)|(?:得知|获悉|听说|获知).{0,12}已")

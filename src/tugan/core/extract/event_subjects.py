@@ -79,6 +79,11 @@ GENERIC_AFTER_PLACE = re.compile(r"(?:了|过)?在?[^，。的]{1,4}?的(?:人�
 CAUSATIVE = re.compile(r"致使|导致|造成|使得|(?<![大即天假纵行])使(?![用馆领节团者命])")
 # The passive right after a mention, or after a place it happened at or from (从泰国被遣返).
 PASSIVE_AFTER = re.compile(r"(?:(?:从|在|于)[^，。；;,被遭的]{1,8})?[被遭]")
+# Triggers that may stand before a kin word as its description (失踪亲友, 失联家人).
+KIN_COMPOUND_TYPES = {"disappeared", "contact_lost"}
+DEMONSTRATIVE_BEFORE = re.compile(r"[这那]些$")
+# A release's way home right after it (获释回到艾山父母的家): whose home it is, not who was let go.
+RETURNED_TO_AFTER = re.compile(r"了?(?:回到|回|返回|返|到)")
 # Not negated: 没有发现其他罪行 finds nothing, and gives no subject of its own.
 LEARNING_VERB = re.compile(r"(?<!没有)(?<!没)(?<!未)(?:得知|获悉|获知|听说|被告知|发现)")
 
@@ -290,7 +295,12 @@ class SubjectFinder:
         adjacent = TRIGGER_PATTERN.match(folded, end)
         clause_head = adjacent.end() if adjacent else end
         after_match = RELATIVE_CLAUSE_END.match(folded, clause_head)
-        if after_match and event_type != "protested":
+        # A protest describes its people only (要求公布家人下落的哈萨克人), not a person.
+        protesters_after = after_match is not None and any(
+            m.kind == MentionKind.GROUP and after_match.end() <= m.start <= after_match.end() + 2
+            for m in self.table.mentions
+        )
+        if after_match and (event_type != "protested" or protesters_after):
             # A relative clause: 被消失的父亲, 被拘留的学者.
             head = after_match.end()
             # A description before the person (被判入狱的维吾尔医生艾山) only when the relative
@@ -333,6 +343,22 @@ class SubjectFinder:
                 return [Mention(head, people.end(), MentionKind.GROUP, ethnicity=ethnicity)]
             if people or GENERIC_HEAD.match(folded, head):
                 return []  # 恢复联系的人往往……, 失踪的维吾尔作家: no one named before
+        elif (
+            event_type in KIN_COMPOUND_TYPES
+            # 这些失踪家人: kin spoken of before, whoever they were (PluralAntecedent's).
+            and not DEMONSTRATIVE_BEFORE.search(folded, max(0, start - 2), start)
+            and (
+                kin := [
+                    m
+                    for m in self.table.mentions
+                    if m.start == end
+                    and (m.kind in RELATIVE_KINDS or folded[m.start : m.end] in RELATIONS)
+                ]
+            )
+        ):
+            # 寻找失踪亲友, 举着失联家人照片: a trigger joined to a kin word with no 的 describes
+            # those kin; the event is theirs, not the clause subject's.
+            return kin[:1]
         elif GENERIC_AFTER_PLACE.match(folded, end) and event_type != "protested":
             return []  # 关在里面的人: people in general
         owned = AUTHORITY_OWNED_TRIGGER.search(folded, clause_start, start)
@@ -365,6 +391,8 @@ class SubjectFinder:
             and m.end <= clause_end
             and (m in usable or (m.start in (end, end + 1) and not self.owns_relative(m)))
         ]
+        if event_type == "released" and RETURNED_TO_AFTER.match(folded, end):
+            after = []
         inside = [m for m in self.table.mentions if start <= m.start and m.end <= end]
         conjunct = self.gapped_conjunct_start(clause_start, start, before)
         if conjunct is not None:
@@ -646,6 +674,11 @@ class SubjectFinder:
             *REASON_CLAUSE.finditer(folded, sentence.start, start),
             *MEANS_PHRASE.finditer(folded, sentence.start, start),
         ):
+            runs_on = not re.search(r"[，,；;]", folded[clause.end() : start])
+            if clause.group()[-2:-1] == "后" and runs_on:
+                # 因为她姐姐在被关押两年后，终于获释: a time clause inside the reason, which runs
+                # on to the trigger; the trigger is the reason's, and so is its subject.
+                continue
             inside = [m for m in before if clause.start() < m.start < clause.end()]
             if inside and any(m.end <= clause.start() for m in before):
                 before = [m for m in before if m not in inside]

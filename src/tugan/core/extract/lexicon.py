@@ -508,7 +508,7 @@ RELATIONS = {
     "家人": "family",
     "家属": "family",
     "亲人": "family",
-    "亲友": "family",
+    "亲友": "relative",  # relatives and friends: not one household (GOLD.md)
     "家庭": "family",
     "一家": "family",
     "全家": "family",

@@ -751,7 +751,9 @@ class PersonFinder:
         kept: list[PersonFinding] = []
         for person in self.persons:
             for other in kept:
-                if is_variant_spelling(person.name, other.name):
+                if is_variant_spelling(person.name, other.name) or one_child_by_either_part(
+                    person, other, self.persons
+                ):
                     other.aliases.append(person.name)
                     other.spans.extend(person.spans)
                     other.latin = other.latin or person.latin
@@ -1013,6 +1015,22 @@ def is_short_form(short: str, person: PersonFinding) -> bool:
         return True
     joined = person.name.replace("·", "")
     return len(short) >= 3 and (joined.startswith(short) or joined.endswith(short))
+
+
+def one_child_by_either_part(
+    first: PersonFinding, second: PersonFinding, persons: list[PersonFinding]
+) -> bool:
+    """Return whether two names of two parts are one child written after either part of a
+    parent's name: 古丽·艾山 and 古丽·托合提 beside 艾山·托合提 (a Turkic child's later part is
+    the father's given name; some outlets write his family name instead)."""
+    a, b = first.parts, second.parts
+    if len(a) != 2 or len(b) != 2 or a[0] != b[0] or a[1] == b[1]:
+        return False
+    return any(
+        sorted(parent.parts) == sorted([a[1], b[1]])
+        for parent in persons
+        if parent is not first and parent is not second
+    )
 
 
 def names_the_father(folded: str, short: PersonFinding, person: PersonFinding) -> bool:

@@ -262,3 +262,9 @@ def test_a_date_before_an_accusation_dates_the_accusation_not_what_it_tells() ->
         "该组织说，邻国去年12月31日将他们秘密遣返中国。"
     )
     assert dated(text) == [("detained", "2020-12-31")]
+
+
+def test_a_request_as_the_reason_for_an_arrest_keeps_the_date_before_it() -> None:
+    # Fictional: 根据北京的要求 is a request (a noun), not a demand that breaks the sequence.
+    text = "2019年5月，土耳其警方根据北京的要求，拘捕了维吾尔人艾山·托合提。"
+    assert dated(text) == [("detained", "2019-05")]

@@ -1408,3 +1408,61 @@ def test_a_person_listed_after_a_groups_event_and_including_is_one_of_it() -> No
     # Fictional: 拘捕多名哈萨克族伊玛目，包括努尔兰·别克: he is one of the imams arrested.
     text = "当局以“极端”罪名拘捕多名哈萨克族伊玛目，包括努尔兰·别克。"
     assert named_subjects(text, "detained") == [{"person": "努尔兰·别克"}]
+
+
+def test_a_release_home_to_someone_elses_family_is_not_theirs() -> None:
+    # Fictional: the cousin was let go; 艾山 and his parents are whose home she went back to.
+    text = "2020年5月，表妹古丽·吐尔逊获释回到艾山舅舅的家。"
+    assert named_subjects(text, "released") == [{"person": "古丽·吐尔逊"}]
+
+
+def test_a_reason_that_runs_on_past_its_time_clause_keeps_its_subject() -> None:
+    # Fictional: the release is the reason's (因为…后，终于获释), so the cousin's, not 艾山's.
+    text = "艾山·托合提那天特别高兴，因为他的表妹古丽·吐尔逊在被关押两年后，终于获释。"
+    assert named_subjects(text, "released") == [{"person": "古丽·吐尔逊"}]
+
+
+def test_a_trigger_joined_to_a_kin_word_befalls_the_kin() -> None:
+    # Fictional: 失踪亲友 describes the relatives who went missing; 艾山 only posted the list.
+    text = "维吾尔人艾山·托合提昨天在推特上贴出了失踪亲友名单。"
+    assert named_subjects(text, "disappeared") == [
+        {"relative_of": "艾山·托合提", "relation": "relative"}
+    ]
+
+
+def test_kin_told_with_their_number_and_again_without_it_are_one() -> None:
+    # Fictional: the missing relatives listed, and then the twelve relatives, are the same.
+    text = "维吾尔人艾山·托合提昨天在推特上贴出了失踪亲友名单。他说，共有12名亲友在新疆失踪。"
+    assert named_subjects(text, "disappeared") == [
+        {"relative_of": "艾山·托合提", "relation": "relative", "count": 12}
+    ]
+
+
+def test_relatives_and_friends_are_relatives_not_the_household() -> None:
+    # Fictional: 亲友 are kin and friends beyond one household, so "relative", not "family".
+    text = "哈萨克人努尔兰·别克说，他在伊犁的亲友去年被带走。"
+    assert named_subjects(text, "detained") == [
+        {"relative_of": "努尔兰·别克", "relation": "relative"}
+    ]
+
+
+def test_a_people_speaking_up_for_kin_out_of_reach_lost_contact_too() -> None:
+    # Fictional: the Kazakhs abroad spoke up (为…发声), and it says they lost contact with kin.
+    text = "住在阿拉木图的哈萨克人多年来一直为失联亲人发声。"
+    assert subjects(text, "contact_lost") == [{"group": {"ethnicity": "kazakh", "place": None}}]
+    assert subjects(text, "protested") == [{"group": {"ethnicity": "kazakh", "place": None}}]
+
+
+def test_a_protest_describing_a_people_is_that_peoples() -> None:
+    # Fictional: the demand describes the Uyghurs abroad (…的海外维吾尔人), who protested.
+    text = "那些要求当局公布家人下落的维吾尔人上周又聚在一起。"
+    assert subjects(text, "protested") == [{"group": {"ethnicity": "uyghur", "place": None}}]
+
+
+def test_these_missing_kin_are_the_ones_spoken_of_before() -> None:
+    # Fictional: 这些失踪家人 are the missing kin of the Uyghurs in France, not 古丽's own.
+    text = (
+        "住在法国的维吾尔人古丽·艾山讲述了自己的遭遇。不少旅法维吾尔人也在寻找失踪的家人。"
+        "这些失踪家人多半被关在新疆的营里。"
+    )
+    assert subjects(text, "disappeared") == [{"group": {"ethnicity": "uyghur", "place": None}}]

@@ -126,6 +126,21 @@ FOUND = [
         {"relative_of": "叶森·别克", "relation": "brother"},
     ),
     ("protested", "哈萨克人努尔兰·卡德尔上周致函联合国人权高专。", {"person": "努尔兰·卡德尔"}),
+    # A witness at a legislature's hearing; police posted to watch a family (fictional).
+    ("protested", "维吾尔人古丽·艾山上周出席了美国国会的一场听证会。", {"person": "古丽·艾山"}),
+    (
+        "threatened",
+        "警方安排两名便衣日夜监控艾山·托合提的家人。",
+        {"relative_of": "艾山·托合提", "relation": "family"},
+    ),
+    # Demanding to be told where the missing are (fictional).
+    ("protested", "维吾尔人艾山·托合提要求中国当局公布他妹妹的下落。", {"person": "艾山·托合提"}),
+    # The one who started a campaign (fictional).
+    (
+        "protested",
+        "据报道，维吾尔医生阿里木·吐尔洪是那次网上活动的发起人。",
+        {"person": "阿里木·吐尔洪"},
+    ),
     ("threatened", "维吾尔人热依汗·艾力遭到当局胁迫。", {"person": "热依汗·艾力"}),
     ("threatened", "官员强迫哈萨克人别克·托列与妻子离婚。", {"person": "别克·托列"}),
     (
@@ -486,6 +501,12 @@ FOUND = [
         "报告称当局在营地里监禁了30万人。",
         {"group": {"ethnicity": None, "place": None}},
     ),
+    # Registered in Xinjiang (新疆籍), held abroad: no home for the group (fictional).
+    (
+        "detained",
+        "土耳其警方上周拘留了三十多名新疆籍维吾尔商人。",
+        {"group": {"ethnicity": "uyghur", "place": None}},
+    ),
     # The owners counted between the verb and the passports.
     (
         "passport_confiscated",
@@ -804,3 +825,22 @@ def test_seizing_people_told_with_a_bare_le_is_a_detention() -> None:
     # Fictional: 他们抓了一些维吾尔族青年 (a police chief speaking) is an arrest of a group.
     text = "派出所所长李明说，他们抓了一些维吾尔族青年。"
     assert events_of(text) == [("detained", {"group": {"ethnicity": "uyghur", "place": None}})]
+
+
+def test_a_protest_someone_reposted_is_not_their_protest() -> None:
+    # Fictional: she shared news of protests elsewhere, after a comma; she did not protest.
+    text = "古丽·艾山上个月被带走。她去年转发过一段视频，内容是外地的抗议集会。"
+    assert [e for e in extract_report(text, None).events if e.type == "protested"] == []
+
+
+def test_a_demand_made_of_the_party_is_no_pressure_on_those_demanding() -> None:
+    # Fictional: 要求中共提供…信息 is asked of the authorities, not of the Kazakhs.
+    text = "几位哈萨克老人联名写信，要求中共提供被关押家人的近况信息。"
+    assert [e for e in extract_report(text, None).events if e.type == "threatened"] == []
+
+
+def test_missing_kin_named_in_a_demand_are_still_missing() -> None:
+    # Fictional: the demand (敦促) is for videos; that the kin are missing is taken as fact.
+    text = "不少维吾尔人请求当局出示失踪亲人的近照。"
+    missing = [e.subject for e in extract_report(text, None).events if e.type == "disappeared"]
+    assert missing == [{"group": {"ethnicity": "uyghur", "place": None}}]

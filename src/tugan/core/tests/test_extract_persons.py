@@ -736,3 +736,12 @@ def test_a_comma_before_a_last_part_that_another_name_shares_is_a_separator() ->
 def test_a_comma_between_two_names_of_a_list_stays_a_comma() -> None:
     # Fictional: neither a Latin form of two parts nor a shared last part joins them.
     assert "艾山·阿里木" not in names("被带走的有艾山,阿里木和努尔兰·托合提。")
+
+
+def test_a_child_named_after_either_part_of_the_fathers_name_is_one_person() -> None:
+    # Fictional: the daughter is written with her father's given name, then his family name.
+    text = (
+        "维吾尔学者艾山·托合提去年被捕。他的女儿古丽·艾山在美国国会作证。"
+        "古丽·托合提今年20岁，她说父亲是无辜的。"
+    )
+    assert sorted(names(text)) == ["古丽·艾山", "艾山·托合提"]
