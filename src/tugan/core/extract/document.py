@@ -20,6 +20,8 @@ DOUBLED_SEPARATOR = re.compile(
 # written with one).
 NAME_RUN = "".join(sorted(TRANSLITERATION_CHARACTERS))
 COMMA_BETWEEN_NAME_CHARACTERS = re.compile(rf"(?<=[{NAME_RUN}])[,，](?=[{NAME_RUN}])")
+# A count's last character: a run after it is a unit of time or measure (十个月里, 两年).
+COUNT_CHARACTERS = frozenset("个两一二三四五六七八九十几数多0123456789")
 # The last part of a name written with a separator (the 别克 of 努尔兰·别克).
 SEPARATED_LAST_PART = re.compile(
     rf"[{re.escape(NAME_SEPARATORS)}]([{NAME_RUN}]{{2,7}})(?![{NAME_RUN}])"
@@ -109,7 +111,8 @@ def commas_as_separators(folded: str) -> str:
     commas = [
         index
         for index, first, second in pairs
-        if (first, second) in glossed or second in last_parts
+        if (first, second) in glossed
+        or (second in last_parts and not ends_a_phrase(folded, index - len(first), first))
     ]
     if not commas:
         return folded
@@ -117,6 +120,17 @@ def commas_as_separators(folded: str) -> str:
     for index in commas:
         characters[index] = "·"
     return "".join(characters)
+
+
+def ends_a_phrase(folded: str, start: int, run: str) -> bool:
+    """Return whether a run before a comma ends a phrase, not a given name: it ends with a
+    frequent word (理由并不清楚，古丽…) or is the tail of a duration (这三个月里，古丽…).
+    Names here are fictional."""
+    # Imported here: name_shapes reads the gazetteer's places, whose module reads Document.
+    from tugan.core.extract.name_shapes import frequent_words
+
+    after_count = start > 0 and folded[start - 1] in COUNT_CHARACTERS
+    return after_count or any(run[-length:] in frequent_words() for length in (2, 3, 4))
 
 
 def name_run(folded: str, edge: int, step: int) -> str:

@@ -39,6 +39,7 @@ from tugan.core.extract.event_patterns import (
     LIFE_TERM,
     NUMBER,
     RANGE_TERM,
+    REDUCED_TERM,
     SEQUENCE_BREAK,
     YEARS_AFTER,
 )
@@ -55,6 +56,13 @@ PAST_EXPERIENCE_OPENING = re.compile(r"曾(?=[^曾]*$)")
 PAST_EXPERIENCE_CLOSING = re.compile(r"过?[^，,。；;]{0,8}?的")
 # Where such a description, holding a date, closes before the person (…2010年夺冠的).
 DESCRIPTION_CLOSING = re.compile(r"[^，,。；;]{0,12}?的")
+# A date before what happened then, described by 发生的 (提起前年喀什发生的冲突，被判刑) or
+# named as unrest (被控在2012年暴乱中…而关押的): it dates that happening, not the event
+# the sentence goes on to.
+OCCURRENCE_DESCRIBED = re.compile(
+    r"[^，,。；;的]{0,8}?(?:发生|爆发)的"
+    r"|的?[^，,。；;的]{0,4}?(?:骚乱|暴乱|暴动|动乱|冲突|七五事件|7·5事件|“7·5”事件)"
+)
 # States that last: a duration up to now (两年多来, 失踪两年多) dates their start.
 LASTING_STATES = frozenset({"detained", "disappeared", "contact_lost", "passport_confiscated"})
 # A lasting state followed by how long it has lasted: 失踪两年多, 被关押了三年, 被囚两年后,
@@ -258,7 +266,11 @@ def in_past_description(
     context: EventContext, date: DateMention, start: int, sentence: Span
 ) -> bool:
     """Return whether a date lies in a past experience that describes a person, closed before
-    the event (曾于2010年夺冠的摔跤教练艾山……被判刑): it dates the experience only."""
+    the event (曾于2010年夺冠的摔跤教练艾山……被判刑): it dates the experience only; so does a
+    date before a happening it describes (因提起前年发生的冲突而被判刑: the conflict)."""
+    occurrence = OCCURRENCE_DESCRIBED.match(context.folded, date.end)
+    if occurrence is not None and occurrence.end() <= start:
+        return True
     clause_start, _ = context.clause_bounds(date.start, sentence)
     if PAST_EXPERIENCE_OPENING.search(context.folded, clause_start, date.start) is None:
         return False
@@ -329,10 +341,14 @@ def years_for(
     """Return the terms of a sentence: numbers of years, "life", or [None]."""
     clause_start, _ = context.clause_bounds(start, sentence)
     window = context.folded[start : min(sentence.end, end + 20)]
+    reduced = REDUCED_TERM.search(window[:24])
+    later: list[int | str | None] = []
+    if reduced and (value := number_or_none(reduced["number"])) is not None and 0 < value <= 30:
+        later = [value]  # 古丽的无期徒刑减为20年: life, then 20 years
     if LIFE_TERM.search(
         context.folded, max(sentence.start, start - 6), min(sentence.end, end + 12)
     ):
-        return ["life"]
+        return ["life", *later]
     if RANGE_TERM.search(window[:24]) or DEATH_SENTENCE.search(window[:12]):
         return [None]
     match = YEARS_AFTER.search(window[:24])
@@ -346,6 +362,7 @@ def years_for(
         value = number_or_none(number)
         if value is not None and 0 < value <= 30:
             values.append(value)
+    values += [value for value in later if value not in values]
     return values or [None]
 
 

@@ -17,6 +17,7 @@ from tugan.core.extract.event_patterns import (
     ABROAD_WORDS,
     ADJECTIVE_USES,
     AGENT_AFTER_PLACE,
+    AGENT_NOUN_OWNER,
     AGENT_STAFF,
     BARE_GROUP_WORDS,
     BRACKETED,
@@ -46,8 +47,10 @@ from tugan.core.extract.event_patterns import (
     LOCATIVE_FRAME,
     MANY_BEFORE,
     MASS_GROUP,
+    NAMED_DESCRIPTION,
     NAMING_AFTER_RELATION,
     NUMBER,
+    ONE_DESCRIBED,
     OTHER_PARENT,
     OTHER_RELATIVES_BEFORE,
     OWNED_ASSOCIATES,
@@ -85,8 +88,8 @@ from tugan.core.extract.event_patterns import (
     UNNAMED_ONE,
     WEEKDAY,
 )
-from tugan.core.extract.lexicon import IN_LAWS, ORDERED_KIN, RELATIONS
-from tugan.core.extract.name_shapes import looks_like_turkic_name
+from tugan.core.extract.lexicon import ETHNICITY_WORDS, IN_LAWS, ORDERED_KIN, RELATIONS
+from tugan.core.extract.name_shapes import known_words, looks_like_turkic_name
 from tugan.core.extract.person_cues import LIST_JOINERS
 
 
@@ -371,6 +374,9 @@ class MentionFinder:
         owner_relation = RELATION_BEFORE.search(before[:-1]) if before.endswith("的") else None
         if owner_relation:
             return OwnerKind.RELATIVE, None, owner_end - 1 - len(owner_relation.group())
+        if AGENT_NOUN_OWNER.search(before):
+            # 被拘留者家属, 受害者的亲属: the kin of those people, of no one the story names.
+            return OwnerKind.OTHER, None, owner_end
         for kind, pattern in OWNER_PRONOUNS:
             owner = pattern.search(before)
             if owner:
@@ -745,8 +751,40 @@ class MentionFinder:
                 Mention(match.start(), match.end(), MentionKind.PLURAL, count=count)
             )
         self.collect_descriptions()
+        self.collect_described_then_named()
         self.collect_owned_people()
         self.table.mentions.sort(key=lambda mention: mention.start)
+
+    def collect_described_then_named(self) -> None:
+        """Collect a person first told of by a description and named later by the same words
+        (一名维吾尔教师被判处十二年徒刑……这位名叫艾山的维吾尔教师): the description is that
+        person, where no other mention covers it."""
+        folded = self.context.folded
+        taken = [(m.start, m.end) for m in self.table.mentions]
+        names = {start: name for start, _, name in self.context.person_spans}
+        for match in NAMED_DESCRIPTION.finditer(folded):
+            name = names.get(match.start("name"))
+            if name is None or len(name) < match.end("name") - match.start("name"):
+                continue  # 名叫 must be followed by the whole of a found name
+            # The description's end is not marked: the longest opening of it told before that
+            # ends with a word (教师, not the 维吾尔 of 维吾尔族学生 and 维吾尔教师).
+            words = match["description"]
+            earlier: list[re.Match[str]] = []
+            for length in range(len(words), 1, -1):
+                if not any(
+                    words[length - size : length] in known_words()
+                    and words[length - size : length] not in ETHNICITY_WORDS
+                    for size in (2, 3)
+                ):
+                    continue
+                told = ONE_DESCRIBED + re.escape(words[:length])
+                earlier = list(re.finditer(told, folded[: match.start()]))
+                if earlier:
+                    break
+            for found in earlier:
+                start, end = found.start() + 2, found.end()
+                if not any(s < end and start < e for s, e in taken):
+                    self.table.mentions.append(Mention(start, end, MentionKind.PERSON, person=name))
 
     def collect_owned_people(self) -> None:
         """Collect counted people a person has who are no kin (他的两名助手分别被判), so that
@@ -1430,6 +1468,12 @@ class MentionFinder:
                 ethnicity = self.people_of_noun_before(start, match["noun"]) or (
                     self.people_of_count_after(end, match["noun"], number)
                 )
+            elif not match["modifier"] and not clause_before.strip() and clause_start > 0:
+                # 500名哈萨克人被拘留，数百人下落不明: a bare count opening the next clause of the
+                # sentence counts the same people.
+                earlier = self.earlier_group(start, sentences_back=0)
+                if earlier and folded[clause_start - 1] in "，,":
+                    ethnicity = earlier.ethnicity
             stated = PEOPLE_STATED_AFTER.match(folded, end)
             people = GROUP_PATTERN.match(folded, stated.end()) if stated else None
             if ethnicity is None and people:

@@ -202,8 +202,9 @@ TRIGGERS: dict[str, str] = {
     # 滋擾 and 威迫 are Hong Kong's harassing and coercing.
     r"|(?<!实)施压|骚扰|滋扰|威迫|约谈|传唤|威吓|恫吓|胁迫|施加.{0,4}?压力"
     # Interrogated, visited and watched by police: 遭警方审问, 警察登门, 被跟踪; not a policy
-    # of more watching (加强监视新疆和维吾尔人), said of no one in particular.
-    r"|登门(?!求|拜访|探望)|审问|跟踪|(?<!加强)(?<!强化)监视(?!器|摄像|居住)|被叫去|传讯|威逼|吓唬"
+    # of more watching (加强监视新疆和维吾尔人), said of no one in particular, nor a scene's
+    # circumstance (在警察监视下被人殴打).
+    r"|登门(?!求|拜访|探望)|审问|跟踪|(?<!加强)(?<!强化)监视(?!器|摄像|居住|下)|被叫去|传讯|威逼|吓唬"
     # The police at the door again and again, or to question (民警三番五次上门, 上门盘问); once
     # (警察上门找她) it is as often the arrest that follows, and 上门 alone a service call.
     r"|(?:警察|警方|公安|民警|派出所|国保|国安|便衣)[^，。]{0,8}?"
@@ -244,6 +245,8 @@ TRIGGERS: dict[str, str] = {
     "protested": r"(?:要求|呼吁|敦促|促请|吁请)[^，。]{0,10}?(?:释放|营救|放人|放回)"
     r"|抗议|(?<!祷告)(?<!礼拜)(?<!宗教)集会|示威|请愿|呼吁|拉起横幅|讨回公道|声讨|游行|举牌|静坐|绝食|寻人启事|陈情|联署|连署"
     r"|向[^，。]{0,8}?(?:国际社会|国际|联合国|各国|世界)[^，。]{0,4}?(?:求援|求救|求助)"
+    # Help asked in public, through social media (在脸书上寻求帮助, 借助网络求助).
+    r"|(?:通过|在|借助)(?:社交媒体|社群媒体|社群网站|网络|推特|脸书)[^，。]{0,4}?(?:寻求帮助|求助|求援)"
     # Gathered before an embassy or consulate (聚在中国驻伦敦大使馆前), not queuing at one.
     r"|(?:聚集|齐聚|聚)在?[^，。]{0,14}?(?:大使馆|领事馆|总领馆|使馆)门?(?:前|外|门口)"
     # Open letters, petitions to officials, testimony, photographs held up in public.
@@ -446,6 +449,8 @@ UNNAMED_ONE = re.compile(
 FIRST_PERSON_IN_CLAUSE = re.compile(r"我(?!们)[^，,。；;：:！!？?“”「」『』\n我]*$")
 # A suspended death sentence (死缓) is counted as life, as it is commuted to life.
 LIFE_TERM = re.compile(r"无期徒刑|终身监禁|终生监禁|无期|死缓|终身|死刑[，,]?\s*缓期")
+# A term cut or changed to another (无期徒刑减为20年, 改判为15年): both terms were given.
+REDUCED_TERM = re.compile(rf"(?:减至|减为|减到|减刑至|减刑为|改判为?)\s*(?P<number>{NUMBER})\s*年")
 DEATH_SENTENCE = re.compile(r"死刑")
 # Not a number's tail (第二年 "the next year", 十二年), nor a year of time described by what
 # precedes it (判刑最多的一年).
@@ -536,6 +541,8 @@ OWNER_OF_RELATIVE = re.compile(rf"的(?:{NUMBER})?多?[个名位]?(?:{RELATION_A
 # a comma, full-width or not: 我们发现,许多人的家人 are no one's we name; nor across another
 # pronoun, which is the nearer owner: 他们恐吓我的父母 are mine, not theirs).
 PLACE_BETWEEN = r"(?:(?:在)?[^，。,;；的我他她其]{0,8}的|家乡的?|家里的?|国内的?|)"
+# People named by a noun in 者 own the kin word after them (被拘留者家属, 受害者的亲属).
+AGENT_NOUN_OWNER = re.compile(r"[\u3400-\u9fff]者的?$")
 OWNER_PRONOUNS = (
     ("plural", re.compile(rf"(?:他们|她们)(?:的)?{PLACE_BETWEEN}$")),
     ("pronoun", re.compile(rf"(?:他|她|其|自己)(?:的)?{PLACE_BETWEEN}$")),
@@ -648,8 +655,10 @@ DESCRIBING_BEFORE = re.compile(
 # 阿姨, 姐姐和年迈的母亲): a short phrase ending in 的, with no punctuation, pronoun or joining
 # word in it (those own or list, as 她生病的姐姐 and 艾山和古丽的母亲 do).
 RELATIVE_DESCRIBED = re.compile(r"[^，。,;；:：的他她我和与及、“”「」]{1,8}的$")
-# Words after which a mention is an agent or object, not the one the event befell.
-NOT_SUBJECT_BEFORE = re.compile(r"(?:被|遭|由|对|向|给|替|为|帮|跟|叫|让)$")
+# Words after which a mention is an agent or object, not the one the event befell. 叫 after
+# the head of a description names the one described (另一位关在看守所的叫艾山，去年被判了刑: 艾山
+# was sentenced), as 名叫 does; 叫 after a verb's agent makes an object (警察叫艾山去).
+NOT_SUBJECT_BEFORE = re.compile(r"(?:被|遭|由|对|向|给|替|为|帮|跟|(?<![的位名人])叫|让)$")
 # Verbs of visiting and care: who follows them, and who is listed with that one, is visited
 # (回乡探望女儿，却被带走; 去土耳其看望古丽和她的弟弟，却被捕).
 VISITED_BEFORE = re.compile(
@@ -843,6 +852,13 @@ DESCRIBED_AGAIN = re.compile(
     r"(?P<noun>老人|老汉|老妇|老太太|男子|女子|妇女|女士|男孩|女孩)"
     r"|(?:(?<=[，,。；;\n])|^)\s*(?:[^，,。、；;：:的\s]{1,8}的)?(?P<bare>老人)"
 )
+# A person a report first describes and names later, by the same description (一名维吾尔
+# 教师被判刑……这位名叫艾山的维吾尔教师): the description that names (NAMED_DESCRIPTION), and
+# the one before it (ONE_DESCRIBED + the same words) is that person.
+NAMED_DESCRIPTION = re.compile(
+    r"(?:这|该|此)(?:位|名)?名叫(?P<name>[^，,。、；;：:的\s]{2,16})的(?P<description>[\u3400-\u9fff]{2,8})"
+)
+ONE_DESCRIBED = "一(?:名|位|个)"
 # A parent described by the children they have (两个孩子的母亲, 这位四个孩子的父亲): the
 # children are no one the story follows; after a demonstrative, the parent is the person just
 # named, as 她 or 他 (DESCRIBED_AS_PRONOUN).

@@ -107,6 +107,11 @@ OWN_SUBJECT_GAP = re.compile(
     r"(?:都|也|均|已经|已|曾经|曾|先后|相继|同时|一起|分别)*(?:在[^，,。的]{1,8}?)?"
     r"(?:[^，,。的被]{1,4}(?:及|和|并|又))?(?:被|遭到|遭|惨遭)?"
 )
+# A headless relative clause (or one with a short head) named by 叫 after it: 另一位关在
+# 看守所的叫艾山 (the one held there is called 艾山: he was held).
+NAMED_BY_CALLING = re.compile(r"[^，,。；;的]{0,10}的[^，,。；;的\s]{0,4}?(?:名字)?叫(?:做|作)?")
+# One joined to a count of people no one names (哥哥和两名同学): 他们 after it are they.
+JOINED_WITH_COUNTED = re.compile(rf"(?:和|与|及|以及|跟)(?:{NUMBER})\s*(?:名|位|个)")
 # A description between a relative clause and the person it is about (被捕的维吾尔医生艾山).
 DESCRIBED_PERSON = re.compile(r"[^，,。；;：:、的\s“”「」]{3,8}")
 # What makes a person one of the group just named: 艾山就是其中之一, 古丽也是其中一人.
@@ -294,6 +299,17 @@ class SubjectFinder:
         # A trigger right after this one shares its relative clause (被判入狱的医生).
         adjacent = TRIGGER_PATTERN.match(folded, end)
         clause_head = adjacent.end() if adjacent else end
+        named_by_calling = NAMED_BY_CALLING.match(folded, clause_head, clause_end)
+        if named_by_calling and not any(
+            clause_start <= m.start and m.end <= start for m in self.usable
+        ):
+            called = [
+                m
+                for m in self.table.mentions
+                if m.start == named_by_calling.end() and m.kind == MentionKind.PERSON
+            ]
+            if called:
+                return called
         after_match = RELATIVE_CLAUSE_END.match(folded, clause_head)
         # A protest describes its people only (要求公布家人下落的哈萨克人), not a person.
         protesters_after = after_match is not None and any(
@@ -323,6 +339,15 @@ class SubjectFinder:
                     )
                 )
             ][:1]
+            if following and following[0].kind == MentionKind.GROUP:
+                # 被关押的维吾尔族女教师古丽: the people describe the person named after them.
+                described_one = [
+                    m
+                    for m in self.table.mentions
+                    if m.kind == MentionKind.PERSON
+                    and DESCRIBED_PERSON.fullmatch(folded, head, m.start)
+                ][:1]
+                following = described_one or following
             if following and following[0].start <= head + 2 and self.owns_relative(following[0]):
                 # 被判刑的还有艾山的弟弟, 被拘留的艾山的妻子: the head is the relative (not after
                 # a description: 被捕的学者艾山的儿子 are the scholar's).
@@ -361,6 +386,17 @@ class SubjectFinder:
             return kin[:1]
         elif GENERIC_AFTER_PLACE.match(folded, end) and event_type != "protested":
             return []  # 关在里面的人: people in general
+        if event_type == "sentenced" and folded[start - 1 : start] == "的":
+            # 法院将古丽(Gul)的无期徒刑减为20年: a term owned by a person is that person's.
+            owners = [
+                m
+                for m in self.table.mentions
+                if m.kind == MentionKind.PERSON
+                and start - 40 < m.end < start
+                and not BRACKETED.sub("", folded[m.end : start - 1]).strip()
+            ]
+            if owners:
+                return owners
         owned = AUTHORITY_OWNED_TRIGGER.search(folded, clause_start, start)
         if owned and not SUFFERED.search(folded, clause_start, owned.start()):
             return []  # 听到的是法官的宣判: a verdict spoken of
@@ -617,7 +653,7 @@ class SubjectFinder:
         # A place of the passive may stand between (对40名偷渡人员从泰国被遣返表达关切).
         is_passive_subject = PASSIVE_AFTER.match(folded, mention.end)
         if (
-            NOT_SUBJECT_BEFORE.search(folded[max(0, mention.start - 1) : mention.start])
+            NOT_SUBJECT_BEFORE.search(folded, max(0, mention.start - 1), mention.start)
             and not is_passive_subject
         ):
             return True
@@ -845,6 +881,9 @@ class SubjectFinder:
             )
             if not groups or m.start > groups[-1].start
         ]
+        if individuals and JOINED_WITH_COUNTED.match(self.context.folded, individuals[-1].end):
+            # 她的哥哥和两名同学……抓走了他们: he and people the story does not name.
+            return individuals[-1:]
         for last in reversed(individuals):
             # 我父母和大哥……，他们回去之后: persons joined in this sentence or the two before
             # it in its paragraph (艾山、古丽和努尔兰这三人……。他们逃到了…); or relatives
@@ -978,12 +1017,18 @@ class SubjectFinder:
 
     def parents_one_by_one(self, parents: Mention) -> list[dict[str, Any]]:
         """Return a person's parents as the father and the mother, where the text has named
-        one of them (古丽的父亲叫做艾山……她父母的护照: 艾山 and her mother), else []."""
+        one of them (古丽的父亲叫做艾山……她父母的护照: 艾山 and her mother), also as the one
+        whose child the person was named (艾山的女儿古丽), else []."""
         named = {
             RELATIONS.get(key, key): name
             for (owner, key), name in self.table.named_relatives.items()
             if owner == parents.person
         }
+        for relation in ("father", "mother"):
+            # 古丽和她的女儿阿依娜……阿依娜与父母失去了联系: 古丽 is the mother.
+            inverse = self.table.inverse_relatives.get((parents.person or "", relation))
+            if inverse and relation not in named:
+                named[relation] = inverse
         if "father" not in named and "mother" not in named:
             return []
         return [

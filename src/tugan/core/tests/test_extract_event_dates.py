@@ -235,6 +235,18 @@ def test_a_relative_told_again_takes_the_date_of_their_kin_together() -> None:
     assert ("detained", None) not in dated(text)
 
 
+def test_a_date_of_a_happening_described_by_发生的_does_not_date_the_event() -> None:
+    # Fictional: 前年 dates the conflict he spoke of, not his sentence.
+    text = "教师艾山·托合提只因在课堂上提起前年喀什发生的冲突，就被法院判处十二年徒刑。"
+    assert dated(text) == [("sentenced", None)]
+
+
+def test_a_date_of_unrest_a_description_names_does_not_date_the_sentence() -> None:
+    # Fictional: 2012年 dates the unrest she is accused of leading, not her life term.
+    text = "法院把被控在2012年暴乱中煽动他人而遭关押的维吾尔族女教师古丽·艾山的无期徒刑减为20年。"
+    assert ("sentenced", None) in dated(text)
+
+
 def test_a_date_framing_its_clause_holds_a_clause_of_after_told_inside_it() -> None:
     # Fictional: 前年五月 frames the engagement, the trip after it and the arrest on it; a 后
     # clause inside that frame does not cut the date to its year.

@@ -1209,6 +1209,88 @@ def test_relatives_joined_as_protesters_each_protested() -> None:
     assert protesters == [{"person": "买买提·吐尔逊"}, {"person": "古丽·吐尔逊"}]
 
 
+@pytest.mark.parametrize("head", ["", "人", "哈萨克人"])
+def test_the_one_a_description_is_called_by_叫_is_its_subject(head: str) -> None:
+    # Fictional: 叫 after a description's head names the one described; he was held and
+    # then sentenced (叫 after an agent, 警察叫他去, still makes an object).
+    text = f"另一位被关在看守所的{head}叫艾山·托合提，去年年底被判了刑。"
+    assert named_subjects(text, "detained") == [{"person": "艾山·托合提"}]
+    assert named_subjects(text, "sentenced") == [{"person": "艾山·托合提"}]
+
+
+def test_a_description_named_later_by_the_same_words_is_that_person() -> None:
+    # Fictional: the lead tells the term of an unnamed teacher; the body names him by the
+    # same description.
+    text = (
+        "一名维吾尔医生只因转发了一段视频，就被法院判处十二年徒刑。"
+        "据报道，这位名叫艾山·托合提的维吾尔医生曾在乌鲁木齐行医。"
+    )
+    found = extract_report(text, MONDAY).events
+    assert [(e.type, e.subject, e.years) for e in found] == [
+        ("sentenced", {"person": "艾山·托合提"}, 12)
+    ]
+
+
+def test_a_description_named_later_is_not_one_that_shares_only_a_people() -> None:
+    # Fictional: a student and a teacher, both Uyghur, are two people.
+    text = "一名维吾尔族学生去年被判处十二年徒刑。这位名叫艾山·托合提的维吾尔族教师批评过当局。"
+    assert named_subjects(text, "sentenced") == []
+
+
+def test_kin_of_people_named_by_a_noun_in_者_are_no_named_persons_kin() -> None:
+    # Fictional: the families of detainees speak of their own relatives, not the minister's.
+    text = (
+        "外交部长艾山·托合提上周表示，他们都已获释。"
+        "另有被拘留者家属告诉记者，他们的亲友今年5月被判了重刑。"
+    )
+    assert named_subjects(text, "sentenced") == []
+
+
+def test_a_term_owned_by_a_person_is_that_persons_sentence() -> None:
+    # Fictional: the life term is hers (a Latin form in brackets may stand before 的).
+    text = "当局将维吾尔妇女古丽·艾山(Gul Hasan)的无期徒刑改为长期监禁。"
+    found = extract_report(text, MONDAY).events
+    assert [(e.type, e.subject, e.years) for e in found] == [
+        ("sentenced", {"person": "古丽·艾山"}, "life")
+    ]
+
+
+def test_they_after_one_joined_to_a_count_of_people_are_that_one_and_them() -> None:
+    # Fictional: 他们 are her brother and his friends, not the group of a paragraph before.
+    text = (
+        "土耳其的维吾尔人处境艰难。下面我们来看看详情。\n\n"
+        "去年7月，古丽·阿布都拉得知她的哥哥和两名同学去喀什旅行时，警方在车站抓走了他们。"
+    )
+    assert named_subjects(text, "detained") == [
+        {"relative_of": "古丽·阿布都拉", "relation": "brother"}
+    ]
+
+
+def test_parents_of_one_named_as_a_persons_child_are_that_person_and_the_other() -> None:
+    # Fictional: 阿依娜 is 古丽's daughter, so her parents are 古丽 and her father.
+    text = "退休工人古丽·艾山2017年被拘留。据她的女儿阿依娜说，她在2017年与父母失去了联系。"
+    assert named_subjects(text, "contact_lost") == [
+        {"person": "古丽·艾山"},
+        {"relation": "father", "relative_of": "阿依娜"},
+    ]
+
+
+def test_people_describing_a_person_after_a_relative_clause_are_no_group() -> None:
+    # Fictional: 穆斯林哈萨克妇女 describes 古丽·艾山, who was held.
+    text = "当局把因涉嫌组织集会而被监禁的穆斯林哈萨克妇女古丽·艾山的刑期减为12年。"
+    assert subjects(text, "detained") == [{"person": "古丽·艾山"}]
+
+
+def test_a_bare_count_opening_the_next_clause_counts_the_same_people() -> None:
+    # Fictional: the thousands gone are Uyghurs too; in a sentence of their own they are not.
+    assert subjects("冲突后有500名哈萨克人被拘留，数百人下落不明。", "disappeared") == [
+        {"group": {"ethnicity": "kazakh", "place": None}}
+    ]
+    assert subjects("当局逮捕了30名哈萨克牧民。数百人下落不明。", "disappeared") == [
+        {"group": {"ethnicity": None, "place": None}}
+    ]
+
+
 def test_a_pronoun_after_a_verb_is_owned_by_the_nearer_pronoun() -> None:
     # Fictional: 他们一再恐吓我的家人 are the speaker's relatives, not "theirs".
     text = "留学生古丽娜·艾山表示:「去年冬天起,他们一再恐吓我的家人。」"

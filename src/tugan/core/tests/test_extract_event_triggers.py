@@ -17,6 +17,11 @@ def events_of(text: str) -> list[tuple[str, dict[str, object]]]:
 
 FOUND = [
     (
+        "protested",
+        "去年冬天，住在德国的维吾尔人古丽·阿布都拉在推特上寻求帮助。",
+        {"person": "古丽·阿布都拉"},
+    ),
+    (
         "threatened",
         "住在瑞典的维吾尔人阿里木·吐尔逊说，警方要求他提供妻子护照的照片。",
         {"person": "阿里木·吐尔逊"},
@@ -635,6 +640,8 @@ NOT_FOUND = [
     ("detained", "维吾尔商人艾山·托乎提于2019年被判处长期监禁。"),
     # A policy of more watching, said of a region and a people, threatens no one in particular.
     ("threatened", "学者艾山·托乎提说，当局近年加强监视新疆和当地的哈萨克人。"),
+    # Watched by the police as a scene's circumstance (在警察监视下) threatens no one named.
+    ("threatened", "教师古丽·艾山参加了集会，抗议商贩在警察监视下被人殴打。"),
 ]
 
 

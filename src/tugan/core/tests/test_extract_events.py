@@ -433,3 +433,12 @@ def test_a_second_trigger_after_a_comma_with_no_subject_of_its_own_is_the_same_e
     # Fictional: 被拘留，并软禁 is one detention of one man (the home is no subject).
     found = events("努尔兰·别克回乡探亲时被拘留，并软禁在朋友家里。")
     assert [e["subject"] for e in found if e["type"] == "detained"] == [{"person": "努尔兰·别克"}]
+
+
+def test_a_term_cut_to_another_gives_both_terms() -> None:
+    # Fictional: the first term and the one it was cut to are two facts of one person.
+    found = extract_report("维吾尔商人艾山·托合提被判处20年徒刑，后减为15年。", MONDAY).events
+    assert [(e.type, e.subject, e.years) for e in found] == [
+        ("sentenced", {"person": "艾山·托合提"}, 20),
+        ("sentenced", {"person": "艾山·托合提"}, 15),
+    ]

@@ -733,6 +733,17 @@ def test_a_comma_before_a_last_part_that_another_name_shares_is_a_separator() ->
     assert names(text) == ["阿依江·别克", "叶尔兰·别克"]
 
 
+@pytest.mark.parametrize(
+    "phrase",
+    ["他为什么被带走还不清楚，", "这三个月里，"],
+)
+def test_a_phrase_before_a_comma_is_no_first_part_of_a_shared_last_part(phrase: str) -> None:
+    # Fictional: the phrase ends with a frequent word (清楚) or is the tail of a duration (月里);
+    # the short form after the comma is the last part of the full name told before.
+    text = f"她的弟弟努尔兰·阿布都拉去年被捕。{phrase}阿布都拉一家一直在打听他的下落。"
+    assert names(text) == ["努尔兰·阿布都拉"]
+
+
 def test_a_comma_between_two_names_of_a_list_stays_a_comma() -> None:
     # Fictional: neither a Latin form of two parts nor a shared last part joins them.
     assert "艾山·阿里木" not in names("被带走的有艾山,阿里木和努尔兰·托合提。")
