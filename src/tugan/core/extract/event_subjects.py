@@ -81,7 +81,7 @@ CAUSATIVE = re.compile(r"致使|导致|造成|使得|(?<![大即天假纵行])�
 PASSIVE_AFTER = re.compile(r"(?:(?:从|在|于)[^，。；;,被遭的]{1,8})?[被遭]")
 # Triggers that may stand before a kin word as its description (失踪亲友, 失联家人).
 KIN_COMPOUND_TYPES = {"disappeared", "contact_lost"}
-DEMONSTRATIVE_BEFORE = re.compile(r"[这那]些$")
+PLURAL_DEMONSTRATIVE_BEFORE = re.compile(r"[这那]些$")
 # A release's way home right after it (获释回到艾山父母的家): whose home it is, not who was let go.
 RETURNED_TO_AFTER = re.compile(r"了?(?:回到|回|返回|返|到)")
 # Not negated: 没有发现其他罪行 finds nothing, and gives no subject of its own.
@@ -371,7 +371,7 @@ class SubjectFinder:
         elif (
             event_type in KIN_COMPOUND_TYPES
             # 这些失踪家人: kin spoken of before, whoever they were (PluralAntecedent's).
-            and not DEMONSTRATIVE_BEFORE.search(folded, max(0, start - 2), start)
+            and not PLURAL_DEMONSTRATIVE_BEFORE.search(folded, max(0, start - 2), start)
             and (
                 kin := [
                     m
