@@ -16,6 +16,7 @@ from tugan.core.extract.event_patterns import (
     FEAR,
     HELD_BEFORE,
     HOME_AT_LAST,
+    KIN_COMPOUND_TYPES,
     MEMBERS_AFTER,
     MODALITY,
     NEGATED_OBJECT,
@@ -51,7 +52,7 @@ def is_hedged(
     before = context.folded[clause_start:start]
     # A trigger describing kin (要求当局提供失踪亲人的视频, 寻找失联家人) tells a fact the demand or
     # wish before it takes for granted.
-    describes_kin = event_type in {"disappeared", "contact_lost"} and bool(
+    describes_kin = event_type in KIN_COMPOUND_TYPES and bool(
         RELATION_PATTERN.match(context.folded, end)
     )
     if (

@@ -542,7 +542,7 @@ class MentionFinder:
                     # first.
                     self.add_further_relative(start, end, further.person, count)
                     continue
-                if self.many_people_before(start) or self.many_people_before(start, many=False):
+                if self.group_owns_kin_at(start):
                     # 许多海外维吾尔人无法与家人联系: the relatives of that group, not of a
                     # person named nearby.
                     self.table.mentions.append(
@@ -992,28 +992,44 @@ class MentionFinder:
             )
         )
 
-    def many_people_before(self, position: int, many: bool = True) -> bool:
+    def many_people_before(self, position: int) -> bool:
         """Return whether the clause before position opens with many people of an ethnic group
-        (不少在外的哈萨克人与家人失联) and names no person after them; with many False, whether
-        its sentence names people of a group before position and no person at all (号召海外的
-        维吾尔人展示失踪的亲人照片: their relatives, not those of a person of an earlier one)."""
-        folded = self.context.folded
-        sentence = self.context.sentence_of(position)
-        groups = list(GROUP_PATTERN.finditer(folded, sentence.start, position))
-        if not groups:
+        (不少在外的哈萨克人与家人失联) and names no person after them."""
+        group = self.last_group_before(position)
+        return group is not None and self.is_many_named_alone(group, position)
+
+    def group_owns_kin_at(self, position: int) -> bool:
+        """Return whether kin at position are those of people of a group before them in their
+        sentence: many of them with no person named after (many_people_before), or people, not
+        one person of a people, in a sentence that names no person at all (号召海外的维吾尔人
+        展示失踪的亲人照片: their relatives, not those of a person of an earlier sentence)."""
+        group = self.last_group_before(position)
+        if group is None:
             return False
-        group = groups[-1]
-        if not many:
-            # People, not one person of a people (一名维吾尔妇女).
-            return (
-                bool(group["noun"])
-                and group["noun"] not in INDIVIDUAL_NOUNS
-                and not SINGLE_BEFORE.search(folded, max(0, group.start() - 14), group.start())
-                and self.context.person_in_sentence(position) is None
-            )
-        return bool(
-            MANY_BEFORE.search(folded, max(sentence.start, group.start() - 12), group.start())
-        ) and not any(group.end() <= start < position for start, _, _ in self.context.person_spans)
+        folded = self.context.folded
+        return self.is_many_named_alone(group, position) or (
+            bool(group["noun"])
+            and group["noun"] not in INDIVIDUAL_NOUNS  # 一名维吾尔妇女
+            and not SINGLE_BEFORE.search(folded, max(0, group.start() - 14), group.start())
+            and self.context.person_in_sentence(position) is None
+        )
+
+    def last_group_before(self, position: int) -> re.Match[str] | None:
+        """Return the last people of a group named before position in its sentence, or None."""
+        sentence = self.context.sentence_of(position)
+        groups = list(GROUP_PATTERN.finditer(self.context.folded, sentence.start, position))
+        return groups[-1] if groups else None
+
+    def is_many_named_alone(self, group: re.Match[str], position: int) -> bool:
+        """Return whether a group before position is said to be many (不少, 许多) and no
+        person is named between it and position."""
+        sentence = self.context.sentence_of(position)
+        many = MANY_BEFORE.search(
+            self.context.folded, max(sentence.start, group.start() - 12), group.start()
+        )
+        return bool(many) and not any(
+            group.end() <= start < position for start, _, _ in self.context.person_spans
+        )
 
     def speaker_earlier_in_sentence(self, position: int) -> str | None:
         """Return a person named before position in its sentence as the one speaking (艾山说，
@@ -1514,13 +1530,9 @@ class MentionFinder:
         if number is None:
             return None
         folded = self.context.folded
-        for mention in sorted(self.table.mentions, key=lambda m: m.start):
-            if (
-                mention.kind == MentionKind.GROUP
-                and mention.start >= end
-                and mention.ethnicity
-                and folded[mention.start : mention.end].endswith(noun)
-            ):
+        later_groups = self.table.starting_in(end, len(folded), {MentionKind.GROUP})
+        for mention in sorted(later_groups, key=lambda m: m.start):
+            if mention.ethnicity and folded[mention.start : mention.end].endswith(noun):
                 before = folded[max(0, mention.start - 8) : mention.start]
                 counted = re.search(rf"(?:{NUMBER})(?=多?[名个位]$)", before)
                 if counted and number_or_none(counted.group()) == number:

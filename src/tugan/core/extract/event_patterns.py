@@ -323,6 +323,9 @@ STILL_ALIVE = re.compile(r"(?:还|仍|仍然|依然|依旧|尚)(?:活[着著]|�
 # A protest an accuser says someone took part in (当局指称他参与…运动): the charge, not a
 # protest the text reports.
 ACCUSED_BEFORE = re.compile(r"(?:指称|指控|声称|诬称|诬陷|控告)[^，。；]{0,6}$")
+# Triggers that may stand before a kin word as its description (失踪亲友, 失联家人): the kin
+# are their subject, and a demand or wish before them does not hedge them.
+KIN_COMPOUND_TYPES = frozenset({"disappeared", "contact_lost"})
 # A protest one reposted (她转发了关于各地抗议活动的帖子): others' protest, not hers.
 REPOSTED_BEFORE = re.compile(r"(?:转发|转载|转贴|转帖|转推)(?:了|过)?[^。；;！？!?]{0,30}$")
 # A purpose, unless a result follows it: 为了能与家人重新取得联系 is a goal; 为了和家人联系而

@@ -34,6 +34,7 @@ from tugan.core.extract.event_patterns import (
     GENERIC_HEAD,
     GROUP_ETHNICITIES,
     INDEFINITE_SUBJECT,
+    KIN_COMPOUND_TYPES,
     KIN_GENERATIONS,
     LEARNER_AFTER,
     MEMBERS_AFTER,
@@ -79,8 +80,6 @@ GENERIC_AFTER_PLACE = re.compile(r"(?:了|过)?在?[^，。的]{1,4}?的(?:人�
 CAUSATIVE = re.compile(r"致使|导致|造成|使得|(?<![大即天假纵行])使(?![用馆领节团者命])")
 # The passive right after a mention, or after a place it happened at or from (从泰国被遣返).
 PASSIVE_AFTER = re.compile(r"(?:(?:从|在|于)[^，。；;,被遭的]{1,8})?[被遭]")
-# Triggers that may stand before a kin word as its description (失踪亲友, 失联家人).
-KIN_COMPOUND_TYPES = {"disappeared", "contact_lost"}
 PLURAL_DEMONSTRATIVE_BEFORE = re.compile(r"[这那]些$")
 # A release's way home right after it (获释回到艾山父母的家): whose home it is, not who was let go.
 RETURNED_TO_AFTER = re.compile(r"了?(?:回到|回|返回|返|到)")
@@ -190,10 +189,13 @@ def keep_specific_groups(mentions: list[Mention]) -> list[Mention]:
 class SubjectFinder:
     """Attaches subjects to the triggers of one document."""
 
-    def __init__(self, context: EventContext, table: MentionTable, trigger_ends: set[int]) -> None:
+    def __init__(
+        self, context: EventContext, table: MentionTable, trigger_start_by_end: dict[int, int]
+    ) -> None:
         self.context = context
         self.table = table
-        self.trigger_ends = trigger_ends
+        self.trigger_start_by_end = trigger_start_by_end
+        self.trigger_ends = trigger_start_by_end.keys()
         self.usable = [m for m in table.mentions if not self.is_object_or_owner(m)]
         # The subjects last attached, and where: what a sentence with no subject carries on.
         self.last_subjects: tuple[int, list[Mention]] = (-1, [])
@@ -274,10 +276,8 @@ class SubjectFinder:
                 or ONE_OF_THEM_BEFORE.search(folded, max(0, m.start - 16), m.start)
                 # 被拘留的哈萨克人中有他的表弟: among the people just named.
                 or any(
-                    g.kind == MentionKind.GROUP
-                    and g.end <= m.start
-                    and AMONG_GROUP_GAP.fullmatch(folded, g.end, m.start)
-                    for g in self.table.mentions
+                    g.end <= m.start and AMONG_GROUP_GAP.fullmatch(folded, g.end, m.start)
+                    for g in self.table.starting_in(0, m.start, {MentionKind.GROUP})
                 )
             )
         ][:1]
@@ -312,9 +312,8 @@ class SubjectFinder:
                 return called
         after_match = RELATIVE_CLAUSE_END.match(folded, clause_head)
         # A protest describes its people only (要求公布家人下落的哈萨克人), not a person.
-        protesters_after = after_match is not None and any(
-            m.kind == MentionKind.GROUP and after_match.end() <= m.start <= after_match.end() + 2
-            for m in self.table.mentions
+        protesters_after = after_match is not None and bool(
+            self.table.starting_in(after_match.end(), after_match.end() + 3, {MentionKind.GROUP})
         )
         if after_match and (event_type != "protested" or protesters_after):
             # A relative clause: 被消失的父亲, 被拘留的学者.
@@ -1056,20 +1055,13 @@ class SubjectFinder:
             return None
         sentence = self.context.sentence_of(mention.start)
         clause_start, _ = self.context.clause_bounds(mention.start, sentence)
-        trigger = next(
-            (
-                t
-                for t in TRIGGER_PATTERN.finditer(folded, clause_start, trigger_end)
-                if t.end() == trigger_end
-            ),
-            None,
-        )
-        if trigger is None:
+        trigger_start = self.trigger_start_by_end[trigger_end]
+        if trigger_start < clause_start:
             return None
-        agent = self.agent_in(clause_start, trigger.start(), opening_only=False)
+        agent = self.agent_in(clause_start, trigger_start, opening_only=False)
         if agent is not None or clause_start <= sentence.start:
             return agent
-        if not self.opens_with_no_subject(clause_start, trigger.start()):
+        if not self.opens_with_no_subject(clause_start, trigger_start):
             return None
         before_start, _ = self.context.clause_bounds(clause_start - 2, sentence)
         return self.agent_in(before_start, clause_start - 1, opening_only=True)

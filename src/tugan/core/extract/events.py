@@ -56,7 +56,7 @@ def find_events(
     context = EventContext(document, persons, places)
     table = find_mentions(context)
     triggers = list(TRIGGER_PATTERN.finditer(context.folded))
-    subjects_finder = SubjectFinder(context, table, {match.end() for match in triggers})
+    subjects_finder = SubjectFinder(context, table, {m.end(): m.start() for m in triggers})
     events: list[EventFinding] = []
     last_end: dict[str, int] = {}
     last_plural: PluralAntecedent = NO_PLURAL
