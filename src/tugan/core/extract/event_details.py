@@ -32,12 +32,14 @@ from tugan.core.extract.date_carrying import (
 from tugan.core.extract.document import Span
 from tugan.core.extract.event_context import EventContext
 from tugan.core.extract.event_patterns import (
+    ANOTHER_SENTENCE_BETWEEN,
     CHANNELS,
     CLAUSE_AFTER,
     DEATH_SENTENCE,
     LEARNING,
     LIFE_TERM,
     NUMBER,
+    PRISON_TERM_OBJECT,
     RANGE_TERM,
     REDUCED_TERM,
     SEQUENCE_BREAK,
@@ -90,8 +92,8 @@ STATEMENT = re.compile(
 # 指责邻国遣返六名维吾尔人: the accusation's date).
 PUBLISHED = re.compile(r"报道|报导|发布|公布|披露|发表|刊登|刊出|曝光|指责|谴责")
 PUBLISHED_OR_STATED = re.compile(f"{STATEMENT.pattern}|{PUBLISHED.pattern}")
-# 判刑，分别被判… / 判刑，分别为…: the terms that follow go one to each subject.
-RESPECTIVE_TERMS_AFTER = re.compile(r"[^，,。；;]{0,4}[，,]?\s*分别")
+# 判刑，分别被判… / 判刑，分别为… / 判刑，刑期分别为…: the terms that follow go one to each subject.
+RESPECTIVE_TERMS_AFTER = re.compile(r"[^，,。；;]{0,4}[，,]?\s*(?:其?刑期)?\s*分别")
 NOW_OPENING = re.compile(r"\s*(?:至今|如今|目前|现在)")
 DATE_AFTER_VERB = re.compile(
     r"\s*(?:[我你他她它]们?)?\s*(?:的?时间)?\s*(?:是在|是于|为|是|于|在)?\s*[(（]?\s*"
@@ -339,7 +341,7 @@ def years_for(
     context: EventContext, start: int, end: int, sentence: Span
 ) -> list[int | str | None]:
     """Return the terms of a sentence: numbers of years, "life", or [None]."""
-    clause_start, _ = context.clause_bounds(start, sentence)
+    clause_start, clause_end = context.clause_bounds(start, sentence)
     window = context.folded[start : min(sentence.end, end + 20)]
     reduced = REDUCED_TERM.search(window[:24])
     later: list[int | str | None] = []
@@ -352,8 +354,19 @@ def years_for(
     if RANGE_TERM.search(window[:24]) or DEATH_SENTENCE.search(window[:12]):
         return [None]
     match = YEARS_AFTER.search(window[:24])
+    if match is not None and ANOTHER_SENTENCE_BETWEEN.search(
+        context.folded, end, start + match.start()
+    ):
+        match = None  # 三名维吾尔人被判刑，其中艾山被判了20年: the term is the next clause's
+    if match is not None:
+        # A list of terms may run past the window (12年和6年): read it whole, in its clause.
+        match = YEARS_AFTER.match(context.folded, start + match.start(), clause_end) or match
+    if match is None and (later_term := term_after_objects(context, start, end, sentence)):
+        return later_term
     if match is None:
         window = context.folded[clause_start:start]
+        if RANGE_TERM.search(window[-12:]):
+            return [None]  # 其余9名学员2至7年有期徒刑: a range before the prison word
         match = YEARS_AFTER.search(window[-12:]) if window else None
     if match is None:
         return [None]
@@ -364,6 +377,38 @@ def years_for(
             values.append(value)
     values += [value for value in later if value not in values]
     return values or [None]
+
+
+def term_after_objects(
+    context: EventContext, start: int, end: int, sentence: Span
+) -> list[int | str | None]:
+    """Return the term an active 判处 gives after its objects, or [] (法院判处艾山、阿里木和
+    吐尔逊有期徒刑10年: the list of names may put the term past the trigger's window)."""
+    if context.folded[start] == "被" or context.folded[start - 1 : start] == "被":
+        return []
+    _, clause_end = context.clause_bounds(start, sentence)
+    prison = PRISON_TERM_OBJECT.search(context.folded, end, clause_end)
+    if prison is None:
+        return []
+    if LIFE_TERM.match(context.folded, prison.start() - 2, prison.end()):
+        return ["life"]
+    match = YEARS_AFTER.match(context.folded, prison.end(), min(clause_end, prison.end() + 8))
+    if match is None:
+        # 判处三名牧民11年和5年徒刑: the terms stand right before the prison word.
+        before = [
+            m
+            for m in YEARS_AFTER.finditer(context.folded, end, prison.start())
+            if m.end() == prison.start()
+        ]
+        match = before[-1] if before else None
+    if match is None:
+        return []
+    values: list[int | str | None] = []
+    for number in re.findall(NUMBER, match.group("numbers")):
+        value = number_or_none(number)
+        if value is not None and 0 < value <= 30:
+            values.append(value)
+    return values
 
 
 def terms_are_respective(context: EventContext, start: int, end: int, sentence: Span) -> bool:

@@ -22,6 +22,8 @@ from tugan.core.extract.event_patterns import (
     NEGATED_OBJECT,
     NEGATION_BEFORE,
     NEGATION_THEN_TIME,
+    NEWS_AFTER,
+    NEWS_NOT_HAD_BEFORE,
     PAPERS,
     PASSIVE_IN_CLAUSE,
     PROPERTY_AFTER,
@@ -78,6 +80,7 @@ def is_hedged(
         # The goal of a purpose clause, not what describes its object (失联的家人).
         or (PURPOSE_BEFORE.search(before) and not context.folded.startswith("的", end))
         or (event_type == "died" and is_denied_after(context, end, sentence))
+        or (NEWS_NOT_HAD_BEFORE.search(before) and NEWS_AFTER.match(context.folded, end))
     ):
         return True
     # A condition or a possibility in one of the two clauses before: 如果再被发现，将把他……

@@ -21,6 +21,7 @@ from tugan.core.extract.event_patterns import (
     AGENT_STAFF,
     BARE_GROUP_WORDS,
     BRACKETED,
+    CHARGE,
     CITIZEN_COUNTRIES,
     CITIZEN_GROUP,
     CLAUSE_BREAK,
@@ -34,6 +35,7 @@ from tugan.core.extract.event_patterns import (
     FIRST_PERSON_IN_CLAUSE,
     FIRST_PERSON_IN_SENTENCE,
     FIRST_PERSON_NAME,
+    FORMER_OR_LATTER,
     GROUP_ETHNICITIES,
     GROUP_PATTERN,
     GROUP_QUALIFIERS_ABROAD,
@@ -369,6 +371,12 @@ class MentionFinder:
             before = before[: count.start()]
         owner_end = start - (len(window) - len(before))
         found = self.context.person_ending_before(owner_end - (1 if before.endswith("的") else 0))
+        if found and BRACKETED.sub("", folded[found[1] : owner_end]).strip() in {"和", "及", "与"}:
+            # 她的哥哥艾山和两个妹妹: kin joined to a person named by a kin word share that
+            # word's owner (her sisters), not the person's.
+            named_kin = RELATION_BEFORE.search(folded, max(0, found[0] - 6), found[0])
+            if named_kin:
+                return self.relation_anchor(named_kin.start())
         if found and BRACKETED.sub("", folded[found[1] : owner_end]).strip() in {"", "的"}:
             return OwnerKind.PERSON, found[2], found[0]
         owner_relation = RELATION_BEFORE.search(before[:-1]) if before.endswith("的") else None
@@ -751,9 +759,36 @@ class MentionFinder:
                 Mention(match.start(), match.end(), MentionKind.PLURAL, count=count)
             )
         self.collect_descriptions()
+        self.collect_former_and_latter()
         self.collect_described_then_named()
         self.collect_owned_people()
         self.table.mentions.sort(key=lambda mention: mention.start)
+
+    def collect_former_and_latter(self) -> None:
+        """Collect 前者 and 后者 as the first and the second of two persons joined just before
+        (艾山和阿里木都被判刑，前者被判15年，后者被判8年), in their sentence or the one before."""
+        folded = self.context.folded
+        for match in FORMER_OR_LATTER.finditer(folded):
+            window_start = self.context.paragraph_window(match.start(), sentences_back=1)
+            before = [
+                span
+                for span in self.context.person_spans
+                if window_start <= span[0] < match.start()
+            ]
+            pairs = [
+                (first, second)
+                for first, second in zip(before, before[1:], strict=False)
+                if RELATION_PATTERN.sub("", folded[first[1] : second[0]]).strip()
+                in {"和", "与", "及", "以及", "、"}
+                and first[2] != second[2]
+            ]
+            if not pairs:
+                continue
+            first, second = pairs[-1]
+            name = first[2] if match.group() == "前者" else second[2]
+            self.table.mentions.append(
+                Mention(match.start(), match.end(), MentionKind.PERSON, person=name)
+            )
 
     def collect_described_then_named(self) -> None:
         """Collect a person first told of by a description and named later by the same words
@@ -1456,7 +1491,7 @@ class MentionFinder:
                     clause_start <= person_start < start
                     for person_start, _, _ in self.context.person_spans
                 )
-                or re.search(r"[他她我](?!们)", clause_before)
+                or re.search(r"[他她我](?!们)", CHARGE.sub("", clause_before))
             ) and not re.search(r"[和及、]$", clause_before):
                 continue  # 他带领一群学生: the object of what a person did
             if match["quantity"] in {"这些", "那些", "上述"}:

@@ -117,7 +117,36 @@ def merge_events(events: list[EventFinding]) -> list[EventFinding]:
         else:
             merged.append(event)
     date_from_wider_relation(merged)
-    return merged
+    return without_terms_told_of_named(merged)
+
+
+def without_terms_told_of_named(events: list[EventFinding]) -> list[EventFinding]:
+    """Drop a group's terms told together when each is the term of a named person's sentence.
+
+    "同村的两名牧民分别被判刑9年和13年" and then each man named with his term: the
+    group's sentences are theirs, told before their names. A named sentence told without a date
+    takes the date the group's was told with.
+    """
+    named = [e for e in events if e.type == "sentenced" and "person" in e.subject]
+    dropped: set[int] = set()
+    told_together: dict[tuple[int, int], list[EventFinding]] = {}
+    for event in events:
+        if event.type == "sentenced" and "group" in event.subject and event.spans:
+            told_together.setdefault(event.spans[0], []).append(event)
+    for together in told_together.values():
+        terms = [event.years for event in together]
+        if len(terms) < 2 or None in terms or len(set(terms)) != len(terms):
+            continue
+        owners = [[n for n in named if n.years == term] for term in terms]
+        if not all(len(owner) == 1 for owner in owners):
+            continue
+        if len({subject_key(owner[0].subject) for owner in owners}) != len(owners):
+            continue
+        for event, owner in zip(together, owners, strict=True):
+            dropped.add(id(event))
+            if owner[0].date is None and event.date is not None:
+                owner[0].date = event.date
+    return [event for event in events if id(event) not in dropped]
 
 
 def date_from_wider_relation(events: list[EventFinding]) -> None:

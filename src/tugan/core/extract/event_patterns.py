@@ -344,7 +344,14 @@ KIN_GENERATIONS = {
     **dict.fromkeys(("son", "daughter", "child"), "children"),
 }
 # A release waited or hoped for (等待当局将她释放出来, 盼着儿子早日出狱) has not happened.
-AWAITED_BEFORE = re.compile(r"(?:等待|等着|等候|盼望|盼着|期盼|期待)[^，,。；;]{0,20}$")
+AWAITED_BEFORE = re.compile(
+    r"(?:等待|等着|等候|盼望|盼着|期盼|期待|预期|预计|期望)[^，,。；;]{0,20}$"
+)
+# News of an event that did not come (久久没有等到哥哥出狱的消息): the text does not tell the event.
+NEWS_NOT_HAD_BEFORE = re.compile(
+    r"(?:未|没有|没|从未|尚未)(?:能)?(?:得到|收到|听到|获得|接到)[^，,。；;]{0,16}$"
+)
+NEWS_AFTER = re.compile(r"的?(?:消息|通知|音讯)")
 # A release demanded in the trigger's clause (要求当局交代他的下落并立即让他无罪释放): asked for.
 DEMANDED_BEFORE = re.compile(r"(?<!被)(?:要求|呼吁|敦促|促请|吁请)")
 # Before a trigger in its clause, these tell it as a second time: 再次被关进去, 第二次被带入.
@@ -461,6 +468,17 @@ YEARS_AFTER = re.compile(
     rf"(?<![第的0-9０-９零〇一二两三四五六七八九十百千万])(?P<numbers>(?:{NUMBER})(?:\s*(?:年)?\s*(?:及|和|与|、|或)\s*(?:{NUMBER}))*)\s*年(?:的)?"
     r"(?!代|前|后|来|底|初|中|间|级|轻|龄)"
 )
+# A clause with a sentence verb of its own between a trigger and a term: the term is that
+# clause's (三名维吾尔人被判刑，其中艾山被判了20年); not one of the same people's terms (兄弟俩
+# 被判刑，分别被判处十年和十五年).
+ANOTHER_SENTENCE_BETWEEN = re.compile(
+    r"[，,；;](?!\s*(?:分别|各自|各|都|均|也|则))[^，,；;。]*?(?:被判|判处|判了|获刑)"
+)
+# The first and the second of two persons just named (前者被判15年，后者被判8年).
+FORMER_OR_LATTER = re.compile(r"前者|后者")
+# The prison words an active 判处 puts after its objects (法院判处艾山、阿里木有期徒刑10年): the
+# term they open is the sentence's, however long the list of names before them.
+PRISON_TERM_OBJECT = re.compile(r"有期徒刑|徒刑|监禁")
 RANGE_TERM = re.compile(rf"(?:{NUMBER})\s*年?\s*(?:至|到|-|~)\s*(?:{NUMBER})\s*年")
 # An age that opens the next of coordinated names (30岁的艾山和25岁的阿里木): no break in the list.
 AGE_MODIFIER = re.compile(rf"(?:{NUMBER})\s*多?\s*岁的")
@@ -484,6 +502,10 @@ GROUP_QUALIFIERS_ABROAD = re.compile(r"(?:海外|境外|国外|流亡|在外|旅
 LIVING_IN_BEFORE = re.compile(r"(?:旅居|侨居|定居|居住在|住在|生活在|移居)$")
 # A space between Han characters separates the phrases of a headline.
 HEADLINE_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
+# A term in brackets right after a name in a list (艾山（15年）、阿里木（无期）).
+BRACKETED_TERM = re.compile(
+    rf"\s*[(（]\s*(?:(?P<number>{NUMBER})\s*年(?:有期徒刑|徒刑|监禁)?|(?P<life>无期徒刑|无期))\s*[)）]"
+)
 BRACKETED = re.compile(r"\s*[(（][^()（）]{0,40}[)）]\s*")
 # Characters with which 外 ends a word (国外, 海外, 此外): a kin word opening with 外 (外公, 外母)
 # is not read after them (在海外母亲… is 海外 and 母亲).
@@ -776,8 +798,11 @@ MASS_GROUP = compile_prefiltered(
 PEOPLE_NOUNS = words(
     "大学生 留学生 学生 农民 村民 居民 公民 囚犯 犯人 难民 学者 志愿者 民众 群众 "
     "维权人士 活动人士 宗教人士 人士 阿訇 伊玛目 教师 商人 牧民 知识分子 妇女 男子 男性 "
-    "女性 青年 年轻人 老人 儿童 工人 学员 偷渡者 人员 人"
+    "女性 青年 年轻人 老人 儿童 工人 学员 偷渡者 人员 被告人 被告 人"
 )
+# A charge a verdict names (以组织他人偷越国境罪, or opening a clause of a list of charges):
+# the people in it (他人, "others") are no one of the story.
+CHARGE = re.compile(r"(?:以|^)[^，,。；;：:]{1,24}?罪")
 # 人员 of the authorities (3名安全人员, 多名执法人员) act on the story's people; they are no group.
 AGENT_STAFF = re.compile(r"(?:警|安|官|执法|公安|工作|干部|管理|医护|外交|使馆|领馆)")
 # Not punctuation, 的, or a unit of time (数十年来人们 is no group).
@@ -850,9 +875,16 @@ DEMONSTRATIVE_BEFORE = re.compile(r"(?:这|那|该)一?$")
 # A person named before, referred to again by a description: 该男子, 这名35岁的女子, and opening
 # a clause, 身体不佳的老人. It stands for the last-named person of that sex, as 他 or 她. Not
 # roles (被告, 当事人): the last-named person is as often the judge or the lawyer.
+# Also by an occupation after a demonstrative (这名学者, 该教师): the last-named person, of
+# either sex. Not officials or police, who act on the story's people.
+DESCRIBED_OCCUPATIONS = words(
+    "学者 教授 教师 老师 商人 学生 医生 作家 诗人 歌手 记者 伊玛目 牧民 农民 司机 工程师"
+)
 DESCRIBED_AGAIN = re.compile(
     r"(?:这|那|该|此)(?:位|名|个)?(?:[^，,。、；;：:的\s]{0,8}的)?"
-    r"(?P<noun>老人|老汉|老妇|老太太|男子|女子|妇女|女士|男孩|女孩)"
+    r"(?P<noun>老人|老汉|老妇|老太太|男子|女子|妇女|女士|男孩|女孩|"
+    + "|".join(DESCRIBED_OCCUPATIONS)
+    + ")"
     r"|(?:(?<=[，,。；;\n])|^)\s*(?:[^，,。、；;：:的\s]{1,8}的)?(?P<bare>老人)"
 )
 # A person a report first describes and names later, by the same description (一名维吾尔
@@ -881,7 +913,7 @@ DESCRIBED_AS_PRONOUN = {
     "男子": "他",
     "男孩": "他",
 }
-DESCRIBED_WORDS = frozenset({*DESCRIBED_AS_PRONOUN, "老人"})
+DESCRIBED_WORDS = frozenset({*DESCRIBED_AS_PRONOUN, "老人", *DESCRIBED_OCCUPATIONS})
 # The one who acts, described again before a verb with a pronoun object (该警官逮捕了他,
 # 这位干部逼她签字): the pronoun is someone else (AGENT_OF_OBJECT).
 DESCRIBED_AGENT = re.compile(

@@ -830,6 +830,15 @@ class SubjectFinder:
             gap = RELATION_GAP_FILLER.sub("", RELATION_PATTERN.sub("", BRACKETED.sub("", gap)))
             gap = AGE_MODIFIER.sub("", COUNT_BEFORE.sub("", gap))
             individuals = {MentionKind.PERSON, MentionKind.RELATIVE}
+            if MentionKind.PRONOUN in {mention.kind, previous.kind} and gap.strip() in {
+                "和",
+                "及",
+                "与",
+                "以及",
+            }:
+                # 他和弟弟都被判刑: a pronoun joined by a conjunction (not a comma: 母亲告诉她，
+                # 哥哥被带走) is one of the subjects, as a name is.
+                individuals = {*individuals, MentionKind.PRONOUN}
             resumed = gap.strip("，, ") == "" and re.search(r"[他她其]们?的?", raw_gap)
             if (
                 len(gap) <= 4

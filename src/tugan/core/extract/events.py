@@ -15,6 +15,7 @@ event_merging.py.
 
 from typing import Any
 
+from tugan.core.dates import number_or_none
 from tugan.core.extract.document import Document, Span
 from tugan.core.extract.event_context import EventContext
 from tugan.core.extract.event_details import (
@@ -34,6 +35,7 @@ from tugan.core.extract.event_mentions import Mention, MentionKind, MentionTable
 from tugan.core.extract.event_merging import EventFinding, merge_events, subject_key
 from tugan.core.extract.event_patterns import (
     AFTER_CLAUSE_BETWEEN,
+    BRACKETED_TERM,
     CLAUSE_BREAK,
     CONSEQUENCE,
     RELEASE_DEMAND,
@@ -119,6 +121,8 @@ def find_events(
             made = make_events(
                 context, found_type, subjects, start, end, sentence, implied, respective, dates_each
             )
+            if found_type == "sentenced":
+                made = with_bracketed_terms(context, mentions, made)
             if REPEATED.search(context.folded, clause_start, start):
                 for event in made:
                     event.repeated = True
@@ -127,6 +131,33 @@ def find_events(
     return merge_events(
         [e for e in events if e.type != "died" or subject_key(e.subject) not in alive]
     )
+
+
+def with_bracketed_terms(
+    context: EventContext, mentions: list[Mention], made: list[EventFinding]
+) -> list[EventFinding]:
+    """Give each person of a list the term in brackets after the name, one event each
+    (被判刑的有艾山（15年）、阿里木（10年）: the terms are theirs, not one for all)."""
+    terms: dict[str, int | str] = {}
+    for mention in mentions:
+        bracketed = BRACKETED_TERM.match(context.folded, mention.end)
+        if mention.kind == MentionKind.PERSON and mention.person and bracketed:
+            value = number_or_none(bracketed["number"])
+            if value is not None and 0 < value <= 30:
+                terms[mention.person] = value
+            elif bracketed["life"]:
+                terms[mention.person] = "life"
+    if len(terms) < 2:
+        return made
+    kept: list[EventFinding] = []
+    for event in made:
+        person = event.subject.get("person")
+        if person in terms:
+            if any(other.subject == event.subject for other in kept):
+                continue
+            event.years, event.is_one_of_terms = terms[person], False
+        kept.append(event)
+    return kept
 
 
 def alive_subjects(

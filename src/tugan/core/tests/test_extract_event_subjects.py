@@ -1548,3 +1548,49 @@ def test_these_missing_kin_are_the_ones_spoken_of_before() -> None:
         "这些失踪家人多半被关在新疆的营里。"
     )
     assert subjects(text, "disappeared") == [{"group": {"ethnicity": "uyghur", "place": None}}]
+
+
+def test_kin_joined_to_a_person_named_by_a_kin_word_share_that_words_owner() -> None:
+    # Fictional: her brother Aishan and (her) two sisters; her father and (her) mother.
+    text = "阿依古丽·卡德尔对记者说，她的哥哥艾山·托乎提和两个妹妹去年被判刑。"
+    assert subjects(text, "sentenced") == [
+        {"relative_of": "阿依古丽·卡德尔", "relation": "sister", "count": 2},
+        {"person": "艾山·托乎提"},
+    ]
+    text = "阿依古丽·卡德尔的父亲吐尔逊·卡德尔和母亲2018年被带走。"
+    assert {"relative_of": "阿依古丽·卡德尔", "relation": "mother"} in subjects(text, "detained")
+
+
+def test_a_pronoun_joined_to_kin_by_a_conjunction_is_sentenced_with_them() -> None:
+    # Fictional: he and his brother, with the terms told in the next clause.
+    text = "哈萨克族牧民别克·努尔兰2018年被带走。一年后，他和弟弟都被判刑，分别是12年和7年。"
+    found = extract_report(text, MONDAY).events
+    assert sorted((str(e.subject), e.years) for e in found if e.type == "sentenced") == [
+        ("{'person': '别克·努尔兰'}", 12),
+        ("{'relative_of': '别克·努尔兰', 'relation': 'brother'}", 7),
+    ]
+
+
+def test_a_pronoun_before_a_comma_is_not_joined_to_the_kin_after_it() -> None:
+    # Fictional: she was told; her brother was taken.
+    text = "阿依古丽·卡德尔说，她的父亲告诉她，姐姐已经被警察带走。"
+    assert subjects(text, "detained") == [{"relative_of": "阿依古丽·卡德尔", "relation": "sister"}]
+
+
+def test_a_person_described_again_by_an_occupation_is_the_one_sentenced() -> None:
+    # Fictional: the scholar is named, then told of again as 这名学者 in the next sentence.
+    text = "乌鲁木齐的维吾尔学者吐尔逊·卡德尔2018年失踪。据知情人透露，这名学者去年被判处无期徒刑。"
+    found = extract_report(text, MONDAY).events
+    assert [(e.subject, e.years) for e in found if e.type == "sentenced"] == [
+        ({"person": "吐尔逊·卡德尔"}, "life")
+    ]
+
+
+def test_the_former_and_the_latter_are_the_two_persons_joined_before() -> None:
+    # Fictional: two men joined by 和, their terms told by 前者 and 后者.
+    text = "牧民别克·努尔兰和叶尔兰·卡德尔去年都被判刑，前者被判14年，后者被判6年。"
+    found = extract_report(text, MONDAY).events
+    assert sorted((str(e.subject), e.years) for e in found if e.type == "sentenced") == [
+        ("{'person': '别克·努尔兰'}", 14),
+        ("{'person': '叶尔兰·卡德尔'}", 6),
+    ]

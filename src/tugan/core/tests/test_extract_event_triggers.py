@@ -591,6 +591,9 @@ NOT_FOUND = [
     # A release waited or hoped for.
     ("released", "维吾尔人阿依古丽·吐尔洪的母亲正在等待当局将她的哥哥从监狱中释放出来。"),
     ("released", "哈萨克人别克·努尔兰一家盼着他早日获释回家。"),
+    # A release expected, and news of a release that did not come.
+    ("released", "维吾尔商人吐尔逊·卡德尔的女儿当时预计父亲几天后获释。"),
+    ("released", "几个月过去，古丽·艾山仍没有收到表哥吐尔逊·卡德尔获释的消息。"),
     # A number nearing another.
     ("threatened", "美国官员约翰·史密斯指出，营中人数逼近三百万。"),
     # Sports, and being accused.

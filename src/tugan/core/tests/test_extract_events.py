@@ -442,3 +442,87 @@ def test_a_term_cut_to_another_gives_both_terms() -> None:
         ("sentenced", {"person": "艾山·托合提"}, 20),
         ("sentenced", {"person": "艾山·托合提"}, 15),
     ]
+
+
+def test_a_term_after_a_list_of_names_an_active_verdict_sentences_goes_to_each() -> None:
+    # Fictional: the court's 判处 names three people, then one term for all of them.
+    text = "喀什一家法院以煽动罪判处教师努尔兰·卡德尔、阿依古丽·托合提和吐尔逊·麦麦提有期徒刑七年。"
+    found = [(e["subject"]["person"], e["years"]) for e in events(text)]
+    assert sorted(found) == [("努尔兰·卡德尔", 7), ("吐尔逊·麦麦提", 7), ("阿依古丽·托合提", 7)]
+
+
+def test_a_life_term_after_the_names_an_active_verdict_sentences_is_life() -> None:
+    # Fictional: two long names with Latin forms put the term past the verb's window.
+    text = "法院判处艾山·托乎提(Hasan Tohti)、古丽娜·卡斯木(Gulina Kasim)无期徒刑。"
+    assert sorted(e["years"] for e in events(text)) == ["life", "life"]
+
+
+def test_terms_of_a_counted_group_told_again_of_named_persons_are_theirs() -> None:
+    # Fictional: a lead tells two men's terms together, the body names each with his term.
+    text = (
+        "阿勒泰一个村子的两名牧民2019年分别被判刑9年和16年。"
+        "据亲属说，哥哥叶尔兰·卡德尔被判刑9年。在没有律师的情况下，弟弟别克·卡德尔被判刑16年。"
+    )
+    found = [e for e in events(text) if e["type"] == "sentenced"]
+    assert sorted((e["subject"].get("person", ""), e["years"], e["date"]) for e in found) == [
+        ("别克·卡德尔", 16, "2019"),
+        ("叶尔兰·卡德尔", 9, "2019"),
+    ]
+
+
+def test_terms_before_the_prison_word_an_active_verdict_gives_are_read() -> None:
+    # Fictional: the objects are a long description; the terms stand before 徒刑.
+    text = "伊宁一家法院上月分别判处两名在网上转发视频的哈萨克族青年12年和6年徒刑。"
+    assert sorted(e["years"] for e in events(text)) == [6, 12]
+
+
+def test_a_range_of_terms_before_the_prison_word_is_no_single_term() -> None:
+    # Fictional: the rest of the defendants got between 3 and 12 years; no one term is theirs.
+    text = "喀什一家法院判处阿依古丽·托合提无期徒刑，其余十名学生3至12年有期徒刑。"
+    years = sorted(str(e["years"]) for e in events(text) if "group" in e["subject"])
+    assert years == ["None"]
+
+
+def test_counted_defendants_of_a_verdict_are_a_group() -> None:
+    # Fictional: defendants counted, of no stated people.
+    text = "阿克苏一家法院上周判处5名被告人无期徒刑。"
+    assert [(e["subject"], e["years"]) for e in events(text)] == [
+        ({"group": {"ethnicity": None, "place": "CN-652900"}}, "life")
+    ]
+
+
+def test_others_inside_a_charge_do_not_make_counted_defendants_anyones_object() -> None:
+    # Fictional: 他人 ("others") belongs to the charge, not to a person acting on the group.
+    text = "和田一家法院分别以资助恐怖活动;组织他人偷越国境等罪判处3名被告人有期徒刑10年。"
+    assert [("group" in e["subject"], e["years"]) for e in events(text)] == [(True, 10)]
+
+
+def test_terms_in_brackets_after_listed_names_are_each_ones_own() -> None:
+    # Fictional: a list of the sentenced, each with a bracketed term.
+    text = (
+        "据知情人说，被判刑的有教师阿依古丽·托合提（9年）、商人吐尔逊·麦麦提（14年）"
+        "和努尔兰·卡德尔（6年）。"
+    )
+    found = sorted((e["subject"]["person"], e["years"]) for e in events(text))
+    assert found == [("努尔兰·卡德尔", 6), ("吐尔逊·麦麦提", 14), ("阿依古丽·托合提", 9)]
+
+
+def test_a_term_of_a_clause_with_its_own_sentence_verb_is_not_the_groups() -> None:
+    # Fictional: the group's sentence has no term; the term after 其中 is the named man's.
+    text = "五名哈萨克族牧民去年被判刑，其中别克·努尔兰被判了18年。"
+    found = sorted((str(e["subject"]), str(e["years"])) for e in events(text))
+    assert found == [
+        ("{'group': {'ethnicity': 'kazakh', 'place': None}}", "None"),
+        ("{'person': '别克·努尔兰'}", "18"),
+    ]
+
+
+def test_terms_told_respectively_after_the_word_for_term_go_one_to_each() -> None:
+    # Fictional: three people joined, then 刑期分别为 and three terms in their order.
+    text = "吐尔逊·卡德尔、他的妻子和儿子都被判刑，刑期分别为16年、11年和4年。"
+    found = sorted((str(e["subject"]), e["years"]) for e in events(text))
+    assert found == [
+        ("{'person': '吐尔逊·卡德尔'}", 16),
+        ("{'relative_of': '吐尔逊·卡德尔', 'relation': 'son'}", 4),
+        ("{'relative_of': '吐尔逊·卡德尔', 'relation': 'spouse'}", 11),
+    ]
