@@ -224,6 +224,13 @@ RELATIVE_YEAR = re.compile(
     rf"(?:{SPACE}(?P<month>{MONTH_NUMBER})(?:{SPACE}[、或至到~\-]{SPACE}{MONTH_NUMBER})*{SPACE}月(?:份)?"
     rf"(?:{SPACE}{DAY}{DAY_SUFFIX})?)?"
 )
+# This year's start or end with no year word (年初被扣留, in a report of that year): not a
+# year's part after a year (2019年初, 去年年底), a count (两年底), every year (每年年初) or New
+# Year (新年初一).
+BARE_YEAR_PART = re.compile(
+    r"(?=年[初底末])(?<![年0-9０-９〇零一二两三四五六七八九十几多今去前明同当那每近新])年(?:初|底|末)"
+    r"(?![一二三四五六七八九十])"
+)
 # Each pattern starts with a lookahead on its first characters: the engine then skips most
 # positions at once (for speed).
 # 一直到5月, 直到5月, 到了5月: how far a date stated just before ran on.
@@ -535,6 +542,9 @@ class _Finder:
                 ),
                 "relative",
             )
+        for match in BARE_YEAR_PART.finditer(text):
+            if self.is_free(match.start(), match.end()):
+                self.add(match.start(), match.end(), make_date(published.year), "relative")
         # 去年5月…同年9月: counted from a date stated relative to the publication.
         self.find_same_year(STATED_KINDS)
         self.find_following(STATED_KINDS)

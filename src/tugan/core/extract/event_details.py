@@ -85,6 +85,9 @@ UNTIL_NOW = re.compile(r"已经|已|至今|如今|现在|目前|本周|本月|�
 # event in one clause.
 STATEMENT = re.compile(
     r"证实|表示|透露|告诉|确认|承认|声称|指出|表达(?:了)?(?:担心|担忧|关切|忧虑)"
+    # A body's claim (上月底称该处收容了…) and a telling (今年9月在会上讲述自己年初被扣留):
+    # not a name (被称为, 简称, 自称), nor a title (称号).
+    r"|(?<![被简号俗统自人])称(?![为作之号呼赞职谓])|讲述|述说"
     r"|[对向][^，。]{1,6}(?:说|投诉)"
 )
 # Publishing it, between a date and an event (去年11月，本台报道了他被关押一事): the date is the

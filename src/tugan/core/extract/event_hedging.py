@@ -7,16 +7,20 @@ from tugan.core.extract.event_context import EventContext
 from tugan.core.extract.event_patterns import (
     ACCUSED_BEFORE,
     AWAITED_BEFORE,
+    CALL_TRIGGER,
     CIRCUMSTANCE_FRAME,
     CLAUSE_BREAK,
     CONDITION,
     DEATH_DENIED_AFTER,
+    DEMAND_ITEM_OPENING,
     DEMANDED_BEFORE,
     ENDANGERED_BEFORE,
+    FALSE_REPORT_AFTER,
     FEAR,
     HELD_BEFORE,
     HOME_AT_LAST,
     KIN_COMPOUND_TYPES,
+    KINDS_OF_CASES_AFTER,
     MEMBERS_AFTER,
     MODALITY,
     NEGATED_OBJECT,
@@ -29,10 +33,13 @@ from tugan.core.extract.event_patterns import (
     PROPERTY_AFTER,
     PROPERTY_BEFORE,
     PURPOSE_BEFORE,
+    QUOTE_CLOSINGS,
+    QUOTE_OPENINGS,
     QUOTED,
     RELATION_PATTERN,
     REPOSTED_BEFORE,
     RISK_AFTER,
+    STATE_OFFICE_BEFORE,
     STATE_PRESSURE_BEFORE,
     THINGS_AFTER,
     THREAT_BEFORE,
@@ -60,6 +67,7 @@ def is_hedged(
     if (
         (event_type == "released" and AWAITED_BEFORE.search(before))
         or (event_type == "released" and DEMANDED_BEFORE.search(before))
+        or (event_type == "released" and is_demand_item(context, clause_start, start, sentence))
         or (event_type == "protested" and ACCUSED_BEFORE.search(before))
         or (
             event_type == "protested"
@@ -81,12 +89,46 @@ def is_hedged(
         or (PURPOSE_BEFORE.search(before) and not context.folded.startswith("的", end))
         or (event_type == "died" and is_denied_after(context, end, sentence))
         or (NEWS_NOT_HAD_BEFORE.search(before) and NEWS_AFTER.match(context.folded, end))
+        or FALSE_REPORT_AFTER.match(context.folded, end, clause_end) is not None
+        or (event_type == "protested" and is_officials_call(context, start, end))
     ):
         return True
     # A condition or a possibility in one of the two clauses before: 如果再被发现，将把他……
     earlier = context.folded[max(sentence.start, clause_start - 30) : clause_start]
     clauses = [c for c in CLAUSE_BREAK.split(earlier) if c.strip()][-2:]
     return any(CONDITION.search(clause) for clause in clauses)
+
+
+def is_officials_call(context: EventContext, start: int, end: int) -> bool:
+    """Return whether a call (呼吁, 敦促) stands in a quotation of one whose office is of a state
+    (国务卿蓬佩奥 …：“我们再度呼吁北京…”): diplomacy, not a protest."""
+    folded = context.folded
+    if not CALL_TRIGGER.match(folded, start, end):
+        return False
+    opening = max(folded.rfind(mark, 0, start) for mark in QUOTE_OPENINGS)
+    if opening < 0 or max(folded.rfind(mark, opening, start) for mark in QUOTE_CLOSINGS) >= 0:
+        return False
+    speakers = [span for span in context.person_spans if span[1] <= opening]
+    if not speakers:
+        return False
+    name = speakers[-1][2]
+    # The office is told once, before the full name; a short form (佩奥 of 蓬佩奥) is the same one.
+    return any(
+        STATE_OFFICE_BEFORE.search(folded, max(0, span_start - 8), span_start)
+        for span_start, _, span_name in context.person_spans
+        if span_name.endswith(name) or name.endswith(span_name)
+    )
+
+
+def is_demand_item(context: EventContext, clause_start: int, start: int, sentence: Span) -> bool:
+    """Return whether a trigger opens a clause that lists one more thing the clause before
+    demands (敦促北京停止打压，释放所有被关押的人: the release is asked for, not told)."""
+    if clause_start <= sentence.start or not DEMAND_ITEM_OPENING.fullmatch(
+        context.folded, clause_start, start
+    ):
+        return False
+    previous_start, _ = context.clause_bounds(clause_start - 2, sentence)
+    return DEMANDED_BEFORE.search(context.folded, previous_start, clause_start) is not None
 
 
 def is_denied_after(context: EventContext, end: int, sentence: Span) -> bool:
@@ -111,6 +153,8 @@ def befalls_no_person(context: EventContext, event_type: str, start: int, end: i
         return True
     if context.folded.startswith("日期", end):
         return True  # 名单上的失踪日期: the name of a record's field
+    if KINDS_OF_CASES_AFTER.match(context.folded, end):
+        return True  # 多起强迫失踪报告, 死亡案例: cases in general, of no one the text names
     if event_type == "detained":
         return THINGS_AFTER.match(context.folded, end) is not None
     if event_type == "released" and HOME_AT_LAST.fullmatch(context.folded, start, end):

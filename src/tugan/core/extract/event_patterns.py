@@ -124,7 +124,9 @@ TRIGGERS: dict[str, str] = {
     r"|(?:(?:申请|办理)[^，。]{0,2}?护照|护照[^，。]{0,2}?申请)[^，。]{0,4}?"
     r"(?:被拒|遭拒|被驳回|遭驳回|未获批准?)"
     rf"|(?:无法|不能|不可以|没法|没办法)(?:{EXIT}|离开中国)|边控"
-    rf"|(?:禁止|被禁|被限制)[^，。]{{0,6}}?(?:离开|{EXIT})|不准[^，。]{{0,12}}?{EXIT}"
+    # Not kept in a village, a home or a county (禁止离开村子): that is no exit ban.
+    rf"|(?:禁止|被禁|被限制)[^，。]{{0,6}}?(?:离开(?![^，。]{{0,3}}?(?:村|家|县|乡|镇|城|住所|当地|社区))|{EXIT})"
+    rf"|不准[^，。]{{0,12}}?{EXIT}"
     # Kept from going abroad: 阻止她出境, 阻止牧民们到邻国探亲.
     rf"|阻止[^，。]{{0,10}}?(?:{EXIT}|离开中国|到[^，。]{{1,6}}?探亲)"
     rf"|(?:不许|不让|不允许|不准许|不批准)[^，。]{{0,3}}?(?:{EXIT}|离开中国)"
@@ -236,10 +238,12 @@ TRIGGERS: dict[str, str] = {
     # A threat told by its consequence (如果她再发声，她和家人将承担后果), read with a
     # condition before it (THREAT_CONDITION).
     r"|承担(?:一切)?后果|后果自负|(?<!没)有麻烦|付出代价|吃苦头|没有好下场|不会有好下场"
-    # Not forced labour, abortion or drugs (强迫维吾尔人劳动), which are other wrongs; nor a
-    # number nearing another (人数逼近三百万) or a likeness (逼真). 迫使 is forcing too (迫使他
-    # 签字, 迫使她监视邻居).
-    r"|(?:强迫|逼迫|迫使|逼)(?![^，。]{0,8}?(?:劳动|劳改|堕胎|绝育|服药|服食)|疯|问|供|近|真)",
+    # Not forced labour, abortion or drugs (强迫牧民劳动), which are other wrongs, nor an
+    # enforced disappearance (强迫失踪: the disappearance is the event); nor a number nearing
+    # another (人数逼近三百万) or a likeness (逼真). 迫使 is forcing too (迫使他签字,
+    # 迫使她监视邻居).
+    r"|(?:强迫|逼迫|迫使|逼)(?![^，。]{0,8}?(?:劳动|劳改|堕胎|绝育|服药|服食)|疯|问|供|近|真"
+    r"|性?失踪)",
     # Not a prayer meeting (礼拜集会, 宗教聚会): 集会 alone is a rally.
     # A demand for release first (呼吁当局立即释放他): it implies the detention (GOLD.md).
     "protested": r"(?:要求|呼吁|敦促|促请|吁请)[^，。]{0,10}?(?:释放|营救|放人|放回)"
@@ -295,6 +299,13 @@ MODALITY = re.compile(
     r"|一旦|只要"
     r"|应该"
     r"|是否|不让|不准|不得|要求你们|禁止|应当|应立即|必须|敦促|促请|应$|请求"
+    # In case, supposing; what one would rather, or dreamt (宁愿自己坐牢, 梦见母亲获释).
+    r"|万一|假如|假若|假使|倘若|倘使|宁愿|宁可|梦见|梦到|梦想"
+    # A rhetorical question (难道他也被抓了吗): asked, not told.
+    r"|难道"
+    # Questions of when it may yet be, or whether (不知道父亲何时才能恢复自由, 能否获释): not yet
+    # so. Not when it was (不清楚他何时被捕): that presupposes it.
+    r"|(?:何时|什么时候|哪天|哪一天)才?(?:能|会|可以|可)|能否|能不能|可否"
     r"|申请|希望|争取"
     # Denials, questions, guesses, checks and intentions: 当局否认拘押他, 是不是被送到,
     # 推测是被送进, 要记者求证他死亡的消息, 还想把丈夫关进监狱.
@@ -330,7 +341,12 @@ KIN_COMPOUND_TYPES = frozenset({"disappeared", "contact_lost"})
 REPOSTED_BEFORE = re.compile(r"(?:转发|转载|转贴|转帖|转推)(?:了|过)?[^。；;！？!?]{0,30}$")
 # A purpose, unless a result follows it: 为了能与家人重新取得联系 is a goal; 为了和家人联系而
 # 被捕 a fact.
-PURPOSE_BEFORE = re.compile(r"为了(?:能够?|让|使|早日|尽快|与|和|跟)[^而，。]*$")
+PURPOSE_BEFORE = re.compile(
+    r"为了(?:能够?|让|使|早日|尽快|与|和|跟)[^而，。]*$"
+    # What a practice or policy is for (这种做法的目的是恐吓海外维吾尔人, 旨在威慑): its aim.
+    # Not what a place is used for (设营用以关押…): that tells who is held there.
+    r"|(?:目的|用意|意图)(?:是|在于|就是)[^，。]{0,4}$|(?:旨在|意在)[^，。]{0,4}$"
+)
 # A threat's consequence (CONSEQUENCE), said after a condition: the condition is the threat's,
 # not a hedge on it; one who only fears it (担心家人会有麻烦) was not threatened.
 CONSEQUENCE = re.compile(r"承担(?:一切)?后果|后果自负|有麻烦|付出代价|吃苦头|(?:不会|没)有好下场")
@@ -343,6 +359,16 @@ KIN_GENERATIONS = {
     **dict.fromkeys(("father", "mother", "parent"), "parents"),
     **dict.fromkeys(("son", "daughter", "child"), "children"),
 }
+# A trigger heading a noun for cases of its kind (强迫失踪报告, 死亡案例, 拘押现象) speaks of such
+# cases in general, not of something that befell someone.
+KINDS_OF_CASES_AFTER = re.compile(r"(?:报告|案例|个案|现象)")
+# Watching, as a threatened trigger reads it (受到警方监视, 被跟踪).
+SURVEILLANCE = re.compile(r"(?:监视|监控|跟踪|盯梢)")
+# A report of it called false after the trigger (他母亲获释的消息是假的, 已经获释的说法不实).
+FALSE_REPORT_AFTER = re.compile(
+    r"的?(?:消息|说法|传言|传闻|报道|报导)[^，。；]{0,6}?"
+    r"(?:不实|是假的|为假|不属实|是谣言|系谣言|纯属谣言|是捏造的?|纯属捏造|均为捏造)"
+)
 # A release waited or hoped for (等待当局将她释放出来, 盼着儿子早日出狱) has not happened.
 AWAITED_BEFORE = re.compile(
     r"(?:等待|等着|等候|盼望|盼着|期盼|期待|预期|预计|期望)[^，,。；;]{0,20}$"
@@ -354,8 +380,18 @@ NEWS_NOT_HAD_BEFORE = re.compile(
 NEWS_AFTER = re.compile(r"的?(?:消息|通知|音讯)")
 # A release demanded in the trigger's clause (要求当局交代他的下落并立即让他无罪释放): asked for.
 DEMANDED_BEFORE = re.compile(r"(?<!被)(?:要求|呼吁|敦促|促请|吁请)")
+# A clause that is one more item of a demand the clause before makes (促请当局停止打压，立即释放
+# 所有被拘留者): only joining words and urgency stand before its release.
+DEMAND_ITEM_OPENING = re.compile(
+    r"\s*(?:并且?|和|及|以及|同时|也|还)?\s*(?:(?:立即|立刻|马上|尽快|无条件地?|一律)\s*)*"
+)
 # Before a trigger in its clause, these tell it as a second time: 再次被关进去, 第二次被带入.
 REPEATED = re.compile(r"再次|再度|又一次|第二次|第三次|重新|又被|又遭|又把|又将|再被")
+# A call or a saying between a word of repetition and the trigger is what is repeated (再度呼吁
+# 北京停止骚扰: the call, not the harassment).
+REPEATED_OTHER_ACT = re.compile(
+    r"(?<!被)(?:要求|呼吁|敦促|促请|吁请|批评|谴责|表示|强调|重申|指出|说)"
+)
 # 被警察威胁送进精神病院, 警告她“再戴就抓人”: what is threatened has not happened.
 THREAT_BEFORE = re.compile(
     r"(?:威胁|恐吓|扬言|警告)(?:[^，。]{0,2}|[^，。“「『]{0,12}?[“「『][^”」』]*)$"
@@ -382,7 +418,9 @@ QUOTED = re.compile(r"“[^“”]*”|「[^「」]*」|\"[^\"]*\"")
 WARNING_UTTERED = re.compile(r"警告(?:说|称|道)?[，,:：“「]")
 PASSIVE_IN_CLAUSE = re.compile(r"被|遭|受到|收到")
 STATE_PRESSURE_BEFORE = re.compile(
-    r"(?:国际社会|国际|外交|经济)[^，。的]{0,6}$|(?:向|对)[^，。]{0,8}?(?:斯坦|政府|当局|国|方)$"
+    r"(?:国际社会|国际|外交|经济)[^，。的]{0,6}$|"
+    # The world's attention and pressure on a matter (国际社会对…的持续关注和施压).
+    r"(?:国际社会|各国|西方国家)[^，。被遭]{0,24}(?:关注|关切|谴责|批评)和$|(?:向|对)[^，。]{0,8}?(?:斯坦|政府|当局|国|方)$"
     r"|(?:政府|当局)[^，。]{0,8}?(?:受到|遭到)[^，。]{0,6}$"
 )
 # 他们的生命受到威胁: a danger to life, rights or safety, not a threat made to a person.
@@ -399,6 +437,8 @@ CLAUSE_AFTER = re.compile(r"后[，,]|[，,]\s*后")
 SEQUENCE_BREAK = re.compile(
     r"然后|后来|之后|其后|直到|以后|后[，,]|[，,]\s*后|年后|月后|天后|事隔|时隔|相隔"
     r"|[。；]|[对向][^，。]{1,4}说|表示|告诉|透露|证实|估计|至今|仍|现为|目前|多年|(?:得知|获悉|听说|才知道).*已"
+    # A time of its own, near now (年初被扣留，最近得知父亲去世, 近年多次被扣留).
+    r"|最近|近日|近期|近来|近年|日前"
     # A demand (抗议，要求释放被关押的母亲) is about what came before; 被要求 is being made to,
     # and 根据北京的要求 a request as the reason for what follows, no break.
     r"|(?<![被的])要求|呼吁|敦促|促请|吁请"
@@ -407,6 +447,8 @@ SEQUENCE_BREAK = re.compile(
 LEARNING = re.compile(r"才(?:得知|获悉|听说|知道|获知)|(?:得知|获悉|听说|获知).{0,12}已")
 CONDITION = re.compile(
     r"如果(?!不是)|若是|若能|若(?!不是)|要是|一旦|只要|否则|很可能|可能会|将会"
+    # In case, supposing (万一他被遣返，…; 假如她回国，…).
+    r"|万一|假如|假若|假使|倘若|倘使"
     # A rumour or a promise that governs the clauses after it: 有传言称，…; 当局曾承诺，….
     r"|传言|谣传|传闻|网传|据传|盛传|外传|承诺|许诺"
     # Hong Kong's "there is word that": 有消息指，….
@@ -427,13 +469,17 @@ CONNECTORS = re.compile(r"^(?:和|及|与|以及|跟|、|，|,|双双|都|也|�
 # A name followed by these is the speaker of what follows: 王律师表示，……, 努尔兰又说; a Latin
 # form in an unclosed bracket may stand between (努尔兰(Nurlan 对本台表示).
 SPEAKER_AFTER = re.compile(
-    r"\s*(?:[(（][^)）]{0,40}[)）]|[(（][A-Za-z .'’-]{1,40})?\s*(?:对[^，。]{0,6}|向[^，。]{0,6}"
-    r"|在[^，。]{0,12})?"
+    r"\s*(?:[(（][^)）]{0,40}[)）]|[(（][A-Za-z .'’-]{1,40})?\s*"
+    # The day may open a scene of speaking (昨天在记者会上回答提问时说).
+    r"(?:昨天|昨日|今天|今日|日前|近日|周[一二三四五六日天])?"
+    r"(?:对[^，。]{0,6}|向[^，。]{0,6}|在[^，。]{0,12}|在[^，。]{0,24}?(?:时|上|中))?"
     # A spokesman's day and answer may stand between (发言人汪某周二回应称).
     r"(?:周[一二三四五六日天]|昨天|昨日|今天|今日|日前|近日|[0-9０-９]{1,2}日)?"
     r"(?:又|还|也|则|亦|更|曾|再次|进一步)?(?:提醒|强调|补充|回忆|解释|回应|回答|答复)?"
     r"(?:说|告诉|表示|称|透露"
-    r"|指出|讲述|形容)"
+    r"|指出|讲述|形容"
+    # A statement issued (国务卿发声明指, 发表声明称, 发布推文说): what it says follows.
+    r"|(?:发表?|发布|发出)了?[^，。]{0,4}?(?:声明|谈话|推文)(?:指出?|称|说|表示)?)"
 )
 # A day between a speaker and the verb of saying (艾力星期三告诉记者); matches empty.
 WEEKDAY = re.compile(r"(?:(?:本|上)?(?:星期|周|礼拜)[一二三四五六日天]|昨天|今天|日前|近日)?")
@@ -700,7 +746,17 @@ ACTIVE_TYPES = {
     "sentenced",
 }
 # Ethnic words alone (without 人, 妇女 ...) that still name a group.
-BARE_GROUP_WORDS = {"维吾尔族", "哈萨克族", "少数民族", "柯尔克孜族", "穆斯林", "穆斯林少数民族"}
+BARE_GROUP_WORDS = {
+    "维吾尔族",
+    "哈萨克族",
+    "少数民族",
+    "少数族裔",
+    "少数族群",
+    "柯尔克孜族",
+    "穆斯林",
+    "穆斯林少数民族",
+    "穆斯林少数族裔",
+}
 # Before an ethnonym, these make it one person described (一位年过七旬的哈萨克族老人, 一穆斯林).
 # A people after 是 describing the person the clause opened with: 古丽是持土耳其护照的维吾尔族人
 # (not 被关的都是维吾尔人, which says who the many were).
@@ -750,8 +806,12 @@ CITIZEN_GROUP = re.compile(
 GROUP_ETHNICITIES: dict[str, str | None] = {
     **ETHNICITY_WORDS,
     "少数民族": None,
+    # Hong Kong, Taiwan and overseas outlets write 少数族裔 and 少数族群 for 少数民族.
+    "少数族裔": None,
+    "少数族群": None,
     "穆斯林": None,
     "穆斯林少数民族": None,
+    "穆斯林少数族裔": None,
 }
 ETHNIC_ALTERNATION = "|".join(sorted(map(re.escape, GROUP_ETHNICITIES), key=len, reverse=True))
 GROUP_PATTERN = re.compile(
@@ -923,6 +983,13 @@ DESCRIBED_AGENT = re.compile(
 # A sentence that opens with a pronoun's words: 他说：「…」, 她还表示，“…”.
 PRONOUN_SPEAKS = re.compile(r"\s*(?P<pronoun>[他她])(?:又|还|也|则)?(?:说|表示|称)[：:，,]?\s*")
 # Quotation marks of the three styles (“…”, 「…」, 『…』), opening and closing.
+# A call on a state (我再次呼吁中国…) inside a quotation of one who holds a state office: an
+# official's word to another state, not a protest. Heads of organisations (主席) and legislators
+# (议员) are not offices of a state here: relatives' associations and hearings make protests.
+CALL_TRIGGER = re.compile(r"(?:呼吁|敦促|促请|吁请|要求)")
+STATE_OFFICE_BEFORE = re.compile(
+    r"(?:国务卿|外长|外交部长|部长|副总统|总统|总理|首相|发言人|大使|领事|高级专员|特使|秘书长)\s*$"
+)
 QUOTE_OPENINGS = ("“", "「", "『")
 QUOTE_CLOSINGS = ("”", "」", "』")
 # Roles that describe a person named right after them (退休医生艾山, 《天山文学》编辑古丽), with the

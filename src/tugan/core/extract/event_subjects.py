@@ -148,6 +148,15 @@ OTHERS_OF_GROUP_GAP = re.compile(r"[和及](?:其他|其它|另外|另)[^，。�
 # Those one acts with (和来自各地的数百名维吾尔人一道): a joiner, then a short description.
 RALLIED_WITH = re.compile(r"[和与同跟][^，。；,;]{0,12}")
 TOGETHER_AFTER = re.compile(r"一道|一起|一同|共同")
+# Some people, of no one named, opening a contact event's clause (有些人已经和家人联系上了).
+SOME_PEOPLE_OPENING = re.compile(
+    r"\s*(?:[^，。]{0,6}?(?:听说|据说|知道))?(?:也)?(?:有些人|有的人|有人|一些人|少数人)"
+    r"(?:已经|已|也|都)?[和与跟同]"
+)
+# The 被 of a saying (被指, 被指控, 被批评): someone said it, nobody underwent the act after it.
+SAID_PASSIVE = re.compile(r"被(?=指(?!派|定|使)|控(?!制)|批评|谴责|形容|认为|视为)")
+# Between a trigger and a mention: a second verb phrase opened by 与/和/跟/同 (获释并与家人).
+JOINED_AFTER_TRIGGER = re.compile(r"(?:了|后)?(?:并|且|后|，|,)?(?:已经|已|终于|才)?[与和跟同]")
 # The same a few words on, past a time (十几名牧民去年一起被判刑).
 TOGETHER_SOON_AFTER = re.compile(rf"[^，。；,;被遭]{{0,6}}?(?:{TOGETHER_AFTER.pattern})")
 COMITATIVE_RELATIVE = re.compile(r"[^，。；,;]{0,6}?[与和跟同][^，。；,;]{0,8}?的?")
@@ -428,6 +437,9 @@ class SubjectFinder:
         ]
         if event_type == "released" and RETURNED_TO_AFTER.match(folded, end):
             after = []
+        # 获释并与家人团聚, 被释放后同妻子回家: one the released is joined with, after 与/和/跟/同
+        # and a second verb's opening, is no object of the trigger.
+        after = [m for m in after if not JOINED_AFTER_TRIGGER.fullmatch(folded, end, m.start)]
         inside = [m for m in self.table.mentions if start <= m.start and m.end <= end]
         conjunct = self.gapped_conjunct_start(clause_start, start, before)
         if conjunct is not None:
@@ -460,6 +472,10 @@ class SubjectFinder:
             # 打听他父亲的下落: the one asked after; 要艾山不要再接受采访: the one told;
             # 放她回家: the one let go.
             return inside[:1]
+        if event_type in {"contact_lost", "contact_restored"} and SOME_PEOPLE_OPENING.match(
+            folded, clause_start, start
+        ):
+            return []  # 有些人已经和家人联系上了: some people's kin, of no one the story names
         if event_type in {"contact_lost", "contact_restored"}:
             # A relation word may name a person (联系不上妹妹, once 我的妹妹古丽 was named).
             relatives = [
@@ -487,6 +503,9 @@ class SubjectFinder:
                 return spoken_of
             if inside or (after and not before):
                 return (inside + after)[:1]
+        # 被指用以关押少数民族: 被 of a saying (alleged, accused, called) is no passive of the act;
+        # the ones held still stand after it.
+        clause_before = SAID_PASSIVE.sub("　", clause_before)
         passive_at = max(
             clause_before.rfind("被"),
             clause_before.rfind("遭"),

@@ -40,7 +40,9 @@ from tugan.core.extract.event_patterns import (
     CONSEQUENCE,
     RELEASE_DEMAND,
     REPEATED,
+    REPEATED_OTHER_ACT,
     STILL_ALIVE,
+    SURVEILLANCE,
     TAKEN_BEFORE_RETURN,
     TRIGGER_PATTERN,
 )
@@ -94,6 +96,15 @@ def find_events(
             continue
         else:
             stated = subjects_finder.subjects_for(event_type, start, end, sentence)
+            if (
+                event_type == "threatened"
+                and SURVEILLANCE.fullmatch(match.group())
+                and stated
+                and all(m.kind == MentionKind.GROUP for m in stated)
+            ):
+                # 维吾尔人的一举一动都受到监视: the watching of a whole people is the policy the
+                # report describes, not a threat made to someone.
+                continue
         # (type, subjects, whether only implied by the trigger: then it has no date of its own)
         found: list[tuple[str, list[Mention], bool]] = [(event_type, stated, False)]
         if is_release_demand:
@@ -123,7 +134,10 @@ def find_events(
             )
             if found_type == "sentenced":
                 made = with_bracketed_terms(context, mentions, made)
-            if REPEATED.search(context.folded, clause_start, start):
+            repeated = list(REPEATED.finditer(context.folded, clause_start, start))
+            if repeated and not REPEATED_OTHER_ACT.search(
+                context.folded, repeated[-1].end(), start
+            ):
                 for event in made:
                     event.repeated = True
             events.extend(made)

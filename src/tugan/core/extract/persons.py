@@ -67,6 +67,7 @@ from tugan.core.extract.person_cues import (
 )
 from tugan.core.extract.places import place_names
 from tugan.core.regex_prefilter import compile_prefiltered
+from tugan.core.scripts import is_han
 
 SEPARATOR_CLASS = f"[{re.escape(NAME_SEPARATORS)}]"
 # Two or more parts joined by separators; parts are trimmed afterwards.
@@ -445,6 +446,15 @@ class PersonFinder:
                 and self.document.is_free(span[0] - 1, span[0])
             ):
                 span = (span[0] - 1, span[1])  # a Han surname the tables do not use (黄英贤)
+            elif (
+                span[0] > 1
+                and is_han(self.folded[span[0] - 1])
+                and self.document.is_free(span[0] - 1, span[0])
+                and HAN_CUE_BEFORE.search(self.folded, max(0, span[0] - 9), span[0] - 1)
+            ):
+                # 国务卿蓬佩奥(Mike Pompeo): one character the run left out between a title and
+                # the name belongs to the name.
+                span = (span[0] - 1, span[1])
             span = (self.given_name_start(span[0]), span[1])
             name = self.normalized[span[0] : span[1]]
             if name in NOT_NAMES:

@@ -271,3 +271,10 @@ def test_a_word_of_approximation_is_part_of_the_date(text: str, said: str, iso: 
     # Fictional sentences: 前后 after a date is "about", not "after".
     found = find_dates(text, date(2021, 9, 1))
     assert [(text[m.start : m.end], m.value.iso()) for m in found] == [(said, iso)]
+
+
+def test_a_years_start_or_end_with_no_year_word_is_the_publications_year() -> None:
+    # Fictional sentences: 年初 alone is this year's start; after a year or 每 it is not read again.
+    found = find_dates("古丽说，她年初被扣留，去年年底才回家。", date(2019, 11, 6))
+    assert [m.value.iso() for m in found] == ["2019", "2018"]
+    assert find_dates("每年年初都要登记。", date(2019, 11, 6)) == []

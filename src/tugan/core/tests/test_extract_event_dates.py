@@ -280,3 +280,23 @@ def test_a_request_as_the_reason_for_an_arrest_keeps_the_date_before_it() -> Non
     # Fictional: 根据北京的要求 is a request (a noun), not a demand that breaks the sequence.
     text = "2019年5月，土耳其警方根据北京的要求，拘捕了维吾尔人艾山·托合提。"
     assert dated(text) == [("detained", "2019-05")]
+
+
+def test_the_date_of_a_bodys_claim_does_not_date_what_it_claims() -> None:
+    # Fictional: 称 tells when a committee spoke, not when the people were held.
+    text = "一个人权委员会前年秋天称营地收押了数十万哈萨克人。"
+    assert dated(text) == [("detained", None)]
+
+
+def test_the_date_of_a_telling_does_not_date_what_is_told() -> None:
+    # Fictional: the month is the talk's; the arrest and the death she told of are undated.
+    text = "维吾尔人古丽·艾山今年1月在一场讲座中讲述自己被警方扣留,最近又得知她的叔叔已经去世。"
+    assert [d for _, d in dated(text)] == [None, None]
+
+
+def test_a_time_near_now_between_a_date_and_an_event_stops_the_date_carrying_over() -> None:
+    # Fictional: 最近 and 近年 give the father's death and arrests a time of their own.
+    died = "维吾尔人古丽·艾山2019年3月被警方扣留，她的父亲最近在狱中去世。"
+    held = "维吾尔人古丽·艾山2019年3月被警方扣留，据报她的父亲近年多次被扣留。"
+    assert dated(died, date(2020, 11, 6)) == [("detained", "2019-03"), ("died", None)]
+    assert dated(held, date(2020, 11, 6)) == [("detained", "2019-03"), ("detained", None)]

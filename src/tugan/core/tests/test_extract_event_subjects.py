@@ -1594,3 +1594,35 @@ def test_the_former_and_the_latter_are_the_two_persons_joined_before() -> None:
         ("{'person': '别克·努尔兰'}", 14),
         ("{'person': '叶尔兰·卡德尔'}", 6),
     ]
+
+
+def test_one_who_issues_a_statement_is_not_the_subject_of_what_it_says() -> None:
+    # Fictional: the legislator's statement tells of others harassed and held, not of him.
+    text = "议员阿里木·托列发表声明指，当局“骚扰并拘押”维吾尔活跃分子的家人。"
+    told = subjects(text, "threatened") + subjects(text, "detained")
+    assert {"person": "阿里木·托列"} not in told
+
+
+def test_one_speaking_in_a_scene_told_before_the_verb_is_not_the_subject_of_what_he_says() -> None:
+    # Fictional: the official speaks at a press conference; the release he claims is not his.
+    text = "官员阿里木·托列昨天在记者会上回答外国记者提问时说，营中的多数学员已经获释。"
+    assert {"person": "阿里木·托列"} not in subjects(text, "released")
+
+
+def test_kin_one_is_joined_with_after_a_release_are_not_released() -> None:
+    # Fictional: the poet was released; his family is whom he rejoined.
+    text = "哈萨克族诗人叶森·托列去年获释并与家人团聚。"
+    assert subjects(text, "released") == [{"person": "叶森·托列"}]
+
+
+def test_the_被_of_an_allegation_is_no_passive_of_the_act_after_it() -> None:
+    # Fictional: the camps are alleged to hold herders; the herders are the ones held.
+    text = "当局在南疆修建营地，被指用以关押柯尔克孜族牧民。"
+    assert {"group": {"ethnicity": "kyrgyz", "place": None}} in subjects(text, "detained")
+
+
+def test_some_peoples_contact_with_their_kin_is_no_named_persons() -> None:
+    # Fictional: others regained contact; the teller did not.
+    text = "古丽·艾山说，她听说有些人已经和家人联系上了，但她仍然联系不上母亲。"
+    assert subjects(text, "contact_restored") == []
+    assert subjects(text, "contact_lost") == [{"relative_of": "古丽·艾山", "relation": "mother"}]

@@ -854,3 +854,80 @@ def test_missing_kin_named_in_a_demand_are_still_missing() -> None:
     text = "不少维吾尔人请求当局出示失踪亲人的近照。"
     missing = [e.subject for e in extract_report(text, None).events if e.type == "disappeared"]
     assert missing == [{"group": {"ethnicity": "uyghur", "place": None}}]
+
+
+def test_an_enforced_disappearance_is_a_disappearance_not_a_threat() -> None:
+    # Fictional: 强迫失踪 names the disappearance itself; nobody is said to be coerced.
+    text = "维吾尔人艾山·托列的弟弟去年遭到强迫失踪。"
+    found = events_of(text)
+    assert [e for e in found if e[0] == "threatened"] == []
+    assert ("disappeared", {"relative_of": "艾山·托列", "relation": "brother"}) in found
+
+
+def test_a_trigger_heading_a_noun_for_cases_of_its_kind_befalls_no_one() -> None:
+    # Fictional: the researcher counts reports of disappearances; he has not disappeared.
+    text = "研究员艾山·托列说，他收到了几十份失踪报告。"
+    assert [e for e in events_of(text) if e[0] == "disappeared"] == []
+
+
+def test_minorities_written_as_少数族裔_are_a_group() -> None:
+    # Fictional: Hong Kong and overseas outlets write 少数族裔 where others write 少数民族.
+    text = "去年冬天，伊犁的少数族裔被关进看守所。"
+    assert ("detained", {"group": {"ethnicity": None, "place": "CN-654000"}}) in events_of(text)
+
+
+def test_the_worlds_attention_and_pressure_on_a_matter_is_no_threat() -> None:
+    # Fictional: the pressure is the world's on a state, not a threat made to the minorities.
+    text = "国际社会对新疆少数族裔处境的持续关注和施压，终于让当局感到压力。"
+    assert [e for e in events_of(text) if e[0] == "threatened"] == []
+
+
+def test_a_question_of_when_or_whether_it_may_yet_be_is_no_event() -> None:
+    # Fictional: the release is asked about, not told; an arrest whose day is unknown still is.
+    assert events_of("古丽·艾山说，她不知道父亲何时才能恢复自由。") == []
+    assert events_of("古丽·艾山不知道丈夫能否获释。") == []
+    assert ("detained", {"relative_of": "古丽·艾山", "relation": "father"}) in events_of(
+        "古丽·艾山说，她不清楚父亲何时被捕。"
+    )
+
+
+def test_what_a_practice_is_for_is_no_event() -> None:
+    # Fictional: the aim of a policy is told, not a threat made to anyone.
+    assert events_of("评论员艾山·托列认为，株连家属的目的是威胁流亡海外的哈萨克人。") == []
+    assert events_of("这项新规旨在恐吓海外的维吾尔人。") == []
+
+
+def test_the_watching_of_a_whole_people_is_no_threat_but_of_a_person_is() -> None:
+    # Fictional: a policy of surveillance described, then one man followed.
+    assert events_of("在伊犁，哈萨克族牧民的一举一动都受到警方监视。") == []
+    assert ("threatened", {"person": "叶森·托列"}) in events_of(
+        "牧民叶森·托列回国后一直被便衣跟踪。"
+    )
+
+
+def test_an_event_whose_report_is_called_false_is_no_event() -> None:
+    # Fictional: the brother says the news of his mother's release is false.
+    assert events_of("叶森·托列说，他的母亲获释的消息是假的。") == []
+
+
+def test_being_kept_in_ones_village_is_no_exit_ban() -> None:
+    # Fictional: confinement to a village; leaving the country is another matter.
+    assert events_of("牧民叶森·托列回家后仍被禁止离开村子。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fictional: in case, would rather, dreamt: none of these happened.
+        "万一牧民叶森·托列被遣返，他将面临牢狱之灾。",
+        "叶森·托列说，他宁愿自己坐牢，也不想母亲受苦。",
+        "古丽·艾山说，她曾梦见母亲获释回家。",
+    ],
+)
+def test_what_is_supposed_preferred_or_dreamt_is_no_event(text: str) -> None:
+    assert events_of(text) == []
+
+
+def test_a_rhetorical_question_is_no_event() -> None:
+    # Fictional: 难道 asks; nothing is told of the father.
+    assert events_of("难道古丽·艾山的父亲也被抓了吗？") == []

@@ -114,3 +114,17 @@ def test_words_of_a_circumstance_before_an_act_do_not_hedge_it() -> None:
     )
     found = extract_report(text, MONDAY).events
     assert [(e.type, e.date) for e in found] == [("detained", "2020-12-31")]
+
+
+def test_a_release_listed_after_what_a_demand_asks_first_is_no_release() -> None:
+    # Fictional: the release is the second thing the minister urges, not a release told.
+    text = "议员阿里木·托列敦促当局停止打压牧民,立即释放被关押的诗人艾山·吐尔逊。"
+    assert "released" not in [event.type for event in extract_report(text, None).events]
+
+
+def test_a_call_on_a_state_quoted_from_a_state_official_is_no_protest() -> None:
+    # Fictional: the secretary's call is diplomacy; the daughter's call is a public appeal.
+    official = "美国国务卿蓬特森表示，“我再次呼吁北京结束这些做法。”"
+    daughter = "维吾尔人古丽·艾山对记者说：“我呼吁中国政府释放我的父亲。”"
+    assert "protested" not in [event.type for event in extract_report(official, None).events]
+    assert "protested" in [event.type for event in extract_report(daughter, None).events]

@@ -526,3 +526,10 @@ def test_terms_told_respectively_after_the_word_for_term_go_one_to_each() -> Non
         ("{'relative_of': '吐尔逊·卡德尔', 'relation': 'son'}", 4),
         ("{'relative_of': '吐尔逊·卡德尔', 'relation': 'spouse'}", 11),
     ]
+
+
+def test_a_call_made_again_does_not_make_what_it_asks_to_stop_a_second_fact() -> None:
+    # Fictional: 再度 repeats the call; the harassment it asks to end is the one told before.
+    text = "维吾尔人艾山·托列说，警察多次骚扰他的母亲。他再度呼吁当局停止骚扰他的母亲。"
+    threats = [e for e in extract_report(text, None).events if e.type == "threatened"]
+    assert [e.subject for e in threats] == [{"relative_of": "艾山·托列", "relation": "mother"}]

@@ -756,3 +756,8 @@ def test_a_child_named_after_either_part_of_the_fathers_name_is_one_person() -> 
         "古丽·托合提今年20岁，她说父亲是无辜的。"
     )
     assert sorted(names(text)) == ["古丽·艾山", "艾山·托合提"]
+
+
+def test_a_character_left_between_a_title_and_a_bracketed_latin_name_is_the_names() -> None:
+    # Fictional: a secretary of state named by transliteration, his Latin form in brackets.
+    assert names("美国国务卿蓬特森(Mike Ponterson)周二表示关切。") == ["蓬特森"]
