@@ -12,8 +12,10 @@ states no date most often has none in the gold either (docs/extraction.md gives 
   moment (not 四年前, not a birth);
 - and that date sets the frame: it opens its sentence (2018年1月，…), or the event's sentence
   opens as its continuation (随后, 不久, 当天, 刚…) or with how long after (一个星期后，…,
-  过了几天，…); how long after also reaches over one sentence between that tells no date and
-  does not move time on.
+  过了几天，…, also after a speaker's frame: 她说，三天后，…; hours keep the day); how long
+  after also reaches over one sentence between that tells no date and does not move time on.
+  What was done on the spot (警察当场没收了护照) takes the date of the scene the sentence
+  before told, or the date that scene's own sentence carries (就在他被捕几个小时后，…).
 
 Within one sentence, an event that follows a dated one "afterwards" (去年10月逃离，之后被捕;
 在2017年回国后，…被关押) keeps the year of that date, not its month or day: the year rarely
@@ -26,9 +28,10 @@ read from that month (去年底…两个月后 is the next year).
 
 Two cues reach further. "Soon after" before the event (回到家乡不久就被关进, 抵达机场后，…)
 takes the year of the last date of the sentence before, also across a paragraph break, and
-through a chain of such sentences up to two back. "From then on" (从那以后, 从此) takes the last
-date of the sentence before as it is. And a headline's date (诗人昨获释) dates the first event
-of its kind that the paragraph under it retells with none.
+through a chain of such sentences up to two back; right after (很快, 随即, 立即) keeps its
+month. "From then on" (从那以后, 从此) takes the last date of the sentence before as it is.
+And a headline's date (诗人昨获释) dates the first event of its kind that the paragraph under
+it retells with none.
 """
 
 import re
@@ -47,13 +50,25 @@ CONTINUATION = re.compile(
 )
 # "Soon after", before an event in a sentence with no date: 不久就被关进, 抵达机场后，…被没收
 # (not 这个数字背后, "behind").
-SOON_AFTER = re.compile(r"不久|随即|随后|旋即|紧接着|[^，,。；\s背]后[，,]|刚[^，,。]{1,8}就")
+SOON_AFTER = re.compile(r"不久|随即|随后|旋即|紧接着|很快|[^，,。；\s背]后[，,]|刚[^，,。]{1,8}就")
+# Right after, said of the event itself (民警很快上门问话, 随即被带走): the month of the
+# date it follows stands too, where 不久 or a 后 clause keeps the year only.
+IMMEDIATELY = re.compile(r"很快|随即|旋即|紧接着|马上|立即|立刻")
 # From then on: what follows began at the last date told (…被送入营。从此再也无法和亲人见面).
 FROM_THEN_ON = re.compile(r"从此|从那以后|自那以后|从那时起|自那时起|从那天起|自此")
 # Words before the event that move the time on or back to the present: no carrying.
 TIME_SHIFT = re.compile(
     r"后来|其后|之后|此后|事后|目前|现在|现已|如今|至今|今年|去年|前年|近日|日前|最近|近年|多年"
     r"|以前|过去|曾经|此前|年多后|个多月后|仍|依然|依旧|近几|几个?月来|几年来|这几年|这些年"
+)
+# On the spot: what the sentence tells happened at the scene the sentence before told
+# (…两名警察来到家中。警察当场没收了她的护照), not an eyewitness (当场目击者).
+ON_THE_SPOT = re.compile(r"当场(?!目击|目睹|见证)|当即")
+# A speaker's frame or the happening it follows before how long after (她回忆道，就在哥哥被捕
+# 几个小时后，…): the sentence still opens with it.
+SPEECH_FRAME = re.compile(
+    r"\s*(?:[^，,。；;]{1,16}?(?:说|表示|回忆道?|称|告诉[^，,。]{0,10}?)[，,：:])?"
+    r"\s*(?:(?:就在|在)[^，,。；;]{0,12}?)?\s*"
 )
 # Learning of it, said between a date and an event: the date is when it was learned
 # (2019年11月，她得知姐姐被判五年).
@@ -66,8 +81,8 @@ LEARNED = re.compile(r"(?<![不没未])(?<!没有)(?:得知|获悉|听说|知道
 # moves it on as well.
 LATER_BY = re.compile(
     r"(?:(?P<gap>事隔|时隔|相隔|隔了|过了|没过|(?:关押|关|囚禁|拘押|羁押|拘留|监禁|呆|待|度过)了)\s*)?"
-    r"(?P<count>[0-9]{1,2}|[一二两三四五六七八九十]{1,2}|半|[几数](?=天|日|个?星期|周|个?礼拜))\s*"
-    r"(?P<unit>个月|年|天|日|个?星期|周|个?礼拜)多?(?(gap)|(?:后|之后|以后))"
+    r"(?P<count>[0-9]{1,2}|[一二两三四五六七八九十]{1,2}|半|[几数](?=天|日|个?星期|周|个?礼拜|个?小时))\s*"
+    r"(?P<unit>个月|年|天|日|个?星期|周|个?礼拜|个?小时)多?(?(gap)|(?:后|之后|以后))"
 )
 # Where in its year a date of year precision lies (去年底, 2019年初), to move it on by months.
 PART_OF_YEAR = {"底": 12, "末": 12, "初": 1, "中": 6}
@@ -98,10 +113,14 @@ def carried_date(context: EventContext, start: int, sentence: Span) -> PartialDa
     # 一个星期后，我的儿子也被抓了: a sentence opening with how long after goes on from the last
     # date told, also across one sentence that tells none (…被捕。妻子四处求助。过了几天，…).
     later = LATER_BY.search(folded, sentence.start, start)
-    opens_later = later is not None and not folded[sentence.start : later.start()].strip()
+    opens_later = later is not None and opens_with(context, sentence.start, later.start())
     previous = context.sentences[index - 1]
     if opens_later and index > 1 and is_undated_sequel(context, previous):
         previous = context.sentences[index - 2]
+    elif ON_THE_SPOT.search(folded, sentence.start, start) and is_undated_sequel(context, previous):
+        # 警察当场没收了她的护照: at the scene the sentence before told, which may itself be
+        # dated by how long after it came (就在他被捕几个小时后，两名警察来到家中。).
+        return carried_date(context, previous.end - 1, previous)
     if "\n" in folded[previous.end : sentence.start]:
         return None
     dates = [d for d in context.dates if previous.start <= d.start < previous.end]
@@ -109,11 +128,20 @@ def carried_date(context: EventContext, start: int, sentence: Span) -> PartialDa
         return None
     frame = dates[0]
     opens = FRAME_OPENING.fullmatch(folded, previous.start, frame.start) is not None
-    if not (opens or opens_later or CONTINUATION.match(folded, sentence.start)):
+    on_the_spot = ON_THE_SPOT.search(folded, sentence.start, start) is not None
+    if not (opens or opens_later or on_the_spot or CONTINUATION.match(folded, sentence.start)):
         return None
     if later is not None and is_after_publication(context, frame, later):
         return None
     return moved_on(context, frame, later)
+
+
+def opens_with(context: EventContext, start: int, end: int) -> bool:
+    """Return whether only white space or a speaker's frame (她回忆道，就在…) stands between a
+    sentence's start and end."""
+    return not context.folded[start:end].strip() or (
+        SPEECH_FRAME.fullmatch(context.folded, start, end) is not None
+    )
 
 
 def is_undated_sequel(context: EventContext, sentence: Span) -> bool:
@@ -153,7 +181,10 @@ def year_shortly_after(context: EventContext, start: int, sentence: Span) -> Par
             and d.value.year is not None
         ]
         if dates:
-            return PartialDate(dates[-1].value.year)
+            value = dates[-1].value
+            if IMMEDIATELY.search(folded, sentence.start, start):
+                return PartialDate(value.year, value.month)
+            return PartialDate(value.year)
         if not SOON_AFTER.search(folded, previous.start, previous.end):
             return None
     return None
@@ -219,6 +250,8 @@ def later_by_amount(later: re.Match[str]) -> tuple[int, int] | None:
         return None
     if later["count"] == "半":
         return (6, 0) if later["unit"] == "年" else (0, 15) if later["unit"] == "个月" else None
+    if later["unit"].endswith("小时"):
+        return 0, 0
     if later["unit"] == "年":
         return count * 12, 0
     if later["unit"] == "个月":
@@ -246,6 +279,8 @@ def moved_on(context: EventContext, frame: DateMention, later: re.Match[str] | N
     if amount is None or value.year is None:
         return value
     months, days = amount
+    if amount == (0, 0):
+        return value  # hours later: the same day, as far as a date tells
     if days:
         if value.day is None:
             return value

@@ -98,6 +98,9 @@ PUBLISHED_OR_STATED = re.compile(f"{STATEMENT.pattern}|{PUBLISHED.pattern}")
 # 判刑，分别被判… / 判刑，分别为… / 判刑，刑期分别为…: the terms that follow go one to each subject.
 RESPECTIVE_TERMS_AFTER = re.compile(r"[^，,。；;]{0,4}[，,]?\s*(?:其?刑期)?\s*分别")
 NOW_OPENING = re.compile(r"\s*(?:至今|如今|目前|现在)")
+# Custody extended (法院宣判延长他的软禁期, 判决延长对她的关押): a detention going on, whose
+# date is the ruling's, not the day it began.
+EXTENDED_BEFORE = re.compile(r"(?:延长|延期)[^，,。；;]{0,8}$")
 DATE_AFTER_VERB = re.compile(
     r"\s*(?:[我你他她它]们?)?\s*(?:的?时间)?\s*(?:是在|是于|为|是|于|在)?\s*[(（]?\s*"
 )
@@ -111,6 +114,8 @@ def date_for(
     The flag says whether the date is only approximate (四年前): a stated date replaces it.
     """
     clause_start, clause_end = context.clause_bounds(start, sentence)
+    if event_type == "detained" and EXTENDED_BEFORE.search(context.folded, clause_start, start):
+        return None, False
     subordinate = AFTER_CLAUSE_OPENING.search(context.folded, clause_start, start)
     if subordinate is not None and AFTER_CLAUSE_CLOSING.match(context.folded, end):
         # 因为在父亲去世后祈祷而被拘留: the death came before; a date outside the 在…后 phrase

@@ -47,6 +47,11 @@ from tugan.core.extract.event_patterns import (
     WARNING_UTTERED,
 )
 
+# Will hold, launch or organise it (将举行抗议, 将要发动游行示威).
+FUTURE_ACT_BEFORE = re.compile(
+    r"将要?[^，,。；;]{0,10}?(?:发动|举行|发起|进行|组织|展开)[^，,。；;]{0,12}$"
+)
+
 
 def is_hedged(
     context: EventContext,
@@ -84,6 +89,8 @@ def is_hedged(
         # Not 获得保释, nor an institution's name (向人权理事会提交申诉, 委员会), nor a chance
         # taken (才有机会回家).
         or re.search(r"(?:(?<![事员大协学议工商教金合者机])会|将|要|(?<![获取])得)$", before)
+        # An act announced (将在各地发动游行, 将举行抗议): a promise, not yet a fact.
+        or (event_type == "protested" and FUTURE_ACT_BEFORE.search(before))
         or RISK_AFTER.match(context.folded, end, clause_end)
         # The goal of a purpose clause, not what describes its object (失联的家人).
         or (PURPOSE_BEFORE.search(before) and not context.folded.startswith("的", end))

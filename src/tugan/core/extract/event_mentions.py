@@ -84,6 +84,7 @@ from tugan.core.extract.event_patterns import (
     SPEAKER_AFTER,
     SPEECH,
     SPOUSE_OWNER_SEX,
+    SUPPORTER_NOUNS,
     SYMMETRIC_RELATIONS,
     TRIGGER_PATTERN,
     UNNAMED_GROUP,
@@ -544,6 +545,25 @@ class MentionFinder:
             elif kind == OwnerKind.FIRST:
                 anchor = self.table.speaker_before(start)
             elif kind == OwnerKind.BARE:
+                joined_to = [
+                    m
+                    for m in self.table.mentions
+                    if m.end == start
+                    and m.kind in {MentionKind.RELATIVE, MentionKind.PLURAL_RELATIVE}
+                ]
+                if joined_to:
+                    # 他们的亲戚家人: two kin words written as one phrase have one owner.
+                    self.table.mentions.append(
+                        Mention(
+                            start,
+                            end,
+                            joined_to[0].kind,
+                            person=joined_to[0].person,
+                            relation=joined_to[0].relation,
+                            count=joined_to[0].count,
+                        )
+                    )
+                    continue
                 further = self.further_relative_listed_before(start)
                 if further is not None:
                     # 丈夫的哥哥和弟弟, 自己的哥哥弟弟: the second is as far a relative as the
@@ -587,6 +607,18 @@ class MentionFinder:
                 if anchor is None and earlier is None and self.is_lead_of_pronoun(start):
                     # A lead before any name: 她得知弟弟已被判刑 is the sister the story names.
                     anchor = self.table.topic_before(start)
+                    if anchor and self.seen_by_pronouns_kin(start, relation):
+                        # 他的女儿与记者分享父亲被判刑的经过: her father is he himself.
+                        self.table.mentions.append(
+                            Mention(
+                                start,
+                                end,
+                                MentionKind.PERSON,
+                                person=anchor,
+                                relation_word=relation,
+                            )
+                        )
+                        continue
                 if (
                     anchor is None
                     and earlier is not None
@@ -1005,6 +1037,23 @@ class MentionFinder:
         return (
             re.search(r"[他她](?!们)", self.context.folded[sentence.start : position]) is not None
         )
+
+    def seen_by_pronouns_kin(self, start: int, relation: str) -> bool:
+        """Return whether a bare kin word at start follows, in its sentence, a kin word owned by
+        他 or 她 whose one speaks (他的女儿与记者分享, 她的儿子说) and sees this kin from its side:
+        the daughter's father is the one the pronoun stands for."""
+        folded = self.context.folded
+        sentence = self.context.sentence_of(start)
+        for seer in RELATION_PATTERN.finditer(folded, sentence.start, start):
+            speech = SPEAKER_AFTER.match(folded, seer.end())
+            if (
+                re.search(r"[他她]的?$", folded[max(0, seer.start() - 2) : seer.start()])
+                and speech is not None
+                and speech.end() <= start
+                and relation in INVERSE_RELATIONS.get(RELATIONS[seer.group()], ())
+            ):
+                return True
+        return False
 
     def partner_named_after(self, end: int) -> tuple[int, int, str] | None:
         """Return the person joined by 和, 与 or 、 right after a name that ends at end."""
@@ -1451,7 +1500,13 @@ class MentionFinder:
         ]
         for match in UNNAMED_GROUP.finditer(folded):
             start, end = match.start(), match.end()
-            if any(s < end and start < e for s, e in taken):
+            # 一批艾山的支持者: supporters are people of the story who act for the one named
+            # inside their description, not that person.
+            supporters = match["noun"] in SUPPORTER_NOUNS
+            if any(
+                s < end and start < e and not (supporters and match.start("noun") > e)
+                for s, e in taken
+            ):
                 continue
             if any(
                 self.context.document.owner_at(index) in {"person", "media", "author"}
@@ -1476,9 +1531,13 @@ class MentionFinder:
                 continue  # 三人, 两人: usually persons the report named
             clause_start, _ = self.context.clause_bounds(start, self.context.sentence_of(start))
             clause_before = folded[clause_start:start]
-            if clause_before.endswith("的") and (
-                self.context.person_ending_before(start - 1)
-                or re.search(r"[他她我]们?的$", clause_before)
+            if (
+                not supporters
+                and clause_before.endswith("的")
+                and (
+                    self.context.person_ending_before(start - 1)
+                    or re.search(r"[他她我]们?的$", clause_before)
+                )
             ):
                 continue  # 伊力哈木的7名学生: a person's own people, not a group of the story
             named = self.context.person_in_sentence(start)
@@ -1541,6 +1600,13 @@ class MentionFinder:
                         and mention.end == match.start("noun")
                     ):
                         place = mention.key  # 17澳洲居民: residents of that country
+            if supporters:
+                # The one they support describes them: no subject of their acts.
+                self.table.mentions[:] = [
+                    m
+                    for m in self.table.mentions
+                    if not (m.kind == MentionKind.PERSON and start <= m.start < end)
+                ]
             self.table.mentions.append(
                 Mention(start, end, MentionKind.GROUP, ethnicity=ethnicity, place=place)
             )

@@ -30,7 +30,9 @@ TRIGGERS: dict[str, str] = {
     r"|服刑(?!人员)|遭判"
     # Taiwanese and Hong Kong wording, a term given without 判处, a conviction: 獲判, 宣判,
     # 法院判他十五年, 被定罪.
-    r"|获判|宣判|定罪|有期徒刑|判决(?!书)|重刑|刑期|缓刑"
+    # A ruling that extends custody (判决延长其软禁期, 判决延长对他的关押) is no prison term: the
+    # custody is the detention's word.
+    r"|获判|宣判(?![^，。]{0,2}?延长)|定罪|有期徒刑|判决(?!书)(?![^，。]{0,2}?延长)|重刑|刑期|缓刑"
     r"|(?<!谈)(?<!批)(?<!审)(?<!裁)(?<!评)判(?![断定别读])(?=[^，。]{0,14}?(?:"
     + NUMBER
     + r")\s*年)",
@@ -194,13 +196,18 @@ TRIGGERS: dict[str, str] = {
     # Speaking again: 终于说上了话, 又能通话了, 重新加回微信好友, 报了平安.
     r"|说上了?话|通了(?:电话|视频|视讯)"
     r"|(?:终于|又|重新|再次)(?:能|可以)?(?:和|与|跟)?[^，。]{0,12}?(?:视频(?:通话|聊天|了)|视讯|通话)"
-    r"|加回[^，。]{0,4}?(?:好友|微信)|报了?平安",
+    r"|加回[^，。]{0,4}?(?:好友|微信)|报了?平安"
+    # A call out of the blue from one held or missing (消失三年后突然致电回家, 终于打来电话).
+    r"|(?:突然|突|终于|首次|第一次)(?:从[^，。]{0,10}?)?(?:致电|打电话|打来电话|来电)",
     # Not 构成威胁 or 安全威胁 (a threat to something), nor 威胁到 or 威胁国家安全 (endangers,
     # a charge).
     # Not 实施压制 (施压 inside 实施).
     # Nor the name of a tactic (恐吓伎俩, 威胁手段): no one is said to be threatened by it.
     "threatened": r"恐吓(?!伎俩|手段|手法|策略|战术)"
-    r"|(?<!构成)(?<!安全)(?<!恐怖)(?<!的)威胁(?!到|论|国家|社会|公共|伎俩|手段|手法|策略|战术)|警告"
+    # Not a warning given to the authorities (支持者警告当局若不放人将游行): they are no one
+    # intimidated.
+    r"|(?<!构成)(?<!安全)(?<!恐怖)(?<!的)威胁(?!到|论|国家|社会|公共|伎俩|手段|手法|策略|战术)"
+    r"|警告(?!官方|当局|政府|中方|中国政府|中国当局|北京|中共)"
     # 滋擾 and 威迫 are Hong Kong's harassing and coercing.
     r"|(?<!实)施压|骚扰|滋扰|威迫|约谈|传唤|威吓|恫吓|胁迫|施加.{0,4}?压力"
     # Interrogated, visited and watched by police: 遭警方审问, 警察登门, 被跟踪; not a policy
@@ -212,12 +219,16 @@ TRIGGERS: dict[str, str] = {
     r"|(?:警察|警方|公安|民警|派出所|国保|国安|便衣)[^，。]{0,8}?"
     r"(?:多次|屡次|三番五次|三番两次|频繁|经常|不断|一再|反复|天天|每天|几次)上门"
     r"|上门(?:盘问|查问|问话|搜查)"
-    r"|找(?:他|她|他们|她们|我|我们|其)?(?:谈话|谈心)"
+    # Summoned for a talk, also with the one summoned named or told by kin (找他的弟弟谈话).
+    r"|找(?:他|她|他们|她们|我|我们|其)?(?:的?[^，。；的]{1,4}?)?(?:谈话|谈心)"
     # Told to be silent, summoned to "tea", used as leverage, ordered, called by the police, or
     # "worked on" at home: 要他不要再对外讲话, 劝我闭嘴, 被约去“喝茶”, 以父母作要挟, 勒令, 扬言.
     r"|(?:要|叫|让|命令|劝)[^，。]{0,12}?(?:不要|别|不准|不许|停止)再?[^，。]{0,6}?"
     r"(?:讲话|说话|发声|接受采访|乱说|乱讲|对外|发言|发表|发帖)"
     r"|(?:要求|要|叫|让|逼|命令|勒令)[^，。]{0,6}?删除[^，。]{0,6}?(?:帖子|帖文|推文|视频|文章)"
+    # Told not to leave home (叫她母亲不准离开住处): confined, as 软禁 is in the read gold.
+    r"|(?:要|叫|让|命令|勒令|要求)[^，。]{0,12}?(?:不准|不许|不得|不能|不要)离开"
+    r"(?:住处|住所|家门|住家|家里|家中|家|村子|村里|本村)"
     r"|(?:要|叫|让|逼|劝)[^，。]{0,6}?闭嘴|(?<=[“「『])喝茶[”」』]|(?:约|请|叫)去?喝茶|要挟|要胁|勒令|扬言"
     r"|接到[^，。]{0,8}?(?:警察|警方|公安|国保|国安|派出所)[^，。]{0,4}?(?:电话|微信|短信)"
     # The police in touch with someone, or messaging them: 派出所民警多次与她父亲联系,
@@ -249,6 +260,9 @@ TRIGGERS: dict[str, str] = {
     "protested": r"(?:要求|呼吁|敦促|促请|吁请)[^，。]{0,10}?(?:释放|营救|放人|放回)"
     r"|抗议|(?<!祷告)(?<!礼拜)(?<!宗教)集会|示威|请愿|呼吁|拉起横幅|讨回公道|声讨|游行|举牌|静坐|绝食|寻人启事|陈情|联署|连署"
     r"|向[^，。]{0,8}?(?:国际社会|国际|联合国|各国|世界)[^，。]{0,4}?(?:求援|求救|求助)"
+    # Help asked of a foreign state's mission or ministry (向加拿大驻阿斯塔纳大使馆求援,
+    # 向土耳其外交部求助): a public appeal as well.
+    r"|向[^，。]{0,14}?(?:大使馆|领事馆|总领馆|使馆|外交部)[^，。]{0,4}?(?:求援|求救|求助)"
     # Help asked in public, through social media (在脸书上寻求帮助, 借助网络求助).
     r"|(?:通过|在|借助)(?:社交媒体|社群媒体|社群网站|网络|推特|脸书)[^，。]{0,4}?(?:寻求帮助|求助|求援)"
     # Gathered before an embassy or consulate (聚在中国驻伦敦大使馆前), not queuing at one.
@@ -263,9 +277,9 @@ TRIGGERS: dict[str, str] = {
     r"|(?:要求|呼吁|敦促)[^，。]{0,10}?(?:公开|公布|交代|说明|告知)[^，。]{0,16}?(?:下落|去向|行踪)"
     # A witness at a legislature's hearing (出席了国会的听证会), told before the testimony.
     r"|(?:出席|参加)了?[^，。]{0,16}?(?:国会|议会)[^，。]{0,12}?听证会"
-    # Only 为 is the trigger, so that what is spoken up for keeps its own events (为失联亲人发声:
-    # the lost contact too).
-    r"|为(?=[^，。]{0,16}?发声)"
+    # Only 为 (or 替, as Taiwanese outlets write it: 替父亲发声) is the trigger, so that what is
+    # spoken up for keeps its own events (为失联亲人发声: the lost contact too).
+    r"|[为替](?=[^，。]{0,16}?发声)"
     r"|发起[^，。]{0,8}?(?:运动|活动|请愿|联署|连署|签名)"
     # The one who started it (艾山是这场网络运动的发起人), not an organisation's founder.
     r"|(?:运动|活动|请愿|联署|连署|签名)的?发起人"
@@ -293,7 +307,8 @@ TAKEN_BEFORE_RETURN = re.compile(r"被(?:没收|收缴|扣押|扣留|收走|拿�
 CIRCUMSTANCE_FRAME = re.compile(r"在[^，。；;]{1,24}?的?情况下")
 MODALITY = re.compile(
     # An estimate of how many (可能有上百万人被关押) hedges the number, not the detention.
-    r"如果(?!不是)|若是|若能|若要|可能(?!有(?:多达|高达|超过|逾|约)?[0-9一二两三四五六七八九十百千万几数上])"
+    # A bare 若 is 如果 in written reports (若8月10日期满仍不放人), not 若干 (some).
+    r"如果(?!不是)|若(?!干)|可能(?!有(?:多达|高达|超过|逾|约)?[0-9一二两三四五六七八九十百千万几数上])"
     r"|将会|或将|或已|担心|害怕|恐怕|以免|否则|如若|会被"
     # Conditions of what happens to anyone: 一旦被带走, 只要被送去学习.
     r"|一旦|只要"
@@ -472,12 +487,13 @@ SPEAKER_AFTER = re.compile(
     r"\s*(?:[(（][^)）]{0,40}[)）]|[(（][A-Za-z .'’-]{1,40})?\s*"
     # The day may open a scene of speaking (昨天在记者会上回答提问时说).
     r"(?:昨天|昨日|今天|今日|日前|近日|周[一二三四五六日天])?"
-    r"(?:对[^，。]{0,6}|向[^，。]{0,6}|在[^，。]{0,12}|在[^，。]{0,24}?(?:时|上|中))?"
+    r"(?:对[^，。]{0,6}|向[^，。]{0,6}|与[^，。]{0,6}|在[^，。]{0,12}|在[^，。]{0,24}?(?:时|上|中))?"
     # A spokesman's day and answer may stand between (发言人汪某周二回应称).
     r"(?:周[一二三四五六日天]|昨天|昨日|今天|今日|日前|近日|[0-9０-９]{1,2}日)?"
     r"(?:又|还|也|则|亦|更|曾|再次|进一步)?(?:提醒|强调|补充|回忆|解释|回应|回答|答复)?"
+    # Shared with a reporter (与记者分享了父亲获释的经过) is told as well.
     r"(?:说|告诉|表示|称|透露"
-    r"|指出|讲述|形容"
+    r"|指出|讲述|形容|分享"
     # A statement issued (国务卿发声明指, 发表声明称, 发布推文说): what it says follows.
     r"|(?:发表?|发布|发出)了?[^，。]{0,4}?(?:声明|谈话|推文)(?:指出?|称|说|表示)?)"
 )
@@ -730,6 +746,8 @@ RELATIVE_DESCRIBED = re.compile(r"[^，。,;；:：的他她我和与及、“�
 # the head of a description names the one described (另一位关在看守所的叫艾山，去年被判了刑: 艾山
 # was sentenced), as 名叫 does; 叫 after a verb's agent makes an object (警察叫艾山去).
 NOT_SUBJECT_BEFORE = re.compile(r"(?:被|遭|由|对|向|给|替|为|帮|跟|(?<![的位名人])叫|让)$")
+# 因为 before a clause's own subject and its verb (因为母亲过世，他回了乡): 为 makes no object.
+BECAUSE_BEFORE = re.compile(r"(?:因为|由于)$")
 # Verbs of visiting and care: who follows them, and who is listed with that one, is visited
 # (回乡探望女儿，却被带走; 去土耳其看望古丽和她的弟弟，却被捕).
 VISITED_BEFORE = re.compile(
@@ -858,11 +876,13 @@ MASS_GROUP = compile_prefiltered(
 PEOPLE_NOUNS = words(
     "大学生 留学生 学生 农民 村民 居民 公民 囚犯 犯人 难民 学者 志愿者 民众 群众 "
     "维权人士 活动人士 宗教人士 人士 阿訇 伊玛目 教师 商人 牧民 知识分子 妇女 男子 男性 "
-    "女性 青年 年轻人 老人 儿童 工人 学员 偷渡者 人员 被告人 被告 人"
+    "女性 青年 年轻人 老人 儿童 工人 学员 偷渡者 支持者 声援者 人员 被告人 被告 人"
 )
 # A charge a verdict names (以组织他人偷越国境罪, or opening a clause of a list of charges):
 # the people in it (他人, "others") are no one of the story.
 CHARGE = re.compile(r"(?:以|^)[^，,。；;：:]{1,24}?罪")
+# People told by whom they stand up for (一批艾山的支持者): a group, not the one named inside.
+SUPPORTER_NOUNS = frozenset({"支持者", "声援者"})
 # 人员 of the authorities (3名安全人员, 多名执法人员) act on the story's people; they are no group.
 AGENT_STAFF = re.compile(r"(?:警|安|官|执法|公安|工作|干部|管理|医护|外交|使馆|领馆)")
 # Not punctuation, 的, or a unit of time (数十年来人们 is no group).

@@ -23,6 +23,7 @@ from tugan.core.extract.event_mentions import (
 from tugan.core.extract.event_patterns import (
     ACTIVE_TYPES,
     AGE_MODIFIER,
+    BECAUSE_BEFORE,
     BRACKETED,
     CLAUSE_BREAK,
     CONNECTORS,
@@ -205,6 +206,7 @@ class SubjectFinder:
         self.table = table
         self.trigger_start_by_end = trigger_start_by_end
         self.trigger_ends = trigger_start_by_end.keys()
+        self.trigger_starts = frozenset(trigger_start_by_end.values())
         self.usable = [m for m in table.mentions if not self.is_object_or_owner(m)]
         # The subjects last attached, and where: what a sentence with no subject carries on.
         self.last_subjects: tuple[int, list[Mention]] = (-1, [])
@@ -670,9 +672,15 @@ class SubjectFinder:
         # passive after it (not across a headline's space: 遭逮捕 维吾尔男被判刑).
         # A place of the passive may stand between (对40名偷渡人员从泰国被遣返表达关切).
         is_passive_subject = PASSIVE_AFTER.match(folded, mention.end)
+        # 因为母亲过世: the kin word opening the reason is the subject of the verb right after it.
+        opens_reason = (
+            bool(BECAUSE_BEFORE.search(folded, max(0, mention.start - 2), mention.start))
+            and mention.end in self.trigger_starts
+        )
         if (
             NOT_SUBJECT_BEFORE.search(folded, max(0, mention.start - 1), mention.start)
             and not is_passive_subject
+            and not opens_reason
         ):
             return True
         if VISITED_BEFORE.search(folded, max(0, mention.start - 18), mention.start):

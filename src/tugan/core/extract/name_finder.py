@@ -43,6 +43,7 @@ from tugan.core.extract.person_cues import (
 from tugan.core.extract.persons import (
     INSTITUTION_AFTER,
     LEADING_PARTICLES,
+    ORGANISATION_BEFORE,
     TRAILING_PARTICLES,
     PersonFinder,
 )
@@ -155,6 +156,8 @@ def has_name_shape(folded: str, start: int, end: int) -> bool:
         return False  # a term in quotation marks, a village, a group, a place (阿克苏村, 「…」组织)
     if INSTITUTION_AFTER.match(folded, end) or folded[max(0, start - 2) : start] in PLACE_VERBS:
         return False  # 努尔兰·别克国立大学, 位于阿罕布拉: an institution, a place
+    if ORGANISATION_BEFORE.search(folded, max(0, start - 3), start):
+        return False  # 人权组织阿塔朱尔特: the body's own name
     if LATIN_NAME.fullmatch(text):
         return not any(word in NOT_PERSON_LATIN_WORDS for word in text.split()) and not (
             load_gazetteer().find(text)

@@ -128,6 +128,9 @@ LATIN_IN_BRACKETS = re.compile(
     rf"[(（]\s*[{LATIN_CAPITAL}][{LATIN_LETTER}’'\-\.]+"
     rf"(?:[ .][{LATIN_LETTER}’'\-\.]+){{0,3}}\s*[)）]"
 )
+# A name right after one of these, with its Latin form, is the body's own name (人权组织阿塔
+# 朱尔特(Atajurt)), not a person's.
+ORGANISATION_BEFORE = re.compile(r"(?:组织|机构|团体|协会|联盟|基金会|网站|媒体|电台)$")
 OPENING_QUOTES = frozenset("“「『‘\"'")
 # A title followed by one of these is part of an institution's name or a plural (委员会, 记者会,
 # 书记处, 议员们), not before a name.
@@ -457,7 +460,9 @@ class PersonFinder:
                 span = (span[0] - 1, span[1])
             span = (self.given_name_start(span[0]), span[1])
             name = self.normalized[span[0] : span[1]]
-            if name in NOT_NAMES:
+            if name in NOT_NAMES or ORGANISATION_BEFORE.search(
+                self.folded, max(0, span[0] - 3), span[0]
+            ):
                 continue
             latin, _ = self.latin_after(span[1])
             self.add(name, span[0], span[1], 3, latin)

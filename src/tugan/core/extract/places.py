@@ -114,6 +114,9 @@ FOREIGN_PLACE_AFTER_COUNTRY = re.compile(
 )
 
 PLACE_UNIT_END = re.compile(r"[市巿区镇村县州省乡街]$")
+# A village named after a larger place (阿克苏村 in Kazakhstan's Almaty Region), not its villagers
+# or village committee.
+VILLAGE_AFTER = re.compile(r"村(?![民委庄落里])")
 # A two-word Latin form is a place when its second word says so (Nasr City); else it is most
 # often a person's given name and surname (哈萨克的努尔兰（Nurlan Bek）).
 PLACE_GENERIC_WORDS = frozenset(
@@ -315,6 +318,8 @@ def find_places(document: Document) -> list[PlaceMention]:
         if named is None:
             continue
         end = index + len(named)
+        if VILLAGE_AFTER.match(folded, end) and not PLACE_UNIT_END.search(named):
+            continue  # 阿克苏村: a village of that name (not 喀什村民, Kashgar's villagers)
         key = names[named]
         if not key:
             document.claim(index, end, "place")

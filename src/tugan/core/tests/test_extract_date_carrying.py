@@ -244,3 +244,40 @@ def test_behind_a_figure_is_not_soon_after_the_date_it_was_given() -> None:
         "这个数字背后，更有无数维吾尔人在打听失踪亲人的下落。"
     )
     assert dated(text) == [("disappeared", None)]
+
+
+def test_what_was_done_on_the_spot_takes_the_date_of_the_scene_before() -> None:
+    text = (
+        "2019年6月2日，商人阿力木·库尔班在机场被警察带走。"
+        "他的妻子说，就在他被带走几个小时后，三名警察来到家中。"
+        "警察当场收走了她的护照。"
+    )
+    assert dated(text) == [("detained", "2019-06-02"), ("passport_confiscated", "2019-06-02")]
+
+
+def test_an_eyewitness_on_the_spot_carries_no_date() -> None:
+    text = "商人阿力木·库尔班于2019年6月2日在机场被警察带走。当场目击者说，他的护照也被收走。"
+    assert dated(text) == [("detained", "2019-06-02"), ("passport_confiscated", None)]
+
+
+def test_on_the_spot_carries_a_date_from_anywhere_in_the_sentence_before() -> None:
+    text = "商人阿力木·库尔班于2019年6月2日在机场被警察带走。警察当场收走了他的护照。"
+    assert dated(text) == [("detained", "2019-06-02"), ("passport_confiscated", "2019-06-02")]
+
+
+def test_days_after_told_by_a_speaker_move_the_date_before_on() -> None:
+    text = "阿力木·库尔班于2019年6月2日被带走。他的妻子说，三天后，他的弟弟也被抓了。"
+    assert dated(text) == [("detained", "2019-06-02"), ("detained", "2019-06-05")]
+
+
+def test_what_came_right_after_keeps_the_month_of_the_date_it_follows() -> None:
+    text = (
+        "2017年4月初，商人努尔兰·别克回到新疆。到了村里后，他曾用弟弟的手机打电话。"
+        "民警很快就找她的丈夫谈话。"
+    )
+    assert dated(text) == [("threatened", "2017-04")]
+
+
+def test_what_came_not_long_after_keeps_only_the_year() -> None:
+    text = "2017年4月初，商人努尔兰·别克回到新疆。到了村里后，他去看望亲戚。不久他的弟弟就被带走。"
+    assert dated(text) == [("detained", "2017")]

@@ -300,3 +300,11 @@ def test_a_time_near_now_between_a_date_and_an_event_stops_the_date_carrying_ove
     held = "维吾尔人古丽·艾山2019年3月被警方扣留，据报她的父亲近年多次被扣留。"
     assert dated(died, date(2020, 11, 6)) == [("detained", "2019-03"), ("died", None)]
     assert dated(held, date(2020, 11, 6)) == [("detained", "2019-03"), ("detained", None)]
+
+
+def test_custody_extended_is_dated_by_the_arrest_not_the_ruling() -> None:
+    text = (
+        "人权活动人士阿不力克木·艾山1月8日被法院判决延长其软禁期。"
+        "去年10月10日，阿不力克木·艾山被警方抓捕。"
+    )
+    assert dated(text) == [("detained", "2020-10-10")]

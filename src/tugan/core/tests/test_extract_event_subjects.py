@@ -1626,3 +1626,34 @@ def test_some_peoples_contact_with_their_kin_is_no_named_persons() -> None:
     text = "古丽·艾山说，她听说有些人已经和家人联系上了，但她仍然联系不上母亲。"
     assert subjects(text, "contact_restored") == []
     assert subjects(text, "contact_lost") == [{"relative_of": "古丽·艾山", "relation": "mother"}]
+
+
+def test_supporters_of_a_named_person_protest_as_a_group_not_as_that_person() -> None:
+    text = "人权活动人士叶森·努尔被捕。周六上午，一批叶森·努尔的支持者到法院门前抗议。"
+    assert subjects(text, "protested") == [{"group": {"ethnicity": None, "place": None}}]
+
+
+def test_kin_opening_a_clause_of_reason_are_the_kin_of_the_one_named_after() -> None:
+    text = "哈萨克人叶森·别克住在新疆。2018年春天，因为母亲过世，努尔兰·别克回到了伊犁。"
+    assert subjects(text, "died") == [{"relative_of": "努尔兰·别克", "relation": "mother"}]
+
+
+def test_kin_a_daughter_shares_with_a_reporter_are_seen_from_her_side() -> None:
+    text = "维吾尔商人艾山·托合提在2017年被捕。他的女儿与记者分享了父亲被判无期徒刑的经过。"
+    assert subjects(text, "sentenced") == [{"person": "艾山·托合提"}]
+
+
+def test_in_a_lead_before_any_name_the_speaking_daughters_father_is_the_one_named_later() -> None:
+    text = (
+        "一名前维族官员在2017年被捕。他的女儿与记者分享父亲被判无期徒刑，又突然回家的经过。"
+        "他的女儿古丽·托合提住在美国。艾山·托合提曾任市长。"
+    )
+    assert subjects(text, "sentenced") == [{"person": "艾山·托合提"}]
+
+
+def test_two_kin_words_written_as_one_phrase_have_one_owner() -> None:
+    text = (
+        "活动人士叶森·努尔被捕后，数百名支持者到法院外声援。"
+        "有些支持者表示，他们的亲戚家人前年才从拘留营被放出来。"
+    )
+    assert subjects(text, "released") == [{"group": {"ethnicity": None, "place": None}}]

@@ -318,6 +318,32 @@ FOUND = [
         {"person": "古丽·艾山"},
     ),
     ("protested", "哈萨克人阿曼·托列为失踪的父亲发声。", {"person": "阿曼·托列"}),
+    # 替 as Taiwanese outlets write 为 before 发声.
+    (
+        "protested",
+        "住在荷兰的维吾尔人阿依努尔·托合提多年来替被判刑的哥哥发声。",
+        {"person": "阿依努尔·托合提"},
+    ),
+    # Help asked of a foreign state's mission.
+    ("protested", "哈萨克人努尔兰·别克向加拿大驻阿斯塔纳大使馆求援。", {"person": "努尔兰·别克"}),
+    # A call out of the blue from one held.
+    (
+        "contact_restored",
+        "被关押三年后，维吾尔商人艾山·托合提突然从监狱打来电话。",
+        {"person": "艾山·托合提"},
+    ),
+    # Told not to leave home: confined.
+    (
+        "threatened",
+        "警察来到家中，叫哈萨克人古丽·努尔不准离开住处。",
+        {"person": "古丽·努尔"},
+    ),
+    # Summoned for a talk, the one summoned told by kin.
+    (
+        "threatened",
+        "哈萨克人别克·塔斯回乡后，派出所民警找他的儿子谈话。",
+        {"relative_of": "别克·塔斯", "relation": "son"},
+    ),
     ("protested", "哈萨克人别克·努尔在领事馆外拉起横额。", {"person": "别克·努尔"}),
     ("protested", "维吾尔人吐尔逊·艾力为哥哥鸣冤。", {"person": "吐尔逊·艾力"}),
     ("threatened", "维吾尔人阿布都·卡迪尔多次被国保约去喝茶。", {"person": "阿布都·卡迪尔"}),
@@ -563,6 +589,16 @@ NOT_FOUND = [
     ("detained", "维吾尔人米热·艾山去年在机场差点被抓。"),
     ("detained", "维吾尔人麦尔丹·艾力冒着被关进拘禁营的风险回家。"),
     ("detained", "警察那天还没有把哈萨克人古丽巴哈·努尔关进教育中心。"),
+    # A warning given to the authorities intimidates no one; a protest announced is no fact yet.
+    ("threatened", "维吾尔人阿迪拉·托合提警告当局，不放人就继续请愿。"),
+    ("protested", "维吾尔人阿迪拉·托合提说，她将在议会门前举行抗议。"),
+    # A ruling that extends custody is no prison term; a bare 若 is a condition.
+    ("sentenced", "维吾尔人阿不力克木·艾山2月3日被法院宣判延长羁押期。"),
+    ("sentenced", "哈萨克人叶森·努尔说，法院已两次判决延长对他的关押。"),
+    (
+        "detained",
+        "家属说，若当局5月不放人，将再去请愿。维吾尔人阿迪拉·托合提若被关押，其子无人照顾。",
+    ),
     # Things, not persons; a charge asked about, not a whereabouts.
     ("detained", "海关扣押了哈萨克人叶尔兰·努尔的货物。"),
     ("disappeared", "维吾尔人阿里木·艾山说，家人全然不知他被拘押在何处。"),

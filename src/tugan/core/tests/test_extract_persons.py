@@ -761,3 +761,8 @@ def test_a_child_named_after_either_part_of_the_fathers_name_is_one_person() -> 
 def test_a_character_left_between_a_title_and_a_bracketed_latin_name_is_the_names() -> None:
     # Fictional: a secretary of state named by transliteration, his Latin form in brackets.
     assert names("美国国务卿蓬特森(Mike Ponterson)周二表示关切。") == ["蓬特森"]
+
+
+def test_a_name_after_an_organisation_word_with_its_latin_form_is_no_person() -> None:
+    text = "总部设在慕尼黑的人权组织阿尔泰塔(Altaytag)的负责人努尔兰·别克接受了采访。"
+    assert names(text) == ["努尔兰·别克"]

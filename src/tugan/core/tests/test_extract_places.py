@@ -200,3 +200,11 @@ def test_a_people_after_the_region_is_not_read_into_its_short_name() -> None:
     assert extract_report("许多新疆维吾尔人在去年被带走。", None).events[0].subject == {
         "group": {"ethnicity": "uyghur", "place": "CN-650000"}
     }
+
+
+def test_a_village_named_after_a_prefecture_is_not_the_prefecture() -> None:
+    assert places("哈萨克人努尔兰·别克住在阿拉木图州喀什村。") == ["KZ/Almaty Region"]
+
+
+def test_villagers_of_a_place_keep_the_place() -> None:
+    assert places("喀什村民说，他被带走了。") == ["CN-653101"]
