@@ -214,6 +214,11 @@ YEAR_IN_BRACKETS = re.compile(
     rf"(?:今年|去年|前年|当年|同年)\s*[(（]\s*{YEAR}\s*[)）]"
     rf"(?:{SPACE}{MONTH}(?:{SPACE}{DAY}{DAY_SUFFIX})?)?"
 )
+# Taiwan's press puts the year in brackets inside the word: 去（2019）年, 今（2020）年3月.
+YEAR_INSIDE_BRACKETS = re.compile(
+    rf"(?:今|去|前){SPACE}[(（]{SPACE}(?P<year>(?:19|20)[0-9]{{2}}){SPACE}[)）]{SPACE}年"
+    rf"(?:{SPACE}{MONTH}(?:{SPACE}{DAY}{DAY_SUFFIX})?)?"
+)
 YEAR_AND_MONTHS = re.compile(
     rf"{YEAR}{SPACE}(?P<month>{MONTH_NUMBER}){SPACE}(?:[、,，或至到~\-]{SPACE}{MONTH_NUMBER}{SPACE})+月"
 )
@@ -269,9 +274,22 @@ ROC_YEAR = re.compile(
     rf"(?:{SPACE}{MONTH}(?:{SPACE}{DAY}{DAY_SUFFIX})?)?"
 )
 ROC_ERA_OFFSET = 1911
+# A Republic of China year of three digits without 民国, before a month, as Taiwanese captions
+# and datelines write dates (109年3月6日 is 2020-03-06); a month keeps it from being a count of
+# years.
+BARE_ROC_DATE = re.compile(
+    rf"(?<![0-9.])(?P<roc>1[0-4][0-9]){SPACE}年"
+    # or before a part of the year (108年底, 109年初), the year alone.
+    rf"(?:{SPACE}{MONTH}(?:{SPACE}{DAY}{DAY_SUFFIX})?|(?=底|初|中|[上下]半年))"
+)
 # The first year of a range whose 年 is written once: 2017至2019年, 2017-2019年.
 RANGE_START_YEAR = re.compile(
     r"(?<![0-9])(?P<year>(?:19|20)[0-9]{2})(?=\s*(?:至|到|-|—|~|－|–)\s*(?:19|20)[0-9]{2}\s*年)"
+)
+# The month in brackets, as Taiwan's press writes it: 上（5）月, 本（6）月 name the month itself.
+MONTH_IN_BRACKETS = re.compile(
+    rf"(?:本|上|今){SPACE}[(（]{SPACE}(?P<month>1[0-2]|0?[1-9]){SPACE}[)）]{SPACE}月"
+    rf"(?:{SPACE}{DAY}{DAY_SUFFIX})?"
 )
 THIS_MONTH = re.compile(r"(?P<which>本月|这个月|上月|上个月)(?:(?P<day>[0-9]{1,2})(?:日|号))?")
 WEEKDAY = re.compile(
@@ -486,13 +504,13 @@ class _Finder:
                 make_date(int(match["year"]), int(match["month"]), int(match["day"])),
                 "absolute",
             )
-        for regex in (YEAR_IN_BRACKETS, YEAR_AND_MONTHS):
+        for regex in (YEAR_IN_BRACKETS, YEAR_INSIDE_BRACKETS, YEAR_AND_MONTHS):
             for match in regex.finditer(text):
                 year = number_or_none(match["year"])
                 month = number_or_none(match["month"])
                 day = number_or_none(match.groupdict().get("day")) if month else None
                 self.add(match.start(), match.end(), make_date(year, month, day), "absolute")
-        for match in ROC_YEAR.finditer(text):
+        for match in [*ROC_YEAR.finditer(text), *BARE_ROC_DATE.finditer(text)]:
             roc = number_or_none(match["roc"])
             if roc is None:
                 continue
@@ -564,6 +582,18 @@ class _Finder:
                 match.start(),
                 match.end(),
                 make_date(year, month, number_or_none(match["day"])),
+                "relative",
+            )
+        for match in MONTH_IN_BRACKETS.finditer(text):
+            named_month = int(match["month"])
+            self.add(
+                match.start(),
+                match.end(),
+                make_date(
+                    month_before_or_at(named_month, published),
+                    named_month,
+                    number_or_none(match["day"]),
+                ),
                 "relative",
             )
         for match in MONTH_DAY.finditer(text):

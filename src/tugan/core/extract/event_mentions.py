@@ -1362,8 +1362,12 @@ class MentionFinder:
             )
         for match in MASS_GROUP.finditer(folded):
             if self.context.document.is_free(match.start(), match.end()):
+                # 数十万穆斯林，其中多数为哈萨克族: the people the words after the count state.
+                stated = PEOPLE_STATED_AFTER.match(folded, match.end())
+                stated_group = GROUP_PATTERN.match(folded, stated.end()) if stated else None
+                stated_people = GROUP_ETHNICITIES[stated_group["ethnic"]] if stated_group else None
                 self.table.mentions.append(
-                    Mention(match.start(), match.end(), MentionKind.GROUP, ethnicity=None)
+                    Mention(match.start(), match.end(), MentionKind.GROUP, ethnicity=stated_people)
                 )
         self.collect_unnamed_groups()
         self.collect_partitives()
@@ -1557,13 +1561,20 @@ class MentionFinder:
                 # 这些妇女: the group named before, if any; else persons named before.
                 earlier = self.earlier_group(start)
                 if earlier:
+                    place = earlier.place
+                    if folded[start:end].endswith(("家人", "亲人")) and not (
+                        place and place.startswith("CN")
+                    ):
+                        # 在德国的哈萨克人……这些被捕亲人: that group's relatives, who are not
+                        # abroad with it (as relatives of a group are in SubjectFinder).
+                        place = None
                     self.table.mentions.append(
                         Mention(
                             start,
                             end,
                             MentionKind.GROUP,
                             ethnicity=earlier.ethnicity,
-                            place=earlier.place,
+                            place=place,
                         )
                     )
                 continue

@@ -82,6 +82,12 @@ CAUSATIVE = re.compile(r"致使|导致|造成|使得|(?<![大即天假纵行])�
 # The passive right after a mention, or after a place it happened at or from (从泰国被遣返).
 PASSIVE_AFTER = re.compile(r"(?:(?:从|在|于)[^，。；;,被遭的]{1,8})?[被遭]")
 PLURAL_DEMONSTRATIVE_BEFORE = re.compile(r"[这那]些$")
+# Reporters opening a clause (当CNN记者试图靠近…, 。记者离开后): a 他们 after them, before any
+# group is named again, is those reporters, followed and held on a visit, no one of the story.
+REPORTERS_AS_SUBJECT = re.compile(
+    r"(?:^|(?<=[，。；;,！？!?]|当))(?:[A-Z]{2,5}|外国|外媒)?(?:记者|采访团队|采访组|摄制组)们?"
+    r"(?![说称表])"
+)
 # A release's way home right after it (获释回到艾山父母的家): whose home it is, not who was let go.
 RETURNED_TO_AFTER = re.compile(r"了?(?:回到|回|返回|返|到)")
 # Not negated: 没有发现其他罪行 finds nothing, and gives no subject of its own.
@@ -937,6 +943,11 @@ class SubjectFinder:
             distinct = list({m.person: m for m in named}.values())
             if len(distinct) >= counted:
                 return sorted(distinct, key=lambda m: m.start)[-counted:]
+        last_named = max(groups[-1].end if groups else 0, at)
+        if REPORTERS_AS_SUBJECT.search(
+            self.context.folded, max(last_named, window_start), position
+        ):
+            return []
         if groups and groups[-1].start > at:
             return [groups[-1]]
         return subjects

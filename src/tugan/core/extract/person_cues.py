@@ -43,6 +43,9 @@ if TYPE_CHECKING:
     from tugan.core.extract.persons import PersonFinder
 
 NAMING_CUE = re.compile("|".join(map(re.escape, NAMING_CUES)))
+# 其 and one kin character, as written Chinese and Taiwan's press write a relative (其妻古丽娜,
+# 其子艾山); not the start of a longer kin word (其子女, 其父亲, 其妻子, 其兄弟).
+PRONOUN_KIN_CUE = re.compile(r"其[妻夫子女父母兄弟姐姊妹](?![子女儿母亲婿弟妹姐])")
 # A speaker label in a transcript: the speaker's name, a colon, an opening quotation mark.
 SPEAKER_LABEL = re.compile(r"[:：]\s*[「“\"『]")
 # Words that make a capitalised run an organisation, outlet or document, not a person.
@@ -104,7 +107,7 @@ SENTENCE_PUNCTUATION = frozenset("，。、；：？！,;:")
 def find_named_after_cues(finder: "PersonFinder") -> None:
     """Find names after kin terms and naming verbs, up to punctuation (弟弟阿依别克。)."""
     folded = finder.folded
-    for match in NAMING_CUE.finditer(folded):
+    for match in [*NAMING_CUE.finditer(folded), *PRONOUN_KIN_CUE.finditer(folded)]:
         kin = RELATION_PATTERN.match(folded, match.start())
         if kin and kin.end() > match.end():
             continue  # 岳父母都在: the parents-in-law, not a person 母都
@@ -120,6 +123,8 @@ def find_named_after_cues(finder: "PersonFinder") -> None:
             folded[run[1]] in NAME_STOP
             or CUE_AFTER.match(folded, run[1])
             or (folded[run[1]] == "的" and match.group() in NAMING_VERBS)  # 名叫卡丽玛的妇女
+            # 引述其妻古丽娜的话说: the words of the one named, as a speech verb would mark.
+            or folded.startswith("的话", run[1])
         ):
             latin, _ = finder.latin_after(run[1])
             finder.add(name, run[0], run[1], 2, latin)

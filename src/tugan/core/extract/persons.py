@@ -89,6 +89,8 @@ AUTHOR_NAME = (
     rf"|[{HAN}]{{2,{AUTHOR_NAME_MAX}}}"
 )
 AUTHOR_NAMES = rf"(?P<names>(?:{AUTHOR_NAME})(?:[ 、,，](?:{AUTHOR_NAME}))*)"
+# After a credit's colon, names may also be joined by slashes (编辑：王东/李静, as CNA credits).
+CREDITED_NAMES = rf"(?P<names>(?:{AUTHOR_NAME})(?:[ 、,，/／](?:{AUTHOR_NAME}))*)"
 AUTHOR_END = r"(?=$|[\s(（)）/／|｜。，,；;]|报道|摄|编辑)"
 # Credits (fictional names): "记者：王东 责编：李静 刘海", "（图片/记者王东）", "某报记者 王东",
 # "（王东摄）".
@@ -96,7 +98,7 @@ AUTHOR_PATTERNS = (
     compile_prefiltered(
         r"(?:(?<=^)|(?<=[\s/／(（|｜,，。]))(?:"
         + "|".join(sorted(AUTHOR_CUES, key=len, reverse=True))
-        + rf")\s*[:：]\s*{AUTHOR_NAMES}{AUTHOR_END}",
+        + rf")\s*[:：]\s*{CREDITED_NAMES}{AUTHOR_END}",
         re.MULTILINE,
     ),
     compile_prefiltered(
@@ -225,10 +227,12 @@ class PersonFinder:
         for match in sorted(matches, key=lambda match: match.start("names")):
             if not self.document.is_free(match.start("names"), match.end("names")):
                 continue
-            for name_match in re.finditer(AUTHOR_NAME, match["names"]):
+            for name_match in re.finditer(AUTHOR_NAME, re.sub("[/／]", " ", match["names"])):
                 name = normalize_name(name_match.group())
                 if name in NOT_NAMES or any(name.startswith(cue) for cue in AUTHOR_CUES):
                     continue
+                if name[0] not in HAN_SURNAMES and name[:2] in frequent_words():
+                    continue  # 记者访问过后，…: a sentence about reporters, not a byline
                 start = match.start("names") + name_match.start()
                 end = match.start("names") + name_match.end()
                 if name not in authors:

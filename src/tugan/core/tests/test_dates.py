@@ -278,3 +278,29 @@ def test_a_years_start_or_end_with_no_year_word_is_the_publications_year() -> No
     found = find_dates("古丽说，她年初被扣留，去年年底才回家。", date(2019, 11, 6))
     assert [m.value.iso() for m in found] == ["2019", "2018"]
     assert find_dates("每年年初都要登记。", date(2019, 11, 6)) == []
+
+
+@pytest.mark.parametrize(
+    ("expression", "iso"), [("108年3月6日", "2019-03-06"), ("110年11月", "2021-11")]
+)
+def test_a_three_digit_republic_year_before_a_month_needs_no_min_guo(
+    expression: str, iso: str
+) -> None:
+    assert resolve_date(expression).iso() == iso
+
+
+def test_a_year_in_brackets_inside_qu_nian_is_that_year() -> None:
+    # Fictional sentence, in the wording of Taiwan's press.
+    found = find_dates("他于去（2019）年被带走，今（2020）年3月被判刑。", MONDAY)
+    assert [m.value.iso() for m in found] == ["2019", "2020-03"]
+
+
+def test_a_month_in_brackets_inside_shang_yue_is_that_month() -> None:
+    # Fictional sentence, in the wording of Taiwan's press; published in January.
+    found = find_dates("他上（12）月被带走，本（1）月5日获释。", date(2021, 1, 12))
+    assert [m.value.iso() for m in found] == ["2020-12", "2021-01-05"]
+
+
+def test_a_three_digit_republic_year_before_a_part_of_the_year_is_that_year() -> None:
+    # Fictional sentence.
+    assert [m.value.iso() for m in find_dates("他于108年底被带走。", MONDAY)] == ["2019"]

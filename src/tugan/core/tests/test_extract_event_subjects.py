@@ -1657,3 +1657,21 @@ def test_two_kin_words_written_as_one_phrase_have_one_owner() -> None:
         "有些支持者表示，他们的亲戚家人前年才从拘留营被放出来。"
     )
     assert subjects(text, "released") == [{"group": {"ethnicity": None, "place": None}}]
+
+
+def test_a_mass_count_takes_the_people_stated_right_after_it() -> None:
+    text = "据称约有30万穆斯林，其中多数为哈萨克族，在那次行动中遭拘押。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "kazakh", "place": None}}]
+
+
+def test_those_relatives_of_a_group_abroad_are_not_abroad_with_it() -> None:
+    text = "几位住在德国的哈萨克人说，他们联系不上老家的亲人。那些亲人据信已被关进再教育营。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "kazakh", "place": None}}]
+
+
+def test_they_after_reporters_on_a_visit_are_the_reporters_not_the_group() -> None:
+    text = (
+        "数万名哈萨克族人被关进拘留营。当CNN记者试图靠近一处营地时，拍摄被警察制止。"
+        "无论他们去哪里，都被跟踪和短暂扣留。"
+    )
+    assert subjects(text, "threatened") == []

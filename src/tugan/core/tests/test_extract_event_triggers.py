@@ -967,3 +967,9 @@ def test_what_is_supposed_preferred_or_dreamt_is_no_event(text: str) -> None:
 def test_a_rhetorical_question_is_no_event() -> None:
     # Fictional: 难道 asks; nothing is told of the father.
     assert events_of("难道古丽·艾山的父亲也被抓了吗？") == []
+
+
+def test_a_camp_in_quotation_marks_after_tou_ru_is_a_detention() -> None:
+    assert events_of("据报约5万名哈萨克族人被当局投入「再教育營」。") == [
+        ("detained", {"group": {"ethnicity": "kazakh", "place": None}})
+    ]

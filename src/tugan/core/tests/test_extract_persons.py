@@ -766,3 +766,22 @@ def test_a_character_left_between_a_title_and_a_bracketed_latin_name_is_the_name
 def test_a_name_after_an_organisation_word_with_its_latin_form_is_no_person() -> None:
     text = "总部设在慕尼黑的人权组织阿尔泰塔(Altaytag)的负责人努尔兰·别克接受了采访。"
     assert names(text) == ["努尔兰·别克"]
+
+
+def test_a_name_after_qi_and_one_kin_character_is_a_person() -> None:
+    text = "维吾尔诗人吐尔逊江被判刑。电台转述其妻妮莎赖的话说，丈夫从未违法。"
+    assert names(text) == ["吐尔逊江", "妮莎赖"]
+
+
+def test_qi_before_a_longer_kin_word_names_no_one() -> None:
+    assert names("维吾尔歌手阿布都热合曼被判刑，其子女都很害怕。") == ["阿布都热合曼"]
+
+
+def test_editors_joined_by_a_slash_after_a_colon_are_each_an_author() -> None:
+    report = extract_report("维吾尔人艾山被捕。（编辑：林美玲/黄志强）", None)
+    assert report.authors == ["林美玲", "黄志强"]
+
+
+def test_reporters_opening_a_sentence_with_a_verb_are_no_byline() -> None:
+    report = extract_report("数万人被关押。\n记者访问过后，警察立刻赶到。", None)
+    assert report.authors == []

@@ -208,3 +208,7 @@ def test_a_village_named_after_a_prefecture_is_not_the_prefecture() -> None:
 
 def test_villagers_of_a_place_keep_the_place() -> None:
     assert places("喀什村民说，他被带走了。") == ["CN-653101"]
+
+
+def test_it_keys_shaoguan_where_uyghur_workers_were_sent() -> None:
+    assert places("2009年，一批维吾尔工人被派往廣東韶關的工厂。") == ["CN-440000", "CN-440200"]
