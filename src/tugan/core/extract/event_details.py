@@ -43,6 +43,7 @@ from tugan.core.extract.event_patterns import (
     RANGE_TERM,
     REDUCED_TERM,
     SEQUENCE_BREAK,
+    TERM_THEN_AFTER,
     YEARS_AFTER,
 )
 
@@ -361,7 +362,7 @@ def years_for(
         return ["life", *later]
     if RANGE_TERM.search(window[:24]) or DEATH_SENTENCE.search(window[:12]):
         return [None]
-    match = YEARS_AFTER.search(window[:24])
+    match = YEARS_AFTER.search(window[:24]) or TERM_THEN_AFTER.search(window[:16])
     if match is not None and ANOTHER_SENTENCE_BETWEEN.search(
         context.folded, end, start + match.start()
     ):

@@ -30,6 +30,7 @@ from tugan.core.extract.event_patterns import (
     NEWS_NOT_HAD_BEFORE,
     PAPERS,
     PASSIVE_IN_CLAUSE,
+    PEOPLE_BEFORE_AGENT_NOUN,
     PROPERTY_AFTER,
     PROPERTY_BEFORE,
     PURPOSE_BEFORE,
@@ -156,6 +157,8 @@ def befalls_no_person(context: EventContext, event_type: str, start: int, end: i
         event_type != "protested"
         and re.match(r"(?:留|押|禁)?者", context.folded[end : end + 2])
         and not MEMBERS_AFTER.match(context.folded, end)
+        # 哈萨克族被关押者: detainees of a people are that group, not people in general
+        and not PEOPLE_BEFORE_AGENT_NOUN.search(context.folded, max(0, start - 8), start)
     ):
         return True
     if context.folded.startswith("日期", end):

@@ -42,6 +42,7 @@ from tugan.core.extract.event_patterns import (
     INDIVIDUAL_NOUNS,
     INVERSE_RELATIONS,
     KIN_GENERATIONS,
+    KIN_OF_NAMED_AFTER,
     LISTED_AFTER_ANOTHER,
     LISTED_KIN,
     LISTED_WITH_ANOTHER,
@@ -67,6 +68,7 @@ from tugan.core.extract.event_patterns import (
     PLURAL_AFTER,
     PLURAL_BEFORE_CLAUSE,
     PREDICATE_BEFORE,
+    PRONOUN_IS_KIN_OF,
     PRONOUN_PATTERN,
     PRONOUN_SEX,
     PRONOUN_SPEAKS,
@@ -247,7 +249,7 @@ class MentionTable:
         """Return whether the name at start was given as the relative of someone a pronoun of
         sex wanted can stand for (她的姐姐古丽: the next 她 is still the owner, not 古丽)."""
         if start not in self.appositions:
-            return False
+            return self.is_owner_of_pronouns_kin(start)
         end = next((e for s, e, _ in self.context.person_spans if s == start), start)
         day = WEEKDAY.match(self.context.folded, end)
         if SPEAKER_AFTER.match(self.context.folded, day.end() if day else end):
@@ -255,6 +257,18 @@ class MentionTable:
             return False
         owner = self.appositions[start]
         return owner is None or wanted is None or self.gender.get(owner, wanted) == wanted
+
+    def is_owner_of_pronouns_kin(self, start: int) -> bool:
+        """Return whether the name at start owns the kin word a pronoun is said to be (她是学者
+        艾山的女儿): 艾山 is named as her father, not as the one the next 她 stands for."""
+        end = next((e for s, e, _ in self.context.person_spans if s == start), None)
+        if end is None:
+            return False
+        folded = self.context.folded
+        return bool(
+            KIN_OF_NAMED_AFTER.match(folded, end)
+            and PRONOUN_IS_KIN_OF.search(folded, max(0, start - 20), start)
+        )
 
     def speaker_before(self, position: int) -> str | None:
         """Return the person who speaks in the first person at position."""

@@ -223,9 +223,10 @@ TRIGGERS: dict[str, str] = {
     # Summoned for a talk, also with the one summoned named or told by kin (找他的弟弟谈话).
     r"|找(?:他|她|他们|她们|我|我们|其)?(?:的?[^，。；的]{1,4}?)?(?:谈话|谈心)"
     # Told to be silent, summoned to "tea", used as leverage, ordered, called by the police, or
-    # "worked on" at home: 要他不要再对外讲话, 劝我闭嘴, 被约去“喝茶”, 以父母作要挟, 勒令, 扬言.
+    # "worked on" at home: 要他不要再对外讲话, 叫她不准跟外人透露, 劝我闭嘴, 被约去“喝茶”,
+    # 以父母作要挟, 勒令, 扬言.
     r"|(?:要|叫|让|命令|劝)[^，。]{0,12}?(?:不要|别|不准|不许|停止)再?[^，。]{0,6}?"
-    r"(?:讲话|说话|发声|接受采访|乱说|乱讲|对外|发言|发表|发帖)"
+    r"(?:讲话|说话|发声|接受采访|乱说|乱讲|对外|发言|发表|发帖|外界|外人|透露|泄露)"
     r"|(?:要求|要|叫|让|逼|命令|勒令)[^，。]{0,6}?删除[^，。]{0,6}?(?:帖子|帖文|推文|视频|文章)"
     # Told not to leave home (叫她母亲不准离开住处): confined, as 软禁 is in the read gold.
     r"|(?:要|叫|让|命令|勒令|要求)[^，。]{0,12}?(?:不准|不许|不得|不能|不要)离开"
@@ -542,6 +543,11 @@ FORMER_OR_LATTER = re.compile(r"前者|后者")
 # The prison words an active 判处 puts after its objects (法院判处艾山、阿里木有期徒刑10年): the
 # term they open is the sentence's, however long the list of names before them.
 PRISON_TERM_OBJECT = re.compile(r"有期徒刑|徒刑|监禁")
+# A term right after the sentencing verb and closed by 后 (听说丈夫被判了7年后): the clause is
+# "after being sentenced to N years", not "N years later", which YEARS_AFTER leaves out.
+TERM_THEN_AFTER = re.compile(
+    rf"判(?:处|刑|了)?\s*(?P<numbers>{NUMBER})\s*年(?:徒刑|监禁)?(?:之)?后"
+)
 RANGE_TERM = re.compile(rf"(?:{NUMBER})\s*年?\s*(?:至|到|-|~)\s*(?:{NUMBER})\s*年")
 # An age that opens the next of coordinated names (30岁的艾山和25岁的阿里木): no break in the list.
 AGE_MODIFIER = re.compile(rf"(?:{NUMBER})\s*多?\s*岁的")
@@ -581,6 +587,10 @@ RELATION_ALTERNATIVES = "|".join(
 )
 RELATION_PATTERN = re.compile(RELATION_ALTERNATIVES)
 RELATION_AFTER = re.compile(rf"的?(?:{RELATION_ALTERNATIVES})")
+# 她是学者艾山的女儿: the one named is whose relative the pronoun's person is, so the next 她
+# is still that person (KIN_OF_NAMED_AFTER reads the kin word after the name).
+PRONOUN_IS_KIN_OF = re.compile(r"[他她]是[^，,。；;：:]{0,16}$")
+KIN_OF_NAMED_AFTER = re.compile(rf"的(?:{RELATION_ALTERNATIVES})")
 # 她们在新疆的丈夫: the pronoun owns the relation after a place.
 OWNED_RELATION_AFTER = re.compile(
     rf"的?(?:在?[^，。的]{{1,8}}的)?(?:(?:{NUMBER})多?[个名位]?)?(?:{RELATION_ALTERNATIVES})"
@@ -840,6 +850,8 @@ GROUP_PATTERN = re.compile(
     + "|".join(sorted(map(re.escape, [*GROUP_NOUNS, *INDIVIDUAL_NOUNS]), key=len, reverse=True))
     + ")?(?P<plural>们)?"
 )
+# A people right before a noun in 者 made of a trigger (哈萨克族被关押者, 维吾尔被拘者).
+PEOPLE_BEFORE_AGENT_NOUN = re.compile(rf"(?:{ETHNIC_ALTERNATION})(?:族|人)?(?:被|遭)?$")
 # The people counted people of no stated people are said to be, right after them (20名学生全部
 # 是维吾尔族, 数十名学生，他们都是哈萨克族人, 上百名穆斯林，大多数是维吾尔人).
 PEOPLE_STATED_AFTER = re.compile(

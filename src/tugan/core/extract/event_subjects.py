@@ -112,6 +112,8 @@ OWN_SUBJECT_GAP = re.compile(
     r"(?:(?:[0-9０-９]+|[一二三四五六七八九十〇零]+)(?:年|月|日|号)|去年|前年|今年|上月|当年)*"
     r"(?:都|也|均|已经|已|曾经|曾|先后|相继|同时|一起|分别)*(?:在[^，,。的]{1,8}?)?"
     r"(?:[^，,。的被]{1,4}(?:及|和|并|又))?(?:被|遭到|遭|惨遭)?"
+    # the agent after 被 (父母被当局关押的): the verb's doer, not a subject of its own
+    r"(?:(?<=被)(?:中国|新疆|当地)?(?:当局|警方|公安|警察|政府|法院))?"
 )
 # A headless relative clause (or one with a short head) named by 叫 after it: 另一位关在
 # 看守所的叫艾山 (the one held there is called 艾山: he was held).
@@ -337,12 +339,14 @@ class SubjectFinder:
             head = after_match.end()
             # A description before the person (被判入狱的维吾尔医生艾山) only when the relative
             # clause names no one of its own (not 父母被判刑的维吾尔族艾山).
-            described = not any(
-                clause_start <= m.start
+            own_subjects = [
+                m
+                for m in self.usable
+                if clause_start <= m.start
                 and m.end <= start
                 and OWN_SUBJECT_GAP.fullmatch(folded, m.end, start)
-                for m in self.usable
-            )
+            ]
+            described = not own_subjects
             following = [
                 m
                 for m in self.table.mentions
@@ -373,6 +377,16 @@ class SubjectFinder:
                     if m.kind in RELATIVE_KINDS
                     and following[0].end < m.start <= following[0].end + 8
                 ][:1]
+            if (
+                own_subjects
+                and own_subjects[-1].kind in RELATIVE_KINDS
+                and following
+                and following[0].kind == MentionKind.PERSON
+                and following[0].start <= head + 2
+            ):
+                # 父母被警方带走的艾山: the clause's own subject, his parents, suffered it; the
+                # person named right after it is their owner.
+                return own_subjects[-1:]
             if following:
                 return self.chain(
                     following[0], [m for m in self.table.mentions if m.start >= end], forward=True
@@ -478,8 +492,9 @@ class SubjectFinder:
                 return recipients[:1]  # 给他们发放护照, 把护照交还给她
         if event_type in {"disappeared", "threatened", "released"} and inside:
             # 打听他父亲的下落: the one asked after; 要艾山不要再接受采访: the one told;
-            # 放她回家: the one let go.
-            return inside[:1]
+            # 放她回家: the one let go. Not one named as the owner of kin the words go on to
+            # (要求古丽的家人不许对外透露: the family is told).
+            return [m for m in inside if not self.owns_relative(m)][:1] or inside[:1]
         if event_type in {"contact_lost", "contact_restored"} and SOME_PEOPLE_OPENING.match(
             folded, clause_start, start
         ):

@@ -318,6 +318,11 @@ GROUP_NOUNS = (
     "流亡人士",
     "维权人士",
     "活动人士",
+    # Advocates and dissidents abroad, often named by people alone (维吾尔倡议者).
+    "倡议者",
+    "倡导者",
+    "维权者",
+    "异见人士",
     "社群",
     "成员",
 )

@@ -1675,3 +1675,37 @@ def test_they_after_reporters_on_a_visit_are_the_reporters_not_the_group() -> No
         "无论他们去哪里，都被跟踪和短暂扣留。"
     )
     assert subjects(text, "threatened") == []
+
+
+def test_a_pronoun_said_to_be_a_named_persons_kin_keeps_standing_for_its_person() -> None:
+    # Fictional: 她 is the scholar's daughter; the next 她 is still the daughter, not the scholar.
+    text = (
+        "帕丽达·吾斯曼是一名护士。她是诗人阿迪力·买买提的外甥女，多年在瑞典工作。"
+        "她去年回乡后便失去联系。"
+    )
+    found = extract_report(text, MONDAY).events
+    assert [(e.type, e.subject) for e in found] == [("contact_lost", {"person": "帕丽达·吾斯曼"})]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "另有一名其双亲被警方拘押的职员叫买买提·吐尔地。",
+        "双亲被当局拘押的买买提·吐尔地决定留在荷兰。",
+    ],
+)
+def test_kin_a_relative_clause_names_before_its_verb_suffered_it_not_the_one_it_describes(
+    text: str,
+) -> None:
+    # Fictional: the parents were held (or sentenced), the man described by the clause was not.
+    found = extract_report(text, MONDAY).events
+    assert [e.subject for e in found] == [{"relative_of": "买买提·吐尔地", "relation": "parent"}]
+
+
+def test_kin_told_to_keep_silent_are_the_ones_threatened_not_their_owner() -> None:
+    # Fictional: the police order the teacher's relatives, not the teacher, to say nothing.
+    text = "派出所要求迪丽拜尔·肉孜的亲属不准对外讲述此事。"
+    found = extract_report(text, MONDAY).events
+    assert [(e.type, e.subject) for e in found] == [
+        ("threatened", {"relative_of": "迪丽拜尔·肉孜", "relation": "relative"})
+    ]

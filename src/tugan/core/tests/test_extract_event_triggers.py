@@ -973,3 +973,11 @@ def test_a_camp_in_quotation_marks_after_tou_ru_is_a_detention() -> None:
     assert events_of("据报约5万名哈萨克族人被当局投入「再教育營」。") == [
         ("detained", {"group": {"ethnicity": "kazakh", "place": None}})
     ]
+
+
+def test_being_told_to_tell_outsiders_nothing_is_a_threat() -> None:
+    # Fictional: an order to keep a matter from outsiders is pressure on the wife.
+    found = extract_report("国保叫努尔兰·别克的妻子不许向外人提起这件事。", date(2021, 3, 1)).events
+    assert [(e.type, e.subject) for e in found] == [
+        ("threatened", {"relative_of": "努尔兰·别克", "relation": "spouse"})
+    ]

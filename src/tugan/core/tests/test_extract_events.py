@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from tugan.core.extract import extract_report
 
 MONDAY = date(2021, 3, 1)
@@ -435,6 +437,14 @@ def test_a_second_trigger_after_a_comma_with_no_subject_of_its_own_is_the_same_e
     assert [e["subject"] for e in found if e["type"] == "detained"] == [{"person": "努尔兰·别克"}]
 
 
+def test_a_term_closed_by_后_is_still_the_term() -> None:
+    # Fictional: "after learning her brother got nine years" keeps the nine years as the term.
+    found = extract_report("古丽娜在获悉弟弟被判刑9年后，决定留在荷兰。", MONDAY).events
+    assert [(e.type, e.subject, e.years) for e in found] == [
+        ("sentenced", {"relative_of": "古丽娜", "relation": "brother"}, 9)
+    ]
+
+
 def test_a_term_cut_to_another_gives_both_terms() -> None:
     # Fictional: the first term and the one it was cut to are two facts of one person.
     found = extract_report("维吾尔商人艾山·托合提被判处20年徒刑，后减为15年。", MONDAY).events
@@ -533,3 +543,27 @@ def test_a_call_made_again_does_not_make_what_it_asks_to_stop_a_second_fact() ->
     text = "维吾尔人艾山·托列说，警察多次骚扰他的母亲。他再度呼吁当局停止骚扰他的母亲。"
     threats = [e for e in extract_report(text, None).events if e.type == "threatened"]
     assert [e.subject for e in threats] == [{"relative_of": "艾山·托列", "relation": "mother"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "ethnicity"),
+    [
+        ("数名维吾尔倡导者留在新疆的亲属近日被判刑。", "uyghur"),
+        ("几名哈萨克族维权者的父母去年被判刑。", "kazakh"),
+    ],
+)
+def test_the_kin_of_advocates_of_a_people_are_a_group_of_that_people(
+    text: str, ethnicity: str
+) -> None:
+    # Fictional: advocates named only by their people and role are a group, and so are their kin.
+    found = extract_report(text, MONDAY).events
+    assert [(e.type, e.subject["group"]["ethnicity"]) for e in found] == [("sentenced", ethnicity)]
+
+
+def test_detainees_named_by_a_people_are_a_group_of_that_people() -> None:
+    # Fictional: a noun in 者 made of a trigger is people in general, unless a people precedes it.
+    found = extract_report("律师会见了几名柯尔克孜族被拘押者。", MONDAY).events
+    assert [(e.type, e.subject) for e in found] == [
+        ("detained", {"group": {"ethnicity": "kyrgyz", "place": None}})
+    ]
+    assert extract_report("律师会见了几名被拘押者。", MONDAY).events == []

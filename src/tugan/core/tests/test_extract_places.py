@@ -29,6 +29,15 @@ def test_it_keys_countries_and_diaspora_cities() -> None:
     ]
 
 
+def test_it_keys_japanese_cities_where_uyghur_students_live() -> None:
+    # Fictional: students in Nara, Nagoya and Yokohama (Traditional 橫濱 too).
+    assert places("他在奈良读完硕士，又去名古屋和橫濱找工作。") == [
+        "JP/Nara",
+        "JP/Nagoya",
+        "JP/Yokohama",
+    ]
+
+
 def test_it_reads_traditional_place_names() -> None:
     assert places("她在烏魯木齊被帶走。") == ["CN-650100"]
 
