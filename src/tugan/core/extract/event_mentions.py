@@ -39,9 +39,12 @@ from tugan.core.extract.event_patterns import (
     GROUP_ETHNICITIES,
     GROUP_PATTERN,
     GROUP_QUALIFIERS_ABROAD,
+    HELD_COUNT,
     INDIVIDUAL_NOUNS,
     INVERSE_RELATIONS,
     KIN_GENERATIONS,
+    KIN_LIST_COUNT,
+    KIN_LIST_GAP,
     KIN_OF_NAMED_AFTER,
     LISTED_AFTER_ANOTHER,
     LISTED_KIN,
@@ -65,6 +68,7 @@ from tugan.core.extract.event_patterns import (
     PARTITIVE_QUANTITIES,
     PARTITIVE_SUBJECT,
     PEOPLE_STATED_AFTER,
+    PLACE_HOLDS,
     PLURAL_AFTER,
     PLURAL_BEFORE_CLAUSE,
     PREDICATE_BEFORE,
@@ -91,6 +95,7 @@ from tugan.core.extract.event_patterns import (
     TRIGGER_PATTERN,
     UNNAMED_GROUP,
     UNNAMED_ONE,
+    VILLAGERS,
     WEEKDAY,
 )
 from tugan.core.extract.lexicon import ETHNICITY_WORDS, IN_LAWS, ORDERED_KIN, RELATIONS
@@ -371,6 +376,16 @@ class MentionFinder:
     def find_relation_anchor(self, start: int) -> tuple[OwnerKind, str | None, int]:
         """Return how a relation word at start is owned (see relation_anchor)."""
         folded = self.context.folded
+        title_start = folded.rfind("《", max(0, start - 40), start)
+        if (
+            title_start >= 0
+            and "》" not in folded[title_start:start]
+            and "》" in folded[start : start + 40]
+            and not any(title_start < s < start for s, _, _ in self.context.person_spans)
+        ):
+            # 《……诉说家人下落不明》 古丽讲述: the kin of a work's title (a report, a book)
+            # are no one's the story names outside it.
+            return OwnerKind.OTHER, None, start
         window = folded[max(0, start - 40) : start]
         other = OTHER_RELATIVES_BEFORE.search(window)
         if other:
@@ -1385,6 +1400,30 @@ class MentionFinder:
                 )
         self.collect_unnamed_groups()
         self.collect_partitives()
+        for match in HELD_COUNT.finditer(folded):
+            # 南疆各营人数已过十万: those held, of no stated people, where the camps are.
+            self.table.mentions.append(
+                Mention(
+                    match.start(),
+                    match.end(),
+                    MentionKind.GROUP,
+                    place=self.group_place(match.start()),
+                )
+            )
+        for match in VILLAGERS.finditer(folded):
+            # 全村村民都被带走: the villagers, a group of no stated people, unless they are the
+            # ones telling it (村里的人说).
+            if self.context.document.is_free(match.start(), match.end()) and not SPEECH.match(
+                folded, match.end()
+            ):
+                self.table.mentions.append(
+                    Mention(
+                        match.start(),
+                        match.end(),
+                        MentionKind.GROUP,
+                        place=self.group_place(match.start()),
+                    )
+                )
         for match in PROTESTERS.finditer(folded):
             self.table.mentions.append(
                 Mention(
@@ -1526,6 +1565,8 @@ class MentionFinder:
                 for s, e in taken
             ):
                 continue
+            if folded[start - 1 : start] == "等" and self.count_listed_kin(match):
+                continue
             if any(
                 self.context.document.owner_at(index) in {"person", "media", "author"}
                 for index in range(match.start("noun"), end)
@@ -1569,7 +1610,7 @@ class MentionFinder:
                     for person_start, _, _ in self.context.person_spans
                 )
                 or re.search(r"[他她我](?!们)", CHARGE.sub("", clause_before))
-            ) and not re.search(r"[和及、]$", clause_before):
+            ) and not (re.search(r"[和及、]$", clause_before) or PLACE_HOLDS.search(clause_before)):
                 continue  # 他带领一群学生: the object of what a person did
             if match["quantity"] in {"这些", "那些", "上述"}:
                 # 这些妇女: the group named before, if any; else persons named before.
@@ -1635,6 +1676,49 @@ class MentionFinder:
             self.table.mentions.append(
                 Mention(start, end, MentionKind.GROUP, ethnicity=ethnicity, place=place)
             )
+
+    def count_listed_kin(self, match: re.Match[str]) -> bool:
+        """Return whether a count after 等 counts the relatives listed before it (她的两个舅舅和
+        一个姑妈，还有表兄妹等15个人): they are no group of the story. Two or more relatives of
+        one owner become one relative of that count: of their relation, or "relative" where
+        their relations differ (GOLD.md: the most specific the text gives)."""
+        folded = self.context.folded
+        if match["modifier"] or not KIN_LIST_COUNT.fullmatch(folded, match.start(), match.end()):
+            return False
+        position = match.start() - 1  # at 等
+        listed: list[Mention] = []
+        relatives = sorted(
+            (m for m in self.table.mentions if m.kind == MentionKind.RELATIVE),
+            key=lambda m: m.start,
+            reverse=True,
+        )
+        for mention in relatives:
+            if mention.end > position:
+                continue
+            gap = COUNT_BEFORE.sub("", folded[mention.end : position])
+            if listed and (mention.person != listed[0].person or not KIN_LIST_GAP.fullmatch(gap)):
+                break
+            if not listed and gap:
+                return False
+            listed.append(mention)
+            position = mention.start
+        if len(listed) < 2 or listed[0].person is None:
+            return bool(listed)
+        relations = {m.relation for m in listed}
+        relation = relations.pop() if len(relations) == 1 else "relative"
+        for mention in listed:
+            self.table.mentions.remove(mention)
+        self.table.mentions.append(
+            Mention(
+                listed[-1].start,
+                match.end(),
+                MentionKind.RELATIVE,
+                person=listed[0].person,
+                relation=relation,
+                count=number_or_none(match["number"]) if match["number"] else None,
+            )
+        )
+        return True
 
     def people_of_noun_before(self, start: int, noun: str) -> str | None:
         """Return the people of the last group named before start by the same noun (维族学生

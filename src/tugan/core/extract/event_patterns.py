@@ -21,6 +21,13 @@ CONTACT = r"(?:联|连)(?:系|络)"
 PAPERS = r"(?:护照|身份证|身分证|绿卡|居留证|证件)"
 # Leaving the country; 出关 is passing the border post.
 EXIT = r"(?:出国|出境|离境|出关)"
+# The number of people camps hold, or of people held (集中营人数, 被关押的人数): names a group
+# held, and its event.
+HELD_COUNT_PATTERN = (
+    r"(?:(?:集中营|再教育营|拘留营|教育营|营地|营区|拘留中心|培训中心|转化中心)(?:里|内|中)?"
+    r"(?:的|关押的?|被关押的?|拘押的?)?|(?:被关押|被拘押|被拘留|被关)[^，。]{0,8}?的)"
+    r"(?:总人数|人数)(?!比例)"
+)
 TRIGGERS: dict[str, str] = {
     # A prison term is the sentence's object (被判处长期监禁), not a detention of its own; not the
     # reason for a sentence (不知道判刑理由), which tells no one's sentence.
@@ -37,7 +44,9 @@ TRIGGERS: dict[str, str] = {
     + NUMBER
     + r")\s*年)",
     # Not yet released: still held (至今仍未获释).
-    "detained": r"(?:仍|尚|还|至今)(?:未|没有?)(?:被)?(?:获释|释放|放出来)"
+    # How many the camps hold (南疆各营人数已过十万, 被关押在营中的人数): people held; first,
+    # so that it wins over 被关 at the same place.
+    "detained": HELD_COUNT_PATTERN + r"|(?:仍|尚|还|至今)(?:未|没有?)(?:被)?(?:获释|释放|放出来)"
     r"|被捕|被抓|抓走|抓捕|逮捕|围捕|抓获|拘捕|软禁"
     r"|拘留(?!所|问题|中心)|拘押|拘禁|关押|羁押|带走"
     r"|押走|押往|叫走|被拉(?:走|去)|被[^，。]{0,10}?带离"
@@ -78,9 +87,19 @@ TRIGGERS: dict[str, str] = {
     r"|不知所踪|不知所终|行踪不明|生死不明|人间蒸发"
     # 訊息 is Taiwan's word for news (没有任何讯息).
     r"|没有.{0,8}?任何.{0,4}?(?:消息|讯息)|生死未卜|去向不明|(?:失去|断了|没有)了?(?:任何)?(?:音讯|音信)"
+    # The same with a verb of hearing between (再也没听到过哥哥的音讯), or news that cannot be
+    # had (一直无法得到她的任何消息).
+    r"|没有?(?:听到|收到|得到|获得)[^，。]{0,8}?(?:音讯|音信)"
+    # No news since or still (至今没有消息, 已经两年没有他的消息), not a report that says something
+    # (没有消息称).
+    r"|(?:(?<=至今|一直|始终|仍然|再也|从此|此后)|(?<=[年月天来]))(?:都|也|还|仍)?(?:没有|没|无)"
+    r"(?:[^，。]{0,6}?的)?(?:任何)?(?:消息|音讯|音信|讯息)(?![称说显指报])"
+    r"|(?:无法|未能|没能|不能)(?:得到|获得|取得|获知)[^，。]{0,8}?任何[^，。]{0,4}?(?:消息|讯息|音讯|音信)"
     # Asking where someone is: 打听他的下落, 不知道她在哪里; 消失 (not 消失殆尽, of things).
     r"|(?:打听|寻找|查询|询问|追问|不知|不清楚|无从得知|没人知道|无人知道)(?:(?!被|遭)[^，。]){0,8}?"
     r"(?:下落|去向|行踪|在哪|在何处|是生是死|是死是活|死活)|消失(?!殆尽)|不见踪影|无影无踪|踪影全无"
+    # Lost from sight: 失去了踪影, 没了踪迹, 销声匿迹.
+    r"|(?:失去|没了|没有了)了?(?:踪影|踪迹)|销声匿迹"
     # Whereabouts withheld: 中方没有提供她的下落, 当局拒绝告知他的去向.
     r"|(?:没有|没|未|不|拒绝|拒不)(?:提供|告知|透露|公布|公开|说明)[^，。]{0,14}?(?:下落|去向|行踪)",
     # Not 释放信号 or 释放善意 (sending a signal).
@@ -627,6 +646,11 @@ ADJECTIVE_USES = {
 OWN_FATE_AFTER = re.compile(rf"的(?:死讯|下落|去向|行踪|生死|遭遇|消息|{PAPERS}|出国|出境)")
 # Single kin characters listed with a stop: 父、母和弟弟.
 LISTED_KIN = re.compile(r"[父母兄弟姐妹哥]、[父母兄弟姐妹哥]")
+# Relatives listed one after another (两个舅舅和一个姑妈，还有表兄妹), as the gap between two of
+# them reads once their counts are set aside; a count after the last and 等 (等15个人) counts
+# them all.
+KIN_LIST_GAP = re.compile(r"(?:[和及与、，,]|以及|还有|另有|另外|其)+")
+KIN_LIST_COUNT = re.compile(rf"(?:{NUMBER})(?:多|余)?(?:个|名|位)?(?:人|亲人|亲属|亲戚)")
 # 父母及其他亲人: "other" relatives listed after a relation share its owner and are relatives
 # beyond that relation, not the whole family.
 # Some of the family (部分家人, 一些亲人) are relatives beyond those named, as 其他 are.
@@ -915,6 +939,18 @@ UNNAMED_GROUP = compile_prefiltered(
     + "|".join(sorted(map(re.escape, PEOPLE_NOUNS), key=len, reverse=True))
     + ")[”」』]?"
 )
+# A place and an existential 有 before a count (她父亲所在的村子有三十多名村民, 老家村里就有): the
+# count is what the place holds, the subject of its clause, whoever the place is said to be of.
+PLACE_HOLDS = re.compile(
+    r"(?:村子|村庄|村里|村|家乡|老家|县|镇|乡|社区|小区|城市|城里|地区|当地)(?:里|中|上)?"
+    r"(?:就|已|已经|共|先后|至少|也|还)*有$"
+)
+HELD_COUNT = re.compile(HELD_COUNT_PATTERN)
+# The people of a village named by it, uncounted (全村村民, 那个村庄的村民, 村里的居民): a group.
+VILLAGERS = re.compile(
+    r"(?:全村的?|整个村子?的?|(?:那个|这个|该|同一个?)(?:村子|村庄|村)的|(?:村子|村庄)里?的)"
+    r"(?:村民|居民|人)"
+)
 # A counted part of a group (至少80人, 已有四十多人).
 COUNTED_PART = rf"(?:至少|约|近|有|已有|已|共|超过|逾)*(?:{NUMBER})(?:多|余)?(?:名|位|个)?人"
 # Some or most of a group named before, opening a clause (大多已被释放, 也有的离开人世, 其中许多人
@@ -1014,6 +1050,10 @@ DESCRIBED_AGENT = re.compile(
     r"(?:官员|警察|警官|民警|干部|特工|男子|女子|人员|审讯者)"
 )
 # A sentence that opens with a pronoun's words: 他说：「…」, 她还表示，“…”.
+# A speaker's verb and the opening of the quote, up to its first word (她表示： 「, 他说：“).
+QUOTE_SPEAKER = re.compile(
+    r"\s*(?:又|还|也|则)?(?:说|表示|称|回忆说?|告诉[^，。：:]{0,8})[：:，,]\s*[“「『]\s*"
+)
 PRONOUN_SPEAKS = re.compile(r"\s*(?P<pronoun>[他她])(?:又|还|也|则)?(?:说|表示|称)[：:，,]?\s*")
 # Quotation marks of the three styles (“…”, 「…」, 『…』), opening and closing.
 # A call on a state (我再次呼吁中国…) inside a quotation of one who holds a state office: an

@@ -49,6 +49,7 @@ from tugan.core.extract.event_patterns import (
     PRONOUN_SPEAKS,
     QUOTE_CLOSINGS,
     QUOTE_OPENINGS,
+    QUOTE_SPEAKER,
     QUOTED,
     RELATION_AFTER,
     RELATION_PATTERN,
@@ -126,6 +127,10 @@ DESCRIBED_PERSON = re.compile(r"[^，,。；;：:、的\s“”「」]{3,8}")
 ONE_OF_THEM = re.compile(
     r"(?:就|也|便|正|即)?(?:是其中(?:之一|一人|一员|的一员|一个)|也?在其中(?![，,]?[他她]))"
 )
+# Relatives joined to the kin of theirs: 兄弟和他们的妻子.
+THEIR_KIN_GAP = re.compile(r"[和及与、](?:他们|她们)的")
+# Kin said after an event of a whole family to be among them: 家人全部被抓，包括她的父母.
+KIN_INCLUDED = re.compile(r"[，,](?:其中)?包括[：:]?")
 # Who the people of an event were, listed in the clause after it: 两人获释，他们分别是艾山和古丽.
 MEMBERS_LISTED = re.compile(r"[，,](?:他们|她们|这些人|\w{1,2}人)?(?:分别|依次)(?:是|为)[，,：:]?")
 TERMS_LISTED = re.compile(rf"(?:有期徒刑|判刑|判处)?(?:{NUMBER})(?:年(?!级)|个月)")
@@ -170,7 +175,7 @@ JOINED_AFTER_TRIGGER = re.compile(r"(?:了|后)?(?:并|且|后|，|,)?(?:已经|
 TOGETHER_SOON_AFTER = re.compile(rf"[^，。；,;被遭]{{0,6}}?(?:{TOGETHER_AFTER.pattern})")
 COMITATIVE_RELATIVE = re.compile(r"[^，。；,;]{0,6}?[与和跟同][^，。；,;]{0,8}?的?")
 # Kin words that name several people at once: a 他们 in their sentence is them.
-COLLECTIVE_KIN = ("亲戚", "亲属", "家人", "家属", "亲人", "父母", "家里人")
+COLLECTIVE_KIN = ("亲戚", "亲属", "家人", "家属", "亲人", "父母", "家里人", "亲友")
 # A clause of time: 在父亲去世后, 当他回国时, 生下孩子后.
 # What one who learned of a relative's fate does or suffers after learning it (父亲得知哥哥被判
 # 后悲痛去世; 得知儿子被捕后到政府门前抗议); other events after 得知……后 go on with what was
@@ -227,6 +232,8 @@ class SubjectFinder:
             found = listed
         elif any(m.kind == MentionKind.GROUP for m in found):
             found = found + self.members_named_after(end, sentence)
+        else:
+            found = found + self.kin_included_after(found, end, sentence)
         if found:
             self.last_subjects = (start, found)
         return found
@@ -258,6 +265,13 @@ class SubjectFinder:
         spoken_of = self.table.starting_in(
             window_start, we.start, {MentionKind.PERSON, MentionKind.RELATIVE, MentionKind.PRONOUN}
         )
+        # Not the teller who opens the quote that 我们 speaks in (她说：「我们上次通话是…):
+        # she is the 我 of 我们.
+        spoken_of = [
+            m
+            for m in spoken_of
+            if not QUOTE_SPEAKER.fullmatch(self.context.folded, m.end, we.start)
+        ]
         return spoken_of[-1:]
 
     def members_listed_after(self, end: int, sentence: Span) -> list[Mention]:
@@ -272,6 +286,49 @@ class SubjectFinder:
         if TERMS_LISTED.match(folded, match.end()):
             return []  # 判刑，分别为10年和8年: terms, not people
         return self.table.starting_in(match.end(), sentence.end, {MentionKind.PERSON})
+
+    def relative_for_pronoun(self, inside: list[Mention], before: list[Mention]) -> list[Mention]:
+        """Return the relative a lone 他 or 她 inside a disappearance stands for: the last
+        relative of that sex before it in the sentence, not its speaker (他的哥哥被带走后，一直没有
+        他的消息: no news of the brother, not of the man telling it)."""
+        folded = self.context.folded
+        if len(inside) != 1:
+            return []  # 打听他父亲的下落: the pronoun owns the one asked after
+        sex = PRONOUN_SEX.get(folded[inside[0].start : inside[0].end])
+        kin = [
+            m
+            for m in before
+            if m.kind == MentionKind.RELATIVE
+            and m.person is not None
+            and RELATION_SEX.get(folded[m.start : m.end]) == sex
+        ]
+        if sex is None or not kin or SPEECH.match(folded, kin[-1].end):
+            return []
+        return kin[-1:]
+
+    def kin_included_after(self, found: list[Mention], end: int, sentence: Span) -> list[Mention]:
+        """Return the relatives listed after 包括 in the clause right after an event of someone's
+        family or relatives (她的家人全部被抓，包括她的父母和两个弟弟): they are of it too."""
+        folded = self.context.folded
+        owners = {
+            m.person
+            for m in found
+            if m.kind == MentionKind.RELATIVE and m.relation in {"family", "relative"}
+        }
+        match = KIN_INCLUDED.search(folded, end, sentence.end)
+        if not owners or not match or CLAUSE_BREAK.search(folded, end, match.start()):
+            return []
+        if any(end < e <= match.start() for e in self.trigger_ends):
+            return []
+        clause_end = self.context.clause_bounds(match.end(), sentence)[1]
+        listed = [
+            m
+            for m in self.table.starting_in(match.end(), clause_end, {MentionKind.RELATIVE})
+            if m.person in owners
+        ]
+        if not listed or self.table.starting_in(match.end(), listed[0].start, {MentionKind.PERSON}):
+            return []
+        return self.chain(listed[0], listed, forward=True)
 
     def members_named_after(self, end: int, sentence: Span) -> list[Mention]:
         """Return a person or relative said after a group's event, in its sentence or the next
@@ -494,7 +551,11 @@ class SubjectFinder:
             # 打听他父亲的下落: the one asked after; 要艾山不要再接受采访: the one told;
             # 放她回家: the one let go. Not one named as the owner of kin the words go on to
             # (要求古丽的家人不许对外透露: the family is told).
-            return [m for m in inside if not self.owns_relative(m)][:1] or inside[:1]
+            return (
+                self.relative_for_pronoun(inside, before)
+                or [m for m in inside if not self.owns_relative(m)][:1]
+                or inside[:1]
+            )
         if event_type in {"contact_lost", "contact_restored"} and SOME_PEOPLE_OPENING.match(
             folded, clause_start, start
         ):
@@ -505,6 +566,15 @@ class SubjectFinder:
                 m
                 for m in in_clause + inside + after
                 if m.kind in RELATIVE_KINDS or folded[m.start : m.end] in RELATIONS
+            ]
+            # 丈夫的姐姐也失去了联系: the sister, not the husband who owns her.
+            relatives = [
+                m
+                for m in relatives
+                if not any(
+                    n.start == m.end + 1 and folded[m.end] == "的" and n.kind in RELATIVE_KINDS
+                    for n in relatives
+                )
             ]
             if not relatives and any(m.kind == MentionKind.PLURAL for m in inside + after):
                 # 无法和她们通话: 她们 are the relatives named before in the sentence.
@@ -898,6 +968,11 @@ class SubjectFinder:
                 )
             ):
                 chosen.append(mention)
+            elif {mention.kind, previous.kind} == {
+                MentionKind.RELATIVE,
+                MentionKind.PLURAL_RELATIVE,
+            } and THEIR_KIN_GAP.fullmatch(raw_gap):
+                chosen.append(mention)  # 她的三个兄弟和他们的妻子
             elif mention.kind == previous.kind == MentionKind.GROUP and GROUP_LIST_GAP.fullmatch(
                 raw_gap
             ):
@@ -1209,7 +1284,7 @@ class SubjectFinder:
             household = self.household_of_person(mention, antecedents)
             if household:
                 return [household]
-            subjects = []
+            subjects: list[dict[str, Any]] = []
             for other in antecedents:
                 if other.kind == MentionKind.GROUP and mention.kind == MentionKind.PLURAL_RELATIVE:
                     # 她们在新疆的丈夫: relatives of a group are described as that group;
@@ -1225,6 +1300,14 @@ class SubjectFinder:
                         home,
                     )
                     subjects.append({"group": {"ethnicity": other.ethnicity, "place": place}})
+                elif (
+                    other.kind == MentionKind.RELATIVE
+                    and mention.kind == MentionKind.PLURAL_RELATIVE
+                    and other.person
+                ):
+                    # 她的三个兄弟和他们的妻子: her brothers' wives (not shared kin, as their
+                    # parents are) are her relatives by marriage, not her brothers.
+                    subjects.append({"relative_of": other.person, "relation": "relative"})
                 elif other.kind in {MentionKind.PERSON, MentionKind.RELATIVE, MentionKind.GROUP}:
                     subjects.extend(self.resolve(other, last_plural))
             return subjects

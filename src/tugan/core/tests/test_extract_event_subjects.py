@@ -1709,3 +1709,129 @@ def test_kin_told_to_keep_silent_are_the_ones_threatened_not_their_owner() -> No
     assert [(e.type, e.subject) for e in found] == [
         ("threatened", {"relative_of": "迪丽拜尔·肉孜", "relation": "relative"})
     ]
+
+
+def test_relatives_listed_and_counted_after_等_are_one_relative_of_that_count() -> None:
+    # Fictional: three kin words of one owner, then 等15个人 counting them all; the 他们 after
+    # is them, not a group of no people.
+    text = (
+        "住在阿拉木图的古丽·托列说，她的两个舅舅和一个姑妈，还有表兄妹等15个人住在伊宁，"
+        "但已经八年无法联系到他们。"
+    )
+    assert subjects(text, "contact_lost") == [
+        {"relative_of": "古丽·托列", "relation": "relative", "count": 15}
+    ]
+
+
+def test_one_kin_word_counted_after_等_makes_no_group() -> None:
+    # Fictional: 另有其表妹等12个人 counts her cousins (and whoever else), no people of the story.
+    text = "艾山·巴克说，他的父亲住在喀什，另有其表妹等12个人住在和田，已经两年无法联系到他们。"
+    assert subjects(text, "contact_lost") == [{"relative_of": "艾山·巴克", "relation": "cousin"}]
+
+
+def test_a_they_standing_for_relatives_and_friends_is_them() -> None:
+    # Fictional: 他们 inside the trigger (未能获得他们的…消息) stands for her 亲友.
+    text = "阿依达·卡米说，她托人找过老家的亲友，可是未能获得他们的任何消息。"
+    assert subjects(text, "disappeared") == [{"relative_of": "阿依达·卡米", "relation": "relative"}]
+
+
+def test_we_in_a_quote_lost_contact_with_the_one_spoken_of_not_with_the_teller() -> None:
+    # Fictional: 她说 opens the quote, so she is the 我 of 我们; the other side is her husband.
+    text = (
+        "哈萨克公民古丽·艾山告诉本台，她去年十月在营里见到了丈夫。他瘦了很多，也不太说话。"
+        "她说： 「我们上一次通电话是在一月。 」"
+    )
+    assert subjects(text, "contact_lost") == [{"relative_of": "古丽·艾山", "relation": "spouse"}]
+
+
+def test_kin_inside_a_works_title_are_not_the_kin_of_a_person_named_after_it() -> None:
+    # Fictional: a caption repeats a report's title in 《》, then names the woman pictured.
+    text = "《侨民诉说老家亲人下落不明》 阿依古丽·叶森讲述儿子被抓（图：某协会）"
+    assert named_subjects(text, "disappeared") == []
+
+
+def test_kin_of_i_inside_a_book_title_are_not_the_tellers() -> None:
+    # Fictional: 我 of a book's title is its author's voice, not the woman speaking.
+    text = "古丽·艾山说，她最近在读《我的父亲下落不明》这本书。"
+    assert named_subjects(text, "disappeared") == []
+
+
+def test_a_relatives_relative_who_lost_contact_is_the_one_owned() -> None:
+    # Fictional: 丈夫的姐姐 is her sister-in-law (a relative), not her husband.
+    text = "卡米拉·叶尔肯说，她的公公去年被警察带走，丈夫的姐姐也失去了联系。"
+    assert subjects(text, "contact_lost") == [
+        {"relative_of": "卡米拉·叶尔肯", "relation": "relative"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "relation"),
+    [("小叔子", "relative"), ("大舅子", "relative"), ("妯娌", "relative"), ("继父", "father")],
+)
+def test_in_laws_and_step_parents_are_kin_words(word: str, relation: str) -> None:
+    # Fictional: one sentence per kin word of marriage or of a second family.
+    text = f"阿娜尔·叶森说，她的{word}去年被警察带走。"
+    assert subjects(text, "detained") == [{"relative_of": "阿娜尔·叶森", "relation": relation}]
+
+
+def test_people_a_relatives_village_holds_are_the_group_not_the_relative() -> None:
+    # Fictional: 她父亲所在的村子有…村民被带走: the villagers, not her father.
+    text = "古丽娜·别克告诉记者，她父亲所在的村子有三十多名村民被带走。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": None, "place": None}}]
+
+
+def test_people_counted_in_a_tellers_home_village_are_a_group() -> None:
+    # Fictional: 他老家村里有二十多名维吾尔族男子被捕: they, not the teller.
+    text = "艾山·吐尔逊说，他老家村里有二十多名维吾尔族男子被捕。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "uyghur", "place": None}}]
+
+
+def test_kin_included_after_a_familys_detention_are_detained_too() -> None:
+    # Fictional: 家人全部被抓，包括她的父母和两个弟弟: the family, and each kin listed.
+    text = "阿依古丽·马木提告诉记者，她在和田的家人全部被抓，包括她的父母和两个弟弟。"
+    assert subjects(text, "detained") == [
+        {"relative_of": "阿依古丽·马木提", "relation": "brother", "count": 2},
+        {"relative_of": "阿依古丽·马木提", "relation": "family"},
+        {"relative_of": "阿依古丽·马木提", "relation": "parent"},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("阿曼·托列说，全村村民几乎都被带走了。", "detained"),
+        ("阿曼·托列说，那个村庄的村民仿佛人间蒸发了一样。", "disappeared"),
+    ],
+)
+def test_the_people_of_a_village_are_a_group_not_the_teller(text: str, event_type: str) -> None:
+    # Fictional: 全村村民, 那个村庄的村民 are uncounted people of no stated people.
+    assert subjects(text, event_type) == [{"group": {"ethnicity": None, "place": None}}]
+
+
+def test_a_lone_pronoun_of_whom_there_is_no_news_is_the_relative_taken_before() -> None:
+    # Fictional: 他的哥哥被带走后一直没有他的消息: no news of the brother, not of the teller.
+    text = "吐尔逊·买买提说，他的哥哥被带走后一直没有他的消息。"
+    assert subjects(text, "disappeared") == [
+        {"relative_of": "吐尔逊·买买提", "relation": "brother"}
+    ]
+
+
+def test_a_pronoun_of_whom_a_speaking_relative_has_no_news_is_not_that_relative() -> None:
+    # Fictional: the father speaks; 他 is his son, the named man.
+    text = "吐尔逊·买买提的父亲说，一直没有他的消息。"
+    assert subjects(text, "disappeared") == [{"person": "吐尔逊·买买提"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "阿依曼·叶尔兰说，她的三个兄弟和他们的妻子都被关押。",
+        "阿依曼·叶尔兰说，她的三个兄弟被关押后，他们的妻子也被关押。",
+    ],
+)
+def test_the_spouses_of_relatives_are_relatives_of_their_owner(text: str) -> None:
+    # Fictional: her brothers' wives are her relatives by marriage, detained with them.
+    assert subjects(text, "detained") == [
+        {"relative_of": "阿依曼·叶尔兰", "relation": "brother", "count": 3},
+        {"relative_of": "阿依曼·叶尔兰", "relation": "relative"},
+    ]

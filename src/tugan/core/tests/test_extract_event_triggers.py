@@ -981,3 +981,56 @@ def test_being_told_to_tell_outsiders_nothing_is_a_threat() -> None:
     assert [(e.type, e.subject) for e in found] == [
         ("threatened", {"relative_of": "努尔兰·别克", "relation": "spouse"})
     ]
+
+
+def test_no_news_heard_of_kin_is_a_disappearance() -> None:
+    # Fictional: a verb of hearing between 没有 and 音讯 (再也没有听到…的音讯).
+    text = "一些住在荷兰的维吾尔人说，他们再也没有听到家里亲人的音讯。"
+    missing = [e.subject for e in extract_report(text, None).events if e.type == "disappeared"]
+    assert missing == [{"group": {"ethnicity": "uyghur", "place": None}}]
+
+
+def test_no_news_to_be_had_at_all_is_a_disappearance() -> None:
+    # Fictional: 未能得到…任何消息, news that could not be had.
+    text = "巴合提·努尔说，他的弟弟去年被带走，家人至今未能得到弟弟的任何消息。"
+    missing = [e.subject for e in extract_report(text, None).events if e.type == "disappeared"]
+    assert missing == [{"relative_of": "巴合提·努尔", "relation": "brother"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["阿曼·托列说，他的哥哥至今没有消息。", "阿曼·托列说，他的哥哥已经三年没有消息了。"],
+)
+def test_no_news_since_or_still_is_a_disappearance(text: str) -> None:
+    # Fictional: 至今没有消息, 三年没有消息了 (no news of him up to now).
+    missing = [e.subject for e in extract_report(text, None).events if e.type == "disappeared"]
+    assert missing == [{"relative_of": "阿曼·托列", "relation": "brother"}]
+
+
+def test_no_report_saying_something_is_no_disappearance() -> None:
+    # Fictional: 至今没有消息称 (no report has said) is about news, not a person.
+    text = "至今没有消息称阿曼·托列已经获释。"
+    assert [e for e in extract_report(text, None).events if e.type == "disappeared"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("一位外国官员去年指出，新疆再教育营人数已超过一百万。", "CN-650000"),
+        ("有学者估计，被关押在各地营中的人数接近两百万。", None),
+    ],
+)
+def test_the_number_the_camps_hold_is_a_detention_of_a_group(text: str, place: str | None) -> None:
+    # Fictional: 再教育营人数, 被关押…的人数 count people held, of no stated people.
+    held = [e.subject for e in extract_report(text, None).events if e.type == "detained"]
+    assert held == [{"group": {"ethnicity": None, "place": place}}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["上千名哈萨克人在边境那边失去了踪影。", "据说上千名哈萨克人近年来销声匿迹。"],
+)
+def test_lost_from_sight_is_a_disappearance(text: str) -> None:
+    # Fictional: 失去了踪影, 销声匿迹 (gone from sight).
+    missing = [e.subject for e in extract_report(text, None).events if e.type == "disappeared"]
+    assert missing == [{"group": {"ethnicity": "kazakh", "place": None}}]
