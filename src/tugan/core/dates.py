@@ -585,13 +585,13 @@ class _Finder:
                 "relative",
             )
         for match in MONTH_IN_BRACKETS.finditer(text):
-            named_month = int(match["month"])
+            bracketed_month = int(match["month"])
             self.add(
                 match.start(),
                 match.end(),
                 make_date(
-                    month_before_or_at(named_month, published),
-                    named_month,
+                    month_before_or_at(bracketed_month, published),
+                    bracketed_month,
                     number_or_none(match["day"]),
                 ),
                 "relative",
