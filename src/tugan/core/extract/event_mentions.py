@@ -609,26 +609,14 @@ class MentionFinder:
                 anchor = self.context.person_in_sentence(start)
                 if anchor in self.named_as(relation):
                     # 她和丈夫艾山的合照……获释的丈夫: the husband himself, named in the sentence.
-                    self.table.mentions.append(
-                        Mention(
-                            start, end, MentionKind.PERSON, person=anchor, relation_word=relation
-                        )
-                    )
+                    self.add_kin_naming(start, end, anchor, relation)
                     continue
                 earlier = self.same_relation_before(start, relation)
                 if anchor is None and earlier is None:
                     anchor = self.recent_topic(start)
                     if anchor in self.named_as(relation):
                         # 艾山的哥哥是努尔兰。哥哥2019年被捕: the brother just named.
-                        self.table.mentions.append(
-                            Mention(
-                                start,
-                                end,
-                                MentionKind.PERSON,
-                                person=anchor,
-                                relation_word=relation,
-                            )
-                        )
+                        self.add_kin_naming(start, end, anchor, relation)
                         continue
                 if anchor is None and earlier is None:
                     # 她的哥哥被拘留，嫂子随后也被带走: the owner of the relatives just named.
@@ -638,15 +626,7 @@ class MentionFinder:
                     anchor = self.table.topic_before(start)
                     if anchor and self.seen_by_pronouns_kin(start, relation):
                         # 他的女儿与记者分享父亲被判刑的经过: her father is he himself.
-                        self.table.mentions.append(
-                            Mention(
-                                start,
-                                end,
-                                MentionKind.PERSON,
-                                person=anchor,
-                                relation_word=relation,
-                            )
-                        )
+                        self.add_kin_naming(start, end, anchor, relation)
                         continue
                 if (
                     anchor is None
@@ -685,11 +665,7 @@ class MentionFinder:
                     )
                     continue
                 if seen:
-                    self.table.mentions.append(
-                        Mention(
-                            start, end, MentionKind.PERSON, person=seen[0], relation_word=relation
-                        )
-                    )
+                    self.add_kin_naming(start, end, seen[0], relation)
                     continue
             if anchor is None and kind == OwnerKind.BARE and len(self.named_as(relation)) == 1:
                 # 妹妹古丽 named paragraphs before, and no one named since: 妹妹 alone is she.
@@ -767,15 +743,7 @@ class MentionFinder:
                     continue
             if named_relative and not (count and count > 1):
                 # (两个妹妹 are two: never the one person the relation was shown to be.)
-                self.table.mentions.append(
-                    Mention(
-                        start,
-                        end,
-                        MentionKind.PERSON,
-                        person=named_relative,
-                        relation_word=relation,
-                    )
-                )
+                self.add_kin_naming(start, end, named_relative, relation)
                 continue
             co_owner = self.co_owner(owner_start) if kind == OwnerKind.PERSON else None
             # 艾山和古丽的父母: the parents of both.
@@ -1221,6 +1189,12 @@ class MentionFinder:
                 return name  # the speaker of the sentence that named the others
             break
         return recent[-1][2]
+
+    def add_kin_naming(self, start: int, end: int, person: str, relation: str) -> None:
+        """Add a kin word that stands for a person the story names (哥哥 once 她的哥哥艾山)."""
+        self.table.mentions.append(
+            Mention(start, end, MentionKind.PERSON, person=person, relation_word=relation)
+        )
 
     def same_relation_before(self, position: int, relation: str) -> Mention | None:
         """Return the mention that the same relation word resolved to earlier in the sentence."""
