@@ -52,6 +52,7 @@ from tugan.core.extract.name_shapes import (
     looks_cued_before,
     looks_like_turkic_name,
     occurrence_ends,
+    syllable_units,
 )
 from tugan.core.extract.person_cues import (
     find_anonymised,
@@ -142,6 +143,11 @@ SPEECH_ADVERBS = frozenset("则也亦还")
 TIME_AFTER = re.compile("|".join(map(re.escape, TIME_AFTER_NAME)))
 # "All", "also" after the last name of a list (努尔兰和古丽娜尔都被带走), both name characters.
 LIST_PARTICLES = frozenset("都也")
+# A list before a name in its clause (努尔兰·别克和阿依古丽·吐尔逊都被拘留, 他和妻子…都): the
+# particle after the last name is "all" or "also", said of the list.
+LIST_JOINER_BEFORE = re.compile(r"(?:和|与|及|跟|同|、)[^，,。；;：:！？!?]{0,20}$")
+# What follows "all" or "also" said of a list: its predicate (被捕, 已获释, 是, 在, 没有消息).
+PREDICATE_AFTER_PARTICLE = frozenset("被已是在曾没不未获遭受有会要还很先相分均同失下于")
 # Function characters that can follow a name in running text and that transliteration tables
 # also use (努尔兰因此, 努尔兰都在, 努尔兰亦参与, 努尔兰通过): a name ending in one is checked
 # against the text.
@@ -823,6 +829,9 @@ class PersonFinder:
             particle, short = person.name[-1], person.name[:-1]
             if particle not in TRAILING_PARTICLES or len(short.split("·")[-1]) < 2:
                 continue
+            if self.ends_list_of_persons(person):
+                self.cut_last_character(person)
+                continue
             forms = {short, short.replace("·", "")}
             # A short form found as a name of its own (吐尔洪 beside 阿里木·吐尔洪亦) also shows
             # where the name ends.
@@ -834,11 +843,7 @@ class PersonFinder:
                 for end in occurrence_ends(normalized, form)
             ):
                 continue
-            person.name = short
-            for index, (start, end) in enumerate(person.spans):
-                if self.folded[end - 1] == particle:
-                    person.spans[index] = (start, end - 1)
-                    self.document.release(end - 1, end)
+            self.cut_last_character(person)
         kept: dict[str, PersonFinding] = {}
         for person in self.persons:
             if person.name in kept:
@@ -849,6 +854,38 @@ class PersonFinder:
             else:
                 kept[person.name] = person
         self.persons = list(kept.values())
+
+    def ends_list_of_persons(self, person: PersonFinding) -> bool:
+        """Return whether a separated name's final 都 or 也 is "all" said of a list it ends.
+
+        Every mention stands after a list joiner in its clause and before a predicate
+        (努尔兰·别克和阿依古丽·吐尔逊都被拘留); a name part that ends in the particle is kept
+        (吐尔逊·阿不都被捕, 和阿不都).
+        """
+        particle, last_part = person.name[-1], person.name.split("·")[-1]
+        if particle not in LIST_PARTICLES or "·" not in person.name:
+            return False
+        if any(
+            len(unit) > 1 and unit.endswith(particle) and last_part.endswith(unit)
+            for unit in syllable_units()
+        ):
+            return False
+        folded = self.folded
+        return all(
+            folded[end - 1] == particle
+            and folded[end : end + 1] in PREDICATE_AFTER_PARTICLE
+            and LIST_JOINER_BEFORE.search(folded, max(0, start - 21), start) is not None
+            for start, end in person.spans
+        )
+
+    def cut_last_character(self, person: PersonFinding) -> None:
+        """Drop the name's last character, from its name and from every span that ends in it."""
+        particle = person.name[-1]
+        person.name = person.name[:-1]
+        for index, (start, end) in enumerate(person.spans):
+            if self.folded[end - 1] == particle:
+                person.spans[index] = (start, end - 1)
+                self.document.release(end - 1, end)
 
     def describe(self) -> None:
         """Fill ethnicity and residence from the words just before a person's mentions."""

@@ -169,6 +169,25 @@ def test_a_name_part_ending_in_a_particle_is_kept_when_never_written_without_it(
     assert names("阿不都·热合曼说，阿不都在监狱。") == ["阿不都·热合曼"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Fictional: 都 and 也 after the last name of a list are "all" and "also".
+        ("努尔兰·别克和阿依古丽·吐尔逊都被拘留了。", ["努尔兰·别克", "阿依古丽·吐尔逊"]),
+        ("艾山·托合提和他的女儿阿依古丽·艾山都已获释。", ["艾山·托合提", "阿依古丽·艾山"]),
+        ("艾山·托合提、阿依古丽·艾山也被判刑。", ["艾山·托合提", "阿依古丽·艾山"]),
+        # A last part ending in the particle is a name of its own: 阿不都 is one.
+        ("艾山和吐尔逊·阿不都被捕。", ["艾山", "吐尔逊·阿不都"]),
+        # No list before it: the report alone cannot tell, and the name stays whole.
+        ("吐尔逊·阿不都被捕。", ["吐尔逊·阿不都"]),
+    ],
+)
+def test_all_or_also_after_the_last_separated_name_of_a_list_is_no_part_of_it(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
+
+
 def test_kin_terms_and_naming_verbs_mark_the_name_up_to_punctuation() -> None:
     text = "她说：“我叫古丽娜尔，他是我的弟弟伊克帕阿山。”"
     assert names(text) == ["古丽娜尔", "伊克帕阿山"]
