@@ -1232,6 +1232,11 @@ class MentionFinder:
             return False  # 两个孩子的母亲 describes a parent (collect_descriptions)
         if word in {"一家", "全家"}:
             return bool(re.match(rf"(?:{NUMBER})口|人", folded[match.end() : match.end() + 3]))
+        name_ends = {end for _, end, _ in self.context.person_spans}
+        if word in COUPLE_WORDS and match.start() not in name_ends:
+            return False  # 这对夫妇, 年轻夫妻: a couple, not the spouse of someone named
+        if word in MEMBERS_WORDS and self.ends_list_of_names(match.start()):
+            return False  # X、Y兄妹二人: the names listed are the siblings, no one else
         if DOER_AFTER.match(folded, match.end()):
             return False  # 与境外亲戚通话者: those who call relatives, not the relatives
         if word in {"家庭", "家属", "亲属", "亲人"}:
@@ -1239,6 +1244,14 @@ class MentionFinder:
             kind, _, _ = self.relation_anchor(match.start())
             return kind != OwnerKind.BARE or word != "家庭"
         return True
+
+    def ends_list_of_names(self, position: int) -> bool:
+        """Return whether two or more names joined by 、, 和, 与 or 及 end at position."""
+        ends = {end: start for start, end, _ in self.context.person_spans}
+        start = ends.get(position)
+        if start is None or start < 2 or self.context.folded[start - 1] not in "、和与及":
+            return False
+        return start - 1 in ends
 
     def relation_count(self, start: int, end: int, word: str) -> int | None:
         """Return the count a relation word is given (两个哥哥 -> 2, 一家五口 -> 5)."""
@@ -1756,6 +1769,17 @@ class MentionFinder:
                         place=earlier.place,
                     )
                 )
+
+
+# Kin words that name the people of a pair or set together (兄妹, 夫妻, 母女): after a list
+# of names (X、Y兄妹二人) they say how the named are related, not that kin of theirs were there.
+MEMBERS_WORDS = frozenset(
+    {"兄弟", "姐妹", "姊妹", "兄妹", "姐弟", "夫妻", "夫妇", "父子", "母女", "母子", "父女"}
+)
+
+# A couple after one name (艾山夫妇) is that person and the spouse; without a name before it
+# (这对夫妇, 一对哈萨克族夫妇) no one's spouse.
+COUPLE_WORDS = frozenset({"夫妇", "夫妻"})
 
 
 def is_joined(folded: str, end: int, match: re.Match[str]) -> bool:

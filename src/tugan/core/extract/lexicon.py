@@ -390,6 +390,9 @@ RELATIONS = {
     "配偶": "spouse",
     "太太": "spouse",
     "夫人": "spouse",
+    # A couple named by one of them (艾山夫妇, 古丽夫妻俩): that person and the spouse.
+    "夫妇": "spouse",
+    "夫妻": "spouse",
     "爱人": "spouse",
     "前夫": "spouse",
     "前妻": "spouse",

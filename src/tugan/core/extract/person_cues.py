@@ -34,6 +34,7 @@ from tugan.core.extract.name_shapes import (
     looks_cued_before,
     looks_like_turkic_name,
     single_syllable_units,
+    syllable_units,
 )
 from tugan.core.extract.places import place_names
 from tugan.core.gazetteer import load_gazetteer
@@ -97,6 +98,9 @@ LATIN_WORD = compile_prefiltered(
     rf"(?<![A-Za-zÀ-ÿĀ-ſ(（\-\d])(?<![A-Za-zÀ-ÿĀ-ſ.] )[{LATIN_CAPITAL}][{LATIN_SMALL}’'\-]{{2,}}"
     rf"(?![A-Za-zÀ-ÿĀ-ſ\d])(?! [A-Za-zÀ-ÿĀ-ſ])"
 )
+# Kin words of several people that are no naming cue alone (兄弟 is also "buddy"): followed by
+# a list of names (兄弟阿不力孜和阿不都外力先后被判刑) they name each relative.
+GROUP_KIN_CUE = re.compile("兄弟|姐妹|姊妹|兄妹|姐弟|子女|儿女")
 # Adverbs that follow a kin word of several people (两个姐姐都关在, 父母也被): a two-character
 # run after the kin word that starts with one is the adverb and a verb, not a name.
 ADVERBS_AFTER_KIN = frozenset("都也均皆亦还已曾又")
@@ -107,20 +111,35 @@ SENTENCE_PUNCTUATION = frozenset("，。、；：？！,;:")
 def find_named_after_cues(finder: "PersonFinder") -> None:
     """Find names after kin terms and naming verbs, up to punctuation (弟弟阿依别克。)."""
     folded = finder.folded
-    for match in [*NAMING_CUE.finditer(folded), *PRONOUN_KIN_CUE.finditer(folded)]:
+    group_kin = list(GROUP_KIN_CUE.finditer(folded))
+    for match in [*NAMING_CUE.finditer(folded), *PRONOUN_KIN_CUE.finditer(folded), *group_kin]:
+        only_listed = match in group_kin
         kin = RELATION_PATTERN.match(folded, match.start())
         if kin and kin.end() > match.end():
             continue  # 岳父母都在: the parents-in-law, not a person 母都
+        found = [span for person in finder.persons for span in person.spans]
+        if kin and (known := next((s for s in found if s[0] == match.end()), None)):
+            # A name found before (by its shape) still opens the list of the kin word.
+            for start, end in names_listed_after_kin(finder, known[1]):
+                finder.add(folded[start:end], start, end, 2)
+            continue
         run = finder.name_run_after(match.end())
         if run is None or run[1] >= len(folded):
             continue
         name = folded[run[0] : run[1]]
         if name in NOT_NAMES or name in place_names()[0]:
             continue
+        kin_run = RELATION_PATTERN.match(name)
+        if kin_run and set(name[kin_run.end() :]) <= ADVERBS_AFTER_KIN:
+            continue  # 爸爸妈妈都被抓了: two kin words in a row, the second no one's name
         if kin and len(name) == 2 and name[0] in ADVERBS_AFTER_KIN:
             continue
+        listed = names_listed_after_kin(finder, run[1]) if kin else []
+        if only_listed and not listed:
+            continue  # 兄弟艾山: maybe a brother, maybe a friend's word; a list shows kin
         if (
             folded[run[1]] in NAME_STOP
+            or listed
             or CUE_AFTER.match(folded, run[1])
             or (folded[run[1]] == "的" and match.group() in NAMING_VERBS)  # 名叫卡丽玛的妇女
             # 引述其妻古丽娜的话说: the words of the one named, as a speech verb would mark.
@@ -128,6 +147,60 @@ def find_named_after_cues(finder: "PersonFinder") -> None:
         ):
             latin, _ = finder.latin_after(run[1])
             finder.add(name, run[0], run[1], 2, latin)
+            for start, end in listed:
+                finder.add(folded[start:end], start, end, 2)
+
+
+# What may follow the last name of a list after a kin word, before the event told of them
+# (两个儿子艾山和努尔兰都被判刑, 哥哥阿迪力和艾山去年被捕, 兄弟X和Y先后被捕): an adverb,
+# the passive, a preposition of time or place, or a time word.
+LIST_TAIL_AFTER_KIN = re.compile(
+    r"[都也均皆亦还已曾又先被遭于於在去今同分从自]|[一二三四五六七八九十两〇零\d]+年"
+)
+
+
+def names_listed_after_kin(finder: "PersonFinder", end: int) -> list[tuple[int, int]]:
+    """Return the spans of the names listed after the name a kin word gives, ending at end.
+
+    The named relatives of a kin word of several people are written as one list (他的三个女儿
+    阿依达娜、阿丽娅和萨娜被判刑): each name joined by 、, 和, 与 or 及 is a person when the
+    list ends in punctuation or in the words that open the clause's predicate (被, 都, 去年).
+    Short names that do not look Turkic are kept here, as the kin word marks them.
+    """
+    folded = finder.folded
+    spans: list[tuple[int, int]] = []
+    while end + 1 < len(folded) and folded[end] in LIST_JOINERS:
+        run = finder.name_run_after(end + 1)
+        if run is None:
+            return []
+        for stop in range(run[1], run[0] + 1, -1):
+            name = folded[run[0] : stop]
+            if name in frequent_words() or name in NOT_NAMES or name in place_names()[0]:
+                continue
+            if (
+                stop >= len(folded)
+                or folded[stop] in NAME_STOP
+                or folded[stop] in LIST_JOINERS
+                or LIST_TAIL_AFTER_KIN.match(folded, stop)
+            ):
+                break
+        else:
+            return []
+        if stop - run[0] > 2 and ends_in_list_particle(folded[run[0] : stop]):
+            stop -= 1  # 阿丽娅和萨娜都在国外: "all" said of the list (not 阿不都被捕)
+        spans.append((run[0], stop))
+        end = stop
+    if not spans or (end < len(folded) and folded[end] in LIST_JOINERS):
+        return []
+    return spans
+
+
+def ends_in_list_particle(name: str) -> bool:
+    """Return whether a name ends in 都 or 也 that no name unit of it ends in (萨娜都, 阿不都)."""
+    return name[-1] in "都也" and not any(
+        len(unit) > 1 and unit.endswith(name[-1]) and name.endswith(unit)
+        for unit in syllable_units()
+    )
 
 
 # Taiwan writes a legislator's party before the name and the office after it (国民党张志明立委,

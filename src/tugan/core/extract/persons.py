@@ -863,7 +863,14 @@ class PersonFinder:
         (吐尔逊·阿不都被捕, 和阿不都).
         """
         particle, last_part = person.name[-1], person.name.split("·")[-1]
-        if particle not in LIST_PARTICLES or "·" not in person.name:
+        if particle not in LIST_PARTICLES:
+            return False
+        if "·" not in person.name and not all(
+            # 妻子努尔尼沙及女儿米热阿依都被抓走: a name a kin word gives ends where a separated
+            # name would.
+            self.folded[:start].endswith(NAMING_CUES)
+            for start, _ in person.spans
+        ):
             return False
         if any(
             len(unit) > 1 and unit.endswith(particle) and last_part.endswith(unit)

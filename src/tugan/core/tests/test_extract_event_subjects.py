@@ -1835,3 +1835,38 @@ def test_the_spouses_of_relatives_are_relatives_of_their_owner(text: str) -> Non
         {"relative_of": "阿依曼·叶尔兰", "relation": "brother", "count": 3},
         {"relative_of": "阿依曼·叶尔兰", "relation": "relative"},
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fictional: a kin word of a pair after the names of the pair says how they are related.
+        "阿力木·沙吾提、帕丽达·沙吾提兄妹二人先后被拘留。",
+        "熱孜萬古麗·艾買提和努爾比亞·艾買提姐妹倆均被關押。",
+    ],
+)
+def test_a_pair_kin_word_after_listed_names_adds_no_relatives(text: str) -> None:
+    assert all("person" in subject for subject in subjects(text, "detained"))
+    assert len(subjects(text, "detained")) == 2
+
+
+def test_a_pair_kin_word_after_one_name_still_adds_the_relative() -> None:
+    # Fictional: 兄弟二人 after one name is that person and a brother.
+    assert subjects("艾山·托乎提兄弟二人去年被带走。", "detained") == [
+        {"person": "艾山·托乎提"},
+        {"relative_of": "艾山·托乎提", "relation": "brother"},
+    ]
+
+
+@pytest.mark.parametrize("couple", ["夫妇", "夫妻俩", "夫妻二人"])
+def test_a_couple_named_by_one_of_them_is_that_person_and_the_spouse(couple: str) -> None:
+    # Fictional: 夫妇 after one name is the one named and an unnamed spouse.
+    assert subjects(f"艾山·托乎提{couple}去年被带走。", "detained") == [
+        {"person": "艾山·托乎提"},
+        {"relative_of": "艾山·托乎提", "relation": "spouse"},
+    ]
+
+
+def test_a_couple_of_no_one_named_is_no_spouse() -> None:
+    # Fictional: 这对夫妇 names no one whose spouse it would be.
+    assert subjects("艾山·托乎提说，这对夫妇去年被带走。", "detained") == []

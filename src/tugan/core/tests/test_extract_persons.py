@@ -180,6 +180,9 @@ def test_a_name_part_ending_in_a_particle_is_kept_when_never_written_without_it(
         ("艾山和吐尔逊·阿不都被捕。", ["艾山", "吐尔逊·阿不都"]),
         # No list before it: the report alone cannot tell, and the name stays whole.
         ("吐尔逊·阿不都被捕。", ["吐尔逊·阿不都"]),
+        # A name a kin word gives, unseparated, ends the same way (米热阿依, not 米热阿依都).
+        ("艾山的妻子努尔尼沙及女儿米热阿依都被抓走。", ["艾山", "努尔尼沙", "米热阿依"]),
+        ("艾山·托合提和弟弟阿不都被拘留。", ["艾山·托合提", "阿不都"]),
     ],
 )
 def test_all_or_also_after_the_last_separated_name_of_a_list_is_no_part_of_it(
@@ -804,3 +807,43 @@ def test_editors_joined_by_a_slash_after_a_colon_are_each_an_author() -> None:
 def test_reporters_opening_a_sentence_with_a_verb_are_no_byline() -> None:
     report = extract_report("数万人被关押。\n记者访问过后，警察立刻赶到。", None)
     assert report.authors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Fictional: short names listed after a counted kin word, up to the predicate.
+        ("努尔江说，他的三个女儿阿依达娜、阿丽娅和萨娜被判刑。", ["阿丽娅", "萨娜"]),
+        ("她的兩個哥哥阿迪力和艾山去年被捕。", ["艾山"]),
+    ],
+)
+def test_names_listed_after_a_kin_word_are_each_a_person(text: str, expected: list[str]) -> None:
+    assert set(expected) <= set(names(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fictional: a kin word after a kin word is a second relative, not a name.
+        "古丽说：「我聯絡不上爸爸媽媽已經四年了。」",
+        "艾山说，他的爸爸妈妈都被抓了。",
+    ],
+)
+def test_a_kin_word_after_a_kin_word_is_no_name(text: str) -> None:
+    assert [name for name in names(text) if "妈" in name] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Fictional: 兄弟 or 子女 followed by a list of names names each relative.
+        ("努尔古丽的兄弟阿不力孜和阿不都外力先后被判刑。", ["阿不力孜", "阿不都外力"]),
+        # 都 after the last name is "all" said of the list; 阿不都 is a name unit.
+        ("她的子女阿丽娅和萨娜都在国外。", ["阿丽娅", "萨娜"]),
+        ("他的两个儿子艾山和阿不都被捕。", ["艾山", "阿不都"]),
+    ],
+)
+def test_names_listed_after_a_kin_word_of_several_are_each_a_person(
+    text: str, expected: list[str]
+) -> None:
+    assert [name for name in names(text) if name in expected or name[:-1] in expected] == expected
