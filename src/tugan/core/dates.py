@@ -257,6 +257,11 @@ DAY_IN_BRACKETS = re.compile(
     r"(?=[今昨前][（(])[今昨前][（(](?P<day>3[01]|[12][0-9]|0?[1-9])[)）]日"
 )
 # Yesterday and the day before; a bare 昨 is yesterday in Hong Kong headlines (昨獲釋, 昨晚).
+# This very day N years back (两年前的今天, 去年的今天): the publication's month and day in that
+# year, where 两年前 alone is only a year.
+YEARS_AGO_TODAY = re.compile(
+    rf"(?:(?P<count>{NUMBER})\s*年前|(?P<which>去年|前年))\s*的?\s*(?:今天|今日|这一天|這一天)"
+)
 DAYS_BEFORE = re.compile(r"昨天|昨日|前天|昨(?![（(])")
 # Today, only before what a day's news does (今天在立法院, 今日上午, 今日首度): 今日 and 今天 also
 # name media and programmes (今日新疆), and 直到今天 is up to now.
@@ -310,14 +315,20 @@ ALREADY_FOR = re.compile(
 BIRTH_AFTER = re.compile(
     r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:出生|生人|生于|生於|出世|生[。，,、)）\s])"
 )
+# Born, said before the date (出生于1985年, 生於1985年的他).
+BIRTH_BEFORE = re.compile(r"(?:出生于|出生於|生于|生於|出生在|出生日期为?|出生日期[:：])\s*$")
 # About a date (7月份前后, 2018年左右): part of its span, so that 前后 is not read as "after".
 APPROXIMATELY = re.compile(r"\s*(?:前后|前後|左右)")
 PARENTHETICAL = re.compile(r"\s*[(（](?P<inner>[^)）]{1,16})[)）]")
 # Days, months and years counted from the date stated before them: 2018年3月5日…次日 is 3-6.
-# They open their clause: in 运动会闭幕隔天 the day is counted from the closing, not a date.
+# Days, 当月 and 第二年 open their clause: in 运动会闭幕隔天 the day is counted from the closing,
+# not a date. 次年, 翌年, 次月, 翌月 and 同月 name no other occasion, so they may also follow the
+# subject (他的妻子次年也被捕), though not a count of times (这次年底, 每次月初).
+CLAUSE_OPENING = r"(?:(?<=^)|(?<=[，,。；;！？!?\s在于到]))"
 FOLLOWING = compile_prefiltered(
-    r"(?:(?<=^)|(?<=[，,。；;！？!?\s在于到]))(?:(?P<day0>当天|当日|同日|同一天|当晚)|(?P<day1>次日|翌日|隔天|第二天)"
-    r"|(?P<month0>同月|当月)|(?P<month1>次月|翌月)|(?P<year1>次年|翌年|第二年))",
+    rf"{CLAUSE_OPENING}(?:(?P<day0>当天|当日|同日|同一天|当晚)|(?P<day1>次日|翌日|隔天|第二天))"
+    rf"|(?P<month0>同月|{CLAUSE_OPENING}当月)|(?P<month1>(?<![一二三两几这那每上下首多此])次月|翌月)"
+    rf"|(?P<year1>(?<![一二三两几这那每上下首多此])次年|翌年|{CLAUSE_OPENING}第二年)",
     re.MULTILINE,
 )
 
@@ -358,7 +369,8 @@ class _Finder:
         return not any(self.taken[start:end])
 
     def add(self, start: int, end: int, value: PartialDate | None, kind: str) -> None:
-        """Record a date mention unless its span is taken; mark dates before 出生 as births.
+        """Record a date mention unless its span is taken; mark dates before 出生 or after 出生于
+        as births.
 
         A stated date's span takes in a word of approximation after it (2018年左右).
         """
@@ -367,7 +379,9 @@ class _Finder:
         approximately = APPROXIMATELY.match(self.text, end)
         if approximately and kind in STATED_KINDS:
             end = approximately.end()
-        birth = BIRTH_AFTER.match(self.text, end)
+        birth = BIRTH_AFTER.match(self.text, end) or BIRTH_BEFORE.search(
+            self.text, max(0, start - 6), start
+        )
         if birth and kind in STATED_KINDS:
             kind = "birth"
         for index in range(start, end):
@@ -546,6 +560,18 @@ class _Finder:
             self.find_months_of_the_year_before()
             self.found.sort(key=lambda mention: mention.start)
             return
+        for match in YEARS_AGO_TODAY.finditer(text):
+            named = {"去年": 1, "前年": 2}.get(match["which"] or "")
+            back = named or number_or_none(match["count"])
+            if back is not None:
+                # 29 February back in a common year is the 28th.
+                day = min(published.day, 28) if published.month == 2 else published.day
+                self.add(
+                    match.start(),
+                    match.end(),
+                    make_date(published.year - back, published.month, day),
+                    "relative",
+                )
         for match in RELATIVE_YEAR.finditer(text):
             offset = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}.get(match["which"])
             if offset is None:

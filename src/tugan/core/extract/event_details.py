@@ -78,6 +78,8 @@ DURATION_AFTER = re.compile(
 )
 # A date as the start of what follows (2018年4月起): from then on.
 FROM_THEN_ON = re.compile(r"\s*(?:起|开始)")
+# Before that, after a date (周二获释，他此前被关押了两年): the state ran up to the date.
+BEFORE_THAT = re.compile(r"此前|先前|早前|在此之前|在这之前")
 # Already so by a date stated before (那时他已经被关押了三年).
 ALREADY = re.compile(r"已经|已")
 # Told as lasting until now: counted back from the publication date.
@@ -233,9 +235,11 @@ def date_for(
         before = [d for d in pool if d.end <= start]
         chosen = before[-1] if before else pool[0]
         if len(before) > 1 and re.fullmatch(
-            r"\s*(?:至|到|-|—|~|－)\s*", context.folded[before[-2].end : before[-1].start]
+            r"\s*(?:初|底|末|中)?\s*(?:至|到|-|—|~|－)\s*",
+            context.folded[before[-2].end : before[-1].start],
         ):
-            chosen = before[-2]  # 2018年至2019年: the event began at the first
+            # 2018年至2019年, 2018年初至2019年底: the event began at the first
+            chosen = before[-2]
         if (
             event_type in LASTING_STATES
             and chosen.end <= start
@@ -247,7 +251,8 @@ def date_for(
                 return began.iso(), False
         return chosen.value.iso(), chosen.kind in {"ago", "since"}
     carried = (
-        year_within_sentence(context, start, sentence)
+        held_before_that(context, start, end, sentence, event_type)
+        or year_within_sentence(context, start, sentence)
         or carried_date(context, start, sentence)
         or date_from_then_on(context, start, sentence)
         or year_shortly_after(context, start, sentence)
@@ -335,6 +340,23 @@ def counted_back(
     if months % 12 == 0 or reference.month is None:
         return PartialDate(reference.year - (months + 11) // 12)
     return PartialDate(*shift_month(reference.year, reference.month, -months))
+
+
+def held_before_that(
+    context: EventContext, start: int, end: int, sentence: Span, event_type: str
+) -> PartialDate | None:
+    """Return when a state told as lasting up to an earlier date of its sentence began (周二获释，
+    他此前被关押了两年: two years before the Tuesday), or None."""
+    if event_type not in LASTING_STATES:
+        return None
+    before = [
+        d
+        for d in context.dates
+        if sentence.start <= d.start and d.end <= start and d.kind in STATED_KINDS
+    ]
+    if not before or not BEFORE_THAT.search(context.folded, before[-1].end, start):
+        return None
+    return counted_back(context, start, end, sentence, before[-1].value)
 
 
 def told_until(context: EventContext, duration: re.Match[str], sentence: Span) -> int:

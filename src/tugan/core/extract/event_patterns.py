@@ -475,6 +475,8 @@ SEQUENCE_BREAK = re.compile(
     r"|[。；]|[对向][^，。]{1,4}说|表示|告诉|透露|证实|估计|至今|仍|现为|目前|多年|(?:得知|获悉|听说|才知道).*已"
     # A time of its own, near now (年初被扣留，最近得知父亲去世, 近年多次被扣留).
     r"|最近|近日|近期|近来|近年|日前"
+    # Before that (周二获释，他此前被关押了两年): the event came before the date, not at it.
+    r"|此前|先前|早前|在此之前|在这之前"
     # A demand (抗议，要求释放被关押的母亲) is about what came before; 被要求 is being made to,
     # and 根据北京的要求 a request as the reason for what follows, no break.
     r"|(?<![被的])要求|呼吁|敦促|促请|吁请"

@@ -304,3 +304,27 @@ def test_a_month_in_brackets_inside_shang_yue_is_that_month() -> None:
 def test_a_three_digit_republic_year_before_a_part_of_the_year_is_that_year() -> None:
     # Fictional sentence.
     assert [m.value.iso() for m in find_dates("他于108年底被带走。", MONDAY)] == ["2019"]
+
+
+def test_this_very_day_years_ago_is_the_publication_day_in_that_year() -> None:
+    # Fictional sentences, published on 9 July 2021.
+    published = date(2021, 7, 9)
+    found = find_dates("两年前的今天，她在乌鲁木齐被捕。去年的今天，他获释。", published)
+    assert [m.value.iso() for m in found] == ["2019-07-09", "2020-07-09"]
+
+
+def test_the_next_year_after_a_subject_counts_from_the_date_before() -> None:
+    # Fictional sentences: 次年 and 次月 need not open their clause, unlike 第二天.
+    found = find_dates("2017年11月，他被带走。他的妻子次年也被捕。", MONDAY)
+    assert [m.value.iso() for m in found] == ["2017-11", "2018"]
+    found = find_dates("2019年12月他被带走，女儿次月也失联了。", MONDAY)
+    assert [m.value.iso() for m in found] == ["2019-12", "2020-01"]
+
+
+def test_a_date_after_a_word_for_born_is_a_birth() -> None:
+    # Fictional sentences: 出生于 before the year, not only 出生 after it.
+    assert [m.kind for m in find_dates("艾山出生于1985年，他的哥哥被捕。", MONDAY)] == ["birth"]
+    assert [m.kind for m in find_dates("生於1990年的古丽2018年被捕。", MONDAY)] == [
+        "birth",
+        "absolute",
+    ]

@@ -308,3 +308,24 @@ def test_custody_extended_is_dated_by_the_arrest_not_the_ruling() -> None:
         "去年10月10日，阿不力克木·艾山被警方抓捕。"
     )
     assert dated(text) == [("detained", "2020-10-10")]
+
+
+def test_what_came_before_that_does_not_take_the_date_of_what_it_preceded() -> None:
+    # Fictional sentences: 此前 says the detention or term came before the release's date; a
+    # detention that lasted up to it is counted back from it.
+    held = "哈萨克族人叶尔肯·别克周二获释，他此前被关押了两年。"
+    sentenced = "哈萨克族人叶尔肯·别克2020年5月获释，他先前曾被判刑三年。"
+    assert dated(held, date(2021, 3, 4)) == [("released", "2021-03-02"), ("detained", "2019")]
+    assert dated(sentenced) == [("released", "2020-05"), ("sentenced", None)]
+
+
+def test_a_range_from_a_part_of_a_year_dates_the_event_at_its_start() -> None:
+    # Fictional sentence: 年初…至…年底, a range whose ends name parts of years.
+    text = "2018年初至2019年底，牧民沙吾列·库尔曼被关押在塔城的一个营地。"
+    assert dated(text) == [("detained", "2018")]
+
+
+def test_a_birth_year_after_born_does_not_date_an_event() -> None:
+    # Fictional sentence: 出生于 before the year.
+    text = "维吾尔族人努尔比亚·艾山出生于1985年，她的丈夫被判刑十四年。"
+    assert dated(text) == [("sentenced", None)]
