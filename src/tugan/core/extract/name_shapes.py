@@ -21,6 +21,7 @@ from tugan.core.extract.lexicon import (
     PERSON_CUES_AFTER,
     PERSON_CUES_BEFORE,
     PUBLIC_FIGURES,
+    RELATIONS,
     TRANSLITERATION_CHARACTERS,
 )
 from tugan.core.extract.places import place_names
@@ -32,6 +33,18 @@ CUE_AFTER = re.compile("|".join(map(re.escape, PERSON_CUES_AFTER)))
 LEFT_TRIM = re.compile("|".join(map(re.escape, LEFT_TRIM_WORDS)))
 # The longest name part read from a run of name characters.
 MAX_PART = 7
+# 才 "only then" after a name (阿依古丽·买买提才得知, 叶尔兰才回到家): transliteration tables
+# keep it for Tibetan and Mongolian names (才让), but no Turkic name and no unit of the
+# syllable table ends in it, so a name run that ends in it has swallowed the adverb.
+ADVERB_CLOSING_RUN = frozenset("才")
+# Words after a name that open with transliteration characters (艾山连日发文, 卡德尔同丈夫,
+# 卡德尔年约四十, 卡德尔本是教师, 卡德尔母女): an adverb of time, 同 "with" before a kin word or
+# a pronoun, an age, "was", a pair of kin. A name run ends before them.
+WORDS_AFTER_NAME = re.compile(
+    "连日|连月|连年|年约|年方|本是|本为|母女|母子|夫妻|同(?:其|他|她|"
+    + "|".join(sorted((word for word in RELATIONS if len(word) > 1), key=len, reverse=True))
+    + ")"
+)
 # Where a name after a naming cue must stop: punctuation (an ellipsis too), or a quotation closing.
 NAME_STOP = frozenset("。，,、」』”：:；;！？!?)）…")
 SPEAKING_AFTER = re.compile(r"说|表示|称|告诉|透露|指出|对本台|对记者|向记者|在接受")
@@ -179,8 +192,15 @@ def cut_right_cues(folded: str, start: int, end: int) -> int:
     or the next is a conjunction (沙勒塔娜提及).
     """
     for index in range(start + 2, end):
-        if CUE_AFTER.match(folded, index) or folded[index : index + 2] in COMING_TO_PLACE:
+        if (
+            CUE_AFTER.match(folded, index)
+            or WORDS_AFTER_NAME.match(folded, index)
+            or folded[index : index + 2] in COMING_TO_PLACE
+        ):
             return index
+    # A run of four or more: three are as often a Han name (陈文才) as a Turkic name and 才.
+    if end - start > 3 and folded[end - 1] in ADVERB_CLOSING_RUN:
+        return end - 1
     if (
         end - start > 2
         and end < len(folded)

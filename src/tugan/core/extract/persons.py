@@ -28,6 +28,7 @@ from tugan.core.extract.lexicon import (
     TRANSLITERATION_CHARACTERS,
 )
 from tugan.core.extract.name_shapes import (
+    ADVERB_CLOSING_RUN,
     BOUNDARY_CHARACTERS,
     CUE_AFTER,
     CUE_BEFORE,
@@ -143,6 +144,9 @@ SPEECH_ADVERBS = frozenset("则也亦还")
 TIME_AFTER = re.compile("|".join(map(re.escape, TIME_AFTER_NAME)))
 # "All", "also" after the last name of a list (努尔兰和古丽娜尔都被带走), both name characters.
 LIST_PARTICLES = frozenset("都也")
+# "Also" after a single separated name (阿里木·吐尔洪亦被判刑, 艾山·吐尔逊亦表示): the syllable
+# table spells yi with it, but no multi-character unit ends in it.
+ALSO_PARTICLES = frozenset("亦")
 # A list before a name in its clause (努尔兰·别克和阿依古丽·吐尔逊都被拘留, 他和妻子…都): the
 # particle after the last name is "all" or "also", said of the list.
 LIST_JOINER_BEFORE = re.compile(r"(?:和|与|及|跟|同|、)[^，,。；;：:！？!?]{0,20}$")
@@ -154,7 +158,12 @@ PREDICATE_AFTER_PARTICLE = frozenset("被已是在曾没不未获遭受有会要
 TRAILING_PARTICLES = frozenset("因都也亦在是被和与从向对给将把就才又还通并已曾再得")
 # Function characters no name opens with, though the syllable table has them: 由 "by" before an
 # agent (照片由古丽巴哈尔提供).
-LEADING_PARTICLES = TRAILING_PARTICLES | frozenset("由")
+AGENT_PREPOSITIONS = frozenset("由")
+# Words before a separated name whose characters the syllable table also has, though no Turkic
+# name opens with them: 连 "even" (连阿斯卡尔·卡德尔也), 让 "let" (让阿斯卡尔·卡德尔签字), 同年
+# "the same year".
+WORDS_BEFORE_NAME = re.compile("同年|连|让")
+LEADING_PARTICLES = TRAILING_PARTICLES | AGENT_PREPOSITIONS
 SEPARATOR_TO_DOT = str.maketrans({separator: "·" for separator in NAME_SEPARATORS})
 
 
@@ -280,6 +289,16 @@ class PersonFinder:
             and folded[start - 1 : start + 1] in frequent_words()
         ):
             start += 1  # 后来阿布都·热合曼: the first character ends a word
+        if (
+            start > 0
+            and first_end - start > 2
+            and folded[start] in AGENT_PREPOSITIONS
+            and is_han(folded[start - 1])
+        ):
+            start += 1  # 照片由阿依努尔·卡斯木提供: "by" after a noun opens no name
+        before = WORDS_BEFORE_NAME.match(folded, start, first_end)
+        if before and first_end - before.end() >= 2:
+            start = before.end()
         keep = 0
         while (
             keep < last_end - last_start
@@ -291,6 +310,14 @@ class PersonFinder:
         ):
             keep += 1
         end = cut_right_cues(folded, last_start, last_start + keep)
+        if end - last_start > 1 and folded[end - 1] in ADVERB_CLOSING_RUN:
+            end -= 1  # 吐尔逊江·艾力才被允许: a separated name is never Han
+        if (
+            end - last_start > 2
+            and folded[end - 1] == "外"
+            and folded[max(0, start - 2) : start].endswith(("除", "除了"))
+        ):
+            end -= 1  # 除阿斯卡尔·卡德尔外: "except", not a syllable
         first_name, last_name = folded[start:first_end], folded[last_start:end]
         if len(first_name) < 1 or len(last_name) < 1 or len(first_name) + len(last_name) < 3:
             return
@@ -530,6 +557,7 @@ class PersonFinder:
                 and (
                     run[1] >= len(folded)
                     or not is_name_character(folded[run[1]])
+                    or folded[run[1]] in ADVERB_CLOSING_RUN
                     or CUE_AFTER.match(folded, run[1])
                 )
             ):
@@ -829,7 +857,7 @@ class PersonFinder:
             particle, short = person.name[-1], person.name[:-1]
             if particle not in TRAILING_PARTICLES or len(short.split("·")[-1]) < 2:
                 continue
-            if self.ends_list_of_persons(person):
+            if self.ends_list_of_persons(person) or self.ends_in_also(person):
                 self.cut_last_character(person)
                 continue
             forms = {short, short.replace("·", "")}
@@ -856,18 +884,19 @@ class PersonFinder:
         self.persons = list(kept.values())
 
     def ends_list_of_persons(self, person: PersonFinding) -> bool:
-        """Return whether a separated name's final 都 or 也 is "all" said of a list it ends.
+        """Return whether a name's final 都 or 也 is "all" said of a list it ends.
 
         Every mention stands after a list joiner in its clause and before a predicate
-        (努尔兰·别克和阿依古丽·吐尔逊都被拘留); a name part that ends in the particle is kept
-        (吐尔逊·阿不都被捕, 和阿不都).
+        (努尔兰·别克和阿依古丽·吐尔逊都被拘留, 哥哥叶尔兰和弟弟叶尔肯都被关押); a name part that
+        ends in the particle is kept (吐尔逊·阿不都被捕, 和阿不都), and a name of two characters
+        with it is left alone unless a kin word gives it.
         """
         particle, last_part = person.name[-1], person.name.split("·")[-1]
         if particle not in LIST_PARTICLES:
             return False
-        if "·" not in person.name and not all(
-            # 妻子努尔尼沙及女儿米热阿依都被抓走: a name a kin word gives ends where a separated
-            # name would.
+        if len(person.name.replace("·", "")) < 3 and not all(
+            # 妻子努尔尼沙及女儿萨娜都被抓走: a name a kin word gives ends where a longer name
+            # would.
             self.folded[:start].endswith(NAMING_CUES)
             for start, _ in person.spans
         ):
@@ -883,6 +912,30 @@ class PersonFinder:
             and folded[end : end + 1] in PREDICATE_AFTER_PARTICLE
             and LIST_JOINER_BEFORE.search(folded, max(0, start - 21), start) is not None
             for start, end in person.spans
+        )
+
+    def ends_in_also(self, person: PersonFinding) -> bool:
+        """Return whether a separated name's final 亦 is "also" said of the person.
+
+        Every mention stands before a predicate or a speech verb (艾山·吐尔逊亦被判刑,
+        艾山·吐尔逊亦表示); a last part that ends in a longer unit with it is kept.
+        """
+        particle, last_part = person.name[-1], person.name.split("·")[-1]
+        if particle not in ALSO_PARTICLES or "·" not in person.name or len(last_part) < 3:
+            return False
+        if any(
+            len(unit) > 1 and unit.endswith(particle) and last_part.endswith(unit)
+            for unit in syllable_units()
+        ):
+            return False
+        folded = self.folded
+        return all(
+            folded[end - 1] == particle
+            and (
+                folded[end : end + 1] in PREDICATE_AFTER_PARTICLE
+                or SPEAKING_AFTER.match(folded, end) is not None
+            )
+            for _, end in person.spans
         )
 
     def cut_last_character(self, person: PersonFinding) -> None:

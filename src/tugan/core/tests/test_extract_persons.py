@@ -847,3 +847,101 @@ def test_names_listed_after_a_kin_word_of_several_are_each_a_person(
     text: str, expected: list[str]
 ) -> None:
     assert [name for name in names(text) if name in expected or name[:-1] in expected] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Fictional: 才 "only then" right after a separated name and after a cued name.
+        ("阿依古丽·买买提才得知丈夫被判刑。", ["阿依古丽·买买提"]),
+        ("吐尔逊江·艾力才被允许见律师。", ["吐尔逊江·艾力"]),
+        ("哈萨克族男子叶尔兰别克才回到家。", ["叶尔兰别克"]),
+    ],
+)
+def test_cai_after_a_transliterated_name_is_no_syllable(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_han_name_ending_in_cai_keeps_it() -> None:
+    # Fictional: a three-character Han name whose last character is 才.
+    assert names("律师陈文才表示，他无法会见当事人。") == ["陈文才"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fictional: words opening with transliteration characters right after a name.
+        "米娜瓦尔·艾山连日在网上为丈夫发声。",
+        "米娜瓦尔·艾山同其丈夫一起被捕。",
+        "米娜瓦尔·艾山同丈夫一起被捕。",
+        "米娜瓦尔·艾山年约四十，是一名教师。",
+        "米娜瓦尔·艾山本是一名教师。",
+        "米娜瓦尔·艾山母女被拘押。",
+    ],
+)
+def test_a_name_ends_before_a_word_opening_with_name_characters(text: str) -> None:
+    assert names(text) == ["米娜瓦尔·艾山"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fictional: 亦 "also" after a single separated name, before a predicate or a speech verb.
+        "卡德尔·艾力亦被判刑。",
+        "卡德尔·艾力亦曾在营中被关押。",
+        "卡德尔·艾力亦表示，他的母亲仍被关押。",
+    ],
+)
+def test_yi_also_after_a_separated_name_is_no_syllable(text: str) -> None:
+    assert names(text) == ["卡德尔·艾力"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fictional: 由 "by" between a noun and the separated name of the agent.
+        "照片由阿依努尔·卡斯木提供。",
+        "这段视频由阿依努尔·卡斯木拍摄。",
+    ],
+)
+def test_you_by_before_a_separated_name_opens_no_name(text: str) -> None:
+    assert names(text) == ["阿依努尔·卡斯木"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fictional: "even", "let" and "the same year" right before a separated name.
+        "连阿斯卡尔·卡德尔也被带走了。",
+        "警察让阿斯卡尔·卡德尔在文件上签字。",
+        "同年阿斯卡尔·卡德尔在喀什被捕。",
+    ],
+)
+def test_a_word_before_a_separated_name_opens_no_name(text: str) -> None:
+    assert names(text) == ["阿斯卡尔·卡德尔"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Fictional: 都 "all" after the last unseparated name of a list of cued names.
+        ("他的哥哥叶尔兰和弟弟叶尔肯都被关押。", ["叶尔兰", "叶尔肯"]),
+        ("哈萨克人努尔兰和阿曼都被判刑。", ["努尔兰", "阿曼"]),
+    ],
+)
+def test_dou_after_an_unseparated_name_ending_a_list_is_all(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Fictional: 外 closing 除…外 "except" right after a separated name.
+        ("除阿斯卡尔·卡德尔外，其他人都获释。", ["阿斯卡尔·卡德尔"]),
+        ("除了艾力·沙比尔外，还有两人被判刑。", ["艾力·沙比尔"]),
+    ],
+)
+def test_wai_closing_chu_after_a_separated_name_is_no_syllable(
+    text: str, expected: list[str]
+) -> None:
+    assert names(text) == expected
