@@ -171,6 +171,14 @@ SEPARATOR_TO_DOT = str.maketrans({separator: "·" for separator in NAME_SEPARATO
 GIVEN_NAME_BEFORE = re.compile(f"[{''.join(sorted(TRANSLITERATION_CHARACTERS))}]{{1,4}}·$")
 
 
+def ends_in_unit_with(last_part: str, particle: str) -> bool:
+    """Return whether a name part ends in a syllable unit that ends in the particle (阿不都)."""
+    return any(
+        len(unit) > 1 and unit.endswith(particle) and last_part.endswith(unit)
+        for unit in syllable_units()
+    )
+
+
 @dataclass
 class PersonFinding:
     name: str
@@ -901,10 +909,7 @@ class PersonFinder:
             for start, _ in person.spans
         ):
             return False
-        if any(
-            len(unit) > 1 and unit.endswith(particle) and last_part.endswith(unit)
-            for unit in syllable_units()
-        ):
+        if ends_in_unit_with(last_part, particle):
             return False
         folded = self.folded
         return all(
@@ -923,10 +928,7 @@ class PersonFinder:
         particle, last_part = person.name[-1], person.name.split("·")[-1]
         if particle not in ALSO_PARTICLES or "·" not in person.name or len(last_part) < 3:
             return False
-        if any(
-            len(unit) > 1 and unit.endswith(particle) and last_part.endswith(unit)
-            for unit in syllable_units()
-        ):
+        if ends_in_unit_with(last_part, particle):
             return False
         folded = self.folded
         return all(
