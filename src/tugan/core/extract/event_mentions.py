@@ -535,6 +535,12 @@ class MentionFinder:
                 )
                 continue
             if kind == OwnerKind.OTHER:
+                if folded[start - 1] == "的" and self.group_owns_kin_at(start):
+                    # 在哈萨克斯坦的数百名哈萨克人的亲属: the relatives of that group, held at
+                    # home, not the group abroad itself.
+                    self.table.mentions.append(
+                        Mention(start, end, MentionKind.PLURAL_RELATIVE, relation=relation)
+                    )
                 continue
             if kind == OwnerKind.RELATIVE:
                 owner = self.mention_starting(owner_start)

@@ -387,9 +387,17 @@ class SubjectFinder:
             if called:
                 return called
         after_match = RELATIVE_CLAUSE_END.match(folded, clause_head)
-        # A protest describes its people only (要求公布家人下落的哈萨克人), not a person.
-        protesters_after = after_match is not None and bool(
-            self.table.starting_in(after_match.end(), after_match.end() + 3, {MentionKind.GROUP})
+        # A protest describes its people only (要求公布家人下落的哈萨克人), not a person; not
+        # when another event opens what is demanded (呼吁释放被关押的牧民): that clause is the
+        # other event's, and its people are the ones held, not the ones who protest.
+        protesters_after = (
+            after_match is not None
+            and adjacent is None
+            and bool(
+                self.table.starting_in(
+                    after_match.end(), after_match.end() + 3, {MentionKind.GROUP}
+                )
+            )
         )
         if after_match and (event_type != "protested" or protesters_after):
             # A relative clause: 被消失的父亲, 被拘留的学者.
@@ -1290,6 +1298,11 @@ class SubjectFinder:
                     # 她们在新疆的丈夫: relatives of a group are described as that group;
                     # of a group abroad (在美国的维吾尔人), they are not abroad with it.
                     home = other.place if other.place and other.place.startswith("CN") else None
+                    # 他们的家人在哈萨克斯坦抗议: where the text puts the relatives themselves,
+                    # right after the kin word, unless it only widens their home in China.
+                    where = self.place_right_after(mention.end)
+                    if where and (home is None or not where.startswith("CN")):
+                        home = where
                     place = next(
                         (
                             p.key
@@ -1312,6 +1325,15 @@ class SubjectFinder:
                     subjects.extend(self.resolve(other, last_plural))
             return subjects
         return []
+
+    def place_right_after(self, position: int) -> str | None:
+        """Return the place that 在 right after position names (家人在哈萨克斯坦)."""
+        if not self.context.folded.startswith("在", position):
+            return None
+        return next(
+            (p.key for p in self.context.places if p.start == position + 1),
+            None,
+        )
 
 
 def shared_kin(mention: Mention, antecedents: list[Mention]) -> dict[str, Any] | None:

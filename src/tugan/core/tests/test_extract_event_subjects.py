@@ -1870,3 +1870,23 @@ def test_a_couple_named_by_one_of_them_is_that_person_and_the_spouse(couple: str
 def test_a_couple_of_no_one_named_is_no_spouse() -> None:
     # Fictional: 这对夫妇 names no one whose spouse it would be.
     assert subjects("艾山·托乎提说，这对夫妇去年被带走。", "detained") == []
+
+
+def test_relatives_of_a_group_are_placed_where_the_text_puts_them() -> None:
+    # Fictional: the kin of a group held in Altay protest in Kazakhstan; they are a group of
+    # Kazakhstan, not of Altay.
+    text = "阿勒泰地区的数千名哈萨克人被送进营地，他们的家人在哈萨克斯坦抗议。"
+    assert subjects(text, "protested") == [{"group": {"ethnicity": "kazakh", "place": "KZ"}}]
+
+
+def test_a_demand_to_free_those_held_is_made_by_the_group_before_it() -> None:
+    # Fictional: the scholars protest; the herders described by 被关押的 are the ones held.
+    text = "多名维吾尔族学者呼吁释放被关押的哈萨克族牧民。"
+    assert subjects(text, "protested") == [{"group": {"ethnicity": "uyghur", "place": None}}]
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "kazakh", "place": None}}]
+
+
+def test_relatives_of_a_group_abroad_are_not_placed_abroad_with_it() -> None:
+    # Fictional: the group lives in Kazakhstan; its relatives are the ones held in Xinjiang.
+    text = "居住在哈萨克斯坦的数百名哈萨克人的亲属被关押在新疆。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "kazakh", "place": None}}]
