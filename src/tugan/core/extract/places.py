@@ -289,10 +289,16 @@ def swallows_people(folded: str, name: str, end: int) -> bool:
     )
 
 
-def is_not_a_place_here(folded: str, end: int) -> bool:
+def is_not_a_place_here(folded: str, name: str, end: int) -> bool:
     """Return whether a place name runs on into a personal name's ending (加纳古丽, 阿山别克),
-    or names a language edition of a website (日本语版, 英文版: the site's own links)."""
-    return folded.startswith(PERSONAL_NAME_ENDINGS, end) or folded.startswith(EDITIONS, end)
+    or names a language edition of a website (日本语版, 英文版: the site's own links).
+
+    A name that ends in its unit word (伊犁州, 霍城县) runs into no personal name: 伊犁州古丽娜尔
+    is the prefecture, then a person whose name opens with 古丽.
+    """
+    return (
+        folded.startswith(PERSONAL_NAME_ENDINGS, end) and not PLACE_UNIT_END.search(name)
+    ) or folded.startswith(EDITIONS, end)
 
 
 def find_places(document: Document) -> list[PlaceMention]:
@@ -323,7 +329,7 @@ def find_places(document: Document) -> list[PlaceMention]:
         key = names[named]
         if not key:
             document.claim(index, end, "place")
-        elif not is_ethnic_use(folded, named, end) and not is_not_a_place_here(folded, end):
+        elif not is_ethnic_use(folded, named, end) and not is_not_a_place_here(folded, named, end):
             found.append(PlaceMention(key, index, end))
             document.claim(index, end, "place")
             foreign = FOREIGN_PLACE_AFTER_COUNTRY.match(folded, end)

@@ -945,3 +945,65 @@ def test_wai_closing_chu_after_a_separated_name_is_no_syllable(
     text: str, expected: list[str]
 ) -> None:
     assert names(text) == expected
+
+
+def test_home_verbs_ending_in_zai_give_a_residence() -> None:
+    # Fictional: 住在, 居住在 and 生活在 state a home; a bare 在 does not.
+    text = "住在阿拉木图的古丽沙·马合木提说，她的丈夫被抓。"
+    assert extract_report(text, None).persons[0].residence == "KZ/Almaty"
+    text = "生活在土耳其的艾力·买买提说，弟弟被判刑。"
+    assert extract_report(text, None).persons[0].residence == "TR"
+    text = "在土耳其的艾力·买买提说，弟弟被判刑。"
+    assert extract_report(text, None).persons[0].residence is None
+
+
+def test_a_home_before_a_comma_is_not_the_next_persons() -> None:
+    # Fictional: the home stated in one clause belongs to its subject, not to the sister named
+    # after the comma.
+    text = "阿米娜·卡德尔一直住在美国，她在网上寻找姐姐祖丽娅·卡德尔。"
+    residences = {p.name: p.residence for p in extract_report(text, None).persons}
+    assert residences == {"阿米娜·卡德尔": "US", "祖丽娅·卡德尔": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "residence"),
+    [
+        # Fictional: citizenship after the name, naturalisation, and 定居在 after the name.
+        ("别克·努尔兰是哈萨克斯坦公民，2018年在新疆被拘留。", "KZ"),
+        ("阿曼·卡森已成为土耳其公民。", "TR"),
+        ("已入籍美国的艾山·托合提说，他的父亲被判刑。", "US"),
+        ("艾山·托合提目前定居在德国。", "DE"),
+        ("艾山·托合提说几名哈萨克斯坦公民遭到逮捕。", None),
+    ],
+)
+def test_citizenship_after_the_name_and_naturalisation_give_a_residence(
+    text: str, residence: str | None
+) -> None:
+    assert extract_report(text, None).persons[0].residence == residence
+
+
+@pytest.mark.parametrize(
+    ("text", "residence"),
+    [
+        # Fictional, Hong Kong and Taiwan wording: 居於, 現居於, 定居於, 僑居.
+        ("居於加拿大的阿依古麗·沙肯表示。", "CA"),
+        ("現居於土耳其的艾山·托合提說。", "TR"),
+        ("定居於挪威的阿曼·卡森說。", "NO"),
+        ("僑居德國的艾山·托合提說。", "DE"),
+    ],
+)
+def test_home_words_of_hong_kong_and_taiwan_give_a_residence(text: str, residence: str) -> None:
+    assert extract_report(text, None).persons[0].residence == residence
+
+
+@pytest.mark.parametrize(
+    ("text", "residence"),
+    [
+        # Fictional: a home in a later clause followed by 的 qualifies what follows, not an
+        # earlier name.
+        ("部長王明訪問安卡拉期間，僑居土耳其的哈薩克人到使館請願。", None),
+        ("阿曼·卡森说，她现在住在美国。", "US"),
+    ],
+)
+def test_a_home_before_de_is_not_an_earlier_persons(text: str, residence: str | None) -> None:
+    assert extract_report(text, None).persons[0].residence == residence

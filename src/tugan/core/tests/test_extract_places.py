@@ -221,3 +221,10 @@ def test_villagers_of_a_place_keep_the_place() -> None:
 
 def test_it_keys_shaoguan_where_uyghur_workers_were_sent() -> None:
     assert places("2009年，一批维吾尔工人被派往廣東韶關的工厂。") == ["CN-440000", "CN-440200"]
+
+
+def test_a_unit_name_before_a_name_opening_with_guli_is_a_place() -> None:
+    # Fictional: 伊犁州 and 霍城县 end in their unit word, so the 古丽 after them opens a name.
+    assert places("伊犁州古丽娜尔·卡森被带走。") == ["CN-654000"]
+    assert places("霍城县古丽巴哈尔·沙肯说，她的丈夫失踪。") == ["CN-654023"]
+    assert places("加纳古丽仍受到监视。") == []
