@@ -97,6 +97,8 @@ STATEMENT = re.compile(
 # report's; it still dates a protest reported. So does accusing someone of it (人权组织周一(2月4日)
 # 指责邻国遣返六名维吾尔人: the accusation's date).
 PUBLISHED = re.compile(r"报道|报导|发布|公布|披露|发表|刊登|刊出|曝光|指责|谴责")
+# Coming to light (下落首次曝光, 终于被披露): news at the time of the report.
+REVEALED = re.compile(r"曝光|披露|公开|证实|得到证实|才被知晓")
 PUBLISHED_OR_STATED = re.compile(f"{STATEMENT.pattern}|{PUBLISHED.pattern}")
 # 判刑，分别被判… / 判刑，分别为… / 判刑，刑期分别为…: the terms that follow go one to each subject.
 RESPECTIVE_TERMS_AFTER = re.compile(r"[^，,。；;]{0,4}[，,]?\s*(?:其?刑期)?\s*分别")
@@ -328,8 +330,11 @@ def counted_back(
         reference = stated
     elif later:
         reference = later[0].value
-    elif context.document.published is not None and UNTIL_NOW.search(
-        context.folded, max(sentence.start, start - 4), told_until(context, duration, sentence)
+    elif context.document.published is not None and (
+        UNTIL_NOW.search(
+            context.folded, max(sentence.start, start - 4), told_until(context, duration, sentence)
+        )
+        or is_revealed_after(context, duration, sentence)
     ):
         published = context.document.published
         reference = PartialDate(published.year, published.month)
@@ -357,6 +362,20 @@ def held_before_that(
     if not before or not BEFORE_THAT.search(context.folded, before[-1].end, start):
         return None
     return counted_back(context, start, end, sentence, before[-1].value)
+
+
+def is_revealed_after(context: EventContext, duration: re.Match[str], sentence: Span) -> bool:
+    """Return whether the clause after a duration with 后 tells, with no date, that it came to
+    light (失踪两年多后，他的下落首次曝光): the report's news, so the duration runs up to now."""
+    if not duration["after"]:
+        return False
+    _, end = context.clause_bounds(duration.end() - 1, sentence)
+    if end >= sentence.end:
+        return False
+    next_start, next_end = context.clause_bounds(end + 1, sentence)
+    if any(next_start <= d.start < next_end for d in context.dates):
+        return False
+    return REVEALED.search(context.folded, next_start, next_end) is not None
 
 
 def told_until(context: EventContext, duration: re.Match[str], sentence: Span) -> int:

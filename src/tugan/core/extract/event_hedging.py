@@ -53,6 +53,15 @@ FUTURE_ACT_BEFORE = re.compile(
     r"将要?[^，,。；;]{0,10}?(?:发动|举行|发起|进行|组织|展开)[^，,。；;]{0,12}$"
 )
 
+# A protest planned or prepared (计划下周在海牙组织集会, 打算到使馆前请愿, 筹备一场集会): not yet
+# held. Only for protests: 计划生育 and 准备出国时被捕 tell other facts.
+PLANNED_ACT_BEFORE = re.compile(r"(?:计划|筹划|筹备|准备|打算)(?!生育)[^，,。；;]{0,12}$")
+
+# Will, at a time or place told (将于下月出狱, 即将在明年获释): not yet so. Not 将 taking an object
+# (将在押人员释放, 将在新疆的家人关进): no 押 after 在, no 的, 把 or 将 in between, nor a
+# 的 just after the trigger.
+FUTURE_AT_BEFORE = re.compile(r"将(?:于|在)(?!押)[^，,。；;的把将]{0,12}$")
+
 
 def is_hedged(
     context: EventContext,
@@ -92,6 +101,12 @@ def is_hedged(
         or re.search(r"(?:(?<![事员大协学议工商教金合者机])会|将|要|(?<![获取])得)$", before)
         # An act announced (将在各地发动游行, 将举行抗议): a promise, not yet a fact.
         or (event_type == "protested" and FUTURE_ACT_BEFORE.search(before))
+        or (event_type == "protested" and PLANNED_ACT_BEFORE.search(before))
+        or (
+            FUTURE_AT_BEFORE.search(before)
+            # 将在2019年被关押的经历告诉记者: 将 takes the object the trigger describes.
+            and not re.match(r"[^，,。；;]{0,2}的", context.folded[end : end + 3])
+        )
         or RISK_AFTER.match(context.folded, end, clause_end)
         # The goal of a purpose clause, not what describes its object (失联的家人).
         or (PURPOSE_BEFORE.search(before) and not context.folded.startswith("的", end))

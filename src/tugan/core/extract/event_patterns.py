@@ -339,6 +339,8 @@ MODALITY = re.compile(
     r"|万一|假如|假若|假使|倘若|倘使|宁愿|宁可|梦见|梦到|梦想"
     # A rhetorical question (难道他也被抓了吗): asked, not told.
     r"|难道"
+    # A question whether it happened (弟弟会不会已经被判刑, 有没有被判刑): asked, not told.
+    r"|会不会|有没有"
     # Questions of when it may yet be, or whether (不知道父亲何时才能恢复自由, 能否获释): not yet
     # so. Not when it was (不清楚他何时被捕): that presupposes it.
     r"|(?:何时|什么时候|哪天|哪一天)才?(?:能|会|可以|可)|能否|能不能|可否"
@@ -400,9 +402,10 @@ KIN_GENERATIONS = {
 KINDS_OF_CASES_AFTER = re.compile(r"(?:报告|案例|个案|现象)")
 # Watching, as a threatened trigger reads it (受到警方监视, 被跟踪).
 SURVEILLANCE = re.compile(r"(?:监视|监控|跟踪|盯梢)")
-# A report of it called false after the trigger (他母亲获释的消息是假的, 已经获释的说法不实).
+# A report of it called false after the trigger (他母亲获释的消息是假的, 已经获释的说法不实); the
+# trigger may end before its verb does (被关|押的说法纯属捏造, 被抓|走的传言不实).
 FALSE_REPORT_AFTER = re.compile(
-    r"的?(?:消息|说法|传言|传闻|报道|报导)[^，。；]{0,6}?"
+    r"[^，,。；;的]{0,3}?的?(?:消息|说法|传言|传闻|报道|报导)[^，。；]{0,6}?"
     r"(?:不实|是假的|为假|不属实|是谣言|系谣言|纯属谣言|是捏造的?|纯属捏造|均为捏造)"
 )
 # A release waited or hoped for (等待当局将她释放出来, 盼着儿子早日出狱) has not happened.
@@ -492,10 +495,11 @@ CONDITION = re.compile(
     # Hong Kong's "there is word that": 有消息指，….
     r"|消息指"
 )
-# 并没有遭到逮捕: a denial may stand before 遭到 or 被.
+# 并没有遭到逮捕: a denial may stand before 遭到 or 被; so may 能 or 得以 after it (至今未能获释,
+# 始终没能获准出境, 没能等到出狱).
 NEGATION_BEFORE = re.compile(
-    r"(?:未|没有|没|不|并未|尚未|从未|不曾|不再|免于|免遭|逃过|以防)(?:会|曾)?"
-    r"(?:被|遭|遭到|遭受|受到)?$"
+    r"(?:未|没有|没|不|并未|尚未|从未|不曾|不再|免于|免遭|逃过|以防)(?:会|曾|能够|能|得以)?"
+    r"(?:等到)?(?:被|遭|遭到|遭受|受到)?$"
 )
 # 并未于去年5月释放他: a denial whose time stands between it and the verb (未 alone only before
 # 在/于, since 未来两年内 is no denial).

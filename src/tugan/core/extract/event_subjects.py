@@ -197,6 +197,9 @@ GROUP_LIST_GAP = re.compile(
 # A role between a connector and the name it describes (艾山和《天山文学》编辑古丽): part of the
 # coordination, not a break in it.
 ROLE_BEFORE_NAME_AT_END = re.compile(ROLE_BEFORE_NAME + "$")
+# The main clause after a fronted clause of time opening with a role before its name
+# (被带走后，诗人艾山便杳无音讯): the name is the subject all the same.
+ROLE_OPENING_CLAUSE = re.compile(r"[，,]?\s*" + ROLE_BEFORE_NAME + r"\s*")
 # Who may open a conjunct whose verb is left out (、古丽有期徒刑5年, 、其妻8年).
 CONJUNCT_OPENERS = frozenset({MentionKind.PERSON, MentionKind.PRONOUN, *RELATIVE_KINDS})
 
@@ -721,7 +724,11 @@ class SubjectFinder:
             following = [
                 m
                 for m in self.usable
-                if clause_end < m.start <= clause_end + 2
+                if clause_end < m.start
+                and (
+                    m.start <= clause_end + 2
+                    or ROLE_OPENING_CLAUSE.fullmatch(folded, clause_end, m.start) is not None
+                )
                 and m.end <= self.context.clause_bounds(m.start, sentence)[1]
             ]
             return self.chain(following[0], self.usable, forward=True) if following else []

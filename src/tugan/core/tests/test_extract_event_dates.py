@@ -33,6 +33,15 @@ def test_a_duration_without_a_later_date_or_now_is_not_counted_back() -> None:
     assert ("detained", None) in dated(text)
 
 
+def test_a_state_that_lasted_until_it_came_to_light_counts_back_from_publication() -> None:
+    # Fictional: 失踪三年多后，…首次曝光 (news of the report) dates the disappearance's start.
+    text = "失蹤三年多後，維吾爾族詩人阿迪力·買買提的下落首次曝光。"
+    assert dated(text) == [("disappeared", "2018")]
+    # A date in the clause after is that clause's own: not counted back from publication.
+    text = "失蹤三年多後，阿迪力·買買提的下落於2019年被披露。"
+    assert ("disappeared", "2018") not in dated(text)
+
+
 def test_a_term_given_is_no_time_gone_by() -> None:
     text = "商人吐尔逊·卡德尔被拘留五年，最近才回到家中。"
     assert ("detained", None) in dated(text)

@@ -329,6 +329,18 @@ def test_a_fronted_clause_of_time_without_a_preposition_takes_the_main_subject()
     assert named_subjects(text, "detained") == [{"person": "古丽·艾山"}]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "自2017年被带走后，诗人阿迪力·买买提便杳无音讯。",
+        "被捕後，維吾爾族商人阿迪力·買買提下落不明。",
+    ],
+)
+def test_a_fronted_clause_of_time_takes_a_main_subject_named_after_a_role(text: str) -> None:
+    # Fictional: a role (诗人, 维吾尔族商人) opens the main clause before the name.
+    assert named_subjects(text, "detained") == [{"person": "阿迪力·买买提"}]
+
+
 def test_unsaid_subjects_in_taiwanese_and_hong_kong_styles() -> None:
     text = "古麗·艾山去年返鄉探親。不料，一抵達烏魯木齊便遭警方拘留。"
     assert named_subjects(text, "detained") == [{"person": "古丽·艾山"}]

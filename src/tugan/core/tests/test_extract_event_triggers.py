@@ -946,6 +946,17 @@ def test_an_event_whose_report_is_called_false_is_no_event() -> None:
     assert events_of("叶森·托列说，他的母亲获释的消息是假的。") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["外交部发言人称，热娜·吐尔逊被关押的说法纯属捏造。", "當局稱，熱娜·吐爾遜被抓走的傳言不實。"],
+)
+def test_a_report_called_false_after_a_trigger_that_ends_before_its_verb_is_no_event(
+    text: str,
+) -> None:
+    # Fictional: 被关|押的说法, 被抓|走的传言: the trigger word ends one character before 的.
+    assert events_of(text) == []
+
+
 def test_being_kept_in_ones_village_is_no_exit_ban() -> None:
     # Fictional: confinement to a village; leaving the country is another matter.
     assert events_of("牧民叶森·托列回家后仍被禁止离开村子。") == []
@@ -1034,3 +1045,57 @@ def test_lost_from_sight_is_a_disappearance(text: str) -> None:
     # Fictional: 失去了踪影, 销声匿迹 (gone from sight).
     missing = [e.subject for e in extract_report(text, None).events if e.type == "disappeared"]
     assert missing == [{"group": {"ethnicity": "kazakh", "place": None}}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "吐尼莎·阿布都拉将于下月出狱。",
+        "吐尼莎·阿布都拉將於明年三月獲釋。",
+        "吐尼莎·阿布都拉即将在年底获释。",
+    ],
+)
+def test_what_will_be_at_a_time_told_is_no_event(text: str) -> None:
+    # Fictional: 将于下月, 将在年底 before the trigger: a release still to come.
+    assert events_of(text) == []
+
+
+def test_ba_with_a_time_before_a_trigger_that_describes_its_object_is_an_event() -> None:
+    # Fictional: 将 takes 在2019年被关押的经历 as its object; the detention is told.
+    told = events_of("哈力克·马木提将在2019年被关押的经历告诉记者。")
+    assert [event_type for event_type, _ in told] == ["detained"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["古麗米拉·阿布拉計劃下週在海牙組織集會。", "古丽米拉·阿布拉正在筹备一场集会。"],
+)
+def test_a_protest_planned_or_prepared_is_no_protest(text: str) -> None:
+    # Fictional: 计划…组织集会, 筹备一场集会: not yet held.
+    assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "买买提·吐尔地至今未能获释。",
+        "阿依努尔·沙比尔的母亲一直未能出狱。",
+        "阿依努尔·沙比尔的母亲始终没能获准出境。",
+    ],
+)
+def test_a_negation_with_could_before_a_trigger_is_no_event(text: str) -> None:
+    # Fictional: 未能获释, 没能获准出境: 能 between the negation and the trigger.
+    assert events_of(text) == []
+
+
+def test_not_living_to_see_a_release_is_no_release() -> None:
+    # Fictional: 没能等到出狱: the death is told, the release is not.
+    assert [t for t, _ in events_of("艾山·托合提没能等到出狱就去世了。")] == ["died"]
+
+
+@pytest.mark.parametrize(
+    "text", ["沙比尔·托乎提的弟弟会不会已经被判刑？", "沙比尔·托乎提的弟弟有没有被判刑？"]
+)
+def test_an_a_not_a_question_is_no_event(text: str) -> None:
+    # Fictional: 会不会, 有没有 ask whether it happened.
+    assert events_of(text) == []
