@@ -1395,37 +1395,22 @@ class MentionFinder:
         self.collect_partitives()
         for match in HELD_COUNT.finditer(folded):
             # 南疆各营人数已过十万: those held, of no stated people, where the camps are.
-            self.table.mentions.append(
-                Mention(
-                    match.start(),
-                    match.end(),
-                    MentionKind.GROUP,
-                    place=self.group_place(match.start()),
-                )
-            )
+            self.add_placed_group(match.start(), match.end())
         for match in VILLAGERS.finditer(folded):
             # 全村村民都被带走: the villagers, a group of no stated people, unless they are the
             # ones telling it (村里的人说).
             if self.context.document.is_free(match.start(), match.end()) and not SPEECH.match(
                 folded, match.end()
             ):
-                self.table.mentions.append(
-                    Mention(
-                        match.start(),
-                        match.end(),
-                        MentionKind.GROUP,
-                        place=self.group_place(match.start()),
-                    )
-                )
+                self.add_placed_group(match.start(), match.end())
         for match in PROTESTERS.finditer(folded):
-            self.table.mentions.append(
-                Mention(
-                    match.start(),
-                    match.end(),
-                    MentionKind.GROUP,
-                    place=self.group_place(match.start()),
-                )
-            )
+            self.add_placed_group(match.start(), match.end())
+
+    def add_placed_group(self, start: int, end: int) -> None:
+        """Add a group of no stated people, placed by the unit of China before it."""
+        self.table.mentions.append(
+            Mention(start, end, MentionKind.GROUP, place=self.group_place(start))
+        )
 
     def group_place(self, start: int) -> str | None:
         """Return the home of a group starting at start, from a unit of China before it."""
