@@ -273,9 +273,10 @@ TRIGGERS: dict[str, str] = {
     # Not forced labour, abortion or drugs (强迫牧民劳动), which are other wrongs, nor an
     # enforced disappearance (强迫失踪: the disappearance is the event); nor a number nearing
     # another (人数逼近三百万) or a likeness (逼真). 迫使 is forcing too (迫使他签字,
-    # 迫使她监视邻居).
+    # 迫使她监视邻居). Nor the manner of a detention told by its own verb (被强迫送进营, 强迫
+    # 关押): that verb is the event.
     r"|(?:强迫|逼迫|迫使|逼)(?![^，。]{0,8}?(?:劳动|劳改|堕胎|绝育|服药|服食)|疯|问|供|近|真"
-    r"|性?失踪)",
+    r"|性?失踪|(?:地|着)?(?:送进|送入|送往|送去|关进|关入|关押|拘押|拘留|押送))",
     # Not a prayer meeting (礼拜集会, 宗教聚会): 集会 alone is a rally.
     # A demand for release first (呼吁当局立即释放他): it implies the detention (GOLD.md).
     "protested": r"(?:要求|呼吁|敦促|促请|吁请)[^，。]{0,10}?(?:释放|营救|放人|放回)"
