@@ -1070,6 +1070,8 @@ CALL_TRIGGER = re.compile(r"(?:呼吁|敦促|促请|吁请|要求)")
 STATE_OFFICE_BEFORE = re.compile(
     r"(?:国务卿|外长|外交部长|部长|副总统|总统|总理|首相|发言人|大使|领事|高级专员|特使|秘书长)\s*$"
 )
+# One a call is made to, before his name (向外长艾山呼吁, 请求大使…).
+ADDRESSEE_BEFORE = re.compile(r"向|对|给|请求|跟|与")
 QUOTE_OPENINGS = ("“", "「", "『")
 QUOTE_CLOSINGS = ("”", "」", "』")
 # Roles that describe a person named right after them (退休医生艾山, 《天山文学》编辑古丽), with the
