@@ -639,6 +639,12 @@ def test_a_latin_names_given_name_alone_is_its_short_form() -> None:
     assert [(person.name, person.aliases) for person in found] == [("Aina Serikova", ["Aina"])]
 
 
+def test_a_latin_name_opening_a_list_of_latin_names_is_a_name() -> None:
+    # Fictional: no cue stands before the first item, but the items after it are names.
+    text = "我们向三人表示慰问，他们包括Tom Lee、Anna Kowalski和Aina Serikova。"
+    assert names(text) == ["Tom Lee", "Anna Kowalski", "Aina Serikova"]
+
+
 def test_a_latin_names_last_word_before_a_title_is_its_short_form() -> None:
     # Fictional: a translated statement takes the woman up as Serikova女士; her father is then
     # the one 他 stands for, not the man named in the sentence before her.
