@@ -230,6 +230,8 @@ class SubjectFinder:
     def subjects_for(self, event_type: str, start: int, end: int, sentence: Span) -> list[Mention]:
         """Return the mentions an event at [start, end) befell."""
         found = self.stated_subjects(event_type, start, end, sentence)
+        if event_type == "protested" and self.is_issuers_we(found, start):
+            found = []
         if listed := self.members_listed_after(end, sentence):
             # 再有2人被释放，他们分别是艾山和古丽: the persons listed are all the count names.
             found = listed
@@ -240,6 +242,17 @@ class SubjectFinder:
         if found:
             self.last_subjects = (start, found)
         return found
+
+    def is_issuers_we(self, found: list[Mention], position: int) -> bool:
+        """Return whether the ones found are only a 我们 outside any quotation or interview
+        turn (我们也呼吁当局…): the voice of the statement's issuer, not people told of."""
+        folded = self.context.folded
+        if len(found) != 1 or folded[found[0].start : found[0].end] != "我们":
+            return False
+        opening = max(folded.rfind(mark, 0, position) for mark in QUOTE_OPENINGS)
+        if opening >= 0 and max(folded.rfind(m, opening, position) for m in QUOTE_CLOSINGS) < 0:
+            return False
+        return self.turn_speaker(position) is None
 
     def threatened_on_condition(
         self, condition: int, start: int, end: int, sentence: Span

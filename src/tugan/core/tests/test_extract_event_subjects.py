@@ -1916,3 +1916,12 @@ def test_he_after_another_ones_father_is_that_father() -> None:
     text = "艾山·托列在美国生活。古丽·买买提得知，她的父亲去世了。据报道，当局多次拘押他。"
     father = {"relative_of": "古丽·买买提", "relation": "father"}
     assert subjects(text, "detained") == [father]
+
+
+def test_we_outside_any_quotation_calling_on_a_state_is_the_issuer_not_a_group() -> None:
+    # Fictional: a statement's own voice calls on Beijing; the activists named in the sentence
+    # before are praised, not the ones who call. Quoted, the rally's 我们 is the group.
+    statement = "维吾尔族活动人士的勇气十分可贵。我们也呼吁当局不再骚扰海外的维吾尔人。"
+    rally = "数十名维吾尔人在使馆前集会。他们说：“我们呼吁中国释放我们的亲人。”"
+    assert subjects(statement, "protested") == []
+    assert subjects(rally, "protested") == [{"group": {"ethnicity": "uyghur", "place": None}}]
