@@ -404,9 +404,10 @@ KINDS_OF_CASES_AFTER = re.compile(r"(?:报告|案例|个案|现象)")
 # Watching, as a threatened trigger reads it (受到警方监视, 被跟踪).
 SURVEILLANCE = re.compile(r"(?:监视|监控|跟踪|盯梢)")
 # A report of it called false after the trigger (他母亲获释的消息是假的, 已经获释的说法不实); the
-# trigger may end before its verb does (被关|押的说法纯属捏造, 被抓|走的传言不实).
+# trigger may end before its verb does (被关|押的说法纯属捏造, 被抓|走的传言不实), or before
+# its object (拘押|一百万人的说法纯属捏造).
 FALSE_REPORT_AFTER = re.compile(
-    r"[^，,。；;的]{0,3}?的?(?:消息|说法|传言|传闻|报道|报导)[^，。；]{0,6}?"
+    r"[^，,。；;的]{0,10}?的?(?:消息|说法|传言|传闻|报道|报导)[^，。；]{0,6}?"
     r"(?:不实|是假的|为假|不属实|是谣言|系谣言|纯属谣言|是捏造的?|纯属捏造|均为捏造)"
 )
 # A release waited or hoped for (等待当局将她释放出来, 盼着儿子早日出狱) has not happened.

@@ -1116,3 +1116,15 @@ def test_muslims_written_as_回教徒_after_a_people_are_that_group() -> None:
     assert events_of(text) == [
         ("detained", {"group": {"ethnicity": "uyghur", "place": "CN-650000"}})
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发言人回应称，所谓拘押一百万名维吾尔人的说法纯属捏造。",
+        "官员说，当局拘押了数千名哈萨克人的报道不实。",
+    ],
+)
+def test_a_report_called_false_after_the_triggers_object_tells_no_event(text: str) -> None:
+    # Fictional: the object stands between the trigger and 的说法 or 的报道 called false.
+    assert events_of(text) == []
