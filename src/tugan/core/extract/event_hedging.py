@@ -6,6 +6,7 @@ from tugan.core.extract.document import Span
 from tugan.core.extract.event_context import EventContext
 from tugan.core.extract.event_patterns import (
     ACCUSED_BEFORE,
+    ADDRESSEE_BEFORE,
     AWAITED_BEFORE,
     CALL_TRIGGER,
     CIRCUMSTANCE_FRAME,
@@ -124,17 +125,26 @@ def is_hedged(
 
 def is_officials_call(context: EventContext, start: int, end: int) -> bool:
     """Return whether a call (呼吁, 敦促) stands in a quotation of one whose office is of a state
-    (国务卿蓬佩奥 …：“我们再度呼吁北京…”): diplomacy, not a protest."""
+    (国务卿蓬佩奥 …：“我们再度呼吁北京…”), or is told of such a one as its sentence's subject
+    (高级专员艾米·斯通周一呼吁中国…): diplomacy, not a protest."""
     folded = context.folded
     if not CALL_TRIGGER.match(folded, start, end):
         return False
     opening = max(folded.rfind(mark, 0, start) for mark in QUOTE_OPENINGS)
     if opening < 0 or max(folded.rfind(mark, opening, start) for mark in QUOTE_CLOSINGS) >= 0:
-        return False
-    speakers = [span for span in context.person_spans if span[1] <= opening]
-    if not speakers:
-        return False
-    name = speakers[-1][2]
+        sentence_start = context.sentence_of(start).start
+        callers = [
+            span for span in context.person_spans if sentence_start <= span[0] and span[1] <= start
+        ]
+        # Not one the call is made to (古丽向外长艾山呼吁…): the caller opens the sentence.
+        if not callers or ADDRESSEE_BEFORE.search(folded, sentence_start, callers[-1][0]):
+            return False
+        name = callers[-1][2]
+    else:
+        speakers = [span for span in context.person_spans if span[1] <= opening]
+        if not speakers:
+            return False
+        name = speakers[-1][2]
     # The office is told once, before the full name; a short form (佩奥 of 蓬佩奥) is the same one.
     return any(
         STATE_OFFICE_BEFORE.search(folded, max(0, span_start - 8), span_start)

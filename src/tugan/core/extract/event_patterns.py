@@ -273,9 +273,10 @@ TRIGGERS: dict[str, str] = {
     # Not forced labour, abortion or drugs (强迫牧民劳动), which are other wrongs, nor an
     # enforced disappearance (强迫失踪: the disappearance is the event); nor a number nearing
     # another (人数逼近三百万) or a likeness (逼真). 迫使 is forcing too (迫使他签字,
-    # 迫使她监视邻居).
+    # 迫使她监视邻居). Nor the manner of a detention told by its own verb (被强迫送进营, 强迫
+    # 关押): that verb is the event.
     r"|(?:强迫|逼迫|迫使|逼)(?![^，。]{0,8}?(?:劳动|劳改|堕胎|绝育|服药|服食)|疯|问|供|近|真"
-    r"|性?失踪)",
+    r"|性?失踪|(?:地|着)?(?:送进|送入|送往|送去|关进|关入|关押|拘押|拘留|押送))",
     # Not a prayer meeting (礼拜集会, 宗教聚会): 集会 alone is a rally.
     # A demand for release first (呼吁当局立即释放他): it implies the detention (GOLD.md).
     "protested": r"(?:要求|呼吁|敦促|促请|吁请)[^，。]{0,10}?(?:释放|营救|放人|放回)"
@@ -403,9 +404,10 @@ KINDS_OF_CASES_AFTER = re.compile(r"(?:报告|案例|个案|现象)")
 # Watching, as a threatened trigger reads it (受到警方监视, 被跟踪).
 SURVEILLANCE = re.compile(r"(?:监视|监控|跟踪|盯梢)")
 # A report of it called false after the trigger (他母亲获释的消息是假的, 已经获释的说法不实); the
-# trigger may end before its verb does (被关|押的说法纯属捏造, 被抓|走的传言不实).
+# trigger may end before its verb does (被关|押的说法纯属捏造, 被抓|走的传言不实), or before
+# its object (拘押|一百万人的说法纯属捏造).
 FALSE_REPORT_AFTER = re.compile(
-    r"[^，,。；;的]{0,3}?的?(?:消息|说法|传言|传闻|报道|报导)[^，。；]{0,6}?"
+    r"[^，,。；;的]{0,10}?的?(?:消息|说法|传言|传闻|报道|报导)[^，。；]{0,6}?"
     r"(?:不实|是假的|为假|不属实|是谣言|系谣言|纯属谣言|是捏造的?|纯属捏造|均为捏造)"
 )
 # A release waited or hoped for (等待当局将她释放出来, 盼着儿子早日出狱) has not happened.
@@ -1069,6 +1071,8 @@ CALL_TRIGGER = re.compile(r"(?:呼吁|敦促|促请|吁请|要求)")
 STATE_OFFICE_BEFORE = re.compile(
     r"(?:国务卿|外长|外交部长|部长|副总统|总统|总理|首相|发言人|大使|领事|高级专员|特使|秘书长)\s*$"
 )
+# One a call is made to, before his name (向外长艾山呼吁, 请求大使…).
+ADDRESSEE_BEFORE = re.compile(r"向|对|给|请求|跟|与")
 QUOTE_OPENINGS = ("“", "「", "『")
 QUOTE_CLOSINGS = ("”", "」", "』")
 # Roles that describe a person named right after them (退休医生艾山, 《天山文学》编辑古丽), with the

@@ -230,6 +230,8 @@ class SubjectFinder:
     def subjects_for(self, event_type: str, start: int, end: int, sentence: Span) -> list[Mention]:
         """Return the mentions an event at [start, end) befell."""
         found = self.stated_subjects(event_type, start, end, sentence)
+        if event_type == "protested" and self.is_issuers_we(found, start):
+            found = []
         if listed := self.members_listed_after(end, sentence):
             # 再有2人被释放，他们分别是艾山和古丽: the persons listed are all the count names.
             found = listed
@@ -240,6 +242,17 @@ class SubjectFinder:
         if found:
             self.last_subjects = (start, found)
         return found
+
+    def is_issuers_we(self, found: list[Mention], position: int) -> bool:
+        """Return whether the ones found are only a 我们 outside any quotation or interview
+        turn (我们也呼吁当局…): the voice of the statement's issuer, not people told of."""
+        folded = self.context.folded
+        if len(found) != 1 or folded[found[0].start : found[0].end] != "我们":
+            return False
+        opening = max(folded.rfind(mark, 0, position) for mark in QUOTE_OPENINGS)
+        if opening >= 0 and max(folded.rfind(m, opening, position) for m in QUOTE_CLOSINGS) < 0:
+            return False
+        return self.turn_speaker(position) is None
 
     def threatened_on_condition(
         self, condition: int, start: int, end: int, sentence: Span
@@ -530,6 +543,13 @@ class SubjectFinder:
         # 获释并与家人团聚, 被释放后同妻子回家: one the released is joined with, after 与/和/跟/同
         # and a second verb's opening, is no object of the trigger.
         after = [m for m in after if not JOINED_AFTER_TRIGGER.fullmatch(folded, end, m.start)]
+        # 拘押了讲述自己遭遇的维吾尔人: a 自己 inside the object's relative clause is that
+        # object, named after it.
+        after = [
+            m
+            for m in after
+            if not (folded.startswith("自己", m.start) and any(n.start >= m.end for n in after))
+        ]
         inside = [m for m in self.table.mentions if start <= m.start and m.end <= end]
         conjunct = self.gapped_conjunct_start(clause_start, start, before)
         if conjunct is not None:
@@ -1284,6 +1304,29 @@ class SubjectFinder:
                     return self.resolve(relative, last_plural)
                 if is_turn_speaker:
                     return []
+            if wanted and topic:
+                # 艾山……古丽得知她的父亲去世。当局拘押过他: 他 is the father named since, kin of
+                # a woman, when the one it would go back to is not named in this sentence or the
+                # one before (not 艾山的父亲……他, which is 艾山).
+                relative = self.relative_of_sex_before(mention.start, wanted)
+                topic_at = max(
+                    (
+                        m.start
+                        for m in self.table.mentions
+                        if m.person == topic
+                        and m.kind == MentionKind.PERSON
+                        and m.start < mention.start
+                    ),
+                    default=-1,
+                )
+                if (
+                    relative
+                    and relative.person != topic
+                    and relative.start > topic_at
+                    and topic_at < self.context.paragraph_window(mention.start, sentences_back=1)
+                    and self.table.gender.get(relative.person or "") not in {None, wanted}
+                ):
+                    return self.resolve(relative, last_plural)
             return [{"person": topic}] if topic else []
         if mention.kind == MentionKind.FIRST:
             relative = self.relative_quoted(mention.start)

@@ -309,6 +309,8 @@ GROUP_NOUNS = (
     "侨民",
     "难民",
     "穆斯林",
+    # Hong Kong and Malaysian outlets' word for Muslims (维族回教徒).
+    "回教徒",
     "群众",
     "居民",
     "村民",
@@ -714,6 +716,7 @@ ETHNIC_FOLLOWERS = (
     "老人",
     "同胞",
     "穆斯林",
+    "回教徒",
 )
 
 # Public figures often named with no title or verb beside them (the Party leadership, Xinjiang

@@ -92,6 +92,8 @@ CLAUSE_OPENING = frozenset("。，,；;：:！？!?\n")
 # The rest of a line that is a sentence: Han text up to a comma or a full stop.
 LINE_GOES_ON_AS_SENTENCE = re.compile(r"[\u4e00-\u9fff][^\n]{4,}?[，。；,]")
 LATIN_JOINED = re.compile(r"\s*(?:和|与|及|、|,|，)\s*$")
+# What joins a Latin name to the next item of its list (Tom Lee、Anna Kowalski).
+LIST_OPENING_BEFORE = re.compile(r"\s*[、和与及]\s*")
 # One capitalised Latin word (Aina, Gülnur), not a part of a longer run: a person only with a
 # cue on either side.
 LATIN_WORD = compile_prefiltered(
@@ -319,6 +321,7 @@ def find_latin_names(finder: "PersonFinder") -> None:
     """
     folded = finder.folded
     previous_end = -1
+    left: list[re.Match[str]] = []  # runs not taken, each before the next run
     for match in LATIN_NAME.finditer(folded):
         start, end = match.span()
         if (
@@ -344,6 +347,15 @@ def find_latin_names(finder: "PersonFinder") -> None:
         if cued:
             finder.add(match.group(), start, end, 2, match.group())
             previous_end = end
+            # The runs listed right before this one (包括Tom Lee、Anna Kowalski说): the list
+            # opens with names too, though no cue stands before its first item.
+            while left and LIST_OPENING_BEFORE.fullmatch(folded, left[-1].end(), start):
+                opening = left.pop()
+                finder.add(opening.group(), *opening.span(), 2, opening.group())
+                start = opening.start()
+            left = []
+        else:
+            left.append(match)
 
 
 def find_single_latin_names(finder: "PersonFinder") -> None:

@@ -720,6 +720,21 @@ class PersonFinder:
                 person.spans.append((start, end))
                 if given not in person.aliases:
                     person.aliases.append(given)
+            # Translated statements take a person up by the last word and a title (Mira
+            # Dawson … Dawson女士): that word before the title is the person too.
+            surname = words[-1]
+            if len(words) < 2 or len(surname) < 3:
+                continue
+            for match in re.finditer(
+                rf"(?<![A-Za-zÀ-ÿĀ-ſ]){re.escape(surname)}(?=女士|小姐|先生)", self.folded
+            ):
+                start, end = match.span()
+                if not self.document.is_free(start, end):
+                    continue
+                self.document.claim(start, end, "person")
+                person.spans.append((start, end))
+                if surname not in person.aliases:
+                    person.aliases.append(surname)
 
     def is_free_short_form(self, start: int, end: int) -> bool:
         """Return whether a short form at [start, end) stands alone (not inside a longer name)."""

@@ -1902,3 +1902,26 @@ def test_relatives_of_a_group_abroad_are_not_placed_abroad_with_it() -> None:
     # Fictional: the group lives in Kazakhstan; its relatives are the ones held in Xinjiang.
     text = "居住在哈萨克斯坦的数百名哈萨克人的亲属被关押在新疆。"
     assert subjects(text, "detained") == [{"group": {"ethnicity": "kazakh", "place": None}}]
+
+
+def test_a_reflexive_in_the_objects_relative_clause_leaves_the_object_its_subject() -> None:
+    # Fictional: 自己 belongs to the clause describing the activists; they are the ones held,
+    # not the minister named in the paragraph before.
+    text = "外长艾山·托列\n\n据报道，当局拘押了讲述自己遭遇的维吾尔族活动人士。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "uyghur", "place": None}}]
+
+
+def test_he_after_another_ones_father_is_that_father() -> None:
+    # Fictional: 他 goes back past the woman to her father, not to the man named before her.
+    text = "艾山·托列在美国生活。古丽·买买提得知，她的父亲去世了。据报道，当局多次拘押他。"
+    father = {"relative_of": "古丽·买买提", "relation": "father"}
+    assert subjects(text, "detained") == [father]
+
+
+def test_we_outside_any_quotation_calling_on_a_state_is_the_issuer_not_a_group() -> None:
+    # Fictional: a statement's own voice calls on Beijing; the activists named in the sentence
+    # before are praised, not the ones who call. Quoted, the rally's 我们 is the group.
+    statement = "维吾尔族活动人士的勇气十分可贵。我们也呼吁当局不再骚扰海外的维吾尔人。"
+    rally = "数十名维吾尔人在使馆前集会。他们说：“我们呼吁中国释放我们的亲人。”"
+    assert subjects(statement, "protested") == []
+    assert subjects(rally, "protested") == [{"group": {"ethnicity": "uyghur", "place": None}}]

@@ -1099,3 +1099,32 @@ def test_not_living_to_see_a_release_is_no_release() -> None:
 def test_an_a_not_a_question_is_no_event(text: str) -> None:
     # Fictional: 会不会, 有没有 ask whether it happened.
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["研究者说，三千名哈萨克族牧民被强迫送进了学习班。", "当局强迫关押了几百名维吾尔族农民。"],
+)
+def test_forcing_told_with_a_detention_verb_is_the_detention_not_a_threat(text: str) -> None:
+    # Fictional: 被强迫送进, 强迫关押: the force is the manner of the detention it names.
+    assert [t for t, _ in events_of(text)] == ["detained"]
+
+
+def test_muslims_written_as_回教徒_after_a_people_are_that_group() -> None:
+    # Fictional: Hong Kong outlets write 回教徒 where others write 穆斯林.
+    text = "声明指当局在新疆关押了数十万名维族回教徒。"
+    assert events_of(text) == [
+        ("detained", {"group": {"ethnicity": "uyghur", "place": "CN-650000"}})
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "发言人回应称，所谓拘押一百万名维吾尔人的说法纯属捏造。",
+        "官员说，当局拘押了数千名哈萨克人的报道不实。",
+    ],
+)
+def test_a_report_called_false_after_the_triggers_object_tells_no_event(text: str) -> None:
+    # Fictional: the object stands between the trigger and 的说法 or 的报道 called false.
+    assert events_of(text) == []

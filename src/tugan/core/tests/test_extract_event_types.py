@@ -128,3 +128,12 @@ def test_a_call_on_a_state_quoted_from_a_state_official_is_no_protest() -> None:
     daughter = "维吾尔人古丽·艾山对记者说：“我呼吁中国政府释放我的父亲。”"
     assert "protested" not in [event.type for event in extract_report(official, None).events]
     assert "protested" in [event.type for event in extract_report(daughter, None).events]
+
+
+def test_a_call_on_a_state_told_of_a_state_official_is_no_protest() -> None:
+    # Fictional: the commissioner, named after her offices, calls on a state outside any
+    # quotation; the son who calls for his father is still protesting.
+    official = "联合国高级专员、前总统艾米·斯通昨天在维也纳讲话时呼吁北京向记者开放新疆。"
+    son = "维吾尔人艾山·托列昨天在维也纳讲话时呼吁当局释放他的父亲。"
+    assert "protested" not in [event.type for event in extract_report(official, None).events]
+    assert "protested" in [event.type for event in extract_report(son, None).events]

@@ -639,6 +639,28 @@ def test_a_latin_names_given_name_alone_is_its_short_form() -> None:
     assert [(person.name, person.aliases) for person in found] == [("Aina Serikova", ["Aina"])]
 
 
+def test_a_latin_name_opening_a_list_of_latin_names_is_a_name() -> None:
+    # Fictional: no cue stands before the first item, but the items after it are names.
+    text = "我们向三人表示慰问，他们包括Tom Lee、Anna Kowalski和Aina Serikova。"
+    assert names(text) == ["Tom Lee", "Anna Kowalski", "Aina Serikova"]
+
+
+def test_a_latin_names_last_word_before_a_title_is_its_short_form() -> None:
+    # Fictional: a translated statement takes the woman up as Serikova女士; her father is then
+    # the one 他 stands for, not the man named in the sentence before her.
+    text = (
+        "声明提到Tom Lee和Aina Serikova。最近，Serikova女士得知，她的父亲去世了。"
+        "据报道，当局多次拘押他。"
+    )
+    report = extract_report(text, None)
+    assert [(person.name, person.aliases) for person in report.persons] == [
+        ("Tom Lee", []),
+        ("Aina Serikova", ["Serikova"]),
+    ]
+    father = {"relative_of": "Aina Serikova", "relation": "father"}
+    assert [(e.type, e.subject) for e in report.events] == [("died", father), ("detained", father)]
+
+
 def test_a_name_before_a_media_name_keeps_its_last_character() -> None:
     # Fictional: the open 之音 pattern once took 敏对 into the medium's name.
     text = "居住在美国的维吾尔人萨比拉·伊敏对美国之音说,她的父亲2017年被捕。"
