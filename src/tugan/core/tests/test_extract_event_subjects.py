@@ -1902,3 +1902,13 @@ def test_relatives_of_a_group_abroad_are_not_placed_abroad_with_it() -> None:
     # Fictional: the group lives in Kazakhstan; its relatives are the ones held in Xinjiang.
     text = "居住在哈萨克斯坦的数百名哈萨克人的亲属被关押在新疆。"
     assert subjects(text, "detained") == [{"group": {"ethnicity": "kazakh", "place": None}}]
+
+
+def test_a_life_term_and_a_term_of_years_told_of_one_group_are_two_sentences() -> None:
+    # Fictional: two of a people given life and six a term of years whose number is not told.
+    text = "两名哈萨克人获判无期徒刑，另有六名哈萨克人获判有期徒刑。"
+    sentences = [e for e in extract_report(text, date(2020, 5, 6)).events if e.type == "sentenced"]
+    assert [(e.subject, e.years) for e in sentences] == [
+        ({"group": {"ethnicity": "kazakh", "place": None}}, "life"),
+        ({"group": {"ethnicity": "kazakh", "place": None}}, None),
+    ]
