@@ -109,6 +109,12 @@ AUTHOR_PATTERNS = (
         re.MULTILINE,
     ),
     re.compile(rf"(?<=[{HAN}])记者\s+{AUTHOR_NAMES}\s*$", re.MULTILINE),
+    # A bracketed dateline byline after the outlet's name: "（某报记者王东报道）".
+    re.compile(
+        rf"[(（][{HAN}]{{0,8}}?记者\s*{AUTHOR_NAMES}(?<!报道)(?<!报导)(?=(?:报道|报导)?[)）])"
+    ),
+    # A line of its own that credits the writer: "作者 王东".
+    re.compile(rf"^作者\s+{AUTHOR_NAMES}\s*$", re.MULTILINE),
     re.compile(rf"[(（/／]\s*(?P<names>{AUTHOR_NAME})\s*摄\s*[)）]"),
 )
 # A title before a Han name, also with a prefix (副教授, 副署长).

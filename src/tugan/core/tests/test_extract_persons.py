@@ -86,6 +86,14 @@ def test_bylines_and_credits_are_authors_not_persons() -> None:
     assert extraction.authors == ["王小东", "刘海", "陈静", "方圆"]
 
 
+def test_a_bracketed_byline_after_an_outlet_and_a_writers_line_are_authors() -> None:
+    # Fictional credits: an outlet's reporter in the dateline's brackets, a line naming the writer.
+    text = "【某报2020年5月6日讯】（某报记者王小东报导）维吾尔人艾山被捕。\n\n作者 刘海"
+    extraction = extract_report(text, None)
+    assert extraction.authors == ["王小东", "刘海"]
+    assert [person.name for person in extraction.persons] == ["艾山"]
+
+
 def test_ethnic_words_and_places_are_not_names() -> None:
     text = "维吾尔人和哈萨克人在伊斯坦布尔说，他们无法联系新疆的家人。"
     assert names(text) == []
