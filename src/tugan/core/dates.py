@@ -400,6 +400,14 @@ class _Finder:
             return match.end(), sub.found[0].value
         return None
 
+    def is_paragraph_apart(self, start: int, end: int) -> bool:
+        """Return whether a paragraph break lies between start and end.
+
+        第二天 or 当天 tells a day of the story told around it: a date paragraphs before it, such
+        as a dateline's, is the day of another story.
+        """
+        return "\n" in self.text[start:end]
+
     def find_following(self, kinds: frozenset[str]) -> None:
         """Resolve 当天, 次日, 同月, 次月 and 次年 against the date stated before them.
 
@@ -409,11 +417,18 @@ class _Finder:
         for match in FOLLOWING.finditer(self.text):
             if not self.is_free(match.start(), match.end()):
                 continue
-            earlier = [m for m in self.found if m.end <= match.start() and m.kind in kinds]
+            which = match.lastgroup
+            is_day = which in {"day0", "day1"}
+            earlier = [
+                m
+                for m in self.found
+                if m.end <= match.start()
+                and m.kind in kinds
+                and not (is_day and self.is_paragraph_apart(m.end, match.start()))
+            ]
             if not earlier:
                 continue
             value = max(earlier, key=lambda mention: mention.end).value
-            which = match.lastgroup
             resolved: PartialDate | None = None
             if which in {"day0", "day1"} and value.day is not None:
                 assert value.year is not None and value.month is not None

@@ -46,6 +46,7 @@ from tugan.core.extract.event_patterns import (
     THINGS_AFTER,
     THREAT_BEFORE,
     THREAT_CONDITION,
+    UNCONFIRMED,
     WARNING_UTTERED,
 )
 
@@ -116,6 +117,8 @@ def is_hedged(
         or FALSE_REPORT_AFTER.match(context.folded, end, clause_end) is not None
         or (event_type == "protested" and is_officials_call(context, start, end))
     ):
+        return True
+    if UNCONFIRMED.search(context.folded, sentence.start, clause_start):
         return True
     # A condition or a possibility in one of the two clauses before: 如果再被发现，将把他……
     earlier = context.folded[max(sentence.start, clause_start - 30) : clause_start]

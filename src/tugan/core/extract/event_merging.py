@@ -23,6 +23,7 @@ class EventFinding:
     date_is_approximate: bool = False  # from 四年前: a stated date replaces it
     repeated: bool = False  # told as happening again (再次被捕): a fact of its own
     is_one_of_terms: bool = False  # one of several terms told together (15及25年)
+    is_fixed_term: bool = False  # 被判处有期徒刑 without its number: not a life sentence
 
     def to_gold_dict(self) -> dict[str, Any]:
         """Return the event as GOLD.md writes it."""
@@ -103,6 +104,11 @@ def merge_events(events: list[EventFinding]) -> list[EventFinding]:
             ):
                 # Told without a term, the fact is of them all, not of one term picked at random
                 # (whose quote would then lack its term).
+                continue
+            if (kept.years == "life" and event.is_fixed_term) or (
+                event.years == "life" and kept.is_fixed_term
+            ):
+                # 两名牧民获判无期，其余人获判有期徒刑: two sentences, of two groups.
                 continue
             if event.repeated and not (
                 kept.repeated and (kept.date is None or event.date in {None, kept.date})

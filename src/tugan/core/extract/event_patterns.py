@@ -488,6 +488,9 @@ SEQUENCE_BREAK = re.compile(
 )
 # Learning of it later: 上个月才得知哥哥被判刑 (the date is when it was learned).
 LEARNING = re.compile(r"才(?:得知|获悉|听说|知道|获知)|(?:得知|获悉|听说|获知).{0,12}已")
+# Word the report itself calls unconfirmed (有未经证实的说法称，…): it governs all that the
+# sentence tells after it, however many clauses on.
+UNCONFIRMED = re.compile(r"未经证实|未获证实|未经核实")
 CONDITION = re.compile(
     r"如果(?!不是)|若是|若能|若(?!不是)|要是|一旦|只要|否则|很可能|可能会|将会"
     # In case, supposing (万一他被遣返，…; 假如她回国，…).
@@ -570,6 +573,8 @@ FORMER_OR_LATTER = re.compile(r"前者|后者")
 # The prison words an active 判处 puts after its objects (法院判处艾山、阿里木有期徒刑10年): the
 # term they open is the sentence's, however long the list of names before them.
 PRISON_TERM_OBJECT = re.compile(r"有期徒刑|徒刑|监禁")
+# A term of years, whether or not its number is told (as against 无期徒刑, a life term).
+FIXED_TERM = re.compile(r"有期徒刑")
 # A term right after the sentencing verb and closed by 后 (听说丈夫被判了7年后): the clause is
 # "after being sentenced to N years", not "N years later", which YEARS_AFTER leaves out.
 TERM_THEN_AFTER = re.compile(

@@ -38,6 +38,7 @@ from tugan.core.extract.event_patterns import (
     BRACKETED_TERM,
     CLAUSE_BREAK,
     CONSEQUENCE,
+    FIXED_TERM,
     RELEASE_DEMAND,
     REPEATED,
     REPEATED_OTHER_ACT,
@@ -222,6 +223,10 @@ def make_events(
     )
     place = place_for(context, start, end, sentence)
     years_list = years_for(context, start, end, sentence) if event_type == "sentenced" else [None]
+    # 获判有期徒刑 with no number: a term of years all the same, never a life sentence.
+    is_fixed_term = (
+        years_list == [None] and FIXED_TERM.search(context.folded, start, end + 4) is not None
+    )
     channel = (
         channel_for(context, sentence)
         if event_type in {"contact_lost", "contact_restored"}
@@ -248,6 +253,7 @@ def make_events(
                     [(start, end)],
                     is_approximate,
                     is_one_of_terms=len(years_list) > 1 and not respective_terms,
+                    is_fixed_term=is_fixed_term,
                 )
             )
     return events

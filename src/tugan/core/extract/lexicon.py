@@ -661,6 +661,10 @@ MEDIA_NAMES = (
     "亚洲时报",
     "日本时报",
     "美国国际广播",
+    # NPR, whose Chinese names begin with the country: no more a place than 美国之音's.
+    "美国全国公共广播电台",
+    "美国国家公共广播电台",
+    "美国国家公共电台",
 )
 # Short country forms in compounds: 中哈边境 names China and Kazakhstan.
 COUNTRY_ABBREVIATIONS = {

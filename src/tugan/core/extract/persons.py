@@ -109,9 +109,19 @@ AUTHOR_PATTERNS = (
         re.MULTILINE,
     ),
     re.compile(rf"(?<=[{HAN}])记者\s+{AUTHOR_NAMES}\s*$", re.MULTILINE),
+    # A bracketed dateline byline after the outlet's name: "（某报记者王东报道）".
+    re.compile(
+        rf"[(（][{HAN}]{{0,8}}?记者\s*{AUTHOR_NAMES}(?<!报道)(?<!报导)(?=(?:报道|报导)?[)）])"
+    ),
+    # A line of its own that credits the writer: "作者 王东".
+    re.compile(rf"^作者\s+{AUTHOR_NAMES}\s*$", re.MULTILINE),
     re.compile(rf"[(（/／]\s*(?P<names>{AUTHOR_NAME})\s*摄\s*[)）]"),
 )
 # A title before a Han name, also with a prefix (副教授, 副署长).
+# A state's office before a name, and a visit after it (首相凯斯访问北京, 外长莱文会见):
+# an official's short foreign name, known by what officials do.
+STATE_OFFICE_BEFORE = re.compile(r"(?:国务卿|外长|外交部长|副总统|总统|总理|首相)$")
+STATE_VISIT_AFTER = re.compile(r"访问|出访|访华|会见|会晤")
 HAN_CUE_BEFORE = re.compile("(?:" + "|".join(map(re.escape, HAN_NAME_CUES_BEFORE)) + r")\Z")
 HAN_CUE_AFTER = re.compile("|".join(map(re.escape, HAN_NAME_CUES_AFTER)))
 HONORIFIC = re.compile(
@@ -388,11 +398,13 @@ class PersonFinder:
         return (start, end) if end - start >= 2 else None
 
     def titled_run_after(self, start: int) -> tuple[int, int] | None:
-        """Return a run of two to five Han characters after a title and before a speech verb.
+        """Return a run of two to five Han characters after a title and before a speech verb,
+        or after a state's office and before a visit (外长莱文会见家属).
 
         Foreign names (总统拜登表示) use characters outside the transliteration tables.
         """
         folded = self.folded
+        after_office = STATE_OFFICE_BEFORE.search(folded, max(0, start - 6), start) is not None
         for length in range(2, 6):
             end = start + length
             if (
@@ -404,7 +416,9 @@ class PersonFinder:
                 or not self.document.is_free(start, end)
             ):
                 return None
-            if SPEAKING_AFTER.match(folded, end):
+            if SPEAKING_AFTER.match(folded, end) or (
+                after_office and STATE_VISIT_AFTER.match(folded, end)
+            ):
                 run = folded[start:end]
                 if run in NOT_NAMES or CUE_BEFORE.fullmatch(run) or NOT_A_NAME_ENDING.search(run):
                     return None

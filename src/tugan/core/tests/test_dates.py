@@ -136,6 +136,18 @@ def test_days_months_and_years_count_from_the_date_before(text: str, isos: list[
     assert [mention.value.iso() for mention in find_dates(text, None)] == isos
 
 
+def test_a_next_day_is_not_counted_from_a_date_paragraphs_before() -> None:
+    # Fictional report: a dateline, then a quoted story whose 第二天 follows an untold day.
+    text = (
+        "【本报2020年5月6日讯】记者走访了阿拉木图。\n\n"
+        "她说：“警察带走了我丈夫。第二天，我的弟弟也被带走。”"
+    )
+    assert [m.value.iso() for m in find_dates(text, date(2020, 5, 6))] == ["2020-05-06"]
+    # Within its paragraph the day still counts from the date before it.
+    text = "2020年5月6日，警察带走了她的丈夫。第二天，她的弟弟也被带走。"
+    assert [m.value.iso() for m in find_dates(text, None)] == ["2020-05-06", "2020-05-07"]
+
+
 def test_a_day_after_an_occasion_is_not_counted_from_a_date() -> None:
     mentions = find_dates("2023年8月9日，运动会闭幕隔天，他被捕。", MONDAY)
     assert [mention.value.iso() for mention in mentions] == ["2023-08-09"]

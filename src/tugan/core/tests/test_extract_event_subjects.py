@@ -1925,3 +1925,13 @@ def test_we_outside_any_quotation_calling_on_a_state_is_the_issuer_not_a_group()
     rally = "数十名维吾尔人在使馆前集会。他们说：“我们呼吁中国释放我们的亲人。”"
     assert subjects(statement, "protested") == []
     assert subjects(rally, "protested") == [{"group": {"ethnicity": "uyghur", "place": None}}]
+
+
+def test_a_life_term_and_a_term_of_years_told_of_one_group_are_two_sentences() -> None:
+    # Fictional: two of a people given life and six a term of years whose number is not told.
+    text = "两名哈萨克人获判无期徒刑，另有六名哈萨克人获判有期徒刑。"
+    sentences = [e for e in extract_report(text, date(2020, 5, 6)).events if e.type == "sentenced"]
+    assert [(e.subject, e.years) for e in sentences] == [
+        ({"group": {"ethnicity": "kazakh", "place": None}}, "life"),
+        ({"group": {"ethnicity": "kazakh", "place": None}}, None),
+    ]

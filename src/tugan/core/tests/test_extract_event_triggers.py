@@ -618,6 +618,9 @@ NOT_FOUND = [
     ("contact_restored", "维吾尔人阿曼·吐尔逊又发布了一段视频。"),
     ("died", "维吾尔人艾力·卡德尔的哥哥恐已在狱中去世。"),
     ("released", "外界盛传，哈萨克人叶森·努尔已经获释。"),
+    # Fictional: word the report calls unconfirmed governs the clauses after it.
+    ("sentenced", "一则未经证实的说法称，维吾尔教师艾山·托乎提已获判无期徒刑。"),
+    ("sentenced", "有未經證實的說法指出，有三人被带走，哈萨克牧民别克·努尔兰另获判刑10年。"),
     ("passport_returned", "哈萨克人叶森·阿山或已获准出境。"),
     # Denied with 不会 before the passive; a contact cut by one's own choice.
     ("detained", "维吾尔人阿依古丽·吐尔洪相信自己不会遭受拘捕。"),

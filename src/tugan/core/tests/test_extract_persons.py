@@ -86,6 +86,21 @@ def test_bylines_and_credits_are_authors_not_persons() -> None:
     assert extraction.authors == ["王小东", "刘海", "陈静", "方圆"]
 
 
+def test_a_bracketed_byline_after_an_outlet_and_a_writers_line_are_authors() -> None:
+    # Fictional credits: an outlet's reporter in the dateline's brackets, a line naming the writer.
+    text = "【某报2020年5月6日讯】（某报记者王小东报导）维吾尔人艾山被捕。\n\n作者 刘海"
+    extraction = extract_report(text, None)
+    assert extraction.authors == ["王小东", "刘海"]
+    assert [person.name for person in extraction.persons] == ["艾山"]
+
+
+def test_a_short_foreign_name_between_a_state_office_and_a_visit_is_a_person() -> None:
+    # Fictional officials: a two-character name known by the office before it and the visit after.
+    assert names("当年英国首相凯斯访问北京时，她在场。") == ["凯斯"]
+    assert names("外长莱文会见了家属。") == ["莱文"]
+    assert names("总理上周访问了新疆。") == []
+
+
 def test_ethnic_words_and_places_are_not_names() -> None:
     text = "维吾尔人和哈萨克人在伊斯坦布尔说，他们无法联系新疆的家人。"
     assert names(text) == []

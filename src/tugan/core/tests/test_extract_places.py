@@ -46,6 +46,12 @@ def test_places_inside_media_names_do_not_count() -> None:
     assert places("他对美国之音和德国之声说，他的家人在新疆。") == ["CN-650000"]
 
 
+def test_the_country_in_the_name_of_public_radio_does_not_count() -> None:
+    # Fictional: NPR's Chinese name opens with 美国, as 美国之音 does.
+    assert places("美國國家公共廣播電台报道说，他的家人在新疆。") == ["CN-650000"]
+    assert places("据美国国家公共电台报道，她的哥哥在喀什被捕。") == ["CN-653101"]
+
+
 def test_places_inside_local_institutions_count() -> None:
     assert places("他曾在乌鲁木齐大学任教。") == ["CN-650100"]
 
