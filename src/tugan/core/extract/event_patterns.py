@@ -783,6 +783,10 @@ DESCRIBING_BEFORE = re.compile(
 # 阿姨, 姐姐和年迈的母亲): a short phrase ending in 的, with no punctuation, pronoun or joining
 # word in it (those own or list, as 她生病的姐姐 and 艾山和古丽的母亲 do).
 RELATIVE_DESCRIBED = re.compile(r"[^，。,;；:：的他她我和与及、“”「」]{1,8}的$")
+# A named person owns a relative whose age stands between them as much as one right after 的
+# (古丽64岁的阿姨 is 古丽's, as 古丽的阿姨 is): the relative, not the owner, is the subject.
+# Only an age: other words there may be the person's own doing (艾山去看望新疆的亲属时被捕).
+OWNER_OF_DESCRIBED_RELATIVE = re.compile(rf"(?:{NUMBER})\s*多?\s*岁{OWNER_OF_RELATIVE.pattern}")
 # Words after which a mention is an agent or object, not the one the event befell. 叫 after
 # the head of a description names the one described (另一位关在看守所的叫艾山，去年被判了刑: 艾山
 # was sentenced), as 名叫 does; 叫 after a verb's agent makes an object (警察叫艾山去).

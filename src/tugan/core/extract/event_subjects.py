@@ -43,6 +43,7 @@ from tugan.core.extract.event_patterns import (
     NUMBER,
     OTHERWISE,
     OWN_FATE_AFTER,
+    OWNER_OF_DESCRIBED_RELATIVE,
     OWNER_OF_RELATIVE,
     PEOPLE_HEAD,
     PRONOUN_SEX,
@@ -910,7 +911,9 @@ class SubjectFinder:
     def owns_relative(self, mention: Mention) -> bool:
         """Return whether a named person is named as the owner of a relative (努尔兰的妻子)."""
         following = BRACKETED.sub("", self.context.folded[mention.end : mention.end + 50], count=1)
-        return mention.kind == MentionKind.PERSON and bool(OWNER_OF_RELATIVE.match(following))
+        return mention.kind == MentionKind.PERSON and bool(
+            OWNER_OF_RELATIVE.match(following) or OWNER_OF_DESCRIBED_RELATIVE.match(following)
+        )
 
     def parents_as_one(self, relative: Mention) -> Mention:
         """Return a father listed with a mother (无法与父、母联络) as one mention of the parents."""

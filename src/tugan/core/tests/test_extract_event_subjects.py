@@ -1902,3 +1902,12 @@ def test_relatives_of_a_group_abroad_are_not_placed_abroad_with_it() -> None:
     # Fictional: the group lives in Kazakhstan; its relatives are the ones held in Xinjiang.
     text = "居住在哈萨克斯坦的数百名哈萨克人的亲属被关押在新疆。"
     assert subjects(text, "detained") == [{"group": {"ethnicity": "kazakh", "place": None}}]
+
+
+def test_a_name_owning_a_relative_described_by_age_is_not_the_subject() -> None:
+    # Fictional: the age between the owner's name and the kin word leaves the term the brother's.
+    text = "古丽娜·赛力克是一名护士，被判了9年。古丽娜31岁的弟弟达吾列提是一名牧民，被判了6年。"
+    assert named_subjects(text, "sentenced") == [
+        {"person": "古丽娜·赛力克"},
+        {"person": "达吾列提"},
+    ]
