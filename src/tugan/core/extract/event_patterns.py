@@ -1053,6 +1053,15 @@ DESCRIBED_AS_PRONOUN = {
     "男孩": "他",
 }
 DESCRIBED_WORDS = frozenset({*DESCRIBED_AS_PRONOUN, "老人", *DESCRIBED_OCCUPATIONS})
+# The same, named right after the description's head noun (该男子叫艾山, 哈萨克族青年艾山):
+# the one described earlier, with words between one and the noun (一名从新疆逃出的哈萨克族
+# 青年, DESCRIBED_ONE_BEFORE), is that person, not a group of the people the words name.
+DESCRIPTION_HEADS = "|".join(["青年", *DESCRIBED_AS_PRONOUN, "老人", *DESCRIBED_OCCUPATIONS])
+DESCRIPTION_BEFORE_NAME = re.compile(
+    rf"(?:(?:这|该|此)(?:位|名)?(?P<head>{DESCRIPTION_HEADS})名?叫"
+    rf"|[\u3400-\u9fff]{{1,5}}族(?P<ethnic_head>{DESCRIPTION_HEADS}))$"
+)
+DESCRIBED_ONE_BEFORE = rf"{ONE_DESCRIBED}[^，,。；;：:！？!?“”「」]{{0,20}}?"
 # The one who acts, described again before a verb with a pronoun object (该警官逮捕了他,
 # 这位干部逼她签字): the pronoun is someone else (AGENT_OF_OBJECT).
 DESCRIBED_AGENT = re.compile(

@@ -1911,3 +1911,12 @@ def test_a_name_owning_a_relative_described_by_age_is_not_the_subject() -> None:
         {"person": "古丽娜·赛力克"},
         {"person": "达吾列提"},
     ]
+
+
+def test_one_described_in_the_lede_and_named_later_is_that_person_not_a_group() -> None:
+    # Fictional: the lede's young man is the one the next paragraph names after the same words.
+    text = (
+        "一名从新疆逃到吉尔吉斯斯坦的柯尔克孜族青年上周被当地警方拘留。"
+        "人权组织说，来自阿图什的柯尔克孜族青年托合托·阿力今年25岁。"
+    )
+    assert subjects(text, "detained") == [{"person": "托合托·阿力"}]
