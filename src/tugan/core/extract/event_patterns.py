@@ -270,6 +270,8 @@ TRIGGERS: dict[str, str] = {
     # A threat told by its consequence (如果她再发声，她和家人将承担后果), read with a
     # condition before it (THREAT_CONDITION).
     r"|承担(?:一切)?后果|后果自负|(?<!没)有麻烦|付出代价|吃苦头|没有好下场|不会有好下场"
+    # Or by what officials will do to someone then (若不回国，将严肃处理他的家人).
+    r"|严肃处理|严厉处理|严惩"
     # Not forced labour, abortion or drugs (强迫牧民劳动), which are other wrongs, nor an
     # enforced disappearance (强迫失踪: the disappearance is the event); nor a number nearing
     # another (人数逼近三百万) or a likeness (逼真). 迫使 is forcing too (迫使他签字,
@@ -387,7 +389,9 @@ PURPOSE_BEFORE = re.compile(
 )
 # A threat's consequence (CONSEQUENCE), said after a condition: the condition is the threat's,
 # not a hedge on it; one who only fears it (担心家人会有麻烦) was not threatened.
-CONSEQUENCE = re.compile(r"承担(?:一切)?后果|后果自负|有麻烦|付出代价|吃苦头|(?:不会|没)有好下场")
+CONSEQUENCE = re.compile(
+    r"承担(?:一切)?后果|后果自负|有麻烦|付出代价|吃苦头|(?:不会|没)有好下场|严肃处理|严厉处理|严惩"
+)
 THREAT_CONDITION = re.compile(r"如果|若|要是|一旦|否则|不然|要不")
 OTHERWISE = re.compile(r"否则|不然|要不")
 FEAR = re.compile(r"担心|害怕|恐怕|怕|忧虑|担忧")
