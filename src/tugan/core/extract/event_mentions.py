@@ -19,6 +19,7 @@ from tugan.core.extract.event_patterns import (
     AGENT_AFTER_PLACE,
     AGENT_NOUN_OWNER,
     AGENT_STAFF,
+    ANOTHER_BEFORE,
     BARE_GROUP_WORDS,
     BRACKETED,
     CHARGE,
@@ -866,7 +867,7 @@ class MentionFinder:
         folded = self.context.folded
         for start, _, name in self.context.person_spans:
             naming = DESCRIPTION_BEFORE_NAME.search(folded, max(0, start - 12), start)
-            if naming is None:
+            if naming is None or ANOTHER_BEFORE.search(folded, 0, naming.start()):
                 continue
             head = naming["head"] or naming["ethnic_head"]
             told = list(

@@ -1066,6 +1066,8 @@ DESCRIPTION_BEFORE_NAME = re.compile(
     rf"|[\u3400-\u9fff]{{1,5}}族(?P<ethnic_head>{DESCRIPTION_HEADS}))$"
 )
 DESCRIBED_ONE_BEFORE = rf"{ONE_DESCRIBED}[^，,。；;：:！？!?“”「」]{{0,20}}?"
+# "Another" before the naming description: someone else than the one described before.
+ANOTHER_BEFORE = re.compile(r"另(?:外)?一?(?:名|位|个)?$")
 # The one who acts, described again before a verb with a pronoun object (该警官逮捕了他,
 # 这位干部逼她签字): the pronoun is someone else (AGENT_OF_OBJECT).
 DESCRIBED_AGENT = re.compile(

@@ -1920,3 +1920,12 @@ def test_one_described_in_the_lede_and_named_later_is_that_person_not_a_group() 
         "人权组织说，来自阿图什的柯尔克孜族青年托合托·阿力今年25岁。"
     )
     assert subjects(text, "detained") == [{"person": "托合托·阿力"}]
+
+
+def test_another_one_named_after_the_same_description_is_someone_else() -> None:
+    # Fictional: 另一名 introduces a second man; the lede's detention stays the group's.
+    text = (
+        "一名从新疆逃到吉尔吉斯斯坦的柯尔克孜族男子上周被拘留。"
+        "另一名柯尔克孜族男子托合托·阿力说，他去年被约谈过。"
+    )
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "kyrgyz", "place": "KG"}}]
