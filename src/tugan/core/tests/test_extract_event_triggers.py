@@ -538,6 +538,12 @@ FOUND = [
         "土耳其警方上周拘留了三十多名新疆籍维吾尔商人。",
         {"group": {"ethnicity": "uyghur", "place": None}},
     ),
+    # No news any more of the one told between (fictional).
+    (
+        "disappeared",
+        "哈萨克人古丽·别克说，丈夫被带走后，她便再无任何关于丈夫的消息。",
+        {"relative_of": "古丽·别克", "relation": "spouse"},
+    ),
     # The owners counted between the verb and the passports.
     (
         "passport_confiscated",
