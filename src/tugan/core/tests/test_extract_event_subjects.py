@@ -1929,3 +1929,12 @@ def test_another_one_named_after_the_same_description_is_someone_else() -> None:
         "另一名柯尔克孜族男子托合托·阿力说，他去年被约谈过。"
     )
     assert subjects(text, "detained") == [{"group": {"ethnicity": "kyrgyz", "place": "KG"}}]
+
+
+def test_they_are_the_kin_named_one_by_one_with_what_is_told_of_each_between() -> None:
+    # Fictional: a father and a mother named after their kin words, each with a birth year.
+    text = (
+        "哈萨克人阿娜尔·托列说，她的父亲托列·别克，生于1958年，母亲萨拉·努尔，生于1961年，"
+        "住在阿勒泰。今年1月，他们被警察带走。"
+    )
+    assert subjects(text, "detained") == [{"person": "托列·别克"}, {"person": "萨拉·努尔"}]
