@@ -96,6 +96,9 @@ LONG_AFTER = re.compile(r"后来|多年|年后|年多|月后|直到|至今|目�
 PUBLISHING = re.compile(r"[^，,。；;！？]{0,16}?(?:报道|报导|发布|公布|披露|曝光|发表|刊登|刊出)")
 # The dateline opening a report (【某报2020年10月20日讯】, 某社北京3月1日电): its date.
 DATELINE = re.compile(r"(?:讯|电)[】\]）)\s]")
+# Or a bracketed one of places joined by dashes before the date ((伊犁-阿拉木图-2021年2月26日)).
+DATELINE_PLACES_BEFORE = re.compile(r"[(（](?:[\u3400-\u9fff]{2,10}\s*[-－–—]\s*)+$")
+DATELINE_CLOSING = re.compile(r"\s*[)）]")
 
 
 def carried_date(context: EventContext, start: int, sentence: Span) -> PartialDate | None:
@@ -212,9 +215,15 @@ def date_from_then_on(context: EventContext, start: int, sentence: Span) -> Part
 def is_publishing_date(context: EventContext, mention: DateMention) -> bool:
     """Return whether a date is when something was published or reported (…于2022年5月发布,
     a dateline)."""
+    folded = context.folded
     return (
-        PUBLISHING.match(context.folded, mention.end) is not None
-        or DATELINE.match(context.folded, mention.end) is not None
+        PUBLISHING.match(folded, mention.end) is not None
+        or DATELINE.match(folded, mention.end) is not None
+        or (
+            DATELINE_PLACES_BEFORE.search(folded, max(0, mention.start - 40), mention.start)
+            is not None
+            and DATELINE_CLOSING.match(folded, mention.end) is not None
+        )
     )
 
 

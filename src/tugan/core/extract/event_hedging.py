@@ -62,6 +62,8 @@ PLANNED_ACT_BEFORE = re.compile(r"(?:计划|筹划|筹备|准备|打算)(?!生�
 # Will, at a time or place told (将于下月出狱, 即将在明年获释): not yet so. Not 将 taking an object
 # (将在押人员释放, 将在新疆的家人关进): no 押 after 在, no 的, 把 or 将 in between, nor a
 # 的 just after the trigger.
+# The clause after a condition, opened by "then" (那么, 那, 则; not 那名 or 那年: "that").
+APODOSIS_OPENING = re.compile(r"\s*(?:那么|则|那(?![名位个些年时天里儿边种样]))")
 FUTURE_AT_BEFORE = re.compile(r"将(?:于|在)(?!押)[^，,。；;的把将]{0,12}$")
 
 
@@ -123,7 +125,14 @@ def is_hedged(
     # A condition or a possibility in one of the two clauses before: 如果再被发现，将把他……
     earlier = context.folded[max(sentence.start, clause_start - 30) : clause_start]
     clauses = [c for c in CLAUSE_BREAK.split(earlier) if c.strip()][-2:]
-    return any(CONDITION.search(clause) for clause in clauses)
+    if any(CONDITION.search(clause) for clause in clauses):
+        return True
+    # The "then" of a condition told earlier in the sentence, however long (如果一个人有亲属在
+    # 国外，尤其是…，那他就会被判刑): what would happen to anyone, not what did.
+    return bool(
+        APODOSIS_OPENING.match(context.folded, clause_start)
+        and CONDITION.search(context.folded, sentence.start, clause_start)
+    )
 
 
 def is_officials_call(context: EventContext, start: int, end: int) -> bool:

@@ -19,6 +19,7 @@ from tugan.core.extract.event_patterns import (
     AGENT_AFTER_PLACE,
     AGENT_NOUN_OWNER,
     AGENT_STAFF,
+    ANOTHER_BEFORE,
     BARE_GROUP_WORDS,
     BRACKETED,
     CHARGE,
@@ -29,7 +30,9 @@ from tugan.core.extract.event_patterns import (
     COUNTED_PERSONS,
     DEMONSTRATIVE_BEFORE,
     DESCRIBED_AGAIN,
+    DESCRIBED_ONE_BEFORE,
     DESCRIBING_BEFORE,
+    DESCRIPTION_BEFORE_NAME,
     DOER_AFTER,
     FEMALE_NAME_ENDINGS,
     FIRST_PERSON_IN_CLAUSE,
@@ -796,6 +799,7 @@ class MentionFinder:
         self.collect_descriptions()
         self.collect_former_and_latter()
         self.collect_described_then_named()
+        self.collect_described_then_named_after()
         self.collect_owned_people()
         self.table.mentions.sort(key=lambda mention: mention.start)
 
@@ -855,6 +859,35 @@ class MentionFinder:
                 start, end = found.start() + 2, found.end()
                 if not any(s < end and start < e for s, e in taken):
                     self.table.mentions.append(Mention(start, end, MentionKind.PERSON, person=name))
+
+    def collect_described_then_named_after(self) -> None:
+        """Collect a person first told of as one of a description (一名从新疆逃出的哈萨克族青年被
+        拘留) and named later right after its head noun (该青年叫艾山, 哈萨克族青年艾山): the
+        nearest such description before is that person, in place of the group it names."""
+        folded = self.context.folded
+        for start, _, name in self.context.person_spans:
+            naming = DESCRIPTION_BEFORE_NAME.search(folded, max(0, start - 12), start)
+            if naming is None or ANOTHER_BEFORE.search(folded, 0, naming.start()):
+                continue
+            head = naming["head"] or naming["ethnic_head"]
+            told = list(
+                re.finditer(DESCRIBED_ONE_BEFORE + re.escape(head), folded[: naming.start()])
+            )
+            if not told:
+                continue
+            described = told[-1]
+            inside = [
+                m for m in self.table.mentions if described.start() <= m.start < described.end()
+            ]
+            if any(m.kind != MentionKind.GROUP for m in inside):
+                continue  # told of otherwise already (一名律师的妻子: the wife)
+            for mention in inside:
+                self.table.mentions.remove(mention)
+            self.table.mentions.append(
+                Mention(
+                    described.end() - len(head), described.end(), MentionKind.PERSON, person=name
+                )
+            )
 
     def collect_owned_people(self) -> None:
         """Collect counted people a person has who are no kin (他的两名助手分别被判), so that

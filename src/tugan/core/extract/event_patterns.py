@@ -95,6 +95,8 @@ TRIGGERS: dict[str, str] = {
     r"|(?:(?<=至今|一直|始终|仍然|再也|从此|此后)|(?<=[年月天来]))(?:都|也|还|仍)?(?:没有|没|无)"
     r"(?:[^，。]{0,6}?的)?(?:任何)?(?:消息|音讯|音信|讯息)(?![称说显指报])"
     r"|(?:无法|未能|没能|不能)(?:得到|获得|取得|获知)[^，。]{0,8}?任何[^，。]{0,4}?(?:消息|讯息|音讯|音信)"
+    # No news any more, of whom told between (此后再无任何关于她哥哥的消息).
+    r"|再无任何[^，。]{0,20}?(?:消息|讯息|音讯|音信)"
     # Asking where someone is: 打听他的下落, 不知道她在哪里; 消失 (not 消失殆尽, of things).
     r"|(?:打听|寻找|查询|询问|追问|不知|不清楚|无从得知|没人知道|无人知道)(?:(?!被|遭)[^，。]){0,8}?"
     r"(?:下落|去向|行踪|在哪|在何处|是生是死|是死是活|死活)|消失(?!殆尽)|不见踪影|无影无踪|踪影全无"
@@ -270,6 +272,8 @@ TRIGGERS: dict[str, str] = {
     # A threat told by its consequence (如果她再发声，她和家人将承担后果), read with a
     # condition before it (THREAT_CONDITION).
     r"|承担(?:一切)?后果|后果自负|(?<!没)有麻烦|付出代价|吃苦头|没有好下场|不会有好下场"
+    # Or by what officials will do to someone then (若不回国，将严肃处理他的家人).
+    r"|严肃处理|严厉处理|严惩"
     # Not forced labour, abortion or drugs (强迫牧民劳动), which are other wrongs, nor an
     # enforced disappearance (强迫失踪: the disappearance is the event); nor a number nearing
     # another (人数逼近三百万) or a likeness (逼真). 迫使 is forcing too (迫使他签字,
@@ -388,7 +392,9 @@ PURPOSE_BEFORE = re.compile(
 )
 # A threat's consequence (CONSEQUENCE), said after a condition: the condition is the threat's,
 # not a hedge on it; one who only fears it (担心家人会有麻烦) was not threatened.
-CONSEQUENCE = re.compile(r"承担(?:一切)?后果|后果自负|有麻烦|付出代价|吃苦头|(?:不会|没)有好下场")
+CONSEQUENCE = re.compile(
+    r"承担(?:一切)?后果|后果自负|有麻烦|付出代价|吃苦头|(?:不会|没)有好下场|严肃处理|严厉处理|严惩"
+)
 THREAT_CONDITION = re.compile(r"如果|若|要是|一旦|否则|不然|要不")
 OTHERWISE = re.compile(r"否则|不然|要不")
 FEAR = re.compile(r"担心|害怕|恐怕|怕|忧虑|担忧")
@@ -790,6 +796,10 @@ DESCRIBING_BEFORE = re.compile(
 # 阿姨, 姐姐和年迈的母亲): a short phrase ending in 的, with no punctuation, pronoun or joining
 # word in it (those own or list, as 她生病的姐姐 and 艾山和古丽的母亲 do).
 RELATIVE_DESCRIBED = re.compile(r"[^，。,;；:：的他她我和与及、“”「」]{1,8}的$")
+# A named person owns a relative whose age stands between them as much as one right after 的
+# (古丽64岁的阿姨 is 古丽's, as 古丽的阿姨 is): the relative, not the owner, is the subject.
+# Only an age: other words there may be the person's own doing (艾山去看望新疆的亲属时被捕).
+OWNER_OF_DESCRIBED_RELATIVE = re.compile(rf"(?:{NUMBER})\s*多?\s*岁{OWNER_OF_RELATIVE.pattern}")
 # Words after which a mention is an agent or object, not the one the event befell. 叫 after
 # the head of a description names the one described (另一位关在看守所的叫艾山，去年被判了刑: 艾山
 # was sentenced), as 名叫 does; 叫 after a verb's agent makes an object (警察叫艾山去).
@@ -1056,6 +1066,17 @@ DESCRIBED_AS_PRONOUN = {
     "男孩": "他",
 }
 DESCRIBED_WORDS = frozenset({*DESCRIBED_AS_PRONOUN, "老人", *DESCRIBED_OCCUPATIONS})
+# The same, named right after the description's head noun (该男子叫艾山, 哈萨克族青年艾山):
+# the one described earlier, with words between one and the noun (一名从新疆逃出的哈萨克族
+# 青年, DESCRIBED_ONE_BEFORE), is that person, not a group of the people the words name.
+DESCRIPTION_HEADS = "|".join(["青年", *DESCRIBED_AS_PRONOUN, "老人", *DESCRIBED_OCCUPATIONS])
+DESCRIPTION_BEFORE_NAME = re.compile(
+    rf"(?:(?:这|该|此)(?:位|名)?(?P<head>{DESCRIPTION_HEADS})名?叫"
+    rf"|[\u3400-\u9fff]{{1,5}}族(?P<ethnic_head>{DESCRIPTION_HEADS}))$"
+)
+DESCRIBED_ONE_BEFORE = rf"{ONE_DESCRIBED}[^，,。；;：:！？!?“”「」]{{0,20}}?"
+# "Another" before the naming description: someone else than the one described before.
+ANOTHER_BEFORE = re.compile(r"另(?:外)?一?(?:名|位|个)?$")
 # The one who acts, described again before a verb with a pronoun object (该警官逮捕了他,
 # 这位干部逼她签字): the pronoun is someone else (AGENT_OF_OBJECT).
 DESCRIBED_AGENT = re.compile(

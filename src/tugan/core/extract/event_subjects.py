@@ -43,6 +43,7 @@ from tugan.core.extract.event_patterns import (
     NUMBER,
     OTHERWISE,
     OWN_FATE_AFTER,
+    OWNER_OF_DESCRIBED_RELATIVE,
     OWNER_OF_RELATIVE,
     PEOPLE_HEAD,
     PRONOUN_SEX,
@@ -930,7 +931,9 @@ class SubjectFinder:
     def owns_relative(self, mention: Mention) -> bool:
         """Return whether a named person is named as the owner of a relative (努尔兰的妻子)."""
         following = BRACKETED.sub("", self.context.folded[mention.end : mention.end + 50], count=1)
-        return mention.kind == MentionKind.PERSON and bool(OWNER_OF_RELATIVE.match(following))
+        return mention.kind == MentionKind.PERSON and bool(
+            OWNER_OF_RELATIVE.match(following) or OWNER_OF_DESCRIBED_RELATIVE.match(following)
+        )
 
     def parents_as_one(self, relative: Mention) -> Mention:
         """Return a father listed with a mother (无法与父、母联络) as one mention of the parents."""
@@ -1059,6 +1062,9 @@ class SubjectFinder:
                 return list(reversed(joined))
             if self.is_collective_relative(last, position):
                 return [last]  # 她在新疆的亲戚很害怕……，于是他们便断了联系
+        listed_kin = self.kin_named_in_one_sentence(individuals)
+        if listed_kin:
+            return listed_kin
         counted = next(
             (m.count for m in self.table.mentions if m.start == position and m.count), None
         )
@@ -1076,6 +1082,23 @@ class SubjectFinder:
         if groups and groups[-1].start > at:
             return [groups[-1]]
         return subjects
+
+    def kin_named_in_one_sentence(self, individuals: list[Mention]) -> list[Mention]:
+        """Return the persons last named after kin words of one owner in one sentence, however
+        much is told of each between (她的父亲X，生于1960年，母亲Y，生于1962年。他们…): the
+        owner's kin that 他们 stands for. Empty unless they are the last ones named."""
+        appositions = self.table.appositions
+        named_kin = [
+            m for m in individuals if m.kind == MentionKind.PERSON and appositions.get(m.start)
+        ]
+        if len(named_kin) < 2 or individuals[-1] is not named_kin[-1]:
+            return []
+        owner = appositions[named_kin[-1].start]
+        sentence = self.context.sentence_of(named_kin[-1].start)
+        listed = [
+            m for m in named_kin if appositions[m.start] == owner and m.start >= sentence.start
+        ]
+        return listed if len({m.person for m in listed}) > 1 else []
 
     def household_of_person(
         self, mention: Mention, antecedents: list[Mention]

@@ -328,6 +328,8 @@ class PersonFinder:
         ):
             keep += 1
         end = cut_right_cues(folded, last_start, last_start + keep)
+        if self.glossed_after_function_syllable(end, last_end, len(parts)):
+            end += 1  # 艾山·托克对(Hasan Toqdui): no function word stands between name and gloss
         if end - last_start > 1 and folded[end - 1] in ADVERB_CLOSING_RUN:
             end -= 1  # 吐尔逊江·艾力才被允许: a separated name is never Han
         if (
@@ -347,6 +349,14 @@ class PersonFinder:
         latin, _ = self.latin_after(end)
         middle = [folded[part_start:part_end] for part_start, part_end in parts[1:-1]]
         self.add("·".join([first_name, *middle, last_name]), start, end, 3, latin)
+
+    def glossed_after_function_syllable(self, end: int, part_end: int, part_count: int) -> bool:
+        """Return whether the one function character left after a name's last part is its last
+        syllable, shown by a Latin gloss right after it with a word for every part."""
+        if part_end != end + 1 or self.folded[end] not in TRAILING_PARTICLES:
+            return False
+        latin, _ = self.latin_after(end + 1)
+        return latin is not None and len(latin.split()) == part_count
 
     def name_run_before(self, end: int) -> tuple[int, int] | None:
         """Return the span of the name-character run ending at end, trimmed of cue words."""

@@ -338,3 +338,9 @@ def test_a_birth_year_after_born_does_not_date_an_event() -> None:
     # Fictional sentence: 出生于 before the year.
     text = "维吾尔族人努尔比亚·艾山出生于1985年，她的丈夫被判刑十四年。"
     assert dated(text) == [("sentenced", None)]
+
+
+def test_a_bracketed_dateline_of_places_dates_the_report_not_the_event() -> None:
+    # Fictional: the places and date in brackets open the report; the arrest has no date.
+    text = "（阿拉木图-塔城-2021年2月26日）哈萨克人别克·努尔兰的哥哥被当地警察抓走。"
+    assert dated(text) == [("detained", None)]

@@ -1935,3 +1935,39 @@ def test_a_life_term_and_a_term_of_years_told_of_one_group_are_two_sentences() -
         ({"group": {"ethnicity": "kazakh", "place": None}}, "life"),
         ({"group": {"ethnicity": "kazakh", "place": None}}, None),
     ]
+
+
+def test_a_name_owning_a_relative_described_by_age_is_not_the_subject() -> None:
+    # Fictional: the age between the owner's name and the kin word leaves the term the brother's.
+    text = "古丽娜·赛力克是一名护士，被判了9年。古丽娜31岁的弟弟达吾列提是一名牧民，被判了6年。"
+    assert named_subjects(text, "sentenced") == [
+        {"person": "古丽娜·赛力克"},
+        {"person": "达吾列提"},
+    ]
+
+
+def test_one_described_in_the_lede_and_named_later_is_that_person_not_a_group() -> None:
+    # Fictional: the lede's young man is the one the next paragraph names after the same words.
+    text = (
+        "一名从新疆逃到吉尔吉斯斯坦的柯尔克孜族青年上周被当地警方拘留。"
+        "人权组织说，来自阿图什的柯尔克孜族青年托合托·阿力今年25岁。"
+    )
+    assert subjects(text, "detained") == [{"person": "托合托·阿力"}]
+
+
+def test_another_one_named_after_the_same_description_is_someone_else() -> None:
+    # Fictional: 另一名 introduces a second man; the lede's detention stays the group's.
+    text = (
+        "一名从新疆逃到吉尔吉斯斯坦的柯尔克孜族男子上周被拘留。"
+        "另一名柯尔克孜族男子托合托·阿力说，他去年被约谈过。"
+    )
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "kyrgyz", "place": "KG"}}]
+
+
+def test_they_are_the_kin_named_one_by_one_with_what_is_told_of_each_between() -> None:
+    # Fictional: a father and a mother named after their kin words, each with a birth year.
+    text = (
+        "哈萨克人阿娜尔·托列说，她的父亲托列·别克，生于1958年，母亲萨拉·努尔，生于1961年，"
+        "住在阿勒泰。今年1月，他们被警察带走。"
+    )
+    assert subjects(text, "detained") == [{"person": "托列·别克"}, {"person": "萨拉·努尔"}]

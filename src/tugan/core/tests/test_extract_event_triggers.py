@@ -538,6 +538,12 @@ FOUND = [
         "土耳其警方上周拘留了三十多名新疆籍维吾尔商人。",
         {"group": {"ethnicity": "uyghur", "place": None}},
     ),
+    # No news any more of the one told between (fictional).
+    (
+        "disappeared",
+        "哈萨克人古丽·别克说，丈夫被带走后，她便再无任何关于丈夫的消息。",
+        {"relative_of": "古丽·别克", "relation": "spouse"},
+    ),
     # The owners counted between the verb and the passports.
     (
         "passport_confiscated",
@@ -775,6 +781,21 @@ def test_a_threat_told_by_its_consequence_is_made_to_the_one_in_its_condition() 
 def test_a_threat_told_with_otherwise_is_made_to_the_one_told_what_to_do() -> None:
     found = events_of("哈萨克人别克·努尔说，警察要他举报邻居，否则他的哥哥会付出代价。")
     assert found == [("threatened", {"person": "别克·努尔"})]
+
+
+def test_a_threat_told_by_a_punishment_promised_on_a_condition_is_a_threat() -> None:
+    # Fictional: officials say what they will do to the family if she goes on speaking.
+    found = events_of("哈萨克人古丽·别克说，官员告诉她，如果她再接受采访，将严肃处理她的家人。")
+    assert found == [("threatened", {"person": "古丽·别克"})]
+
+
+def test_the_then_clause_of_a_long_condition_tells_no_fact() -> None:
+    # Fictional: what would befall anyone if a condition held, told two clauses after it.
+    text = (
+        "学者艾山·托乎提说，如果一个维吾尔人有亲属在国外，尤其是这些亲属还在国外的报纸上"
+        "发表批评当局的文章，那在国内的维吾尔人就足以被定为罪犯并判重刑。"
+    )
+    assert "sentenced" not in {found_type for found_type, _ in events_of(text)}
 
 
 def test_a_feared_consequence_is_no_threat() -> None:

@@ -1044,3 +1044,9 @@ def test_home_words_of_hong_kong_and_taiwan_give_a_residence(text: str, residenc
 )
 def test_a_home_before_de_is_not_an_earlier_persons(text: str, residence: str | None) -> None:
     assert extract_report(text, None).persons[0].residence == residence
+
+
+def test_a_function_character_before_a_latin_gloss_ends_the_name() -> None:
+    # Fictional: 对 would be a preposition after a name, but the gloss shows it is a syllable.
+    text = "她的丈夫努尔别克·托克对(Nurbek Toqdui)去年被判了8年。"
+    assert names(text) == ["努尔别克·托克对"]
