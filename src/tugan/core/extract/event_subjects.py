@@ -151,9 +151,12 @@ MEANS_PHRASE = re.compile(
 # The parent described by children (这位四个孩子的父亲: PARENT_OF_CHILDREN) and that parent's sex.
 PARENT_EPITHETS = {"父亲": "m", "母亲": "f"}
 # A short relative clause opening a clause, before its head (被捕的, 这些被遣返的), not after a
-# preposition (为被判刑的, 替被关的).
+# preposition (为被判刑的, 替被关的). An owner and a count may open it (她的三个已获释的弟弟):
+# they belong to the head, and the clause only describes it.
 OPENING_RELATIVE_CLAUSE = re.compile(
-    r"\s*(?:这些|那些|这批|那批|该|此)?(?![为為替对對向给給帮救])[^，,。；;的\s]{1,5}的"
+    r"\s*(?:这些|那些|这批|那批|该|此)?(?:[他她我其]们?的?)?"
+    r"(?:[0-9一二两三四五六七八九十几数]{1,2}[名个位])?"
+    r"(?![为為替对對向给給帮救])[^，,。；;的\s]{1,5}的"
 )
 # Between people and one of them (被拘留的哈萨克人中有他的表弟, 维吾尔人中包括艾山).
 AMONG_GROUP_GAP = re.compile(r"们?(?:当)?中(?:包括|就有|还有|有)[^，,。；;：:“”「」]{0,8}")

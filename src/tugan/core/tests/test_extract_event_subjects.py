@@ -1439,6 +1439,15 @@ def test_the_head_of_a_short_relative_clause_is_the_subject_of_what_follows() ->
     assert subjects(text, "disappeared") == [{"person": "艾山·托合提"}]
 
 
+def test_a_relative_clause_after_an_owner_and_a_count_leaves_its_head_the_subject() -> None:
+    # Fictional: in 她的三个已获释的弟弟…再次被捕 the clause of 获释 only describes the
+    # brothers; they are no object of it, and the new arrest is theirs.
+    text = "古丽·托合提的三个弟弟2015年获释。古丽·托合提说，她的三个已获释的弟弟去年再次被捕。"
+    assert named_subjects(text, "detained") == [
+        {"relative_of": "古丽·托合提", "relation": "brother"}
+    ]
+
+
 def test_one_of_the_people_named_after_them_and_zhong_is_a_member() -> None:
     # Fictional: 被拘留的哈萨克人中有他的表弟: the cousin is one of the Kazakhs held.
     text = "警官艾山·托合提说，被拘留的哈萨克人中有他的表弟。"
