@@ -117,6 +117,11 @@ def carried_date(context: EventContext, start: int, sentence: Span) -> PartialDa
     previous = context.sentences[index - 1]
     if opens_later and index > 1 and is_undated_sequel(context, previous):
         previous = context.sentences[index - 2]
+    elif index > 1 and (scene_later := opening_later_by(context, previous)) is not None:
+        # 过了几天，她去派出所打听。警察说，他已被关押: what the scene a while after the frame
+        # tells comes that long after it too.
+        later, opens_later = scene_later, True
+        previous = context.sentences[index - 2]
     elif ON_THE_SPOT.search(folded, sentence.start, start) and is_undated_sequel(context, previous):
         # 警察当场没收了她的护照: at the scene the sentence before told, which may itself be
         # dated by how long after it came (就在他被捕几个小时后，两名警察来到家中。).
@@ -142,6 +147,23 @@ def opens_with(context: EventContext, start: int, end: int) -> bool:
     return not context.folded[start:end].strip() or (
         SPEECH_FRAME.fullmatch(context.folded, start, end) is not None
     )
+
+
+def opening_later_by(context: EventContext, sentence: Span) -> re.Match[str] | None:
+    """Return the days or hours after (过了几天，…) an undated sentence that does not move
+    time on opens with, or None.
+
+    Only days or hours: what that scene learns (警察说，他已被关押) may have come before it,
+    and a gap of months would move its date past when it happened.
+    """
+    later = LATER_BY.search(context.folded, sentence.start, sentence.end)
+    if (
+        later is None
+        or later["unit"] not in {"天", "日", "小时", "个小时"}
+        or not opens_with(context, sentence.start, later.start())
+    ):
+        return None
+    return later if is_undated_sequel(context, sentence) else None
 
 
 def is_undated_sequel(context: EventContext, sentence: Span) -> bool:

@@ -282,3 +282,14 @@ def test_what_came_right_after_keeps_the_month_of_the_date_it_follows() -> None:
 def test_what_came_not_long_after_keeps_only_the_year() -> None:
     text = "2017年4月初，商人努尔兰·别克回到新疆。到了村里后，他去看望亲戚。不久他的弟弟就被带走。"
     assert dated(text) == [("detained", "2017")]
+
+
+def test_what_a_scene_days_after_the_frame_tells_takes_the_frame_date() -> None:
+    # Fictional: the inquiry a few days after the frame learns of the detention; without
+    # the days-after scene, or with months between, nothing is carried.
+    frame = "2019年5月，努尔兰·别克回到伊犁探亲。"
+    told = "他的妻子去派出所打听消息。警察说，努尔兰·别克已被关押。"
+    assert dated(frame + "过了几天，" + told) == [("detained", "2019-05")]
+    assert dated(frame + told) == [("detained", None)]
+    assert dated(frame + "两个月后，" + told) == [("detained", None)]
+
