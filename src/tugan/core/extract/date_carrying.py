@@ -42,8 +42,11 @@ from tugan.core.extract.document import Span
 from tugan.core.extract.event_context import EventContext
 from tugan.core.extract.event_patterns import TRIGGER_PATTERN
 
-# What may stand before a date that opens its sentence (在2018年1月，…).
-FRAME_OPENING = re.compile(r"\s*(?:早在|就在|在|于|从|自)?\s*")
+# What may stand before a date that opens its sentence (在2018年1月，…), also after a word of
+# contrast that only ties the sentence to the one before (然而，2017年1月，…; 但2019年春，…).
+FRAME_OPENING = re.compile(
+    r"\s*(?:(?:然而|但是|可是|不过|但)[，,]?\s*)?(?:早在|就在|在|于|从|自)?\s*"
+)
 # Words opening a sentence that carries on from the one before.
 CONTINUATION = re.compile(
     r"\s*(?:随后|随即|接着|紧接着|当天|当日|当晚|同日|同月|当时|那时|不久|没过多久|刚|才|于是|结果)"

@@ -293,3 +293,11 @@ def test_what_a_scene_days_after_the_frame_tells_takes_the_frame_date() -> None:
     assert dated(frame + told) == [("detained", None)]
     assert dated(frame + "两个月后，" + told) == [("detained", None)]
 
+
+def test_a_word_of_contrast_before_the_frame_date_still_opens_the_sentence() -> None:
+    # Fictional: 然而 or 但 before the date ties the sentence to the one before; the date
+    # still sets the frame for the next sentence.
+    text = "然而，2019年5月，努尔兰·别克的父亲被警方带走。他的母亲也被关押。"
+    assert dated(text) == [("detained", "2019-05"), ("detained", "2019-05")]
+    text = "但2019年5月，努尔兰·别克的父亲被警方带走。他的母亲也被关押。"
+    assert dated(text) == [("detained", "2019-05"), ("detained", "2019-05")]
