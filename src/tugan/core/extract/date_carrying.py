@@ -47,6 +47,11 @@ from tugan.core.extract.event_patterns import TRIGGER_PATTERN
 FRAME_OPENING = re.compile(
     r"\s*(?:(?:然而|但是|可是|不过|但)[，,]?\s*)?(?:早在|就在|在|于|从|自)?\s*"
 )
+# A speaker's frame before a date that opens what is told (她告诉本台，2018年3月，…;
+# 他说：“去年5月，…).
+SPEAKER_BEFORE_FRAME = re.compile(
+    r"\s*[^，,。；;：:“”「」]{1,16}?(?:说|表示|回忆道?|称|告诉[^，,。]{0,10}?)[，,：:]\s*[“「]?"
+)
 # Words opening a sentence that carries on from the one before.
 CONTINUATION = re.compile(
     r"\s*(?:随后|随即|接着|紧接着|当天|当日|当晚|同日|同月|当时|那时|不久|没过多久|刚|才|于是|结果)"
@@ -135,7 +140,12 @@ def carried_date(context: EventContext, start: int, sentence: Span) -> PartialDa
     if len(dates) != 1 or dates[0].kind not in STATED_KINDS or dates[0].value.year is None:
         return None
     frame = dates[0]
-    opens = FRAME_OPENING.fullmatch(folded, previous.start, frame.start) is not None
+    # 她告诉本台，2018年3月，…: a speaker's frame before the date leaves it opening what is told.
+    speaker = SPEAKER_BEFORE_FRAME.match(folded, previous.start, frame.start)
+    opens = any(
+        FRAME_OPENING.fullmatch(folded, opening, frame.start) is not None
+        for opening in (previous.start, speaker.end() if speaker else previous.start)
+    )
     on_the_spot = ON_THE_SPOT.search(folded, sentence.start, start) is not None
     if not (opens or opens_later or on_the_spot or CONTINUATION.match(folded, sentence.start)):
         return None

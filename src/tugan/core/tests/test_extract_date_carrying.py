@@ -301,3 +301,12 @@ def test_a_word_of_contrast_before_the_frame_date_still_opens_the_sentence() -> 
     assert dated(text) == [("detained", "2019-05"), ("detained", "2019-05")]
     text = "但2019年5月，努尔兰·别克的父亲被警方带走。他的母亲也被关押。"
     assert dated(text) == [("detained", "2019-05"), ("detained", "2019-05")]
+
+
+def test_a_frame_date_after_the_speakers_words_dates_the_next_sentence() -> None:
+    # Fictional: 努尔兰说，2018年3月，… opens what he tells with the date; the father's
+    # detention told next is in that frame too.
+    text = "哈萨克人努尔兰·别克说，2018年3月，他的哥哥被带走。他的父亲也被关押。"
+    assert dated(text) == [("detained", "2018-03"), ("detained", "2018-03")]
+    text = "哈萨克人努尔兰·别克告诉记者：“2018年3月，我的哥哥被带走。我的父亲也被关押。”"
+    assert dated(text) == [("detained", "2018-03"), ("detained", "2018-03")]
