@@ -1448,6 +1448,16 @@ def test_a_relative_clause_after_an_owner_and_a_count_leaves_its_head_the_subjec
     ]
 
 
+def test_a_semicolon_ends_the_clause_before_a_possessive_after_the_trigger() -> None:
+    # Fictional: in 哥哥被带走；他的妹妹被关押 the 他的 after the semicolon opens a new
+    # clause; it closes no relative clause of 带走, so the brother keeps his own event.
+    text = "哈萨克人努尔兰·别克的哥哥被带走；他的妹妹被关押。"
+    assert named_subjects(text, "detained") == [
+        {"relative_of": "努尔兰·别克", "relation": "brother"},
+        {"relative_of": "努尔兰·别克", "relation": "sister"},
+    ]
+
+
 def test_one_of_the_people_named_after_them_and_zhong_is_a_member() -> None:
     # Fictional: 被拘留的哈萨克人中有他的表弟: the cousin is one of the Kazakhs held.
     text = "警官艾山·托合提说，被拘留的哈萨克人中有他的表弟。"
