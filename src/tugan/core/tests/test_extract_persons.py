@@ -1007,3 +1007,18 @@ def test_home_words_of_hong_kong_and_taiwan_give_a_residence(text: str, residenc
 )
 def test_a_home_before_de_is_not_an_earlier_persons(text: str, residence: str | None) -> None:
     assert extract_report(text, None).persons[0].residence == residence
+
+
+def test_two_spellings_given_the_same_latin_name_are_one_person() -> None:
+    # Fictional: the report spells the short last part two ways but gives one Latin form;
+    # with two Latin forms they stay two people.
+    text = (
+        "维吾尔人艾山江-居麦（Hasanjan Juma）说，他很担心。"
+        "艾山江-居玛（Hasanjan Juma）还说，他不放弃。"
+    )
+    persons = extract_report(text, None).persons
+    assert [(person.name, person.aliases) for person in persons] == [
+        ("艾山江·居麦", ["艾山江·居玛"])
+    ]
+    text = "维吾尔人艾山江-居麦（Hasanjan Juma）说，他的弟弟艾山江-居玛（Hasanjan Jumi）被捕。"
+    assert names(text) == ["艾山江·居麦", "艾山江·居玛"]
