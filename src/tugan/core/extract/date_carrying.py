@@ -10,12 +10,16 @@ states no date most often has none in the gold either (docs/extraction.md gives 
   今年, 去年) and does not say the event was learned of (得知, 发现);
 - the sentence before it is in the same paragraph and states exactly one date, of a past
   moment (not 四年前, not a birth);
-- and that date sets the frame: it opens its sentence (2018年1月，…), or the event's sentence
+- and that date sets the frame: it opens its sentence (2018年1月，…; also after a word of
+  contrast, 然而，2018年1月，…, or a speaker's words, 她说，2018年1月，…), or the event's sentence
   opens as its continuation (随后, 不久, 当天, 刚…) or with how long after (一个星期后，…,
   过了几天，…, also after a speaker's frame: 她说，三天后，…; hours keep the day); how long
   after also reaches over one sentence between that tells no date and does not move time on.
   What was done on the spot (警察当场没收了护照) takes the date of the scene the sentence
   before told, or the date that scene's own sentence carries (就在他被捕几个小时后，…).
+  What a scene some days after the frame tells (过了几天，她去派出所打听。警察说，他已被关押)
+  takes the frame's date too; and "also" (他的妻子也被带走) goes on with the frame the
+  sentence before took from the one before it.
 
 Within one sentence, an event that follows a dated one "afterwards" (去年10月逃离，之后被捕;
 在2017年回国后，…被关押) keeps the year of that date, not its month or day: the year rarely
@@ -52,6 +56,8 @@ FRAME_OPENING = re.compile(
 SPEAKER_BEFORE_FRAME = re.compile(
     r"\s*[^，,。；;：:“”「」]{1,16}?(?:说|表示|回忆道?|称|告诉[^，,。]{0,10}?)[，,：:]\s*[“「]?"
 )
+# "Also" right before the event's verb (他的妻子也被带走).
+ALSO_BEFORE_EVENT = re.compile(r"也(?:[被遭]|$)")
 # Words opening a sentence that carries on from the one before.
 CONTINUATION = re.compile(
     r"\s*(?:随后|随即|接着|紧接着|当天|当日|当晚|同日|同月|当时|那时|不久|没过多久|刚|才|于是|结果)"
@@ -136,6 +142,15 @@ def carried_date(context: EventContext, start: int, sentence: Span) -> PartialDa
         return carried_date(context, previous.end - 1, previous)
     if "\n" in folded[previous.end : sentence.start]:
         return None
+    if (
+        not opens_later
+        and ALSO_BEFORE_EVENT.search(folded, sentence.start, start)
+        and is_undated_sequel(context, previous)
+    ):
+        # 2018年1月，…被带走。他的护照被没收。他的妻子也被关押: "also" goes on with the
+        # frame the sentence before took.
+        told = [m.start() for m in TRIGGER_PATTERN.finditer(folded, previous.start, previous.end)]
+        return carried_date(context, told[-1], previous) if told else None
     dates = [d for d in context.dates if previous.start <= d.start < previous.end]
     if len(dates) != 1 or dates[0].kind not in STATED_KINDS or dates[0].value.year is None:
         return None

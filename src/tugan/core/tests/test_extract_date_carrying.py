@@ -310,3 +310,12 @@ def test_a_frame_date_after_the_speakers_words_dates_the_next_sentence() -> None
     assert dated(text) == [("detained", "2018-03"), ("detained", "2018-03")]
     text = "哈萨克人努尔兰·别克告诉记者：“2018年3月，我的哥哥被带走。我的父亲也被关押。”"
     assert dated(text) == [("detained", "2018-03"), ("detained", "2018-03")]
+
+
+def test_also_goes_on_with_the_frame_the_sentence_before_took() -> None:
+    # Fictional: the wife "also" taken two sentences after the frame is in it, through a
+    # sentence that took it; without 也 nothing reaches that far.
+    text = "去年3月，努尔兰·别克回到伊犁探亲。他的护照被警察没收。他的妻子也被带走。"
+    assert dated(text) == [("passport_confiscated", "2020-03"), ("detained", "2020-03")]
+    text = "去年3月，努尔兰·别克回到伊犁探亲。他的护照被警察没收。他的妻子被带走。"
+    assert dated(text) == [("passport_confiscated", "2020-03"), ("detained", None)]
