@@ -632,9 +632,10 @@ PRONOUN_PATTERN = compile_prefiltered(
 )
 # 两人都被判刑, 二人先后被捕: a count of persons the report has just named, each in a clause of
 # their own (X在医院工作，他的妻子Y在学校教书，两人都被…); read as 他们 limited to that many.
+# Also as the owners of their papers (两人的护照都被没收), as 他们的护照 is read.
 COUNTED_PERSONS = compile_prefiltered(
     r"(?<![0-9一二两三四五六七八九十百几多每个这那])(?P<count>两|二|三)人"
-    r"(?=都|均|皆|也|先后|同时|一起|一同|分别|被|遭)"
+    r"(?=都|均|皆|也|先后|同时|一起|一同|分别|被|遭|的(?:护照|身份证|证件|绿卡))"
 )
 # After these, an ethnic word is an adjective (维吾尔文化), not a group.
 ADJECTIVE_USES = {

@@ -1921,3 +1921,13 @@ def test_relatives_of_a_group_abroad_are_not_placed_abroad_with_it() -> None:
     # Fictional: the group lives in Kazakhstan; its relatives are the ones held in Xinjiang.
     text = "居住在哈萨克斯坦的数百名哈萨克人的亲属被关押在新疆。"
     assert subjects(text, "detained") == [{"group": {"ethnicity": "kazakh", "place": None}}]
+
+
+def test_a_count_of_persons_owning_their_passports_is_the_persons_just_named() -> None:
+    # Fictional: 两人的护照 are the passports of the man and his wife named before, as
+    # 他们的护照 would be.
+    text = "2018年5月，努尔兰·别克和妻子回到伊犁。两人的护照都被没收。"
+    assert named_subjects(text, "passport_confiscated") == [
+        {"person": "努尔兰·别克"},
+        {"relative_of": "努尔兰·别克", "relation": "spouse"},
+    ]
