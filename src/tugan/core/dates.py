@@ -300,8 +300,9 @@ THIS_MONTH = re.compile(r"(?P<which>本月|这个月|上月|上个月)(?:(?P<day
 WEEKDAY = re.compile(
     r"(?=[上本这今下周星礼禮週])(?P<which>上上|上个?|本|这个?|今|下个?)?(?:周|星期|礼拜|禮拜|週)(?P<weekday>[一二三四五六日天末])"
 )
+# Not the half of a year (去年上半年以来; 2019年下半年来): that names a part of the year, no span.
 AGO = re.compile(
-    rf"(?=[0-9０-９零〇一二两兩三四五六七八九十百千万萬半])(?P<count>{NUMBER}|半)"
+    rf"(?=[0-9０-９零〇一二两兩三四五六七八九十百千万萬半])(?P<count>{NUMBER}|(?<![上下])半)"
     r"(?P<more>多)?"
     r"\s*(?P<unit>年|个月|個月|天|周|星期)"
     r"(?P<more2>多)?(?P<how>前|来|來|以来|以來)"

@@ -10,12 +10,16 @@ states no date most often has none in the gold either (docs/extraction.md gives 
   今年, 去年) and does not say the event was learned of (得知, 发现);
 - the sentence before it is in the same paragraph and states exactly one date, of a past
   moment (not 四年前, not a birth);
-- and that date sets the frame: it opens its sentence (2018年1月，…), or the event's sentence
+- and that date sets the frame: it opens its sentence (2018年1月，…; also after a word of
+  contrast, 然而，2018年1月，…, or a speaker's words, 她说，2018年1月，…), or the event's sentence
   opens as its continuation (随后, 不久, 当天, 刚…) or with how long after (一个星期后，…,
   过了几天，…, also after a speaker's frame: 她说，三天后，…; hours keep the day); how long
   after also reaches over one sentence between that tells no date and does not move time on.
   What was done on the spot (警察当场没收了护照) takes the date of the scene the sentence
   before told, or the date that scene's own sentence carries (就在他被捕几个小时后，…).
+  What a scene some days after the frame tells (过了几天，她去派出所打听。警察说，他已被关押)
+  takes the frame's date too; and "also" (他的妻子也被带走) goes on with the frame the
+  sentence before took from the one before it.
 
 Within one sentence, an event that follows a dated one "afterwards" (去年10月逃离，之后被捕;
 在2017年回国后，…被关押) keeps the year of that date, not its month or day: the year rarely
@@ -42,8 +46,18 @@ from tugan.core.extract.document import Span
 from tugan.core.extract.event_context import EventContext
 from tugan.core.extract.event_patterns import TRIGGER_PATTERN
 
-# What may stand before a date that opens its sentence (在2018年1月，…).
-FRAME_OPENING = re.compile(r"\s*(?:早在|就在|在|于|从|自)?\s*")
+# What may stand before a date that opens its sentence (在2018年1月，…), also after a word of
+# contrast that only ties the sentence to the one before (然而，2017年1月，…; 但2019年春，…).
+FRAME_OPENING = re.compile(
+    r"\s*(?:(?:然而|但是|可是|不过|但)[，,]?\s*)?(?:早在|就在|在|于|从|自)?\s*"
+)
+# A speaker's frame before a date that opens what is told (她告诉本台，2018年3月，…;
+# 他说：“去年5月，…).
+SPEAKER_BEFORE_FRAME = re.compile(
+    r"\s*[^，,。；;：:“”「」]{1,16}?(?:说|表示|回忆道?|称|告诉[^，,。]{0,10}?)[，,：:]\s*[“「]?"
+)
+# "Also" right before the event's verb (他的妻子也被带走).
+ALSO_BEFORE_EVENT = re.compile(r"也(?:[被遭]|$)")
 # Words opening a sentence that carries on from the one before.
 CONTINUATION = re.compile(
     r"\s*(?:随后|随即|接着|紧接着|当天|当日|当晚|同日|同月|当时|那时|不久|没过多久|刚|才|于是|结果)"
@@ -120,17 +134,36 @@ def carried_date(context: EventContext, start: int, sentence: Span) -> PartialDa
     previous = context.sentences[index - 1]
     if opens_later and index > 1 and is_undated_sequel(context, previous):
         previous = context.sentences[index - 2]
+    elif index > 1 and (scene_later := opening_later_by(context, previous)) is not None:
+        # 过了几天，她去派出所打听。警察说，他已被关押: what the scene a while after the frame
+        # tells comes that long after it too.
+        later, opens_later = scene_later, True
+        previous = context.sentences[index - 2]
     elif ON_THE_SPOT.search(folded, sentence.start, start) and is_undated_sequel(context, previous):
         # 警察当场没收了她的护照: at the scene the sentence before told, which may itself be
         # dated by how long after it came (就在他被捕几个小时后，两名警察来到家中。).
         return carried_date(context, previous.end - 1, previous)
     if "\n" in folded[previous.end : sentence.start]:
         return None
+    if (
+        not opens_later
+        and ALSO_BEFORE_EVENT.search(folded, sentence.start, start)
+        and is_undated_sequel(context, previous)
+    ):
+        # 2018年1月，…被带走。他的护照被没收。他的妻子也被关押: "also" goes on with the
+        # frame the sentence before took.
+        told = [m.start() for m in TRIGGER_PATTERN.finditer(folded, previous.start, previous.end)]
+        return carried_date(context, told[-1], previous) if told else None
     dates = [d for d in context.dates if previous.start <= d.start < previous.end]
     if len(dates) != 1 or dates[0].kind not in STATED_KINDS or dates[0].value.year is None:
         return None
     frame = dates[0]
-    opens = FRAME_OPENING.fullmatch(folded, previous.start, frame.start) is not None
+    # 她告诉本台，2018年3月，…: a speaker's frame before the date leaves it opening what is told.
+    speaker = SPEAKER_BEFORE_FRAME.match(folded, previous.start, frame.start)
+    opens = any(
+        FRAME_OPENING.fullmatch(folded, opening, frame.start) is not None
+        for opening in (previous.start, speaker.end() if speaker else previous.start)
+    )
     on_the_spot = ON_THE_SPOT.search(folded, sentence.start, start) is not None
     if not (opens or opens_later or on_the_spot or CONTINUATION.match(folded, sentence.start)):
         return None
@@ -145,6 +178,23 @@ def opens_with(context: EventContext, start: int, end: int) -> bool:
     return not context.folded[start:end].strip() or (
         SPEECH_FRAME.fullmatch(context.folded, start, end) is not None
     )
+
+
+def opening_later_by(context: EventContext, sentence: Span) -> re.Match[str] | None:
+    """Return the days or hours after (过了几天，…) an undated sentence that does not move
+    time on opens with, or None.
+
+    Only days or hours: what that scene learns (警察说，他已被关押) may have come before it,
+    and a gap of months would move its date past when it happened.
+    """
+    later = LATER_BY.search(context.folded, sentence.start, sentence.end)
+    if (
+        later is None
+        or later["unit"] not in {"天", "日", "小时", "个小时"}
+        or not opens_with(context, sentence.start, later.start())
+    ):
+        return None
+    return later if is_undated_sequel(context, sentence) else None
 
 
 def is_undated_sequel(context: EventContext, sentence: Span) -> bool:

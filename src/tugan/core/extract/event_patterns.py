@@ -97,9 +97,14 @@ TRIGGERS: dict[str, str] = {
     r"|(?:无法|未能|没能|不能)(?:得到|获得|取得|获知)[^，。]{0,8}?任何[^，。]{0,4}?(?:消息|讯息|音讯|音信)"
     # No news any more, of whom told between (此后再无任何关于她哥哥的消息).
     r"|再无任何[^，。]{0,20}?(?:消息|讯息|音讯|音信)"
-    # Asking where someone is: 打听他的下落, 不知道她在哪里; 消失 (not 消失殆尽, of things).
+    # Asking where someone is: 打听他的下落, 不知道她在哪里; 消失 (not 消失殆尽, of things; not
+    # gone from one's social media or contact list, 从她的朋友圈消失: that is contact cut, not a
+    # person missing).
     r"|(?:打听|寻找|查询|询问|追问|不知|不清楚|无从得知|没人知道|无人知道)(?:(?!被|遭)[^，。]){0,8}?"
-    r"(?:下落|去向|行踪|在哪|在何处|是生是死|是死是活|死活)|消失(?!殆尽)|不见踪影|无影无踪|踪影全无"
+    r"(?:下落|去向|行踪|在哪|在何处|是生是死|是死是活|死活)"
+    r"|(?<!媒体上)(?<!媒体中)(?<!网络上)(?<!网上)(?<!朋友圈)(?<!朋友圈里)(?<!朋友圈中)"
+    r"(?<!微信上)(?<!微信里)(?<!好友列表)(?<!好友名单)(?<!联系人)消失(?!殆尽)"
+    r"|不见踪影|无影无踪|踪影全无"
     # Lost from sight: 失去了踪影, 没了踪迹, 销声匿迹.
     r"|(?:失去|没了|没有了)了?(?:踪影|踪迹)|销声匿迹"
     # Whereabouts withheld: 中方没有提供她的下落, 当局拒绝告知他的去向.
@@ -640,9 +645,10 @@ PRONOUN_PATTERN = compile_prefiltered(
 )
 # 两人都被判刑, 二人先后被捕: a count of persons the report has just named, each in a clause of
 # their own (X在医院工作，他的妻子Y在学校教书，两人都被…); read as 他们 limited to that many.
+# Also as the owners of their papers (两人的护照都被没收), as 他们的护照 is read.
 COUNTED_PERSONS = compile_prefiltered(
     r"(?<![0-9一二两三四五六七八九十百几多每个这那])(?P<count>两|二|三)人"
-    r"(?=都|均|皆|也|先后|同时|一起|一同|分别|被|遭)"
+    r"(?=都|均|皆|也|先后|同时|一起|一同|分别|被|遭|的(?:护照|身份证|证件|绿卡))"
 )
 # After these, an ethnic word is an adjective (维吾尔文化), not a group.
 ADJECTIVE_USES = {

@@ -96,9 +96,10 @@ RETURNED_TO_AFTER = re.compile(r"了?(?:回到|回|返回|返|到)")
 LEARNING_VERB = re.compile(r"(?<!没有)(?<!没)(?<!未)(?:得知|获悉|获知|听说|被告知|发现)")
 
 # The end of a relative clause after a trigger, with the rest of its verb (被拘留的, 被关押过的).
-# How long, in one (遭关押近三年的诗人, 被关押多年的学者).
+# How long, in one (遭关押近三年的诗人, 被关押多年的学者). Never across a semicolon or colon:
+# 哥哥被带走；他的妹妹被关押 are two clauses, and the sister is no head of the first.
 RELATIVE_CLAUSE_END = re.compile(
-    r"[^，,。的\s]{0,2}?(?:了|过)?"
+    r"[^，,。；;：:！？!?的\s]{0,2}?(?:了|过)?"
     r"(?:(?:近|约|长达|将近)?(?:[0-9]+|[一二两三四五六七八九十几数]+)?个?多?(?:年|月|天|星期)(?:多|半)?)?的"
 )
 # A trigger owned by an authority is a noun (法官的宣判, 法院的判决): it tells of the verdict or
@@ -152,9 +153,12 @@ MEANS_PHRASE = re.compile(
 # The parent described by children (这位四个孩子的父亲: PARENT_OF_CHILDREN) and that parent's sex.
 PARENT_EPITHETS = {"父亲": "m", "母亲": "f"}
 # A short relative clause opening a clause, before its head (被捕的, 这些被遣返的), not after a
-# preposition (为被判刑的, 替被关的).
+# preposition (为被判刑的, 替被关的). An owner and a count may open it (她的三个已获释的弟弟):
+# they belong to the head, and the clause only describes it.
 OPENING_RELATIVE_CLAUSE = re.compile(
-    r"\s*(?:这些|那些|这批|那批|该|此)?(?![为為替对對向给給帮救])[^，,。；;的\s]{1,5}的"
+    r"\s*(?:这些|那些|这批|那批|该|此)?(?:[他她我其]们?的?)?"
+    r"(?:[0-9一二两三四五六七八九十几数]{1,2}[名个位])?"
+    r"(?![为為替对對向给給帮救])[^，,。；;的\s]{1,5}的"
 )
 # Between people and one of them (被拘留的哈萨克人中有他的表弟, 维吾尔人中包括艾山).
 AMONG_GROUP_GAP = re.compile(r"们?(?:当)?中(?:包括|就有|还有|有)[^，,。；;：:“”「」]{0,8}")

@@ -847,12 +847,15 @@ class PersonFinder:
         self.persons = merged
 
     def merge_variant_spellings(self) -> None:
-        """Fold full names that differ in one character of one part (阿不都 and 阿布都)."""
+        """Fold full names that differ in one character of one part (阿不都 and 阿布都), or that
+        the report gives the same full Latin form (居麦 and 居玛, one Latin name)."""
         kept: list[PersonFinding] = []
         for person in self.persons:
             for other in kept:
-                if is_variant_spelling(person.name, other.name) or one_child_by_either_part(
-                    person, other, self.persons
+                if (
+                    is_variant_spelling(person.name, other.name)
+                    or has_same_full_latin(person, other)
+                    or one_child_by_either_part(person, other, self.persons)
                 ):
                     other.aliases.append(person.name)
                     other.spans.extend(person.spans)
@@ -1172,6 +1175,21 @@ def is_short_form(short: str, person: PersonFinding) -> bool:
         return True
     joined = person.name.replace("·", "")
     return len(short) >= 3 and (joined.startswith(short) or joined.endswith(short))
+
+
+def has_same_full_latin(person: PersonFinding, other: PersonFinding) -> bool:
+    """Return whether two separated names with the same first part are given the same Latin
+    form of two or more words: one person spelt two ways (a short part may differ by one
+    character, which alone would not show it).
+    """
+    if not person.latin or not other.latin or len(person.latin.split()) < 2:
+        return False
+    parts, other_parts = person.name.split("·"), other.name.split("·")
+    return (
+        len(parts) == len(other_parts) >= 2
+        and parts[0] == other_parts[0]
+        and person.latin.casefold() == other.latin.casefold()
+    )
 
 
 def one_child_by_either_part(

@@ -236,6 +236,14 @@ def test_it_reads_today_yesterday_and_this_week_as_news_says_them(text: str, iso
     assert [m.value.iso() for m in find_dates(text, MONDAY)] == [iso]
 
 
+def test_the_first_half_of_a_year_is_no_span_of_half_a_year() -> None:
+    # Fictional sentences: 上半年以来 is since the year's first half, not "for half a year";
+    # a bare 半年来 still is.
+    found = find_dates("去年上半年以来，多名牧民被带走。", MONDAY)
+    assert [m.value.iso() for m in found] == ["2020"]
+    assert [m.value.iso() for m in find_dates("半年来，他一直被关押。", MONDAY)] == ["2020-09"]
+
+
 @pytest.mark.parametrize("text", ["他在《今日新疆》上读到。", "直到今天仍被关押。"])
 def test_today_naming_a_title_or_up_to_now_is_no_date(text: str) -> None:
     # Fictional sentences.

@@ -282,3 +282,40 @@ def test_what_came_right_after_keeps_the_month_of_the_date_it_follows() -> None:
 def test_what_came_not_long_after_keeps_only_the_year() -> None:
     text = "2017年4月初，商人努尔兰·别克回到新疆。到了村里后，他去看望亲戚。不久他的弟弟就被带走。"
     assert dated(text) == [("detained", "2017")]
+
+
+def test_what_a_scene_days_after_the_frame_tells_takes_the_frame_date() -> None:
+    # Fictional: the inquiry a few days after the frame learns of the detention; without
+    # the days-after scene, or with months between, nothing is carried.
+    frame = "2019年5月，努尔兰·别克回到伊犁探亲。"
+    told = "他的妻子去派出所打听消息。警察说，努尔兰·别克已被关押。"
+    assert dated(frame + "过了几天，" + told) == [("detained", "2019-05")]
+    assert dated(frame + told) == [("detained", None)]
+    assert dated(frame + "两个月后，" + told) == [("detained", None)]
+
+
+def test_a_word_of_contrast_before_the_frame_date_still_opens_the_sentence() -> None:
+    # Fictional: 然而 or 但 before the date ties the sentence to the one before; the date
+    # still sets the frame for the next sentence.
+    text = "然而，2019年5月，努尔兰·别克的父亲被警方带走。他的母亲也被关押。"
+    assert dated(text) == [("detained", "2019-05"), ("detained", "2019-05")]
+    text = "但2019年5月，努尔兰·别克的父亲被警方带走。他的母亲也被关押。"
+    assert dated(text) == [("detained", "2019-05"), ("detained", "2019-05")]
+
+
+def test_a_frame_date_after_the_speakers_words_dates_the_next_sentence() -> None:
+    # Fictional: 努尔兰说，2018年3月，… opens what he tells with the date; the father's
+    # detention told next is in that frame too.
+    text = "哈萨克人努尔兰·别克说，2018年3月，他的哥哥被带走。他的父亲也被关押。"
+    assert dated(text) == [("detained", "2018-03"), ("detained", "2018-03")]
+    text = "哈萨克人努尔兰·别克告诉记者：“2018年3月，我的哥哥被带走。我的父亲也被关押。”"
+    assert dated(text) == [("detained", "2018-03"), ("detained", "2018-03")]
+
+
+def test_also_goes_on_with_the_frame_the_sentence_before_took() -> None:
+    # Fictional: the wife "also" taken two sentences after the frame is in it, through a
+    # sentence that took it; without 也 nothing reaches that far.
+    text = "去年3月，努尔兰·别克回到伊犁探亲。他的护照被警察没收。他的妻子也被带走。"
+    assert dated(text) == [("passport_confiscated", "2020-03"), ("detained", "2020-03")]
+    text = "去年3月，努尔兰·别克回到伊犁探亲。他的护照被警察没收。他的妻子被带走。"
+    assert dated(text) == [("passport_confiscated", "2020-03"), ("detained", None)]

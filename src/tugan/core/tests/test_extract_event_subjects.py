@@ -1439,6 +1439,25 @@ def test_the_head_of_a_short_relative_clause_is_the_subject_of_what_follows() ->
     assert subjects(text, "disappeared") == [{"person": "艾山·托合提"}]
 
 
+def test_a_relative_clause_after_an_owner_and_a_count_leaves_its_head_the_subject() -> None:
+    # Fictional: in 她的三个已获释的弟弟…再次被捕 the clause of 获释 only describes the
+    # brothers; they are no object of it, and the new arrest is theirs.
+    text = "古丽·托合提的三个弟弟2015年获释。古丽·托合提说，她的三个已获释的弟弟去年再次被捕。"
+    assert named_subjects(text, "detained") == [
+        {"relative_of": "古丽·托合提", "relation": "brother"}
+    ]
+
+
+def test_a_semicolon_ends_the_clause_before_a_possessive_after_the_trigger() -> None:
+    # Fictional: in 哥哥被带走；他的妹妹被关押 the 他的 after the semicolon opens a new
+    # clause; it closes no relative clause of 带走, so the brother keeps his own event.
+    text = "哈萨克人努尔兰·别克的哥哥被带走；他的妹妹被关押。"
+    assert named_subjects(text, "detained") == [
+        {"relative_of": "努尔兰·别克", "relation": "brother"},
+        {"relative_of": "努尔兰·别克", "relation": "sister"},
+    ]
+
+
 def test_one_of_the_people_named_after_them_and_zhong_is_a_member() -> None:
     # Fictional: 被拘留的哈萨克人中有他的表弟: the cousin is one of the Kazakhs held.
     text = "警官艾山·托合提说，被拘留的哈萨克人中有他的表弟。"
@@ -1971,3 +1990,13 @@ def test_they_are_the_kin_named_one_by_one_with_what_is_told_of_each_between() -
         "住在阿勒泰。今年1月，他们被警察带走。"
     )
     assert subjects(text, "detained") == [{"person": "托列·别克"}, {"person": "萨拉·努尔"}]
+
+
+def test_a_count_of_persons_owning_their_passports_is_the_persons_just_named() -> None:
+    # Fictional: 两人的护照 are the passports of the man and his wife named before, as
+    # 他们的护照 would be.
+    text = "2018年5月，努尔兰·别克和妻子回到伊犁。两人的护照都被没收。"
+    assert named_subjects(text, "passport_confiscated") == [
+        {"person": "努尔兰·别克"},
+        {"relative_of": "努尔兰·别克", "relation": "spouse"},
+    ]

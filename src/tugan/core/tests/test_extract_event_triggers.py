@@ -688,6 +688,9 @@ NOT_FOUND = [
     ("detained", "维吾尔商人艾山·托乎提于2019年被判处长期监禁。"),
     # A policy of more watching, said of a region and a people, threatens no one in particular.
     ("threatened", "学者艾山·托乎提说，当局近年加强监视新疆和当地的哈萨克人。"),
+    # Gone from one's social media or contact list: contact cut, no one missing.
+    ("disappeared", "住在挪威的维吾尔人阿依古丽·吐尔逊说，她的亲戚一个个从她的社交媒体中消失。"),
+    ("disappeared", "哈萨克人努尔兰·别克说，他的表哥去年从他的微信朋友圈消失了。"),
     # Watched by the police as a scene's circumstance (在警察监视下) threatens no one named.
     ("threatened", "教师古丽·艾山参加了集会，抗议商贩在警察监视下被人殴打。"),
 ]

@@ -1050,3 +1050,18 @@ def test_a_function_character_before_a_latin_gloss_ends_the_name() -> None:
     # Fictional: 对 would be a preposition after a name, but the gloss shows it is a syllable.
     text = "她的丈夫努尔别克·托克对(Nurbek Toqdui)去年被判了8年。"
     assert names(text) == ["努尔别克·托克对"]
+
+
+def test_two_spellings_given_the_same_latin_name_are_one_person() -> None:
+    # Fictional: the report spells the short last part two ways but gives one Latin form;
+    # with two Latin forms they stay two people.
+    text = (
+        "维吾尔人艾山江-居麦（Hasanjan Juma）说，他很担心。"
+        "艾山江-居玛（Hasanjan Juma）还说，他不放弃。"
+    )
+    persons = extract_report(text, None).persons
+    assert [(person.name, person.aliases) for person in persons] == [
+        ("艾山江·居麦", ["艾山江·居玛"])
+    ]
+    text = "维吾尔人艾山江-居麦（Hasanjan Juma）说，他的弟弟艾山江-居玛（Hasanjan Jumi）被捕。"
+    assert names(text) == ["艾山江·居麦", "艾山江·居玛"]
