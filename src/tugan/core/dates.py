@@ -301,7 +301,8 @@ WEEKDAY = re.compile(
     r"(?=[上本这今下周星礼禮週])(?P<which>上上|上个?|本|这个?|今|下个?)?(?:周|星期|礼拜|禮拜|週)(?P<weekday>[一二三四五六日天末])"
 )
 AGO = re.compile(
-    rf"(?=[0-9０-９零〇一二两兩三四五六七八九十百千万萬半])(?P<count>{NUMBER}|半)"
+    # 今年上半年以来 is a part of the year, not half a year gone by.
+    rf"(?=[0-9０-９零〇一二两兩三四五六七八九十百千万萬半])(?P<count>{NUMBER}|(?<![上下])半)"
     r"(?P<more>多)?"
     r"\s*(?P<unit>年|个月|個月|天|周|星期)"
     r"(?P<more2>多)?(?P<how>前|来|來|以来|以來)"

@@ -328,3 +328,9 @@ def test_a_date_after_a_word_for_born_is_a_birth() -> None:
         "birth",
         "absolute",
     ]
+
+
+def test_the_first_half_of_this_year_is_no_half_year_gone_by() -> None:
+    # Fictional sentence: 上半年以来 names a part of the year, not 半年以来 (six months ago).
+    found = find_dates("今年上半年以来，牧民们陆续被带走。", MONDAY)
+    assert [(d.value.iso(), d.kind) for d in found] == [("2021", "relative")]
