@@ -338,3 +338,9 @@ def test_a_birth_year_after_born_does_not_date_an_event() -> None:
     # Fictional sentence: 出生于 before the year.
     text = "维吾尔族人努尔比亚·艾山出生于1985年，她的丈夫被判刑十四年。"
     assert dated(text) == [("sentenced", None)]
+
+
+def test_an_order_to_hand_in_passports_takes_the_date_before_it() -> None:
+    # Fictional sentence: 要求…上交护照 is the confiscation itself, not a demand about the past.
+    text = "自去年10月以来，警方已下令要求塔城的哈萨克族居民上交护照。"
+    assert dated(text) == [("passport_confiscated", "2020-10")]
