@@ -43,6 +43,11 @@ FOUND = [
         {"group": {"ethnicity": "uyghur", "place": None}},
     ),
     (
+        "passport_confiscated",
+        "据一名空乘说，边检人员不让塔城的哈萨克族牧民登上国际班机。",
+        {"group": {"ethnicity": "kazakh", "place": "CN-654200"}},
+    ),
+    (
         "passport_returned",
         "雖然哈薩克人被允許申請護照，但出境仍受限制。",
         {"group": {"ethnicity": "kazakh", "place": None}},
