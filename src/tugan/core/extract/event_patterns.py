@@ -960,6 +960,11 @@ VILLAGERS = re.compile(
     r"(?:全村的?|整个村子?的?|(?:那个|这个|该|同一个?)(?:村子|村庄|村)的|(?:村子|村庄)里?的)"
     r"(?:村民|居民|人)"
 )
+# The residents of a unit of China named right before them, uncounted (喀什的居民, 新源县的村民,
+# 来自和田的居民): a group of no stated people, placed there; not a residents' committee or area.
+PLACE_RESIDENTS = re.compile(r"的?(?P<noun>村民|居民|市民|牧民|农牧民)(?![委区点楼会户身证])")
+# The same of the place the story is in (当地居民被带走).
+LOCAL_RESIDENTS = re.compile(r"当地的?(?:村民|居民|市民|牧民|农牧民)(?![委区点楼会户身证])")
 # A counted part of a group (至少80人, 已有四十多人).
 COUNTED_PART = rf"(?:至少|约|近|有|已有|已|共|超过|逾)*(?:{NUMBER})(?:多|余)?(?:名|位|个)?人"
 # Some or most of a group named before, opening a clause (大多已被释放, 也有的离开人世, 其中许多人

@@ -1902,3 +1902,22 @@ def test_relatives_of_a_group_abroad_are_not_placed_abroad_with_it() -> None:
     # Fictional: the group lives in Kazakhstan; its relatives are the ones held in Xinjiang.
     text = "居住在哈萨克斯坦的数百名哈萨克人的亲属被关押在新疆。"
     assert subjects(text, "detained") == [{"group": {"ethnicity": "kazakh", "place": None}}]
+
+
+def test_the_residents_of_a_place_named_before_them_are_a_group_of_it() -> None:
+    # Fictional sentences: 某地的居民 / 当地村民, uncounted, are that place's people.
+    assert subjects("据报道，伊宁的居民上周被警方成批带走。", "detained") == [
+        {"group": {"ethnicity": None, "place": "CN-654002"}}
+    ]
+    assert subjects("在塔城，当地村民去年被警方成批带走。", "detained") == [
+        {"group": {"ethnicity": None, "place": "CN-654200"}}
+    ]
+
+
+def test_a_place_and_residents_describing_one_person_are_no_group() -> None:
+    # Fictional sentences: the words describe the person named next or said to be one.
+    text = "新源县的牧民叶尔兰·别克上周被警方带走。"
+    assert subjects(text, "detained") == [{"person": "叶尔兰·别克"}]
+    assert subjects("叶尔兰·别克是新源县的牧民，上周被警方带走。", "detained") == [
+        {"person": "叶尔兰·别克"}
+    ]
