@@ -128,6 +128,8 @@ INSTITUTION_AFTER = re.compile(
     r"(?:国立)?(?:大学|学院|学校|中学|小学|清真寺|基金会|研究所|研究中心|博物馆|医院|公司|剧院"
     r"|街|大街|路|广场|机场|体育场)"
 )
+# Words for a person of a country or a people right before a name (哈萨克公民, 维吾尔女士).
+CITIZEN_CUE_BEFORE = re.compile(r"(?:公民|国民|女士|先生|妇女|男子|老人|母亲|父亲)\Z")
 LATIN_IN_BRACKETS = re.compile(
     rf"[(（]\s*[{LATIN_CAPITAL}][{LATIN_LETTER}’'\-\.]+"
     rf"(?:[ .][{LATIN_LETTER}’'\-\.]+){{0,3}}\s*[)）]"
@@ -484,7 +486,11 @@ class PersonFinder:
     def find_latin_bracketed(self) -> None:
         """Find names given with a Latin form in brackets after them."""
         for match in LATIN_IN_BRACKETS.finditer(self.folded):
-            span = self.name_run_before(match.start()) or self.kin_named_run_before(match.start())
+            span = (
+                self.name_run_before(match.start())
+                or self.kin_named_run_before(match.start())
+                or self.cued_run_before_full_latin(match)
+            )
             if span is None:
                 continue
             if (
@@ -511,6 +517,24 @@ class PersonFinder:
                 continue
             latin, _ = self.latin_after(span[1])
             self.add(name, span[0], span[1], 3, latin)
+
+    def cued_run_before_full_latin(self, match: re.Match[str]) -> tuple[int, int] | None:
+        """Return two or three Han characters between a cue and a Latin name of two or more
+        words in brackets (哈萨克公民莎依蕾(Shaire Bek)): a name, though its characters are not
+        those the transliteration tables use."""
+        if len(match.group().strip("()（） ").split()) < 2:
+            return None
+        for length in (3, 2):
+            start = match.start() - length
+            run = self.folded[start : match.start()]
+            if (
+                start > 0
+                and all(is_han(c) and c not in NOT_GIVEN_NAME_CHARACTERS for c in run)
+                and self.document.is_free(start, match.start())
+                and CITIZEN_CUE_BEFORE.search(self.folded, max(0, start - 9), start)
+            ):
+                return start, match.start()
+        return None
 
     def given_name_start(self, start: int) -> int:
         """Return where a name starting at start begins with a short given name and a separator

@@ -61,6 +61,15 @@ def test_it_keeps_the_latin_form_given_in_brackets() -> None:
     assert person.latin == "Erlan Hamit"
 
 
+def test_a_cued_name_of_uncommon_characters_with_a_full_latin_form_is_a_person() -> None:
+    # Fictional: 莎蓓娜 uses characters the transliteration tables lack; the cue before it and
+    # its two-word Latin form in brackets show a name. A one-word bracket is not enough.
+    text = "哈萨克公民莎蓓娜(Shaire Bekova)说，她的丈夫被关押。"
+    assert names(text) == ["莎蓓娜"]
+    assert extract_report(text, None).persons[0].latin == "Shaire Bekova"
+    assert names("哈萨克公民莎蓓娜(Shaire)说，她的丈夫被关押。") == []
+
+
 def test_the_latin_form_in_brackets_keeps_its_accents() -> None:
     text = "维吾尔人古丽巴哈尔·吐尔逊（Gülbahar Tursun）说，她的姐姐被捕。"
     assert extract_report(text, None).persons[0].latin == "Gülbahar Tursun"
