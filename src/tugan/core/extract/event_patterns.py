@@ -485,7 +485,7 @@ SEQUENCE_BREAK = re.compile(
     # A demand (抗议，要求释放被关押的母亲) is about what came before; 被要求 is being made to,
     # and 根据北京的要求 a request as the reason for what follows, no break; nor is an order to
     # hand papers in (自去年起，警方要求牧民交出护照): that is the confiscation itself.
-    r"|(?<![被的])要求(?![^，,。；;]{0,16}?(?:上交|交出|上缴|缴出|交回))|呼吁|敦促|促请|吁请"
+    r"|(?<![被的])要求(?![^，,。；;]{0,24}?(?:上交|交出|上缴|缴出|交回))|呼吁|敦促|促请|吁请"
 )
 # Learning of it later: 上个月才得知哥哥被判刑 (the date is when it was learned).
 LEARNING = re.compile(r"才(?:得知|获悉|听说|知道|获知)|(?:得知|获悉|听说|获知).{0,12}已")
