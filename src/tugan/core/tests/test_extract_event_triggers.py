@@ -44,6 +44,11 @@ FOUND = [
     ),
     (
         "passport_confiscated",
+        "哈国公民巴合提·努尔兰回乡探亲后被困在中国两年。",
+        {"person": "巴合提·努尔兰"},
+    ),
+    (
+        "passport_confiscated",
         "据一名空乘说，边检人员不让塔城的哈萨克族牧民登上国际班机。",
         {"group": {"ethnicity": "kazakh", "place": "CN-654200"}},
     ),
@@ -686,6 +691,8 @@ NOT_FOUND = [
     ("threatened", "学者艾山·托乎提说，当局近年加强监视新疆和当地的哈萨克人。"),
     # Watched by the police as a scene's circumstance (在警察监视下) threatens no one named.
     ("threatened", "教师古丽·艾山参加了集会，抗议商贩在警察监视下被人殴打。"),
+    # Stuck in a camp in China is a detention, not an exit ban.
+    ("passport_confiscated", "牧民叶尔兰·别克被困在新疆的再教育营里。"),
 ]
 
 
