@@ -347,7 +347,28 @@ class MentionFinder:
         """Return the table of the document's mentions, in text order."""
         self.guess_genders()
         self.collect_mentions()
+        self.drop_relatives_of_themselves()
         return self.table
+
+    def drop_relatives_of_themselves(self) -> None:
+        """Drop a relation word owned by the very person named right after it (老父亲艾山在视频
+        中控诉: the father is 艾山, not 艾山's father); the name is the mention."""
+        persons = {m.start: m for m in self.table.mentions if m.kind == MentionKind.PERSON}
+        self.table.mentions = [
+            m
+            for m in self.table.mentions
+            if not (
+                m.kind == MentionKind.RELATIVE
+                and m.person is not None
+                and any(
+                    (named := persons.get(m.end + gap)) is not None
+                    and named.person == m.person
+                    # only the rest of the kin word between (老父|亲), no break
+                    and re.fullmatch(r"亲?", self.context.folded[m.end : m.end + gap]) is not None
+                    for gap in range(2)
+                )
+            )
+        ]
 
     def guess_genders(self) -> None:
         """Record the sex that names, titles and descriptions show (古丽, 女士, 男子)."""

@@ -1921,3 +1921,9 @@ def test_a_place_and_residents_describing_one_person_are_no_group() -> None:
     assert subjects("叶尔兰·别克是新源县的牧民，上周被警方带走。", "detained") == [
         {"person": "叶尔兰·别克"}
     ]
+
+
+def test_a_kin_word_right_before_a_name_is_that_person_not_their_relative() -> None:
+    # Fictional: 老父亲 says who 叶尔兰·别克 is; he protests, not his father.
+    text = "老父亲叶尔兰·别克在视频中控诉当局。"
+    assert subjects(text, "protested") == [{"person": "叶尔兰·别克"}]
