@@ -309,8 +309,9 @@ TRIGGERS: dict[str, str] = {
     # The one who started it (艾山是这场网络运动的发起人), not an organisation's founder.
     r"|(?:运动|活动|请愿|联署|连署|签名)的?发起人"
     # Joining a campaign (参与了这场运动, 响应“我也是维吾尔人”运动), not sports (运动会), and
-    # a denunciation made (控诉着, 公开控诉), not a group's habit (协助家属作证控诉).
-    r"|(?:参与|参加|响应|加入)[^，。]{0,14}?运动(?![会员鞋场])|控诉(?=着|了)|公开控诉"
+    # a denunciation made (控诉着, Taiwan's 控訴著, 公开控诉), not a group's habit
+    # (协助家属作证控诉).
+    r"|(?:参与|参加|响应|加入)[^，。]{0,14}?运动(?![会员鞋场])|控诉(?=[着著了])|公开控诉"
     # A denunciation of the state itself (控诉中国当局, 控诉北京), not one a group helps
     # others make (协助家属作证控诉).
     r"|(?<!被)(?<!作证)控诉(?=[^，。]{0,2}?(?:中共|中国政府|中国当局|当局|北京))"
