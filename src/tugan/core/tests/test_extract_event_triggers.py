@@ -44,6 +44,11 @@ FOUND = [
     ),
     (
         "passport_confiscated",
+        "去年起，当局开始对塔城哈萨克族牧民的护照实施限制。",
+        {"group": {"ethnicity": "kazakh", "place": "CN-654200"}},
+    ),
+    (
+        "passport_confiscated",
         "哈国公民巴合提·努尔兰回乡探亲后被困在中国两年。",
         {"person": "巴合提·努尔兰"},
     ),
