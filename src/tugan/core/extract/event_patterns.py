@@ -820,6 +820,9 @@ BARE_GROUP_WORDS = {
     "少数族裔",
     "少数族群",
     "柯尔克孜族",
+    # 回民 is itself a word for the people (许多回民被抓), as is 回族 like 维吾尔族.
+    "回族",
+    "回民",
     "穆斯林",
     "穆斯林少数民族",
     "穆斯林少数族裔",

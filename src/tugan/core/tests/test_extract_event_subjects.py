@@ -1927,3 +1927,13 @@ def test_a_kin_word_right_before_a_name_is_that_person_not_their_relative() -> N
     # Fictional: 老父亲 says who 叶尔兰·别克 is; he protests, not his father.
     text = "老父亲叶尔兰·别克在视频中控诉当局。"
     assert subjects(text, "protested") == [{"person": "叶尔兰·别克"}]
+
+
+def test_hui_people_named_alone_are_a_group() -> None:
+    # Fictional sentences: 回民 and 回族 alone name the people, as 维吾尔族 does.
+    assert subjects("去年，昌吉的许多回民被警方抓走。", "detained") == [
+        {"group": {"ethnicity": "hui", "place": "CN-652301"}}
+    ]
+    assert subjects("据报，当地回族去年3月起被禁止出境。", "passport_confiscated") == [
+        {"group": {"ethnicity": "hui", "place": None}}
+    ]
