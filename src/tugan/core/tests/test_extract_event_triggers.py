@@ -49,6 +49,11 @@ FOUND = [
     ),
     (
         "passport_confiscated",
+        "据说，富蕴县的哈萨克族牧民从去年起被禁止赴邻国探亲。",
+        {"group": {"ethnicity": "kazakh", "place": "CN-654322"}},
+    ),
+    (
+        "passport_confiscated",
         "哈国公民巴合提·努尔兰回乡探亲后被困在中国两年。",
         {"person": "巴合提·努尔兰"},
     ),
