@@ -328,6 +328,8 @@ class PersonFinder:
             and folded[max(0, start - 2) : start].endswith(("除", "除了"))
         ):
             end -= 1  # 除阿斯卡尔·卡德尔外: "except", not a syllable
+        if first_end - start < 2:
+            start = self.cued_first_part_start(first_start, first_end) or start
         first_name, last_name = folded[start:first_end], folded[last_start:end]
         if len(first_name) < 1 or len(last_name) < 1 or len(first_name) + len(last_name) < 3:
             return
@@ -517,6 +519,19 @@ class PersonFinder:
                 continue
             latin, _ = self.latin_after(span[1])
             self.add(name, span[0], span[1], 3, latin)
+
+    def cued_first_part_start(self, first_start: int, first_end: int) -> int | None:
+        """Return where a first part of two or three Han characters starts right after a cue
+        (哈萨克公民莎蓓娜·别克), though its characters are not those the tables use."""
+        for length in (3, 2):
+            start = first_end - length
+            if (
+                start >= max(first_start, 1)
+                and all(c not in NOT_GIVEN_NAME_CHARACTERS for c in self.folded[start:first_end])
+                and CITIZEN_CUE_BEFORE.search(self.folded, max(0, start - 9), start)
+            ):
+                return start
+        return None
 
     def cued_run_before_full_latin(self, match: re.Match[str]) -> tuple[int, int] | None:
         """Return two or three Han characters between a cue and a Latin name of two or more
