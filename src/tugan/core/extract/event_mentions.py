@@ -53,6 +53,7 @@ from tugan.core.extract.event_patterns import (
     LISTED_KIN,
     LISTED_WITH_ANOTHER,
     LIVING_IN_BEFORE,
+    LOCAL_RESIDENTS,
     LOCATIVE_FRAME,
     MANY_BEFORE,
     MASS_GROUP,
@@ -72,6 +73,7 @@ from tugan.core.extract.event_patterns import (
     PARTITIVE_SUBJECT,
     PEOPLE_STATED_AFTER,
     PLACE_HOLDS,
+    PLACE_RESIDENTS,
     PLURAL_AFTER,
     PLURAL_BEFORE_CLAUSE,
     PREDICATE_BEFORE,
@@ -348,7 +350,28 @@ class MentionFinder:
         """Return the table of the document's mentions, in text order."""
         self.guess_genders()
         self.collect_mentions()
+        self.drop_relatives_of_themselves()
         return self.table
+
+    def drop_relatives_of_themselves(self) -> None:
+        """Drop a relation word owned by the very person named right after it (老父亲艾山在视频
+        中控诉: the father is 艾山, not 艾山's father); the name is the mention."""
+        persons = {m.start: m for m in self.table.mentions if m.kind == MentionKind.PERSON}
+        self.table.mentions = [
+            m
+            for m in self.table.mentions
+            if not (
+                m.kind == MentionKind.RELATIVE
+                and m.person is not None
+                and any(
+                    (named := persons.get(m.end + gap)) is not None
+                    and named.person == m.person
+                    # only the rest of the kin word between (老父|亲), no break
+                    and re.fullmatch(r"亲?", self.context.folded[m.end : m.end + gap]) is not None
+                    for gap in range(2)
+                )
+            )
+        ]
 
     def guess_genders(self) -> None:
         """Record the sex that names, titles and descriptions show (古丽, 女士, 男子)."""
@@ -1438,6 +1461,33 @@ class MentionFinder:
                 self.add_placed_group(match.start(), match.end())
         for match in PROTESTERS.finditer(folded):
             self.add_placed_group(match.start(), match.end())
+        for unit in self.context.places:
+            residents = PLACE_RESIDENTS.match(folded, unit.end)
+            # 喀什的居民被带走: residents of that place, unless they are the ones telling it or
+            # the words describe one person (新源县的牧民艾山, 他是喀什的居民, 一位喀什居民).
+            if (
+                residents is not None
+                and unit.key.startswith("CN-")
+                and self.context.person_starting_near(residents.end()) is None
+                and not PREDICATE_BEFORE.search(folded, max(0, unit.start - 12), unit.start)
+                and not SINGLE_BEFORE.search(folded, max(0, unit.start - 14), unit.start)
+                and self.context.document.is_free(residents.start("noun"), residents.end())
+                and not SPEECH.match(folded, residents.end())
+                and not self.table.starting_in(
+                    residents.start("noun"), residents.end(), {MentionKind.GROUP}
+                )
+            ):
+                self.add_placed_group(residents.start("noun"), residents.end())
+        for match in LOCAL_RESIDENTS.finditer(folded):
+            if (
+                self.context.document.is_free(match.start(), match.end())
+                and self.context.person_starting_near(match.end()) is None
+                and not PREDICATE_BEFORE.search(folded, max(0, match.start() - 12), match.start())
+                and not SINGLE_BEFORE.search(folded, max(0, match.start() - 14), match.start())
+                and not SPEECH.match(folded, match.end())
+                and not self.table.starting_in(match.start(), match.end(), {MentionKind.GROUP})
+            ):
+                self.add_placed_group(match.start(), match.end())
 
     def add_placed_group(self, start: int, end: int) -> None:
         """Add a group of no stated people, placed by the unit of China before it."""

@@ -158,8 +158,16 @@ TRIGGERS: dict[str, str] = {
     rf"|不准[^，。]{{0,12}}?{EXIT}"
     # Kept from going abroad: 阻止她出境, 阻止牧民们到邻国探亲.
     rf"|阻止[^，。]{{0,10}}?(?:{EXIT}|离开中国|到[^，。]{{1,6}}?探亲)"
+    # Forbidden to go and see kin abroad (被禁止前往邻国探亲).
+    r"|(?:禁止|不准|不许|不让)[^，。]{0,6}?(?:前往|去|到|赴)[^，。]{1,6}?探亲"
+    # Kept off a flight abroad (边检不让她登上出国的班机), whoever stands between.
+    r"|(?:阻止|不让|不准|禁止)[^，。]{0,20}?登上?[^，。]{0,4}?(?:国际|出境|出国|国外)的?(?:航班|班机|飞机)"
     rf"|(?:不许|不让|不允许|不准许|不批准)[^，。]{{0,3}}?(?:{EXIT}|离开中国)"
     r"|限制出境|上交护照|交到.{0,6}?保管|被没收"
+    # Restrictions put on passports (对牧民的护照实施限制, 限制护照).
+    r"|对[^，。]{0,12}?护照(?:实施|实行|进行|采取)了?[^，。]{0,4}?限制|限制[^，。]{0,8}?护照"
+    # Stuck in China, unable to leave (探亲后被困在新疆): an exit ban; not stuck in a camp.
+    r"|(?:被|遭)?困在了?(?:中国|新疆|国内)(?![^，。]{0,2}?(?:的|营|监狱|看守所))"
     # An application turned down: 护照申请一直被拒, 出国申请遭驳回.
     rf"|(?:护照|{EXIT})申请[^，。]{{0,6}}?(?:被拒|遭拒|被驳回|遭驳回|不予批准|未获批准?|没有获批)",
     "passport_returned": r"发放.{0,3}?护照|获发护照|(?:归还|返还|拿回|取回|领回|交还).{0,12}?"
@@ -315,8 +323,9 @@ TRIGGERS: dict[str, str] = {
     # The one who started it (艾山是这场网络运动的发起人), not an organisation's founder.
     r"|(?:运动|活动|请愿|联署|连署|签名)的?发起人"
     # Joining a campaign (参与了这场运动, 响应“我也是维吾尔人”运动), not sports (运动会), and
-    # a denunciation made (控诉着, 公开控诉), not a group's habit (协助家属作证控诉).
-    r"|(?:参与|参加|响应|加入)[^，。]{0,14}?运动(?![会员鞋场])|控诉(?=着|了)|公开控诉"
+    # a denunciation made (控诉着, Taiwan's 控訴著, 公开控诉), not a group's habit
+    # (协助家属作证控诉).
+    r"|(?:参与|参加|响应|加入)[^，。]{0,14}?运动(?![会员鞋场])|控诉(?=[着著了])|公开控诉"
     # A denunciation of the state itself (控诉中国当局, 控诉北京), not one a group helps
     # others make (协助家属作证控诉).
     r"|(?<!被)(?<!作证)控诉(?=[^，。]{0,2}?(?:中共|中国政府|中国当局|当局|北京))"
@@ -494,8 +503,9 @@ SEQUENCE_BREAK = re.compile(
     # Before that (周二获释，他此前被关押了两年): the event came before the date, not at it.
     r"|此前|先前|早前|在此之前|在这之前"
     # A demand (抗议，要求释放被关押的母亲) is about what came before; 被要求 is being made to,
-    # and 根据北京的要求 a request as the reason for what follows, no break.
-    r"|(?<![被的])要求|呼吁|敦促|促请|吁请"
+    # and 根据北京的要求 a request as the reason for what follows, no break; nor is an order to
+    # hand papers in (自去年起，警方要求牧民交出护照): that is the confiscation itself.
+    r"|(?<![被的])要求(?![^，,。；;]{0,24}?(?:上交|交出|上缴|缴出|交回))|呼吁|敦促|促请|吁请"
 )
 # Learning of it later: 上个月才得知哥哥被判刑 (the date is when it was learned).
 LEARNING = re.compile(r"才(?:得知|获悉|听说|知道|获知)|(?:得知|获悉|听说|获知).{0,12}已")
@@ -835,6 +845,9 @@ BARE_GROUP_WORDS = {
     "少数族裔",
     "少数族群",
     "柯尔克孜族",
+    # 回民 is itself a word for the people (许多回民被抓), as is 回族 like 维吾尔族.
+    "回族",
+    "回民",
     "穆斯林",
     "穆斯林少数民族",
     "穆斯林少数族裔",
@@ -980,6 +993,11 @@ VILLAGERS = re.compile(
     r"(?:全村的?|整个村子?的?|(?:那个|这个|该|同一个?)(?:村子|村庄|村)的|(?:村子|村庄)里?的)"
     r"(?:村民|居民|人)"
 )
+# The residents of a unit of China named right before them, uncounted (喀什的居民, 新源县的村民,
+# 来自和田的居民): a group of no stated people, placed there; not a residents' committee or area.
+PLACE_RESIDENTS = re.compile(r"的?(?P<noun>村民|居民|市民|牧民|农牧民)(?![委区点楼会户身证])")
+# The same of the place the story is in (当地居民被带走).
+LOCAL_RESIDENTS = re.compile(r"当地的?(?:村民|居民|市民|牧民|农牧民)(?![委区点楼会户身证])")
 # A counted part of a group (至少80人, 已有四十多人).
 COUNTED_PART = rf"(?:至少|约|近|有|已有|已|共|超过|逾)*(?:{NUMBER})(?:多|余)?(?:名|位|个)?人"
 # Some or most of a group named before, opening a clause (大多已被释放, 也有的离开人世, 其中许多人

@@ -138,6 +138,8 @@ INSTITUTION_AFTER = re.compile(
     r"(?:国立)?(?:大学|学院|学校|中学|小学|清真寺|基金会|研究所|研究中心|博物馆|医院|公司|剧院"
     r"|街|大街|路|广场|机场|体育场)"
 )
+# Words for a person of a country or a people right before a name (哈萨克公民, 维吾尔女士).
+CITIZEN_CUE_BEFORE = re.compile(r"(?:公民|国民|女士|先生|妇女|男子|老人|母亲|父亲)\Z")
 LATIN_IN_BRACKETS = re.compile(
     rf"[(（]\s*[{LATIN_CAPITAL}][{LATIN_LETTER}’'\-\.]+"
     rf"(?:[ .][{LATIN_LETTER}’'\-\.]+){{0,3}}\s*[)）]"
@@ -338,6 +340,8 @@ class PersonFinder:
             and folded[max(0, start - 2) : start].endswith(("除", "除了"))
         ):
             end -= 1  # 除阿斯卡尔·卡德尔外: "except", not a syllable
+        if first_end - start < 2:
+            start = self.cued_first_part_start(first_start, first_end) or start
         first_name, last_name = folded[start:first_end], folded[last_start:end]
         if len(first_name) < 1 or len(last_name) < 1 or len(first_name) + len(last_name) < 3:
             return
@@ -508,7 +512,11 @@ class PersonFinder:
     def find_latin_bracketed(self) -> None:
         """Find names given with a Latin form in brackets after them."""
         for match in LATIN_IN_BRACKETS.finditer(self.folded):
-            span = self.name_run_before(match.start()) or self.kin_named_run_before(match.start())
+            span = (
+                self.name_run_before(match.start())
+                or self.kin_named_run_before(match.start())
+                or self.cued_run_before_full_latin(match)
+            )
             if span is None:
                 continue
             if (
@@ -535,6 +543,37 @@ class PersonFinder:
                 continue
             latin, _ = self.latin_after(span[1])
             self.add(name, span[0], span[1], 3, latin)
+
+    def cued_first_part_start(self, first_start: int, first_end: int) -> int | None:
+        """Return where a first part of two or three Han characters starts right after a cue
+        (哈萨克公民莎蓓娜·别克), though its characters are not those the tables use."""
+        for length in (3, 2):
+            start = first_end - length
+            if (
+                start >= max(first_start, 1)
+                and all(c not in NOT_GIVEN_NAME_CHARACTERS for c in self.folded[start:first_end])
+                and CITIZEN_CUE_BEFORE.search(self.folded, max(0, start - 9), start)
+            ):
+                return start
+        return None
+
+    def cued_run_before_full_latin(self, match: re.Match[str]) -> tuple[int, int] | None:
+        """Return two or three Han characters between a cue and a Latin name of two or more
+        words in brackets (哈萨克公民莎依蕾(Shaire Bek)): a name, though its characters are not
+        those the transliteration tables use."""
+        if len(match.group().strip("()（） ").split()) < 2:
+            return None
+        for length in (3, 2):
+            start = match.start() - length
+            run = self.folded[start : match.start()]
+            if (
+                start > 0
+                and all(is_han(c) and c not in NOT_GIVEN_NAME_CHARACTERS for c in run)
+                and self.document.is_free(start, match.start())
+                and CITIZEN_CUE_BEFORE.search(self.folded, max(0, start - 9), start)
+            ):
+                return start, match.start()
+        return None
 
     def given_name_start(self, start: int) -> int:
         """Return where a name starting at start begins with a short given name and a separator

@@ -37,6 +37,8 @@ ETHNONYM_ENDINGS = tuple(sorted(ETHNONYM_PLACE_NAMES))
 # Bare names of a prefecture and its seat that reports use for the city: Kashgar is 喀什 (the
 # prefecture is written 喀什地区). Only in extraction; the gazetteer's lookups keep the prefecture.
 CITY_BY_DEFAULT = {"喀什": "CN-653101"}
+# A word for a town or city right before such a name says it is the seat (城镇和田, 城市阿克苏).
+TOWN_BEFORE = re.compile(r"(?:城镇|城市|市区|县城|小城|古城)\Z")
 # Spans claimed as no place: parts of a state that no key names (Southern California), and words
 # that run into a short name (参加州里的会议 is 参加 + 州), so that 加州 is not read inside them.
 UNKEYED_PLACE_NAMES = ("南加州", "北加州", "参加州", "增加州")
@@ -327,6 +329,9 @@ def find_places(document: Document) -> list[PlaceMention]:
         if VILLAGE_AFTER.match(folded, end) and not PLACE_UNIT_END.search(named):
             continue  # 阿克苏村: a village of that name (not 喀什村民, Kashgar's villagers)
         key = names[named]
+        city = names.get(named + "市")
+        if city and city != key and TOWN_BEFORE.search(folded, max(0, index - 3), index):
+            key = city  # 绿洲城镇和田: the seat, not the prefecture of the same name
         if not key:
             document.claim(index, end, "place")
         elif not is_ethnic_use(folded, named, end) and not is_not_a_place_here(folded, named, end):

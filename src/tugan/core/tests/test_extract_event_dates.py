@@ -344,3 +344,12 @@ def test_a_bracketed_dateline_of_places_dates_the_report_not_the_event() -> None
     # Fictional: the places and date in brackets open the report; the arrest has no date.
     text = "（阿拉木图-塔城-2021年2月26日）哈萨克人别克·努尔兰的哥哥被当地警察抓走。"
     assert dated(text) == [("detained", None)]
+
+
+def test_an_order_to_hand_in_passports_takes_the_date_before_it() -> None:
+    # Fictional sentence: 要求…上交护照 is the confiscation itself, not a demand about the past.
+    text = "自去年10月以来，警方已下令要求塔城的哈萨克族居民上交护照。"
+    assert dated(text) == [("passport_confiscated", "2020-10")]
+    # The people ordered may take many words (…北部几个县的哈萨克族牧民和农民…).
+    text = "自去年10月以来，警方要求在伊犁北部几个县的哈萨克族牧民和农民交出护照。"
+    assert dated(text) == [("passport_confiscated", "2020-10")]

@@ -2000,3 +2000,38 @@ def test_a_count_of_persons_owning_their_passports_is_the_persons_just_named() -
         {"person": "努尔兰·别克"},
         {"relative_of": "努尔兰·别克", "relation": "spouse"},
     ]
+
+
+def test_the_residents_of_a_place_named_before_them_are_a_group_of_it() -> None:
+    # Fictional sentences: 某地的居民 / 当地村民, uncounted, are that place's people.
+    assert subjects("据报道，伊宁的居民上周被警方成批带走。", "detained") == [
+        {"group": {"ethnicity": None, "place": "CN-654002"}}
+    ]
+    assert subjects("在塔城，当地村民去年被警方成批带走。", "detained") == [
+        {"group": {"ethnicity": None, "place": "CN-654200"}}
+    ]
+
+
+def test_a_place_and_residents_describing_one_person_are_no_group() -> None:
+    # Fictional sentences: the words describe the person named next or said to be one.
+    text = "新源县的牧民叶尔兰·别克上周被警方带走。"
+    assert subjects(text, "detained") == [{"person": "叶尔兰·别克"}]
+    assert subjects("叶尔兰·别克是新源县的牧民，上周被警方带走。", "detained") == [
+        {"person": "叶尔兰·别克"}
+    ]
+
+
+def test_a_kin_word_right_before_a_name_is_that_person_not_their_relative() -> None:
+    # Fictional: 老父亲 says who 叶尔兰·别克 is; he protests, not his father.
+    text = "老父亲叶尔兰·别克在视频中控诉当局。"
+    assert subjects(text, "protested") == [{"person": "叶尔兰·别克"}]
+
+
+def test_hui_people_named_alone_are_a_group() -> None:
+    # Fictional sentences: 回民 and 回族 alone name the people, as 维吾尔族 does.
+    assert subjects("去年，昌吉的许多回民被警方抓走。", "detained") == [
+        {"group": {"ethnicity": "hui", "place": "CN-652301"}}
+    ]
+    assert subjects("据报，当地回族去年3月起被禁止出境。", "passport_confiscated") == [
+        {"group": {"ethnicity": "hui", "place": None}}
+    ]

@@ -43,12 +43,33 @@ FOUND = [
         {"group": {"ethnicity": "uyghur", "place": None}},
     ),
     (
+        "passport_confiscated",
+        "去年起，当局开始对塔城哈萨克族牧民的护照实施限制。",
+        {"group": {"ethnicity": "kazakh", "place": "CN-654200"}},
+    ),
+    (
+        "passport_confiscated",
+        "据说，富蕴县的哈萨克族牧民从去年起被禁止赴邻国探亲。",
+        {"group": {"ethnicity": "kazakh", "place": "CN-654322"}},
+    ),
+    (
+        "passport_confiscated",
+        "哈国公民巴合提·努尔兰回乡探亲后被困在中国两年。",
+        {"person": "巴合提·努尔兰"},
+    ),
+    (
+        "passport_confiscated",
+        "据一名空乘说，边检人员不让塔城的哈萨克族牧民登上国际班机。",
+        {"group": {"ethnicity": "kazakh", "place": "CN-654200"}},
+    ),
+    (
         "passport_returned",
         "雖然哈薩克人被允許申請護照，但出境仍受限制。",
         {"group": {"ethnicity": "kazakh", "place": None}},
     ),
     ("protested", "住在德国的维吾尔人阿里木·吐尔洪也参与了这场运动。", {"person": "阿里木·吐尔洪"}),
     ("protested", "哈萨克老人叶尔兰·别克在视频中控诉着当局。", {"person": "叶尔兰·别克"}),
+    ("protested", "哈薩克老人葉爾蘭·別克在影片中控訴著兒子遭受的冤屈。", {"person": "叶尔兰·别克"}),
     ("detained", "维吾尔人阿依古丽·卡德尔回国后被软禁在家中。", {"person": "阿依古丽·卡德尔"}),
     ("detained", "牧民叶尔兰·阿合买提去年被当地公安局拘捕。", {"person": "叶尔兰·阿合买提"}),
     ("detained", "商人努尔兰·别克去年遭边防警察扣留。", {"person": "努尔兰·别克"}),
@@ -693,6 +714,8 @@ NOT_FOUND = [
     ("disappeared", "哈萨克人努尔兰·别克说，他的表哥去年从他的微信朋友圈消失了。"),
     # Watched by the police as a scene's circumstance (在警察监视下) threatens no one named.
     ("threatened", "教师古丽·艾山参加了集会，抗议商贩在警察监视下被人殴打。"),
+    # Stuck in a camp in China is a detention, not an exit ban.
+    ("passport_confiscated", "牧民叶尔兰·别克被困在新疆的再教育营里。"),
 ]
 
 

@@ -61,6 +61,20 @@ def test_it_keeps_the_latin_form_given_in_brackets() -> None:
     assert person.latin == "Erlan Hamit"
 
 
+def test_a_cued_name_of_uncommon_characters_with_a_full_latin_form_is_a_person() -> None:
+    # Fictional: 莎蓓娜 uses characters the transliteration tables lack; the cue before it and
+    # its two-word Latin form in brackets show a name. A one-word bracket is not enough.
+    text = "哈萨克公民莎蓓娜(Shaire Bekova)说，她的丈夫被关押。"
+    assert names(text) == ["莎蓓娜"]
+    assert extract_report(text, None).persons[0].latin == "Shaire Bekova"
+    assert names("哈萨克公民莎蓓娜(Shaire)说，她的丈夫被关押。") == []
+
+
+def test_a_cued_first_part_of_uncommon_characters_stays_in_a_separated_name() -> None:
+    # Fictional: 莎蓓娜 is no part the tables spell, but the cue before it opens the name.
+    assert names("哈萨克公民莎蓓娜·别克说，她的丈夫被关押。") == ["莎蓓娜·别克"]
+
+
 def test_the_latin_form_in_brackets_keeps_its_accents() -> None:
     text = "维吾尔人古丽巴哈尔·吐尔逊（Gülbahar Tursun）说，她的姐姐被捕。"
     assert extract_report(text, None).persons[0].latin == "Gülbahar Tursun"

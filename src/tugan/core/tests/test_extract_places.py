@@ -234,3 +234,9 @@ def test_a_unit_name_before_a_name_opening_with_guli_is_a_place() -> None:
     assert places("伊犁州古丽娜尔·卡森被带走。") == ["CN-654000"]
     assert places("霍城县古丽巴哈尔·沙肯说，她的丈夫失踪。") == ["CN-654023"]
     assert places("加纳古丽仍受到监视。") == []
+
+
+def test_a_town_word_before_a_prefecture_name_keys_its_seat() -> None:
+    # Fictional sentences: 城镇和田 is the city; 和田 alone stays the prefecture.
+    assert places("她来自南疆的小城镇和田。") == ["CN-653201"]
+    assert places("她来自和田。") == ["CN-653200"]
