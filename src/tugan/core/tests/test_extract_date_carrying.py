@@ -282,3 +282,9 @@ def test_what_came_right_after_keeps_the_month_of_the_date_it_follows() -> None:
 def test_what_came_not_long_after_keeps_only_the_year() -> None:
     text = "2017年4月初，商人努尔兰·别克回到新疆。到了村里后，他去看望亲戚。不久他的弟弟就被带走。"
     assert dated(text) == [("detained", "2017")]
+
+
+def test_a_death_told_as_so_by_now_after_a_detention_is_not_dated_soon_after() -> None:
+    # Fictional: 已 after the 后 clause tells a death some time since, not soon after.
+    text = "商人努尔兰·别克的妻子于2018年被关进再教育营。妻子被带走后，他的父亲已病逝。"
+    assert dated(text) == [("detained", "2018"), ("died", None)]
