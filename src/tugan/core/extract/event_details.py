@@ -76,6 +76,8 @@ DURATION_AFTER = re.compile(
     rf"(?P<count>{NUMBER}|半)\s*(?P<more>多)?\s*(?P<unit>年|个月)(?P<more2>多)?(?P<after>之?后)?"
     r"(?![前来内以])"
 )
+# A first time, after how long a state lasted (失联3年后首度通话).
+FIRST_TIME = re.compile(r"首度|首次|第一次|头一次")
 # A date as the start of what follows (2018年4月起): from then on.
 FROM_THEN_ON = re.compile(r"\s*(?:起|开始)")
 # Before that, after a date (周二获释，他此前被关押了两年): the state ran up to the date.
@@ -245,9 +247,13 @@ def date_for(
         if (
             event_type in LASTING_STATES
             and chosen.end <= start
-            and ALREADY.search(context.folded, chosen.end, start)
+            and (
+                ALREADY.search(context.folded, chosen.end, start)
+                or lasted_until_first_time(context, end)
+            )
         ):
-            # 2020年她回乡时，哥哥已经被关押了近三年: by then it had lasted that long.
+            # 2020年她回乡时，哥哥已经被关押了近三年: by then it had lasted that long; so had
+            # 失联 in 11日接到电话，这是失联3年后首度通话 by the call.
             began = counted_back(context, start, end, sentence, chosen.value)
             if began is not None:
                 return began.iso(), False
@@ -263,6 +269,17 @@ def date_for(
         or date_of_protest_joined(context, start, sentence, event_type)
     )
     return (carried.iso() if carried else None), False
+
+
+def lasted_until_first_time(context: EventContext, end: int) -> bool:
+    """Return whether a lasting state is followed by how long it lasted before a first time
+    that ended it (失联3年后首度通话): the date of the sentence is that first time's."""
+    duration = DURATION_AFTER.match(context.folded, end)
+    return (
+        duration is not None
+        and bool(duration["after"])
+        and FIRST_TIME.match(context.folded, duration.end()) is not None
+    )
 
 
 def breaks_sequence(context: EventContext, date: DateMention, stop: int, sentence: Span) -> bool:

@@ -210,6 +210,12 @@ TRIGGERS: dict[str, str] = {
     "contact_restored": rf"恢复.{{0,4}}?(?:{CONTACT}|通讯|通话)|(?:{CONTACT}|通讯|通话)已?经?恢复"
     rf"|恢复了?(?:与|和|跟)[^，。；]{{0,16}}?的?(?:{CONTACT}|通讯|通话)"
     r"|终于(?:接到|收到|打通)[^，。；]{0,8}?(?:电话|视频|视讯|语音)"
+    # The first call after a time without one (失联三年后首度通话, 两年来第一次与母亲视频); the
+    # time belongs to the trigger, so that a date before it still dates the call. Not a first
+    # call after a happening (回国后第一次与记者通话).
+    rf"|(?:{NUMBER})多?个?(?:年|月|天|星期)多?(?:之?后|以来|来)(?:[他她我]们?)?"
+    r"(?:首度|首次|第一次|头一次)(?:[与和跟][^，。；]{1,8}?)?"
+    rf"(?:通话|通电话|通上话|视频|视讯|说上话|{CONTACT}上)"
     rf"|重新(?:建立了?|取得了?)?{CONTACT}|{CONTACT}上了|终于{CONTACT}上|取得{CONTACT}|通上电话|通上话|恢复了?通信"
     rf"|(?:可以|能够?)(?:用|使用)?微信(?:与|和|跟)?[^，。]{{0,8}}?(?:{CONTACT}|通话)"
     r"|收到.{0,24}?信(?![息任号])"
@@ -474,7 +480,9 @@ RISK_AFTER = re.compile(r"[^，。；：]{0,8}?的?(?:风险|危险)")
 CLAUSE_AFTER = re.compile(r"后[，,]|[，,]\s*后")
 # Between a date and a later trigger, these say the trigger happened at another time.
 SEQUENCE_BREAK = re.compile(
-    r"然后|后来|之后|其后|直到|以后|后[，,]|[，,]\s*后|年后|月后|天后|事隔|时隔|相隔"
+    # Not how long a gap lasted before a first time (失联三年后首度通话 is dated by the call).
+    r"然后|后来|之后|其后|直到|以后|后[，,]|[，,]\s*后|(?:年|月|天)后(?!首度|首次|第一次|头一次)"
+    r"|事隔|时隔|相隔"
     r"|[。；]|[对向][^，。]{1,4}说|表示|告诉|透露|证实|估计|至今|仍|现为|目前|多年|(?:得知|获悉|听说|才知道).*已"
     # A time of its own, near now (年初被扣留，最近得知父亲去世, 近年多次被扣留).
     r"|最近|近日|近期|近来|近年|日前"

@@ -338,3 +338,15 @@ def test_a_birth_year_after_born_does_not_date_an_event() -> None:
     # Fictional sentence: 出生于 before the year.
     text = "维吾尔族人努尔比亚·艾山出生于1985年，她的丈夫被判刑十四年。"
     assert dated(text) == [("sentenced", None)]
+
+
+def test_the_first_call_after_years_lost_is_a_restored_contact_dated_by_the_call() -> None:
+    # Fictional: the call came on the 26th; contact had been lost for three years before it.
+    text = "维吾尔人艾山·阿木提在26日晚间接到母亲来电，这是他与母亲失联三年后首度通话。"
+    assert dated(text) == [("contact_lost", "2018"), ("contact_restored", "2021-02-26")]
+
+
+def test_a_first_call_after_a_happening_is_no_restored_contact() -> None:
+    # Fictional: nothing says contact had been lost before the homecoming.
+    text = "维吾尔人艾山·阿木提回国后第一次与记者通话。"
+    assert dated(text) == []
