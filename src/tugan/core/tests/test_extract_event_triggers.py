@@ -681,6 +681,12 @@ NOT_FOUND = [
     ("threatened", "学者艾山·托乎提说，当局近年加强监视新疆和当地的哈萨克人。"),
     # Watched by the police as a scene's circumstance (在警察监视下) threatens no one named.
     ("threatened", "教师古丽·艾山参加了集会，抗议商贩在警察监视下被人殴打。"),
+    # A rhetorical question comparing with others asks about an act not done (fictional).
+    (
+        "detained",
+        "维吾尔人古丽·艾山说：“弟弟去过迪拜，这也有罪？可为何有这么多汉族商人也去过迪拜，"
+        "把他们关进集中营呢。”",
+    ),
 ]
 
 
