@@ -97,8 +97,8 @@ STATEMENT = re.compile(
 )
 # Publishing it, between a date and an event (去年11月，本台报道了他被关押一事): the date is the
 # report's; it still dates a protest reported. So does accusing someone of it (人权组织周一(2月4日)
-# 指责邻国遣返六名维吾尔人: the accusation's date).
-PUBLISHED = re.compile(r"报道|报导|发布|公布|披露|发表|刊登|刊出|曝光|指责|谴责")
+# 指责邻国遣返六名维吾尔人, 周四控诉中国关押他的兄长: the accusation's date).
+PUBLISHED = re.compile(r"报道|报导|发布|公布|披露|发表|刊登|刊出|曝光|指责|谴责|控诉")
 # Coming to light (下落首次曝光, 终于被披露): news at the time of the report.
 REVEALED = re.compile(r"曝光|披露|公开|证实|得到证实|才被知晓")
 PUBLISHED_OR_STATED = re.compile(f"{STATEMENT.pattern}|{PUBLISHED.pattern}")

@@ -313,9 +313,9 @@ TRIGGERS: dict[str, str] = {
     # Joining a campaign (参与了这场运动, 响应“我也是维吾尔人”运动), not sports (运动会), and
     # a denunciation made (控诉着, 公开控诉), not a group's habit (协助家属作证控诉).
     r"|(?:参与|参加|响应|加入)[^，。]{0,14}?运动(?![会员鞋场])|控诉(?=着|了)|公开控诉"
-    # A denunciation of the state itself (控诉中国当局, 控诉北京), not one a group helps
-    # others make (协助家属作证控诉).
-    r"|(?<!被)(?<!作证)控诉(?=[^，。]{0,2}?(?:中共|中国政府|中国当局|当局|北京))"
+    # A denunciation of the state itself (控诉中国当局, 控诉北京, 控诉中国关押), not one a group
+    # helps others make (协助家属作证控诉), nor of Chinese people (控诉中国人).
+    r"|(?<!被)(?<!作证)控诉(?=[^，。]{0,2}?(?:中共|中国政府|中国当局|当局|北京|中国(?![人籍])))"
     r"|(?:举[着著起了]|手持|手举|拉起)[^，。]{0,8}?(?:照片|标语|牌子|横幅|横额|画像)",
 }
 

@@ -350,3 +350,10 @@ def test_a_first_call_after_a_happening_is_no_restored_contact() -> None:
     # Fictional: nothing says contact had been lost before the homecoming.
     text = "维吾尔人艾山·阿木提回国后第一次与记者通话。"
     assert dated(text) == []
+
+
+def test_a_denunciation_dates_itself_not_the_detention_it_denounces() -> None:
+    # Fictional: the press conference was on the 26th; the brothers' detention has no date.
+    text = "维吾尔人艾山·阿木提26日在记者会上控诉中国关押他的两个哥哥。"
+    assert dated(text) == [("protested", "2021-02-26"), ("detained", None)]
+
