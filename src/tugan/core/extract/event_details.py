@@ -70,9 +70,9 @@ OCCURRENCE_DESCRIBED = re.compile(
 LASTING_STATES = frozenset({"detained", "disappeared", "contact_lost", "passport_confiscated"})
 # A lasting state followed by how long it has lasted: 失踪两年多, 被关押了三年, 被囚两年后,
 # 失联已经超过四年. A bare 被拘留五年 is a term given, not time gone by: one of 了, 已, 超过, 多
-# or 后 says it.
+# or 后 says it. A trigger word in quotation marks (遭「失踪」已超过3年) closes them first.
 DURATION_AFTER = re.compile(
-    rf"[押禁留]?\s*(?P<done>了)?\s*(?P<already>已经|已)?\s*(?P<over>超过|长达)?\s*(?:近|将近|约)?"
+    rf"[押禁留]?\s*[」』”’]?\s*(?P<done>了)?\s*(?P<already>已经|已)?\s*(?P<over>超过|长达)?\s*(?:近|将近|约)?"
     rf"(?P<count>{NUMBER}|半)\s*(?P<more>多)?\s*(?P<unit>年|个月)(?P<more2>多)?(?P<after>之?后)?"
     r"(?![前来内以])"
 )

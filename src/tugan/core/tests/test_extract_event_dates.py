@@ -357,3 +357,8 @@ def test_a_denunciation_dates_itself_not_the_detention_it_denounces() -> None:
     text = "维吾尔人艾山·阿木提26日在记者会上控诉中国关押他的两个哥哥。"
     assert dated(text) == [("protested", "2021-02-26"), ("detained", None)]
 
+
+def test_a_quoted_disappearance_followed_by_how_long_dates_its_start() -> None:
+    # Fictional: 「失踪」 in quotation marks, then how long it has lasted.
+    text = "维吾尔人艾山·阿木提说，他的父亲遭「失踪」已超过3年。"
+    assert dated(text) == [("disappeared", "2018")]
