@@ -14,7 +14,7 @@ from tugan.core.extract.lexicon import (
 )
 from tugan.core.regex_prefilter import compile_prefiltered
 
-NUMBER = r"[0-9０-９]+|[零〇一二两三四五六七八九十百千万]+"
+NUMBER = r"[0-9０-９]+|[零〇○一二两三四五六七八九十百千万]+"
 # 联系 and 联络, and Taiwan's 連絡 and 連繫 as folded (连络, 连系).
 CONTACT = r"(?:联|连)(?:系|络)"
 # Papers that let one travel or live abroad: 身分证 is Taiwan's spelling, kept by the folding.

@@ -362,3 +362,11 @@ def test_a_quoted_disappearance_followed_by_how_long_dates_its_start() -> None:
     # Fictional: 「失踪」 in quotation marks, then how long it has lasted.
     text = "维吾尔人艾山·阿木提说，他的父亲遭「失踪」已超过3年。"
     assert dated(text) == [("disappeared", "2018")]
+
+
+def test_a_year_of_the_republic_written_with_a_round_zero_is_no_term() -> None:
+    # Fictional: 一○八年 is the year 2019, not a term of eight years.
+    found = extract_report("维吾尔人艾山·阿木提的哥哥于民国一○八年遭判刑。", MONDAY).events
+    assert [(event.type, event.date, event.years) for event in found] == [
+        ("sentenced", "2019", None)
+    ]
