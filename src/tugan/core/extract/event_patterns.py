@@ -48,6 +48,9 @@ TRIGGERS: dict[str, str] = {
     # so that it wins over 被关 at the same place.
     "detained": HELD_COUNT_PATTERN + r"|(?:仍|尚|还|至今)(?:未|没有?)(?:被)?(?:获释|释放|放出来)"
     r"|被捕|被抓|抓走|抓捕|逮捕|围捕|抓获|拘捕|软禁"
+    # Held under 留置, Taiwan's word for one held in China (遭当局「留置」); only passive: 留置
+    # also keeps things (留置权).
+    r"|(?:被|遭到?)[^，。]{0,6}?[“「『]?留置"
     r"|拘留(?!所|问题|中心)|拘押|拘禁|关押|羁押|带走"
     r"|押走|押往|叫走|被拉(?:走|去)|被[^，。]{0,10}?带离"
     # Taken back by the police from abroad: 被警方带回新疆.
@@ -120,6 +123,8 @@ TRIGGERS: dict[str, str] = {
     "died": r"死亡(?!人数|率|集中营|威胁)|去世|过世|逝世|死于|身亡|病逝|离世|遇难|死讯|被打死|死在"
     r"|丧生|丧命|被折磨致死|猝死|遇害|被杀害|被害死|亡故|离开了?人世|与世长辞|身故"
     r"|被处决|遭处决|被处死|过身|病死|饿死|殒命|辞世|撒手人寰|命丧"
+    # Died a cruel death, or of abuse (惨死狱中, 遭凌虐致死); not a death rate (致死率).
+    r"|惨死|(?:虐|打|殴|刑求)[^，。]{0,3}?致死(?![率量])"
     # A death told by the grief it ended in: 抑郁而终, 含恨而终.
     r"|(?:抑郁|郁郁|含恨|含冤|忧愤|悲愤|抱憾)而终"
     # Not 自杀式袭击 (a kind of attack), nor an attempt.

@@ -16,6 +16,22 @@ def events_of(text: str) -> list[tuple[str, dict[str, object]]]:
 
 
 FOUND = [
+    # Taiwan's press: 留置 for one held in China, and deaths told as cruel or of abuse.
+    (
+        "detained",
+        "维吾尔人阿依夏·买提的哥哥回乡后遭当局「留置」。",
+        {"relative_of": "阿依夏·买提", "relation": "brother"},
+    ),
+    (
+        "died",
+        "维吾尔人阿依夏·买提的丈夫去年惨死狱中。",
+        {"relative_of": "阿依夏·买提", "relation": "spouse"},
+    ),
+    (
+        "died",
+        "维吾尔人阿依夏·买提的弟弟遭狱警虐待致死。",
+        {"relative_of": "阿依夏·买提", "relation": "brother"},
+    ),
     (
         "protested",
         "去年冬天，住在德国的维吾尔人古丽·阿布都拉在推特上寻求帮助。",
@@ -681,6 +697,9 @@ NOT_FOUND = [
     ("threatened", "学者艾山·托乎提说，当局近年加强监视新疆和当地的哈萨克人。"),
     # Watched by the police as a scene's circumstance (在警察监视下) threatens no one named.
     ("threatened", "教师古丽·艾山参加了集会，抗议商贩在警察监视下被人殴打。"),
+    # A thing retained (货物被海关留置) and a death rate are no events (fictional).
+    ("detained", "维吾尔商人阿依夏·买提的货物被海关留置。"),
+    ("died", "医生阿依夏·买提说，这种病的致死率很高。"),
     # A rhetorical question comparing with others asks about an act not done (fictional).
     (
         "detained",
