@@ -364,8 +364,10 @@ MODALITY = re.compile(
     r"|(?<![被受遭])怀疑|才可|方能|方可"
     # What one does not want: 他们不想去坐牢.
     r"|不想|不愿"
-    # What one faces or may suffer: 面临重判, 恐遭处决.
-    r"|面临|恐遭|恐将|或遭|恐已|疑已|或许|也许"
+    # What one faces or may suffer: 面临重判, 恐遭处决; also 恐 right before a trigger that
+    # holds its own 遭 or 被 (父亲恐遭判刑, 恐被关押). What is not ruled out (不排除母亲已被
+    # 关押) and what one hopes for (盼当局释放哥哥, Taiwan's 盼 for 希望) are not told either.
+    r"|面临|恐遭|恐将|或遭|恐已|疑已|或许|也许|(?<![惊惶])恐$|不排除|盼"
     # Rumours, promises, what was avoided or nearly happened: 有传言说, 承诺, 避免被捕, 差点被捕;
     # Hong Kong's bare 有传 (有传他已死) is 有传言 (not 有传统).
     r"|传言|谣传|传闻|据传|网传|有传(?!统|承|授|递|播|达)|承诺|答应|许诺|避免|防止|免得|差点|险些"

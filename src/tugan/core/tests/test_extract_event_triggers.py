@@ -697,6 +697,10 @@ NOT_FOUND = [
     ("threatened", "学者艾山·托乎提说，当局近年加强监视新疆和当地的哈萨克人。"),
     # Watched by the police as a scene's circumstance (在警察监视下) threatens no one named.
     ("threatened", "教师古丽·艾山参加了集会，抗议商贩在警察监视下被人殴打。"),
+    # Feared, not ruled out, hoped for (fictional): 恐 before 遭, 不排除, Taiwan's 盼.
+    ("sentenced", "维吾尔人阿依夏·买提很担心，她的父亲恐遭判刑。"),
+    ("detained", "维吾尔人阿依夏·买提不排除姑姑已被关进营地。"),
+    ("released", "维吾尔人阿依夏·买提盼北京早日释放她的表哥。"),
     # A thing retained (货物被海关留置) and a death rate are no events (fictional).
     ("detained", "维吾尔商人阿依夏·买提的货物被海关留置。"),
     ("died", "医生阿依夏·买提说，这种病的致死率很高。"),
