@@ -1902,3 +1902,20 @@ def test_relatives_of_a_group_abroad_are_not_placed_abroad_with_it() -> None:
     # Fictional: the group lives in Kazakhstan; its relatives are the ones held in Xinjiang.
     text = "居住在哈萨克斯坦的数百名哈萨克人的亲属被关押在新疆。"
     assert subjects(text, "detained") == [{"group": {"ethnicity": "kazakh", "place": None}}]
+
+
+@pytest.mark.parametrize(
+    ("kin", "relation"),
+    [
+        ("姊夫", "relative"),
+        ("姪女", "relative"),
+        ("外子", "spouse"),
+        ("爱妻", "spouse"),
+        ("么弟", "brother"),
+        ("爸妈", "parent"),
+    ],
+)
+def test_taiwanese_kin_words_name_their_relation(kin: str, relation: str) -> None:
+    # Fictional: Taiwan's forms that the folding to Simplified keeps as they are.
+    text = f"维吾尔人古丽·艾山说，她的{kin}上个月被警察带走。"
+    assert subjects(text, "detained") == [{"relative_of": "古丽·艾山", "relation": relation}]
