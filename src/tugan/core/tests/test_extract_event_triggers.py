@@ -1128,3 +1128,14 @@ def test_not_living_to_see_a_release_is_no_release() -> None:
 def test_an_a_not_a_question_is_no_event(text: str) -> None:
     # Fictional: 会不会, 有没有 ask whether it happened.
     assert events_of(text) == []
+
+
+def test_slogans_shouted_and_streets_taken_to_are_protests() -> None:
+    # Fictional: slogans outside a consulate, then a march led through the streets.
+    assert events_of("维吾尔人古丽·艾山在中国驻伊兹密尔领事馆外高喊口号。") == [
+        ("protested", {"person": "古丽·艾山"})
+    ]
+    assert events_of("维吾尔人古丽·艾山上个月带领亲友走上街头。") == [
+        ("protested", {"person": "古丽·艾山"})
+    ]
+
