@@ -241,10 +241,10 @@ TRIGGERS: dict[str, str] = {
     r"|警告(?!官方|当局|政府|中方|中国政府|中国当局|北京|中共)"
     # 滋擾 and 威迫 are Hong Kong's harassing and coercing.
     r"|(?<!实)施压|骚扰|滋扰|威迫|约谈|传唤|威吓|恫吓|胁迫|施加.{0,4}?压力"
-    # Interrogated, visited and watched by police: 遭警方审问, 警察登门, 被跟踪; not a policy
-    # of more watching (加强监视新疆和维吾尔人), said of no one in particular, nor a scene's
-    # circumstance (在警察监视下被人殴打).
-    r"|登门(?!求|拜访|探望)|审问|跟踪|(?<!加强)(?<!强化)监视(?!器|摄像|居住|下)|被叫去|传讯|威逼|吓唬"
+    # Interrogated, visited and watched by police: 遭警方审问, 警察登门, 被跟踪 (Taiwan's 跟监);
+    # not a policy of more watching (加强监视新疆和维吾尔人), said of no one in particular, nor
+    # a scene's circumstance (在警察监视下被人殴打).
+    r"|登门(?!求|拜访|探望)|审问|跟踪|跟监|(?<!加强)(?<!强化)监视(?!器|摄像|居住|下)|被叫去|传讯|威逼|吓唬"
     # The police at the door again and again, or to question (民警三番五次上门, 上门盘问); once
     # (警察上门找她) it is as often the arrest that follows, and 上门 alone a service call.
     r"|(?:警察|警方|公安|民警|派出所|国保|国安|便衣)[^，。]{0,8}?"

@@ -1139,3 +1139,9 @@ def test_slogans_shouted_and_streets_taken_to_are_protests() -> None:
         ("protested", {"person": "古丽·艾山"})
     ]
 
+
+def test_being_tailed_in_taiwans_word_is_a_threat() -> None:
+    # Fictional: 跟监, Taiwan's word for being followed and watched.
+    assert events_of("维吾尔人古丽·艾山在安卡拉遭不明人士跟监。") == [
+        ("threatened", {"person": "古丽·艾山"})
+    ]
