@@ -116,9 +116,12 @@ AUTHOR_PATTERNS = (
 )
 # A news agency's dateline naming its reporter, the city run on after the name
 # (（中央社记者王东台北12日电）, （某社记者王东、李静伦敦3日专电）): the names end where a
-# place name the gazetteer knows fills the rest.
+# place name the gazetteer knows fills the rest. So do its photo credits (中央社记者王东伊斯坦堡
+# 传真, （中央社记者王东摄）).
 DATELINE_REPORTERS = re.compile(
-    rf"[(（]\s*[{HAN}]{{1,6}}社记者(?P<run>[{HAN}、]{{3,30}}?)[0-9０-９]{{1,2}}日(?:专|综合外)?电"
+    rf"(?:^|(?<=[\s(（)）]))[{HAN}]{{1,6}}社记者(?P<run>[{HAN}、]{{2,30}}?)"
+    rf"(?:[0-9０-９]{{1,2}}日(?:专|综合外)?电|\s*传真|摄)",
+    re.MULTILINE,
 )
 # A title before a Han name, also with a prefix (副教授, 副署长).
 HAN_CUE_BEFORE = re.compile("(?:" + "|".join(map(re.escape, HAN_NAME_CUES_BEFORE)) + r")\Z")
@@ -1234,13 +1237,17 @@ def find_persons_second_pass(finder: PersonFinder) -> PersonResult:
 
 
 def dateline_reporters(folded: str) -> list[tuple[str, int, int]]:
-    """Return the reporters a news agency's dateline names, with their spans: the names before
-    the last 、 as they are, the last one cut where a known place name fills the rest."""
+    """Return the reporters a news agency's dateline or photo credit names, with their spans:
+    the names before the last 、 as they are, the last one cut where a known place name fills
+    the rest, or whole when it is short enough to be a name alone."""
     found = []
     for match in DATELINE_REPORTERS.finditer(folded):
         run, offset = match["run"], match.start("run")
         *names, last = run.split("、")
-        cuts = [size for size in (3, 2, 4) if run_is_place(last[size:])]
+        # A name alone, with no city after it (（中央社记者王东摄）).
+        cuts = [size for size in (3, 2, 4) if run_is_place(last[size:])] or (
+            [len(last)] if 2 <= len(last) <= 4 else []
+        )
         if not cuts:
             continue
         names.append(last[: cuts[0]])
