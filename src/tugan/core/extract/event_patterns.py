@@ -63,6 +63,8 @@ TRIGGERS: dict[str, str] = {
     r"(?![^，。]{0,3}?(?:寄宿|孤儿院|福利院|幼儿园))"
     # 被判入狱 and 判刑入狱 are the sentence itself, not a detention of their own.
     r".{0,12}?(?:营|中心|学校|学习班|监狱|看守所)|被关|(?<!判)(?<!判刑)(?<!判处)入狱|被拘|绑架"
+    # In prison, in Taiwan's written word (系狱的母亲, folded from 繫獄).
+    r"|系狱"
     r"|(?:带|押|关)(?:到|进|至)[^，。]{0,8}?(?:派出所|公安局)"
     r"|囚禁|抓人|抓够|收押|押送|押解|监禁(?![^，。]{0,3}?[0-9零一二两三四五六七八九十]+多?个?(?:年|月))|坐牢"
     # Hong Kong: 還押 (remanded in custody), 坐監 (in prison).

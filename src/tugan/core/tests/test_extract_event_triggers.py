@@ -22,6 +22,12 @@ FOUND = [
         "维吾尔人阿依夏·买提的哥哥回乡后遭当局「留置」。",
         {"relative_of": "阿依夏·买提", "relation": "brother"},
     ),
+    # 繫獄 (in prison), folded to 系狱.
+    (
+        "detained",
+        "维吾尔人阿依夏·买提的哥哥已系狱三年。",
+        {"relative_of": "阿依夏·买提", "relation": "brother"},
+    ),
     (
         "died",
         "维吾尔人阿依夏·买提的丈夫去年惨死狱中。",
