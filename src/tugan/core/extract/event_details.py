@@ -42,6 +42,7 @@ from tugan.core.extract.event_patterns import (
     PRISON_TERM_OBJECT,
     RANGE_TERM,
     REDUCED_TERM,
+    RELATION_PATTERN,
     SEQUENCE_BREAK,
     TERM_THEN_AFTER,
     YEARS_AFTER,
@@ -327,6 +328,10 @@ def counted_back(
     event by which it had already lasted that long, when given.
     """
     duration = DURATION_AFTER.match(context.folded, end)
+    kin = RELATION_PATTERN.match(context.folded, end)
+    if duration is None and kin is not None:
+        # The kin out of reach between (无法联系母亲已两年): how long follows them.
+        duration = DURATION_AFTER.match(context.folded, kin.end())
     if duration is None or not any(
         duration[part] for part in ("done", "already", "over", "more", "more2", "after")
     ):

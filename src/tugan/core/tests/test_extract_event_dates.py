@@ -370,3 +370,9 @@ def test_a_year_of_the_republic_written_with_a_round_zero_is_no_term() -> None:
     assert [(event.type, event.date, event.years) for event in found] == [
         ("sentenced", "2019", None)
     ]
+
+
+def test_how_long_after_the_kin_out_of_reach_dates_the_lost_contact() -> None:
+    # Fictional: the mother between the trigger and how long it has lasted.
+    text = "维吾尔人艾山·阿木提说，他无法联系母亲已经两年了。"
+    assert dated(text) == [("contact_lost", "2019")]
