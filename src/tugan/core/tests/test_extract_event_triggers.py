@@ -1151,3 +1151,11 @@ def test_being_tailed_in_taiwans_word_is_a_threat() -> None:
     assert events_of("维吾尔人古丽·艾山在安卡拉遭不明人士跟监。") == [
         ("threatened", {"person": "古丽·艾山"})
     ]
+
+
+def test_a_passport_still_not_given_back_is_withheld_not_returned() -> None:
+    # Fictional: 至今未归还, the passport is still held.
+    assert events_of("哈萨克人努尔江·别克说，他母亲的护照至今未归还。") == [
+        ("passport_confiscated", {"relative_of": "努尔江·别克", "relation": "mother"})
+    ]
+
