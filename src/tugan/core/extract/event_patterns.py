@@ -192,8 +192,10 @@ TRIGGERS: dict[str, str] = {
     # Not a contact cut by choice (他选择中断联络, 主动断绝联系 to protect the family).
     "contact_lost": r"(?<!选择)(?<!主动)(?<!刻意)(?:"
     rf"{CONTACT}不上|失联|断联(?![系络])"
-    # Never heard again: 从此再没有听过她的声音.
+    # Never heard again: 从此再没有听过她的声音; nor for years (3年没有听到家人的声音), a
+    # voice not heard once (没听到主持人的声音) aside.
     r"|再也?没有?(?:听过|听到)[^，。]{0,6}?声音"
+    r"|(?<=[年月])(?:来|多)?没有?(?:再)?(?:听过|听到)[^，。]{0,6}?声音"
     # 难以 and 很难 (hard to reach them) deny it as 无法 does.
     rf"|(?:无法|没法|不能|未能|没能|难以|很难).{{0,12}}?(?:{CONTACT}|交流|沟通|通话)"
     # No news from them any more: 此后就失去了消息.

@@ -1159,3 +1159,10 @@ def test_a_passport_still_not_given_back_is_withheld_not_returned() -> None:
         ("passport_confiscated", {"relative_of": "努尔江·别克", "relation": "mother"})
     ]
 
+
+def test_a_voice_not_heard_for_years_is_lost_contact_but_not_one_not_heard_once() -> None:
+    # Fictional: years without a relative's voice, then a voice lost in a noisy hall.
+    assert events_of("哈萨克人努尔江·别克说，他两年没听到姐姐的声音。") == [
+        ("contact_lost", {"relative_of": "努尔江·别克", "relation": "sister"})
+    ]
+    assert events_of("哈萨克人努尔江·别克说，会场太吵，他没有听到主持人的声音。") == []
