@@ -1166,3 +1166,11 @@ def test_a_voice_not_heard_for_years_is_lost_contact_but_not_one_not_heard_once(
         ("contact_lost", {"relative_of": "努尔江·别克", "relation": "sister"})
     ]
     assert events_of("哈萨克人努尔江·别克说，会场太吵，他没有听到主持人的声音。") == []
+
+
+def test_a_passport_held_since_a_date_is_a_passport_held_not_a_detention() -> None:
+    # Fictional: since when stands between the passport and the verb.
+    found = extract_report("哈萨克人努尔江·别克说，他父亲的护照自2019年起被当局扣押。", PUBLISHED)
+    assert [(event.type, event.date) for event in found.events] == [
+        ("passport_confiscated", "2019")
+    ]
