@@ -273,9 +273,11 @@ TODAY = re.compile(
 THIS_WEEK = re.compile(
     r"(?=[本这])(?:本周|这周|本星期|这个星期|本礼拜|这个礼拜)(?![一二三四五六日天末])"
 )
+# 元月, January; not after a currency or a number (美元月薪, 三千元月租).
+FIRST_MONTH = re.compile(r"(?<![0-9一二三四五六七八九十百千万亿币美欧日港台澳卢民韩])元月")
 # A year of the Republic of China calendar, as Taiwanese outlets write it: 民国107年 is 2018.
 ROC_YEAR = re.compile(
-    rf"民[国國]{SPACE}(?P<roc>[0-9]{{2,3}}|[一二三四五六七八九十百〇零]{{1,5}}){SPACE}年"
+    rf"民[国國]{SPACE}(?P<roc>[0-9]{{2,3}}|[一二三四五六七八九十百〇○零]{{1,5}}){SPACE}年"
     rf"(?:{SPACE}{MONTH}(?:{SPACE}{DAY}{DAY_SUFFIX})?)?"
 )
 ROC_ERA_OFFSET = 1911
@@ -360,7 +362,8 @@ def month_before_or_at(month: int, published: date) -> int:
 class _Finder:
     def __init__(self, text: str, published: date | None) -> None:
         # Full-width digits (２０１８年) read as ASCII ones; the translation keeps every offset.
-        self.text = text.translate(FULL_WIDTH_DIGITS)
+        # So does 元月 (January, in Taiwan's press) read as 一月; not 美元月薪, money.
+        self.text = FIRST_MONTH.sub("一月", text.translate(FULL_WIDTH_DIGITS))
         self.published = published
         self.taken = [False] * (len(text) + 1)
         self.found: list[DateMention] = []

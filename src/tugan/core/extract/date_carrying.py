@@ -63,8 +63,11 @@ CONTINUATION = re.compile(
     r"\s*(?:随后|随即|接着|紧接着|当天|当日|当晚|同日|同月|当时|那时|不久|没过多久|刚|才|于是|结果)"
 )
 # "Soon after", before an event in a sentence with no date: 不久就被关进, 抵达机场后，…被没收
-# (not 这个数字背后, "behind").
-SOON_AFTER = re.compile(r"不久|随即|随后|旋即|紧接着|很快|[^，,。；\s背]后[，,]|刚[^，,。]{1,8}就")
+# (not 这个数字背后, "behind"; nor a 后 clause whose event 已 says is so by now: 妻子被带走后，
+# 他的父亲已病逝 tells a death some time since, not soon after).
+SOON_AFTER = re.compile(
+    r"不久|随即|随后|旋即|紧接着|很快|[^，,。；\s背]后[，,](?![^，,。；]{0,6}?已)|刚[^，,。]{1,8}就"
+)
 # Right after, said of the event itself (民警很快上门问话, 随即被带走): the month of the
 # date it follows stands too, where 不久 or a 后 clause keeps the year only.
 IMMEDIATELY = re.compile(r"很快|随即|旋即|紧接着|马上|立即|立刻")

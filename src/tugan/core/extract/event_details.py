@@ -42,6 +42,7 @@ from tugan.core.extract.event_patterns import (
     PRISON_TERM_OBJECT,
     RANGE_TERM,
     REDUCED_TERM,
+    RELATION_PATTERN,
     SEQUENCE_BREAK,
     TERM_THEN_AFTER,
     YEARS_AFTER,
@@ -70,12 +71,14 @@ OCCURRENCE_DESCRIBED = re.compile(
 LASTING_STATES = frozenset({"detained", "disappeared", "contact_lost", "passport_confiscated"})
 # A lasting state followed by how long it has lasted: 失踪两年多, 被关押了三年, 被囚两年后,
 # 失联已经超过四年. A bare 被拘留五年 is a term given, not time gone by: one of 了, 已, 超过, 多
-# or 后 says it.
+# or 后 says it. A trigger word in quotation marks (遭「失踪」已超过3年) closes them first.
 DURATION_AFTER = re.compile(
-    rf"[押禁留]?\s*(?P<done>了)?\s*(?P<already>已经|已)?\s*(?P<over>超过|长达)?\s*(?:近|将近|约)?"
+    rf"[押禁留]?\s*[」』”’]?\s*(?P<done>了)?\s*(?P<already>已经|已)?\s*(?P<over>超过|长达)?\s*(?:近|将近|约)?"
     rf"(?P<count>{NUMBER}|半)\s*(?P<more>多)?\s*(?P<unit>年|个月)(?P<more2>多)?(?P<after>之?后)?"
     r"(?![前来内以])"
 )
+# A first time, after how long a state lasted (失联3年后首度通话).
+FIRST_TIME = re.compile(r"首度|首次|第一次|头一次")
 # A date as the start of what follows (2018年4月起): from then on.
 FROM_THEN_ON = re.compile(r"\s*(?:起|开始)")
 # Before that, after a date (周二获释，他此前被关押了两年): the state ran up to the date.
@@ -95,8 +98,8 @@ STATEMENT = re.compile(
 )
 # Publishing it, between a date and an event (去年11月，本台报道了他被关押一事): the date is the
 # report's; it still dates a protest reported. So does accusing someone of it (人权组织周一(2月4日)
-# 指责邻国遣返六名维吾尔人: the accusation's date).
-PUBLISHED = re.compile(r"报道|报导|发布|公布|披露|发表|刊登|刊出|曝光|指责|谴责")
+# 指责邻国遣返六名维吾尔人, 周四控诉中国关押他的兄长: the accusation's date).
+PUBLISHED = re.compile(r"报道|报导|发布|公布|披露|发表|刊登|刊出|曝光|指责|谴责|控诉")
 # Coming to light (下落首次曝光, 终于被披露): news at the time of the report.
 REVEALED = re.compile(r"曝光|披露|公开|证实|得到证实|才被知晓")
 PUBLISHED_OR_STATED = re.compile(f"{STATEMENT.pattern}|{PUBLISHED.pattern}")
@@ -245,9 +248,13 @@ def date_for(
         if (
             event_type in LASTING_STATES
             and chosen.end <= start
-            and ALREADY.search(context.folded, chosen.end, start)
+            and (
+                ALREADY.search(context.folded, chosen.end, start)
+                or lasted_until_first_time(context, end)
+            )
         ):
-            # 2020年她回乡时，哥哥已经被关押了近三年: by then it had lasted that long.
+            # 2020年她回乡时，哥哥已经被关押了近三年: by then it had lasted that long; so had
+            # 失联 in 11日接到电话，这是失联3年后首度通话 by the call.
             began = counted_back(context, start, end, sentence, chosen.value)
             if began is not None:
                 return began.iso(), False
@@ -263,6 +270,17 @@ def date_for(
         or date_of_protest_joined(context, start, sentence, event_type)
     )
     return (carried.iso() if carried else None), False
+
+
+def lasted_until_first_time(context: EventContext, end: int) -> bool:
+    """Return whether a lasting state is followed by how long it lasted before a first time
+    that ended it (失联3年后首度通话): the date of the sentence is that first time's."""
+    duration = DURATION_AFTER.match(context.folded, end)
+    return (
+        duration is not None
+        and bool(duration["after"])
+        and FIRST_TIME.match(context.folded, duration.end()) is not None
+    )
 
 
 def breaks_sequence(context: EventContext, date: DateMention, stop: int, sentence: Span) -> bool:
@@ -310,6 +328,10 @@ def counted_back(
     event by which it had already lasted that long, when given.
     """
     duration = DURATION_AFTER.match(context.folded, end)
+    kin = RELATION_PATTERN.match(context.folded, end)
+    if duration is None and kin is not None:
+        # The kin out of reach between (无法联系母亲已两年): how long follows them.
+        duration = DURATION_AFTER.match(context.folded, kin.end())
     if duration is None or not any(
         duration[part] for part in ("done", "already", "over", "more", "more2", "after")
     ):

@@ -66,6 +66,10 @@ PLANNED_ACT_BEFORE = re.compile(r"(?:计划|筹划|筹备|准备|打算)(?!生�
 APODOSIS_OPENING = re.compile(r"\s*(?:那么|则|那(?![名位个些年时天里儿边种样]))")
 FUTURE_AT_BEFORE = re.compile(r"将(?:于|在)(?!押)[^，,。；;的把将]{0,12}$")
 
+# A rhetorical question comparing with others (那为什么有那么多人在那里，不把他们抓进去啊): the
+# act it asks about was not done; it is what the speaker finds missing.
+RHETORICAL_COMPARISON = re.compile(r"(?:为什么|为何|凭什么)[^。？！]{0,6}?有(?:那么|这么|如此)多")
+
 
 def is_hedged(
     context: EventContext,
@@ -97,6 +101,7 @@ def is_hedged(
             and not describes_kin
         )
         or NEGATION_BEFORE.search(before[-5:])
+        or RHETORICAL_COMPARISON.search(context.folded, sentence.start, start)
         or NEGATION_THEN_TIME.search(before)
         or NEGATED_OBJECT.search(before)
         or THREAT_BEFORE.search(before)

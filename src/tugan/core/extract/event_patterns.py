@@ -14,7 +14,7 @@ from tugan.core.extract.lexicon import (
 )
 from tugan.core.regex_prefilter import compile_prefiltered
 
-NUMBER = r"[0-9０-９]+|[零〇一二两三四五六七八九十百千万]+"
+NUMBER = r"[0-9０-９]+|[零〇○一二两三四五六七八九十百千万]+"
 # 联系 and 联络, and Taiwan's 連絡 and 連繫 as folded (连络, 连系).
 CONTACT = r"(?:联|连)(?:系|络)"
 # Papers that let one travel or live abroad: 身分证 is Taiwan's spelling, kept by the folding.
@@ -48,6 +48,9 @@ TRIGGERS: dict[str, str] = {
     # so that it wins over 被关 at the same place.
     "detained": HELD_COUNT_PATTERN + r"|(?:仍|尚|还|至今)(?:未|没有?)(?:被)?(?:获释|释放|放出来)"
     r"|被捕|被抓|抓走|抓捕|逮捕|围捕|抓获|拘捕|软禁"
+    # Held under 留置, Taiwan's word for one held in China (遭当局「留置」); only passive: 留置
+    # also keeps things (留置权).
+    r"|(?:被|遭到?)[^，。]{0,6}?[“「『]?留置"
     r"|拘留(?!所|问题|中心)|拘押|拘禁|关押|羁押|带走"
     r"|押走|押往|叫走|被拉(?:走|去)|被[^，。]{0,10}?带离"
     # Taken back by the police from abroad: 被警方带回新疆.
@@ -60,6 +63,8 @@ TRIGGERS: dict[str, str] = {
     r"(?![^，。]{0,3}?(?:寄宿|孤儿院|福利院|幼儿园))"
     # 被判入狱 and 判刑入狱 are the sentence itself, not a detention of their own.
     r".{0,12}?(?:营|中心|学校|学习班|监狱|看守所)|被关|(?<!判)(?<!判刑)(?<!判处)入狱|被拘|绑架"
+    # In prison, in Taiwan's written word (系狱的母亲, folded from 繫獄).
+    r"|系狱"
     r"|(?:带|押|关)(?:到|进|至)[^，。]{0,8}?(?:派出所|公安局)"
     r"|囚禁|抓人|抓够|收押|押送|押解|监禁(?![^，。]{0,3}?[0-9零一二两三四五六七八九十]+多?个?(?:年|月))|坐牢"
     # Hong Kong: 還押 (remanded in custody), 坐監 (in prison).
@@ -127,6 +132,8 @@ TRIGGERS: dict[str, str] = {
     "died": r"死亡(?!人数|率|集中营|威胁)|去世|过世|逝世|死于|身亡|病逝|离世|遇难|死讯|被打死|死在"
     r"|丧生|丧命|被折磨致死|猝死|遇害|被杀害|被害死|亡故|离开了?人世|与世长辞|身故"
     r"|被处决|遭处决|被处死|过身|病死|饿死|殒命|辞世|撒手人寰|命丧"
+    # Died a cruel death, or of abuse (惨死狱中, 遭凌虐致死); not a death rate (致死率).
+    r"|惨死|(?:虐|打|殴|刑求)[^，。]{0,3}?致死(?![率量])"
     # A death told by the grief it ended in: 抑郁而终, 含恨而终.
     r"|(?:抑郁|郁郁|含恨|含冤|忧愤|悲愤|抱憾)而终"
     # Not 自杀式袭击 (a kind of attack), nor an attempt.
@@ -138,10 +145,15 @@ TRIGGERS: dict[str, str] = {
     + PAPERS
     + "|"
     + PAPERS
-    + r".{0,6}?(?:没收|扣押|收缴|上交|注销|吊销|收走|被收|被扣|扣留"
+    # Also with since when between (护照自2018年起遭当局扣押).
+    + r"(?:自[^，。]{1,10}?[起以]来?)?.{0,6}?(?:没收|扣押|收缴|上交|注销|吊销|收走|被收|被扣|扣留"
     r"|收回|上缴|拿走|扣着|扣著|扣下)"
+    # Still not given back (护照至今未归还, 护照还没有还给他): withheld.
+    + "|"
+    + PAPERS
+    + r"[^，。]{0,6}?(?:未|没有?)(?:被)?(?:归还|还给|发还|退还|交还)"
     # Kept "in safe keeping" by an office: 护照被有关部门「代为保管」, 把护照交给单位统一保管.
-     + r"|(?:护照|证件)[^，。]{0,12}?保管|交给[^，。]{0,6}?保管"
+    + r"|(?:护照|证件)[^，。]{0,12}?保管|交给[^，。]{0,6}?保管"
     # Handed in to the police or an office (护照交给了派出所); refused at the border (出境被拒).
     r"|(?:护照|证件)[^，。]{0,4}?交(?:给|到)[^，。]{0,8}?"
     r"(?:派出所|公安|警察|警方|单位|社区|村委会|居委会|政府)"
@@ -177,7 +189,9 @@ TRIGGERS: dict[str, str] = {
     # Allowed to apply for one again (被允许申请护照).
     r"|(?:允许|准许|获准)[^，。]{0,6}?(?:申请|办理)护照"
     r"|准许.{0,12}?(?:出国|离开)|(?<!换)发护照"
-    r"|护照[^，。]{0,6}?(?:归还|还给|发还|退还|还回|拿回|要回|领回|取回)|(?:还给|发还|退还)[^，。]{0,8}?护照"
+    # Not one still withheld (护照至今未归还, 还没有还给他): that is a confiscation.
+    r"|护照(?:(?![未没])[^，。]){0,6}?(?:归还|还给|发还|退还|还回|拿回|要回|领回|取回)"
+    r"|(?:还给|发还|退还)[^，。]{0,8}?护照"
     r"|签发[^，。]{0,4}?护照|办(?:好|下来|到)了?[^，。]{0,4}?护照|得以(?:离开|出境|出国|离境)"
     r"|(?:获得|取得|领到|拿到)了?新?的?护照|(?:顺利|成功)(?:出境|离境|出国|离开中国)"
     # Allowed or able to go (获准前往, 得以重返, 出国申请获批, 出境手续办下来了, 解除了出境限制);
@@ -194,8 +208,10 @@ TRIGGERS: dict[str, str] = {
     # Not a contact cut by choice (他选择中断联络, 主动断绝联系 to protect the family).
     "contact_lost": r"(?<!选择)(?<!主动)(?<!刻意)(?:"
     rf"{CONTACT}不上|失联|断联(?![系络])"
-    # Never heard again: 从此再没有听过她的声音.
+    # Never heard again: 从此再没有听过她的声音; nor for years (3年没有听到家人的声音), a
+    # voice not heard once (没听到主持人的声音) aside.
     r"|再也?没有?(?:听过|听到)[^，。]{0,6}?声音"
+    r"|(?<=[年月])(?:来|多)?没有?(?:再)?(?:听过|听到)[^，。]{0,6}?声音"
     # 难以 and 很难 (hard to reach them) deny it as 无法 does.
     rf"|(?:无法|没法|不能|未能|没能|难以|很难).{{0,12}}?(?:{CONTACT}|交流|沟通|通话)"
     # No news from them any more: 此后就失去了消息.
@@ -225,6 +241,12 @@ TRIGGERS: dict[str, str] = {
     "contact_restored": rf"恢复.{{0,4}}?(?:{CONTACT}|通讯|通话)|(?:{CONTACT}|通讯|通话)已?经?恢复"
     rf"|恢复了?(?:与|和|跟)[^，。；]{{0,16}}?的?(?:{CONTACT}|通讯|通话)"
     r"|终于(?:接到|收到|打通)[^，。；]{0,8}?(?:电话|视频|视讯|语音)"
+    # The first call after a time without one (失联三年后首度通话, 两年来第一次与母亲视频); the
+    # time belongs to the trigger, so that a date before it still dates the call. Not a first
+    # call after a happening (回国后第一次与记者通话).
+    rf"|(?:{NUMBER})多?个?(?:年|月|天|星期)多?(?:之?后|以来|来)(?:[他她我]们?)?"
+    r"(?:首度|首次|第一次|头一次)(?:[与和跟][^，。；]{1,8}?)?"
+    rf"(?:通话|通电话|通上话|视频|视讯|说上话|{CONTACT}上)"
     rf"|重新(?:建立了?|取得了?)?{CONTACT}|{CONTACT}上了|终于{CONTACT}上|取得{CONTACT}|通上电话|通上话|恢复了?通信"
     rf"|(?:可以|能够?)(?:用|使用)?微信(?:与|和|跟)?[^，。]{{0,8}}?(?:{CONTACT}|通话)"
     r"|收到.{0,24}?信(?![息任号])"
@@ -245,10 +267,10 @@ TRIGGERS: dict[str, str] = {
     r"|警告(?!官方|当局|政府|中方|中国政府|中国当局|北京|中共)"
     # 滋擾 and 威迫 are Hong Kong's harassing and coercing.
     r"|(?<!实)施压|骚扰|滋扰|威迫|约谈|传唤|威吓|恫吓|胁迫|施加.{0,4}?压力"
-    # Interrogated, visited and watched by police: 遭警方审问, 警察登门, 被跟踪; not a policy
-    # of more watching (加强监视新疆和维吾尔人), said of no one in particular, nor a scene's
-    # circumstance (在警察监视下被人殴打).
-    r"|登门(?!求|拜访|探望)|审问|跟踪|(?<!加强)(?<!强化)监视(?!器|摄像|居住|下)|被叫去|传讯|威逼|吓唬"
+    # Interrogated, visited and watched by police: 遭警方审问, 警察登门, 被跟踪 (Taiwan's 跟监);
+    # not a policy of more watching (加强监视新疆和维吾尔人), said of no one in particular, nor
+    # a scene's circumstance (在警察监视下被人殴打).
+    r"|登门(?!求|拜访|探望)|审问|跟踪|跟监|(?<!加强)(?<!强化)监视(?!器|摄像|居住|下)|被叫去|传讯|威逼|吓唬"
     # The police at the door again and again, or to question (民警三番五次上门, 上门盘问); once
     # (警察上门找她) it is as often the arrest that follows, and 上门 alone a service call.
     r"|(?:警察|警方|公安|民警|派出所|国保|国安|便衣)[^，。]{0,8}?"
@@ -326,10 +348,12 @@ TRIGGERS: dict[str, str] = {
     # a denunciation made (控诉着, Taiwan's 控訴著, 公开控诉), not a group's habit
     # (协助家属作证控诉).
     r"|(?:参与|参加|响应|加入)[^，。]{0,14}?运动(?![会员鞋场])|控诉(?=[着著了])|公开控诉"
-    # A denunciation of the state itself (控诉中国当局, 控诉北京), not one a group helps
-    # others make (协助家属作证控诉).
-    r"|(?<!被)(?<!作证)控诉(?=[^，。]{0,2}?(?:中共|中国政府|中国当局|当局|北京))"
-    r"|(?:举[着著起了]|手持|手举|拉起)[^，。]{0,8}?(?:照片|标语|牌子|横幅|横额|画像)",
+    # A denunciation of the state itself (控诉中国当局, 控诉北京, 控诉中国关押), not one a group
+    # helps others make (协助家属作证控诉), nor of Chinese people (控诉中国人).
+    r"|(?<!被)(?<!作证)控诉(?=[^，。]{0,2}?(?:中共|中国政府|中国当局|当局|北京|中国(?![人籍])))"
+    r"|(?:举[着著起了]|手持|手举|拉起)[^，。]{0,8}?(?:照片|标语|牌子|横幅|横额|画像)"
+    # Slogans shouted, the streets taken to (在使馆外高呼口号, 带领群众走上街头).
+    r"|(?:高呼|高喊|呼喊|齐喊|喊)口号|走上街头",
 }
 
 
@@ -372,8 +396,10 @@ MODALITY = re.compile(
     r"|(?<![被受遭])怀疑|才可|方能|方可"
     # What one does not want: 他们不想去坐牢.
     r"|不想|不愿"
-    # What one faces or may suffer: 面临重判, 恐遭处决.
-    r"|面临|恐遭|恐将|或遭|恐已|疑已|或许|也许"
+    # What one faces or may suffer: 面临重判, 恐遭处决; also 恐 right before a trigger that
+    # holds its own 遭 or 被 (父亲恐遭判刑, 恐被关押). What is not ruled out (不排除母亲已被
+    # 关押) and what one hopes for (盼当局释放哥哥, Taiwan's 盼 for 希望) are not told either.
+    r"|面临|恐遭|恐将|或遭|恐已|疑已|或许|也许|(?<![惊惶])恐$|不排除|盼"
     # Rumours, promises, what was avoided or nearly happened: 有传言说, 承诺, 避免被捕, 差点被捕;
     # Hong Kong's bare 有传 (有传他已死) is 有传言 (not 有传统).
     r"|传言|谣传|传闻|据传|网传|有传(?!统|承|授|递|播|达)|承诺|答应|许诺|避免|防止|免得|差点|险些"
@@ -496,7 +522,9 @@ RISK_AFTER = re.compile(r"[^，。；：]{0,8}?的?(?:风险|危险)")
 CLAUSE_AFTER = re.compile(r"后[，,]|[，,]\s*后")
 # Between a date and a later trigger, these say the trigger happened at another time.
 SEQUENCE_BREAK = re.compile(
-    r"然后|后来|之后|其后|直到|以后|后[，,]|[，,]\s*后|年后|月后|天后|事隔|时隔|相隔"
+    # Not how long a gap lasted before a first time (失联三年后首度通话 is dated by the call).
+    r"然后|后来|之后|其后|直到|以后|后[，,]|[，,]\s*后|(?:年|月|天)后(?!首度|首次|第一次|头一次)"
+    r"|事隔|时隔|相隔"
     r"|[。；]|[对向][^，。]{1,4}说|表示|告诉|透露|证实|估计|至今|仍|现为|目前|多年|(?:得知|获悉|听说|才知道).*已"
     # A time of its own, near now (年初被扣留，最近得知父亲去世, 近年多次被扣留).
     r"|最近|近日|近期|近来|近年|日前"

@@ -380,6 +380,17 @@ RELATIONS = {
     # not brothers beside sisters.
     "兄弟姊妹": "sibling",
     "手足": "sibling",
+    # Taiwan's forms the folding keeps: 姊夫 (姐夫), 姪子 and 姪女 (侄子, 侄女), 外子 (my
+    # husband), 爱妻, 么弟 and 么妹 (the youngest), 爸妈 (both parents, not the father).
+    "姊夫": "relative",
+    "姪子": "relative",
+    "姪女": "relative",
+    "姪儿": "relative",
+    "外子": "spouse",
+    "爱妻": "spouse",
+    "么弟": "brother",
+    "么妹": "sister",
+    "爸妈": "parent",
     "儿子": "son",
     "孩子": "child",
     "子女": "child",
@@ -577,6 +588,7 @@ IN_LAWS = {
     "儿媳妇": "son",
     "女婿": "daughter",
     "姐夫": "sister",
+    "姊夫": "sister",
     "妹夫": "sister",
 }
 # Pronouns that point back to the last-named person.

@@ -109,13 +109,27 @@ AUTHOR_PATTERNS = (
         re.MULTILINE,
     ),
     re.compile(rf"(?<=[{HAN}])记者\s+{AUTHOR_NAMES}\s*$", re.MULTILINE),
-    # A bracketed dateline byline after the outlet's name: "（某报记者王东报道）".
+    # A bracketed dateline byline after the outlet's name: "（某报记者王东报道）", or a photo's
+    # "（某社记者王东摄）".
     re.compile(
-        rf"[(（][{HAN}]{{0,8}}?记者\s*{AUTHOR_NAMES}(?<!报道)(?<!报导)(?=(?:报道|报导)?[)）])"
+        rf"[(（][{HAN}]{{0,8}}?记者\s*{AUTHOR_NAMES}(?<!报道)(?<!报导)(?<!摄)"
+        r"(?=(?:报道|报导|摄)?[)）])"
     ),
     # A line of its own that credits the writer: "作者 王东".
     re.compile(rf"^作者\s+{AUTHOR_NAMES}\s*$", re.MULTILINE),
     re.compile(rf"[(（/／]\s*(?P<names>{AUTHOR_NAME})\s*摄\s*[)）]"),
+    # A byline in lenticular brackets, the place after a slash (〔记者王东／台北报导〕,
+    # 【编译李静／综合报导】).
+    re.compile(rf"(?<=[〔【\[])\s*(?:特约记者|记者|编译)\s*{AUTHOR_NAMES}(?=\s*[/／])"),
+)
+# A news agency's dateline naming its reporter, the city run on after the name
+# (（中央社记者王东台北12日电）, （某社记者王东、李静伦敦3日专电）): the names end where a
+# place name the gazetteer knows fills the rest. So do its photo credits (中央社记者王东伊斯坦堡
+# 传真, （中央社记者王东摄）).
+DATELINE_REPORTERS = re.compile(
+    rf"(?:^|(?<=[\s(（)）]))[{HAN}]{{1,6}}社记者(?P<run>[{HAN}、]{{2,30}}?)"
+    rf"(?:[0-9０-９]{{1,2}}日(?:专|综合外)?电|\s*传真|摄)",
+    re.MULTILINE,
 )
 # A title before a Han name, also with a prefix (副教授, 副署长).
 # A state's office before a name, and a visit after it (首相凯斯访问北京, 外长莱文会见):
@@ -270,6 +284,12 @@ class PersonFinder:
                     continue  # 记者访问过后，…: a sentence about reporters, not a byline
                 start = match.start("names") + name_match.start()
                 end = match.start("names") + name_match.end()
+                if name not in authors:
+                    authors.append(name)
+                spans.append((start, end))
+                self.document.claim(start, end, "author")
+        for name, start, end in dateline_reporters(self.folded):
+            if self.document.is_free(start, end):
                 if name not in authors:
                     authors.append(name)
                 spans.append((start, end))
@@ -1312,3 +1332,30 @@ def find_persons_second_pass(finder: PersonFinder) -> PersonResult:
     return PersonResult(
         persons=finder.persons, authors=finder.authors, author_spans=finder.author_spans
     )
+
+
+def dateline_reporters(folded: str) -> list[tuple[str, int, int]]:
+    """Return the reporters a news agency's dateline or photo credit names, with their spans:
+    the names before the last 、 as they are, the last one cut where a known place name fills
+    the rest, or whole when it is short enough to be a name alone."""
+    found = []
+    for match in DATELINE_REPORTERS.finditer(folded):
+        run, offset = match["run"], match.start("run")
+        *names, last = run.split("、")
+        # A name alone, with no city after it (（中央社记者王东摄）).
+        cuts = [size for size in (3, 2, 4) if run_is_place(last[size:])] or (
+            [len(last)] if 2 <= len(last) <= 4 else []
+        )
+        if not cuts:
+            continue
+        names.append(last[: cuts[0]])
+        for name in names:
+            if 2 <= len(name) <= AUTHOR_NAME_MAX:
+                found.append((normalize_name(name), offset, offset + len(name)))
+            offset += len(name) + 1
+    return found
+
+
+def run_is_place(text: str) -> bool:
+    """Return whether a run of text is one place name of the gazetteer."""
+    return len(text) >= 2 and text in place_names()[0]

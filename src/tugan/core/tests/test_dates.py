@@ -161,7 +161,13 @@ def test_a_numbered_district_or_building_is_not_a_day() -> None:
 
 @pytest.mark.parametrize(
     ("expression", "iso"),
-    [("民國107年", "2018"), ("民国107年5月", "2018-05"), ("民國一百零八年三月二日", "2019-03-02")],
+    [
+        ("民國107年", "2018"),
+        ("民国107年5月", "2018-05"),
+        ("民國一百零八年三月二日", "2019-03-02"),
+        # Digit by digit with the round zero Taiwan's press writes (一○八).
+        ("民國一○八年", "2019"),
+    ],
 )
 def test_it_reads_years_of_the_republic_of_china_calendar(expression: str, iso: str) -> None:
     assert resolve_date(expression).iso() == iso
@@ -171,6 +177,12 @@ def test_the_same_year_counts_from_a_year_said_relative_to_publication() -> None
     # Fictional sentence.
     found = find_dates("他去年5月被带走，同年9月被判刑，次月失踪。", MONDAY)
     assert [m.value.iso() for m in found] == ["2020-05", "2020-09", "2020-10"]
+
+
+def test_yuan_yue_is_january_but_not_after_a_currency() -> None:
+    # Fictional sentences: 元月 is January; 美元月薪 is a monthly wage in dollars.
+    assert [m.value.iso() for m in find_dates("他2019年元月被带走。", MONDAY)] == ["2019-01"]
+    assert [m.value.iso() for m in find_dates("他拿三千美元月薪。", MONDAY)] == []
 
 
 def test_it_reads_full_width_digits() -> None:

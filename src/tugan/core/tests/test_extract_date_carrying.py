@@ -319,3 +319,9 @@ def test_also_goes_on_with_the_frame_the_sentence_before_took() -> None:
     assert dated(text) == [("passport_confiscated", "2020-03"), ("detained", "2020-03")]
     text = "去年3月，努尔兰·别克回到伊犁探亲。他的护照被警察没收。他的妻子被带走。"
     assert dated(text) == [("passport_confiscated", "2020-03"), ("detained", None)]
+
+
+def test_a_death_told_as_so_by_now_after_a_detention_is_not_dated_soon_after() -> None:
+    # Fictional: 已 after the 后 clause tells a death some time since, not soon after.
+    text = "商人努尔兰·别克的妻子于2018年被关进再教育营。妻子被带走后，他的父亲已病逝。"
+    assert dated(text) == [("detained", "2018"), ("died", None)]

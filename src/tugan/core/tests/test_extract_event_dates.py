@@ -353,3 +353,41 @@ def test_an_order_to_hand_in_passports_takes_the_date_before_it() -> None:
     # The people ordered may take many words (…北部几个县的哈萨克族牧民和农民…).
     text = "自去年10月以来，警方要求在伊犁北部几个县的哈萨克族牧民和农民交出护照。"
     assert dated(text) == [("passport_confiscated", "2020-10")]
+
+
+def test_the_first_call_after_years_lost_is_a_restored_contact_dated_by_the_call() -> None:
+    # Fictional: the call came on the 26th; contact had been lost for three years before it.
+    text = "维吾尔人艾山·阿木提在26日晚间接到母亲来电，这是他与母亲失联三年后首度通话。"
+    assert dated(text) == [("contact_lost", "2018"), ("contact_restored", "2021-02-26")]
+
+
+def test_a_first_call_after_a_happening_is_no_restored_contact() -> None:
+    # Fictional: nothing says contact had been lost before the homecoming.
+    text = "维吾尔人艾山·阿木提回国后第一次与记者通话。"
+    assert dated(text) == []
+
+
+def test_a_denunciation_dates_itself_not_the_detention_it_denounces() -> None:
+    # Fictional: the press conference was on the 26th; the brothers' detention has no date.
+    text = "维吾尔人艾山·阿木提26日在记者会上控诉中国关押他的两个哥哥。"
+    assert dated(text) == [("protested", "2021-02-26"), ("detained", None)]
+
+
+def test_a_quoted_disappearance_followed_by_how_long_dates_its_start() -> None:
+    # Fictional: 「失踪」 in quotation marks, then how long it has lasted.
+    text = "维吾尔人艾山·阿木提说，他的父亲遭「失踪」已超过3年。"
+    assert dated(text) == [("disappeared", "2018")]
+
+
+def test_a_year_of_the_republic_written_with_a_round_zero_is_no_term() -> None:
+    # Fictional: 一○八年 is the year 2019, not a term of eight years.
+    found = extract_report("维吾尔人艾山·阿木提的哥哥于民国一○八年遭判刑。", MONDAY).events
+    assert [(event.type, event.date, event.years) for event in found] == [
+        ("sentenced", "2019", None)
+    ]
+
+
+def test_how_long_after_the_kin_out_of_reach_dates_the_lost_contact() -> None:
+    # Fictional: the mother between the trigger and how long it has lasted.
+    text = "维吾尔人艾山·阿木提说，他无法联系母亲已经两年了。"
+    assert dated(text) == [("contact_lost", "2019")]

@@ -2035,3 +2035,20 @@ def test_hui_people_named_alone_are_a_group() -> None:
     assert subjects("据报，当地回族去年3月起被禁止出境。", "passport_confiscated") == [
         {"group": {"ethnicity": "hui", "place": None}}
     ]
+
+
+@pytest.mark.parametrize(
+    ("kin", "relation"),
+    [
+        ("姊夫", "relative"),
+        ("姪女", "relative"),
+        ("外子", "spouse"),
+        ("爱妻", "spouse"),
+        ("么弟", "brother"),
+        ("爸妈", "parent"),
+    ],
+)
+def test_taiwanese_kin_words_name_their_relation(kin: str, relation: str) -> None:
+    # Fictional: Taiwan's forms that the folding to Simplified keeps as they are.
+    text = f"维吾尔人古丽·艾山说，她的{kin}上个月被警察带走。"
+    assert subjects(text, "detained") == [{"relative_of": "古丽·艾山", "relation": relation}]

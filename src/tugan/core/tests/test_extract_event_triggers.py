@@ -16,6 +16,28 @@ def events_of(text: str) -> list[tuple[str, dict[str, object]]]:
 
 
 FOUND = [
+    # Taiwan's press: 留置 for one held in China, and deaths told as cruel or of abuse.
+    (
+        "detained",
+        "维吾尔人阿依夏·买提的哥哥回乡后遭当局「留置」。",
+        {"relative_of": "阿依夏·买提", "relation": "brother"},
+    ),
+    # 繫獄 (in prison), folded to 系狱.
+    (
+        "detained",
+        "维吾尔人阿依夏·买提的哥哥已系狱三年。",
+        {"relative_of": "阿依夏·买提", "relation": "brother"},
+    ),
+    (
+        "died",
+        "维吾尔人阿依夏·买提的丈夫去年惨死狱中。",
+        {"relative_of": "阿依夏·买提", "relation": "spouse"},
+    ),
+    (
+        "died",
+        "维吾尔人阿依夏·买提的弟弟遭狱警虐待致死。",
+        {"relative_of": "阿依夏·买提", "relation": "brother"},
+    ),
     (
         "protested",
         "去年冬天，住在德国的维吾尔人古丽·阿布都拉在推特上寻求帮助。",
@@ -716,6 +738,19 @@ NOT_FOUND = [
     ("threatened", "教师古丽·艾山参加了集会，抗议商贩在警察监视下被人殴打。"),
     # Stuck in a camp in China is a detention, not an exit ban.
     ("passport_confiscated", "牧民叶尔兰·别克被困在新疆的再教育营里。"),
+    # Feared, not ruled out, hoped for (fictional): 恐 before 遭, 不排除, Taiwan's 盼.
+    ("sentenced", "维吾尔人阿依夏·买提很担心，她的父亲恐遭判刑。"),
+    ("detained", "维吾尔人阿依夏·买提不排除姑姑已被关进营地。"),
+    ("released", "维吾尔人阿依夏·买提盼北京早日释放她的表哥。"),
+    # A thing retained (货物被海关留置) and a death rate are no events (fictional).
+    ("detained", "维吾尔商人阿依夏·买提的货物被海关留置。"),
+    ("died", "医生阿依夏·买提说，这种病的致死率很高。"),
+    # A rhetorical question comparing with others asks about an act not done (fictional).
+    (
+        "detained",
+        "维吾尔人古丽·艾山说：“弟弟去过迪拜，这也有罪？可为何有这么多汉族商人也去过迪拜，"
+        "把他们关进集中营呢。”",
+    ),
 ]
 
 
@@ -1178,3 +1213,43 @@ def test_muslims_written_as_回教徒_after_a_people_are_that_group() -> None:
 def test_a_report_called_false_after_the_triggers_object_tells_no_event(text: str) -> None:
     # Fictional: the object stands between the trigger and 的说法 or 的报道 called false.
     assert events_of(text) == []
+
+
+def test_slogans_shouted_and_streets_taken_to_are_protests() -> None:
+    # Fictional: slogans outside a consulate, then a march led through the streets.
+    assert events_of("维吾尔人古丽·艾山在中国驻伊兹密尔领事馆外高喊口号。") == [
+        ("protested", {"person": "古丽·艾山"})
+    ]
+    assert events_of("维吾尔人古丽·艾山上个月带领亲友走上街头。") == [
+        ("protested", {"person": "古丽·艾山"})
+    ]
+
+
+def test_being_tailed_in_taiwans_word_is_a_threat() -> None:
+    # Fictional: 跟监, Taiwan's word for being followed and watched.
+    assert events_of("维吾尔人古丽·艾山在安卡拉遭不明人士跟监。") == [
+        ("threatened", {"person": "古丽·艾山"})
+    ]
+
+
+def test_a_passport_still_not_given_back_is_withheld_not_returned() -> None:
+    # Fictional: 至今未归还, the passport is still held.
+    assert events_of("哈萨克人努尔江·别克说，他母亲的护照至今未归还。") == [
+        ("passport_confiscated", {"relative_of": "努尔江·别克", "relation": "mother"})
+    ]
+
+
+def test_a_voice_not_heard_for_years_is_lost_contact_but_not_one_not_heard_once() -> None:
+    # Fictional: years without a relative's voice, then a voice lost in a noisy hall.
+    assert events_of("哈萨克人努尔江·别克说，他两年没听到姐姐的声音。") == [
+        ("contact_lost", {"relative_of": "努尔江·别克", "relation": "sister"})
+    ]
+    assert events_of("哈萨克人努尔江·别克说，会场太吵，他没有听到主持人的声音。") == []
+
+
+def test_a_passport_held_since_a_date_is_a_passport_held_not_a_detention() -> None:
+    # Fictional: since when stands between the passport and the verb.
+    found = extract_report("哈萨克人努尔江·别克说，他父亲的护照自2019年起被当局扣押。", PUBLISHED)
+    assert [(event.type, event.date) for event in found.events] == [
+        ("passport_confiscated", "2019")
+    ]

@@ -855,6 +855,33 @@ def test_editors_joined_by_a_slash_after_a_colon_are_each_an_author() -> None:
     assert report.authors == ["林美玲", "黄志强"]
 
 
+def test_an_agency_dateline_names_its_reporters_before_the_city() -> None:
+    # Fictional reporters; the city runs on after the last name.
+    report = extract_report(
+        "（某社记者林美玲、黄志强伦敦3日专电）维吾尔人艾山说，他的妹妹被捕。", None
+    )
+    assert report.authors == ["林美玲", "黄志强"]
+    assert [person.name for person in report.persons] == ["艾山"]
+
+
+def test_an_agency_photo_credit_names_its_reporter_before_the_city_or_alone() -> None:
+    # Fictional credits: a faxed photo with its city and date, and a photo by the reporter.
+    report = extract_report(
+        "艾山在会上发言。（艾山提供）某社记者林美玲安卡拉传真 110年3月6日", None
+    )
+    assert report.authors == ["林美玲"]
+    report = extract_report("艾山在会上发言。（某社记者黄志强摄）", None)
+    assert report.authors == ["黄志强"]
+
+
+def test_a_byline_in_lenticular_brackets_before_a_slash_is_an_author() -> None:
+    # Fictional: 〔记者 NAME／CITY报导〕 and 〔编译 NAME／综合报导〕, as Taiwanese papers have it.
+    report = extract_report("〔记者林美玲／台北报导〕维吾尔人艾山说，妹妹被捕。", None)
+    assert report.authors == ["林美玲"]
+    report = extract_report("〔编译黄志强／综合报导〕维吾尔人艾山说，妹妹被捕。", None)
+    assert report.authors == ["黄志强"]
+
+
 def test_reporters_opening_a_sentence_with_a_verb_are_no_byline() -> None:
     report = extract_report("数万人被关押。\n记者访问过后，警察立刻赶到。", None)
     assert report.authors == []

@@ -38,6 +38,15 @@ def test_it_keys_japanese_cities_where_uyghur_students_live() -> None:
     ]
 
 
+def test_it_keys_taiwanese_cities_where_talks_and_exhibitions_are_held() -> None:
+    # Fictional: a talk in Kaohsiung, then Taichung (Traditional 臺中 too) and New Taipei.
+    assert places("讲座先在高雄举行，再到臺中和新北市巡回。") == [
+        "TW/Kaohsiung",
+        "TW/Taichung",
+        "TW/New Taipei",
+    ]
+
+
 def test_it_reads_traditional_place_names() -> None:
     assert places("她在烏魯木齊被帶走。") == ["CN-650100"]
 
