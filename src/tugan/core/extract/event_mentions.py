@@ -1795,6 +1795,21 @@ class MentionFinder:
                 return mention.ethnicity
         return None
 
+    def opens_some_of_unnamed(self, match: re.Match[str]) -> bool:
+        """Return whether a partitive is 有的 (or 有些人) after a clause that names no one: some of
+        people named by no group word, rather than of a person or relatives named just before
+        (他的兄弟们，有的被判刑)."""
+        if not re.search(r"有的|有些人", match.group()):
+            return False
+        folded = self.context.folded
+        clause_start = max(
+            (folded.rfind(mark, 0, match.start() - 1) for mark in "，,；;：:。"), default=-1
+        )
+        named = self.table.starting_in(
+            clause_start + 1, match.start(), {MentionKind.PERSON, MentionKind.RELATIVE}
+        )
+        return not named
+
     def people_of_count_after(self, end: int, noun: str, number: int | None) -> str | None:
         """Return the people of a group named after end by the same noun and the same count
         (12名学生 in a lead, 12名维吾尔族学生 in the body), if any."""
@@ -1822,6 +1837,10 @@ class MentionFinder:
             if group.ethnicity and (match := PART_AFTER_GROUP.match(folded, group.end)):
                 parts.append((match, group))
         for match, earlier in parts:
+            if earlier is None and self.opens_some_of_unnamed(match):
+                # 被羁押者仍未获释，有的被判刑: some of people the story names by no group
+                # word; not the speaker of the sentence (X披露，…，有的被判刑).
+                self.table.mentions.append(Mention(match.start(), match.end(), MentionKind.GROUP))
             if earlier:
                 # 其中许多人: the part of the group, not people in general.
                 self.table.mentions[:] = [

@@ -2052,3 +2052,18 @@ def test_taiwanese_kin_words_name_their_relation(kin: str, relation: str) -> Non
     # Fictional: Taiwan's forms that the folding to Simplified keeps as they are.
     text = f"维吾尔人古丽·艾山说，她的{kin}上个月被警察带走。"
     assert subjects(text, "detained") == [{"relative_of": "古丽·艾山", "relation": relation}]
+
+
+def test_some_of_people_named_by_no_group_word_are_not_the_speaker() -> None:
+    # Fictional: 有的 opens a clause about "those held", a group no group word names; the
+    # activist who tells it is not the one sentenced.
+    text = "活动人士阿迪力·买买提本周披露，不少营地已经关闭，但被关押者仍未获得自由，有的被判刑。"
+    assert named_subjects(text, "sentenced") == []
+
+
+def test_some_of_relatives_named_just_before_stay_those_relatives() -> None:
+    # Fictional: 有的 right after relatives is some of them.
+    text = "维吾尔人阿迪力·买买提说，他的几个堂兄弟，有的被判刑。"
+    assert named_subjects(text, "sentenced") == [
+        {"relative_of": "阿迪力·买买提", "relation": "cousin"}
+    ]
