@@ -137,6 +137,8 @@ DATELINE_REPORTERS = re.compile(
 STATE_OFFICE_BEFORE = re.compile(r"(?:国务卿|外长|外交部长|副总统|总统|总理|首相)$")
 STATE_VISIT_AFTER = re.compile(r"访问|出访|访华|会见|会晤")
 HAN_CUE_BEFORE = re.compile("(?:" + "|".join(map(re.escape, HAN_NAME_CUES_BEFORE)) + r")\Z")
+# A transliteration marked as such in brackets: 阿尔信（译音）.
+MARKED_TRANSLITERATION = re.compile(r"[（(]译音[）)]")
 HAN_CUE_AFTER = re.compile("|".join(map(re.escape, HAN_NAME_CUES_AFTER)))
 HONORIFIC = re.compile(
     rf"(?P<surname>[{''.join(HAN_SURNAMES)}])(?P<title>女士|先生|老师|律师|教授|医生)"
@@ -603,6 +605,14 @@ class PersonFinder:
             return given.start()
         return start
 
+    def find_marked_transliterations(self) -> None:
+        """Find names marked as transliterated after a kin word or naming verb (她的儿子阿尔信
+        （译音）): the report says they render a name, in whatever characters."""
+        for match in MARKED_TRANSLITERATION.finditer(self.folded):
+            span = self.kin_named_run_before(match.start())
+            if span:
+                self.add(self.folded[span[0] : span[1]], span[0], span[1], 1)
+
     def find_cued(self) -> None:
         """Find names by the words around them: titles before, speech verbs after."""
         folded = self.folded
@@ -670,7 +680,8 @@ class PersonFinder:
                 span = (span[0], span[1] - 1)  # 古丽娜尔都被带走: 都 is "all", not the name
             before = folded[span[0] - 1] if span[0] > 0 else "。"
             name = folded[span[0] : span[1]]
-            pseudonym = "化名" in match.group()  # a pseudonym is a person whatever its shape
+            # A pseudonym, or a name marked as transliterated, is a person whatever its shape.
+            pseudonym = "化名" in match.group() or "译音" in match.group()
             if (
                 before in BOUNDARY_CHARACTERS
                 or not is_name_character(before)
@@ -1302,6 +1313,7 @@ def find_cued_persons(finder: PersonFinder) -> None:
     """Add the names found by Latin forms and cue words, once places are claimed."""
     finder.find_latin_bracketed()
     finder.find_public_figures()  # before cue runs cut them (总统艾尔段: 段 is no name character)
+    finder.find_marked_transliterations()  # before cue runs cut them at a character (巴合信)
     finder.find_cued()
     find_named_after_cues(finder)
     find_party_members(finder)

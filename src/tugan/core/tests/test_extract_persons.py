@@ -1106,3 +1106,10 @@ def test_two_spellings_given_the_same_latin_name_are_one_person() -> None:
     ]
     text = "维吾尔人艾山江-居麦（Hasanjan Juma）说，他的弟弟艾山江-居玛（Hasanjan Jumi）被捕。"
     assert names(text) == ["艾山江·居麦", "艾山江·居玛"]
+
+
+def test_a_name_marked_as_transliterated_after_a_kin_word_is_a_person() -> None:
+    # Fictional: 译音 in brackets says the characters render a name, even ones the
+    # transliteration tables do not use.
+    text = "哈萨克族妇女说，她的儿子巴合信（译音）今年28岁，去年被带走。"
+    assert "巴合信" in names(text)
