@@ -100,8 +100,10 @@ TRIGGERS: dict[str, str] = {
     r"|(?:(?<=至今|一直|始终|仍然|再也|从此|此后)|(?<=[年月天来]))(?:都|也|还|仍)?(?:没有|没|无)"
     r"(?:[^，。]{0,6}?的)?(?:任何)?(?:消息|音讯|音信|讯息)(?![称说显指报])"
     r"|(?:无法|未能|没能|不能)(?:得到|获得|取得|获知)[^，。]{0,8}?任何[^，。]{0,4}?(?:消息|讯息|音讯|音信)"
-    # No news any more, of whom told between (此后再无任何关于她哥哥的消息).
+    # No news any more, of whom told between (此后再无任何关于她哥哥的消息, 再没有收过任何与
+    # 他有关的确切消息).
     r"|再无任何[^，。]{0,20}?(?:消息|讯息|音讯|音信)"
+    r"|(?:没有|没|未)再?(?:收到|收过|接到|听到|得到)过?任何[^，。]{0,20}?(?:消息|讯息|音讯|音信)"
     # Asking where someone is: 打听他的下落, 不知道她在哪里; 消失 (not 消失殆尽, of things; not
     # gone from one's social media or contact list, 从她的朋友圈消失: that is contact cut, not a
     # person missing).
@@ -197,6 +199,10 @@ TRIGGERS: dict[str, str] = {
     # Allowed or able to go (获准前往, 得以重返, 出国申请获批, 出境手续办下来了, 解除了出境限制);
     # 获准回家 is a release.
     r"|(?:获准|得以)(?:前往|赴|重返|返回|回到)(?![^，。]{0,2}家)"
+    # Back at last in the country one lives in (最终签了字，回到哈萨克斯坦; 终于返回土耳其): let
+    # out of China; a people's name (回到哈萨克人中间) aside.
+    r"|(?:终于|最终|总算)[^。；]{0,16}?(?:回到|返回|重返)了?"
+    r"(?:哈萨克斯坦|哈萨克|哈国|吉尔吉斯斯坦|吉尔吉斯|土耳其)(?![人族])"
     rf"|(?:{EXIT}|护照)[^，。]{{0,4}}?(?:申请|手续)?[^，。]{{0,6}}?"
     r"(?:获批|获准|批下来|办下来|办好|发下来)"
     rf"|解除[^，。]{{0,14}}?(?:{EXIT}|边控)|(?:{EXIT}|边控)限制[^，。]{{0,4}}?(?:解除|取消)"
@@ -206,6 +212,7 @@ TRIGGERS: dict[str, str] = {
     # A negated contact (没有任何人能与他取得联系) is a lost one; it starts before the
     # contact_restored words, so it wins there.
     # Not a contact cut by choice (他选择中断联络, 主动断绝联系 to protect the family).
+    # 终断 is a variant writing of 中断 seen in Taiwanese text (电话联系也终断了).
     "contact_lost": r"(?<!选择)(?<!主动)(?<!刻意)(?:"
     rf"{CONTACT}不上|失联|断联(?![系络])"
     # Never heard again: 从此再没有听过她的声音; nor for years (3年没有听到家人的声音), a
@@ -217,7 +224,7 @@ TRIGGERS: dict[str, str] = {
     # No news from them any more: 此后就失去了消息.
     r"|失去了?(?:消息|音讯|音信|讯息)"
     rf"|(?:没有|并未|从未)[^，。]{{0,12}}?(?:{CONTACT}|通话|交谈|对话)"
-    rf"|(?:断了|失去了?|断绝了?|中断了?)(?:一切|所有的?)?{CONTACT}|{CONTACT}[^，。]{{0,10}}?中断"
+    rf"|(?:断了|失去了?|断绝了?|中断了?)(?:一切|所有的?)?{CONTACT}|{CONTACT}[^，。]{{0,10}}?[中终]断"
     rf"|不敢{CONTACT}|不愿{CONTACT}"
     # The last call, the last time they spoke or a voice was heard (最后一次与母亲通话是在2017年,
     # 最后一通电话, 最后一次听到妈妈的声音): nothing since. A last meeting (相聚, 见面) aside.

@@ -16,6 +16,24 @@ def events_of(text: str) -> list[tuple[str, dict[str, object]]]:
 
 
 FOUND = [
+    # No news at all received since, of whom told between (fictional).
+    (
+        "disappeared",
+        "哈萨克人叶尔兰·托合提去年回国，家人从此没有再收过任何和叶尔兰·托合提有关的确切消息。",
+        {"person": "叶尔兰·托合提"},
+    ),
+    # 終斷, a variant writing of 中断, folded to 终断 (fictional).
+    (
+        "contact_lost",
+        "维吾尔人古丽娜·艾山说，2017年4月，她与丈夫的电话联系也终断了。",
+        {"relative_of": "古丽娜·艾山", "relation": "spouse"},
+    ),
+    # Back at last in the country one lives in, after the passport was taken (fictional).
+    (
+        "passport_returned",
+        "哈国公民萨乌列·托合提的护照被没收，她最终签了字，回到哈萨克斯坦。",
+        {"person": "萨乌列·托合提"},
+    ),
     # Taiwan's press: 留置 for one held in China, and deaths told as cruel or of abuse.
     (
         "detained",
