@@ -66,6 +66,17 @@ PLANNED_ACT_BEFORE = re.compile(r"(?:计划|筹划|筹备|准备|打算)(?!生�
 APODOSIS_OPENING = re.compile(r"\s*(?:那么|则|那(?![名位个些年时天里儿边种样]))")
 FUTURE_AT_BEFORE = re.compile(r"将(?:于|在)(?!押)[^，,。；;的把将]{0,12}$")
 
+# A release only due or hoped for (有望明年获释, 原定去年出狱, 本应在年底获释), one that waits for
+# a later time (要到2032年才能出狱), or one denied across a comparison (并没有像官方说的那样获释):
+# not a release the text reports.
+RELEASE_NOT_DUE_BEFORE = re.compile(
+    r"(?:有望|可望|原定|原本应|本应|本该|理应|预定|定于)[^，,。；;]{0,10}$"
+    r"|要(?:到|等到)[^，,。；;]{0,12}?才(?:能|会|可以)?$"
+    r"|(?:没有|并未|未|没)像[^，,。；;]{0,14}?(?:那样|一样)$"
+)
+# A release as what one hopes or waits for (获释的希望渺茫, 出狱的日子遥遥无期): a prospect.
+RELEASE_PROSPECT_AFTER = re.compile(r"的(?:希望|可能性?|机会|日子)")
+
 # A rhetorical question comparing with others (那为什么有那么多人在那里，不把他们抓进去啊): the
 # act it asks about was not done; it is what the speaker finds missing.
 RHETORICAL_COMPARISON = re.compile(r"(?:为什么|为何|凭什么)[^。？！]{0,6}?有(?:那么|这么|如此)多")
@@ -89,6 +100,8 @@ def is_hedged(
     )
     if (
         (event_type == "released" and AWAITED_BEFORE.search(before))
+        or (event_type == "released" and RELEASE_NOT_DUE_BEFORE.search(before))
+        or (event_type == "released" and RELEASE_PROSPECT_AFTER.match(context.folded, end))
         or (event_type == "released" and DEMANDED_BEFORE.search(before))
         or (event_type == "released" and is_demand_item(context, clause_start, start, sentence))
         or (event_type == "protested" and ACCUSED_BEFORE.search(before))

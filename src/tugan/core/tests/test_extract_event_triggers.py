@@ -624,6 +624,14 @@ def test_a_trigger_word_gives_its_event(
 
 
 NOT_FOUND = [
+    # Releases only due, hoped for, waited for or denied across a comparison (fictional).
+    ("released", "维吾尔人阿依夏·买提说，她的舅舅有望明年获释。"),
+    ("released", "维吾尔人阿依夏·买提的舅舅原定前年出狱，但至今仍在服刑。"),
+    ("released", "维吾尔人阿依夏·买提说，舅舅本应在上个月获释。"),
+    ("released", "维吾尔人阿依夏·买提说，舅舅被判12年，要到2031年才能出狱。"),
+    ("released", "维吾尔人阿依夏·买提说，舅舅获释的希望越来越小。"),
+    ("released", "维吾尔人阿依夏·买提说，舅舅出狱的日子还很遥远。"),
+    ("released", "维吾尔人阿依夏·买提说，舅舅并没有像当局宣称的那样获释。"),
     # A survey's respondents are not held (接受调查者, 接受调查的人).
     ("detained", "研究者艾山·吐尔逊说，接受调查者多数住在美国。"),
     # A noun or another word holding the letters of a trigger.
