@@ -116,6 +116,9 @@ FOREIGN_PLACE_AFTER_COUNTRY = re.compile(
 )
 
 PLACE_UNIT_END = re.compile(r"[市巿区镇村县州省乡街]$")
+# A Han word for people before the Latin (哈萨克返乡者（Oralmans）, 土耳其移民者（Muhacir）): the
+# Latin names them, not a place.
+PEOPLE_WORD_END = re.compile(r"[者人们]$")
 # A village named after a larger place (阿克苏村 in Kazakhstan's Almaty Region), not its villagers
 # or village committee.
 VILLAGE_AFTER = re.compile(r"村(?![民委庄落里])")
@@ -345,6 +348,7 @@ def find_places(document: Document) -> list[PlaceMention]:
                 "-" not in key
                 and foreign
                 and is_place_latin(foreign["latin"])
+                and not PEOPLE_WORD_END.search(foreign["han"])
                 and (
                     ("/" not in key and not foreign["han"].startswith("的"))
                     or PLACE_UNIT_END.search(foreign["han"])

@@ -249,3 +249,8 @@ def test_a_town_word_before_a_prefecture_name_keys_its_seat() -> None:
     # Fictional sentences: 城镇和田 is the city; 和田 alone stays the prefecture.
     assert places("她来自南疆的小城镇和田。") == ["CN-653201"]
     assert places("她来自和田。") == ["CN-653200"]
+
+
+def test_latin_after_a_word_for_people_after_a_country_is_no_city() -> None:
+    # Fictional: the Latin in brackets names the returnees (者), not a place in Kazakhstan.
+    assert places("她的父母和其他哈萨克返乡者（Oralmans）一样常回新疆。") == ["KZ", "CN-650000"]
