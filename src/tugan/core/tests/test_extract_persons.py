@@ -1106,3 +1106,13 @@ def test_two_spellings_given_the_same_latin_name_are_one_person() -> None:
     ]
     text = "维吾尔人艾山江-居麦（Hasanjan Juma）说，他的弟弟艾山江-居玛（Hasanjan Jumi）被捕。"
     assert names(text) == ["艾山江·居麦", "艾山江·居玛"]
+
+
+def test_a_first_part_with_zai_as_its_second_syllable_after_a_kin_word() -> None:
+    # Fictional: 再 is a syllable of 帕再娜 here, right after the kin word that introduces her.
+    assert names("他说，他的妻子帕再娜·托乎提去年被判刑。") == ["帕再娜·托乎提"]
+
+
+def test_a_han_name_opening_a_clause_that_says_what_they_are() -> None:
+    # Fictional: a two-character Han name before 是一位 (who she is) and mentioned again.
+    assert names("钱芸是一位住在外省的回族妇女，因信教常被盘问。") == ["钱芸"]
