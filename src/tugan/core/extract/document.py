@@ -20,6 +20,8 @@ DOUBLED_SEPARATOR = re.compile(
 # written with one).
 NAME_RUN = "".join(sorted(TRANSLITERATION_CHARACTERS))
 COMMA_BETWEEN_NAME_CHARACTERS = re.compile(rf"(?<=[{NAME_RUN}])[,，](?=[{NAME_RUN}])")
+# A half-width comma in Chinese text (被抓,至今): the clause break the patterns read as "，".
+HALFWIDTH_COMMA_IN_HAN = re.compile(r"(?<=[\u3400-\u9fff」』”）]),")
 # A count's last character: a run after it is a unit of time or measure (十个月里, 两年).
 COUNT_CHARACTERS = frozenset("个两一二三四五六七八九十几数多0123456789")
 # The last part of a name written with a separator (the 别克 of 努尔兰·别克).
@@ -52,7 +54,8 @@ class Document:
     taken: list[str | None] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.folded = commas_as_separators(DOUBLED_SEPARATOR.sub(" ·", fold_same_length(self.text)))
+        folded = HALFWIDTH_COMMA_IN_HAN.sub("，", fold_same_length(self.text))
+        self.folded = commas_as_separators(DOUBLED_SEPARATOR.sub(" ·", folded))
         self.taken = [None] * len(self.text)
 
     def is_free(self, start: int, end: int) -> bool:

@@ -69,6 +69,9 @@ OCCURRENCE_DESCRIBED = re.compile(
 )
 # States that last: a duration up to now (两年多来, 失踪两年多) dates their start.
 LASTING_STATES = frozenset({"detained", "disappeared", "contact_lost", "passport_confiscated"})
+# What a start "from then on" dates (自2016年起，干部常来家里盘问她): the lasting states, and
+# pressure kept up from that time.
+STARTED_THEN = LASTING_STATES | {"threatened"}
 # A lasting state followed by how long it has lasted: 失踪两年多, 被关押了三年, 被囚两年后,
 # 失联已经超过四年. A bare 被拘留五年 is a term given, not time gone by: one of 了, 已, 超过, 多
 # or 后 says it. A trigger word in quotation marks (遭「失踪」已超过3年) closes them first.
@@ -209,7 +212,7 @@ def date_for(
         and start - d.end <= 120
         # 今年4月起被关押，关押期间死亡: a start "from then on" dates the state, not what
         # happened later within it.
-        and (event_type in LASTING_STATES or not FROM_THEN_ON.match(context.folded, d.end))
+        and (event_type in STARTED_THEN or not FROM_THEN_ON.match(context.folded, d.end))
         and (
             event_type in {"disappeared", "contact_lost"}
             or not (

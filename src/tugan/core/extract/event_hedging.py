@@ -64,6 +64,10 @@ PLANNED_ACT_BEFORE = re.compile(r"(?:计划|筹划|筹备|准备|打算)(?!生�
 # 的 just after the trigger.
 # The clause after a condition, opened by "then" (那么, 那, 则; not 那名 or 那年: "that").
 APODOSIS_OPENING = re.compile(r"\s*(?:那么|则|那(?![名位个些年时天里儿边种样]))")
+# Will, with the object put first (会把他关起来, 会将她送走): not yet done.
+FUTURE_OBJECT_FIRST_BEFORE = re.compile(
+    r"(?<![事员大协学议工商教金合者机])(?:会|将会|就会)(?:把|将)[^，,。；;把将]{1,8}$"
+)
 FUTURE_AT_BEFORE = re.compile(r"将(?:于|在)(?!押)[^，,。；;的把将]{0,12}$")
 
 # A release only due or hoped for (有望明年获释, 原定去年出狱, 本应在年底获释), one that waits for
@@ -121,6 +125,8 @@ def is_hedged(
         # Not 获得保释, nor an institution's name (向人权理事会提交申诉, 委员会), nor a chance
         # taken (才有机会回家).
         or re.search(r"(?:(?<![事员大协学议工商教金合者机])会|将|要|(?<![获取])得)$", before)
+        # 还会把她关进看守所: what someone will do to another, its object put first by 把.
+        or FUTURE_OBJECT_FIRST_BEFORE.search(before)
         # An act announced (将在各地发动游行, 将举行抗议): a promise, not yet a fact.
         or (event_type == "protested" and FUTURE_ACT_BEFORE.search(before))
         or (event_type == "protested" and PLANNED_ACT_BEFORE.search(before))

@@ -253,7 +253,9 @@ TRIGGERS: dict[str, str] = {
     # call after a happening (回国后第一次与记者通话).
     rf"|(?:{NUMBER})多?个?(?:年|月|天|星期)多?(?:之?后|以来|来)(?:[他她我]们?)?"
     r"(?:首度|首次|第一次|头一次)(?:[与和跟][^，。；]{1,8}?)?"
-    rf"(?:通话|通电话|通上话|视频|视讯|说上话|{CONTACT}上)"
+    rf"(?:通话|通电话|通上话|视频|视讯|说上话|{CONTACT}上"
+    # or heard a voice (两年多以来首次听见母亲的声音).
+    r"|(?:听到|听见)[^，。；]{0,8}?声音)"
     rf"|重新(?:建立了?|取得了?)?{CONTACT}|{CONTACT}上了|终于{CONTACT}上|取得{CONTACT}|通上电话|通上话|恢复了?通信"
     rf"|(?:可以|能够?)(?:用|使用)?微信(?:与|和|跟)?[^，。]{{0,8}}?(?:{CONTACT}|通话)"
     r"|收到.{0,24}?信(?![息任号])"
@@ -298,13 +300,17 @@ TRIGGERS: dict[str, str] = {
     r"|接到[^，。]{0,8}?(?:警察|警方|公安|国保|国安|派出所)[^，。]{0,4}?(?:电话|微信|短信)"
     # The police in touch with someone, or messaging them: 派出所民警多次与她父亲联系,
     # 警方一直设法联络他, 民警发来的短信 (not 他不愿与警察联系: the police as the object).
-    r"|(?<![与和跟向同])(?:警察|警方|公安|国保|国安|派出所|民警)[^，。；]{0,10}?(?:联系|联络)"
+    r"|(?<![与和跟向同])(?:警察|警方|公安|国保|国安|派出所|民警)"
+    # Not a contact only announced (公安将会联络她): it has not come yet.
+    r"(?![^，。；]{0,4}?(?:会|将|打算|准备)[^，。；]{0,4}?(?:联系|联络))[^，。；]{0,10}?(?:联系|联络)"
     r"(?!不上|不到)"
     r"|(?:警察|警方|公安|国保|国安|派出所|民警)[^，。；]{0,4}?(?:传来|发来)的?[^，。；]{0,4}?"
     r"(?:微信|短信|简讯)"
     # Police posted to watch someone (派了两名警察日夜监控他的父母), not the watching of a whole
     # people (维吾尔人受到严密监控), said of no one.
     r"|(?:派|派出|安排)[^，。]{0,8}?(?:警察|警员|民警|便衣|公安|国保)[^，。]{0,8}?(?:监控|监视|看守|盯梢)"
+    # Or watched by the police, told of someone (她因信教被当局监控, 被警方全天监控).
+    r"|被(?:当局|警方|警察|公安|国保|国安|政府)[^，。]{0,4}?监控(?!器|摄像|录像|视频|下)"
     # Made to hand over one's particulars (索要个人信息, 要求他提供护照的照片), not a demand
     # made of the authorities (要求当局提供她的下落).
     r"|索要[^，。]{0,16}?(?:信息|资料|照片|地址)"
@@ -316,6 +322,9 @@ TRIGGERS: dict[str, str] = {
     r"|承担(?:一切)?后果|后果自负|(?<!没)有麻烦|付出代价|吃苦头|没有好下场|不会有好下场"
     # Or by what officials will do to someone then (若不回国，将严肃处理他的家人).
     r"|严肃处理|严厉处理|严惩"
+    # Or by an arrest promised if an order is not obeyed (否则就要拘留她, 不然将关押你).
+    r"|(?:否则|不然|要不然)[^，。]{0,3}?(?:就|会|将|要)[^，。]{0,4}?"
+    r"(?:逮捕|抓|拘留|拘押|关押|关进|送进|判刑)"
     # Not forced labour, abortion or drugs (强迫牧民劳动), which are other wrongs, nor an
     # enforced disappearance (强迫失踪: the disappearance is the event); nor a number nearing
     # another (人数逼近三百万) or a likeness (逼真). 迫使 is forcing too (迫使他签字,
@@ -855,6 +864,18 @@ OWNER_OF_DESCRIBED_RELATIVE = re.compile(rf"(?:{NUMBER})\s*多?\s*岁{OWNER_OF_R
 # the head of a description names the one described (另一位关在看守所的叫艾山，去年被判了刑: 艾山
 # was sentenced), as 名叫 does; 叫 after a verb's agent makes an object (警察叫艾山去).
 NOT_SUBJECT_BEFORE = re.compile(r"(?:被|遭|由|对|向|给|替|为|帮|跟|(?<![的位名人])叫|让)$")
+# Kin used as leverage (拿她父亲的安危恐吓她, 以家人作要挟): the threat is made to the one
+# addressed, not to the kin named.
+LEVER_BEFORE = re.compile(r"(?:以|拿|用)(?:他|她|其|他们|她们)?的?$")
+LEVER_AFTER = re.compile(r"的?(?:安全|安危|性命|生命|前途|自由|健康)|(?:来|作|做|相)?要挟")
+# An official something is handed or said to (向某国总理某某递交请愿书): the addressee, not the
+# one who acts.
+ADDRESSED_OFFICIAL_BEFORE = re.compile(
+    r"(?:向|给)[^，。；向给]{0,8}?(?:国务卿|外长|外交部长|部长|副总统|总统|总理|首相|大使|领事"
+    r"|高级专员|特使|秘书长)\s*$"
+)
+# A kin word owning a home (回丈夫老家, 父母家里): the place, not the kin, is told of.
+HOME_AFTER = re.compile(r"的?(?:老家|家乡|家里|家中|住处|住所)")
 # 因为 before a clause's own subject and its verb (因为母亲过世，他回了乡): 为 makes no object.
 BECAUSE_BEFORE = re.compile(r"(?:因为|由于)$")
 # Verbs of visiting and care: who follows them, and who is listed with that one, is visited

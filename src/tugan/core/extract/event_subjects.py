@@ -22,6 +22,7 @@ from tugan.core.extract.event_mentions import (
 )
 from tugan.core.extract.event_patterns import (
     ACTIVE_TYPES,
+    ADDRESSED_OFFICIAL_BEFORE,
     AGE_MODIFIER,
     BECAUSE_BEFORE,
     BRACKETED,
@@ -34,10 +35,13 @@ from tugan.core.extract.event_patterns import (
     FRONTED_TIME_CLAUSE,
     GENERIC_HEAD,
     GROUP_ETHNICITIES,
+    HOME_AFTER,
     INDEFINITE_SUBJECT,
     KIN_COMPOUND_TYPES,
     KIN_GENERATIONS,
     LEARNER_AFTER,
+    LEVER_AFTER,
+    LEVER_BEFORE,
     MEMBERS_AFTER,
     NOT_SUBJECT_BEFORE,
     NUMBER,
@@ -814,6 +818,14 @@ class SubjectFinder:
             and not opens_reason
         ):
             return True
+        if LEVER_BEFORE.search(
+            folded, max(0, mention.start - 4), mention.start
+        ) and LEVER_AFTER.match(folded, mention.end):
+            return True  # 拿她父亲的安危恐吓她: the father is the lever, not the one threatened
+        if mention.kind in RELATIVE_KINDS and HOME_AFTER.match(folded, mention.end):
+            return True  # 她去丈夫的老家探亲，被勒令报到: she, not her husband
+        if ADDRESSED_OFFICIAL_BEFORE.search(folded, max(0, mention.start - 16), mention.start):
+            return True  # 向总理某某递交请愿书: he is petitioned, not petitioning
         if VISITED_BEFORE.search(folded, max(0, mention.start - 18), mention.start):
             return True  # 回乡探望女儿，却被带走: he was taken, not the daughter
         is_passive_object = is_passive_subject and not folded[mention.start - 1].isspace()

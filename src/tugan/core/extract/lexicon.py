@@ -187,6 +187,9 @@ HAN_NAME_CUES_AFTER = (
     "被带走",
     "获释",
     "去世",
+    # Introduced by what they are (张某是一位定居外地的回族人): a clause opening with a Han name.
+    "是一位",
+    "是一名",
 )
 # Words of time a name stands before (张惠婷今（5）日表示, 莫德华早前致函, 顾雅明周二): a Han name
 # after a title ends at them.

@@ -317,12 +317,15 @@ class PersonFinder:
         ):
             keep += 1
         # A first part opening a clause may hold 于 or 再 as its first or second syllable
-        # (再努拉·, 帕再娜·): no function word stands there.
+        # (再努拉·, 帕再娜·): no function word stands there; nor right after a kin word or
+        # title (妻子帕再娜·), which is followed by the name it introduces.
         syllable = first_end - keep - 1
         if syllable >= first_start and is_function_syllable(folded, syllable):
             if opens_clause(folded, syllable):
                 keep += 1
-            elif is_edge_character(folded[syllable - 1]) and opens_clause(folded, syllable - 1):
+            elif is_edge_character(folded[syllable - 1]) and (
+                opens_clause(folded, syllable - 1) or looks_cued_before(folded, syllable - 1)
+            ):
                 keep += 2
         start = cut_left_cues(folded, first_end - keep, first_end)
         if (

@@ -391,3 +391,10 @@ def test_how_long_after_the_kin_out_of_reach_dates_the_lost_contact() -> None:
     # Fictional: the mother between the trigger and how long it has lasted.
     text = "维吾尔人艾山·阿木提说，他无法联系母亲已经两年了。"
     assert dated(text) == [("contact_lost", "2019")]
+
+
+def test_pressure_kept_up_from_a_start_is_dated_by_that_start() -> None:
+    # Fictional: from 2016 on, officials came to question her again and again.
+    assert dated("维吾尔人阿依古丽·托乎提说，从2016年开始，社区干部经常上门盘问她。") == [
+        ("threatened", "2016")
+    ]

@@ -2067,3 +2067,34 @@ def test_some_of_relatives_named_just_before_stay_those_relatives() -> None:
     assert named_subjects(text, "sentenced") == [
         {"relative_of": "阿迪力·买买提", "relation": "cousin"}
     ]
+
+
+def test_kin_used_as_leverage_is_not_the_one_threatened() -> None:
+    # Fictional: officials warn her through her father's safety; he is not the one threatened.
+    found = extract_report(
+        "维吾尔人古丽·艾山的父亲被关押后，她四处呼吁。官员以她父亲的安全向她发出警告，"
+        "她只好取消了行程。",
+        None,
+    ).events
+    assert ("detained", {"relative_of": "古丽·艾山", "relation": "father"}) in [
+        (e.type, e.subject) for e in found
+    ]
+    assert all(e.subject.get("relation") != "father" for e in found if e.type == "threatened")
+
+
+def test_an_official_petitioned_is_not_the_one_who_petitions() -> None:
+    # Fictional: a petition handed to a head of government.
+    found = extract_report(
+        "维吾尔人古丽·艾山的父亲被关押后，古丽·艾山向德国总理汉斯·穆勒递交请愿书。", None
+    ).events
+    assert [(e.type, e.subject) for e in found if e.type == "protested"] == [
+        ("protested", {"person": "古丽·艾山"})
+    ]
+
+
+def test_a_kin_word_owning_a_home_is_not_the_subject() -> None:
+    # Fictional: she heads for her husband's home village and is ordered to register.
+    found = extract_report(
+        "维吾尔人阿依古丽·托乎提住在外地。12月底，她去丈夫的老家探亲，被勒令先到派出所报到。", None
+    ).events
+    assert [(e.type, e.subject) for e in found] == [("threatened", {"person": "阿依古丽·托乎提"})]

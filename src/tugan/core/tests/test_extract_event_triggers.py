@@ -1279,3 +1279,34 @@ def test_a_passport_held_since_a_date_is_a_passport_held_not_a_detention() -> No
     assert [(event.type, event.date) for event in found.events] == [
         ("passport_confiscated", "2019")
     ]
+
+
+def test_an_arrest_promised_if_an_order_is_not_obeyed_is_a_threat_not_a_detention() -> None:
+    # Fictional: police order him to leave, or they will hold him and lock him up.
+    assert events_of(
+        "维吾尔人艾山·吐尔逊说，警方命令他立刻离境，否则就要拘留他，还会把他关进看守所。"
+    ) == [("threatened", {"person": "艾山·吐尔逊"})]
+
+
+def test_being_watched_by_the_police_is_a_threat() -> None:
+    # Fictional: a named woman kept under watch by the authorities.
+    assert events_of("维吾尔人阿依古丽·托乎提因为做礼拜被当局监控。") == [
+        ("threatened", {"person": "阿依古丽·托乎提"})
+    ]
+
+
+def test_a_halfwidth_comma_breaks_a_clause_as_a_fullwidth_one_does() -> None:
+    # Fictional: a report typed with ASCII commas; 没有 in one clause, 联络 in the next.
+    assert events_of("维吾尔人艾山·吐尔逊的努力没有白费,他联络了多家媒体。") == []
+
+
+def test_a_voice_heard_for_the_first_time_in_years_is_contact_restored() -> None:
+    # Fictional: the first time in over two years he hears his sister.
+    assert events_of("维吾尔人艾山·吐尔逊说，这两年多以来首次听见妹妹的声音。") == [
+        ("contact_restored", {"relative_of": "艾山·吐尔逊", "relation": "sister"})
+    ]
+
+
+def test_a_police_contact_only_announced_is_no_threat_yet() -> None:
+    # Fictional: word passed on by his father that the police will be in touch one day.
+    assert events_of("维吾尔人艾山·吐尔逊在挪威读书，父亲转告他，公安将会联络他。") == []

@@ -1113,3 +1113,13 @@ def test_a_name_marked_as_transliterated_after_a_kin_word_is_a_person() -> None:
     # transliteration tables do not use.
     text = "哈萨克族妇女说，她的儿子巴合信（译音）今年28岁，去年被带走。"
     assert "巴合信" in names(text)
+
+
+def test_a_first_part_with_zai_as_its_second_syllable_after_a_kin_word() -> None:
+    # Fictional: 再 is a syllable of 帕再娜 here, right after the kin word that introduces her.
+    assert names("他说，他的妻子帕再娜·托乎提去年被判刑。") == ["帕再娜·托乎提"]
+
+
+def test_a_han_name_opening_a_clause_that_says_what_they_are() -> None:
+    # Fictional: a two-character Han name before 是一位 (who she is) and mentioned again.
+    assert names("钱芸是一位住在外省的回族妇女，因信教常被盘问。") == ["钱芸"]
