@@ -722,6 +722,19 @@ OTHER_RELATIVES_BEFORE = re.compile(
 )
 RELATION_BEFORE = re.compile(rf"(?:{RELATION_ALTERNATIVES})$")
 OWNER_OF_RELATIVE = re.compile(rf"的(?:{NUMBER})?多?[个名位]?(?:{RELATION_ALTERNATIVES})")
+# Headlines and captions leave out 的 (古丽父母被羁押): a name right before a kin word of two or
+# more characters owns it. Not words for a pair or a set the person is one of (艾山夫妇, 古丽姐妹),
+# nor one-character words, which may end a name cut short.
+KIN_OF_THEIR_OWN_SET = {"夫妇", "夫妻", "兄弟", "姐妹", "姊妹", "兄弟姐妹", "兄弟姊妹", "手足"}
+OWNER_OF_RELATIVE_WITHOUT_DE = re.compile(
+    "|".join(
+        sorted(
+            (word for word in RELATIONS if len(word) > 1 and word not in KIN_OF_THEIR_OWN_SET),
+            key=len,
+            reverse=True,
+        )
+    )
+)
 # Pronouns that own a relation word, perhaps with a place between: 她们在新疆的丈夫 (not across
 # a comma, full-width or not: 我们发现,许多人的家人 are no one's we name; nor across another
 # pronoun, which is the nearer owner: 他们恐吓我的父母 are mine, not theirs).

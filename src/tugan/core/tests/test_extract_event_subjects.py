@@ -2052,3 +2052,24 @@ def test_taiwanese_kin_words_name_their_relation(kin: str, relation: str) -> Non
     # Fictional: Taiwan's forms that the folding to Simplified keeps as they are.
     text = f"维吾尔人古丽·艾山说，她的{kin}上个月被警察带走。"
     assert subjects(text, "detained") == [{"relative_of": "古丽·艾山", "relation": relation}]
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("阿娜尔·卡林父母被羁押", "parent"),
+        ("退休教师阿娜尔·卡林母亲上月被带走。", "mother"),
+    ],
+)
+def test_a_name_right_before_a_kin_word_owns_it_without_de(text: str, relation: str) -> None:
+    # A fictional caption and headline-like line: with 的 left out, the named person owns the
+    # relatives and is not held herself.
+    assert subjects(text, "detained") == [{"relative_of": "阿娜尔·卡林", "relation": relation}]
+
+
+def test_a_name_before_a_word_for_a_couple_is_one_of_the_couple() -> None:
+    # Fictional: 夫妇 names the person and the spouse, both held.
+    assert subjects("阿娜尔·卡林夫妇被羁押。", "detained") == [
+        {"person": "阿娜尔·卡林"},
+        {"relative_of": "阿娜尔·卡林", "relation": "spouse"},
+    ]
