@@ -28,6 +28,7 @@ def test_it_finds_transliterated_names_with_any_separator(separator: str) -> Non
         "雪珂热·托乎提",
         "特仑别克·努尔兰",
         "别尔季·努尔兰",
+        "努尔兰·赛力扽",
     ],
 )
 def test_it_keeps_name_characters_that_are_rare_elsewhere(name: str) -> None:
