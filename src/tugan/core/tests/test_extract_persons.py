@@ -1107,3 +1107,13 @@ def test_two_spellings_given_the_same_latin_name_are_one_person() -> None:
     ]
     text = "维吾尔人艾山江-居麦（Hasanjan Juma）说，他的弟弟艾山江-居玛（Hasanjan Jumi）被捕。"
     assert names(text) == ["艾山江·居麦", "艾山江·居玛"]
+
+
+def test_a_bare_name_before_county_is_a_place() -> None:
+    # Fictional: a county abroad that the gazetteer does not know, where a name could stand.
+    assert names("她说，父亲住在哈国东部的阿克加尔县，去年护照被没收。") == []
+
+
+def test_a_name_before_county_head_is_still_a_person() -> None:
+    # Fictional: 县长 after a name is the person's office.
+    assert "努尔兰·别克" in names("努尔兰·别克县长上周说，他会过问此事。")
