@@ -1754,6 +1754,17 @@ def test_relatives_listed_and_counted_after_等_are_one_relative_of_that_count()
     ]
 
 
+def test_a_count_in_han_numerals_opening_with_二_counts_the_listed_relatives() -> None:
+    # Fictional: 等二十二个人 is read whole (not from 十二), so it counts the kin listed before.
+    text = (
+        "努尔兰·卡德说，他的三个舅舅和一个姑妈，还有表兄弟等二十二个人住在塔城，"
+        "已经六年联系不上他们。"
+    )
+    assert subjects(text, "contact_lost") == [
+        {"relative_of": "努尔兰·卡德", "relation": "relative", "count": 22}
+    ]
+
+
 def test_one_kin_word_counted_after_等_makes_no_group() -> None:
     # Fictional: 另有其表妹等12个人 counts her cousins (and whoever else), no people of the story.
     text = "艾山·巴克说，他的父亲住在喀什，另有其表妹等12个人住在和田，已经两年无法联系到他们。"
