@@ -107,6 +107,9 @@ from tugan.core.extract.lexicon import ETHNICITY_WORDS, IN_LAWS, ORDERED_KIN, RE
 from tugan.core.extract.name_shapes import known_words, looks_like_turkic_name
 from tugan.core.extract.person_cues import LIST_JOINERS
 
+# The number that opens a count (二十二 of 等二十二个人).
+COUNT_NUMBER = re.compile(NUMBER)
+
 
 def kin_key(word: str) -> str:
     """Return what a relation word names a relative by: its relation, or the word itself for a
@@ -1626,7 +1629,14 @@ class MentionFinder:
                 for s, e in taken
             ):
                 continue
-            if folded[start - 1 : start] == "等" and self.count_listed_kin(match):
+            # The group's count leaves out a leading 一 or 二 (等二十二个人 is read from 十二): the
+            # count after 等 opens before them.
+            count_start = start
+            while folded[count_start - 1 : count_start] in {"一", "二", "零", "〇"}:
+                count_start -= 1
+            if folded[count_start - 1 : count_start] == "等" and self.count_listed_kin(
+                match, count_start
+            ):
                 continue
             if any(
                 self.context.document.owner_at(index) in {"person", "media", "author"}
@@ -1738,15 +1748,17 @@ class MentionFinder:
                 Mention(start, end, MentionKind.GROUP, ethnicity=ethnicity, place=place)
             )
 
-    def count_listed_kin(self, match: re.Match[str]) -> bool:
+    def count_listed_kin(self, match: re.Match[str], start: int) -> bool:
         """Return whether a count after 等 counts the relatives listed before it (她的两个舅舅和
         一个姑妈，还有表兄妹等15个人): they are no group of the story. Two or more relatives of
         one owner become one relative of that count: of their relation, or "relative" where
         their relations differ (GOLD.md: the most specific the text gives)."""
         folded = self.context.folded
-        if match["modifier"] or not KIN_LIST_COUNT.fullmatch(folded, match.start(), match.end()):
+        # The whole of it a count of people (not 15个维吾尔人), whatever the group's reading took
+        # for a modifier (二个 of 二十二个人).
+        if not KIN_LIST_COUNT.fullmatch(folded, start, match.end()):
             return False
-        position = match.start() - 1  # at 等
+        position = start - 1  # at 等
         listed: list[Mention] = []
         relatives = sorted(
             (m for m in self.table.mentions if m.kind == MentionKind.RELATIVE),
@@ -1776,7 +1788,9 @@ class MentionFinder:
                 MentionKind.RELATIVE,
                 person=listed[0].person,
                 relation=relation,
-                count=number_or_none(match["number"]) if match["number"] else None,
+                count=number_or_none(counted.group())
+                if (counted := COUNT_NUMBER.match(folded, start))
+                else None,
             )
         )
         return True

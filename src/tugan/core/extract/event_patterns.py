@@ -66,7 +66,10 @@ TRIGGERS: dict[str, str] = {
     # In prison, in Taiwan's written word (系狱的母亲, folded from 繫獄).
     r"|系狱"
     r"|(?:带|押|关)(?:到|进|至)[^，。]{0,8}?(?:派出所|公安局)"
-    r"|囚禁|抓人|抓够|收押|押送|押解|监禁(?![^，。]{0,3}?[0-9零一二两三四五六七八九十]+多?个?(?:年|月))|坐牢"
+    # A term before 监禁 is the sentence's (判处他七年的监禁, 三年零六个月的监禁), as after it.
+    r"|囚禁|抓人|抓够|收押|押送|押解"
+    r"|(?<!年)(?<!月)(?<!年的)(?<!月的)监禁(?![^，。]{0,3}?[0-9零一二两三四五六七八九十]+多?个?(?:年|月))"
+    r"|坐牢"
     # Hong Kong: 還押 (remanded in custody), 坐監 (in prison).
     r"|还押|坐监"
     r"|劳教|被劳改|扣查|双规|隔离审查"
@@ -738,6 +741,19 @@ OTHER_RELATIVES_BEFORE = re.compile(
 )
 RELATION_BEFORE = re.compile(rf"(?:{RELATION_ALTERNATIVES})$")
 OWNER_OF_RELATIVE = re.compile(rf"的(?:{NUMBER})?多?[个名位]?(?:{RELATION_ALTERNATIVES})")
+# Headlines and captions leave out 的 (古丽父母被羁押): a name right before a kin word of two or
+# more characters owns it. Not words for a pair or a set the person is one of (艾山夫妇, 古丽姐妹),
+# nor one-character words, which may end a name cut short.
+KIN_OF_THEIR_OWN_SET = {"夫妇", "夫妻", "兄弟", "姐妹", "姊妹", "兄弟姐妹", "兄弟姊妹", "手足"}
+OWNER_OF_RELATIVE_WITHOUT_DE = re.compile(
+    "|".join(
+        sorted(
+            (word for word in RELATIONS if len(word) > 1 and word not in KIN_OF_THEIR_OWN_SET),
+            key=len,
+            reverse=True,
+        )
+    )
+)
 # Pronouns that own a relation word, perhaps with a place between: 她们在新疆的丈夫 (not across
 # a comma, full-width or not: 我们发现,许多人的家人 are no one's we name; nor across another
 # pronoun, which is the nearer owner: 他们恐吓我的父母 are mine, not theirs).

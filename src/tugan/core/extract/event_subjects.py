@@ -49,6 +49,7 @@ from tugan.core.extract.event_patterns import (
     OWN_FATE_AFTER,
     OWNER_OF_DESCRIBED_RELATIVE,
     OWNER_OF_RELATIVE,
+    OWNER_OF_RELATIVE_WITHOUT_DE,
     PEOPLE_HEAD,
     PRONOUN_SEX,
     PRONOUN_SPEAKS,
@@ -948,7 +949,9 @@ class SubjectFinder:
         """Return whether a named person is named as the owner of a relative (努尔兰的妻子)."""
         following = BRACKETED.sub("", self.context.folded[mention.end : mention.end + 50], count=1)
         return mention.kind == MentionKind.PERSON and bool(
-            OWNER_OF_RELATIVE.match(following) or OWNER_OF_DESCRIBED_RELATIVE.match(following)
+            OWNER_OF_RELATIVE.match(following)
+            or OWNER_OF_DESCRIBED_RELATIVE.match(following)
+            or OWNER_OF_RELATIVE_WITHOUT_DE.match(following)
         )
 
     def parents_as_one(self, relative: Mention) -> Mention:

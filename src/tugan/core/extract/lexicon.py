@@ -33,6 +33,8 @@ TRANSLITERATION_CHARACTERS = frozenset(
     # 拿 spells Na (古丽拿孜, made up) as 纳 and 娜 do; a verb after a name (拿到) is a frequent
     # word the name's end gives back.
     "拿"
+    # 扽 spells -dun/-den at a Kazakh name's end (赛力扽, made up), rare in any other word.
+    "扽"
     # Tursun (图尔荪) and the characters of Western names in the Xinhua tables (施泰因, 卡灵顿);
     # 仑 spells -len/-lun as 伦 does (特仑别克, made up).
     "荪灵施塞贾彻冈圭惠纽仑"

@@ -86,6 +86,9 @@ PLACE_WORDS_AFTER = (
     "一带",
     "附近",
 )
+# A county after a bare name makes it a place (阿克加尔县, made up: a county abroad the gazetteer
+# may not know); not the county's head or party committee after a person's name (艾山县长).
+COUNTY_AFTER = re.compile(r"县(?![长委])")
 # A Han surname and a Han character, after a clause break or a joiner or opening the text.
 HAN_NAME_OPENING = re.compile(
     f"(?<![^{re.escape(''.join(sorted(BOUNDARY_CHARACTERS | HAN_NAME_OPENERS)))}])"
@@ -154,8 +157,12 @@ def has_name_shape(folded: str, start: int, end: int) -> bool:
         folded.startswith(word, after) for word in (*QUOTED_NOT_PERSON_AFTER, *PLACE_WORDS_AFTER)
     ):
         return False  # a term in quotation marks, a village, a group, a place (阿克苏村, 「…」组织)
-    if INSTITUTION_AFTER.match(folded, end) or folded[max(0, start - 2) : start] in PLACE_VERBS:
-        return False  # 努尔兰·别克国立大学, 位于阿罕布拉: an institution, a place
+    if (
+        INSTITUTION_AFTER.match(folded, end)
+        or COUNTY_AFTER.match(folded, end)
+        or folded[max(0, start - 2) : start] in PLACE_VERBS
+    ):
+        return False  # 努尔兰·别克国立大学, 位于阿罕布拉, 阿克加尔县: an institution, a place
     if ORGANISATION_BEFORE.search(folded, max(0, start - 3), start):
         return False  # 人权组织阿塔朱尔特: the body's own name
     if LATIN_NAME.fullmatch(text):

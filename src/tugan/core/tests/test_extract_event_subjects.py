@@ -1754,6 +1754,17 @@ def test_relatives_listed_and_counted_after_等_are_one_relative_of_that_count()
     ]
 
 
+def test_a_count_in_han_numerals_opening_with_二_counts_the_listed_relatives() -> None:
+    # Fictional: 等二十二个人 is read whole (not from 十二), so it counts the kin listed before.
+    text = (
+        "努尔兰·卡德说，他的三个舅舅和一个姑妈，还有表兄弟等二十二个人住在塔城，"
+        "已经六年联系不上他们。"
+    )
+    assert subjects(text, "contact_lost") == [
+        {"relative_of": "努尔兰·卡德", "relation": "relative", "count": 22}
+    ]
+
+
 def test_one_kin_word_counted_after_等_makes_no_group() -> None:
     # Fictional: 另有其表妹等12个人 counts her cousins (and whoever else), no people of the story.
     text = "艾山·巴克说，他的父亲住在喀什，另有其表妹等12个人住在和田，已经两年无法联系到他们。"
@@ -2098,3 +2109,24 @@ def test_a_kin_word_owning_a_home_is_not_the_subject() -> None:
         "维吾尔人阿依古丽·托乎提住在外地。12月底，她去丈夫的老家探亲，被勒令先到派出所报到。", None
     ).events
     assert [(e.type, e.subject) for e in found] == [("threatened", {"person": "阿依古丽·托乎提"})]
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("阿娜尔·卡林父母被羁押", "parent"),
+        ("退休教师阿娜尔·卡林母亲上月被带走。", "mother"),
+    ],
+)
+def test_a_name_right_before_a_kin_word_owns_it_without_de(text: str, relation: str) -> None:
+    # A fictional caption and headline-like line: with 的 left out, the named person owns the
+    # relatives and is not held herself.
+    assert subjects(text, "detained") == [{"relative_of": "阿娜尔·卡林", "relation": relation}]
+
+
+def test_a_name_before_a_word_for_a_couple_is_one_of_the_couple() -> None:
+    # Fictional: 夫妇 names the person and the spouse, both held.
+    assert subjects("阿娜尔·卡林夫妇被羁押。", "detained") == [
+        {"person": "阿娜尔·卡林"},
+        {"relative_of": "阿娜尔·卡林", "relation": "spouse"},
+    ]

@@ -736,6 +736,9 @@ NOT_FOUND = [
     ("died", "有网站称维吾尔诗人艾山·吐尔逊已在狱中去世。官方次日发布录音，否认艾山已死。"),
     # A term, not a detention.
     ("detained", "维吾尔人艾山·吐尔逊被判监禁12年。"),
+    # A term before 监禁 (fictional) is what the sentence gives, not a detention either.
+    ("detained", "法院判处维吾尔教师阿里木·托合提七年的监禁。"),
+    ("detained", "当局判处哈萨克牧民叶尔兰·别克三年零六个月的监禁。"),
     # A death rumoured, or reported and then denied or told as untrue in the next sentence.
     ("died", "据传维吾尔诗人阿不都·热依木已在狱中去世。"),
     ("died", "有媒体称哈萨克歌手叶尔兰·努尔去世。他的妹妹随后澄清了这一传言。"),

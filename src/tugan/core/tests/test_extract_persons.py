@@ -28,6 +28,7 @@ def test_it_finds_transliterated_names_with_any_separator(separator: str) -> Non
         "雪珂热·托乎提",
         "特仑别克·努尔兰",
         "别尔季·努尔兰",
+        "努尔兰·赛力扽",
     ],
 )
 def test_it_keeps_name_characters_that_are_rare_elsewhere(name: str) -> None:
@@ -1123,3 +1124,13 @@ def test_a_first_part_with_zai_as_its_second_syllable_after_a_kin_word() -> None
 def test_a_han_name_opening_a_clause_that_says_what_they_are() -> None:
     # Fictional: a two-character Han name before 是一位 (who she is) and mentioned again.
     assert names("钱芸是一位住在外省的回族妇女，因信教常被盘问。") == ["钱芸"]
+
+
+def test_a_bare_name_before_county_is_a_place() -> None:
+    # Fictional: a county abroad that the gazetteer does not know, where a name could stand.
+    assert names("她说，父亲住在哈国东部的阿克加尔县，去年护照被没收。") == []
+
+
+def test_a_name_before_county_head_is_still_a_person() -> None:
+    # Fictional: 县长 after a name is the person's office.
+    assert "努尔兰·别克" in names("努尔兰·别克县长上周说，他会过问此事。")
