@@ -2052,3 +2052,10 @@ def test_taiwanese_kin_words_name_their_relation(kin: str, relation: str) -> Non
     # Fictional: Taiwan's forms that the folding to Simplified keeps as they are.
     text = f"维吾尔人古丽·艾山说，她的{kin}上个月被警察带走。"
     assert subjects(text, "detained") == [{"relative_of": "古丽·艾山", "relation": relation}]
+
+
+def test_she_after_someones_mother_is_the_mother() -> None:
+    # Fictional: the man is named only as whose mother she is; 她 in the next sentence is the
+    # mother, not him.
+    text = "维吾尔人艾力·买提的母亲在拘留中心去世。此前，她已被关押一年。"
+    assert named_subjects(text, "detained") == [{"relative_of": "艾力·买提", "relation": "mother"}]
