@@ -391,3 +391,9 @@ def test_how_long_after_the_kin_out_of_reach_dates_the_lost_contact() -> None:
     # Fictional: the mother between the trigger and how long it has lasted.
     text = "维吾尔人艾山·阿木提说，他无法联系母亲已经两年了。"
     assert dated(text) == [("contact_lost", "2019")]
+
+
+def test_a_clause_of_its_own_that_says_when_dates_the_event_before_it() -> None:
+    # Fictional: the last news had, and then, after a comma, only when it was.
+    text = "住在荷兰的维吾尔人努尔·艾力说，他上一次收到哥哥的消息，还是在2016年9月。"
+    assert ("contact_lost", "2016-09") in dated(text)
