@@ -115,6 +115,9 @@ EXTENDED_BEFORE = re.compile(r"(?:延长|延期)[^，,。；;]{0,8}$")
 DATE_AFTER_VERB = re.compile(
     r"\s*(?:[我你他她它]们?)?\s*(?:的?时间)?\s*(?:是在|是于|为|是|于|在)?\s*[(（]?\s*"
 )
+# The date told in a clause of its own that only says when (上一次收到她的消息，还是在2016年9月;
+# 被捕，是在前年).
+DATE_IN_CLAUSE_AFTER = re.compile(r"\s*[，,]\s*(?:那|这)?(?:还|就|则|已经|都)?(?:是在|是于)\s*")
 
 
 def date_for(
@@ -182,7 +185,7 @@ def date_for(
             or (start <= d.start < end and d.kind in STATED_KINDS)
             or DATE_AFTER_VERB.fullmatch(context.folded, end, d.start)
         )
-    ]
+    ] + [d for d in usable if DATE_IN_CLAUSE_AFTER.fullmatch(context.folded, end, d.start)]
     if event_type not in {"disappeared", "contact_lost"}:
         # 上个月才得知哥哥被判刑: the date is when it was learned.
         in_clause = [

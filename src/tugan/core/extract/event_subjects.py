@@ -1202,6 +1202,26 @@ class SubjectFinder:
                 return mention
         return None
 
+    def kin_named_as_whose(self, position: int, topic: str, sex: str) -> Mention | None:
+        """Return the relative a 他 or 她 at position stands for when the one it would go back
+        to, of unknown sex, was last named only as whose that relative is (艾山的母亲在拘留中心
+        去世。此前，她已被关押一年: 她 is the mother, not 艾山)."""
+        relative = self.relative_of_sex_before(position, sex)
+        if relative is None or relative.person != topic:
+            return None
+        if SPEECH.match(self.context.folded, relative.end):
+            return None  # 艾山的父亲说，一直没有他的消息: the speaking father tells of 艾山
+        named = [
+            m
+            for m in self.table.mentions
+            if m.person == topic and m.kind == MentionKind.PERSON and m.start < position
+        ]
+        if not named or named[-1].end > relative.start:
+            return None
+        if self.context.folded[named[-1].end : relative.start] != "的":
+            return None
+        return relative
+
     def relative_quoted(self, position: int) -> Mention | None:
         """Return the relative a quotation holding position is said by, if its sentence opens
         with 他说：「 or 她说：「 right after a sentence whose subject is a relative of that sex
@@ -1369,6 +1389,10 @@ class SubjectFinder:
                     and self.table.gender.get(relative.person or "") not in {None, wanted}
                 ):
                     return self.resolve(relative, last_plural)
+            if wanted and topic and topic not in self.table.gender:
+                kin = self.kin_named_as_whose(mention.start, topic, wanted)
+                if kin:
+                    return self.resolve(kin, last_plural)
             return [{"person": topic}] if topic else []
         if mention.kind == MentionKind.FIRST:
             relative = self.relative_quoted(mention.start)

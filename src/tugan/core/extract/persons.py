@@ -117,6 +117,8 @@ AUTHOR_PATTERNS = (
     ),
     # A line of its own that credits the writer: "作者 王东".
     re.compile(rf"^作者\s+{AUTHOR_NAMES}\s*$", re.MULTILINE),
+    # A writer's credit with a slash opening a line: "文/王东（某组织研究员）", "撰文／李静".
+    re.compile(rf"^(?:文|撰文|图文)\s*[/／]\s*{AUTHOR_NAMES}{AUTHOR_END}", re.MULTILINE),
     re.compile(rf"[(（/／]\s*(?P<names>{AUTHOR_NAME})\s*摄\s*[)）]"),
     # A byline in lenticular brackets, the place after a slash (〔记者王东／台北报导〕,
     # 【编译李静／综合报导】).

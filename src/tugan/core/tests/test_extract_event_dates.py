@@ -398,3 +398,9 @@ def test_pressure_kept_up_from_a_start_is_dated_by_that_start() -> None:
     assert dated("维吾尔人阿依古丽·托乎提说，从2016年开始，社区干部经常上门盘问她。") == [
         ("threatened", "2016")
     ]
+
+
+def test_a_clause_of_its_own_that_says_when_dates_the_event_before_it() -> None:
+    # Fictional: the last news had, and then, after a comma, only when it was.
+    text = "住在荷兰的维吾尔人努尔·艾力说，他上一次收到哥哥的消息，还是在2016年9月。"
+    assert ("contact_lost", "2016-09") in dated(text)

@@ -2130,3 +2130,10 @@ def test_a_name_before_a_word_for_a_couple_is_one_of_the_couple() -> None:
         {"person": "阿娜尔·卡林"},
         {"relative_of": "阿娜尔·卡林", "relation": "spouse"},
     ]
+
+
+def test_she_after_someones_mother_is_the_mother() -> None:
+    # Fictional: the man is named only as whose mother she is; 她 in the next sentence is the
+    # mother, not him.
+    text = "维吾尔人艾力·买提的母亲在拘留中心去世。此前，她已被关押一年。"
+    assert named_subjects(text, "detained") == [{"relative_of": "艾力·买提", "relation": "mother"}]

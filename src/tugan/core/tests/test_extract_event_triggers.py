@@ -611,6 +611,50 @@ FOUND = [
         "据村民说，当局去年收缴了上百名哈萨克族牧民的护照。",
         {"group": {"ethnicity": "kazakh", "place": None}},
     ),
+    # Fictional: a relative with no news (毫无消息, 音讯皆无), that nobody knows where, that one
+    # cannot find, or of whom one does not know whether alive.
+    (
+        "disappeared",
+        "住在荷兰的维吾尔人努尔·艾力说，他的哥哥被带走后毫无消息。",
+        {"relative_of": "努尔·艾力", "relation": "brother"},
+    ),
+    (
+        "disappeared",
+        "住在荷兰的维吾尔人努尔·艾力说，她的妹妹从那年起音讯皆无。",
+        {"relative_of": "努尔·艾力", "relation": "sister"},
+    ),
+    (
+        "disappeared",
+        "住在荷兰的维吾尔人努尔·艾力说，没有人知道他的父亲现在在哪里。",
+        {"relative_of": "努尔·艾力", "relation": "father"},
+    ),
+    (
+        "disappeared",
+        "住在荷兰的维吾尔人努尔·艾力说，她至今找不到弟弟的下落。",
+        {"relative_of": "努尔·艾力", "relation": "brother"},
+    ),
+    (
+        "disappeared",
+        "住在荷兰的维吾尔人努尔·艾力说，她不知道母亲是否还活着。",
+        {"relative_of": "努尔·艾力", "relation": "mother"},
+    ),
+    # Fictional: pressed by the authorities to come back from abroad.
+    (
+        "threatened",
+        "当局带走了维吾尔人古丽·艾山的哥哥，随后催促她从德国回国。",
+        {"person": "古丽·艾山"},
+    ),
+    # Fictional: the last news had of someone is the start of lost contact.
+    (
+        "contact_lost",
+        "住在荷兰的维吾尔人努尔·艾力说，他上一次收到父母的消息是在前年夏天。",
+        {"relative_of": "努尔·艾力", "relation": "parent"},
+    ),
+    (
+        "contact_lost",
+        "住在荷兰的维吾尔人努尔·艾力说，她最后一次收到父亲的讯息是在春节。",
+        {"relative_of": "努尔·艾力", "relation": "father"},
+    ),
 ]
 
 
@@ -677,6 +721,8 @@ NOT_FOUND = [
     # Things, not persons; a charge asked about, not a whereabouts.
     ("detained", "海关扣押了哈萨克人叶尔兰·努尔的货物。"),
     ("disappeared", "维吾尔人阿里木·艾山说，家人全然不知他被拘押在何处。"),
+    # Fictional: whether a whole people lives (他们) is not one relative's disappearance.
+    ("disappeared", "维吾尔人阿里木·艾山说，海外的维吾尔人不知道他们是否还活着。"),
     ("sentenced", "维吾尔人艾山·买买提的律师拿到了判决书。"),
     ("sentenced", "维吾尔人艾山·买买提说，两国为此谈判了十年。"),
     # A rumour or a promise governing the clause after it; an arrest quoted in a warning.

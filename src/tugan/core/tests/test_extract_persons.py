@@ -109,6 +109,14 @@ def test_a_bracketed_byline_after_an_outlet_and_a_writers_line_are_authors() -> 
     assert [person.name for person in extraction.persons] == ["艾山"]
 
 
+def test_a_writers_credit_with_a_slash_opening_a_line_is_an_author() -> None:
+    # Fictional credit: "文/" and the writer's name, with a bracketed role after it.
+    text = "文/王小东（某人权组织研究员）\n\n维吾尔人艾山·托合提说，他的父母被带走了。"
+    extraction = extract_report(text, None)
+    assert extraction.authors == ["王小东"]
+    assert [person.name for person in extraction.persons] == ["艾山·托合提"]
+
+
 def test_a_short_foreign_name_between_a_state_office_and_a_visit_is_a_person() -> None:
     # Fictional officials: a two-character name known by the office before it and the visit after.
     assert names("当年英国首相凯斯访问北京时，她在场。") == ["凯斯"]
