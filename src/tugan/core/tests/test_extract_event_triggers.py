@@ -593,6 +593,12 @@ FOUND = [
         "据村民说，当局去年收缴了上百名哈萨克族牧民的护照。",
         {"group": {"ethnicity": "kazakh", "place": None}},
     ),
+    # Kept from leaving, no place told: the country (fictional).
+    (
+        "passport_confiscated",
+        "维吾尔人阿依夏·买提今年三十岁。她丈夫说，当局一直阻止她离开。",
+        {"person": "阿依夏·买提"},
+    ),
 ]
 
 
@@ -745,6 +751,10 @@ NOT_FOUND = [
     # A thing retained (货物被海关留置) and a death rate are no events (fictional).
     ("detained", "维吾尔商人阿依夏·买提的货物被海关留置。"),
     ("died", "医生阿依夏·买提说，这种病的致死率很高。"),
+    # An exit asked for by a government is not an exit allowed (fictional).
+    ("passport_returned", "加拿大政府要求北京允许维吾尔人阿依夏·买提和她的女儿离开中国。"),
+    # Trainees in general said by an official to have graduated (fictional).
+    ("released", "官员艾山·吐尔逊宣布，各中心的学员已全部结业。"),
     # A rhetorical question comparing with others asks about an act not done (fictional).
     (
         "detained",
@@ -1253,3 +1263,20 @@ def test_a_passport_held_since_a_date_is_a_passport_held_not_a_detention() -> No
     assert [(event.type, event.date) for event in found.events] == [
         ("passport_confiscated", "2019")
     ]
+
+
+def test_a_claim_the_next_sentence_only_denies_is_no_event() -> None:
+    # Fictional: an official reply tells a claim, denies it, then tells its own account.
+    text = (
+        "发言人王立新表示，买买提·吐尔逊称，他的妹妹古丽娜·吐尔逊2019年回国后在拘留所里去世。"
+        "这完全不是事实。实际上，古丽娜·吐尔逊于2020年3月5日因病在医院去世。"
+    )
+    found = extract_report(text, PUBLISHED).events
+    assert [(event.type, event.date) for event in found] == [("died", "2020-03-05")]
+
+
+def test_a_group_seen_dying_while_the_witness_was_held_is_the_subject() -> None:
+    # Fictional: the passive of the "while" phrase is the witness's, not the deaths'.
+    text = "维吾尔人阿依夏·买提说，她被关押在监狱期间曾目睹6名维族女子死亡。"
+    assert ("died", {"group": {"ethnicity": "uyghur", "place": None}}) in events_of(text)
+    assert ("died", {"person": "阿依夏·买提"}) not in events_of(text)
