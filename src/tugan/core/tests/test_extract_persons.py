@@ -1106,3 +1106,13 @@ def test_two_spellings_given_the_same_latin_name_are_one_person() -> None:
     ]
     text = "维吾尔人艾山江-居麦（Hasanjan Juma）说，他的弟弟艾山江-居玛（Hasanjan Jumi）被捕。"
     assert names(text) == ["艾山江·居麦", "艾山江·居玛"]
+
+
+@pytest.mark.parametrize("models", [None, ExtractionModels()], ids=["shipped", "rules-alone"])
+def test_in_after_a_noun_before_a_titled_name_is_not_part_of_it(
+    models: ExtractionModels | None,
+) -> None:
+    # Fictional: 照片里 is "in the photo"; the name cued by 女士 starts after 里.
+    text = "照片里阿依努尔女士拿着一张纸。"
+    found = extract_report(text, None, models) if models else extract_report(text, None)
+    assert [person.name for person in found.persons] == ["阿依努尔"]
