@@ -42,6 +42,7 @@ from tugan.core.extract.event_patterns import (
     RELATION_PATTERN,
     REPOSTED_BEFORE,
     RISK_AFTER,
+    SO_CALLED_BEFORE,
     STATE_OFFICE_BEFORE,
     STATE_PRESSURE_BEFORE,
     THINGS_AFTER,
@@ -125,6 +126,7 @@ def is_hedged(
         or (PURPOSE_BEFORE.search(before) and not context.folded.startswith("的", end))
         or (event_type == "died" and is_denied_after(context, end, sentence))
         or is_denied_by_next_sentence(context, sentence)
+        or SO_CALLED_BEFORE.search(context.folded, max(0, start - 5), start) is not None
         or (NEWS_NOT_HAD_BEFORE.search(before) and NEWS_AFTER.match(context.folded, end))
         or FALSE_REPORT_AFTER.match(context.folded, end, clause_end) is not None
         or (event_type == "protested" and is_officials_call(context, start, end))

@@ -424,6 +424,9 @@ DENIAL_SENTENCE = re.compile(
 # Trainees in general said to have graduated (教培中心学员已全部结业): the state's word about
 # everyone it held, of no one the text names.
 TRAINEES_BEFORE = re.compile(r"学员们?(?:已经?|均|都|全部|全都|陆续|先后)*$")
+# A trigger quoted as "so-called" (所谓“失联”人员, 所谓“结业”): the writer disputes the word,
+# whichever side writes it; what it names is not told as a fact.
+SO_CALLED_BEFORE = re.compile(r"所谓的?\s*[“「‘『\"]$")
 # Said to be alive: a death told of the same one is denied (events.alive_subjects).
 STILL_ALIVE = re.compile(r"(?:还|仍|仍然|依然|依旧|尚)(?:活[着著]|在世|在人世)")
 # A protest an accuser says someone took part in (当局指称他参与…运动): the charge, not a

@@ -753,6 +753,9 @@ NOT_FOUND = [
     ("died", "医生阿依夏·买提说，这种病的致死率很高。"),
     # An exit asked for by a government is not an exit allowed (fictional).
     ("passport_returned", "加拿大政府要求北京允许维吾尔人阿依夏·买提和她的女儿离开中国。"),
+    # A trigger quoted as "so-called" is disputed by the writer, whichever side (fictional).
+    ("released", "维吾尔人古丽·艾山说，她的哥哥去年所谓“结业”后又被判刑。"),
+    ("disappeared", "官方称，海外人士所谓“失踪”的亲人阿依夏·买提生活幸福。"),
     # Trainees in general said by an official to have graduated (fictional).
     ("released", "官员艾山·吐尔逊宣布，各中心的学员已全部结业。"),
     # A rhetorical question comparing with others asks about an act not done (fictional).
