@@ -2052,3 +2052,12 @@ def test_taiwanese_kin_words_name_their_relation(kin: str, relation: str) -> Non
     # Fictional: Taiwan's forms that the folding to Simplified keeps as they are.
     text = f"维吾尔人古丽·艾山说，她的{kin}上个月被警察带走。"
     assert subjects(text, "detained") == [{"relative_of": "古丽·艾山", "relation": relation}]
+
+
+def test_kin_of_a_reflexive_after_many_people_are_that_groups_not_an_earlier_persons() -> None:
+    # Fictional: 自己 after 一些海外维吾尔人 is those people, not the official named before.
+    text = (
+        "官员艾力·买买提宣布，学员已全部结业。"
+        "然而，一些海外维吾尔人近日宣称，自己在新疆的亲人目前音讯全无。"
+    )
+    assert subjects(text, "disappeared") == [{"group": {"ethnicity": "uyghur", "place": None}}]
