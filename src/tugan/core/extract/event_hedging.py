@@ -15,6 +15,7 @@ from tugan.core.extract.event_patterns import (
     DEATH_DENIED_AFTER,
     DEMAND_ITEM_OPENING,
     DEMANDED_BEFORE,
+    DENIAL_SENTENCE,
     ENDANGERED_BEFORE,
     FALSE_REPORT_AFTER,
     FEAR,
@@ -41,11 +42,13 @@ from tugan.core.extract.event_patterns import (
     RELATION_PATTERN,
     REPOSTED_BEFORE,
     RISK_AFTER,
+    SO_CALLED_BEFORE,
     STATE_OFFICE_BEFORE,
     STATE_PRESSURE_BEFORE,
     THINGS_AFTER,
     THREAT_BEFORE,
     THREAT_CONDITION,
+    TRAINEES_BEFORE,
     UNCONFIRMED,
     WARNING_UTTERED,
 )
@@ -107,6 +110,8 @@ def is_hedged(
         or (event_type == "released" and RELEASE_NOT_DUE_BEFORE.search(before))
         or (event_type == "released" and RELEASE_PROSPECT_AFTER.match(context.folded, end))
         or (event_type == "released" and DEMANDED_BEFORE.search(before))
+        # An exit asked for (政府要求北京允许她和儿子离开) is not an exit allowed.
+        or (event_type == "passport_returned" and DEMANDED_BEFORE.search(before))
         or (event_type == "released" and is_demand_item(context, clause_start, start, sentence))
         or (event_type == "protested" and ACCUSED_BEFORE.search(before))
         or (
@@ -139,6 +144,8 @@ def is_hedged(
         # The goal of a purpose clause, not what describes its object (失联的家人).
         or (PURPOSE_BEFORE.search(before) and not context.folded.startswith("的", end))
         or (event_type == "died" and is_denied_after(context, end, sentence))
+        or is_denied_by_next_sentence(context, sentence)
+        or SO_CALLED_BEFORE.search(context.folded, max(0, start - 5), start) is not None
         or (NEWS_NOT_HAD_BEFORE.search(before) and NEWS_AFTER.match(context.folded, end))
         or FALSE_REPORT_AFTER.match(context.folded, end, clause_end) is not None
         or (event_type == "protested" and is_officials_call(context, start, end))
@@ -210,6 +217,16 @@ def is_denied_after(context: EventContext, end: int, sentence: Span) -> bool:
     return DEATH_DENIED_AFTER.search(context.folded, end, reach) is not None
 
 
+def is_denied_by_next_sentence(context: EventContext, sentence: Span) -> bool:
+    """Return whether the sentence after a trigger's only denies it (…称他在拘留所里去世。这完全
+    不是事实。): the claim an official reply tells in order to deny it states no fact."""
+    index = context.sentence_index(sentence.start)
+    if index is None or index + 1 >= len(context.sentences):
+        return False
+    following = context.sentences[index + 1]
+    return DENIAL_SENTENCE.match(context.folded, following.start) is not None
+
+
 def befalls_no_person(context: EventContext, event_type: str, start: int, end: int) -> bool:
     """Return whether a trigger befalls things (带走了他的手机), a state (向哈萨克斯坦施压),
     people in general (被拘留者的家属: a noun; 抗议者 still names those who protested), or
@@ -228,6 +245,9 @@ def befalls_no_person(context: EventContext, event_type: str, start: int, end: i
         return True  # 多起强迫失踪报告, 死亡案例: cases in general, of no one the text names
     if event_type == "detained":
         return THINGS_AFTER.match(context.folded, end) is not None
+    trainees = TRAINEES_BEFORE.search(context.folded, max(0, start - 8), start)
+    if event_type == "released" and trainees:
+        return True  # 学员已全部结业: trainees in general, not the official who says so
     if event_type == "released" and HOME_AT_LAST.fullmatch(context.folded, start, end):
         clause_start = max(0, start - 16)
         return HELD_BEFORE.search(context.folded, clause_start, start) is None

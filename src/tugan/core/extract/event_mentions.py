@@ -589,10 +589,11 @@ class MentionFinder:
                 continue
             if (
                 kind == OwnerKind.PRONOUN
-                and folded[owner_start] == "其"
+                and (folded[owner_start] == "其" or folded.startswith("自己", owner_start))
                 and self.many_people_before(start)
             ):
-                # 许多维吾尔人说其亲人被关押: 其 stands for that group, whose relatives these are.
+                # 许多维吾尔人说其亲人被关押: 其 stands for that group, whose relatives these are;
+                # so does 自己 (一些海外人士宣称自己的亲人下落不明).
                 self.table.mentions.append(
                     Mention(start, end, MentionKind.PLURAL_RELATIVE, relation=relation)
                 )

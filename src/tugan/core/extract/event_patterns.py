@@ -183,6 +183,8 @@ TRIGGERS: dict[str, str] = {
     rf"|不准[^，。]{{0,12}}?{EXIT}"
     # Kept from going abroad: 阻止她出境, 阻止牧民们到邻国探亲.
     rf"|阻止[^，。]{{0,10}}?(?:{EXIT}|离开中国|到[^，。]{{1,6}}?探亲)"
+    # Kept from leaving, no place told (警方一直阻止他离开，): the country, as 离开 alone says.
+    r"|阻止[^，。]{0,4}?离开(?=[，,。；;！!]|$)"
     # Forbidden to go and see kin abroad (被禁止前往邻国探亲).
     r"|(?:禁止|不准|不许|不让)[^，。]{0,6}?(?:前往|去|到|赴)[^，。]{1,6}?探亲"
     # Kept off a flight abroad (边检不让她登上出国的班机), whoever stands between.
@@ -443,6 +445,19 @@ DEATH_DENIED_AFTER = re.compile(
     r"|(?:死讯|说法|传言|传闻|消息)[^，。；]{0,6}?(?:不实|是假的|为假|不属实|是谣言|系谣言|纯属谣言)"
     r"|辟谣"
 )
+# A sentence that only denies the one before it (这根本不是事实。此说纯属捏造。), the way an
+# official's reply answers a claim it has just told: what that claim says is denied, not told.
+DENIAL_SENTENCE = re.compile(
+    r"\s*[“「]?(?:这|此|以上|上述|这些|这种)?(?:说法|指控|报道)?(?:根本|完全|纯属|并|绝)?"
+    r"(?:不是事实|并非事实|不符合事实|与事实不符|是捏造的?|是谣言|是编造的?|纯属捏造|纯属谣言|纯属编造)"
+    r"[。！!]"
+)
+# Trainees in general said to have graduated (教培中心学员已全部结业): the state's word about
+# everyone it held, of no one the text names.
+TRAINEES_BEFORE = re.compile(r"学员们?(?:已经?|均|都|全部|全都|陆续|先后)*$")
+# A trigger quoted as "so-called" (所谓“失联”人员, 所谓“结业”): the writer disputes the word,
+# whichever side writes it; what it names is not told as a fact.
+SO_CALLED_BEFORE = re.compile(r"所谓的?\s*[“「‘『\"]$")
 # Said to be alive: a death told of the same one is denied (events.alive_subjects).
 STILL_ALIVE = re.compile(r"(?:还|仍|仍然|依然|依旧|尚)(?:活[着著]|在世|在人世)")
 # A protest an accuser says someone took part in (当局指称他参与…运动): the charge, not a

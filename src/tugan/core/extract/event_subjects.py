@@ -154,6 +154,8 @@ REASON_CLAUSE = re.compile(r"(?<!原)(?:因为|由于|为了|因)(?![此而素])
 MEANS_PHRASE = re.compile(
     r"(?:经过|通过|经由|在)[^，,。；;]{1,10}?(?:营救|帮助|努力|奔走|协助|斡旋)(?:之?下)?"
 )
+# What closes a "while" phrase (被关押期间, 在狱中的时候): the clause's subject follows it.
+WHILE_CLOSING = re.compile(r"期间|的时候|之时")
 # Between a group and its own relatives: 哈萨克人都与国外的亲人 (失去了联系).
 # The parent described by children (这位四个孩子的父亲: PARENT_OF_CHILDREN) and that parent's sex.
 PARENT_EPITHETS = {"父亲": "m", "母亲": "f"}
@@ -646,6 +648,12 @@ class SubjectFinder:
             clause_before.rfind("将"),
             clause_before.rfind("把"),
         )
+        # 她被关押在监狱期间曾目睹多名女子死亡: a passive inside a "while" phrase told before is
+        # that phrase's own; the trigger's subject stands after the phrase closes.
+        while_closed = WHILE_CLOSING.search(clause_before, max(passive_at, 0))
+        if passive_at >= 0 and while_closed:
+            before = [m for m in before if m.start >= clause_start + while_closed.end()] or before
+            passive_at = -1
         passive = folded[start] == "被" or passive_at >= 0
         if after and not passive and event_type in ACTIVE_TYPES:
             return self.drop_family(self.chain(after[0], after, forward=True))

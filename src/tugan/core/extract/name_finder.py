@@ -43,12 +43,14 @@ from tugan.core.extract.person_cues import (
 from tugan.core.extract.persons import (
     INSTITUTION_AFTER,
     LEADING_PARTICLES,
+    LOCATIVE_AFTER_NOUN,
     ORGANISATION_BEFORE,
     TRAILING_PARTICLES,
     PersonFinder,
 )
 from tugan.core.extract.places import place_names
 from tugan.core.gazetteer import load_gazetteer
+from tugan.core.scripts import is_han
 
 # The least confidence (probability of the labels given, over the name's characters) kept.
 FINDER_CONFIDENCE = 0.5
@@ -272,6 +274,14 @@ def find_tagged_names(finder: PersonFinder, tagger: NameTagger) -> None:
         # a verb) starts after it, as the rules' runs do.
         if start > 0 and end - start > 2 and folded[start - 1 : start + 1] in frequent_words():
             start += 1
+        if (
+            start > 0
+            and end - start > 3
+            and folded[start] in LOCATIVE_AFTER_NOUN
+            and is_han(folded[start - 1])
+            and not is_name_character(folded[start - 1])
+        ):
+            start += 1  # 合影里古丽女士: 里 is "in" after the noun before it
         while end > start and (folded[end - 1].isspace() or folded[end - 1] in NAME_SEPARATORS):
             end -= 1
         if end - start > 2 and not LATIN_NAME.fullmatch(folded[start:end]):

@@ -194,6 +194,9 @@ AGENT_PREPOSITIONS = frozenset("由")
 # "the same year".
 WORDS_BEFORE_NAME = re.compile("同年|连|让")
 LEADING_PARTICLES = TRAILING_PARTICLES | AGENT_PREPOSITIONS
+# "In" after a noun (照片里, 家中) before a name cued by a title after it: the syllable table
+# spells li with 里, but the noun before it ends no name.
+LOCATIVE_AFTER_NOUN = frozenset("里")
 SEPARATOR_TO_DOT = str.maketrans({separator: "·" for separator in NAME_SEPARATORS})
 
 
@@ -683,12 +686,22 @@ class PersonFinder:
                 and looks_like_turkic_name(folded[span[0] : span[1] - 1])
             ):
                 span = (span[0], span[1] - 1)  # 古丽娜尔都被带走: 都 is "all", not the name
+            after_locative = (
+                span[0] > 0
+                and folded[span[0]] in LOCATIVE_AFTER_NOUN
+                and is_han(folded[span[0] - 1])
+                and not is_name_character(folded[span[0] - 1])
+                and looks_like_turkic_name(folded[span[0] + 1 : span[1]])
+            )
+            if after_locative:
+                span = (span[0] + 1, span[1])  # 合影里古丽女士: 里 is "in" after a noun
             before = folded[span[0] - 1] if span[0] > 0 else "。"
             name = folded[span[0] : span[1]]
             # A pseudonym, or a name marked as transliterated, is a person whatever its shape.
             pseudonym = "化名" in match.group() or "译音" in match.group()
             if (
-                before in BOUNDARY_CHARACTERS
+                after_locative
+                or before in BOUNDARY_CHARACTERS
                 or not is_name_character(before)
                 or folded[span[0] - 2 : span[0]] in frequent_words()
             ) and (looks_like_turkic_name(name) or pseudonym):

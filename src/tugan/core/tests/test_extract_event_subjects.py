@@ -2137,3 +2137,12 @@ def test_she_after_someones_mother_is_the_mother() -> None:
     # mother, not him.
     text = "维吾尔人艾力·买提的母亲在拘留中心去世。此前，她已被关押一年。"
     assert named_subjects(text, "detained") == [{"relative_of": "艾力·买提", "relation": "mother"}]
+
+
+def test_kin_of_a_reflexive_after_many_people_are_that_groups_not_an_earlier_persons() -> None:
+    # Fictional: 自己 after 一些海外维吾尔人 is those people, not the official named before.
+    text = (
+        "官员艾力·买买提宣布，学员已全部结业。"
+        "然而，一些海外维吾尔人近日宣称，自己在新疆的亲人目前音讯全无。"
+    )
+    assert subjects(text, "disappeared") == [{"group": {"ethnicity": "uyghur", "place": None}}]

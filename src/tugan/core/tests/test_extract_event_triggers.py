@@ -655,6 +655,12 @@ FOUND = [
         "住在荷兰的维吾尔人努尔·艾力说，她最后一次收到父亲的讯息是在春节。",
         {"relative_of": "努尔·艾力", "relation": "father"},
     ),
+    # Kept from leaving, no place told: the country (fictional).
+    (
+        "passport_confiscated",
+        "维吾尔人阿依夏·买提今年三十岁。她丈夫说，当局一直阻止她离开。",
+        {"person": "阿依夏·买提"},
+    ),
 ]
 
 
@@ -820,6 +826,13 @@ NOT_FOUND = [
     # A thing retained (货物被海关留置) and a death rate are no events (fictional).
     ("detained", "维吾尔商人阿依夏·买提的货物被海关留置。"),
     ("died", "医生阿依夏·买提说，这种病的致死率很高。"),
+    # An exit asked for by a government is not an exit allowed (fictional).
+    ("passport_returned", "加拿大政府要求北京允许维吾尔人阿依夏·买提和她的女儿离开中国。"),
+    # A trigger quoted as "so-called" is disputed by the writer, whichever side (fictional).
+    ("released", "维吾尔人古丽·艾山说，她的哥哥去年所谓“结业”后又被判刑。"),
+    ("disappeared", "官方称，海外人士所谓“失踪”的亲人阿依夏·买提生活幸福。"),
+    # Trainees in general said by an official to have graduated (fictional).
+    ("released", "官员艾山·吐尔逊宣布，各中心的学员已全部结业。"),
     # A rhetorical question comparing with others asks about an act not done (fictional).
     (
         "detained",
@@ -1359,3 +1372,20 @@ def test_a_voice_heard_for_the_first_time_in_years_is_contact_restored() -> None
 def test_a_police_contact_only_announced_is_no_threat_yet() -> None:
     # Fictional: word passed on by his father that the police will be in touch one day.
     assert events_of("维吾尔人艾山·吐尔逊在挪威读书，父亲转告他，公安将会联络他。") == []
+
+
+def test_a_claim_the_next_sentence_only_denies_is_no_event() -> None:
+    # Fictional: an official reply tells a claim, denies it, then tells its own account.
+    text = (
+        "发言人王立新表示，买买提·吐尔逊称，他的妹妹古丽娜·吐尔逊2019年回国后在拘留所里去世。"
+        "这完全不是事实。实际上，古丽娜·吐尔逊于2020年3月5日因病在医院去世。"
+    )
+    found = extract_report(text, PUBLISHED).events
+    assert [(event.type, event.date) for event in found] == [("died", "2020-03-05")]
+
+
+def test_a_group_seen_dying_while_the_witness_was_held_is_the_subject() -> None:
+    # Fictional: the passive of the "while" phrase is the witness's, not the deaths'.
+    text = "维吾尔人阿依夏·买提说，她被关押在监狱期间曾目睹6名维族女子死亡。"
+    assert ("died", {"group": {"ethnicity": "uyghur", "place": None}}) in events_of(text)
+    assert ("died", {"person": "阿依夏·买提"}) not in events_of(text)

@@ -1142,3 +1142,13 @@ def test_a_bare_name_before_county_is_a_place() -> None:
 def test_a_name_before_county_head_is_still_a_person() -> None:
     # Fictional: 县长 after a name is the person's office.
     assert "努尔兰·别克" in names("努尔兰·别克县长上周说，他会过问此事。")
+
+
+@pytest.mark.parametrize("models", [None, ExtractionModels()], ids=["shipped", "rules-alone"])
+def test_in_after_a_noun_before_a_titled_name_is_not_part_of_it(
+    models: ExtractionModels | None,
+) -> None:
+    # Fictional: 照片里 is "in the photo"; the name cued by 女士 starts after 里.
+    text = "照片里阿依努尔女士拿着一张纸。"
+    found = extract_report(text, None, models) if models else extract_report(text, None)
+    assert [person.name for person in found.persons] == ["阿依努尔"]
