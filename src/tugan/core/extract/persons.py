@@ -1071,10 +1071,13 @@ class PersonFinder:
         """
         folded = self.folded
         for start, tagged_end in spans:
-            # The tagger's end obeys the rules' right-edge checks (卢比欧提出 ends at 欧).
+            # The tagger's end obeys the rules' right-edge checks (卢比欧提出 ends at 欧), and
+            # its start the left-edge ones: a kin word's last character is no first syllable
+            # (妹夫木合塔尔 starts at 木).
             end = tagged_end
             if end - start > 2:
                 end = cut_right_cues(folded, start, end)
+                start = cut_left_cues(folded, start, end)
             if not self.is_taggable(start, end):
                 continue
             overlapping = [
