@@ -40,6 +40,7 @@ from tugan.core.extract.name_shapes import (
     NAME_STOP,
     SPEAKING_AFTER,
     common_words,
+    cut_left_cue_words,
     cut_left_cues,
     cut_right_cues,
     frequent_words,
@@ -1077,7 +1078,7 @@ class PersonFinder:
             end = tagged_end
             if end - start > 2:
                 end = cut_right_cues(folded, start, end)
-                start = cut_left_cues(folded, start, end)
+                start = cut_left_cue_words(folded, start, end)
             if not self.is_taggable(start, end):
                 continue
             overlapping = [
