@@ -316,10 +316,11 @@ TRIGGERS: dict[str, str] = {
     # 关押): that verb is the event.
     r"|(?:强迫|逼迫|迫使|逼)(?![^，。]{0,8}?(?:劳动|劳改|堕胎|绝育|服药|服食)|疯|问|供|近|真"
     r"|性?失踪|(?:地|着)?(?:送进|送入|送往|送去|关进|关入|关押|拘押|拘留|押送))",
-    # Not a prayer meeting (礼拜集会, 宗教聚会): 集会 alone is a rally.
+    # Not a prayer meeting (礼拜集会, 宗教聚会): 集会 alone is a rally. Nor the charge an
+    # accused is tried on (被控“非法集会”, 以非法集会罪判刑): the state's word, no protest told.
     # A demand for release first (呼吁当局立即释放他): it implies the detention (GOLD.md).
     "protested": r"(?:要求|呼吁|敦促|促请|吁请)[^，。]{0,10}?(?:释放|营救|放人|放回)"
-    r"|抗议|(?<!祷告)(?<!礼拜)(?<!宗教)集会|示威|请愿|呼吁|拉起横幅|讨回公道|声讨|游行|举牌|静坐|绝食|寻人启事|陈情|联署|连署"
+    r"|抗议|(?<!祷告)(?<!礼拜)(?<!宗教)(?<!非法)集会|示威|请愿|呼吁|拉起横幅|讨回公道|声讨|游行|举牌|静坐|绝食|寻人启事|陈情|联署|连署"
     r"|向[^，。]{0,8}?(?:国际社会|国际|联合国|各国|世界)[^，。]{0,4}?(?:求援|求救|求助)"
     # Help asked of a foreign state's mission or ministry (向加拿大驻阿斯塔纳大使馆求援,
     # 向土耳其外交部求助): a public appeal as well.
