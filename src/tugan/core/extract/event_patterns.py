@@ -531,6 +531,9 @@ SEQUENCE_BREAK = re.compile(
     r"|最近|近日|近期|近来|近年|日前"
     # Before that (周二获释，他此前被关押了两年): the event came before the date, not at it.
     r"|此前|先前|早前|在此之前|在这之前"
+    # The next item of a list of people, each with his own clause (2010年被判刑的学者艾山，
+    # 以及因写诗被判刑的诗人吐尔洪): the first one's date is not the next one's.
+    r"|[，,]\s*(?:以及|还有)"
     # A demand (抗议，要求释放被关押的母亲) is about what came before; 被要求 is being made to,
     # and 根据北京的要求 a request as the reason for what follows, no break; nor is an order to
     # hand papers in (自去年起，警方要求牧民交出护照): that is the confiscation itself.

@@ -391,3 +391,10 @@ def test_how_long_after_the_kin_out_of_reach_dates_the_lost_contact() -> None:
     # Fictional: the mother between the trigger and how long it has lasted.
     text = "维吾尔人艾山·阿木提说，他无法联系母亲已经两年了。"
     assert dated(text) == [("contact_lost", "2019")]
+
+
+@pytest.mark.parametrize("joiner", ["，以及", "，还有"])
+def test_a_date_of_one_listed_person_is_not_the_next_ones(joiner: str) -> None:
+    # Fictional: a list of two convicted men, each in his own relative clause.
+    text = f"先例包括2010年被判刑的学者艾山·买买提{joiner}因写诗被判刑的诗人吐尔洪·沙木。"
+    assert dated(text) == [("sentenced", "2010"), ("sentenced", None)]
