@@ -1174,6 +1174,8 @@ ROLE_BEFORE_NAME = (
     + "|".join(map(re.escape, ROLE_WORDS))
     + ")"
 )
-# A relation named by a verb of naming (他的妻子名叫古丽, 她的哥哥就是艾山), or by a role in
-# apposition (他的舅舅、退休医生艾山): that person.
-NAMING_AFTER_RELATION = re.compile(rf"(?:名叫|叫做|叫作|名为|就是|叫|是|、{ROLE_BEFORE_NAME})")
+# A relation named by a verb of naming (他的妻子名叫古丽, 她的哥哥就是艾山, 哥哥的名字叫艾山),
+# or by a role in apposition (他的舅舅、退休医生艾山): that person.
+NAMING_AFTER_RELATION = re.compile(
+    rf"(?:的?名字(?:叫做|叫作|叫|是)|名叫|叫做|叫作|名为|就是|叫|是|、{ROLE_BEFORE_NAME})"
+)

@@ -2066,3 +2066,9 @@ def test_taiwanese_kin_words_name_their_relation(kin: str, relation: str) -> Non
     # Fictional: Taiwan's forms that the folding to Simplified keeps as they are.
     text = f"维吾尔人古丽·艾山说，她的{kin}上个月被警察带走。"
     assert subjects(text, "detained") == [{"relative_of": "古丽·艾山", "relation": relation}]
+
+
+def test_a_relative_named_by_the_name_of_the_relation_is_that_person() -> None:
+    # Fictional: the speaker gives her brother's name in the sentence after his sentence.
+    text = "古丽娜尔在阿拉木图对记者说：“我哥哥被判刑10年。哥哥的名字叫艾山·买买提。”"
+    assert named_subjects(text, "sentenced") == [{"person": "艾山·买买提"}]
