@@ -40,7 +40,6 @@ from tugan.core.extract.name_shapes import (
     NAME_STOP,
     SPEAKING_AFTER,
     common_words,
-    cut_left_cue_words,
     cut_left_cues,
     cut_right_cues,
     frequent_words,
@@ -1072,13 +1071,11 @@ class PersonFinder:
         """
         folded = self.folded
         for start, tagged_end in spans:
-            # The tagger's end obeys the rules' right-edge checks (卢比欧提出 ends at 欧), and
-            # its start the left-edge ones: a kin word's last character is no first syllable
-            # (妹夫木合塔尔 starts at 木).
+            # The tagger's end obeys the rules' right-edge checks (卢比欧提出 ends at 欧).
             end = tagged_end
             if end - start > 2:
                 end = cut_right_cues(folded, start, end)
-                start = cut_left_cue_words(folded, start, end)
+                start = after_kin_word(folded, start, end)
             if not self.is_taggable(start, end):
                 continue
             overlapping = [
@@ -1127,6 +1124,17 @@ class PersonFinder:
     def run(self) -> None:
         """Find the surest names, before places are read."""
         self.find_separated()
+
+
+def after_kin_word(folded: str, start: int, end: int) -> int:
+    """Return where a tagged name [start, end) starts once the tail of a kin word it opens with
+    is cut off: a kin word's last character is no first syllable (妹夫木合塔尔 starts at 木)."""
+    for kin in NAMING_CUES:
+        for inside in range(1, len(kin)):
+            opening = start - len(kin) + inside
+            if opening >= 0 and folded.startswith(kin, opening) and end - (opening + len(kin)) >= 2:
+                return opening + len(kin)
+    return start
 
 
 def opens_clause(folded: str, index: int) -> bool:
