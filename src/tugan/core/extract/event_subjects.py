@@ -98,14 +98,12 @@ LEARNING_VERB = re.compile(r"(?<!没有)(?<!没)(?<!未)(?:得知|获悉|获知|
 # The end of a relative clause after a trigger, with the rest of its verb (被拘留的, 被关押过的).
 # How long, in one (遭关押近三年的诗人, 被关押多年的学者). Never across a semicolon or colon:
 # 哥哥被带走；他的妹妹被关押 are two clauses, and the sister is no head of the first.
-# The charge a conviction names (被判“分裂国家罪”的学者), and a second event joined by 、
-# with the same head (被判刑、后来死在狱中的诗人, 被捕、被判刑的学者), still end the clause
-# before the head; a 、 before anything else lists other words.
+# The charge a conviction names (被判“分裂国家罪”的学者) still ends the clause before its head.
 RELATIVE_CLAUSE_END = re.compile(
     r"[^，,。；;：:！？!?的\s]{0,2}?(?:了|过)?"
     r"(?:[“「『][^”」』，,。；;]{1,12}[”」』](?:罪名?)?|[^，,。；;：:！？!?的\s“「『]{1,8}?罪)?"
     r"(?:(?:近|约|长达|将近)?(?:[0-9]+|[一二两三四五六七八九十几数]+)?个?多?(?:年|月|天|星期)(?:多|半)?)?"
-    r"(?:、[^，,。；;：:！？!?的\s]{0,8}?(?:被|遭|死)[^，,。；;：:！？!?的\s]{0,6}?)?的"
+    r"的"
 )
 # A trigger owned by an authority is a noun (法官的宣判, 法院的判决): it tells of the verdict or
 # the act, not of the person named before, unless the clause says who suffered it (受到警方的威胁).
