@@ -175,6 +175,35 @@ def carried_date(context: EventContext, start: int, sentence: Span) -> PartialDa
     return moved_on(context, frame, later)
 
 
+# "Among them" opening a sentence (六人被判刑。其中艾山被判了20年): one of the people the
+# sentence before counted, whose share of that same event it tells.
+AMONG_THEM = re.compile(r"\s*其中")
+
+
+def date_of_group_among(
+    context: EventContext, start: int, sentence: Span, event_type: str
+) -> PartialDate | None:
+    """Return the date of the event the sentence before told of a group, for one of them that
+    a sentence opening with 其中 names (三人半年前被判刑。其中艾山被判了20年), or None.
+
+    That is the same event, so its one date stands even when it is counted back (半年前).
+    """
+    index = context.sentence_index(start)
+    if index is None or index == 0 or not AMONG_THEM.match(context.folded, sentence.start):
+        return None
+    previous = context.sentences[index - 1]
+    if "\n" in context.folded[previous.end : sentence.start]:
+        return None
+    dates = [d for d in context.dates if previous.start <= d.start < previous.end]
+    if len(dates) != 1 or dates[0].value.year is None:
+        return None
+    told = {
+        match.lastgroup
+        for match in TRIGGER_PATTERN.finditer(context.folded, previous.start, previous.end)
+    }
+    return dates[0].value if event_type in told else None
+
+
 def opens_with(context: EventContext, start: int, end: int) -> bool:
     """Return whether only white space or a speaker's frame (她回忆道，就在…) stands between a
     sentence's start and end."""

@@ -24,6 +24,7 @@ from tugan.core.extract.date_carrying import (
     carried_date,
     date_from_headline,
     date_from_then_on,
+    date_of_group_among,
     date_of_protest_joined,
     is_publishing_date,
     year_shortly_after,
@@ -269,6 +270,7 @@ def date_for(
         held_before_that(context, start, end, sentence, event_type)
         or year_within_sentence(context, start, sentence)
         or carried_date(context, start, sentence)
+        or date_of_group_among(context, start, sentence, event_type)
         or date_from_then_on(context, start, sentence)
         or year_shortly_after(context, start, sentence)
         or (counted_back(context, start, end, sentence) if event_type in LASTING_STATES else None)

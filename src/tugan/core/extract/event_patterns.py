@@ -349,10 +349,11 @@ TRIGGERS: dict[str, str] = {
     # 关押): that verb is the event.
     r"|(?:强迫|逼迫|迫使|逼)(?![^，。]{0,8}?(?:劳动|劳改|堕胎|绝育|服药|服食)|疯|问|供|近|真"
     r"|性?失踪|(?:地|着)?(?:送进|送入|送往|送去|关进|关入|关押|拘押|拘留|押送))",
-    # Not a prayer meeting (礼拜集会, 宗教聚会): 集会 alone is a rally.
+    # Not a prayer meeting (礼拜集会, 宗教聚会): 集会 alone is a rally. Nor the charge an
+    # accused is tried on (被控“非法集会”, 以非法集会罪判刑): the state's word, no protest told.
     # A demand for release first (呼吁当局立即释放他): it implies the detention (GOLD.md).
     "protested": r"(?:要求|呼吁|敦促|促请|吁请)[^，。]{0,10}?(?:释放|营救|放人|放回)"
-    r"|抗议|(?<!祷告)(?<!礼拜)(?<!宗教)集会|示威|请愿|呼吁|拉起横幅|讨回公道|声讨|游行|举牌|静坐|绝食|寻人启事|陈情|联署|连署"
+    r"|抗议|(?<!祷告)(?<!礼拜)(?<!宗教)(?<!非法)集会|示威|请愿|呼吁|拉起横幅|讨回公道|声讨|游行|举牌|静坐|绝食|寻人启事|陈情|联署|连署"
     r"|向[^，。]{0,8}?(?:国际社会|国际|联合国|各国|世界)[^，。]{0,4}?(?:求援|求救|求助)"
     # Help asked of a foreign state's mission or ministry (向加拿大驻阿斯塔纳大使馆求援,
     # 向土耳其外交部求助): a public appeal as well.
@@ -576,6 +577,9 @@ SEQUENCE_BREAK = re.compile(
     r"|最近|近日|近期|近来|近年|日前"
     # Before that (周二获释，他此前被关押了两年): the event came before the date, not at it.
     r"|此前|先前|早前|在此之前|在这之前"
+    # The next item of a list of people, each with his own clause (2010年被判刑的学者艾山，
+    # 以及因写诗被判刑的诗人吐尔洪): the first one's date is not the next one's.
+    r"|[，,]\s*(?:以及|还有)"
     # A demand (抗议，要求释放被关押的母亲) is about what came before; 被要求 is being made to,
     # and 根据北京的要求 a request as the reason for what follows, no break; nor is an order to
     # hand papers in (自去年起，警方要求牧民交出护照): that is the confiscation itself.
@@ -1241,6 +1245,8 @@ ROLE_BEFORE_NAME = (
     + "|".join(map(re.escape, ROLE_WORDS))
     + ")"
 )
-# A relation named by a verb of naming (他的妻子名叫古丽, 她的哥哥就是艾山), or by a role in
-# apposition (他的舅舅、退休医生艾山): that person.
-NAMING_AFTER_RELATION = re.compile(rf"(?:名叫|叫做|叫作|名为|就是|叫|是|、{ROLE_BEFORE_NAME})")
+# A relation named by a verb of naming (他的妻子名叫古丽, 她的哥哥就是艾山, 哥哥的名字叫艾山),
+# or by a role in apposition (他的舅舅、退休医生艾山): that person.
+NAMING_AFTER_RELATION = re.compile(
+    rf"(?:的?名字(?:叫做|叫作|叫|是)|名叫|叫做|叫作|名为|就是|叫|是|、{ROLE_BEFORE_NAME})"
+)

@@ -103,9 +103,12 @@ LEARNING_VERB = re.compile(r"(?<!没有)(?<!没)(?<!未)(?:得知|获悉|获知|
 # The end of a relative clause after a trigger, with the rest of its verb (被拘留的, 被关押过的).
 # How long, in one (遭关押近三年的诗人, 被关押多年的学者). Never across a semicolon or colon:
 # 哥哥被带走；他的妹妹被关押 are two clauses, and the sister is no head of the first.
+# The charge a conviction names (被判“分裂国家罪”的学者) still ends the clause before its head.
 RELATIVE_CLAUSE_END = re.compile(
     r"[^，,。；;：:！？!?的\s]{0,2}?(?:了|过)?"
-    r"(?:(?:近|约|长达|将近)?(?:[0-9]+|[一二两三四五六七八九十几数]+)?个?多?(?:年|月|天|星期)(?:多|半)?)?的"
+    r"(?:[“「『][^”」』，,。；;]{1,12}[”」』](?:罪名?)?|[^，,。；;：:！？!?的\s“「『]{1,8}?罪)?"
+    r"(?:(?:近|约|长达|将近)?(?:[0-9]+|[一二两三四五六七八九十几数]+)?个?多?(?:年|月|天|星期)(?:多|半)?)?"
+    r"的"
 )
 # A trigger owned by an authority is a noun (法官的宣判, 法院的判决): it tells of the verdict or
 # the act, not of the person named before, unless the clause says who suffered it (受到警方的威胁).

@@ -171,15 +171,22 @@ def cut_left_cues(folded: str, start: int, end: int) -> int:
 
     The cue may begin before start: in 学者努尔兰 the run starts at 者.
     """
-    for pattern in (CUE_BEFORE, LEFT_TRIM):
-        for match in pattern.finditer(folded, max(0, start - 6), end):
-            if start < match.end() <= end - 2 and match.start() <= match.end():
-                start = match.end()
+    start = cut_left_cue_words(folded, start, end)
     # A place name before the name: 伊宁阿不都·热西提 is 阿不都·热西提 of Yining.
     names, _ = place_names()
     for length in range(min(6, end - start - 3), 1, -1):
         if folded[start : start + length] in names:
             return start + length
+    return start
+
+
+def cut_left_cue_words(folded: str, start: int, end: int) -> int:
+    """Return where a name run [start, end) starts after any cue word or ethnonym only (a
+    place name before it is left to the caller)."""
+    for pattern in (CUE_BEFORE, LEFT_TRIM):
+        for match in pattern.finditer(folded, max(0, start - 6), end):
+            if start < match.end() <= end - 2 and match.start() <= match.end():
+                start = match.end()
     return start
 
 

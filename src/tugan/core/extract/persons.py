@@ -1104,6 +1104,7 @@ class PersonFinder:
             end = tagged_end
             if end - start > 2:
                 end = cut_right_cues(folded, start, end)
+                start = after_kin_word(folded, start, end)
             if not self.is_taggable(start, end):
                 continue
             overlapping = [
@@ -1152,6 +1153,17 @@ class PersonFinder:
     def run(self) -> None:
         """Find the surest names, before places are read."""
         self.find_separated()
+
+
+def after_kin_word(folded: str, start: int, end: int) -> int:
+    """Return where a tagged name [start, end) starts once the tail of a kin word it opens with
+    is cut off: a kin word's last character is no first syllable (妹夫木合塔尔 starts at 木)."""
+    for kin in NAMING_CUES:
+        for inside in range(1, len(kin)):
+            opening = start - len(kin) + inside
+            if opening >= 0 and folded.startswith(kin, opening) and end - (opening + len(kin)) >= 2:
+                return opening + len(kin)
+    return start
 
 
 def opens_clause(folded: str, index: int) -> bool:

@@ -325,3 +325,15 @@ def test_a_death_told_as_so_by_now_after_a_detention_is_not_dated_soon_after() -
     # Fictional: 已 after the 后 clause tells a death some time since, not soon after.
     text = "商人努尔兰·别克的妻子于2018年被关进再教育营。妻子被带走后，他的父亲已病逝。"
     assert dated(text) == [("detained", "2018"), ("died", None)]
+
+
+def test_one_named_among_a_group_takes_the_date_of_the_groups_event() -> None:
+    # Fictional: 其中 opens the sentence naming one of the five sentenced half a year before.
+    text = "某县五名穆斯林半年前被秘密判刑。其中伊玛目艾山·买买提被判刑20年。"
+    assert dated(text) == [("sentenced", "2020-09"), ("sentenced", "2020-09")]
+
+
+def test_among_them_carries_no_date_to_another_kind_of_event() -> None:
+    # Fictional: the group was detained in 2018; what the named one suffered later is undated.
+    text = "五名穆斯林2018年被带走。其中伊玛目艾山·买买提被判刑20年。"
+    assert ("sentenced", None) in dated(text)

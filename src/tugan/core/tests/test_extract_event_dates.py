@@ -404,3 +404,10 @@ def test_a_clause_of_its_own_that_says_when_dates_the_event_before_it() -> None:
     # Fictional: the last news had, and then, after a comma, only when it was.
     text = "住在荷兰的维吾尔人努尔·艾力说，他上一次收到哥哥的消息，还是在2016年9月。"
     assert ("contact_lost", "2016-09") in dated(text)
+
+
+@pytest.mark.parametrize("joiner", ["，以及", "，还有"])
+def test_a_date_of_one_listed_person_is_not_the_next_ones(joiner: str) -> None:
+    # Fictional: a list of two convicted men, each in his own relative clause.
+    text = f"先例包括2010年被判刑的学者艾山·买买提{joiner}因写诗被判刑的诗人吐尔洪·沙木。"
+    assert dated(text) == [("sentenced", "2010"), ("sentenced", None)]

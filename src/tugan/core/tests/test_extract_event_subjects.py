@@ -781,6 +781,18 @@ def test_an_age_before_the_next_coordinated_name_keeps_the_list() -> None:
     assert {"person": "阿里木·托乎提"} in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "因写诗被判“煽动分裂”的诗人阿不都拉·沙木。",
+        "因写诗被判煽动分裂罪的诗人阿不都拉·沙木。",
+    ],
+)
+def test_a_relative_clause_naming_a_charge_befalls_its_head(text: str) -> None:
+    # Fictional: a poet convicted of a named charge, described before his name.
+    assert named_subjects(text, "sentenced") == [{"person": "阿不都拉·沙木"}]
+
+
 def test_a_people_heading_a_relative_clause_is_no_one_named_before() -> None:
     # 被关押的哈萨克母亲 are mothers of that people (a group), not the late mother before.
     text = (
@@ -2146,3 +2158,9 @@ def test_kin_of_a_reflexive_after_many_people_are_that_groups_not_an_earlier_per
         "然而，一些海外维吾尔人近日宣称，自己在新疆的亲人目前音讯全无。"
     )
     assert subjects(text, "disappeared") == [{"group": {"ethnicity": "uyghur", "place": None}}]
+
+
+def test_a_relative_named_by_the_name_of_the_relation_is_that_person() -> None:
+    # Fictional: the speaker gives her brother's name in the sentence after his sentence.
+    text = "古丽娜尔在阿拉木图对记者说：“我哥哥被判刑10年。哥哥的名字叫艾山·买买提。”"
+    assert named_subjects(text, "sentenced") == [{"person": "艾山·买买提"}]

@@ -137,3 +137,11 @@ def test_a_call_on_a_state_told_of_a_state_official_is_no_protest() -> None:
     son = "维吾尔人艾山·托列昨天在维也纳讲话时呼吁当局释放他的父亲。"
     assert "protested" not in [event.type for event in extract_report(official, None).events]
     assert "protested" in [event.type for event in extract_report(son, None).events]
+
+
+def test_a_rally_named_as_the_charge_of_a_trial_is_no_protest() -> None:
+    # Fictional: five villagers convicted of "illegal assembly"; the daughter's rally is real.
+    charged = "某村五名村民被控“非法集会”，上月被判刑。"
+    rally = "她的女儿阿依古丽·艾山上周在使馆外组织集会。"
+    assert "protested" not in [event.type for event in extract_report(charged, None).events]
+    assert "protested" in [event.type for event in extract_report(rally, None).events]

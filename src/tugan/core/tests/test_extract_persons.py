@@ -467,6 +467,13 @@ def test_the_tagger_keeps_every_separator_of_a_separated_name() -> None:
     assert names("努尔兰 · 别克在视频里讲述了家人的遭遇。") == ["努尔兰·别克"]
 
 
+@pytest.mark.parametrize("kin", ["妹夫", "姐夫", "丈夫"])
+def test_a_tagged_name_does_not_start_inside_the_kin_word_before_it(kin: str) -> None:
+    # Fictional: a brother-in-law named right after the kin word, his name opening with 木.
+    text = f"他的{kin}木合塔尔·吾斯曼去年被捕，今年被判刑。"
+    assert names(text) == ["木合塔尔·吾斯曼"]
+
+
 def test_names_listed_beside_a_found_name_are_persons() -> None:
     text = "阿依古丽、努尔兰和古丽娜尔都被带走了。"
     assert names(text) == ["阿依古丽", "努尔兰", "古丽娜尔"]
