@@ -1963,7 +1963,7 @@ def test_he_after_another_ones_father_is_that_father() -> None:
 def test_we_outside_any_quotation_calling_on_a_state_is_the_issuer_not_a_group() -> None:
     # Fictional: a statement's own voice calls on Beijing; the activists named in the sentence
     # before are praised, not the ones who call. Quoted, the rally's 我们 is the group.
-    statement = "维吾尔族活动人士的勇气十分可贵。我们也呼吁当局不再骚扰海外的维吾尔人。"
+    statement = "维吾尔族活动人士的勇气十分可贵。我们也呼吁当局不再骚扰身在国外的维吾尔族人。"
     rally = "数十名维吾尔人在使馆前集会。他们说：“我们呼吁中国释放我们的亲人。”"
     assert subjects(statement, "protested") == []
     assert subjects(rally, "protested") == [{"group": {"ethnicity": "uyghur", "place": None}}]
