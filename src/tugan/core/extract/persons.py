@@ -1158,7 +1158,13 @@ class PersonFinder:
 def after_kin_word(folded: str, start: int, end: int) -> int:
     """Return where a tagged name [start, end) starts once the tail of a kin word it opens with
     is cut off: a kin word's last character is no first syllable (妹夫木合塔尔 starts at 木)."""
+    if start == 0:
+        return start
+    # A kin word the name's start cuts holds the characters on both sides of it.
+    straddled = folded[start - 1 : start + 1]
     for kin in NAMING_CUES:
+        if straddled not in kin:
+            continue
         for inside in range(1, len(kin)):
             opening = start - len(kin) + inside
             if opening >= 0 and folded.startswith(kin, opening) and end - (opening + len(kin)) >= 2:
