@@ -802,11 +802,7 @@ class PersonFinder:
                         min((start - s for s, _ in other.spans if s <= start), default=10**9),
                     ),
                 )
-                owner = candidates[0]
-                self.document.claim(start, end, "person")
-                owner.spans.append((start, end))
-                if part not in owner.aliases:
-                    owner.aliases.append(part)
+                self.claim_short_form(candidates[0], start, end)
                 start = next_start
 
     def find_latin_given_names(self) -> None:
@@ -826,12 +822,8 @@ class PersonFinder:
                 start, end = match.span()
                 if re.match(r" [A-ZÀ-ÖØ-Þ]", self.folded[end : end + 2]):
                     continue  # Aina Serikova itself, or another Aina
-                if not self.document.is_free(start, end):
-                    continue
-                self.document.claim(start, end, "person")
-                person.spans.append((start, end))
-                if given not in person.aliases:
-                    person.aliases.append(given)
+                if self.document.is_free(start, end):
+                    self.claim_short_form(person, start, end)
             # Translated statements take a person up by the last word and a title (Mira
             # Dawson … Dawson女士): that word before the title is the person too.
             surname = words[-1]
@@ -840,13 +832,16 @@ class PersonFinder:
             for match in re.finditer(
                 rf"(?<![A-Za-zÀ-ÿĀ-ſ]){re.escape(surname)}(?=女士|小姐|先生)", self.folded
             ):
-                start, end = match.span()
-                if not self.document.is_free(start, end):
-                    continue
-                self.document.claim(start, end, "person")
-                person.spans.append((start, end))
-                if surname not in person.aliases:
-                    person.aliases.append(surname)
+                if self.document.is_free(*match.span()):
+                    self.claim_short_form(person, *match.span())
+
+    def claim_short_form(self, person: PersonFinding, start: int, end: int) -> None:
+        """Claim [start, end) as a short form of person: one more span, and an alias."""
+        self.document.claim(start, end, "person")
+        person.spans.append((start, end))
+        form = self.folded[start:end]
+        if form not in person.aliases:
+            person.aliases.append(form)
 
     def is_free_short_form(self, start: int, end: int) -> bool:
         """Return whether a short form at [start, end) stands alone (not inside a longer name)."""
