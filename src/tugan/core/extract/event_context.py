@@ -41,6 +41,13 @@ class EventContext:
             return index
         return None
 
+    def next_sentence(self, sentence: Span) -> Span | None:
+        """Return the sentence after sentence, or None when it is the last."""
+        index = self.sentence_index(sentence.start)
+        if index is None or index + 1 >= len(self.sentences):
+            return None
+        return self.sentences[index + 1]
+
     def paragraph_window(self, position: int, sentences_back: int) -> int:
         """Return where the sentence at position starts, or up to sentences_back sentences before
         it, not reaching into an earlier paragraph."""

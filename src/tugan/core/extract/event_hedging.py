@@ -62,15 +62,15 @@ FUTURE_ACT_BEFORE = re.compile(
 # held. Only for protests: 计划生育 and 准备出国时被捕 tell other facts.
 PLANNED_ACT_BEFORE = re.compile(r"(?:计划|筹划|筹备|准备|打算)(?!生育)[^，,。；;]{0,12}$")
 
-# Will, at a time or place told (将于下月出狱, 即将在明年获释): not yet so. Not 将 taking an object
-# (将在押人员释放, 将在新疆的家人关进): no 押 after 在, no 的, 把 or 将 in between, nor a
-# 的 just after the trigger.
 # The clause after a condition, opened by "then" (那么, 那, 则; not 那名 or 那年: "that").
 APODOSIS_OPENING = re.compile(r"\s*(?:那么|则|那(?![名位个些年时天里儿边种样]))")
 # Will, with the object put first (会把他关起来, 会将她送走): not yet done.
 FUTURE_OBJECT_FIRST_BEFORE = re.compile(
     r"(?<![事员大协学议工商教金合者机])(?:会|将会|就会)(?:把|将)[^，,。；;把将]{1,8}$"
 )
+# Will, at a time or place told (将于下月出狱, 即将在明年获释): not yet so. Not 将 taking an object
+# (将在押人员释放, 将在新疆的家人关进): no 押 after 在, no 的, 把 or 将 in between, nor a
+# 的 just after the trigger.
 FUTURE_AT_BEFORE = re.compile(r"将(?:于|在)(?!押)[^，,。；;的把将]{0,12}$")
 
 # A release only due or hoped for (有望明年获释, 原定去年出狱, 本应在年底获释), one that waits for
@@ -210,21 +210,18 @@ def is_demand_item(context: EventContext, clause_start: int, start: int, sentenc
 def is_denied_after(context: EventContext, end: int, sentence: Span) -> bool:
     """Return whether a reported death is denied, or its person said to be alive, after the
     trigger in its sentence or the next."""
-    index = context.sentence_index(sentence.start)
-    reach = sentence.end
-    if index is not None and index + 1 < len(context.sentences):
-        reach = context.sentences[index + 1].end
+    following = context.next_sentence(sentence)
+    reach = following.end if following else sentence.end
     return DEATH_DENIED_AFTER.search(context.folded, end, reach) is not None
 
 
 def is_denied_by_next_sentence(context: EventContext, sentence: Span) -> bool:
     """Return whether the sentence after a trigger's only denies it (…称他在拘留所里去世。这完全
     不是事实。): the claim an official reply tells in order to deny it states no fact."""
-    index = context.sentence_index(sentence.start)
-    if index is None or index + 1 >= len(context.sentences):
-        return False
-    following = context.sentences[index + 1]
-    return DENIAL_SENTENCE.match(context.folded, following.start) is not None
+    following = context.next_sentence(sentence)
+    return (
+        following is not None and DENIAL_SENTENCE.match(context.folded, following.start) is not None
+    )
 
 
 def befalls_no_person(context: EventContext, event_type: str, start: int, end: int) -> bool:

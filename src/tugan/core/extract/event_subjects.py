@@ -367,11 +367,9 @@ class SubjectFinder:
         其中一人艾山说)."""
         folded = self.context.folded
         window_end = sentence.end
-        index = self.context.sentence_index(sentence.start)
-        if index is not None and index + 1 < len(self.context.sentences):
-            following = self.context.sentences[index + 1]
-            if self.context.paragraph_window(following.start, 1) == sentence.start:
-                window_end = following.end
+        following = self.context.next_sentence(sentence)
+        if following and self.context.paragraph_window(following.start, 1) == sentence.start:
+            window_end = following.end
         members = [
             m
             for m in self.table.mentions

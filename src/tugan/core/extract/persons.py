@@ -579,13 +579,16 @@ class PersonFinder:
         (哈萨克公民莎蓓娜·别克), though its characters are not those the tables use."""
         for length in (3, 2):
             start = first_end - length
-            if (
-                start >= max(first_start, 1)
-                and all(c not in NOT_GIVEN_NAME_CHARACTERS for c in self.folded[start:first_end])
-                and CITIZEN_CUE_BEFORE.search(self.folded, max(0, start - 9), start)
-            ):
+            if start >= max(first_start, 1) and self.is_cued_unlisted_run(start, first_end):
                 return start
         return None
+
+    def is_cued_unlisted_run(self, start: int, end: int) -> bool:
+        """Return whether [start, end) follows a cue for a person of a country or people
+        (哈萨克公民, 维吾尔女士) and holds no character a given name never has."""
+        return all(c not in NOT_GIVEN_NAME_CHARACTERS for c in self.folded[start:end]) and bool(
+            CITIZEN_CUE_BEFORE.search(self.folded, max(0, start - 9), start)
+        )
 
     def cued_run_before_full_latin(self, match: re.Match[str]) -> tuple[int, int] | None:
         """Return two or three Han characters between a cue and a Latin name of two or more
@@ -598,9 +601,9 @@ class PersonFinder:
             run = self.folded[start : match.start()]
             if (
                 start > 0
-                and all(is_han(c) and c not in NOT_GIVEN_NAME_CHARACTERS for c in run)
+                and all(is_han(c) for c in run)
                 and self.document.is_free(start, match.start())
-                and CITIZEN_CUE_BEFORE.search(self.folded, max(0, start - 9), start)
+                and self.is_cued_unlisted_run(start, match.start())
             ):
                 return start, match.start()
         return None
