@@ -222,10 +222,10 @@ YEAR_INSIDE_BRACKETS = re.compile(
 YEAR_AND_MONTHS = re.compile(
     rf"{YEAR}{SPACE}(?P<month>{MONTH_NUMBER}){SPACE}(?:[、,，或至到~\-]{SPACE}{MONTH_NUMBER}{SPACE})+月"
 )
-SAME_YEAR = frozenset({"同年", "当年", "那年", "那一年"})
+SAME_YEAR = frozenset({"同年", "同一年", "当年", "那年", "那一年"})
 # 今年5月, and with a list of months, 今年7、8月 (the first).
 RELATIVE_YEAR = re.compile(
-    rf"(?P<which>今年|去年|前年|明年|同年|当年|那一?年)"
+    rf"(?P<which>今年|去年|前年|明年|同一?年|当年|那一?年)"
     rf"(?:{SPACE}(?P<month>{MONTH_NUMBER})(?:{SPACE}[、或至到~\-]{SPACE}{MONTH_NUMBER})*{SPACE}月(?:份)?"
     rf"(?:{SPACE}{DAY}{DAY_SUFFIX})?)?"
 )
@@ -330,8 +330,11 @@ PARENTHETICAL = re.compile(r"\s*[(（](?P<inner>[^)）]{1,16})[)）]")
 CLAUSE_OPENING = r"(?:(?<=^)|(?<=[，,。；;！？!?\s在于到]))"
 FOLLOWING = compile_prefiltered(
     rf"{CLAUSE_OPENING}(?:(?P<day0>当天|当日|同日|同一天|当晚)|(?P<day1>次日|翌日|隔天|第二天))"
-    rf"|(?P<month0>同月|{CLAUSE_OPENING}当月)|(?P<month1>(?<![一二三两几这那每上下首多此])次月|翌月)"
-    rf"|(?P<year1>(?<![一二三两几这那每上下首多此])次年|翌年|{CLAUSE_OPENING}第二年)",
+    rf"|(?P<month0>同一?个?月|{CLAUSE_OPENING}当月)|(?P<month1>(?<![一二三两几这那每上下首多此])次月|翌月)"
+    rf"|(?P<year1>(?:(?<![一二三两几这那每上下首多此])次年|翌年|{CLAUSE_OPENING}第二年)"
+    # with the month it names (次年3月, 第二年五月份, 翌年1月9日): the month stands too
+    rf"(?:{SPACE}(?P<next_month>{MONTH_NUMBER}){SPACE}月(?:份)?"
+    rf"(?:{SPACE}(?P<next_day>3[01]|[12][0-9]|0?[1-9]){DAY_SUFFIX})?)?)",
     re.MULTILINE,
 )
 
@@ -443,7 +446,11 @@ class _Finder:
                 year, month = shift_month(value.year, value.month, int(which[-1]))
                 resolved = PartialDate(year, month)
             elif which == "year1" and value.year is not None:
-                resolved = PartialDate(value.year + 1)
+                resolved = make_date(
+                    value.year + 1,
+                    number_or_none(match["next_month"]),
+                    number_or_none(match["next_day"]) if match["next_month"] else None,
+                )
             if resolved is not None:
                 self.add(match.start(), match.end(), resolved, "relative")
 

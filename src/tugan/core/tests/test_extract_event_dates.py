@@ -411,3 +411,17 @@ def test_a_date_of_one_listed_person_is_not_the_next_ones(joiner: str) -> None:
     # Fictional: a list of two convicted men, each in his own relative clause.
     text = f"先例包括2010年被判刑的学者艾山·买买提{joiner}因写诗被判刑的诗人吐尔洪·沙木。"
     assert dated(text) == [("sentenced", "2010"), ("sentenced", None)]
+
+
+def test_the_year_after_with_a_month_keeps_the_month() -> None:
+    # Fictional: 第二年, 翌年 and 次年 before a month name that month of the next year.
+    text = "教师叶尔兰·卡德尔2016年回国。第二年4月，他被判刑八年。"
+    assert dated(text) == [("sentenced", "2017-04")]
+    text = "教师叶尔兰·卡德尔的妻子于2016年被捕，次年十月被判刑八年。"
+    assert dated(text) == [("detained", "2016"), ("sentenced", "2017-10")]
+
+
+def test_the_same_year_written_with_one() -> None:
+    # Fictional: 同一年 is 同年.
+    text = "教师叶尔兰·卡德尔的父亲2018年5月被关进再教育营。同一年，他的母亲也被带走。"
+    assert dated(text) == [("detained", "2018-05"), ("detained", "2018")]
