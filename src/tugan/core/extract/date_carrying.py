@@ -107,10 +107,25 @@ PART_OF_YEAR = {"底": 12, "末": 12, "初": 1, "中": 6}
 # and words for a longer or unknown wait.
 # 在2017年回国后，…被关押: what follows the 后 clause keeps the year of the date inside it.
 SHORTLY_AFTER = re.compile(r"之后|其后|随后|随即|不久|接着|(?<!背)后[，,]")
+# Some time after, not right after: the year only.
+SOME_TIME_AFTER = re.compile(
+    r"之后|其后|随后|不久|(?<!紧)接着|(?<!背)后[，,](?!\s*(?:很快|随即|旋即|紧接着|马上|立即|立刻))"
+)
 LONG_AFTER = re.compile(r"后来|多年|年后|年多|月后|直到|至今|目前|现在|现已|现仍|如今|[。；]")
 # A date whose clause goes on to one of these dates a publication, not an event: 这些文件于
 # 2022年5月发布, 电台上周三（24日）曾报道.
 PUBLISHING = re.compile(r"[^，,。；;！？]{0,16}?(?:报道|报导|发布|公布|披露|曝光|发表|刊登|刊出)")
+# What a clause or sentence that only says when opens with: a word pointing back at what was
+# just told (那是2018年5月的一个晚上), or a noun naming it (判决是在去年9月作出的).
+WHEN_TOLD_SUBJECT = (
+    r"(?:那|这|那天|那一天|那一年|事情|此事|这件事|那件事|时间|判决|宣判|逮捕|抓捕|拘捕|失踪)"
+)
+# A date that starts a period or is counted from (这是2019年以来的第三次): not only when.
+NOT_ONLY_WHEN = re.compile(r"\s*(?:以来|来|起|开始|之?后|之?前|以前|以后|至今)")
+# A sentence that only says when the one before happened (…被带走了。那是2018年5月的一个晚上。).
+WHEN_TOLD_NEXT = re.compile(
+    rf"\s*{WHEN_TOLD_SUBJECT}(?:还|就|则|大约|大概|应该)?(?:是在?|是于|发生在|发生于)\s*"
+)
 # The dateline opening a report (【某报2020年10月20日讯】, 某社北京3月1日电): its date.
 DATELINE = re.compile(r"(?:讯|电)[】\]）)\s]")
 # Or a bracketed one of places joined by dashes before the date ((伊犁-阿拉木图-2021年2月26日)).
@@ -331,7 +346,11 @@ def year_within_sentence(context: EventContext, start: int, sentence: Span) -> P
         )
     if not SHORTLY_AFTER.search(between) or LONG_AFTER.search(between) or LEARNED.search(between):
         return None
-    return PartialDate(earlier[-1].value.year)
+    value = earlier[-1].value
+    if IMMEDIATELY.search(between) and not SOME_TIME_AFTER.search(between):
+        # 2019年3月回国，随即被带走: right after keeps the month too, as across sentences.
+        return PartialDate(value.year, value.month)
+    return PartialDate(value.year)
 
 
 def later_by_amount(later: re.Match[str]) -> tuple[int, int] | None:
@@ -464,3 +483,28 @@ def date_of_protest_joined(
         and not is_publishing_date(context, d)
     ]
     return dates[-1].value if dates else None
+
+
+def date_told_next(context: EventContext, end: int, sentence: Span) -> PartialDate | None:
+    """Return the date the next sentence of the paragraph gives as when the event's sentence
+    happened (…被警察带走了。那是2018年5月的一个晚上。), or None.
+
+    Only for the last event of its sentence (nothing told after it but its objects), and only
+    when the next sentence opens with the date, after a word pointing back (那是, 事情发生在).
+    """
+    following = context.next_sentence(sentence)
+    if following is None or "\n" in context.folded[sentence.end : following.start]:
+        return None
+    if TRIGGER_PATTERN.search(context.folded, end, sentence.end):
+        return None
+    opening = WHEN_TOLD_NEXT.match(context.folded, following.start)
+    if opening is None:
+        return None
+    for mention in context.dates:
+        if (
+            mention.start == opening.end()
+            and mention.kind in STATED_KINDS
+            and not NOT_ONLY_WHEN.match(context.folded, mention.end)
+        ):
+            return mention.value
+    return None

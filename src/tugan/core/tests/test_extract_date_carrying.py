@@ -337,3 +337,33 @@ def test_among_them_carries_no_date_to_another_kind_of_event() -> None:
     # Fictional: the group was detained in 2018; what the named one suffered later is undated.
     text = "五名穆斯林2018年被带走。其中伊玛目艾山·买买提被判刑20年。"
     assert ("sentenced", None) in dated(text)
+
+
+def test_a_sentence_that_only_says_when_dates_the_sentence_before() -> None:
+    # Fictional: the night is dated by the sentence after it, which points back (那是…).
+    text = "牧民叶尔兰·卡德尔的舅舅被便衣带走了。那是2019年11月的一个傍晚。"
+    assert dated(text) == [("detained", "2019-11")]
+    text = "牧民叶尔兰·卡德尔的舅舅被便衣带走了。事情发生在去年6月。"
+    assert dated(text) == [("detained", "2020-06")]
+
+
+def test_a_date_counted_from_after_the_sentence_does_not_date_it() -> None:
+    # Fictional: 以来 makes the date a period's start, not when the arrest happened.
+    text = "牧民叶尔兰·卡德尔的舅舅被便衣带走了。这是2019年11月以来的第二次。"
+    assert dated(text) == [("detained", None)]
+
+
+def test_a_clause_pointing_back_or_naming_the_ruling_dates_the_event() -> None:
+    # Fictional: 那是 without 在, and a noun for the ruling before 是在.
+    text = "牧民叶尔兰·卡德尔在那个冬天被带走，那是2017年12月。"
+    assert dated(text) == [("detained", "2017-12")]
+    text = "牧民叶尔兰·卡德尔的舅舅被判刑12年，判决是在去年8月作出的。"
+    assert dated(text) == [("sentenced", "2020-08")]
+
+
+def test_right_after_within_a_sentence_keeps_the_month() -> None:
+    # Fictional: 随即 is right after the return; 之后 keeps the year only.
+    text = "牧民叶尔兰·卡德尔说，他的表弟2016年7月回到塔城后，随即被关进看守所。"
+    assert dated(text) == [("detained", "2016-07")]
+    text = "牧民叶尔兰·卡德尔说，他的表弟2016年7月回到塔城后，之后被关进看守所。"
+    assert dated(text) == [("detained", "2016")]

@@ -413,6 +413,17 @@ def test_a_date_of_one_listed_person_is_not_the_next_ones(joiner: str) -> None:
     assert dated(text) == [("sentenced", "2010"), ("sentenced", None)]
 
 
+def test_a_happening_dated_in_its_description_dates_what_it_caused() -> None:
+    # Fictional: the flood's date dates the deaths it caused and an arrest during a clash,
+    # not a sentence for mentioning the clash.
+    text = "2019年8月3日发生的山洪，造成至少九名哈萨克牧民死亡。"
+    assert dated(text) == [("died", "2019-08-03")]
+    text = "教师叶尔兰·卡德尔在去年5月爆发的冲突中被捕。"
+    assert dated(text) == [("detained", "2020-05")]
+    text = "教师叶尔兰·卡德尔因提起去年5月发生的冲突，被判刑六年。"
+    assert dated(text) == [("sentenced", None)]
+
+
 def test_the_year_after_with_a_month_keeps_the_month() -> None:
     # Fictional: 第二年, 翌年 and 次年 before a month name that month of the next year.
     text = "教师叶尔兰·卡德尔2016年回国。第二年4月，他被判刑八年。"
