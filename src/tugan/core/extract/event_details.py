@@ -76,6 +76,9 @@ OCCURRENCE_DESCRIBED = re.compile(
 OCCURRENCE_CAUSED = re.compile(r"造成|导致|致使|酿成|夺走|夺去")
 OCCURRENCE_WITHIN = re.compile(r"[^，,。；;]{0,10}?中[，,]?[^，,。；;]{0,12}$")
 ACCUSED_OF = re.compile(r"因|被控|被指|指控|控告|涉嫌|罪")
+# A frame date's close: its comma, also after the part of the month or year it names (去年9月上旬，
+# 2017年初，): the date read stops before that part.
+FRAME_CLOSING = re.compile(r"(?:上旬|中旬|下旬|初|底|末|中)?[，,]")
 # States that last: a duration up to now (两年多来, 失踪两年多) dates their start.
 LASTING_STATES = frozenset({"detained", "disappeared", "contact_lost", "passport_confiscated"})
 # What a start "from then on" dates (自2016年起，干部常来家里盘问她): the lasting states, and
@@ -317,8 +320,9 @@ def breaks_sequence(context: EventContext, date: DateMention, stop: int, sentenc
     却被拘留) holds a 后 clause told inside it: only a longer or stated wait breaks it."""
     folded = context.folded
     clause_start, _ = context.clause_bounds(date.start, sentence)
-    frame = FRAME_OPENING.fullmatch(folded, clause_start, date.start) is not None and (
-        folded[date.end : date.end + 1] in {"，", ","}
+    frame = (
+        FRAME_OPENING.fullmatch(folded, clause_start, date.start) is not None
+        and FRAME_CLOSING.match(folded, date.end) is not None
     )
     return any(
         not (frame and CLAUSE_AFTER.fullmatch(found.group()))

@@ -436,3 +436,12 @@ def test_the_same_year_written_with_one() -> None:
     # Fictional: 同一年 is 同年.
     text = "教师叶尔兰·卡德尔的父亲2018年5月被关进再教育营。同一年，他的母亲也被带走。"
     assert dated(text) == [("detained", "2018-05"), ("detained", "2018")]
+
+
+def test_a_frame_date_with_the_part_of_its_month_holds_a_clause_after_it() -> None:
+    # Fictional: 上旬 or 初 between the frame date and its comma leave it a frame, so the 后
+    # clause told inside it keeps the month.
+    text = "她说，前年5月上旬，其弟叶尔兰·卡德尔从阿拉木图回到塔城后，护照被没收。"
+    assert dated(text) == [("passport_confiscated", "2019-05")]
+    text = "2016年3月初，牧民叶尔兰·卡德尔回到塔城后，被送进看守所。"
+    assert dated(text) == [("detained", "2016-03")]
