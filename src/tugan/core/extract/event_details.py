@@ -77,8 +77,14 @@ OCCURRENCE_CAUSED = re.compile(r"造成|导致|致使|酿成|夺走|夺去")
 OCCURRENCE_WITHIN = re.compile(r"[^，,。；;]{0,10}?中[，,]?[^，,。；;]{0,12}$")
 ACCUSED_OF = re.compile(r"因|被控|被指|指控|控告|涉嫌|罪")
 # A frame date's close: its comma, also after the part of the month or year it names (去年9月上旬，
-# 2017年初，): the date read stops before that part.
-FRAME_CLOSING = re.compile(r"(?:上旬|中旬|下旬|初|底|末|中)?[，,]")
+# 2017年初，) or the day or the time of day in it (2018年5月的一天，, 5月3日晚上，): the date
+# read stops before them.
+TIME_OF_DAY = r"早上|上午|中午|下午|晚上|夜晚|夜里|深夜|傍晚|凌晨|晚"
+FRAME_CLOSING = re.compile(
+    r"(?:上旬|中旬|下旬|初|底|末|中|左右|前后"
+    rf"|的(?:(?:一天|某天|某一天)(?:{TIME_OF_DAY})?|(?:一个)?(?:{TIME_OF_DAY}))"
+    rf"|(?:{TIME_OF_DAY}))?[，,]"
+)
 # States that last: a duration up to now (两年多来, 失踪两年多) dates their start.
 LASTING_STATES = frozenset({"detained", "disappeared", "contact_lost", "passport_confiscated"})
 # What a start "from then on" dates (自2016年起，干部常来家里盘问她): the lasting states, and

@@ -445,3 +445,11 @@ def test_a_frame_date_with_the_part_of_its_month_holds_a_clause_after_it() -> No
     assert dated(text) == [("passport_confiscated", "2019-05")]
     text = "2016年3月初，牧民叶尔兰·卡德尔回到塔城后，被送进看守所。"
     assert dated(text) == [("detained", "2016-03")]
+
+
+def test_a_frame_date_with_its_day_or_time_of_day_holds_a_clause_after_it() -> None:
+    # Fictional: 的一天, 的一个晚上 and 凌晨 between the frame date and its comma.
+    text = "2016年3月的一天，牧民叶尔兰·卡德尔回到塔城后，被送进看守所。"
+    assert dated(text) == [("detained", "2016-03")]
+    text = "2016年3月9日凌晨，牧民叶尔兰·卡德尔回到塔城后，被送进看守所。"
+    assert dated(text) == [("detained", "2016-03-09")]
