@@ -126,6 +126,8 @@ NOT_ONLY_WHEN = re.compile(r"\s*(?:以来|来|起|开始|之?后|之?前|以前|
 WHEN_TOLD_NEXT = re.compile(
     rf"\s*{WHEN_TOLD_SUBJECT}(?:还|就|则|大约|大概|应该)?(?:是在?|是于|发生在|发生于)\s*"
 )
+# What stands between a date opening a headline alone and the phrase it dates (2018年5月：…).
+HEADLINE_DATE_ALONE = re.compile(r"\s*[：:—\-－｜|]?\s*")
 # The dateline opening a report (【某报2020年10月20日讯】, 某社北京3月1日电): its date.
 DATELINE = re.compile(r"(?:讯|电)[】\]）)\s]")
 # Or a bracketed one of places joined by dashes before the date ((伊犁-阿拉木图-2021年2月26日)).
@@ -444,6 +446,17 @@ def date_from_headline(context: EventContext, start: int, event_type: str) -> Pa
         ]
         if dates:
             return dates[-1].value
+        # A headline opening with the date alone (2018年5月：父亲被带走, 2018年5月 父亲被带走):
+        # the date of the phrase after it.
+        opening = [
+            d
+            for d in context.dates
+            if d.kind in STATED_KINDS
+            and not folded[headline_start : d.start].strip()
+            and HEADLINE_DATE_ALONE.fullmatch(folded, d.end, phrase[0])
+        ]
+        if opening:
+            return opening[0].value
     return None
 
 

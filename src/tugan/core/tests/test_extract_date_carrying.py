@@ -367,3 +367,15 @@ def test_right_after_within_a_sentence_keeps_the_month() -> None:
     assert dated(text) == [("detained", "2016-07")]
     text = "牧民叶尔兰·卡德尔说，他的表弟2016年7月回到塔城后，之后被关进看守所。"
     assert dated(text) == [("detained", "2016")]
+
+
+def test_a_headline_opening_with_its_date_alone_dates_the_lead_under_it() -> None:
+    # Fictional: a subheading whose date stands before a colon or a space, then the paragraph
+    # that tells the arrest with no date.
+    text = "2019年2月：舅舅被带走\n便衣来到牧民叶尔兰·卡德尔家中，带走了他的舅舅。"
+    assert dated(text) == [("detained", "2019-02")]
+    text = "2019年2月 舅舅被带走\n便衣来到牧民叶尔兰·卡德尔家中，带走了他的舅舅。"
+    assert dated(text) == [("detained", "2019-02")]
+    # a date opening another phrase of the headline is that phrase's
+    text = "2019年2月 牧民回乡 舅舅被带走\n便衣来到牧民叶尔兰·卡德尔家中，带走了他的舅舅。"
+    assert dated(text) == [("detained", None)]
