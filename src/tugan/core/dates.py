@@ -236,6 +236,49 @@ BARE_YEAR_PART = re.compile(
     r"(?=年[初底末])(?<![年0-9０-９〇零一二两三四五六七八九十几多今去前明同当那每近新])年(?:初|底|末)"
     r"(?![一二三四五六七八九十])"
 )
+# The first day of the Chinese New Year (正月初一), by Gregorian year: 除夕 is the day before it.
+LUNAR_NEW_YEAR = {
+    2000: (2, 5),
+    2001: (1, 24),
+    2002: (2, 12),
+    2003: (2, 1),
+    2004: (1, 22),
+    2005: (2, 9),
+    2006: (1, 29),
+    2007: (2, 18),
+    2008: (2, 7),
+    2009: (1, 26),
+    2010: (2, 14),
+    2011: (2, 3),
+    2012: (1, 23),
+    2013: (2, 10),
+    2014: (1, 31),
+    2015: (2, 19),
+    2016: (2, 8),
+    2017: (1, 28),
+    2018: (2, 16),
+    2019: (2, 5),
+    2020: (1, 25),
+    2021: (2, 12),
+    2022: (2, 1),
+    2023: (1, 22),
+    2024: (2, 10),
+    2025: (1, 29),
+    2026: (2, 17),
+    2027: (2, 6),
+    2028: (1, 26),
+    2029: (2, 13),
+    2030: (2, 3),
+}
+# 除夕(夜), 2023年除夕, 去年春节, 大年初一: not a time before or after it (春节前, 春节后), which
+# is no day of its own.
+NEW_YEAR = re.compile(
+    r"(?=[0-9今去前除大年正春农農])"
+    r"(?:(?P<year>(?:19|20)[0-9]{2})\s*年\s*的?|(?P<which>今年|去年|前年)的?)?\s*"
+    r"(?:(?P<eve>除夕|大年三十|年三十)|(?P<first>大年初一|正月初一|春[节節]当天|春[节節]當天)"
+    r"|春[节節]|农历新年|農曆新年)"
+    r"(?!前|后|後|以前|以后|以後|之前|之后|之後|联欢|聯歡|晚会|晚會|假期后|长假)"
+)
 # Each pattern starts with a lookahead on its first characters: the engine then skips most
 # positions at once (for speed).
 # 一直到5月, 直到5月, 到了5月: how far a date stated just before ran on.
@@ -534,9 +577,40 @@ class _Finder:
                 "relative",
             )
 
+    def find_new_year(self) -> None:
+        """Resolve the Chinese New Year's eve (除夕), its first day (大年初一) and the festival
+        (春节, the month of its first day) to the year named, or to the last one by publication."""
+        published = self.published
+        for match in NEW_YEAR.finditer(self.text):
+            stated = number_or_none(match["year"])
+            if stated is not None:
+                year, kind = stated, "absolute"
+            elif published is None:
+                continue
+            elif match["which"]:
+                year = published.year + {"今年": 0, "去年": -1, "前年": -2}[match["which"]]
+                kind = "relative"
+            else:
+                year, kind = published.year, "relative"
+                first = LUNAR_NEW_YEAR.get(year)
+                if first is not None and date(year, *first) - timedelta(days=1) > published:
+                    year -= 1
+            first_day = LUNAR_NEW_YEAR.get(year)
+            if first_day is None:
+                continue
+            day = date(year, *first_day)
+            if match["eve"]:
+                value = PartialDate.from_date(day - timedelta(days=1))
+            elif match["first"]:
+                value = PartialDate.from_date(day)
+            else:
+                value = PartialDate(day.year, day.month)
+            self.add(match.start(), match.end(), value, kind)
+
     def run(self) -> None:
         """Find every date expression, absolute ones first."""
         text, published = self.text, self.published
+        self.find_new_year()
         for match in NUMERIC_DATE.finditer(text):
             self.add(
                 match.start(),

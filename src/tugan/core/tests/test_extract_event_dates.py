@@ -453,3 +453,16 @@ def test_a_frame_date_with_its_day_or_time_of_day_holds_a_clause_after_it() -> N
     assert dated(text) == [("detained", "2016-03")]
     text = "2016年3月9日凌晨，牧民叶尔兰·卡德尔回到塔城后，被送进看守所。"
     assert dated(text) == [("detained", "2016-03-09")]
+
+
+def test_the_chinese_new_year_dates_an_event() -> None:
+    # Fictional: 除夕 is the eve of the last New Year by publication, 大年初一 its first day,
+    # 春节期间 the month of that day; before the festival (春节前) is no day of its own.
+    published = date(2024, 3, 4)
+    text = "除夕夜，旅美青年叶尔兰·卡德尔在推特上呼吁释放他的表妹。"
+    assert ("protested", "2024-02-09") in dated(text, published)
+    assert dated("牧民叶尔兰·卡德尔去年大年初一被带走。", published) == [("detained", "2023-01-22")]
+    assert dated("牧民叶尔兰·卡德尔在2019年春节期间被带走。", published) == [
+        ("detained", "2019-02")
+    ]
+    assert dated("牧民叶尔兰·卡德尔在春节前被带走。", published) == [("detained", None)]
