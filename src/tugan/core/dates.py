@@ -273,11 +273,13 @@ LUNAR_NEW_YEAR = {
 # 除夕(夜), 2023年除夕, 去年春节, 大年初一: not a time before or after it (春节前, 春节后), which
 # is no day of its own.
 NEW_YEAR = re.compile(
-    r"(?=[0-9今去前除大年正春农農])"
-    r"(?:(?P<year>(?:19|20)[0-9]{2})\s*年\s*的?|(?P<which>今年|去年|前年)的?)?\s*"
-    r"(?:(?P<eve>除夕|大年三十|年三十)|(?P<first>大年初一|正月初一|春[节節]当天|春[节節]當天)"
-    r"|春[节節]|农历新年|農曆新年)"
+    r"(?=[除大年正春农農])(?:(?P<eve>除夕|大年三十|年三十)"
+    r"|(?P<first>大年初一|正月初一|春[节節]当天|春[节節]當天)|春[节節]|农历新年|農曆新年)"
     r"(?!前|后|後|以前|以后|以後|之前|之后|之後|联欢|聯歡|晚会|晚會|假期后|长假)"
+)
+# The year named right before it (2023年除夕, 去年春节).
+YEAR_OF_NEW_YEAR = re.compile(
+    r"(?:(?P<year>(?:19|20)[0-9]{2})\s*年\s*的?|(?P<which>今年|去年|前年)的?)\s*$"
 )
 # Each pattern starts with a lookahead on its first characters: the engine then skips most
 # positions at once (for speed).
@@ -582,13 +584,15 @@ class _Finder:
         (春节, the month of its first day) to the year named, or to the last one by publication."""
         published = self.published
         for match in NEW_YEAR.finditer(self.text):
-            stated = number_or_none(match["year"])
+            named = YEAR_OF_NEW_YEAR.search(self.text, max(0, match.start() - 8), match.start())
+            start = named.start() if named else match.start()
+            stated = number_or_none(named["year"]) if named else None
             if stated is not None:
                 year, kind = stated, "absolute"
             elif published is None:
                 continue
-            elif match["which"]:
-                year = published.year + {"今年": 0, "去年": -1, "前年": -2}[match["which"]]
+            elif named and named["which"]:
+                year = published.year + {"今年": 0, "去年": -1, "前年": -2}[named["which"]]
                 kind = "relative"
             else:
                 year, kind = published.year, "relative"
@@ -605,7 +609,7 @@ class _Finder:
                 value = PartialDate.from_date(day)
             else:
                 value = PartialDate(day.year, day.month)
-            self.add(match.start(), match.end(), value, kind)
+            self.add(start, match.end(), value, kind)
 
     def run(self) -> None:
         """Find every date expression, absolute ones first."""
