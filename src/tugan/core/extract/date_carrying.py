@@ -101,6 +101,14 @@ LATER_BY = re.compile(
     r"(?P<count>[0-9]{1,2}|[一二两三四五六七八九十]{1,2}|半|[几数](?=天|日|个?星期|周|个?礼拜|个?小时))\s*"
     r"(?P<unit>个月|年|天|日|个?星期|周|个?礼拜|个?小时)多?(?(gap)|(?:后|之后|以后))"
 )
+# The Nth day (week, month, year) of what the sentence before told, opening a sentence after a
+# few words of what it counts from (回到家的第三天，, 回国后第二天，, 到家第二天，): N-1 after.
+NTH_AFTER = re.compile(
+    r"(?P<gap>(?P<nth>第))(?P<count>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*"
+    r"(?P<unit>个月|年|天|日|个?星期|周)[，,]"
+)
+NTH_AFTER_REACH = 10  # characters of what it counts from, before 第
+NTH_AFTER_BREAK = re.compile(r"[，,、：:“”「」]")
 # Where in its year a date of year precision lies (去年底, 2019年初), to move it on by months.
 PART_OF_YEAR = {"底": 12, "末": 12, "初": 1, "中": 6}
 # Words for "soon afterwards" inside a sentence (not 然后, a bare "and then" that may span years),
@@ -151,6 +159,8 @@ def carried_date(context: EventContext, start: int, sentence: Span) -> PartialDa
     # date told, also across one sentence that tells none (…被捕。妻子四处求助。过了几天，…).
     later = LATER_BY.search(folded, sentence.start, start)
     opens_later = later is not None and opens_with(context, sentence.start, later.start())
+    if not opens_later and (nth := nth_day_opening(context, sentence, start)) is not None:
+        later, opens_later = nth, True
     previous = context.sentences[index - 1]
     if opens_later and index > 1 and is_undated_sequel(context, previous):
         previous = context.sentences[index - 2]
@@ -360,6 +370,8 @@ def later_by_amount(later: re.Match[str]) -> tuple[int, int] | None:
     count = 6 if later["count"] == "半" else number_or_none(later["count"])
     if count is None:
         return None
+    if later.groupdict().get("nth"):
+        count -= 1  # the third day after arriving is two days after it
     if later["count"] == "半":
         return (6, 0) if later["unit"] == "年" else (0, 15) if later["unit"] == "个月" else None
     if later["unit"].endswith("小时"):
@@ -521,3 +533,16 @@ def date_told_next(context: EventContext, end: int, sentence: Span) -> PartialDa
         ):
             return mention.value
     return None
+
+
+def nth_day_opening(context: EventContext, sentence: Span, start: int) -> re.Match[str] | None:
+    """Return the Nth day (回到家的第三天，) the sentence opens with before the event at start,
+    after at most a few words and no clause break, or None."""
+    folded = context.folded
+    reach = min(start, sentence.start + NTH_AFTER_REACH + 1)
+    found = NTH_AFTER.search(folded, sentence.start, reach + 8)
+    if found is None or found.start() > reach or found.end() > start:
+        return None
+    if NTH_AFTER_BREAK.search(folded, sentence.start, found.start()):
+        return None
+    return found

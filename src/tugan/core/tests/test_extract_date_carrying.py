@@ -379,3 +379,15 @@ def test_a_headline_opening_with_its_date_alone_dates_the_lead_under_it() -> Non
     # a date opening another phrase of the headline is that phrase's
     text = "2019年2月 牧民回乡 舅舅被带走\n便衣来到牧民叶尔兰·卡德尔家中，带走了他的舅舅。"
     assert dated(text) == [("detained", None)]
+
+
+def test_the_nth_day_of_what_the_sentence_before_told_carries_its_date() -> None:
+    # Fictional: the date is inside the sentence before, not opening it; the Nth day after a
+    # few words of what it counts from opens the next one (N-1 days after).
+    text = "牧民叶尔兰·卡德尔2016年3月回到塔城。回到家的第三天，他被便衣带走。"
+    assert dated(text) == [("detained", "2016-03")]
+    text = "2016年3月7日，牧民叶尔兰·卡德尔回到塔城。回国后第三天，他被便衣带走。"
+    assert dated(text) == [("detained", "2016-03-09")]
+    # not a day counted somewhere inside the sentence
+    text = "牧民叶尔兰·卡德尔2016年3月回到塔城。他第三天就被便衣带走。"
+    assert dated(text) == [("detained", None)]
