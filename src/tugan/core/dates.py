@@ -351,14 +351,15 @@ WEEKDAY = re.compile(
 AGO = re.compile(
     rf"(?=[0-9０-９零〇一二两兩三四五六七八九十百千万萬半])(?P<count>{NUMBER}|(?<![上下])半)"
     r"(?P<more>多)?"
-    r"\s*(?P<unit>年|个月|個月|天|周|星期)"
+    # 三个多月前: "more" inside the unit, too
+    r"\s*(?P<unit>年|个多?月|個多?月|天|周|星期)"
     r"(?P<more2>多)?(?P<how>前|来|來|以来|以來)"
 )
 PAST_YEARS = re.compile(rf"(?:过去|過去|近)(?P<count>{NUMBER})(?P<unit>年|个月|個月)")
 # Time gone by up to now, before what has lasted that long: 已经三年多联系不上, 至今已五年没有消息.
 ALREADY_FOR = re.compile(
     rf"(?=[已至迄])(?:已经|已|至今已?经?|迄今已?经?)\s*(?:有|超过|长达)?\s*(?P<count>{NUMBER}|半)"
-    r"(?P<more>多)?\s*(?P<unit>年|个月|個月)(?P<more2>多)?(?![前来來以后後级])"
+    r"(?P<more>多)?\s*(?P<unit>年|个多?月|個多?月)(?P<more2>多)?(?![前来來以后後级])"
 )
 BIRTH_AFTER = re.compile(
     r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:出生|生人|生于|生於|出世|生[。，,、)）\s])"
@@ -763,7 +764,7 @@ class _Finder:
                 count = number_or_none(match["count"]) or (1 if match["count"] == "半" else None)
                 if count is None:
                     continue
-                unit = match["unit"]
+                unit = match["unit"].replace("多", "")
                 # X年前 is approximate ("ago"); X年来 says since when; 过去X年, a period.
                 kind = (
                     "within"

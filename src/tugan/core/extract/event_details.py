@@ -95,7 +95,7 @@ STARTED_THEN = LASTING_STATES | {"threatened"}
 # or 后 says it. A trigger word in quotation marks (遭「失踪」已超过3年) closes them first.
 DURATION_AFTER = re.compile(
     rf"[押禁留]?\s*[」』”’]?\s*(?P<done>了)?\s*(?P<already>已经|已)?\s*(?P<over>超过|长达)?\s*(?:近|将近|约)?"
-    rf"(?P<count>{NUMBER}|半)\s*(?P<more>多)?\s*(?P<unit>年|个月)(?P<more2>多)?(?P<after>之?后)?"
+    rf"(?P<count>{NUMBER}|半)\s*(?P<more>多)?\s*(?P<unit>年|个多?月)(?P<more2>多)?(?P<after>之?后)?"
     r"(?![前来内以])"
 )
 # A first time, after how long a state lasted (失联3年后首度通话).

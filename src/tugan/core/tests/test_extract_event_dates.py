@@ -466,3 +466,13 @@ def test_the_chinese_new_year_dates_an_event() -> None:
         ("detained", "2019-02")
     ]
     assert dated("牧民叶尔兰·卡德尔在春节前被带走。", published) == [("detained", None)]
+
+
+def test_more_than_n_months_ago_reads_the_months() -> None:
+    # Fictional: 多 inside the unit (三个多月前, 被关押了两个多月) is read as the months.
+    published = date(2021, 6, 16)
+    assert dated("牧民叶尔兰·卡德尔三个多月前被便衣带走。", published) == [("detained", "2021-03")]
+    text = "牧民叶尔兰·卡德尔已经两个多月联系不上他的舅舅。"
+    assert dated(text, published) == [("contact_lost", "2021-04")]
+    text = "牧民叶尔兰·卡德尔被关押了两个多月，2019年5月获释。"
+    assert dated(text, published) == [("detained", "2019-03"), ("released", "2019-05")]
