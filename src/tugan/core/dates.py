@@ -222,10 +222,10 @@ YEAR_INSIDE_BRACKETS = re.compile(
 YEAR_AND_MONTHS = re.compile(
     rf"{YEAR}{SPACE}(?P<month>{MONTH_NUMBER}){SPACE}(?:[、,，或至到~\-]{SPACE}{MONTH_NUMBER}{SPACE})+月"
 )
-SAME_YEAR = frozenset({"同年", "当年", "那年", "那一年"})
+SAME_YEAR = frozenset({"同年", "同一年", "当年", "那年", "那一年"})
 # 今年5月, and with a list of months, 今年7、8月 (the first).
 RELATIVE_YEAR = re.compile(
-    rf"(?P<which>今年|去年|前年|明年|同年|当年|那一?年)"
+    rf"(?P<which>今年|去年|前年|明年|同一?年|当年|那一?年)"
     rf"(?:{SPACE}(?P<month>{MONTH_NUMBER})(?:{SPACE}[、或至到~\-]{SPACE}{MONTH_NUMBER})*{SPACE}月(?:份)?"
     rf"(?:{SPACE}{DAY}{DAY_SUFFIX})?)?"
 )
@@ -235,6 +235,51 @@ RELATIVE_YEAR = re.compile(
 BARE_YEAR_PART = re.compile(
     r"(?=年[初底末])(?<![年0-9０-９〇零一二两三四五六七八九十几多今去前明同当那每近新])年(?:初|底|末)"
     r"(?![一二三四五六七八九十])"
+)
+# The first day of the Chinese New Year (正月初一), by Gregorian year: 除夕 is the day before it.
+LUNAR_NEW_YEAR = {
+    2000: (2, 5),
+    2001: (1, 24),
+    2002: (2, 12),
+    2003: (2, 1),
+    2004: (1, 22),
+    2005: (2, 9),
+    2006: (1, 29),
+    2007: (2, 18),
+    2008: (2, 7),
+    2009: (1, 26),
+    2010: (2, 14),
+    2011: (2, 3),
+    2012: (1, 23),
+    2013: (2, 10),
+    2014: (1, 31),
+    2015: (2, 19),
+    2016: (2, 8),
+    2017: (1, 28),
+    2018: (2, 16),
+    2019: (2, 5),
+    2020: (1, 25),
+    2021: (2, 12),
+    2022: (2, 1),
+    2023: (1, 22),
+    2024: (2, 10),
+    2025: (1, 29),
+    2026: (2, 17),
+    2027: (2, 6),
+    2028: (1, 26),
+    2029: (2, 13),
+    2030: (2, 3),
+}
+# 除夕(夜), 2023年除夕, 去年春节, 大年初一: not a time before or after it (春节前, 春节后), which
+# is no day of its own.
+NEW_YEAR = re.compile(
+    r"(?=[除大年正春农農])(?:(?P<eve>除夕|大年三十|年三十)"
+    r"|(?P<first>大年初一|正月初一|春[节節]当天|春[节節]當天)|春[节節]|农历新年|農曆新年)"
+    r"(?!前|后|後|以前|以后|以後|之前|之后|之後|联欢|聯歡|晚会|晚會|假期后|长假)"
+)
+# The year named right before it (2023年除夕, 去年春节).
+YEAR_OF_NEW_YEAR = re.compile(
+    r"(?:(?P<year>(?:19|20)[0-9]{2})\s*年\s*的?|(?P<which>今年|去年|前年)的?)\s*$"
 )
 # Each pattern starts with a lookahead on its first characters: the engine then skips most
 # positions at once (for speed).
@@ -306,14 +351,15 @@ WEEKDAY = re.compile(
 AGO = re.compile(
     rf"(?=[0-9０-９零〇一二两兩三四五六七八九十百千万萬半])(?P<count>{NUMBER}|(?<![上下])半)"
     r"(?P<more>多)?"
-    r"\s*(?P<unit>年|个月|個月|天|周|星期)"
+    # 三个多月前: "more" inside the unit, too
+    r"\s*(?P<unit>年|个多?月|個多?月|天|周|星期)"
     r"(?P<more2>多)?(?P<how>前|来|來|以来|以來)"
 )
 PAST_YEARS = re.compile(rf"(?:过去|過去|近)(?P<count>{NUMBER})(?P<unit>年|个月|個月)")
 # Time gone by up to now, before what has lasted that long: 已经三年多联系不上, 至今已五年没有消息.
 ALREADY_FOR = re.compile(
     rf"(?=[已至迄])(?:已经|已|至今已?经?|迄今已?经?)\s*(?:有|超过|长达)?\s*(?P<count>{NUMBER}|半)"
-    r"(?P<more>多)?\s*(?P<unit>年|个月|個月)(?P<more2>多)?(?![前来來以后後级])"
+    r"(?P<more>多)?\s*(?P<unit>年|个多?月|個多?月)(?P<more2>多)?(?![前来來以后後级])"
 )
 BIRTH_AFTER = re.compile(
     r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:出生|生人|生于|生於|出世|生[。，,、)）\s])"
@@ -330,8 +376,11 @@ PARENTHETICAL = re.compile(r"\s*[(（](?P<inner>[^)）]{1,16})[)）]")
 CLAUSE_OPENING = r"(?:(?<=^)|(?<=[，,。；;！？!?\s在于到]))"
 FOLLOWING = compile_prefiltered(
     rf"{CLAUSE_OPENING}(?:(?P<day0>当天|当日|同日|同一天|当晚)|(?P<day1>次日|翌日|隔天|第二天))"
-    rf"|(?P<month0>同月|{CLAUSE_OPENING}当月)|(?P<month1>(?<![一二三两几这那每上下首多此])次月|翌月)"
-    rf"|(?P<year1>(?<![一二三两几这那每上下首多此])次年|翌年|{CLAUSE_OPENING}第二年)",
+    rf"|(?P<month0>同一?个?月|{CLAUSE_OPENING}当月)|(?P<month1>(?<![一二三两几这那每上下首多此])次月|翌月)"
+    rf"|(?P<year1>(?:(?<![一二三两几这那每上下首多此])次年|翌年|{CLAUSE_OPENING}第二年)"
+    # with the month it names (次年3月, 第二年五月份, 翌年1月9日): the month stands too
+    rf"(?:{SPACE}(?P<next_month>{MONTH_NUMBER}){SPACE}月(?:份)?"
+    rf"(?:{SPACE}(?P<next_day>3[01]|[12][0-9]|0?[1-9]){DAY_SUFFIX})?)?)",
     re.MULTILINE,
 )
 
@@ -443,7 +492,11 @@ class _Finder:
                 year, month = shift_month(value.year, value.month, int(which[-1]))
                 resolved = PartialDate(year, month)
             elif which == "year1" and value.year is not None:
-                resolved = PartialDate(value.year + 1)
+                resolved = make_date(
+                    value.year + 1,
+                    number_or_none(match["next_month"]),
+                    number_or_none(match["next_day"]) if match["next_month"] else None,
+                )
             if resolved is not None:
                 self.add(match.start(), match.end(), resolved, "relative")
 
@@ -527,9 +580,42 @@ class _Finder:
                 "relative",
             )
 
+    def find_new_year(self) -> None:
+        """Resolve the Chinese New Year's eve (除夕), its first day (大年初一) and the festival
+        (春节, the month of its first day) to the year named, or to the last one by publication."""
+        published = self.published
+        for match in NEW_YEAR.finditer(self.text):
+            named = YEAR_OF_NEW_YEAR.search(self.text, max(0, match.start() - 8), match.start())
+            start = named.start() if named else match.start()
+            stated = number_or_none(named["year"]) if named else None
+            if stated is not None:
+                year, kind = stated, "absolute"
+            elif published is None:
+                continue
+            elif named and named["which"]:
+                year = published.year + {"今年": 0, "去年": -1, "前年": -2}[named["which"]]
+                kind = "relative"
+            else:
+                year, kind = published.year, "relative"
+                first = LUNAR_NEW_YEAR.get(year)
+                if first is not None and date(year, *first) - timedelta(days=1) > published:
+                    year -= 1
+            first_day = LUNAR_NEW_YEAR.get(year)
+            if first_day is None:
+                continue
+            day = date(year, *first_day)
+            if match["eve"]:
+                value = PartialDate.from_date(day - timedelta(days=1))
+            elif match["first"]:
+                value = PartialDate.from_date(day)
+            else:
+                value = PartialDate(day.year, day.month)
+            self.add(start, match.end(), value, kind)
+
     def run(self) -> None:
         """Find every date expression, absolute ones first."""
         text, published = self.text, self.published
+        self.find_new_year()
         for match in NUMERIC_DATE.finditer(text):
             self.add(
                 match.start(),
@@ -678,7 +764,7 @@ class _Finder:
                 count = number_or_none(match["count"]) or (1 if match["count"] == "半" else None)
                 if count is None:
                     continue
-                unit = match["unit"]
+                unit = match["unit"].replace("多", "")
                 # X年前 is approximate ("ago"); X年来 says since when; 过去X年, a period.
                 kind = (
                     "within"

@@ -101,16 +101,41 @@ LATER_BY = re.compile(
     r"(?P<count>[0-9]{1,2}|[一二两三四五六七八九十]{1,2}|半|[几数](?=天|日|个?星期|周|个?礼拜|个?小时))\s*"
     r"(?P<unit>个月|年|天|日|个?星期|周|个?礼拜|个?小时)多?(?(gap)|(?:后|之后|以后))"
 )
+# The Nth day (week, month, year) of what the sentence before told, opening a sentence after a
+# few words of what it counts from (回到家的第三天，, 回国后第二天，, 到家第二天，): N-1 after.
+NTH_AFTER = re.compile(
+    r"(?P<gap>(?P<nth>第))(?P<count>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})\s*"
+    r"(?P<unit>个月|年|天|日|个?星期|周)[，,]"
+)
+NTH_AFTER_REACH = 10  # characters of what it counts from, before 第
+NTH_AFTER_BREAK = re.compile(r"[，,、：:“”「」]")
 # Where in its year a date of year precision lies (去年底, 2019年初), to move it on by months.
 PART_OF_YEAR = {"底": 12, "末": 12, "初": 1, "中": 6}
 # Words for "soon afterwards" inside a sentence (not 然后, a bare "and then" that may span years),
 # and words for a longer or unknown wait.
 # 在2017年回国后，…被关押: what follows the 后 clause keeps the year of the date inside it.
 SHORTLY_AFTER = re.compile(r"之后|其后|随后|随即|不久|接着|(?<!背)后[，,]")
+# Some time after, not right after: the year only.
+SOME_TIME_AFTER = re.compile(
+    r"之后|其后|随后|不久|(?<!紧)接着|(?<!背)后[，,](?!\s*(?:很快|随即|旋即|紧接着|马上|立即|立刻))"
+)
 LONG_AFTER = re.compile(r"后来|多年|年后|年多|月后|直到|至今|目前|现在|现已|现仍|如今|[。；]")
 # A date whose clause goes on to one of these dates a publication, not an event: 这些文件于
 # 2022年5月发布, 电台上周三（24日）曾报道.
 PUBLISHING = re.compile(r"[^，,。；;！？]{0,16}?(?:报道|报导|发布|公布|披露|曝光|发表|刊登|刊出)")
+# What a clause or sentence that only says when opens with: a word pointing back at what was
+# just told (那是2018年5月的一个晚上), or a noun naming it (判决是在去年9月作出的).
+WHEN_TOLD_SUBJECT = (
+    r"(?:那|这|那天|那一天|那一年|事情|此事|这件事|那件事|时间|判决|宣判|逮捕|抓捕|拘捕|失踪)"
+)
+# A date that starts a period or is counted from (这是2019年以来的第三次): not only when.
+NOT_ONLY_WHEN = re.compile(r"\s*(?:以来|来|起|开始|之?后|之?前|以前|以后|至今)")
+# A sentence that only says when the one before happened (…被带走了。那是2018年5月的一个晚上。).
+WHEN_TOLD_NEXT = re.compile(
+    rf"\s*{WHEN_TOLD_SUBJECT}(?:还|就|则|大约|大概|应该)?(?:是在?|是于|发生在|发生于)\s*"
+)
+# What stands between a date opening a headline alone and the phrase it dates (2018年5月：…).
+HEADLINE_DATE_ALONE = re.compile(r"\s*[：:—\-－｜|]?\s*")
 # The dateline opening a report (【某报2020年10月20日讯】, 某社北京3月1日电): its date.
 DATELINE = re.compile(r"(?:讯|电)[】\]）)\s]")
 # Or a bracketed one of places joined by dashes before the date ((伊犁-阿拉木图-2021年2月26日)).
@@ -134,6 +159,8 @@ def carried_date(context: EventContext, start: int, sentence: Span) -> PartialDa
     # date told, also across one sentence that tells none (…被捕。妻子四处求助。过了几天，…).
     later = LATER_BY.search(folded, sentence.start, start)
     opens_later = later is not None and opens_with(context, sentence.start, later.start())
+    if not opens_later and (nth := nth_day_opening(context, sentence, start)) is not None:
+        later, opens_later = nth, True
     previous = context.sentences[index - 1]
     if opens_later and index > 1 and is_undated_sequel(context, previous):
         previous = context.sentences[index - 2]
@@ -331,7 +358,11 @@ def year_within_sentence(context: EventContext, start: int, sentence: Span) -> P
         )
     if not SHORTLY_AFTER.search(between) or LONG_AFTER.search(between) or LEARNED.search(between):
         return None
-    return PartialDate(earlier[-1].value.year)
+    value = earlier[-1].value
+    if IMMEDIATELY.search(between) and not SOME_TIME_AFTER.search(between):
+        # 2019年3月回国，随即被带走: right after keeps the month too, as across sentences.
+        return PartialDate(value.year, value.month)
+    return PartialDate(value.year)
 
 
 def later_by_amount(later: re.Match[str]) -> tuple[int, int] | None:
@@ -339,6 +370,8 @@ def later_by_amount(later: re.Match[str]) -> tuple[int, int] | None:
     count = 6 if later["count"] == "半" else number_or_none(later["count"])
     if count is None:
         return None
+    if later.groupdict().get("nth"):
+        count -= 1  # the third day after arriving is two days after it
     if later["count"] == "半":
         return (6, 0) if later["unit"] == "年" else (0, 15) if later["unit"] == "个月" else None
     if later["unit"].endswith("小时"):
@@ -425,6 +458,17 @@ def date_from_headline(context: EventContext, start: int, event_type: str) -> Pa
         ]
         if dates:
             return dates[-1].value
+        # A headline opening with the date alone (2018年5月：父亲被带走, 2018年5月 父亲被带走):
+        # the date of the phrase after it.
+        opening = [
+            d
+            for d in context.dates
+            if d.kind in STATED_KINDS
+            and not folded[headline_start : d.start].strip()
+            and HEADLINE_DATE_ALONE.fullmatch(folded, d.end, phrase[0])
+        ]
+        if opening:
+            return opening[0].value
     return None
 
 
@@ -464,3 +508,41 @@ def date_of_protest_joined(
         and not is_publishing_date(context, d)
     ]
     return dates[-1].value if dates else None
+
+
+def date_told_next(context: EventContext, end: int, sentence: Span) -> PartialDate | None:
+    """Return the date the next sentence of the paragraph gives as when the event's sentence
+    happened (…被警察带走了。那是2018年5月的一个晚上。), or None.
+
+    Only for the last event of its sentence (nothing told after it but its objects), and only
+    when the next sentence opens with the date, after a word pointing back (那是, 事情发生在).
+    """
+    following = context.next_sentence(sentence)
+    if following is None or "\n" in context.folded[sentence.end : following.start]:
+        return None
+    if TRIGGER_PATTERN.search(context.folded, end, sentence.end):
+        return None
+    opening = WHEN_TOLD_NEXT.match(context.folded, following.start)
+    if opening is None:
+        return None
+    for mention in context.dates:
+        if (
+            mention.start == opening.end()
+            and mention.kind in STATED_KINDS
+            and not NOT_ONLY_WHEN.match(context.folded, mention.end)
+        ):
+            return mention.value
+    return None
+
+
+def nth_day_opening(context: EventContext, sentence: Span, start: int) -> re.Match[str] | None:
+    """Return the Nth day (回到家的第三天，) the sentence opens with before the event at start,
+    after at most a few words and no clause break, or None."""
+    folded = context.folded
+    reach = min(start, sentence.start + NTH_AFTER_REACH + 1)
+    found = NTH_AFTER.search(folded, sentence.start, reach + 8)
+    if found is None or found.start() > reach or found.end() > start:
+        return None
+    if NTH_AFTER_BREAK.search(folded, sentence.start, found.start()):
+        return None
+    return found

@@ -21,11 +21,14 @@ from tugan.core.dates import (
 from tugan.core.extract.date_carrying import (
     FRAME_OPENING,
     LEARNED_OF,
+    NOT_ONLY_WHEN,
+    WHEN_TOLD_SUBJECT,
     carried_date,
     date_from_headline,
     date_from_then_on,
     date_of_group_among,
     date_of_protest_joined,
+    date_told_next,
     is_publishing_date,
     year_shortly_after,
     year_within_sentence,
@@ -68,6 +71,20 @@ OCCURRENCE_DESCRIBED = re.compile(
     r"[^，,。；;的]{0,8}?(?:发生|爆发)的"
     r"|的?[^，,。；;的]{0,4}?(?:骚乱|暴乱|暴动|动乱|冲突|七五事件|7·5事件|“7·5”事件)"
 )
+# What a happening so described caused (…发生的大火，造成十人死亡) or what befell someone in it
+# (…爆发的冲突中，有三人被捕), not what someone was accused of doing in it (被控在…中杀人).
+OCCURRENCE_CAUSED = re.compile(r"造成|导致|致使|酿成|夺走|夺去")
+OCCURRENCE_WITHIN = re.compile(r"[^，,。；;]{0,10}?中[，,]?[^，,。；;]{0,12}$")
+ACCUSED_OF = re.compile(r"因|被控|被指|指控|控告|涉嫌|罪")
+# A frame date's close: its comma, also after the part of the month or year it names (去年9月上旬，
+# 2017年初，) or the day or the time of day in it (2018年5月的一天，, 5月3日晚上，): the date
+# read stops before them.
+TIME_OF_DAY = r"早上|上午|中午|下午|晚上|夜晚|夜里|深夜|傍晚|凌晨|晚"
+FRAME_CLOSING = re.compile(
+    r"(?:上旬|中旬|下旬|初|底|末|中|左右|前后"
+    rf"|的(?:(?:一天|某天|某一天)(?:{TIME_OF_DAY})?|(?:一个)?(?:{TIME_OF_DAY}))"
+    rf"|(?:{TIME_OF_DAY}))?[，,]"
+)
 # States that last: a duration up to now (两年多来, 失踪两年多) dates their start.
 LASTING_STATES = frozenset({"detained", "disappeared", "contact_lost", "passport_confiscated"})
 # What a start "from then on" dates (自2016年起，干部常来家里盘问她): the lasting states, and
@@ -78,7 +95,7 @@ STARTED_THEN = LASTING_STATES | {"threatened"}
 # or 后 says it. A trigger word in quotation marks (遭「失踪」已超过3年) closes them first.
 DURATION_AFTER = re.compile(
     rf"[押禁留]?\s*[」』”’]?\s*(?P<done>了)?\s*(?P<already>已经|已)?\s*(?P<over>超过|长达)?\s*(?:近|将近|约)?"
-    rf"(?P<count>{NUMBER}|半)\s*(?P<more>多)?\s*(?P<unit>年|个月)(?P<more2>多)?(?P<after>之?后)?"
+    rf"(?P<count>{NUMBER}|半)\s*(?P<more>多)?\s*(?P<unit>年|个多?月)(?P<more2>多)?(?P<after>之?后)?"
     r"(?![前来内以])"
 )
 # A first time, after how long a state lasted (失联3年后首度通话).
@@ -116,9 +133,15 @@ EXTENDED_BEFORE = re.compile(r"(?:延长|延期)[^，,。；;]{0,8}$")
 DATE_AFTER_VERB = re.compile(
     r"\s*(?:[我你他她它]们?)?\s*(?:的?时间)?\s*(?:是在|是于|为|是|于|在)?\s*[(（]?\s*"
 )
+# A term told right after a sentence's trigger (被判刑20年，判决是在…).
+TERM_TOLD = r"\s*(?:[0-9一二两三四五六七八九十]{1,3}年(?:有期徒刑|徒刑|监禁)?|无期徒刑)"
 # The date told in a clause of its own that only says when (上一次收到她的消息，还是在2016年9月;
 # 被捕，是在前年).
-DATE_IN_CLAUSE_AFTER = re.compile(r"\s*[，,]\s*(?:那|这)?(?:还|就|则|已经|都)?(?:是在|是于)\s*")
+DATE_IN_CLAUSE_AFTER = re.compile(
+    rf"(?:{TERM_TOLD})?\s*[，,]\s*(?:(?:那|这)?(?:还|就|则|已经|都)?(?:是在|是于)"
+    # or names what it tells of, or only points back at it (，那是2017年12月; ，判决是在去年9月)
+    rf"|{WHEN_TOLD_SUBJECT}(?:还|就|则|已经|都|大约|大概)?(?:是在?|是于|发生在|发生于))\s*"
+)
 
 
 def date_for(
@@ -186,7 +209,12 @@ def date_for(
             or (start <= d.start < end and d.kind in STATED_KINDS)
             or DATE_AFTER_VERB.fullmatch(context.folded, end, d.start)
         )
-    ] + [d for d in usable if DATE_IN_CLAUSE_AFTER.fullmatch(context.folded, end, d.start)]
+    ] + [
+        d
+        for d in usable
+        if DATE_IN_CLAUSE_AFTER.fullmatch(context.folded, end, d.start)
+        and not NOT_ONLY_WHEN.match(context.folded, d.end)
+    ]
     if event_type not in {"disappeared", "contact_lost"}:
         # 上个月才得知哥哥被判刑: the date is when it was learned.
         in_clause = [
@@ -267,7 +295,8 @@ def date_for(
                 return began.iso(), False
         return chosen.value.iso(), chosen.kind in {"ago", "since"}
     carried = (
-        held_before_that(context, start, end, sentence, event_type)
+        date_told_next(context, end, sentence)
+        or held_before_that(context, start, end, sentence, event_type)
         or year_within_sentence(context, start, sentence)
         or carried_date(context, start, sentence)
         or date_of_group_among(context, start, sentence, event_type)
@@ -297,8 +326,9 @@ def breaks_sequence(context: EventContext, date: DateMention, stop: int, sentenc
     却被拘留) holds a 后 clause told inside it: only a longer or stated wait breaks it."""
     folded = context.folded
     clause_start, _ = context.clause_bounds(date.start, sentence)
-    frame = FRAME_OPENING.fullmatch(folded, clause_start, date.start) is not None and (
-        folded[date.end : date.end + 1] in {"，", ","}
+    frame = (
+        FRAME_OPENING.fullmatch(folded, clause_start, date.start) is not None
+        and FRAME_CLOSING.match(folded, date.end) is not None
     )
     return any(
         not (frame and CLAUSE_AFTER.fullmatch(found.group()))
@@ -314,7 +344,13 @@ def in_past_description(
     date before a happening it describes (因提起前年发生的冲突而被判刑: the conflict)."""
     occurrence = OCCURRENCE_DESCRIBED.match(context.folded, date.end)
     if occurrence is not None and occurrence.end() <= start:
-        return True
+        # 去年7月发生的大火造成十人死亡, 在当月爆发的冲突中被捕: the happening's date is the
+        # event's, when the event is what it caused or what befell someone in it.
+        between = context.folded[occurrence.end() : start]
+        caused = OCCURRENCE_CAUSED.search(between) or (
+            occurrence.group().endswith("的") and OCCURRENCE_WITHIN.match(between)
+        )
+        return not caused or ACCUSED_OF.search(between) is not None
     clause_start, _ = context.clause_bounds(date.start, sentence)
     if PAST_EXPERIENCE_OPENING.search(context.folded, clause_start, date.start) is None:
         return False

@@ -337,3 +337,57 @@ def test_among_them_carries_no_date_to_another_kind_of_event() -> None:
     # Fictional: the group was detained in 2018; what the named one suffered later is undated.
     text = "五名穆斯林2018年被带走。其中伊玛目艾山·买买提被判刑20年。"
     assert ("sentenced", None) in dated(text)
+
+
+def test_a_sentence_that_only_says_when_dates_the_sentence_before() -> None:
+    # Fictional: the night is dated by the sentence after it, which points back (那是…).
+    text = "牧民叶尔兰·卡德尔的舅舅被便衣带走了。那是2019年11月的一个傍晚。"
+    assert dated(text) == [("detained", "2019-11")]
+    text = "牧民叶尔兰·卡德尔的舅舅被便衣带走了。事情发生在去年6月。"
+    assert dated(text) == [("detained", "2020-06")]
+
+
+def test_a_date_counted_from_after_the_sentence_does_not_date_it() -> None:
+    # Fictional: 以来 makes the date a period's start, not when the arrest happened.
+    text = "牧民叶尔兰·卡德尔的舅舅被便衣带走了。这是2019年11月以来的第二次。"
+    assert dated(text) == [("detained", None)]
+
+
+def test_a_clause_pointing_back_or_naming_the_ruling_dates_the_event() -> None:
+    # Fictional: 那是 without 在, and a noun for the ruling before 是在.
+    text = "牧民叶尔兰·卡德尔在那个冬天被带走，那是2017年12月。"
+    assert dated(text) == [("detained", "2017-12")]
+    text = "牧民叶尔兰·卡德尔的舅舅被判刑12年，判决是在去年8月作出的。"
+    assert dated(text) == [("sentenced", "2020-08")]
+
+
+def test_right_after_within_a_sentence_keeps_the_month() -> None:
+    # Fictional: 随即 is right after the return; 之后 keeps the year only.
+    text = "牧民叶尔兰·卡德尔说，他的表弟2016年7月回到塔城后，随即被关进看守所。"
+    assert dated(text) == [("detained", "2016-07")]
+    text = "牧民叶尔兰·卡德尔说，他的表弟2016年7月回到塔城后，之后被关进看守所。"
+    assert dated(text) == [("detained", "2016")]
+
+
+def test_a_headline_opening_with_its_date_alone_dates_the_lead_under_it() -> None:
+    # Fictional: a subheading whose date stands before a colon or a space, then the paragraph
+    # that tells the arrest with no date.
+    text = "2019年2月：舅舅被带走\n便衣来到牧民叶尔兰·卡德尔家中，带走了他的舅舅。"
+    assert dated(text) == [("detained", "2019-02")]
+    text = "2019年2月 舅舅被带走\n便衣来到牧民叶尔兰·卡德尔家中，带走了他的舅舅。"
+    assert dated(text) == [("detained", "2019-02")]
+    # a date opening another phrase of the headline is that phrase's
+    text = "2019年2月 牧民回乡 舅舅被带走\n便衣来到牧民叶尔兰·卡德尔家中，带走了他的舅舅。"
+    assert dated(text) == [("detained", None)]
+
+
+def test_the_nth_day_of_what_the_sentence_before_told_carries_its_date() -> None:
+    # Fictional: the date is inside the sentence before, not opening it; the Nth day after a
+    # few words of what it counts from opens the next one (N-1 days after).
+    text = "牧民叶尔兰·卡德尔2016年3月回到塔城。回到家的第三天，他被便衣带走。"
+    assert dated(text) == [("detained", "2016-03")]
+    text = "2016年3月7日，牧民叶尔兰·卡德尔回到塔城。回国后第三天，他被便衣带走。"
+    assert dated(text) == [("detained", "2016-03-09")]
+    # not a day counted somewhere inside the sentence
+    text = "牧民叶尔兰·卡德尔2016年3月回到塔城。他第三天就被便衣带走。"
+    assert dated(text) == [("detained", None)]

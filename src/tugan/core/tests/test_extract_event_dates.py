@@ -411,3 +411,68 @@ def test_a_date_of_one_listed_person_is_not_the_next_ones(joiner: str) -> None:
     # Fictional: a list of two convicted men, each in his own relative clause.
     text = f"先例包括2010年被判刑的学者艾山·买买提{joiner}因写诗被判刑的诗人吐尔洪·沙木。"
     assert dated(text) == [("sentenced", "2010"), ("sentenced", None)]
+
+
+def test_a_happening_dated_in_its_description_dates_what_it_caused() -> None:
+    # Fictional: the flood's date dates the deaths it caused and an arrest during a clash,
+    # not a sentence for mentioning the clash.
+    text = "2019年8月3日发生的山洪，造成至少九名哈萨克牧民死亡。"
+    assert dated(text) == [("died", "2019-08-03")]
+    text = "教师叶尔兰·卡德尔在去年5月爆发的冲突中被捕。"
+    assert dated(text) == [("detained", "2020-05")]
+    text = "教师叶尔兰·卡德尔因提起去年5月发生的冲突，被判刑六年。"
+    assert dated(text) == [("sentenced", None)]
+
+
+def test_the_year_after_with_a_month_keeps_the_month() -> None:
+    # Fictional: 第二年, 翌年 and 次年 before a month name that month of the next year.
+    text = "教师叶尔兰·卡德尔2016年回国。第二年4月，他被判刑八年。"
+    assert dated(text) == [("sentenced", "2017-04")]
+    text = "教师叶尔兰·卡德尔的妻子于2016年被捕，次年十月被判刑八年。"
+    assert dated(text) == [("detained", "2016"), ("sentenced", "2017-10")]
+
+
+def test_the_same_year_written_with_one() -> None:
+    # Fictional: 同一年 is 同年.
+    text = "教师叶尔兰·卡德尔的父亲2018年5月被关进再教育营。同一年，他的母亲也被带走。"
+    assert dated(text) == [("detained", "2018-05"), ("detained", "2018")]
+
+
+def test_a_frame_date_with_the_part_of_its_month_holds_a_clause_after_it() -> None:
+    # Fictional: 上旬 or 初 between the frame date and its comma leave it a frame, so the 后
+    # clause told inside it keeps the month.
+    text = "她说，前年5月上旬，其弟叶尔兰·卡德尔从阿拉木图回到塔城后，护照被没收。"
+    assert dated(text) == [("passport_confiscated", "2019-05")]
+    text = "2016年3月初，牧民叶尔兰·卡德尔回到塔城后，被送进看守所。"
+    assert dated(text) == [("detained", "2016-03")]
+
+
+def test_a_frame_date_with_its_day_or_time_of_day_holds_a_clause_after_it() -> None:
+    # Fictional: 的一天, 的一个晚上 and 凌晨 between the frame date and its comma.
+    text = "2016年3月的一天，牧民叶尔兰·卡德尔回到塔城后，被送进看守所。"
+    assert dated(text) == [("detained", "2016-03")]
+    text = "2016年3月9日凌晨，牧民叶尔兰·卡德尔回到塔城后，被送进看守所。"
+    assert dated(text) == [("detained", "2016-03-09")]
+
+
+def test_the_chinese_new_year_dates_an_event() -> None:
+    # Fictional: 除夕 is the eve of the last New Year by publication, 大年初一 its first day,
+    # 春节期间 the month of that day; before the festival (春节前) is no day of its own.
+    published = date(2024, 3, 4)
+    text = "除夕夜，旅美青年叶尔兰·卡德尔在推特上呼吁释放他的表妹。"
+    assert ("protested", "2024-02-09") in dated(text, published)
+    assert dated("牧民叶尔兰·卡德尔去年大年初一被带走。", published) == [("detained", "2023-01-22")]
+    assert dated("牧民叶尔兰·卡德尔在2019年春节期间被带走。", published) == [
+        ("detained", "2019-02")
+    ]
+    assert dated("牧民叶尔兰·卡德尔在春节前被带走。", published) == [("detained", None)]
+
+
+def test_more_than_n_months_ago_reads_the_months() -> None:
+    # Fictional: 多 inside the unit (三个多月前, 被关押了两个多月) is read as the months.
+    published = date(2021, 6, 16)
+    assert dated("牧民叶尔兰·卡德尔三个多月前被便衣带走。", published) == [("detained", "2021-03")]
+    text = "牧民叶尔兰·卡德尔已经两个多月联系不上他的舅舅。"
+    assert dated(text, published) == [("contact_lost", "2021-04")]
+    text = "牧民叶尔兰·卡德尔被关押了两个多月，2019年5月获释。"
+    assert dated(text, published) == [("detained", "2019-03"), ("released", "2019-05")]
