@@ -27,6 +27,7 @@ from tugan.core.extract.event_patterns import (
     CITIZEN_GROUP,
     CLAUSE_BREAK,
     COUNT_BEFORE,
+    COUNTED_AMONG_KIN_AFTER,
     COUNTED_PERSONS,
     DEMONSTRATIVE_BEFORE,
     DESCRIBED_AGAIN,
@@ -43,6 +44,7 @@ from tugan.core.extract.event_patterns import (
     GROUP_PATTERN,
     GROUP_QUALIFIERS_ABROAD,
     HELD_COUNT,
+    HOUSEHOLD_COUNT_AFTER,
     INDIVIDUAL_NOUNS,
     INVERSE_RELATIONS,
     KIN_GENERATIONS,
@@ -550,6 +552,10 @@ class MentionFinder:
                 self.table.mentions.append(Mention(start, end, MentionKind.PLURAL))
                 continue
             count = self.relation_count(start, end, match.group())
+            among = COUNTED_AMONG_KIN_AFTER.match(folded, end)
+            if among and relation in {"family", "relative"}:
+                # 他的家族中已有二十多人失踪: that many relatives, not the family as a whole.
+                relation, count = "relative", number_or_none(among["count"])
             ordered = {
                 named
                 for (_, key), named in self.table.named_relatives.items()
@@ -828,6 +834,7 @@ class MentionFinder:
         self.collect_described_then_named()
         self.collect_described_then_named_after()
         self.collect_owned_people()
+        self.collect_counted_households()
         self.table.mentions.sort(key=lambda mention: mention.start)
 
     def collect_former_and_latter(self) -> None:
@@ -928,6 +935,26 @@ class MentionFinder:
             if match["noun"] in RELATIONS or any(s < end and start < e for s, e in taken):
                 continue
             self.table.mentions.append(Mention(start, end, MentionKind.OTHERS))
+
+    def collect_counted_households(self) -> None:
+        """Collect the people counted in a named person's household (艾山家中有五人被捕) as that
+        many of the person's relatives, so that the event is theirs, not the person's. The
+        mention opens at the count, apart from the name, and so is never joined to it."""
+        folded = self.context.folded
+        for _, end, name in self.context.person_spans:
+            counted = HOUSEHOLD_COUNT_AFTER.match(folded, end)
+            if counted is None:
+                continue
+            self.table.mentions.append(
+                Mention(
+                    counted.start("counted"),
+                    counted.end("counted"),
+                    MentionKind.RELATIVE,
+                    person=name,
+                    relation="relative",
+                    count=number_or_none(counted["count"]),
+                )
+            )
 
     def collect_descriptions(self) -> None:
         """Collect persons referred to again by a description (该男子, 身体不佳的老人), as

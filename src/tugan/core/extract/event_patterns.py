@@ -683,6 +683,17 @@ RANGE_TERM = re.compile(rf"(?:{NUMBER})\s*年?\s*(?:至|到|-|~)\s*(?:{NUMBER})\
 # An age that opens the next of coordinated names (30岁的艾山和25岁的阿里木): no break in the list.
 AGE_MODIFIER = re.compile(rf"(?:{NUMBER})\s*多?\s*岁的")
 COUNT_BEFORE = re.compile(rf"(?P<count>{NUMBER})\s*(?:多)?\s*(?:个|名|位|口|人)?$")
+# How many people one has (有十几人, 先后有逾30名): the count and who is counted.
+COUNTED_PEOPLE_HELD = (
+    r"(?:已经|已|先后|共|一共|总共|至少)?有(?:超过|逾|近|约|将近|至少)?"
+    rf"(?P<counted>(?P<count>{NUMBER})\s*(?:多|几|余)?\s*(?:个|名|位)?人)"
+)
+# People counted among a family or relatives, after its word (他的家族中已有二十多人失踪, 她的亲属
+# 当中先后有五人被捕): that many of the relatives, not the whole family.
+COUNTED_AMONG_KIN_AFTER = re.compile(rf"(?:当中|中|里){COUNTED_PEOPLE_HELD}")
+# The same counted in a named person's household (艾山家中有五人被捕, 古丽家里先后有三人被带走):
+# those relatives, not the person. Not a household's size (家里有五口人).
+HOUSEHOLD_COUNT_AFTER = re.compile(rf"的?家(?:中|里)?{COUNTED_PEOPLE_HELD}")
 CHANNELS = {"微信": "wechat", "WeChat": "wechat", "电话": "phone", "手机": "phone"}
 ABROAD_WORDS = re.compile(r"海外|境外|国外|流亡|在外|旅居|离开")
 # A verb and 者 after a kin word name those who do it (与境外亲戚通话者, 向家属报信者), not

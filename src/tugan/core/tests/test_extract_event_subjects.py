@@ -2164,3 +2164,32 @@ def test_a_relative_named_by_the_name_of_the_relation_is_that_person() -> None:
     # Fictional: the speaker gives her brother's name in the sentence after his sentence.
     text = "古丽娜尔在阿拉木图对记者说：“我哥哥被判刑10年。哥哥的名字叫艾山·买买提。”"
     assert named_subjects(text, "sentenced") == [{"person": "艾山·买买提"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # Fictional: people counted inside a family or among relatives are that many relatives.
+        ("哈萨克人萨妮娅·阿汗说，她的大家族里已有十几人下落不明。", 10),
+        ("牧民叶尔兰·别克的亲戚当中先后有逾30人失踪。", 30),
+        ("移居土耳其的图尔迪·萨比尔说，他的家人中有七人失踪。", 7),
+    ],
+)
+def test_people_counted_among_a_family_are_that_many_relatives(text: str, count: int) -> None:
+    found = named_subjects(text, "disappeared")
+    assert [(s["relation"], s.get("count")) for s in found] == [("relative", count)]
+
+
+def test_people_counted_in_a_named_persons_household_are_relatives_not_the_person() -> None:
+    # Fictional: the count in her household is of her relatives; she herself was not taken.
+    text = "定居阿拉木图的萨妮娅·阿汗家里先后有四人被警方带走。"
+    assert named_subjects(text, "detained") == [
+        {"relative_of": "萨妮娅·阿汗", "relation": "relative", "count": 4}
+    ]
+
+
+def test_a_named_person_held_at_home_is_still_the_one_held() -> None:
+    # Fictional: 家中 as the place of the arrest counts no one.
+    assert named_subjects("牧民叶尔兰·别克前年在家中被捕。", "detained") == [
+        {"person": "叶尔兰·别克"}
+    ]
