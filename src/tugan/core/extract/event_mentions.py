@@ -588,6 +588,8 @@ class MentionFinder:
                     continue
                 anchor = owner.person  # 哥哥的妻子 where the brother was named: his wife
             binder = self.reflexive_relative(owner_start) if kind == OwnerKind.PRONOUN else None
+            if binder is None and kind == OwnerKind.PRONOUN:
+                binder = self.relative_owning_qi(owner_start)
             if binder is not None:
                 # 古丽的父亲得知自己的哥哥被判: 自己 is the father, whose brother is a further
                 # relative of 古丽 (as 父亲的哥哥 would be).
@@ -1068,6 +1070,28 @@ class MentionFinder:
         ]
         last = max(earlier, key=lambda m: m.start, default=None)
         return last if last is not None and last.kind == MentionKind.RELATIVE else None
+
+    def relative_owning_qi(self, owner_start: int) -> Mention | None:
+        """Return the unnamed relative a 其 joined by 和, 与, 及, 同 or 跟 and owning a kin word
+        stands for: the last mention of its sentence before it, where that is a relative (她的儿媳
+        获释，但与其子女被软禁, 古丽的哥哥及其妻子: the daughters-in-law's children, the
+        brother's wife), else None. Not 另有其表妹: that 其 is the sentence's topic."""
+        folded = self.context.folded
+        if (
+            folded[owner_start : owner_start + 1] != "其"
+            or folded[owner_start - 1] not in "和与及同跟"
+        ):
+            return None
+        sentence_start = self.context.sentence_of(owner_start).start
+        earlier = [
+            m
+            for m in self.table.mentions
+            if sentence_start <= m.start and m.end <= owner_start and m.kind != MentionKind.GROUP
+        ]
+        last = max(earlier, key=lambda m: m.start, default=None)
+        if last is None or last.kind != MentionKind.RELATIVE or last.relation == "family":
+            return None
+        return last
 
     def coordinated_anchor(self, start: int, relation: str) -> str | None:
         """Return the owner of a relative of the same generation, named just before and joined

@@ -2193,3 +2193,12 @@ def test_a_named_person_held_at_home_is_still_the_one_held() -> None:
     assert named_subjects("牧民叶尔兰·别克前年在家中被捕。", "detained") == [
         {"person": "叶尔兰·别克"}
     ]
+
+
+def test_kin_owned_by_qi_after_an_unnamed_relative_are_that_relatives_kin() -> None:
+    # Fictional: 其 in the clause after the daughters-in-law is theirs; their children are the
+    # woman's grandchildren, further relatives, not her own children.
+    text = "萨妮娅·阿汗说，两个儿媳后来获释，但与其六名子女一起被软禁。"
+    assert named_subjects(text, "detained") == [
+        {"relative_of": "萨妮娅·阿汗", "relation": "relative", "count": 6}
+    ]
