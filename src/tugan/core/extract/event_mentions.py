@@ -309,13 +309,17 @@ class MentionTable:
         return speaker[1] if speaker else self.topic_before(position)
 
     def pronoun_speaking_quote(self, position: int) -> re.Match[str] | None:
-        """Return the 他说： or 她说： that opens the sentence of the quotation holding position."""
+        """Return the 他说： or 她说： that opens the sentence of the quotation holding position,
+        or the last clause before it (她很担心，她说“…”)."""
         folded = self.context.folded
         opening = max(folded.rfind(mark, 0, position) for mark in QUOTE_OPENINGS)
         if opening < 0 or max(folded.rfind(m, opening, position) for m in QUOTE_CLOSINGS) >= 0:
             return None
         sentence = self.context.sentence_of(opening)
-        return PRONOUN_SPEAKS.fullmatch(folded, sentence.start, opening)
+        clause_start = max(folded.rfind(mark, sentence.start, opening - 1) for mark in "，,；;") + 1
+        return PRONOUN_SPEAKS.fullmatch(
+            folded, sentence.start, opening
+        ) or PRONOUN_SPEAKS.fullmatch(folded, max(clause_start, sentence.start), opening)
 
     def speaker_after_quote(self, position: int) -> str | None:
         """Return who a quotation holding position is attributed to after it closes

@@ -2202,3 +2202,15 @@ def test_kin_owned_by_qi_after_an_unnamed_relative_are_that_relatives_kin() -> N
     assert named_subjects(text, "detained") == [
         {"relative_of": "萨妮娅·阿汗", "relation": "relative", "count": 6}
     ]
+
+
+def test_a_quote_opened_by_she_said_after_a_first_clause_is_hers() -> None:
+    # Fictional: 她说 opens the sentence's second clause; 我 in the quote is the woman, whose
+    # sister is named before, not the man named last.
+    text = (
+        "据萨妮娅·阿汗讲述，她的姐姐阿依努尔·阿汗和姐夫叶尔兰今年3月被带走。"
+        "她非常着急，她说“我姐姐的三个女儿如今下落不明。”"
+    )
+    assert named_subjects(text, "disappeared") == [
+        {"relative_of": "阿依努尔·阿汗", "relation": "daughter", "count": 3}
+    ]
