@@ -1446,6 +1446,15 @@ class SubjectFinder:
                     # 她的三个兄弟和他们的妻子: her brothers' wives (not shared kin, as their
                     # parents are) are her relatives by marriage, not her brothers.
                     subjects.append({"relative_of": other.person, "relation": "relative"})
+                elif (
+                    other.kind == MentionKind.PERSON
+                    and mention.kind == MentionKind.PLURAL_RELATIVE
+                    and other.person
+                    and mention.relation
+                ):
+                    # 艾山与妻子古丽都表示，他们的父母已失踪: the parents of each, not the two
+                    # persons themselves.
+                    subjects.append({"relative_of": other.person, "relation": mention.relation})
                 elif other.kind in {MentionKind.PERSON, MentionKind.RELATIVE, MentionKind.GROUP}:
                     subjects.extend(self.resolve(other, last_plural))
             return subjects

@@ -2214,3 +2214,13 @@ def test_a_quote_opened_by_she_said_after_a_first_clause_is_hers() -> None:
     assert named_subjects(text, "disappeared") == [
         {"relative_of": "阿依努尔·阿汗", "relation": "daughter", "count": 3}
     ]
+
+
+def test_kin_of_they_standing_for_two_named_persons_are_each_ones_kin() -> None:
+    # Fictional: 他们的父母 after a couple named together are the parents of each, not the
+    # couple themselves.
+    text = "旅居瑞典的努尔兰·卡森和妻子萨妮娅·阿汗表示，他们的父母自2018年起下落不明。"
+    assert named_subjects(text, "disappeared") == [
+        {"relative_of": "努尔兰·卡森", "relation": "parent"},
+        {"relative_of": "萨妮娅·阿汗", "relation": "parent"},
+    ]
