@@ -15,6 +15,7 @@ from tugan.core.dates import number_or_none
 from tugan.core.extract.event_context import EventContext
 from tugan.core.extract.event_patterns import (
     ABROAD_WORDS,
+    ADDRESSED_AFTER_SUBJECT,
     ADJECTIVE_USES,
     AGENT_AFTER_PLACE,
     AGENT_NOUN_OWNER,
@@ -243,7 +244,13 @@ class MentionTable:
             ]
             if shown:
                 return shown[-1][1]
-        for pool in ([c for c in fitting if not c[2]], fitting, candidates):
+        addressed = self.addressed_after_subject([c[0] for c in fitting])
+        for pool in (
+            [c for c in fitting if not c[2] and c[0] not in addressed],
+            [c for c in fitting if not c[2]],
+            fitting,
+            candidates,
+        ):
             if pool:
                 return pool[-1][1]
         # A lead often speaks of 她 before naming her; not of a person named later as someone's
@@ -259,6 +266,21 @@ class MentionTable:
         start, name = following[0]
         paragraph_breaks = re.findall(r"\n+", self.context.folded[position:start])
         return name if len(paragraph_breaks) <= 1 else None
+
+    def addressed_after_subject(self, starts: list[int]) -> set[int]:
+        """Return the starts of persons named as the one a person before them in their clause
+        turns to (古丽向协会负责人艾山求助, 古丽找到律师艾山): the pronoun after speaks of the
+        one who turned to them, not of them."""
+        folded = self.context.folded
+        ends = {start: end for start, end, _ in self.context.person_spans}
+        return {
+            later
+            for earlier in starts
+            for later in starts
+            if earlier < later
+            and earlier in ends
+            and ADDRESSED_AFTER_SUBJECT.fullmatch(folded, ends[earlier], later)
+        }
 
     def introduced_as_relative(self, start: int, wanted: str | None) -> bool:
         """Return whether the name at start was given as the relative of someone a pronoun of
@@ -1309,7 +1331,11 @@ class MentionFinder:
             ):
                 return name  # the speaker of the sentence that named the others
             break
-        return recent[-1][2]
+        addressed = self.table.addressed_after_subject([start for start, _, _ in recent])
+        # 古丽向负责人艾山求助。她说，父母…: the one who turned to him, not he.
+        return next(
+            (name for start, _, name in reversed(recent) if start not in addressed), recent[-1][2]
+        )
 
     def add_kin_naming(self, start: int, end: int, person: str, relation: str) -> None:
         """Add a kin word that stands for a person the story names (哥哥 once 她的哥哥艾山)."""

@@ -695,6 +695,11 @@ COUNTED_PEOPLE_HELD = (
     r"(?:已经|已|先后|共|一共|总共|至少)?有(?:超过|逾|近|约|将近|至少)?"
     rf"(?P<counted>(?P<count>{NUMBER})\s*(?:多|几|余)?\s*(?:个|名|位)?人)"
 )
+# Between a person and one named after whom the person turns to, asks or writes (向协会负责人,
+# 找到律师, 写信给议员): short, with no clause break.
+ADDRESSED_AFTER_SUBJECT = re.compile(
+    r"[^，,。；;！？!?“”「」]{0,6}?(?:向|找到|找|写信给|致信)[^，,。；;！？!?“”「」]{0,12}"
+)
 # People counted among a family or relatives, after its word (他的家族中已有二十多人失踪, 她的亲属
 # 当中先后有五人被捕): that many of the relatives, not the whole family.
 COUNTED_AMONG_KIN_AFTER = re.compile(rf"(?:当中|中|里){COUNTED_PEOPLE_HELD}")

@@ -2224,3 +2224,13 @@ def test_kin_of_they_standing_for_two_named_persons_are_each_ones_kin() -> None:
         {"relative_of": "努尔兰·卡森", "relation": "parent"},
         {"relative_of": "萨妮娅·阿汗", "relation": "parent"},
     ]
+
+
+@pytest.mark.parametrize("kin", ["她的母亲", "母亲"])
+def test_she_after_a_woman_turned_to_someone_is_the_woman_not_the_one_asked(kin: str) -> None:
+    # Fictional: 她 in the next sentence is the woman who asked the lawyer for help, whose
+    # mother went missing, not the lawyer named last.
+    text = f"住在安卡拉的萨妮娅·阿汗向律师叶尔兰·托合提求助。她说，{kin}自去年起下落不明。"
+    assert named_subjects(text, "disappeared") == [
+        {"relative_of": "萨妮娅·阿汗", "relation": "mother"}
+    ]
