@@ -131,6 +131,12 @@ OWN_SUBJECT_GAP = re.compile(
 NAMED_BY_CALLING = re.compile(r"[^，,。；;的]{0,10}的[^，,。；;的\s]{0,4}?(?:名字)?叫(?:做|作)?")
 # One joined to a count of people no one names (哥哥和两名同学): 他们 after it are they.
 JOINED_WITH_COUNTED = re.compile(rf"(?:和|与|及|以及|跟)(?:{NUMBER})\s*(?:名|位|个)")
+# Between a headless relative clause and the kin it lists (失踪的还有他的两个弟弟, 被捕的包括
+# 她的父亲): a verb of listing, an owner, a count.
+HEADLESS_LISTED_KIN = re.compile(
+    rf"(?:还有|还包括|包括|也有|就有|有)[：:]?(?:[他她我其]们?的?)?"
+    rf"(?:(?:{NUMBER})\s*(?:个|名|位))?"
+)
 # A description between a relative clause and the person it is about (被捕的维吾尔医生艾山).
 DESCRIBED_PERSON = re.compile(r"[^，,。；;：:、的\s“”「」]{3,8}")
 # What makes a person one of the group just named: 艾山就是其中之一, 古丽也是其中一人.
@@ -450,6 +456,13 @@ class SubjectFinder:
                         described
                         and m.kind == MentionKind.PERSON
                         and DESCRIBED_PERSON.fullmatch(folded, head, m.start)
+                    )
+                    # 失踪的还有他的两个弟弟, 被捕的包括她的父亲: kin listed after a headless
+                    # relative clause, owned by a pronoun and counted.
+                    or (
+                        m.kind in RELATIVE_KINDS
+                        and head < m.start <= head + 12
+                        and HEADLESS_LISTED_KIN.fullmatch(folded, head, m.start)
                     )
                 )
             ][:1]

@@ -2234,3 +2234,23 @@ def test_she_after_a_woman_turned_to_someone_is_the_woman_not_the_one_asked(kin:
     assert named_subjects(text, "disappeared") == [
         {"relative_of": "萨妮娅·阿汗", "relation": "mother"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Fictional: kin listed after a headless relative clause, owned by a pronoun.
+        (
+            "牧民叶尔兰·别克说，被带走的还有他的三个侄子。",
+            [{"relative_of": "叶尔兰·别克", "relation": "relative", "count": 3}],
+        ),
+        (
+            "萨妮娅·阿汗表示，去年失踪的包括她的婆婆和小叔子。",
+            [{"relative_of": "萨妮娅·阿汗", "relation": "relative"}],
+        ),
+    ],
+)
+def test_kin_listed_after_a_headless_relative_clause_are_its_subjects(
+    text: str, expected: list[dict]
+) -> None:
+    assert subjects(text, "detained") + subjects(text, "disappeared") == expected
