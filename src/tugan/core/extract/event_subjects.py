@@ -131,6 +131,8 @@ OWN_SUBJECT_GAP = re.compile(
 NAMED_BY_CALLING = re.compile(r"[^，,。；;的]{0,10}的[^，,。；;的\s]{0,4}?(?:名字)?叫(?:做|作)?")
 # One joined to a count of people no one names (哥哥和两名同学): 他们 after it are they.
 JOINED_WITH_COUNTED = re.compile(rf"(?:和|与|及|以及|跟)(?:{NUMBER})\s*(?:名|位|个)")
+# Between a family or relatives and the "someone" of them an event befell (亲戚中有人被抓).
+KIN_BEFORE_SOMEONE = re.compile(r"(?:当中|中|里)(?:也|都|先后|陆续|相继)?")
 # Between a headless relative clause and the kin it lists (失踪的还有他的两个弟弟, 被捕的包括
 # 她的父亲): a verb of listing, an owner, a count.
 HEADLESS_LISTED_KIN = re.compile(
@@ -539,9 +541,19 @@ class SubjectFinder:
             return []  # 听到的是法官的宣判: a verdict spoken of
         if INDEFINITE_SUBJECT.search(folded, clause_start, start):
             return []  # 谁家的儿子被带走了: someone's relative, of no one the story names
-        if SOMEONE_SUBJECT.search(folded, clause_start, start) and not self.table.starting_in(
-            sentence.start, start, {MentionKind.GROUP}
-        ):
+        someone = SOMEONE_SUBJECT.search(folded, clause_start, start)
+        among_kin = [
+            m
+            for m in self.table.starting_in(clause_start, start, {MentionKind.RELATIVE})
+            if someone and KIN_BEFORE_SOMEONE.fullmatch(folded, m.end, someone.start())
+        ]
+        if among_kin:
+            # 他的亲戚中有人被抓: some of his relatives, not no one.
+            some = among_kin[-1]
+            return [
+                Mention(some.start, some.end, some.kind, person=some.person, relation="relative")
+            ]
+        if someone and not self.table.starting_in(sentence.start, start, {MentionKind.GROUP}):
             return []
         if MEMBERS_AFTER.match(folded, end):
             # 被捕者包括多名维吾尔族学者: the ones listed after the noun.

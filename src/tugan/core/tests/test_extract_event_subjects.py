@@ -2254,3 +2254,11 @@ def test_kin_listed_after_a_headless_relative_clause_are_its_subjects(
     text: str, expected: list[dict]
 ) -> None:
     assert subjects(text, "detained") + subjects(text, "disappeared") == expected
+
+
+def test_someone_among_a_persons_relatives_is_a_relative_of_the_person() -> None:
+    # Fictional: 有人 among his relatives is some of them, not no one.
+    text = "旅居哈萨克斯坦的叶尔兰·别克说，他的亲戚当中也有人被带走。"
+    assert named_subjects(text, "detained") == [
+        {"relative_of": "叶尔兰·别克", "relation": "relative"}
+    ]
