@@ -2258,7 +2258,7 @@ def test_kin_listed_after_a_headless_relative_clause_are_its_subjects(
 
 def test_someone_among_a_persons_relatives_is_a_relative_of_the_person() -> None:
     # Fictional: 有人 among his relatives is some of them, not no one.
-    text = "旅居哈萨克斯坦的叶尔兰·别克说，他的亲戚当中也有人被带走。"
+    text = "住在塔拉兹的叶尔兰·别克说，他的亲戚当中也有人被带走。"
     assert named_subjects(text, "detained") == [
         {"relative_of": "叶尔兰·别克", "relation": "relative"}
     ]
