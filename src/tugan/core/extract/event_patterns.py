@@ -115,6 +115,8 @@ TRIGGERS: dict[str, str] = {
     # No news any more, of whom told between (此后再无任何关于她哥哥的消息, 再没有收过任何与
     # 他有关的确切消息).
     r"|再无任何[^，。]{0,20}?(?:消息|讯息|音讯|音信)"
+    # The same without 任何 (此后再无音讯, 从此再无她的消息).
+    r"|再无(?:[^，。]{0,6}?的)?(?:消息|讯息|音讯|音信)(?![称说显指报])"
     r"|(?:没有|没|未)再?(?:收到|收过|接到|听到|得到)过?任何[^，。]{0,20}?(?:消息|讯息|音讯|音信)"
     # Asking where someone is: 打听他的下落, 不知道她在哪里; 消失 (not 消失殆尽, of things; not
     # gone from one's social media or contact list, 从她的朋友圈消失: that is contact cut, not a

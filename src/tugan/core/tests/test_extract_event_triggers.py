@@ -153,6 +153,12 @@ FOUND = [
         "商人艾克然·尼亚孜说，堂弟回国后就再也没有了消息。",
         {"relative_of": "艾克然·尼亚孜", "relation": "cousin"},
     ),
+    # No news any more without 任何 (fictional).
+    (
+        "disappeared",
+        "教师阿迪拉·吐尔逊说，她的舅舅前年被带走，从此再无音讯。",
+        {"relative_of": "阿迪拉·吐尔逊", "relation": "relative"},
+    ),
     ("threatened", "哈萨克人别克江·努尔说，他多次受到警察威吓。", {"person": "别克江·努尔"}),
     # Wording of outlets the rules were first not written on (bench/event_probes.py).
     (
