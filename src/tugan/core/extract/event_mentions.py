@@ -15,6 +15,7 @@ from tugan.core.dates import number_or_none
 from tugan.core.extract.event_context import EventContext
 from tugan.core.extract.event_patterns import (
     ABROAD_WORDS,
+    ADDRESSED_AFTER_SUBJECT,
     ADJECTIVE_USES,
     AGENT_AFTER_PLACE,
     AGENT_NOUN_OWNER,
@@ -27,6 +28,7 @@ from tugan.core.extract.event_patterns import (
     CITIZEN_GROUP,
     CLAUSE_BREAK,
     COUNT_BEFORE,
+    COUNTED_AMONG_KIN_AFTER,
     COUNTED_PERSONS,
     DEMONSTRATIVE_BEFORE,
     DESCRIBED_AGAIN,
@@ -43,6 +45,7 @@ from tugan.core.extract.event_patterns import (
     GROUP_PATTERN,
     GROUP_QUALIFIERS_ABROAD,
     HELD_COUNT,
+    HOUSEHOLD_COUNT_AFTER,
     INDIVIDUAL_NOUNS,
     INVERSE_RELATIONS,
     KIN_GENERATIONS,
@@ -241,7 +244,13 @@ class MentionTable:
             ]
             if shown:
                 return shown[-1][1]
-        for pool in ([c for c in fitting if not c[2]], fitting, candidates):
+        addressed = self.addressed_after_subject([c[0] for c in fitting])
+        for pool in (
+            [c for c in fitting if not c[2] and c[0] not in addressed],
+            [c for c in fitting if not c[2]],
+            fitting,
+            candidates,
+        ):
             if pool:
                 return pool[-1][1]
         # A lead often speaks of 她 before naming her; not of a person named later as someone's
@@ -257,6 +266,21 @@ class MentionTable:
         start, name = following[0]
         paragraph_breaks = re.findall(r"\n+", self.context.folded[position:start])
         return name if len(paragraph_breaks) <= 1 else None
+
+    def addressed_after_subject(self, starts: list[int]) -> set[int]:
+        """Return the starts of persons named as the one a person before them in their clause
+        turns to (古丽向协会负责人艾山求助, 古丽找到律师艾山): the pronoun after speaks of the
+        one who turned to them, not of them."""
+        folded = self.context.folded
+        ends = {start: end for start, end, _ in self.context.person_spans}
+        return {
+            later
+            for earlier in starts
+            for later in starts
+            if earlier < later
+            and earlier in ends
+            and ADDRESSED_AFTER_SUBJECT.fullmatch(folded, ends[earlier], later)
+        }
 
     def introduced_as_relative(self, start: int, wanted: str | None) -> bool:
         """Return whether the name at start was given as the relative of someone a pronoun of
@@ -307,13 +331,17 @@ class MentionTable:
         return speaker[1] if speaker else self.topic_before(position)
 
     def pronoun_speaking_quote(self, position: int) -> re.Match[str] | None:
-        """Return the 他说： or 她说： that opens the sentence of the quotation holding position."""
+        """Return the 他说： or 她说： that opens the sentence of the quotation holding position,
+        or the last clause before it (她很担心，她说“…”)."""
         folded = self.context.folded
         opening = max(folded.rfind(mark, 0, position) for mark in QUOTE_OPENINGS)
         if opening < 0 or max(folded.rfind(m, opening, position) for m in QUOTE_CLOSINGS) >= 0:
             return None
         sentence = self.context.sentence_of(opening)
-        return PRONOUN_SPEAKS.fullmatch(folded, sentence.start, opening)
+        clause_start = max(folded.rfind(mark, sentence.start, opening - 1) for mark in "，,；;") + 1
+        return PRONOUN_SPEAKS.fullmatch(
+            folded, sentence.start, opening
+        ) or PRONOUN_SPEAKS.fullmatch(folded, max(clause_start, sentence.start), opening)
 
     def speaker_after_quote(self, position: int) -> str | None:
         """Return who a quotation holding position is attributed to after it closes
@@ -550,6 +578,10 @@ class MentionFinder:
                 self.table.mentions.append(Mention(start, end, MentionKind.PLURAL))
                 continue
             count = self.relation_count(start, end, match.group())
+            among = COUNTED_AMONG_KIN_AFTER.match(folded, end)
+            if among and relation in {"family", "relative"}:
+                # 他的家族中已有二十多人失踪: that many relatives, not the family as a whole.
+                relation, count = "relative", number_or_none(among["count"])
             ordered = {
                 named
                 for (_, key), named in self.table.named_relatives.items()
@@ -582,6 +614,8 @@ class MentionFinder:
                     continue
                 anchor = owner.person  # 哥哥的妻子 where the brother was named: his wife
             binder = self.reflexive_relative(owner_start) if kind == OwnerKind.PRONOUN else None
+            if binder is None and kind == OwnerKind.PRONOUN:
+                binder = self.relative_owning_qi(owner_start)
             if binder is not None:
                 # 古丽的父亲得知自己的哥哥被判: 自己 is the father, whose brother is a further
                 # relative of 古丽 (as 父亲的哥哥 would be).
@@ -828,6 +862,7 @@ class MentionFinder:
         self.collect_described_then_named()
         self.collect_described_then_named_after()
         self.collect_owned_people()
+        self.collect_counted_households()
         self.table.mentions.sort(key=lambda mention: mention.start)
 
     def collect_former_and_latter(self) -> None:
@@ -928,6 +963,26 @@ class MentionFinder:
             if match["noun"] in RELATIONS or any(s < end and start < e for s, e in taken):
                 continue
             self.table.mentions.append(Mention(start, end, MentionKind.OTHERS))
+
+    def collect_counted_households(self) -> None:
+        """Collect the people counted in a named person's household (艾山家中有五人被捕) as that
+        many of the person's relatives, so that the event is theirs, not the person's. The
+        mention opens at the count, apart from the name, and so is never joined to it."""
+        folded = self.context.folded
+        for _, end, name in self.context.person_spans:
+            counted = HOUSEHOLD_COUNT_AFTER.match(folded, end)
+            if counted is None:
+                continue
+            self.table.mentions.append(
+                Mention(
+                    counted.start("counted"),
+                    counted.end("counted"),
+                    MentionKind.RELATIVE,
+                    person=name,
+                    relation="relative",
+                    count=number_or_none(counted["count"]),
+                )
+            )
 
     def collect_descriptions(self) -> None:
         """Collect persons referred to again by a description (该男子, 身体不佳的老人), as
@@ -1041,6 +1096,28 @@ class MentionFinder:
         ]
         last = max(earlier, key=lambda m: m.start, default=None)
         return last if last is not None and last.kind == MentionKind.RELATIVE else None
+
+    def relative_owning_qi(self, owner_start: int) -> Mention | None:
+        """Return the unnamed relative a 其 joined by 和, 与, 及, 同 or 跟 and owning a kin word
+        stands for: the last mention of its sentence before it, where that is a relative (她的儿媳
+        获释，但与其子女被软禁, 古丽的哥哥及其妻子: the daughters-in-law's children, the
+        brother's wife), else None. Not 另有其表妹: that 其 is the sentence's topic."""
+        folded = self.context.folded
+        if (
+            folded[owner_start : owner_start + 1] != "其"
+            or folded[owner_start - 1] not in "和与及同跟"
+        ):
+            return None
+        sentence_start = self.context.sentence_of(owner_start).start
+        earlier = [
+            m
+            for m in self.table.mentions
+            if sentence_start <= m.start and m.end <= owner_start and m.kind != MentionKind.GROUP
+        ]
+        last = max(earlier, key=lambda m: m.start, default=None)
+        if last is None or last.kind != MentionKind.RELATIVE or last.relation == "family":
+            return None
+        return last
 
     def coordinated_anchor(self, start: int, relation: str) -> str | None:
         """Return the owner of a relative of the same generation, named just before and joined
@@ -1254,7 +1331,11 @@ class MentionFinder:
             ):
                 return name  # the speaker of the sentence that named the others
             break
-        return recent[-1][2]
+        addressed = self.table.addressed_after_subject([start for start, _, _ in recent])
+        # 古丽向负责人艾山求助。她说，父母…: the one who turned to him, not he.
+        return next(
+            (name for start, _, name in reversed(recent) if start not in addressed), recent[-1][2]
+        )
 
     def add_kin_naming(self, start: int, end: int, person: str, relation: str) -> None:
         """Add a kin word that stands for a person the story names (哥哥 once 她的哥哥艾山)."""

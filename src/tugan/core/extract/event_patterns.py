@@ -91,9 +91,15 @@ TRIGGERS: dict[str, str] = {
     # 皆无 as 全无 (音讯皆无); 毫无 any word for news (毫无消息).
     "disappeared": r"下落不明|下落不详|下落成谜|毫无(?:音讯|音信|消息|讯息)|失踪|音讯全无|音信全无"
     r"|(?:音讯|音信)皆无"
+    # News gone dark (音信杳然, 音讯杳无).
+    r"|(?:音讯|音信|消息)杳(?:然|无)"
     r"|杳无音讯|杳无音信|不知去向|被消失"
-    # Unknown still: 行踪仍处于未知状态, 下落至今未知.
-    r"|(?:下落|去向|行踪|生死)[^，。]{0,6}?未知"
+    # Unknown still: 行踪仍处于未知状态, 下落至今未知, 下落至今无人知晓, 去向不得而知.
+    r"|(?:下落|去向|行踪|生死)[^，。]{0,6}?"
+    r"(?:未知|无人知晓|无人知道|没有?人知道|不得而知|无从知晓|无从得知)"
+    # Alive or dead, the teller cannot say (父亲是死是活，她都不知道): the trigger is the
+    # question, so that the one who does not know is not in it.
+    r"|(?:是死是活|是生是死)(?=[^。]{0,6}?(?:不知道|不清楚|无从得知|无法得知|不得而知))"
     r"|不知所踪|不知所终|行踪不明|生死不明|人间蒸发"
     # 訊息 is Taiwan's word for news (没有任何讯息).
     r"|没有.{0,8}?任何.{0,4}?(?:消息|讯息)|生死未卜|去向不明|(?:失去|断了|没有)了?(?:任何)?(?:音讯|音信)"
@@ -103,11 +109,14 @@ TRIGGERS: dict[str, str] = {
     # No news since or still (至今没有消息, 已经两年没有他的消息), not a report that says something
     # (没有消息称).
     r"|(?:(?<=至今|一直|始终|仍然|再也|从此|此后)|(?<=[年月天来]))(?:都|也|还|仍)?(?:没有|没|无)"
-    r"(?:[^，。]{0,6}?的)?(?:任何)?(?:消息|音讯|音信|讯息)(?![称说显指报])"
+    # (再也没有了消息: 了 after the verb.)
+    r"了?(?:[^，。]{0,6}?的)?(?:任何)?(?:消息|音讯|音信|讯息)(?![称说显指报])"
     r"|(?:无法|未能|没能|不能)(?:得到|获得|取得|获知)[^，。]{0,8}?任何[^，。]{0,4}?(?:消息|讯息|音讯|音信)"
     # No news any more, of whom told between (此后再无任何关于她哥哥的消息, 再没有收过任何与
     # 他有关的确切消息).
     r"|再无任何[^，。]{0,20}?(?:消息|讯息|音讯|音信)"
+    # The same without 任何 (此后再无音讯, 从此再无她的消息).
+    r"|再无(?:[^，。]{0,6}?的)?(?:消息|讯息|音讯|音信)(?![称说显指报])"
     r"|(?:没有|没|未)再?(?:收到|收过|接到|听到|得到)过?任何[^，。]{0,20}?(?:消息|讯息|音讯|音信)"
     # Asking where someone is: 打听他的下落, 不知道她在哪里; 消失 (not 消失殆尽, of things; not
     # gone from one's social media or contact list, 从她的朋友圈消失: that is contact cut, not a
@@ -683,6 +692,22 @@ RANGE_TERM = re.compile(rf"(?:{NUMBER})\s*年?\s*(?:至|到|-|~)\s*(?:{NUMBER})\
 # An age that opens the next of coordinated names (30岁的艾山和25岁的阿里木): no break in the list.
 AGE_MODIFIER = re.compile(rf"(?:{NUMBER})\s*多?\s*岁的")
 COUNT_BEFORE = re.compile(rf"(?P<count>{NUMBER})\s*(?:多)?\s*(?:个|名|位|口|人)?$")
+# How many people one has (有十几人, 先后有逾30名): the count and who is counted.
+COUNTED_PEOPLE_HELD = (
+    r"(?:已经|已|先后|共|一共|总共|至少)?有(?:超过|逾|近|约|将近|至少)?"
+    rf"(?P<counted>(?P<count>{NUMBER})\s*(?:多|几|余)?\s*(?:个|名|位)?人)"
+)
+# Between a person and one named after whom the person turns to, asks or writes (向协会负责人,
+# 找到律师, 写信给议员): short, with no clause break.
+ADDRESSED_AFTER_SUBJECT = re.compile(
+    r"[^，,。；;！？!?“”「」]{0,6}?(?:向|找到|找|写信给|致信)[^，,。；;！？!?“”「」]{0,12}"
+)
+# People counted among a family or relatives, after its word (他的家族中已有二十多人失踪, 她的亲属
+# 当中先后有五人被捕): that many of the relatives, not the whole family.
+COUNTED_AMONG_KIN_AFTER = re.compile(rf"(?:当中|中|里){COUNTED_PEOPLE_HELD}")
+# The same counted in a named person's household (艾山家中有五人被捕, 古丽家里先后有三人被带走):
+# those relatives, not the person. Not a household's size (家里有五口人).
+HOUSEHOLD_COUNT_AFTER = re.compile(rf"的?家(?:中|里)?{COUNTED_PEOPLE_HELD}")
 CHANNELS = {"微信": "wechat", "WeChat": "wechat", "电话": "phone", "手机": "phone"}
 ABROAD_WORDS = re.compile(r"海外|境外|国外|流亡|在外|旅居|离开")
 # A verb and 者 after a kin word name those who do it (与境外亲戚通话者, 向家属报信者), not

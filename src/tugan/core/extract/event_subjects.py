@@ -131,6 +131,14 @@ OWN_SUBJECT_GAP = re.compile(
 NAMED_BY_CALLING = re.compile(r"[^，,。；;的]{0,10}的[^，,。；;的\s]{0,4}?(?:名字)?叫(?:做|作)?")
 # One joined to a count of people no one names (哥哥和两名同学): 他们 after it are they.
 JOINED_WITH_COUNTED = re.compile(rf"(?:和|与|及|以及|跟)(?:{NUMBER})\s*(?:名|位|个)")
+# Between a family or relatives and the "someone" of them an event befell (亲戚中有人被抓).
+KIN_BEFORE_SOMEONE = re.compile(r"(?:当中|中|里)(?:也|都|先后|陆续|相继)?")
+# Between a headless relative clause and the kin it lists (失踪的还有他的两个弟弟, 被捕的包括
+# 她的父亲): a verb of listing, an owner, a count.
+HEADLESS_LISTED_KIN = re.compile(
+    rf"(?:还有|还包括|包括|也有|就有|有)[：:]?(?:[他她我其]们?的?)?"
+    rf"(?:(?:{NUMBER})\s*(?:个|名|位))?"
+)
 # A description between a relative clause and the person it is about (被捕的维吾尔医生艾山).
 DESCRIBED_PERSON = re.compile(r"[^，,。；;：:、的\s“”「」]{3,8}")
 # What makes a person one of the group just named: 艾山就是其中之一, 古丽也是其中一人.
@@ -451,6 +459,13 @@ class SubjectFinder:
                         and m.kind == MentionKind.PERSON
                         and DESCRIBED_PERSON.fullmatch(folded, head, m.start)
                     )
+                    # 失踪的还有他的两个弟弟, 被捕的包括她的父亲: kin listed after a headless
+                    # relative clause, owned by a pronoun and counted.
+                    or (
+                        m.kind in RELATIVE_KINDS
+                        and head < m.start <= head + 12
+                        and HEADLESS_LISTED_KIN.fullmatch(folded, head, m.start)
+                    )
                 )
             ][:1]
             if following and following[0].kind == MentionKind.GROUP:
@@ -526,9 +541,19 @@ class SubjectFinder:
             return []  # 听到的是法官的宣判: a verdict spoken of
         if INDEFINITE_SUBJECT.search(folded, clause_start, start):
             return []  # 谁家的儿子被带走了: someone's relative, of no one the story names
-        if SOMEONE_SUBJECT.search(folded, clause_start, start) and not self.table.starting_in(
-            sentence.start, start, {MentionKind.GROUP}
-        ):
+        someone = SOMEONE_SUBJECT.search(folded, clause_start, start)
+        among_kin = [
+            m
+            for m in self.table.starting_in(clause_start, start, {MentionKind.RELATIVE})
+            if someone and KIN_BEFORE_SOMEONE.fullmatch(folded, m.end, someone.start())
+        ]
+        if among_kin:
+            # 他的亲戚中有人被抓: some of his relatives, not no one.
+            some = among_kin[-1]
+            return [
+                Mention(some.start, some.end, some.kind, person=some.person, relation="relative")
+            ]
+        if someone and not self.table.starting_in(sentence.start, start, {MentionKind.GROUP}):
             return []
         if MEMBERS_AFTER.match(folded, end):
             # 被捕者包括多名维吾尔族学者: the ones listed after the noun.
@@ -1446,6 +1471,15 @@ class SubjectFinder:
                     # 她的三个兄弟和他们的妻子: her brothers' wives (not shared kin, as their
                     # parents are) are her relatives by marriage, not her brothers.
                     subjects.append({"relative_of": other.person, "relation": "relative"})
+                elif (
+                    other.kind == MentionKind.PERSON
+                    and mention.kind == MentionKind.PLURAL_RELATIVE
+                    and other.person
+                    and mention.relation
+                ):
+                    # 艾山与妻子古丽都表示，他们的父母已失踪: the parents of each, not the two
+                    # persons themselves.
+                    subjects.append({"relative_of": other.person, "relation": mention.relation})
                 elif other.kind in {MentionKind.PERSON, MentionKind.RELATIVE, MentionKind.GROUP}:
                     subjects.extend(self.resolve(other, last_plural))
             return subjects

@@ -2164,3 +2164,101 @@ def test_a_relative_named_by_the_name_of_the_relation_is_that_person() -> None:
     # Fictional: the speaker gives her brother's name in the sentence after his sentence.
     text = "古丽娜尔在阿拉木图对记者说：“我哥哥被判刑10年。哥哥的名字叫艾山·买买提。”"
     assert named_subjects(text, "sentenced") == [{"person": "艾山·买买提"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # Fictional: people counted inside a family or among relatives are that many relatives.
+        ("哈萨克人萨妮娅·阿汗说，她的大家族里已有十几人下落不明。", 10),
+        ("牧民叶尔兰·别克的亲戚当中先后有逾30人失踪。", 30),
+        ("移居土耳其的图尔迪·萨比尔说，他的家人中有七人失踪。", 7),
+    ],
+)
+def test_people_counted_among_a_family_are_that_many_relatives(text: str, count: int) -> None:
+    found = named_subjects(text, "disappeared")
+    assert [(s["relation"], s.get("count")) for s in found] == [("relative", count)]
+
+
+def test_people_counted_in_a_named_persons_household_are_relatives_not_the_person() -> None:
+    # Fictional: the count in her household is of her relatives; she herself was not taken.
+    text = "定居阿拉木图的萨妮娅·阿汗家里先后有四人被警方带走。"
+    assert named_subjects(text, "detained") == [
+        {"relative_of": "萨妮娅·阿汗", "relation": "relative", "count": 4}
+    ]
+
+
+def test_a_named_person_held_at_home_is_still_the_one_held() -> None:
+    # Fictional: 家中 as the place of the arrest counts no one.
+    assert named_subjects("牧民叶尔兰·别克前年在家中被捕。", "detained") == [
+        {"person": "叶尔兰·别克"}
+    ]
+
+
+def test_kin_owned_by_qi_after_an_unnamed_relative_are_that_relatives_kin() -> None:
+    # Fictional: 其 in the clause after the daughters-in-law is theirs; their children are the
+    # woman's grandchildren, further relatives, not her own children.
+    text = "萨妮娅·阿汗说，两个儿媳后来获释，但与其六名子女一起被软禁。"
+    assert named_subjects(text, "detained") == [
+        {"relative_of": "萨妮娅·阿汗", "relation": "relative", "count": 6}
+    ]
+
+
+def test_a_quote_opened_by_she_said_after_a_first_clause_is_hers() -> None:
+    # Fictional: 她说 opens the sentence's second clause; 我 in the quote is the woman, whose
+    # sister is named before, not the man named last.
+    text = (
+        "据萨妮娅·阿汗讲述，她的姐姐阿依努尔·阿汗和姐夫叶尔兰今年3月被带走。"
+        "她非常着急，她说“我姐姐的三个女儿如今下落不明。”"
+    )
+    assert named_subjects(text, "disappeared") == [
+        {"relative_of": "阿依努尔·阿汗", "relation": "daughter", "count": 3}
+    ]
+
+
+def test_kin_of_they_standing_for_two_named_persons_are_each_ones_kin() -> None:
+    # Fictional: 他们的父母 after a couple named together are the parents of each, not the
+    # couple themselves.
+    text = "旅居瑞典的努尔兰·卡森和妻子萨妮娅·阿汗表示，他们的父母自2018年起下落不明。"
+    assert named_subjects(text, "disappeared") == [
+        {"relative_of": "努尔兰·卡森", "relation": "parent"},
+        {"relative_of": "萨妮娅·阿汗", "relation": "parent"},
+    ]
+
+
+@pytest.mark.parametrize("kin", ["她的母亲", "母亲"])
+def test_she_after_a_woman_turned_to_someone_is_the_woman_not_the_one_asked(kin: str) -> None:
+    # Fictional: 她 in the next sentence is the woman who asked the lawyer for help, whose
+    # mother went missing, not the lawyer named last.
+    text = f"住在安卡拉的萨妮娅·阿汗向律师叶尔兰·托合提求助。她说，{kin}自去年起下落不明。"
+    assert named_subjects(text, "disappeared") == [
+        {"relative_of": "萨妮娅·阿汗", "relation": "mother"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Fictional: kin listed after a headless relative clause, owned by a pronoun.
+        (
+            "牧民叶尔兰·别克说，被带走的还有他的三个侄子。",
+            [{"relative_of": "叶尔兰·别克", "relation": "relative", "count": 3}],
+        ),
+        (
+            "萨妮娅·阿汗表示，去年失踪的包括她的婆婆和小叔子。",
+            [{"relative_of": "萨妮娅·阿汗", "relation": "relative"}],
+        ),
+    ],
+)
+def test_kin_listed_after_a_headless_relative_clause_are_its_subjects(
+    text: str, expected: list[dict]
+) -> None:
+    assert subjects(text, "detained") + subjects(text, "disappeared") == expected
+
+
+def test_someone_among_a_persons_relatives_is_a_relative_of_the_person() -> None:
+    # Fictional: 有人 among his relatives is some of them, not no one.
+    text = "住在塔拉兹的叶尔兰·别克说，他的亲戚当中也有人被带走。"
+    assert named_subjects(text, "detained") == [
+        {"relative_of": "叶尔兰·别克", "relation": "relative"}
+    ]

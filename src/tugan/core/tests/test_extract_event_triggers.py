@@ -131,6 +131,34 @@ FOUND = [
     ("died", "阿訇努尔·哈力克因遭受迫害而离开人世。", {"person": "努尔·哈力克"}),
     ("disappeared", "工程师艾力·阿不都2018年回国后人间蒸发。", {"person": "艾力·阿不都"}),
     ("disappeared", "诗人阿迪力·买买提至今下落不详。", {"person": "阿迪力·买买提"}),
+    # News gone dark, whereabouts nobody knows, alive or dead unknown, no news any more with
+    # 了 after the verb (fictional).
+    (
+        "disappeared",
+        "移居荷兰的努尔古丽·沙比尔说，她的家人至今音讯杳然。",
+        {"relative_of": "努尔古丽·沙比尔", "relation": "family"},
+    ),
+    (
+        "disappeared",
+        "牧民别克·卡森说，他的岳父被带走以后下落一直无人知晓。",
+        {"relative_of": "别克·卡森", "relation": "relative"},
+    ),
+    (
+        "disappeared",
+        "留学生阿迪拉·吐尔逊说，母亲现在是死是活，自己都无从得知。",
+        {"relative_of": "阿迪拉·吐尔逊", "relation": "mother"},
+    ),
+    (
+        "disappeared",
+        "商人艾克然·尼亚孜说，堂弟回国后就再也没有了消息。",
+        {"relative_of": "艾克然·尼亚孜", "relation": "cousin"},
+    ),
+    # No news any more without 任何 (fictional).
+    (
+        "disappeared",
+        "教师阿迪拉·吐尔逊说，她的舅舅前年被带走，从此再无音讯。",
+        {"relative_of": "阿迪拉·吐尔逊", "relation": "relative"},
+    ),
     ("threatened", "哈萨克人别克江·努尔说，他多次受到警察威吓。", {"person": "别克江·努尔"}),
     # Wording of outlets the rules were first not written on (bench/event_probes.py).
     (

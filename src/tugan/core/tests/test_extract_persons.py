@@ -1159,3 +1159,12 @@ def test_in_after_a_noun_before_a_titled_name_is_not_part_of_it(
     text = "照片里阿依努尔女士拿着一张纸。"
     found = extract_report(text, None, models) if models else extract_report(text, None)
     assert [person.name for person in found.persons] == ["阿依努尔"]
+
+
+@pytest.mark.parametrize("kin", ["庶子", "继子", "养女"])
+def test_a_step_or_foster_child_word_is_no_part_of_the_name_after_it(kin: str) -> None:
+    # Fictional: the kin word's last character is not the name's first.
+    assert names(f"牧民叶尔兰·别克说，他的{kin}阿斯卡尔·叶尔兰被抓走了。") == [
+        "叶尔兰·别克",
+        "阿斯卡尔·叶尔兰",
+    ]
