@@ -1049,6 +1049,8 @@ LISTED_AFTER_ANOTHER = re.compile(rf"(?:{ETHNIC_ALTERNATION})(?:人|族)?[、和
 MASS_GROUP = compile_prefiltered(
     r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百几数]+)[多余]?"
     r"(?:(?:至|到|-|—)(?:[0-9]+|[一二两三四五六七八九十百]+))?多?万(?:名|多名)?(?:人|民众|穆斯林)"
+    # 罚款20万人民币 is a sum of money, not people.
+    r"(?!民币)"
 )
 
 # People described by no people at all, but counted or quantified (8名农民, 一批海外学者,
@@ -1083,6 +1085,8 @@ UNNAMED_GROUP = compile_prefiltered(
     "[“「『]?(?P<noun>"
     + "|".join(sorted(map(re.escape, PEOPLE_NOUNS), key=len, reverse=True))
     + ")[”」』]?"
+    # 罚款30万人民币 counts money in the currency's name, not people.
+    + "(?!民币)"
 )
 # A place and an existential 有 before a count (她父亲所在的村子有三十多名村民, 老家村里就有): the
 # count is what the place holds, the subject of its clause, whoever the place is said to be of.
