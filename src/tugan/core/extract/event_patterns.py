@@ -663,9 +663,12 @@ YEARS_AFTER = re.compile(
 )
 # A clause with a sentence verb of its own between a trigger and a term: the term is that
 # clause's (三名维吾尔人被判刑，其中艾山被判了20年); not one of the same people's terms (兄弟俩
-# 被判刑，分别被判处十年和十五年).
+# 被判刑，分别被判处十年和十五年), nor a clause that opens on the verb, with no subject of its
+# own, to tell the term of the same verdict (被判刑，判处有期徒刑十年).
 ANOTHER_SENTENCE_BETWEEN = re.compile(
-    r"[，,；;](?!\s*(?:分别|各自|各|都|均|也|则))[^，,；;。]*?(?:被判|判处|判了|获刑)"
+    r"[，,；;](?!\s*(?:分别|各自|各|都|均|也|则))"
+    r"(?!\s*(?:并|遂|最终|最后|随后|后)?\s*(?:被|获)?(?:判处|判了|判刑|判决|获刑))"
+    r"[^，,；;。]*?(?:被判|判处|判了|获刑)"
 )
 # The first and the second of two persons just named (前者被判15年，后者被判8年).
 FORMER_OR_LATTER = re.compile(r"前者|后者")

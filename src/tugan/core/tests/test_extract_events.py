@@ -579,3 +579,18 @@ def test_a_fine_in_ten_thousands_of_renminbi_is_no_group_of_people() -> None:
         ("sentenced", {"person": "阿卜杜克里木·萨吾提"}, 11)
     ]
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fictional: a clause that opens on the verb restates the same verdict with its term.
+        "书法家阿卜杜克里木·萨吾提被判刑，判处有期徒刑11年、剥夺政治权利4年。",
+        "书法家阿卜杜克里木·萨吾提去年被定罪，判处有期徒刑11年。",
+        "书法家阿卜杜克里木·萨吾提被判刑，被判处有期徒刑11年。",
+    ],
+)
+def test_a_term_in_a_clause_opening_on_the_verb_is_the_same_verdicts(text: str) -> None:
+    found = events(text)
+    assert [(e["type"], e["subject"], e["years"]) for e in found] == [
+        ("sentenced", {"person": "阿卜杜克里木·萨吾提"}, 11)
+    ]
