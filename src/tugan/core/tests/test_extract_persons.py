@@ -1159,3 +1159,21 @@ def test_in_after_a_noun_before_a_titled_name_is_not_part_of_it(
     text = "照片里阿依努尔女士拿着一张纸。"
     found = extract_report(text, None, models) if models else extract_report(text, None)
     assert [person.name for person in found.persons] == ["阿依努尔"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fictional: a cleric's title before a two-character name that stops at punctuation.
+        "今年初，托里县清真寺阿訇奥坎，被判刑10年。",
+        "乌恰县一座清真寺的伊玛目托坎被判刑9年。",
+    ],
+)
+def test_a_two_character_name_after_a_clerics_title_is_a_person(text: str) -> None:
+    assert len(names(text)) == 1
+    assert names(text)[0] in {"奥坎", "托坎"}
+
+
+def test_a_word_after_a_clerics_title_is_no_person() -> None:
+    # Fictional: 阿訇 before a common word, or alone, names no one.
+    assert names("清真寺的阿訇们被带走，当地阿訇，都很害怕。") == []
