@@ -1904,6 +1904,27 @@ def test_a_pair_kin_word_after_listed_names_adds_no_relatives(text: str) -> None
     assert len(subjects(text, "detained")) == 2
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fictional: ages before the names and Latin forms after them leave the list a list.
+        "52岁的阿力木·沙吾提和47岁的帕丽达·沙吾提兄妹二人先后被拘留。",
+        "阿力木·沙吾提(Alim Sawut)与帕丽达·沙吾提(Parida Sawut)兄妹俩先后被拘留。",
+    ],
+)
+def test_a_pair_kin_word_after_names_with_ages_or_latin_adds_no_relatives(text: str) -> None:
+    found = subjects(text, "detained")
+    assert found and all("person" in subject for subject in found)
+
+
+def test_a_pair_kin_word_after_aged_names_leaves_both_named_subjects() -> None:
+    text = "52岁的阿力木·沙吾提和47岁的帕丽达·沙吾提兄妹二人先后被拘留。"
+    assert subjects(text, "detained") == [
+        {"person": "帕丽达·沙吾提"},
+        {"person": "阿力木·沙吾提"},
+    ]
+
+
 def test_a_pair_kin_word_after_one_name_still_adds_the_relative() -> None:
     # Fictional: 兄弟二人 after one name is that person and a brother.
     assert subjects("艾山·托乎提兄弟二人去年被带走。", "detained") == [
