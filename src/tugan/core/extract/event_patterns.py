@@ -150,7 +150,9 @@ TRIGGERS: dict[str, str] = {
     # A death told by the grief it ended in: 抑郁而终, 含恨而终.
     r"|(?:抑郁|郁郁|含恨|含冤|忧愤|悲愤|抱憾)而终"
     # Not 自杀式袭击 (a kind of attack), nor an attempt.
-    r"|自杀(?!式|未遂|倾向|念头)",
+    r"|自杀(?!式|未遂|倾向|念头)"
+    # Hanged oneself, took one's own life (在狱中上吊, 自缢身亡, 自尽); not an attempt.
+    r"|上吊(?!未遂)|自缢(?!未遂)|自尽(?!未遂)",
     # Also an ID or residence card (GOLD.md): 没收了她的身份证, 绿卡被扣.
     # The owner may stand between, counted (没收了数千名哈萨克族居民的护照).
     "passport_confiscated": r"(?:没收|扣押|收缴|收走|扣留|收回|上缴|上交|交出|拿走)"
