@@ -934,7 +934,7 @@ class MentionFinder:
         pronouns, where no other mention covers them."""
         taken = [(m.start, m.end) for m in self.table.mentions]
         for match in DESCRIBED_AGAIN.finditer(self.context.folded):
-            noun = match.start("noun") if match["noun"] else match.start("bare")
+            noun = match.start(next(group for group in ("noun", "bare", "cleric") if match[group]))
             if any(start < match.end() and noun < end for start, end in taken):
                 continue
             if self.context.document.owner_at(noun) is not None:

@@ -1174,6 +1174,9 @@ DESCRIBED_AGAIN = re.compile(
     + "|".join(DESCRIBED_OCCUPATIONS)
     + ")"
     r"|(?:(?<=[，,。；;\n])|^)\s*(?:[^，,。、；;：:的\s]{1,8}的)?(?P<bare>老人)"
+    # A cleric named before, called again by the title alone right before what befell him
+    # (告诉家人阿訇已上吊): the title alone, unlike a profession, is said of one man.
+    r"|(?<![的名位个些多])(?P<cleric>阿訇|伊玛目)(?=已经?|被|遭|也|竟)"
 )
 # A person a report first describes and names later, by the same description (一名维吾尔
 # 教师被判刑……这位名叫艾山的维吾尔教师): the description that names (NAMED_DESCRIPTION), and

@@ -2185,3 +2185,22 @@ def test_a_relative_named_by_the_name_of_the_relation_is_that_person() -> None:
     # Fictional: the speaker gives her brother's name in the sentence after his sentence.
     text = "古丽娜尔在阿拉木图对记者说：“我哥哥被判刑10年。哥哥的名字叫艾山·买买提。”"
     assert named_subjects(text, "sentenced") == [{"person": "艾山·买买提"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Fictional: a cleric named before is called again by his title alone.
+        ("哈巴河县的阿訇托合提·艾山上周被拘捕。两天后，警方通知其家人阿訇已身亡。", "托合提·艾山"),
+        ("乌恰县的伊玛目艾买提·吐尔逊被判刑后，其妻子说伊玛目已经在狱中去世。", "艾买提·吐尔逊"),
+    ],
+)
+def test_a_clerics_title_alone_refers_to_the_cleric_named_before(text: str, name: str) -> None:
+    assert subjects(text, "died") == [{"person": name}]
+
+
+def test_clerics_counted_by_their_title_are_still_a_group() -> None:
+    # Fictional: a count before the title makes it many clerics, no one named.
+    assert subjects("阿訇托合提·艾山说，县里多名阿訇被抓。", "detained") == [
+        {"group": {"ethnicity": None, "place": None}}
+    ]
