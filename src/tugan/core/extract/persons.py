@@ -44,6 +44,7 @@ from tugan.core.extract.name_shapes import (
     cut_right_cues,
     frequent_words,
     given_name_characters,
+    is_clipped_spelling,
     is_edge_character,
     is_function_syllable,
     is_han_name,
@@ -954,6 +955,7 @@ class PersonFinder:
             for other in kept:
                 if (
                     is_variant_spelling(person.name, other.name)
+                    or is_clipped_spelling(person.name, other.name)
                     or has_same_full_latin(person, other)
                     or one_child_by_either_part(person, other, self.persons)
                 ):
