@@ -1166,13 +1166,13 @@ def test_in_after_a_noun_before_a_titled_name_is_not_part_of_it(
     "text",
     [
         # Fictional: a cleric's title before a two-character name that stops at punctuation.
-        "今年初，托里县清真寺阿訇奥坎，被判刑10年。",
+        "今年初，托里县的阿訇奥坦，被判刑10年。",
         "乌恰县一座清真寺的伊玛目托坎被判刑9年。",
     ],
 )
 def test_a_two_character_name_after_a_clerics_title_is_a_person(text: str) -> None:
     assert len(names(text)) == 1
-    assert names(text)[0] in {"奥坎", "托坎"}
+    assert names(text)[0] in {"奥坦", "托坎"}
 
 
 def test_a_word_after_a_clerics_title_is_no_person() -> None:
