@@ -2204,3 +2204,13 @@ def test_clerics_counted_by_their_title_are_still_a_group() -> None:
     assert subjects("阿訇托合提·艾山说，县里多名阿訇被抓。", "detained") == [
         {"group": {"ethnicity": None, "place": None}}
     ]
+
+
+@pytest.mark.parametrize("how", ["秘密", "悄悄", "正式"])
+def test_a_sentence_opening_on_how_it_was_done_takes_the_topic_before(how: str) -> None:
+    # Fictional: the court and the charges, then how, then the verb: no subject of its own.
+    text = (
+        "牧民叶森·努尔兰前年4月被带走，其后关押在看守所。"
+        f"去年10月，被县法院以“聚众扰乱”等罪名，{how}判刑13年。"
+    )
+    assert subjects(text, "sentenced") == [{"person": "叶森·努尔兰"}]
