@@ -267,3 +267,9 @@ def test_latin_after_a_word_for_people_after_a_country_is_no_city() -> None:
 )
 def test_an_autonomous_prefecture_named_short_is_the_prefecture(text: str, key: str) -> None:
     assert [place.key for place in extract_report(text, None).places] == [key]
+
+
+def test_a_district_named_in_its_uyghur_form_is_keyed() -> None:
+    # Fictional: 赛巴格区 is the Uyghur-derived name of Urumqi's 沙依巴克区.
+    found = extract_report("她家在乌鲁木齐市赛巴格区一条小街上。", None).places
+    assert [place.key for place in found] == ["CN-650100", "CN-650103"]
