@@ -318,6 +318,10 @@ TODAY = re.compile(
 THIS_WEEK = re.compile(
     r"(?=[本这])(?:本周|这周|本星期|这个星期|本礼拜|这个礼拜)(?![一二三四五六日天末])"
 )
+# Last week with no weekday (上星期被拘捕): the month that week lay in, where it lay in one.
+LAST_WEEK = re.compile(
+    r"(?=[上])(?:上周|上个?星期|上个?礼拜|上個?禮拜|上週)(?![一二三四五六日天末])"
+)
 # 元月, January; not after a currency or a number (美元月薪, 三千元月租).
 FIRST_MONTH = re.compile(r"(?<![0-9一二三四五六七八九十百千万亿币美欧日港台澳卢民韩])元月")
 # A year of the Republic of China calendar, as Taiwanese outlets write it: 民国107年 is 2018.
@@ -755,6 +759,12 @@ class _Finder:
         for match in THIS_WEEK.finditer(text):
             this_month = PartialDate(published.year, published.month)
             self.add(match.start(), match.end(), this_month, "relative")
+        for match in LAST_WEEK.finditer(text):
+            monday = published - timedelta(days=published.weekday() + 7)
+            sunday = monday + timedelta(days=6)
+            if (monday.year, monday.month) == (sunday.year, sunday.month):
+                last_week = PartialDate(monday.year, monday.month)
+                self.add(match.start(), match.end(), last_week, "relative")
         for match in DAYS_BEFORE.finditer(text):
             days_before = 1 if match.group().startswith("昨") else 2
             day_before = PartialDate.from_date(published - timedelta(days=days_before))

@@ -209,11 +209,13 @@ AMONG_THEM = re.compile(r"\s*其中")
 
 def date_of_group_among(
     context: EventContext, start: int, sentence: Span, event_type: str
-) -> PartialDate | None:
+) -> DateMention | None:
     """Return the date of the event the sentence before told of a group, for one of them that
     a sentence opening with 其中 names (三人半年前被判刑。其中艾山被判了20年), or None.
 
-    That is the same event, so its one date stands even when it is counted back (半年前).
+    That is the same event, so its one date stands even when it is counted back (半年前); a
+    date the report states later for that person's share (今年2月初被判刑) replaces one counted
+    back, as for any event.
     """
     index = context.sentence_index(start)
     if index is None or index == 0 or not AMONG_THEM.match(context.folded, sentence.start):
@@ -228,7 +230,7 @@ def date_of_group_among(
         match.lastgroup
         for match in TRIGGER_PATTERN.finditer(context.folded, previous.start, previous.end)
     }
-    return dates[0].value if event_type in told else None
+    return dates[0] if event_type in told else None
 
 
 def opens_with(context: EventContext, start: int, end: int) -> bool:

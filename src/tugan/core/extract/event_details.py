@@ -299,7 +299,11 @@ def date_for(
         or held_before_that(context, start, end, sentence, event_type)
         or year_within_sentence(context, start, sentence)
         or carried_date(context, start, sentence)
-        or date_of_group_among(context, start, sentence, event_type)
+    )
+    if carried is None and (among := date_of_group_among(context, start, sentence, event_type)):
+        return among.value.iso(), among.kind == "ago"
+    carried = (
+        carried
         or date_from_then_on(context, start, sentence)
         or year_shortly_after(context, start, sentence)
         or (counted_back(context, start, end, sentence) if event_type in LASTING_STATES else None)

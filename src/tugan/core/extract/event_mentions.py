@@ -989,7 +989,7 @@ class MentionFinder:
         pronouns, where no other mention covers them."""
         taken = [(m.start, m.end) for m in self.table.mentions]
         for match in DESCRIBED_AGAIN.finditer(self.context.folded):
-            noun = match.start("noun") if match["noun"] else match.start("bare")
+            noun = match.start(next(group for group in ("noun", "bare", "cleric") if match[group]))
             if any(start < match.end() and noun < end for start, end in taken):
                 continue
             if self.context.document.owner_at(noun) is not None:
@@ -1393,12 +1393,21 @@ class MentionFinder:
         return True
 
     def ends_list_of_names(self, position: int) -> bool:
-        """Return whether two or more names joined by 、, 和, 与 or 及 end at position."""
+        """Return whether two or more names joined by 、, 和, 与 or 及 end at position.
+
+        A name may carry its Latin form after it and an age before it (43岁的艾山(Hasan)和
+        37岁的吐尔逊(Tursun)兄弟俩).
+        """
+        folded = self.context.folded
         ends = {end: start for start, end, _ in self.context.person_spans}
-        start = ends.get(position)
-        if start is None or start < 2 or self.context.folded[start - 1] not in "、和与及":
+        start = ends.get(gloss_start(folded, position))
+        if start is None:
             return False
-        return start - 1 in ends
+        age = AGE_BEFORE_NAME.search(folded, max(0, start - 8), start)
+        start = age.start() if age else start
+        if start < 2 or folded[start - 1] not in "、和与及":
+            return False
+        return gloss_start(folded, start - 1) in ends
 
     def relation_count(self, start: int, end: int, word: str) -> int | None:
         """Return the count a relation word is given (两个哥哥 -> 2, 一家五口 -> 5)."""
@@ -1969,6 +1978,17 @@ MEMBERS_WORDS = frozenset(
 # A couple after one name (艾山夫妇) is that person and the spouse; without a name before it
 # (这对夫妇, 一对哈萨克族夫妇) no one's spouse.
 COUPLE_WORDS = frozenset({"夫妇", "夫妻"})
+
+
+# An age before a name (37岁的), and a gloss after one (its Latin form in brackets).
+AGE_BEFORE_NAME = re.compile(rf"(?:{NUMBER})\s*多?\s*岁的\Z")
+GLOSS_BEFORE = re.compile(r"\s*[（(][^（()）]{1,40}[）)]\s*\Z")
+
+
+def gloss_start(folded: str, position: int) -> int:
+    """Return where a bracketed gloss ending at position starts, or position if none does."""
+    gloss = GLOSS_BEFORE.search(folded, max(0, position - 44), position)
+    return gloss.start() if gloss else position
 
 
 def is_joined(folded: str, end: int, match: re.Match[str]) -> bool:

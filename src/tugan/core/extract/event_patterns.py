@@ -159,7 +159,9 @@ TRIGGERS: dict[str, str] = {
     # A death told by the grief it ended in: 抑郁而终, 含恨而终.
     r"|(?:抑郁|郁郁|含恨|含冤|忧愤|悲愤|抱憾)而终"
     # Not 自杀式袭击 (a kind of attack), nor an attempt.
-    r"|自杀(?!式|未遂|倾向|念头)",
+    r"|自杀(?!式|未遂|倾向|念头)"
+    # Hanged oneself, took one's own life (在狱中上吊, 自缢身亡, 自尽); not an attempt.
+    r"|上吊(?!未遂)|自缢(?!未遂)|自尽(?!未遂)",
     # Also an ID or residence card (GOLD.md): 没收了她的身份证, 绿卡被扣.
     # The owner may stand between, counted (没收了数千名哈萨克族居民的护照).
     "passport_confiscated": r"(?:没收|扣押|收缴|收走|扣留|收回|上缴|上交|交出|拿走)"
@@ -672,9 +674,12 @@ YEARS_AFTER = re.compile(
 )
 # A clause with a sentence verb of its own between a trigger and a term: the term is that
 # clause's (三名维吾尔人被判刑，其中艾山被判了20年); not one of the same people's terms (兄弟俩
-# 被判刑，分别被判处十年和十五年).
+# 被判刑，分别被判处十年和十五年), nor a clause that opens on the verb, with no subject of its
+# own, to tell the term of the same verdict (被判刑，判处有期徒刑十年).
 ANOTHER_SENTENCE_BETWEEN = re.compile(
-    r"[，,；;](?!\s*(?:分别|各自|各|都|均|也|则))[^，,；;。]*?(?:被判|判处|判了|获刑)"
+    r"[，,；;](?!\s*(?:分别|各自|各|都|均|也|则))"
+    r"(?!\s*(?:并|遂|最终|最后|随后|后)?\s*(?:被|获)?(?:判处|判了|判刑|判决|获刑))"
+    r"[^，,；;。]*?(?:被判|判处|判了|获刑)"
 )
 # The first and the second of two persons just named (前者被判15年，后者被判8年).
 FORMER_OR_LATTER = re.compile(r"前者|后者")
@@ -1074,6 +1079,8 @@ LISTED_AFTER_ANOTHER = re.compile(rf"(?:{ETHNIC_ALTERNATION})(?:人|族)?[、和
 MASS_GROUP = compile_prefiltered(
     r"(?:[0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百几数]+)[多余]?"
     r"(?:(?:至|到|-|—)(?:[0-9]+|[一二两三四五六七八九十百]+))?多?万(?:名|多名)?(?:人|民众|穆斯林)"
+    # 罚款20万人民币 is a sum of money, not people.
+    r"(?!民币)"
 )
 
 # People described by no people at all, but counted or quantified (8名农民, 一批海外学者,
@@ -1108,6 +1115,8 @@ UNNAMED_GROUP = compile_prefiltered(
     "[“「『]?(?P<noun>"
     + "|".join(sorted(map(re.escape, PEOPLE_NOUNS), key=len, reverse=True))
     + ")[”」』]?"
+    # 罚款30万人民币 counts money in the currency's name, not people.
+    + "(?!民币)"
 )
 # A place and an existential 有 before a count (她父亲所在的村子有三十多名村民, 老家村里就有): the
 # count is what the place holds, the subject of its clause, whoever the place is said to be of.
@@ -1155,6 +1164,8 @@ SUBJECTLESS_OPENING = re.compile(
     r"|又|再次|再度|再|也|还|已经|已|曾经|曾|却|但是|但|并且|并|而且|而|最终|最后|终于|直到|才"
     r"|就|便|当年|同年|当天|当日|次年|翌年|一审|二审|终审|先后|分别|遂|于是|结果|不料|后|于|现"
     r"|据悉|据报道|据了解|据称|据说|据报|底|初|末"
+    # How it was done: in secret, suddenly, formally (被法院以…罪名，秘密判刑十年).
+    r"|秘密地?|悄悄地?|偷偷地?|突然|正式|相继|陆续"
     r"|一[^，,。的]{1,10}?(?:便|就)"
     r"|在[^，,。的]{1,12}"
     r"|以[^，,。]{0,24}"
@@ -1190,6 +1201,9 @@ DESCRIBED_AGAIN = re.compile(
     + "|".join(DESCRIBED_OCCUPATIONS)
     + ")"
     r"|(?:(?<=[，,。；;\n])|^)\s*(?:[^，,。、；;：:的\s]{1,8}的)?(?P<bare>老人)"
+    # A cleric named before, called again by the title alone right before what befell him
+    # (告诉家人阿訇已上吊): the title alone, unlike a profession, is said of one man.
+    r"|(?<![的名位个些多])(?P<cleric>阿訇|伊玛目)(?=已经?|被|遭|也|竟)"
 )
 # A person a report first describes and names later, by the same description (一名维吾尔
 # 教师被判刑……这位名叫艾山的维吾尔教师): the description that names (NAMED_DESCRIPTION), and

@@ -257,6 +257,16 @@ def is_variant_spelling(name: str, other: str) -> bool:
     return differences == 1
 
 
+def is_clipped_spelling(name: str, other: str) -> bool:
+    """Return whether two separated names are one, the given name of one written without its
+    first character (木拉提别克·吾麻尔 and 拉提别克·吾麻尔), every later part the same."""
+    parts, other_parts = name.split("·"), other.split("·")
+    if len(parts) < 2 or len(parts) != len(other_parts) or parts[1:] != other_parts[1:]:
+        return False
+    short, long = sorted((parts[0], other_parts[0]), key=len)
+    return len(short) >= 3 and len(long) == len(short) + 1 and long[1:] == short
+
+
 @cache
 def edge_characters() -> frozenset[str]:
     """Return the characters a separated name's outer parts may hold (图尔干江, 毛李亚).

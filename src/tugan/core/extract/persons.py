@@ -44,6 +44,7 @@ from tugan.core.extract.name_shapes import (
     cut_right_cues,
     frequent_words,
     given_name_characters,
+    is_clipped_spelling,
     is_edge_character,
     is_function_syllable,
     is_han_name,
@@ -138,6 +139,8 @@ DATELINE_REPORTERS = re.compile(
 # an official's short foreign name, known by what officials do.
 STATE_OFFICE_BEFORE = re.compile(r"(?:国务卿|外长|外交部长|副总统|总统|总理|首相)$")
 STATE_VISIT_AFTER = re.compile(r"访问|出访|访华|会见|会晤")
+# Titles of clerics, which only ever stand before a name.
+CLERIC_TITLE_BEFORE = re.compile(r"(?:阿訇|伊玛目)\Z")
 HAN_CUE_BEFORE = re.compile("(?:" + "|".join(map(re.escape, HAN_NAME_CUES_BEFORE)) + r")\Z")
 # A transliteration marked as such in brackets: 阿尔信（译音）.
 MARKED_TRANSLITERATION = re.compile(r"[（(]译音[）)]")
@@ -662,7 +665,19 @@ class PersonFinder:
                 and folded[run[0] : run[1]] not in frequent_words()
                 and folded[run[0] : run[1]] not in place_names()[0]
             )
-            both_cues = both_cues or titled
+            # A cleric's title (阿訇, 伊玛目) is only ever followed by a name: a two-character
+            # run after it that stops at punctuation or a cue (伊玛目托坎，被捕) is one too.
+            short_titled = (
+                run is not None
+                and CLERIC_TITLE_BEFORE.search(match.group()) is not None
+                and run[1] - run[0] == 2
+                and run[1] < len(folded)
+                and (folded[run[1]] in NAME_STOP or CUE_AFTER.match(folded, run[1]) is not None)
+                and folded[run[0] : run[1]] not in NOT_NAMES
+                and folded[run[0] : run[1]] not in known_words()
+                and folded[run[0] : run[1]] not in place_names()[0]
+            )
+            both_cues = both_cues or titled or short_titled
             if (
                 run
                 and (looks_like_turkic_name(folded[run[0] : run[1]]) or both_cues)
@@ -940,6 +955,7 @@ class PersonFinder:
             for other in kept:
                 if (
                     is_variant_spelling(person.name, other.name)
+                    or is_clipped_spelling(person.name, other.name)
                     or has_same_full_latin(person, other)
                     or one_child_by_either_part(person, other, self.persons)
                 ):

@@ -37,6 +37,16 @@ ETHNONYM_ENDINGS = tuple(sorted(ETHNONYM_PLACE_NAMES))
 # Bare names of a prefecture and its seat that reports use for the city: Kashgar is 喀什 (the
 # prefecture is written 喀什地区). Only in extraction; the gazetteer's lookups keep the prefecture.
 CITY_BY_DEFAULT = {"喀什": "CN-653101"}
+# Autonomous prefectures named short, without their people (昌吉自治州) or by their people alone
+# (哈萨克自治州, the only Kazakh one): the prefecture, not its seat nor a country.
+SHORT_PREFECTURE_NAMES = {
+    "昌吉自治州": "CN-652300",
+    "伊犁自治州": "CN-654000",
+    "哈萨克自治州": "CN-654000",
+    "博尔塔拉自治州": "CN-652700",
+    "巴音郭楞自治州": "CN-652800",
+    "克孜勒苏自治州": "CN-653000",
+}
 # A word for a town or city right before such a name says it is the seat (城镇和田, 城市阿克苏).
 TOWN_BEFORE = re.compile(r"(?:城镇|城市|市区|县城|小城|古城)\Z")
 # Spans claimed as no place: parts of a state that no key names (Southern California), and words
@@ -183,6 +193,7 @@ def place_names() -> tuple[dict[str, str], dict[str, tuple[int, ...]]]:
         best = min(places, key=lambda place: priority.get(place.level, 9))
         names[name] = former_county_key(name, best) or best.key
     names.update(CITY_BY_DEFAULT)
+    names.update(SHORT_PREFECTURE_NAMES)
     names.update(dict.fromkeys(UNKEYED_PLACE_NAMES, ""))
     lengths: dict[str, set[int]] = {}
     for name in names:

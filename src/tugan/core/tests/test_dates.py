@@ -360,3 +360,23 @@ def test_a_date_after_a_word_for_born_is_a_birth() -> None:
         "birth",
         "absolute",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "iso"),
+    [
+        # Fictional sentences: the week before the report's, within one month.
+        ("牧民上星期被警方带走。", date(2021, 3, 10), "2021-03"),
+        ("牧民上周被警方带走。", MONDAY, "2021-02"),
+        ("牧民上个礼拜被警方带走。", date(2021, 3, 10), "2021-03"),
+    ],
+)
+def test_last_week_with_no_weekday_is_the_month_it_lay_in(
+    text: str, published: date, iso: str
+) -> None:
+    assert [m.value.iso() for m in find_dates(text, published)] == [iso]
+
+
+def test_last_week_across_two_months_gives_no_date() -> None:
+    # Fictional sentence: the week before Thursday 2021-04-08 ran from March 29 to April 4.
+    assert find_dates("牧民上周被警方带走。", date(2021, 4, 8)) == []

@@ -333,6 +333,15 @@ def test_one_named_among_a_group_takes_the_date_of_the_groups_event() -> None:
     assert dated(text) == [("sentenced", "2020-09"), ("sentenced", "2020-09")]
 
 
+def test_a_date_stated_later_for_one_among_a_group_replaces_the_one_counted_back() -> None:
+    # Fictional: the share of the one named among the group is later dated to the month.
+    text = (
+        "某县六名牧民半年前被秘密判刑。其中伊玛目托合提·艾山被判刑17年。"
+        "今年1月中旬，托合提·艾山被当地法院判刑17年。"
+    )
+    assert dated(text) == [("sentenced", "2020-09"), ("sentenced", "2021-01")]
+
+
 def test_among_them_carries_no_date_to_another_kind_of_event() -> None:
     # Fictional: the group was detained in 2018; what the named one suffered later is undated.
     text = "五名穆斯林2018年被带走。其中伊玛目艾山·买买提被判刑20年。"

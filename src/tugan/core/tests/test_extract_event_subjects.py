@@ -1904,6 +1904,27 @@ def test_a_pair_kin_word_after_listed_names_adds_no_relatives(text: str) -> None
     assert len(subjects(text, "detained")) == 2
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fictional: ages before the names and Latin forms after them leave the list a list.
+        "52岁的阿力木·沙吾提和47岁的帕丽达·沙吾提兄妹二人先后被拘留。",
+        "阿力木·沙吾提(Alim Sawut)与帕丽达·沙吾提(Parida Sawut)兄妹俩先后被拘留。",
+    ],
+)
+def test_a_pair_kin_word_after_names_with_ages_or_latin_adds_no_relatives(text: str) -> None:
+    found = subjects(text, "detained")
+    assert found and all("person" in subject for subject in found)
+
+
+def test_a_pair_kin_word_after_aged_names_leaves_both_named_subjects() -> None:
+    text = "52岁的阿力木·沙吾提和47岁的帕丽达·沙吾提兄妹二人先后被拘留。"
+    assert subjects(text, "detained") == [
+        {"person": "帕丽达·沙吾提"},
+        {"person": "阿力木·沙吾提"},
+    ]
+
+
 def test_a_pair_kin_word_after_one_name_still_adds_the_relative() -> None:
     # Fictional: 兄弟二人 after one name is that person and a brother.
     assert subjects("艾山·托乎提兄弟二人去年被带走。", "detained") == [
@@ -2262,3 +2283,32 @@ def test_someone_among_a_persons_relatives_is_a_relative_of_the_person() -> None
     assert named_subjects(text, "detained") == [
         {"relative_of": "叶尔兰·别克", "relation": "relative"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Fictional: a cleric named before is called again by his title alone.
+        ("哈巴河县的阿訇托合提·艾山上周被拘捕。两天后，警方通知其家人阿訇已身亡。", "托合提·艾山"),
+        ("乌恰县的伊玛目艾买提·吐尔逊被判刑后，其妻子说伊玛目已经在狱中去世。", "艾买提·吐尔逊"),
+    ],
+)
+def test_a_clerics_title_alone_refers_to_the_cleric_named_before(text: str, name: str) -> None:
+    assert subjects(text, "died") == [{"person": name}]
+
+
+def test_clerics_counted_by_their_title_are_still_a_group() -> None:
+    # Fictional: a count before the title makes it many clerics, no one named.
+    assert subjects("阿訇托合提·艾山说，县里多名阿訇被抓。", "detained") == [
+        {"group": {"ethnicity": None, "place": None}}
+    ]
+
+
+@pytest.mark.parametrize("how", ["秘密", "悄悄", "正式"])
+def test_a_sentence_opening_on_how_it_was_done_takes_the_topic_before(how: str) -> None:
+    # Fictional: the court and the charges, then how, then the verb: no subject of its own.
+    text = (
+        "牧民叶森·努尔兰前年4月被带走，其后关押在看守所。"
+        f"去年10月，被县法院以“聚众扰乱”等罪名，{how}判刑13年。"
+    )
+    assert subjects(text, "sentenced") == [{"person": "叶森·努尔兰"}]

@@ -145,3 +145,23 @@ def test_a_rally_named_as_the_charge_of_a_trial_is_no_protest() -> None:
     rally = "她的女儿阿依古丽·艾山上周在使馆外组织集会。"
     assert "protested" not in [event.type for event in extract_report(charged, None).events]
     assert "protested" in [event.type for event in extract_report(rally, None).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fictional: a death told as hanging oneself or taking one's own life.
+        "两天后，有人说牧民托合提·艾山已在看守所上吊。",
+        "据悉，牧民托合提·艾山去年在拘留所自缢身边无人。",
+        "牧民托合提·艾山去年在看守所自尽。",
+    ],
+)
+def test_hanging_oneself_is_a_death(text: str) -> None:
+    found = extract_report(text, MONDAY).events
+    assert [(e.type, e.subject) for e in found] == [("died", {"person": "托合提·艾山"})]
+
+
+def test_an_attempt_to_hang_oneself_is_no_death() -> None:
+    # Fictional: 未遂 after the verb: she lived.
+    found = extract_report("牧民古丽·艾山在看守所上吊未遂。", MONDAY).events
+    assert [e.type for e in found] == []

@@ -567,3 +567,30 @@ def test_detainees_named_by_a_people_are_a_group_of_that_people() -> None:
         ("detained", {"group": {"ethnicity": "kyrgyz", "place": None}})
     ]
     assert extract_report("律师会见了几名被拘押者。", MONDAY).events == []
+
+
+def test_a_fine_in_ten_thousands_of_renminbi_is_no_group_of_people() -> None:
+    # Fictional: 30万人民币 is money; the term after the charge is the named person's.
+    found = events(
+        "书法家阿卜杜克里木·萨吾提被判“煽动民族仇恨罪”，判处有期徒刑11年并剥夺政治权利4年"
+        "及罚款30万人民币。"
+    )
+    assert [(e["type"], e["subject"], e["years"]) for e in found] == [
+        ("sentenced", {"person": "阿卜杜克里木·萨吾提"}, 11)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fictional: a clause that opens on the verb restates the same verdict with its term.
+        "书法家阿卜杜克里木·萨吾提被判刑，判处有期徒刑11年并剥夺政治权利4年。",
+        "书法家阿卜杜克里木·萨吾提去年被定罪，判处有期徒刑11年。",
+        "书法家阿卜杜克里木·萨吾提被判刑，被判处有期徒刑11年。",
+    ],
+)
+def test_a_term_in_a_clause_opening_on_the_verb_is_the_same_verdicts(text: str) -> None:
+    found = events(text)
+    assert [(e["type"], e["subject"], e["years"]) for e in found] == [
+        ("sentenced", {"person": "阿卜杜克里木·萨吾提"}, 11)
+    ]

@@ -3,6 +3,7 @@
 import pytest
 
 from tugan.core.extract import ExtractionModels, extract_report
+from tugan.core.extract.name_shapes import is_clipped_spelling
 from tugan.core.extract.persons import cuts_outer_part_to_one
 
 
@@ -1168,3 +1169,35 @@ def test_a_step_or_foster_child_word_is_no_part_of_the_name_after_it(kin: str) -
         "叶尔兰·别克",
         "阿斯卡尔·叶尔兰",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fictional: a cleric's title before a two-character name that stops at punctuation.
+        "今年初，托里县的阿訇奥坦，被判刑10年。",
+        "乌恰县一座清真寺的伊玛目托坎被判刑9年。",
+    ],
+)
+def test_a_two_character_name_after_a_clerics_title_is_a_person(text: str) -> None:
+    assert len(names(text)) == 1
+    assert names(text)[0] in {"奥坦", "托坎"}
+
+
+def test_a_word_after_a_clerics_title_is_no_person() -> None:
+    # Fictional: 阿訇 before a common word, or alone, names no one.
+    assert names("清真寺的阿訇们被带走，当地阿訇，都很害怕。") == []
+
+
+def test_a_given_name_written_without_its_first_character_is_the_same_person() -> None:
+    # Fictional: a quotation drops the first character of a given name the report spelt in full.
+    text = "他的表弟阿力木江·托合提去年被捕。他说：“我表弟力木江·托合提被判了18年。”"
+    assert names(text) == ["阿力木江·托合提"]
+
+
+def test_a_short_given_name_or_another_family_part_is_no_clipped_spelling() -> None:
+    # Fictional: a given name of two characters differs too much once one is gone, and a
+    # later part that differs makes another person.
+    assert not is_clipped_spelling("艾山·托合提", "山·托合提")
+    assert not is_clipped_spelling("阿力木江·托合提", "力木江·吐尔逊")
+    assert is_clipped_spelling("阿力木江·托合提", "力木江·托合提")

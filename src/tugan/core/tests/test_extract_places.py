@@ -254,3 +254,22 @@ def test_a_town_word_before_a_prefecture_name_keys_its_seat() -> None:
 def test_latin_after_a_word_for_people_after_a_country_is_no_city() -> None:
     # Fictional: the Latin in brackets names the returnees (者), not a place in Kazakhstan.
     assert places("她的父母和其他哈萨克返乡者（Oralmans）一样常回新疆。") == ["KZ", "CN-650000"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # Fictional: an autonomous prefecture named without its people, or by its people alone.
+        ("昌吉自治州的一名牧民被带走。", "CN-652300"),
+        ("他来自哈萨克自治州的一个村子。", "CN-654000"),
+        ("克孜勒苏自治州的教师被捕。", "CN-653000"),
+    ],
+)
+def test_an_autonomous_prefecture_named_short_is_the_prefecture(text: str, key: str) -> None:
+    assert [place.key for place in extract_report(text, None).places] == [key]
+
+
+def test_a_district_named_in_its_uyghur_form_is_keyed() -> None:
+    # Fictional: 赛巴格区 is the Uyghur-derived name of Urumqi's 沙依巴克区.
+    found = extract_report("她家在乌鲁木齐市赛巴格区一条小街上。", None).places
+    assert [place.key for place in found] == ["CN-650100", "CN-650103"]
