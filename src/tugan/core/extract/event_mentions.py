@@ -61,6 +61,7 @@ from tugan.core.extract.event_patterns import (
     NAMING_AFTER_RELATION,
     NUMBER,
     ONE_DESCRIBED,
+    ORDERED_RESIDENTS,
     OTHER_PARENT,
     OTHER_RELATIVES_BEFORE,
     OWNED_ASSOCIATES,
@@ -1492,6 +1493,34 @@ class MentionFinder:
                 and not self.table.starting_in(match.start(), match.end(), {MentionKind.GROUP})
             ):
                 self.add_placed_group(match.start(), match.end())
+
+        for match in ORDERED_RESIDENTS.finditer(folded):
+            # 伊犁警方要求市民上缴护照: the residents of the unit whose office orders them.
+            start = match.start("noun")
+            place = self.ordering_unit(start)
+            if (
+                place is not None
+                and self.context.document.is_free(start, match.end())
+                and not self.table.starting_in(start, match.end(), {MentionKind.GROUP})
+            ):
+                self.table.mentions.append(
+                    Mention(start, match.end(), MentionKind.GROUP, place=place)
+                )
+
+    def ordering_unit(self, start: int) -> str | None:
+        """Return the unit of China whose office (石河子公安局, 伊犁警方) is named last before
+        start in its sentence, if any."""
+        folded = self.context.folded
+        sentence = self.context.sentence_of(start)
+        for mention in reversed(self.context.places):
+            if (
+                sentence.start <= mention.start
+                and mention.end <= start
+                and mention.key.startswith("CN-")
+                and AGENT_AFTER_PLACE.match(folded, mention.end)
+            ):
+                return mention.key
+        return None
 
     def add_placed_group(self, start: int, end: int) -> None:
         """Add a group of no stated people, placed by the unit of China before it."""

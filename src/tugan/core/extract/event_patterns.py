@@ -216,6 +216,12 @@ TRIGGERS: dict[str, str] = {
     # out of China; a people's name (回到哈萨克人中间) aside.
     r"|(?:终于|最终|总算)[^。；]{0,16}?(?:回到|返回|重返)了?"
     r"(?:哈萨克斯坦|哈萨克|哈国|吉尔吉斯斯坦|吉尔吉斯|土耳其)(?![人族])"
+    # Let go and gone on to that country (获释后前往哈萨克斯坦, 释放，并转往土耳其), or passed on
+    # to it (转往哈国): let out of China as well as released.
+    r"|(?:(?<=获释)|(?<=释放)|(?<=出狱)|(?<=放出来))(?:后|之后|[，,]|并|随后|随即){0,3}"
+    r"(?:被|获准|得以)?(?:转往|转赴|前往|回到|返回|重返|来到)了?"
+    r"(?:哈萨克斯坦|哈国|吉尔吉斯斯坦|吉尔吉斯|土耳其)(?![人族])"
+    r"|(?:转往|转赴)(?:哈萨克斯坦|哈国|吉尔吉斯斯坦|吉尔吉斯|土耳其)(?![人族])"
     rf"|(?:{EXIT}|护照)[^，。]{{0,4}}?(?:申请|手续)?[^，。]{{0,6}}?"
     r"(?:获批|获准|批下来|办下来|办好|发下来)"
     rf"|解除[^，。]{{0,14}}?(?:{EXIT}|边控)|(?:{EXIT}|边控)限制[^，。]{{0,4}}?(?:解除|取消)"
@@ -1025,7 +1031,8 @@ PEOPLE_BEFORE_AGENT_NOUN = re.compile(rf"(?:{ETHNIC_ALTERNATION})(?:族|人)?(?:
 # 是维吾尔族, 数十名学生，他们都是哈萨克族人, 上百名穆斯林，大多数是维吾尔人).
 PEOPLE_STATED_AFTER = re.compile(
     r"(?:[，,](?:其中|他们|她们|这些[^，,。；;]{0,4}?)?)?"
-    r"(?:绝大多数|大多数|大部分|大多|多数|全部|全都|都|均)?(?:是|为)"
+    # The quantity may take 人 (其中大部分人为维吾尔族人).
+    r"(?:(?:绝大多数|大多数|大部分|大多|多数|全部|全都)人?|都|均)?(?:是|为)"
 )
 # Words after people that make them many (维吾尔商人大多被抓, 维族青年几乎都被带走了).
 PLURAL_AFTER = re.compile(
@@ -1058,7 +1065,9 @@ MASS_GROUP = compile_prefiltered(
 PEOPLE_NOUNS = words(
     "大学生 留学生 学生 农民 村民 居民 公民 囚犯 犯人 难民 学者 志愿者 民众 群众 "
     "维权人士 活动人士 宗教人士 人士 阿訇 伊玛目 教师 商人 牧民 知识分子 妇女 男子 男性 "
-    "女性 青年 年轻人 老人 儿童 工人 学员 偷渡者 支持者 声援者 人员 被告人 被告 人"
+    "女性 青年 年轻人 老人 儿童 工人 学员 偷渡者 支持者 声援者 人员 被告人 被告 人 "
+    # Those in charge of a mosque or a school, believers, staff (两名负责人被扣押, 多名信徒被捕).
+    "负责人 信徒 教徒 员工 职工 医生 作家 诗人 艺术家 歌手"
 )
 # A charge a verdict names (以组织他人偷越国境罪, or opening a clause of a list of charges):
 # the people in it (他人, "others") are no one of the story.
@@ -1101,8 +1110,11 @@ VILLAGERS = re.compile(
 PLACE_RESIDENTS = re.compile(r"的?(?P<noun>村民|居民|市民|牧民|农牧民)(?![委区点楼会户身证])")
 # The same of the place the story is in (当地居民被带走).
 LOCAL_RESIDENTS = re.compile(r"当地的?(?:村民|居民|市民|牧民|农牧民)(?![委区点楼会户身证])")
-# A counted part of a group (至少80人, 已有四十多人).
-COUNTED_PART = rf"(?:至少|约|近|有|已有|已|共|超过|逾)*(?:{NUMBER})(?:多|余)?(?:名|位|个)?人"
+# A counted part of a group (至少80人, 已有四十多人), also in round figures (其中数百人, 上千人).
+COUNTED_PART = (
+    rf"(?:至少|约|近|有|已有|已|共|超过|逾)*(?:{NUMBER}|[数几上][十百千万]+)"
+    r"(?:多|余)?(?:名|位|个)?人"
+)
 # Some or most of a group named before, opening a clause (大多已被释放, 也有的离开人世, 其中许多人
 # 下落不明), and the quantities that count part of one (不少…的人).
 PARTITIVE_SUBJECT = compile_prefiltered(
@@ -1117,6 +1129,16 @@ PART_AFTER_GROUP = re.compile("中" + COUNTED_PART)
 PARTITIVE_QUANTITIES = {"不少", "部分", "大部分"}
 # People named by their protest (抗议者扰乱了会议): a group of no ethnicity, the protest's subject.
 PROTESTERS = re.compile(r"(?:抗议|示威|请愿)(?:者|人士|人群)")
+# An order to hand papers in, its object put first by 将 (要求市民将护照交到派出所).
+ORDER_TO_HAND_IN_BEFORE = re.compile(
+    r"(?:要求|命令|责令|勒令|强迫|强制|逼迫|通知)[^，,。；;会要]{0,12}将$"
+)
+# Residents an office orders, uncounted and with no place of their own (伊犁警方要求市民上缴护照,
+# 县公安局责令全体村民…): the people of the unit whose office gives the order.
+ORDERED_RESIDENTS = re.compile(
+    r"(?:要求|命令|责令|勒令|强迫|强制|逼迫|通知)(?:所有|全体|全部|辖区|各族)?的?"
+    r"(?P<noun>市民|居民|村民|牧民|农牧民)(?![委区点楼会户身证])"
+)
 # Nouns that name citizens or residents of the country written before them (澳洲居民).
 RESIDENT_NOUNS = {"公民", "居民"}
 

@@ -2164,3 +2164,38 @@ def test_a_relative_named_by_the_name_of_the_relation_is_that_person() -> None:
     # Fictional: the speaker gives her brother's name in the sentence after his sentence.
     text = "古丽娜尔在阿拉木图对记者说：“我哥哥被判刑10年。哥哥的名字叫艾山·买买提。”"
     assert named_subjects(text, "sentenced") == [{"person": "艾山·买买提"}]
+
+
+def test_a_part_in_round_figures_opening_the_next_sentence_is_the_group_named_before() -> None:
+    # Fictional: 其中数百人 and 其中上千人 count part of the herders of the sentence before.
+    text = "阿勒泰一带住着约十万柯尔克孜人。据知情人说，其中数百人去年被送进学习班。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "kyrgyz", "place": "CN-654300"}}]
+    text = "当地约有五万哈萨克牧民。其中上千人至今下落不明。"
+    assert subjects(text, "disappeared") == [{"group": {"ethnicity": "kazakh", "place": None}}]
+
+
+def test_most_of_a_mass_stated_with_people_between_gives_that_people() -> None:
+    # Fictional: 其中大多数人是哈萨克族 says who most of the masses held are.
+    text = "一份报告称，当局在那些营地里关押了数十万穆斯林，其中大多数人是哈萨克族。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "kazakh", "place": None}}]
+
+
+def test_residents_an_office_of_a_unit_orders_are_that_units_people() -> None:
+    # Fictional: the police of 塔城 order the residents, who are of 塔城; a country's police
+    # (中国警方) gives no unit.
+    text = "塔城警方上月发出通知，要求居民上缴因私护照。"
+    assert subjects(text, "passport_confiscated") == [
+        {"group": {"ethnicity": None, "place": "CN-654200"}}
+    ]
+    text = "阿勒泰市公安局本周通知全体居民将护照交到社区统一保管。"
+    assert subjects(text, "passport_confiscated") == [
+        {"group": {"ethnicity": None, "place": "CN-654301"}}
+    ]
+
+
+def test_people_in_charge_or_believers_counted_are_a_group_not_the_speaker() -> None:
+    # Fictional: 两名负责人 and 十多名信徒 are the ones held, not the spokesman who tells it.
+    text = "发言人艾尔肯·吐尔逊周五说，当局关闭了一座清真寺，两名负责人被带走。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": None, "place": None}}]
+    text = "一位牧师阿里木·买买提对记者说，十多名信徒上个月被捕。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": None, "place": None}}]

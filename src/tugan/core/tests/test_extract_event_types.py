@@ -145,3 +145,23 @@ def test_a_rally_named_as_the_charge_of_a_trial_is_no_protest() -> None:
     rally = "她的女儿阿依古丽·艾山上周在使馆外组织集会。"
     assert "protested" not in [event.type for event in extract_report(charged, None).events]
     assert "protested" in [event.type for event in extract_report(rally, None).events]
+
+
+def test_papers_put_first_by_jiang_are_handed_in_not_a_future() -> None:
+    # Fictional: 将 before 护照 is 把 (the police had them hand it in); 会将 is still a future.
+    text = "警方要求牧民努尔兰·别克将护照交到乡派出所。"
+    assert [event.type for event in extract_report(text, None).events] == ["passport_confiscated"]
+    text = "努尔兰·别克担心警方会将护照交到派出所。"
+    assert "passport_confiscated" not in [event.type for event in extract_report(text, None).events]
+
+
+def test_let_go_and_gone_on_to_a_neighbouring_country_is_an_exit_allowed() -> None:
+    # Fictional: released and then off to Kazakhstan or Turkey; 转往 alone passes them on too.
+    text = "数百名柯尔克孜族牧民去年获释后，随即前往吉尔吉斯斯坦。"
+    kinds = [event.type for event in extract_report(text, None).events]
+    assert "released" in kinds and "passport_returned" in kinds
+    text = "阿力木·沙比尔被释放，并转赴土耳其与妻子团聚。"
+    kinds = [event.type for event in extract_report(text, None).events]
+    assert "released" in kinds and "passport_returned" in kinds
+    text = "上百名哈萨克人经第三地转往哈萨克斯坦。"
+    assert [event.type for event in extract_report(text, None).events] == ["passport_returned"]
