@@ -2199,3 +2199,9 @@ def test_people_in_charge_or_believers_counted_are_a_group_not_the_speaker() -> 
     assert subjects(text, "detained") == [{"group": {"ethnicity": None, "place": None}}]
     text = "一位牧师阿里木·买买提对记者说，十多名信徒上个月被捕。"
     assert subjects(text, "detained") == [{"group": {"ethnicity": None, "place": None}}]
+
+
+def test_a_whole_village_written_with_zheng_is_its_villagers() -> None:
+    # Fictional: 整村的人 and 整村村民 are the village's people, placed by the unit before it.
+    text = "知情人说，和田县一个村庄整村的人都被送去了学习班。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": None, "place": "CN-653221"}}]

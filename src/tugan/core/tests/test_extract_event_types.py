@@ -165,3 +165,19 @@ def test_let_go_and_gone_on_to_a_neighbouring_country_is_an_exit_allowed() -> No
     assert "released" in kinds and "passport_returned" in kinds
     text = "上百名哈萨克人经第三地转往哈萨克斯坦。"
     assert [event.type for event in extract_report(text, None).events] == ["passport_returned"]
+
+
+def test_gathered_in_for_study_is_a_detention_but_a_camp_word_listed_is_not() -> None:
+    # Fictional: 被集中到乡里“培训” holds them; a list of slogans (被集中营、被…) tells no event.
+    text = "上百名哈萨克族牧民去年被集中到乡里“培训”。"
+    assert [event.type for event in extract_report(text, None).events] == ["detained"]
+    text = "他们正在被集中营、被监控、被遗忘。"
+    assert "detained" not in [event.type for event in extract_report(text, None).events]
+
+
+def test_forbidden_to_go_to_a_neighbouring_country_is_an_exit_ban() -> None:
+    # Fictional: kept from going to Kyrgyzstan or abroad at all, not kept from a village.
+    text = "当地数百名柯尔克孜人被禁止前往吉尔吉斯斯坦。"
+    assert [event.type for event in extract_report(text, None).events] == ["passport_confiscated"]
+    text = "警方不准阿依古丽·沙比尔去国外看望女儿。"
+    assert [event.type for event in extract_report(text, None).events] == ["passport_confiscated"]
