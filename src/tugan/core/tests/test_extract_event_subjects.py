@@ -2205,3 +2205,11 @@ def test_a_whole_village_written_with_zheng_is_its_villagers() -> None:
     # Fictional: 整村的人 and 整村村民 are the village's people, placed by the unit before it.
     text = "知情人说，和田县一个村庄整村的人都被送去了学习班。"
     assert subjects(text, "detained") == [{"group": {"ethnicity": None, "place": "CN-653221"}}]
+
+
+def test_a_group_after_dui_owning_a_trigger_used_as_a_noun_is_its_subject() -> None:
+    # Fictional: 对哈萨克族牧民的任意关押 is done to the herders; they are the ones held.
+    text = "多国政府谴责当局对哈萨克族牧民的任意关押。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "kazakh", "place": None}}]
+    text = "多国政府谴责当局对柯尔克孜族牧民的大规模关押。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "kyrgyz", "place": None}}]
