@@ -99,6 +99,7 @@ from tugan.core.extract.event_patterns import (
     SUPPORTER_NOUNS,
     SYMMETRIC_RELATIONS,
     TRIGGER_PATTERN,
+    UNITS_PARTS_AFTER,
     UNNAMED_GROUP,
     UNNAMED_ONE,
     VILLAGERS,
@@ -1508,8 +1509,8 @@ class MentionFinder:
                 )
 
     def ordering_unit(self, start: int) -> str | None:
-        """Return the unit of China whose office (石河子公安局, 伊犁警方) is named last before
-        start in its sentence, if any."""
+        """Return the unit of China whose office (石河子公安局, 伊犁警方) or offices of its parts
+        (新疆多地) are named last before start in its sentence, if any."""
         folded = self.context.folded
         sentence = self.context.sentence_of(start)
         for mention in reversed(self.context.places):
@@ -1517,7 +1518,10 @@ class MentionFinder:
                 sentence.start <= mention.start
                 and mention.end <= start
                 and mention.key.startswith("CN-")
-                and AGENT_AFTER_PLACE.match(folded, mention.end)
+                and (
+                    AGENT_AFTER_PLACE.match(folded, mention.end)
+                    or UNITS_PARTS_AFTER.match(folded, mention.end)
+                )
             ):
                 return mention.key
         return None

@@ -1139,12 +1139,15 @@ PROTESTERS = re.compile(r"(?:抗议|示威|请愿)(?:者|人士|人群)")
 ORDER_TO_HAND_IN_BEFORE = re.compile(
     r"(?:要求|命令|责令|勒令|强迫|强制|逼迫|通知)[^，,。；;会要]{0,12}将$"
 )
-# Residents an office orders, uncounted and with no place of their own (伊犁警方要求市民上缴护照,
-# 县公安局责令全体村民…): the people of the unit whose office gives the order.
+# Residents or holders of papers an office orders, uncounted and with no place of their own
+# (伊犁警方要求市民上缴护照, 县公安局责令全体村民…, 各地要求护照持有人…): the people of the unit
+# whose offices give the order.
 ORDERED_RESIDENTS = re.compile(
     r"(?:要求|命令|责令|勒令|强迫|强制|逼迫|通知)(?:所有|全体|全部|辖区|各族)?的?"
-    r"(?P<noun>市民|居民|村民|牧民|农牧民)(?![委区点楼会户身证])"
+    r"(?P<noun>市民|居民|村民|牧民|农牧民|(?:护照|证件)持有(?:人|者))(?![委区点楼会户身证])"
 )
+# The offices of a unit's parts, giving orders (新疆多地发布通知, 伊犁各县要求).
+UNITS_PARTS_AFTER = re.compile(r"(?:多地|各地|各县|各县市|多个县市?|各乡镇?)")
 # Nouns that name citizens or residents of the country written before them (澳洲居民).
 RESIDENT_NOUNS = {"公民", "居民"}
 

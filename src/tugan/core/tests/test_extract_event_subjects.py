@@ -2191,6 +2191,11 @@ def test_residents_an_office_of_a_unit_orders_are_that_units_people() -> None:
     assert subjects(text, "passport_confiscated") == [
         {"group": {"ethnicity": None, "place": "CN-654301"}}
     ]
+    # The offices of a unit's parts (塔城各县) order for that unit; so for holders of papers.
+    text = "塔城各县近日通知，要求所有护照持有人上缴护照。"
+    assert subjects(text, "passport_confiscated") == [
+        {"group": {"ethnicity": None, "place": "CN-654200"}}
+    ]
 
 
 def test_people_in_charge_or_believers_counted_are_a_group_not_the_speaker() -> None:
