@@ -2218,3 +2218,9 @@ def test_a_group_after_dui_owning_a_trigger_used_as_a_noun_is_its_subject() -> N
     assert subjects(text, "detained") == [{"group": {"ethnicity": "kazakh", "place": None}}]
     text = "多国政府谴责当局对柯尔克孜族牧民的大规模关押。"
     assert subjects(text, "detained") == [{"group": {"ethnicity": "kyrgyz", "place": None}}]
+
+
+def test_a_portion_of_them_opening_the_next_sentence_is_the_group_named_before() -> None:
+    # Fictional: 其中一部分人 and 其中少数人 are part of the people held before.
+    text = "伊宁市的回族穆斯林很多被关押。如今，其中一部分人已经获释。"
+    assert subjects(text, "released") == [{"group": {"ethnicity": "hui", "place": "CN-654002"}}]
