@@ -68,6 +68,8 @@ OCCURRENCE_DESCRIBED = re.compile(
     r"[^，,。；;的]{0,8}?(?:发生|爆发)的"
     r"|的?[^，,。；;的]{0,4}?(?:骚乱|暴乱|暴动|动乱|冲突|七五事件|7·5事件|“7·5”事件)"
 )
+# Right after a happening, the event's trigger next (…事件后被捕, 骚乱之后遭关押).
+SOON_AFTER_OCCURRENCE = re.compile(r"(?:之|以)?后(?:不久)?[，,]?(?:被|遭到?)?")
 # States that last: a duration up to now (两年多来, 失踪两年多) dates their start.
 LASTING_STATES = frozenset({"detained", "disappeared", "contact_lost", "passport_confiscated"})
 # What a start "from then on" dates (自2016年起，干部常来家里盘问她): the lasting states, and
@@ -314,7 +316,8 @@ def in_past_description(
     date before a happening it describes (因提起前年发生的冲突而被判刑: the conflict)."""
     occurrence = OCCURRENCE_DESCRIBED.match(context.folded, date.end)
     if occurrence is not None and occurrence.end() <= start:
-        return True
+        # 2009年七五事件后被捕的人: taken right after the happening, in its year.
+        return not SOON_AFTER_OCCURRENCE.fullmatch(context.folded, occurrence.end(), start)
     clause_start, _ = context.clause_bounds(date.start, sentence)
     if PAST_EXPERIENCE_OPENING.search(context.folded, clause_start, date.start) is None:
         return False

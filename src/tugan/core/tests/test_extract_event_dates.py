@@ -411,3 +411,10 @@ def test_a_date_of_one_listed_person_is_not_the_next_ones(joiner: str) -> None:
     # Fictional: a list of two convicted men, each in his own relative clause.
     text = f"先例包括2010年被判刑的学者艾山·买买提{joiner}因写诗被判刑的诗人吐尔洪·沙木。"
     assert dated(text) == [("sentenced", "2010"), ("sentenced", None)]
+
+
+def test_taken_right_after_a_dated_happening_is_in_its_year() -> None:
+    # Fictional: 2014年骚乱后被捕 is an arrest right after the unrest, in 2014; a description of
+    # the unrest itself (2012年暴乱中…) still dates nothing.
+    text = "名单显示，2014年骚乱后被捕的三百多人中，一部分被判刑。"
+    assert ("detained", "2014") in dated(text)
