@@ -56,6 +56,7 @@ from tugan.core.extract.event_patterns import (
     LOCAL_RESIDENTS,
     LOCATIVE_FRAME,
     MANY_BEFORE,
+    MANY_OF_THEM_AFTER,
     MASS_GROUP,
     NAMED_DESCRIPTION,
     NAMING_AFTER_RELATION,
@@ -1371,6 +1372,13 @@ class MentionFinder:
             ):
                 continue  # 维吾尔文化, 哈萨克族的身份, 维吾尔人权项目 (人 of 人权)
             ethnicity = GROUP_ETHNICITIES[ethnic_word]
+            if ethnicity is None:
+                # 被关押的穆斯林中有不少是维吾尔族: the people most or many of them are said to be.
+                stated = PEOPLE_STATED_AFTER.match(folded, match.end()) or MANY_OF_THEM_AFTER.match(
+                    folded, match.end()
+                )
+                people = GROUP_PATTERN.match(folded, stated.end()) if stated else None
+                ethnicity = GROUP_ETHNICITIES[people["ethnic"]] if people else None
             before = folded[max(0, match.start() - 4) : match.start()]
             # A short modifier may stand between the count and the people: 30名外籍哈萨克族商人.
             counted = re.search(

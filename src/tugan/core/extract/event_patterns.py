@@ -1039,6 +1039,11 @@ PEOPLE_STATED_AFTER = re.compile(
     # The quantity may take 人 (其中大部分人为维吾尔族人).
     r"(?:(?:绝大多数|大多数|大部分|大多|多数|全部|全都)人?|都|均)?(?:是|为)"
 )
+# Many or most of people of no stated people said to be of one, after them and 中 (穆斯林中有不少是
+# 维吾尔族, 少数民族中多数为哈萨克族).
+MANY_OF_THEM_AFTER = re.compile(
+    r"中(?:有)?(?:不少|很多|许多|绝大多数|大多数|大部分|多数|大多)人?(?:是|为)"
+)
 # Words after people that make them many (维吾尔商人大多被抓, 维族青年几乎都被带走了).
 PLURAL_AFTER = re.compile(
     r"(?:几乎|差不多|基本上)?(?:大多数|大多|大部分|多数|全都|全部|都|均|纷纷)"

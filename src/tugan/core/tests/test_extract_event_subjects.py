@@ -2224,3 +2224,11 @@ def test_a_portion_of_them_opening_the_next_sentence_is_the_group_named_before()
     # Fictional: 其中一部分人 and 其中少数人 are part of the people held before.
     text = "伊宁市的回族穆斯林很多被关押。如今，其中一部分人已经获释。"
     assert subjects(text, "released") == [{"group": {"ethnicity": "hui", "place": "CN-654002"}}]
+
+
+def test_people_of_no_stated_people_said_to_be_mostly_of_one_are_that_people() -> None:
+    # Fictional: 少数民族中多数为柯尔克孜族 and 穆斯林，其中大多数是回族 say who they are.
+    text = "阿合奇县被拘押的少数民族中多数为柯尔克孜族。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "kyrgyz", "place": "CN-653023"}}]
+    text = "警方去年抓走了许多穆斯林，其中大多数是回族。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "hui", "place": None}}]
