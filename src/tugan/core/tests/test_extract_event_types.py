@@ -181,3 +181,11 @@ def test_forbidden_to_go_to_a_neighbouring_country_is_an_exit_ban() -> None:
     assert [event.type for event in extract_report(text, None).events] == ["passport_confiscated"]
     text = "警方不准阿依古丽·沙比尔去国外看望女儿。"
     assert [event.type for event in extract_report(text, None).events] == ["passport_confiscated"]
+
+
+def test_back_for_a_visit_and_unable_to_leave_again_is_an_exit_ban() -> None:
+    # Fictional: 回乡探亲后走不了 keeps them in China; people abroad who cannot go home are not.
+    text = "很多持有吉尔吉斯斯坦绿卡的柯尔克孜人回乡探亲后走不了了。"
+    assert [event.type for event in extract_report(text, None).events] == ["passport_confiscated"]
+    text = "在土耳其的维吾尔人说，他们都回不去了。"
+    assert "passport_confiscated" not in [event.type for event in extract_report(text, None).events]
