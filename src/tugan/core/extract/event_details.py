@@ -68,6 +68,9 @@ OCCURRENCE_DESCRIBED = re.compile(
     r"[^，,。；;的]{0,8}?(?:发生|爆发)的"
     r"|的?[^，,。；;的]{0,4}?(?:骚乱|暴乱|暴动|动乱|冲突|七五事件|7·5事件|“7·5”事件)"
 )
+# A trigger heading the name of a topic (关押穆斯林议题, 拘押少数民族问题): the topic, undated by
+# its clause.
+TOPIC_AFTER = re.compile(r"[^，,。；;的、“”「」]{0,8}?的?(?:议题|问题)")
 # Right after a happening, the event's trigger next (…事件后被捕, 骚乱之后遭关押).
 SOON_AFTER_OCCURRENCE = re.compile(r"(?:之|以)?后(?:不久)?[，,]?(?:被|遭到?)?")
 # States that last: a duration up to now (两年多来, 失踪两年多) dates their start.
@@ -132,6 +135,9 @@ def date_for(
     """
     clause_start, clause_end = context.clause_bounds(start, sentence)
     if event_type == "detained" and EXTENDED_BEFORE.search(context.folded, clause_start, start):
+        return None, False
+    if TOPIC_AFTER.match(context.folded, end):
+        # 记者会回应外界对大批关押穆斯林议题的关注: a topic; the clause's date is the reply's.
         return None, False
     subordinate = AFTER_CLAUSE_OPENING.search(context.folded, clause_start, start)
     if subordinate is not None and AFTER_CLAUSE_CLOSING.match(context.folded, end):

@@ -418,3 +418,9 @@ def test_taken_right_after_a_dated_happening_is_in_its_year() -> None:
     # the unrest itself (2012年暴乱中…) still dates nothing.
     text = "名单显示，2014年骚乱后被捕的三百多人中，一部分被判刑。"
     assert ("detained", "2014") in dated(text)
+
+
+def test_a_trigger_naming_a_topic_takes_no_date_from_the_reply_to_it() -> None:
+    # Fictional: the briefing's date is the reply's, not the date of the detentions it is about.
+    text = "外交部发言人上周五回应了外界对大批关押哈萨克族牧民议题的批评。"
+    assert dated(text) == [("detained", None)]
