@@ -137,7 +137,7 @@ def date_for(
     if event_type == "detained" and EXTENDED_BEFORE.search(context.folded, clause_start, start):
         return None, False
     if TOPIC_AFTER.match(context.folded, end):
-        # 记者会回应外界对大批关押穆斯林议题的关注: a topic; the clause's date is the reply's.
+        # 发言人回应各方对集中关押牧民议题的质疑: a topic; the clause's date is the reply's.
         return None, False
     subordinate = AFTER_CLAUSE_OPENING.search(context.folded, clause_start, start)
     if subordinate is not None and AFTER_CLAUSE_CLOSING.match(context.folded, end):
@@ -322,7 +322,7 @@ def in_past_description(
     date before a happening it describes (因提起前年发生的冲突而被判刑: the conflict)."""
     occurrence = OCCURRENCE_DESCRIBED.match(context.folded, date.end)
     if occurrence is not None and occurrence.end() <= start:
-        # 2009年七五事件后被捕的人: taken right after the happening, in its year.
+        # 2014年骚乱后被捕的人: taken right after the happening, in its year.
         return not SOON_AFTER_OCCURRENCE.fullmatch(context.folded, occurrence.end(), start)
     clause_start, _ = context.clause_bounds(date.start, sentence)
     if PAST_EXPERIENCE_OPENING.search(context.folded, clause_start, date.start) is None:

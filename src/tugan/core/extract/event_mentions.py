@@ -1377,8 +1377,8 @@ class MentionFinder:
                 stated = PEOPLE_STATED_AFTER.match(folded, match.end()) or MANY_OF_THEM_AFTER.match(
                     folded, match.end()
                 )
-                people = GROUP_PATTERN.match(folded, stated.end()) if stated else None
-                ethnicity = GROUP_ETHNICITIES[people["ethnic"]] if people else None
+                said = GROUP_PATTERN.match(folded, stated.end()) if stated else None
+                ethnicity = GROUP_ETHNICITIES[said["ethnic"]] if said else None
             before = folded[max(0, match.start() - 4) : match.start()]
             # A short modifier may stand between the count and the people: 30名外籍哈萨克族商人.
             counted = re.search(
@@ -1504,7 +1504,7 @@ class MentionFinder:
                 self.add_placed_group(match.start(), match.end())
 
         for match in ORDERED_RESIDENTS.finditer(folded):
-            # 伊犁警方要求市民上缴护照: the residents of the unit whose office orders them.
+            # 塔城警方要求居民上缴护照: the residents of the unit whose office orders them.
             start = match.start("noun")
             place = self.ordering_unit(start)
             if (

@@ -1039,7 +1039,7 @@ PEOPLE_BEFORE_AGENT_NOUN = re.compile(rf"(?:{ETHNIC_ALTERNATION})(?:族|人)?(?:
 # 是维吾尔族, 数十名学生，他们都是哈萨克族人, 上百名穆斯林，大多数是维吾尔人).
 PEOPLE_STATED_AFTER = re.compile(
     r"(?:[，,](?:其中|他们|她们|这些[^，,。；;]{0,4}?)?)?"
-    # The quantity may take 人 (其中大部分人为维吾尔族人).
+    # The quantity may take 人 (其中大部分人为哈萨克族).
     r"(?:(?:绝大多数|大多数|大部分|大多|多数|全部|全都)人?|都|均)?(?:是|为)"
 )
 # Many or most of people of no stated people said to be of one, after them and 中 (穆斯林中有不少是
@@ -1144,18 +1144,18 @@ PART_AFTER_GROUP = re.compile("中" + COUNTED_PART)
 PARTITIVE_QUANTITIES = {"不少", "部分", "大部分"}
 # People named by their protest (抗议者扰乱了会议): a group of no ethnicity, the protest's subject.
 PROTESTERS = re.compile(r"(?:抗议|示威|请愿)(?:者|人士|人群)")
-# An order to hand papers in, its object put first by 将 (要求市民将护照交到派出所).
+# An order to hand papers in, its object put first by 将 (要求牧民把护照交到乡派出所).
 ORDER_TO_HAND_IN_BEFORE = re.compile(
     r"(?:要求|命令|责令|勒令|强迫|强制|逼迫|通知)[^，,。；;会要]{0,12}将$"
 )
 # Residents or holders of papers an office orders, uncounted and with no place of their own
-# (伊犁警方要求市民上缴护照, 县公安局责令全体村民…, 各地要求护照持有人…): the people of the unit
+# (塔城警方要求居民上缴护照, 县公安局责令全体村民…, 各地要求证件持有者…): the people of the unit
 # whose offices give the order.
 ORDERED_RESIDENTS = re.compile(
     r"(?:要求|命令|责令|勒令|强迫|强制|逼迫|通知)(?:所有|全体|全部|辖区|各族)?的?"
     r"(?P<noun>市民|居民|村民|牧民|农牧民|(?:护照|证件)持有(?:人|者))(?![委区点楼会户身证])"
 )
-# The offices of a unit's parts, giving orders (新疆多地发布通知, 伊犁各县要求).
+# The offices of a unit's parts, giving orders (南疆多地下发文件, 伊犁各县要求).
 UNITS_PARTS_AFTER = re.compile(r"(?:多地|各地|各县|各县市|多个县市?|各乡镇?)")
 # Nouns that name citizens or residents of the country written before them (澳洲居民).
 RESIDENT_NOUNS = {"公民", "居民"}

@@ -163,7 +163,7 @@ def test_let_go_and_gone_on_to_a_neighbouring_country_is_an_exit_allowed() -> No
     text = "阿力木·沙比尔被释放，并转赴土耳其与妻子团聚。"
     kinds = [event.type for event in extract_report(text, None).events]
     assert "released" in kinds and "passport_returned" in kinds
-    text = "上百名哈萨克人经第三地转往哈萨克斯坦。"
+    text = "上百名哈萨克人经第三地转往哈萨克斯坦定居。"
     assert [event.type for event in extract_report(text, None).events] == ["passport_returned"]
 
 
