@@ -85,6 +85,11 @@ FRAME_CLOSING = re.compile(
     rf"|的(?:(?:一天|某天|某一天)(?:{TIME_OF_DAY})?|(?:一个)?(?:{TIME_OF_DAY}))"
     rf"|(?:{TIME_OF_DAY}))?[，,]"
 )
+# A trigger heading the name of a topic (关押穆斯林议题, 拘押少数民族问题): the topic, undated by
+# its clause.
+TOPIC_AFTER = re.compile(r"[^，,。；;的、“”「」]{0,8}?的?(?:议题|问题)")
+# Right after a happening, the event's trigger next (…事件后被捕, 骚乱之后遭关押).
+SOON_AFTER_OCCURRENCE = re.compile(r"(?:之|以)?后(?:不久)?[，,]?(?:被|遭到?)?")
 # States that last: a duration up to now (两年多来, 失踪两年多) dates their start.
 LASTING_STATES = frozenset({"detained", "disappeared", "contact_lost", "passport_confiscated"})
 # What a start "from then on" dates (自2016年起，干部常来家里盘问她): the lasting states, and
@@ -153,6 +158,9 @@ def date_for(
     """
     clause_start, clause_end = context.clause_bounds(start, sentence)
     if event_type == "detained" and EXTENDED_BEFORE.search(context.folded, clause_start, start):
+        return None, False
+    if TOPIC_AFTER.match(context.folded, end):
+        # 发言人回应各方对集中关押牧民议题的质疑: a topic; the clause's date is the reply's.
         return None, False
     subordinate = AFTER_CLAUSE_OPENING.search(context.folded, clause_start, start)
     if subordinate is not None and AFTER_CLAUSE_CLOSING.match(context.folded, end):
@@ -348,9 +356,12 @@ def in_past_description(
     date before a happening it describes (因提起前年发生的冲突而被判刑: the conflict)."""
     occurrence = OCCURRENCE_DESCRIBED.match(context.folded, date.end)
     if occurrence is not None and occurrence.end() <= start:
+        between = context.folded[occurrence.end() : start]
+        # 2014年骚乱后被捕的人: taken right after the happening, in its year.
+        if SOON_AFTER_OCCURRENCE.fullmatch(between):
+            return False
         # 去年7月发生的大火造成十人死亡, 在当月爆发的冲突中被捕: the happening's date is the
         # event's, when the event is what it caused or what befell someone in it.
-        between = context.folded[occurrence.end() : start]
         caused = OCCURRENCE_CAUSED.search(between) or (
             occurrence.group().endswith("的") and OCCURRENCE_WITHIN.match(between)
         )

@@ -30,6 +30,7 @@ from tugan.core.extract.event_patterns import (
     NEGATION_THEN_TIME,
     NEWS_AFTER,
     NEWS_NOT_HAD_BEFORE,
+    ORDER_TO_HAND_IN_BEFORE,
     PAPERS,
     PASSIVE_IN_CLAUSE,
     PEOPLE_BEFORE_AGENT_NOUN,
@@ -129,7 +130,15 @@ def is_hedged(
         or THREAT_BEFORE.search(before)
         # Not 获得保释, nor an institution's name (向人权理事会提交申诉, 委员会), nor a chance
         # taken (才有机会回家).
-        or re.search(r"(?:(?<![事员大协学议工商教金合者机])会|将|要|(?<![获取])得)$", before)
+        # 将 before papers in an order (要求居民将护照交到派出所) is 把: the order was given, and
+        # its object put first; not a word of will (会将护照没收).
+        or (
+            re.search(r"(?:(?<![事员大协学议工商教金合者机])会|将|要|(?<![获取])得)$", before)
+            and not (
+                ORDER_TO_HAND_IN_BEFORE.search(before)
+                and re.match(PAPERS, context.folded[start : start + 3])
+            )
+        )
         # 还会把她关进看守所: what someone will do to another, its object put first by 把.
         or FUTURE_OBJECT_FIRST_BEFORE.search(before)
         # An act announced (将在各地发动游行, 将举行抗议): a promise, not yet a fact.

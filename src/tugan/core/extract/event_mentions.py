@@ -59,11 +59,13 @@ from tugan.core.extract.event_patterns import (
     LOCAL_RESIDENTS,
     LOCATIVE_FRAME,
     MANY_BEFORE,
+    MANY_OF_THEM_AFTER,
     MASS_GROUP,
     NAMED_DESCRIPTION,
     NAMING_AFTER_RELATION,
     NUMBER,
     ONE_DESCRIBED,
+    ORDERED_RESIDENTS,
     OTHER_PARENT,
     OTHER_RELATIVES_BEFORE,
     OWNED_ASSOCIATES,
@@ -101,6 +103,7 @@ from tugan.core.extract.event_patterns import (
     SUPPORTER_NOUNS,
     SYMMETRIC_RELATIONS,
     TRIGGER_PATTERN,
+    UNITS_PARTS_AFTER,
     UNNAMED_GROUP,
     UNNAMED_ONE,
     VILLAGERS,
@@ -1459,6 +1462,13 @@ class MentionFinder:
             ):
                 continue  # 维吾尔文化, 哈萨克族的身份, 维吾尔人权项目 (人 of 人权)
             ethnicity = GROUP_ETHNICITIES[ethnic_word]
+            if ethnicity is None:
+                # 被关押的穆斯林中有不少是维吾尔族: the people most or many of them are said to be.
+                stated = PEOPLE_STATED_AFTER.match(folded, match.end()) or MANY_OF_THEM_AFTER.match(
+                    folded, match.end()
+                )
+                said = GROUP_PATTERN.match(folded, stated.end()) if stated else None
+                ethnicity = GROUP_ETHNICITIES[said["ethnic"]] if said else None
             before = folded[max(0, match.start() - 4) : match.start()]
             # A short modifier may stand between the count and the people: 30名外籍哈萨克族商人.
             counted = re.search(
@@ -1582,6 +1592,37 @@ class MentionFinder:
                 and not self.table.starting_in(match.start(), match.end(), {MentionKind.GROUP})
             ):
                 self.add_placed_group(match.start(), match.end())
+
+        for match in ORDERED_RESIDENTS.finditer(folded):
+            # 塔城警方要求居民上缴护照: the residents of the unit whose office orders them.
+            start = match.start("noun")
+            place = self.ordering_unit(start)
+            if (
+                place is not None
+                and self.context.document.is_free(start, match.end())
+                and not self.table.starting_in(start, match.end(), {MentionKind.GROUP})
+            ):
+                self.table.mentions.append(
+                    Mention(start, match.end(), MentionKind.GROUP, place=place)
+                )
+
+    def ordering_unit(self, start: int) -> str | None:
+        """Return the unit of China whose office (石河子公安局, 伊犁警方) or offices of its parts
+        (新疆多地) are named last before start in its sentence, if any."""
+        folded = self.context.folded
+        sentence = self.context.sentence_of(start)
+        for mention in reversed(self.context.places):
+            if (
+                sentence.start <= mention.start
+                and mention.end <= start
+                and mention.key.startswith("CN-")
+                and (
+                    AGENT_AFTER_PLACE.match(folded, mention.end)
+                    or UNITS_PARTS_AFTER.match(folded, mention.end)
+                )
+            ):
+                return mention.key
+        return None
 
     def add_placed_group(self, start: int, end: int) -> None:
         """Add a group of no stated people, placed by the unit of China before it."""

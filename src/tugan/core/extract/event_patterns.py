@@ -87,7 +87,9 @@ TRIGGERS: dict[str, str] = {
     r"|被?(?:约谈|叫到|叫去|传唤|带到|叫走|带去)[^。]{0,12}?后[^。]{0,8}?"
     r"(?:未归|一去不返|一去不回|再也没有?回|没有?回来|没有?回家)"
     # Time spent inside: 在再教育营里待了一年, 在不同的拘留中心度过了十个月.
-    r"|在[^，。]{0,10}?(?:营|监狱|看守所|拘留所|中心)(?:里|中|内)?(?:呆|待|度过|关)",
+    r"|在[^，。]{0,10}?(?:营|监狱|看守所|拘留所|中心)(?:里|中|内)?(?:呆|待|度过|关)"
+    # Gathered in for "study" (被集中到县城“学习”, 遭集中培训): held as a camp holds.
+    r"|(?:被|遭)集中(?!营)(?:起来)?(?:到|在)?[^，。、；]{0,8}?[“「『]?(?:学习|培训|教育|关押|看管)",
     # 皆无 as 全无 (音讯皆无); 毫无 any word for news (毫无消息).
     "disappeared": r"下落不明|下落不详|下落成谜|毫无(?:音讯|音信|消息|讯息)|失踪|音讯全无|音信全无"
     r"|(?:音讯|音信)皆无"
@@ -198,6 +200,12 @@ TRIGGERS: dict[str, str] = {
     r"|阻止[^，。]{0,4}?离开(?=[，,。；;！!]|$)"
     # Forbidden to go and see kin abroad (被禁止前往邻国探亲).
     r"|(?:禁止|不准|不许|不让)[^，。]{0,6}?(?:前往|去|到|赴)[^，。]{1,6}?探亲"
+    # Back in China for a visit and unable to leave again (回国探亲后回不去了, 回乡后走不了).
+    r"|(?:回国|返乡|回乡|探亲|回到中国|回到新疆|回新疆)[^，。]{0,8}?(?:后|以后|之后)[，,]?[^，。]{0,4}?"
+    r"(?:回不去|走不了|出不了(?:境|国))"
+    # Forbidden to go to a neighbouring country or abroad at all (被禁止前往哈萨克斯坦).
+    r"|(?:禁止|不准|不许|不让|不允许)[^，。]{0,10}?(?:前往|去|赴|返回|回到)"
+    r"(?:哈萨克斯坦|哈国|吉尔吉斯斯坦|吉尔吉斯|土耳其|国外|境外|海外)(?![人族])"
     # Kept off a flight abroad (边检不让她登上出国的班机), whoever stands between.
     r"|(?:阻止|不让|不准|禁止)[^，。]{0,20}?登上?[^，。]{0,4}?(?:国际|出境|出国|国外)的?(?:航班|班机|飞机)"
     rf"|(?:不许|不让|不允许|不准许|不批准)[^，。]{{0,3}}?(?:{EXIT}|离开中国)"
@@ -227,6 +235,12 @@ TRIGGERS: dict[str, str] = {
     # out of China; a people's name (回到哈萨克人中间) aside.
     r"|(?:终于|最终|总算)[^。；]{0,16}?(?:回到|返回|重返)了?"
     r"(?:哈萨克斯坦|哈萨克|哈国|吉尔吉斯斯坦|吉尔吉斯|土耳其)(?![人族])"
+    # Let go and gone on to that country (获释后前往哈萨克斯坦, 释放，并转往土耳其), or passed on
+    # to it (转往哈国): let out of China as well as released.
+    r"|(?:(?<=获释)|(?<=释放)|(?<=出狱)|(?<=放出来))(?:后|之后|[，,]|并|随后|随即){0,3}"
+    r"(?:被|获准|得以)?(?:转往|转赴|前往|回到|返回|重返|来到)了?"
+    r"(?:哈萨克斯坦|哈国|吉尔吉斯斯坦|吉尔吉斯|土耳其)(?![人族])"
+    r"|(?:转往|转赴)(?:哈萨克斯坦|哈国|吉尔吉斯斯坦|吉尔吉斯|土耳其)(?![人族])"
     rf"|(?:{EXIT}|护照)[^，。]{{0,4}}?(?:申请|手续)?[^，。]{{0,6}}?"
     r"(?:获批|获准|批下来|办下来|办好|发下来)"
     rf"|解除[^，。]{{0,14}}?(?:{EXIT}|边控)|(?:{EXIT}|边控)限制[^，。]{{0,4}}?(?:解除|取消)"
@@ -1055,7 +1069,13 @@ PEOPLE_BEFORE_AGENT_NOUN = re.compile(rf"(?:{ETHNIC_ALTERNATION})(?:族|人)?(?:
 # 是维吾尔族, 数十名学生，他们都是哈萨克族人, 上百名穆斯林，大多数是维吾尔人).
 PEOPLE_STATED_AFTER = re.compile(
     r"(?:[，,](?:其中|他们|她们|这些[^，,。；;]{0,4}?)?)?"
-    r"(?:绝大多数|大多数|大部分|大多|多数|全部|全都|都|均)?(?:是|为)"
+    # The quantity may take 人 (其中大部分人为哈萨克族).
+    r"(?:(?:绝大多数|大多数|大部分|大多|多数|全部|全都)人?|都|均)?(?:是|为)"
+)
+# Many or most of people of no stated people said to be of one, after them and 中 (穆斯林中有不少是
+# 维吾尔族, 少数民族中多数为哈萨克族).
+MANY_OF_THEM_AFTER = re.compile(
+    r"中(?:有)?(?:不少|很多|许多|绝大多数|大多数|大部分|多数|大多)人?(?:是|为)"
 )
 # Words after people that make them many (维吾尔商人大多被抓, 维族青年几乎都被带走了).
 PLURAL_AFTER = re.compile(
@@ -1090,7 +1110,9 @@ MASS_GROUP = compile_prefiltered(
 PEOPLE_NOUNS = words(
     "大学生 留学生 学生 农民 村民 居民 公民 囚犯 犯人 难民 学者 志愿者 民众 群众 "
     "维权人士 活动人士 宗教人士 人士 阿訇 伊玛目 教师 商人 牧民 知识分子 妇女 男子 男性 "
-    "女性 青年 年轻人 老人 儿童 工人 学员 偷渡者 支持者 声援者 人员 被告人 被告 人"
+    "女性 青年 年轻人 老人 儿童 工人 学员 偷渡者 支持者 声援者 人员 被告人 被告 人 "
+    # Those in charge of a mosque or a school, believers, staff (两名负责人被扣押, 多名信徒被捕).
+    "负责人 信徒 教徒 员工 职工 医生 作家 诗人 艺术家 歌手"
 )
 # A charge a verdict names (以组织他人偷越国境罪, or opening a clause of a list of charges):
 # the people in it (他人, "others") are no one of the story.
@@ -1125,9 +1147,10 @@ PLACE_HOLDS = re.compile(
     r"(?:就|已|已经|共|先后|至少|也|还)*有$"
 )
 HELD_COUNT = re.compile(HELD_COUNT_PATTERN)
-# The people of a village named by it, uncounted (全村村民, 那个村庄的村民, 村里的居民): a group.
+# The people of a village named by it, uncounted (全村村民, 整村的人, 那个村庄的村民, 村里的居民): a
+# group.
 VILLAGERS = re.compile(
-    r"(?:全村的?|整个村子?的?|(?:那个|这个|该|同一个?)(?:村子|村庄|村)的|(?:村子|村庄)里?的)"
+    r"(?:全村的?|整村的?|整个村子?的?|(?:那个|这个|该|同一个?)(?:村子|村庄|村)的|(?:村子|村庄)里?的)"
     r"(?:村民|居民|人)"
 )
 # The residents of a unit of China named right before them, uncounted (喀什的居民, 新源县的村民,
@@ -1135,13 +1158,17 @@ VILLAGERS = re.compile(
 PLACE_RESIDENTS = re.compile(r"的?(?P<noun>村民|居民|市民|牧民|农牧民)(?![委区点楼会户身证])")
 # The same of the place the story is in (当地居民被带走).
 LOCAL_RESIDENTS = re.compile(r"当地的?(?:村民|居民|市民|牧民|农牧民)(?![委区点楼会户身证])")
-# A counted part of a group (至少80人, 已有四十多人).
-COUNTED_PART = rf"(?:至少|约|近|有|已有|已|共|超过|逾)*(?:{NUMBER})(?:多|余)?(?:名|位|个)?人"
+# A counted part of a group (至少80人, 已有四十多人), also in round figures (其中数百人, 上千人).
+COUNTED_PART = (
+    rf"(?:至少|约|近|有|已有|已|共|超过|逾)*(?:{NUMBER}|[数几上][十百千万]+)"
+    r"(?:多|余)?(?:名|位|个)?人"
+)
 # Some or most of a group named before, opening a clause (大多已被释放, 也有的离开人世, 其中许多人
 # 下落不明), and the quantities that count part of one (不少…的人).
 PARTITIVE_SUBJECT = compile_prefiltered(
     r"(?:(?<=[，,；;：:。])|^)(?:但|而|也|并|其中)*(?:大多数|大多|大部分|多数|有的|有些)"
-    r"|(?:(?<=[，,；;：:。])|^)(?:但|而|也|并)*其中(?:许多|很多|不少|部分|一些|多名|多位)人?"
+    r"|(?:(?<=[，,；;：:。])|^)(?:但|而|也|并)*其中(?:许多|很多|不少|部分|一部[分份]|小部[分份]"
+    r"|少数|一些|多名|多位)人?"
     # Counted part of it: 其中至少80人, 该群体中已有5人.
     r"|(?:(?<=[，,；;：:。])|^)(?:但|而|也|并)*(?:其中|(?:该|这个|这一)群体中|这些人中|他们中)"
     + COUNTED_PART
@@ -1151,6 +1178,19 @@ PART_AFTER_GROUP = re.compile("中" + COUNTED_PART)
 PARTITIVE_QUANTITIES = {"不少", "部分", "大部分"}
 # People named by their protest (抗议者扰乱了会议): a group of no ethnicity, the protest's subject.
 PROTESTERS = re.compile(r"(?:抗议|示威|请愿)(?:者|人士|人群)")
+# An order to hand papers in, its object put first by 将 (要求牧民把护照交到乡派出所).
+ORDER_TO_HAND_IN_BEFORE = re.compile(
+    r"(?:要求|命令|责令|勒令|强迫|强制|逼迫|通知)[^，,。；;会要]{0,12}将$"
+)
+# Residents or holders of papers an office orders, uncounted and with no place of their own
+# (塔城警方要求居民上缴护照, 县公安局责令全体村民…, 各地要求证件持有者…): the people of the unit
+# whose offices give the order.
+ORDERED_RESIDENTS = re.compile(
+    r"(?:要求|命令|责令|勒令|强迫|强制|逼迫|通知)(?:所有|全体|全部|辖区|各族)?的?"
+    r"(?P<noun>市民|居民|村民|牧民|农牧民|(?:护照|证件)持有(?:人|者))(?![委区点楼会户身证])"
+)
+# The offices of a unit's parts, giving orders (南疆多地下发文件, 伊犁各县要求).
+UNITS_PARTS_AFTER = re.compile(r"(?:多地|各地|各县|各县市|多个县市?|各乡镇?)")
 # Nouns that name citizens or residents of the country written before them (澳洲居民).
 RESIDENT_NOUNS = {"公民", "居民"}
 

@@ -85,6 +85,10 @@ RELATION_GAP_FILLER = re.compile(r"[他她我]们?的|其[他它余]的?|其|部
 # A short place and a head for people in general after a trigger: 关在里面的人.
 GENERIC_AFTER_PLACE = re.compile(r"(?:了|过)?在?[^，。的]{1,4}?的(?:人员|人们|民众|人)(?![权士物])")
 # A causative verb between a mention and the trigger: what follows befell someone else.
+# Between a group after 对 and a trigger used as a noun: 的 and a few words of manner
+# (对维吾尔人的大规模任意拘押).
+# A noun the group's words left out may stand before 的 (对柯尔克孜族牧民的关押).
+PATIENT_OF_NOUN_GAP = re.compile(r"[^，,。；;、的“”「」]{0,3}的[^，,。；;、的“”「」]{0,7}")
 CAUSATIVE = re.compile(r"致使|导致|造成|使得|(?<![大即天假纵行])使(?![用馆领节团者命])")
 # The passive right after a mention, or after a place it happened at or from (从泰国被遣返).
 PASSIVE_AFTER = re.compile(r"(?:(?:从|在|于)[^，。；;,被遭的]{1,8})?[被遭]")
@@ -847,6 +851,8 @@ class SubjectFinder:
             bool(BECAUSE_BEFORE.search(folded, max(0, mention.start - 2), mention.start))
             and mention.end in self.trigger_starts
         )
+        if self.is_patient_of_noun(mention):
+            return False  # 当局对维吾尔人的大规模拘押: they are the ones held
         if (
             NOT_SUBJECT_BEFORE.search(folded, max(0, mention.start - 1), mention.start)
             and not is_passive_subject
@@ -892,6 +898,18 @@ class SubjectFinder:
             following.startswith("的")
             and not RELATION_AFTER.match(following)
             and not OWN_FATE_AFTER.match(following)
+        )
+
+    def is_patient_of_noun(self, mention: Mention) -> bool:
+        """Return whether a mention after 对 owns a trigger used as a noun (对维吾尔人的大规模拘押,
+        对哈萨克族牧民的任意关押): the act was done to them, so they are its subject."""
+        folded = self.context.folded
+        if folded[mention.start - 1 : mention.start] != "对":
+            return False
+        return any(
+            PATIENT_OF_NOUN_GAP.fullmatch(folded, mention.end, start)
+            for start in self.trigger_starts
+            if mention.end < start <= mention.end + 12
         )
 
     def heads_opening_relative_clause(self, mention: Mention) -> bool:

@@ -476,3 +476,16 @@ def test_more_than_n_months_ago_reads_the_months() -> None:
     assert dated(text, published) == [("contact_lost", "2021-04")]
     text = "牧民叶尔兰·卡德尔被关押了两个多月，2019年5月获释。"
     assert dated(text, published) == [("detained", "2019-03"), ("released", "2019-05")]
+
+
+def test_taken_right_after_a_dated_happening_is_in_its_year() -> None:
+    # Fictional: 2014年骚乱后被捕 is an arrest right after the unrest, in 2014; a description of
+    # the unrest itself (2012年暴乱中…) still dates nothing.
+    text = "名单显示，2014年骚乱后被捕的三百多人中，一部分被判刑。"
+    assert ("detained", "2014") in dated(text)
+
+
+def test_a_trigger_naming_a_topic_takes_no_date_from_the_reply_to_it() -> None:
+    # Fictional: the briefing's date is the reply's, not the date of the detentions it is about.
+    text = "外交部发言人上周五回应了外界对大批关押哈萨克族牧民议题的批评。"
+    assert dated(text) == [("detained", None)]

@@ -2312,3 +2312,71 @@ def test_a_sentence_opening_on_how_it_was_done_takes_the_topic_before(how: str) 
         f"去年10月，被县法院以“聚众扰乱”等罪名，{how}判刑13年。"
     )
     assert subjects(text, "sentenced") == [{"person": "叶森·努尔兰"}]
+
+
+def test_a_part_in_round_figures_opening_the_next_sentence_is_the_group_named_before() -> None:
+    # Fictional: 其中数百人 and 其中上千人 count part of the herders of the sentence before.
+    text = "阿勒泰一带住着约十万柯尔克孜人。据知情人说，其中数百人去年被送进学习班。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "kyrgyz", "place": "CN-654300"}}]
+    text = "当地约有五万哈萨克牧民。其中上千人至今下落不明。"
+    assert subjects(text, "disappeared") == [{"group": {"ethnicity": "kazakh", "place": None}}]
+
+
+def test_most_of_a_mass_stated_with_people_between_gives_that_people() -> None:
+    # Fictional: 其中大多数人是哈萨克族 says who most of the masses held are.
+    text = "一份报告称，当局在那些营地里关押了数十万穆斯林，其中大多数人是哈萨克族。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "kazakh", "place": None}}]
+
+
+def test_residents_an_office_of_a_unit_orders_are_that_units_people() -> None:
+    # Fictional: the police of 塔城 order the residents, who are of 塔城; a country's police
+    # (中国警方) gives no unit.
+    text = "塔城警方上月发出通知，要求居民上缴因私护照。"
+    assert subjects(text, "passport_confiscated") == [
+        {"group": {"ethnicity": None, "place": "CN-654200"}}
+    ]
+    text = "阿勒泰市公安局本周通知全体居民将护照交到社区统一保管。"
+    assert subjects(text, "passport_confiscated") == [
+        {"group": {"ethnicity": None, "place": "CN-654301"}}
+    ]
+    # The offices of a unit's parts (塔城各县) order for that unit; so for holders of papers.
+    text = "塔城各县近日通知，要求所有护照持有人上缴护照。"
+    assert subjects(text, "passport_confiscated") == [
+        {"group": {"ethnicity": None, "place": "CN-654200"}}
+    ]
+
+
+def test_people_in_charge_or_believers_counted_are_a_group_not_the_speaker() -> None:
+    # Fictional: 两名负责人 and 十多名信徒 are the ones held, not the spokesman who tells it.
+    text = "发言人艾尔肯·吐尔逊周五说，当局关闭了一座清真寺，两名负责人被带走。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": None, "place": None}}]
+    text = "一位牧师阿里木·买买提对记者说，十多名信徒上个月被捕。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": None, "place": None}}]
+
+
+def test_a_whole_village_written_with_zheng_is_its_villagers() -> None:
+    # Fictional: 整村的人 and 整村村民 are the village's people, placed by the unit before it.
+    text = "知情人说，和田县一个村庄整村的人都被送去了学习班。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": None, "place": "CN-653221"}}]
+
+
+def test_a_group_after_dui_owning_a_trigger_used_as_a_noun_is_its_subject() -> None:
+    # Fictional: 对哈萨克族牧民的任意关押 is done to the herders; they are the ones held.
+    text = "多国政府谴责当局对哈萨克族牧民的任意关押。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "kazakh", "place": None}}]
+    text = "多国政府谴责当局对柯尔克孜族牧民的大规模关押。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "kyrgyz", "place": None}}]
+
+
+def test_a_portion_of_them_opening_the_next_sentence_is_the_group_named_before() -> None:
+    # Fictional: 其中一部分人 and 其中少数人 are part of the people held before.
+    text = "伊宁市的回族穆斯林很多被关押。如今，其中一部分人已经获释。"
+    assert subjects(text, "released") == [{"group": {"ethnicity": "hui", "place": "CN-654002"}}]
+
+
+def test_people_of_no_stated_people_said_to_be_mostly_of_one_are_that_people() -> None:
+    # Fictional: 少数民族中多数为柯尔克孜族 and 穆斯林，其中大多数是回族 say who they are.
+    text = "阿合奇县被拘押的少数民族中多数为柯尔克孜族。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "kyrgyz", "place": "CN-653023"}}]
+    text = "警方去年抓走了许多穆斯林，其中大多数是回族。"
+    assert subjects(text, "detained") == [{"group": {"ethnicity": "hui", "place": None}}]

@@ -165,3 +165,47 @@ def test_an_attempt_to_hang_oneself_is_no_death() -> None:
     # Fictional: 未遂 after the verb: she lived.
     found = extract_report("牧民古丽·艾山在看守所上吊未遂。", MONDAY).events
     assert [e.type for e in found] == []
+
+
+def test_papers_put_first_by_jiang_are_handed_in_not_a_future() -> None:
+    # Fictional: 将 before 护照 is 把 (the police had them hand it in); 会将 is still a future.
+    text = "警方要求牧民努尔兰·别克将护照交到乡派出所。"
+    assert [event.type for event in extract_report(text, None).events] == ["passport_confiscated"]
+    text = "努尔兰·别克担心警方会将护照交到派出所。"
+    assert "passport_confiscated" not in [event.type for event in extract_report(text, None).events]
+
+
+def test_let_go_and_gone_on_to_a_neighbouring_country_is_an_exit_allowed() -> None:
+    # Fictional: released and then off to Kazakhstan or Turkey; 转往 alone passes them on too.
+    text = "数百名柯尔克孜族牧民去年获释后，随即前往吉尔吉斯斯坦。"
+    kinds = [event.type for event in extract_report(text, None).events]
+    assert "released" in kinds and "passport_returned" in kinds
+    text = "阿力木·沙比尔被释放，并转赴土耳其与妻子团聚。"
+    kinds = [event.type for event in extract_report(text, None).events]
+    assert "released" in kinds and "passport_returned" in kinds
+    text = "上百名哈萨克人经第三地转往哈萨克斯坦定居。"
+    assert [event.type for event in extract_report(text, None).events] == ["passport_returned"]
+
+
+def test_gathered_in_for_study_is_a_detention_but_a_camp_word_listed_is_not() -> None:
+    # Fictional: 被集中到乡里“培训” holds them; a list of slogans (被集中营、被…) tells no event.
+    text = "上百名哈萨克族牧民去年被集中到乡里“培训”。"
+    assert [event.type for event in extract_report(text, None).events] == ["detained"]
+    text = "他们正在被集中营、被监控、被遗忘。"
+    assert "detained" not in [event.type for event in extract_report(text, None).events]
+
+
+def test_forbidden_to_go_to_a_neighbouring_country_is_an_exit_ban() -> None:
+    # Fictional: kept from going to Kyrgyzstan or abroad at all, not kept from a village.
+    text = "当地数百名柯尔克孜人被禁止前往吉尔吉斯斯坦。"
+    assert [event.type for event in extract_report(text, None).events] == ["passport_confiscated"]
+    text = "警方不准阿依古丽·沙比尔去国外看望女儿。"
+    assert [event.type for event in extract_report(text, None).events] == ["passport_confiscated"]
+
+
+def test_back_for_a_visit_and_unable_to_leave_again_is_an_exit_ban() -> None:
+    # Fictional: 回乡探亲后走不了 keeps them in China; people abroad who cannot go home are not.
+    text = "很多持有吉尔吉斯斯坦绿卡的柯尔克孜人回乡探亲后走不了了。"
+    assert [event.type for event in extract_report(text, None).events] == ["passport_confiscated"]
+    text = "在土耳其的维吾尔人说，他们都回不去了。"
+    assert "passport_confiscated" not in [event.type for event in extract_report(text, None).events]
