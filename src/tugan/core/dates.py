@@ -243,6 +243,10 @@ UNTIL_MONTH = re.compile(r"(?:直到|到了)\s*$")
 UNTIL_REACH = 80  # characters back to the date it runs on from: its sentence or the one before
 # 2017年9月及3月, 2019年3月和5月: a bare month listed right after a stated month is of its year.
 LISTED_AFTER_MONTH = re.compile(r"^\s*(?:及|和|与|或|、|以及)\s*$")
+# The rest of a date's clause, and the milestones of a life it may date (graduating, birth,
+# marriage, founding): such a year is no frame for a later month without one.
+CLAUSE_AFTER_DATE = re.compile(r"[^，,。；;！？!?\n]{0,24}")
+LIFE_MILESTONE = re.compile(r"毕业|出生|生于|结婚|成立|创办|创建|入学")
 MONTH_DAY = re.compile(
     rf"(?=[0-9一二三四五六七八九十]{{1,2}}\s*月)(?<![0-9年])(?<!\d\s){MONTH}(?:{SPACE}{DAY}(?:{DAY_SUFFIX}|(?=[(（或到至])))?"
 )
@@ -451,7 +455,9 @@ class _Finder:
         """Resolve a month without a year (9月份, 十月初) to the year of the date stated before it.
 
         Only for a report of unknown publication date: with one, the month is resolved against
-        publication as the reader would.
+        publication as the reader would. Not the year of a life's milestone (于2014年毕业回国后,
+        1980年出生): that year dates the person's past, not what the report tells next, and the
+        month is then left without a year.
         """
         for match in MONTH_DAY.finditer(self.text):
             earlier = [
@@ -461,11 +467,15 @@ class _Finder:
             ]
             if not earlier:
                 continue
+            last = max(earlier, key=lambda mention: mention.end)
+            clause = CLAUSE_AFTER_DATE.match(self.text, last.end)
+            if clause and LIFE_MILESTONE.search(clause.group()):
+                continue
             self.add(
                 match.start(),
                 match.end(),
                 make_date(
-                    max(earlier, key=lambda mention: mention.end).value.year,
+                    last.value.year,
                     number_or_none(match["month"]),
                     number_or_none(match["day"]),
                 ),

@@ -411,3 +411,19 @@ def test_a_date_of_one_listed_person_is_not_the_next_ones(joiner: str) -> None:
     # Fictional: a list of two convicted men, each in his own relative clause.
     text = f"先例包括2010年被判刑的学者艾山·买买提{joiner}因写诗被判刑的诗人吐尔洪·沙木。"
     assert dated(text) == [("sentenced", "2010"), ("sentenced", None)]
+
+
+def test_a_bare_month_without_publication_takes_no_year_of_a_life_milestone() -> None:
+    # Fictional: the year he graduated, then a sentence in a month of a year not named; the
+    # report has no publication date, so the month is left without a year.
+    text = (
+        "哈萨克学者叶尔兰·托合塔尔于2016年从日本的大学毕业回国。\n"
+        "据他的朋友说，他在5月被判处12年徒刑。"
+    )
+    assert dated(text, None) == [("sentenced", None)]
+
+
+def test_a_bare_month_without_publication_takes_the_year_of_an_earlier_event() -> None:
+    # Fictional: an arrest's year one paragraph, a later month of it in the next.
+    text = "哈萨克学者叶尔兰·托合塔尔于2016年1月被捕。\n他的朋友说，5月，他被判处12年徒刑。"
+    assert dated(text, None) == [("detained", "2016-01"), ("sentenced", "2016-05")]
