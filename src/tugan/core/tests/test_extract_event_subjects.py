@@ -2164,3 +2164,16 @@ def test_a_relative_named_by_the_name_of_the_relation_is_that_person() -> None:
     # Fictional: the speaker gives her brother's name in the sentence after his sentence.
     text = "古丽娜尔在阿拉木图对记者说：“我哥哥被判刑10年。哥哥的名字叫艾山·买买提。”"
     assert named_subjects(text, "sentenced") == [{"person": "艾山·买买提"}]
+
+
+def test_who_appeals_for_a_release_after_speaking_is_the_relative_who_speaks() -> None:
+    # Fictional: a daughter speaks of her father's illness, then asks for his release.
+    text = "教师努尔兰·卡斯木的女儿表示，父亲患有糖尿病，她呼吁当局释放父亲。"
+    assert subjects(text, "protested") == [{"relative_of": "努尔兰·卡斯木", "relation": "daughter"}]
+    assert subjects(text, "detained") == [{"person": "努尔兰·卡斯木"}]
+
+
+def test_a_wife_who_speaks_of_a_man_named_later_appeals_for_her_husband() -> None:
+    # Fictional: the man is named only inside what his wife says; she asks for her husband.
+    text = "一名在阿克苏服刑的男子的妻子告诉记者，努尔兰·卡斯木患有糖尿病，并呼吁当局释放她的丈夫。"
+    assert subjects(text, "protested") == [{"relative_of": "努尔兰·卡斯木", "relation": "spouse"}]
