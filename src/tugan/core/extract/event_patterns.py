@@ -263,6 +263,11 @@ TRIGGERS: dict[str, str] = {
     "contact_restored": rf"恢复.{{0,4}}?(?:{CONTACT}|通讯|通话)|(?:{CONTACT}|通讯|通话)已?经?恢复"
     rf"|恢复了?(?:与|和|跟)[^，。；]{{0,16}}?的?(?:{CONTACT}|通讯|通话)"
     r"|终于(?:接到|收到|打通)[^，。；]{0,8}?(?:电话|视频|视讯|语音)"
+    # A call received after a time (失联五年后接到了妹妹打来的电话, 三年后才收到母亲的语音); the
+    # time belongs to the trigger, as for a first call below. Not a call from the police.
+    rf"|(?:{NUMBER})多?个?(?:年|月|天|星期)多?之?后(?:[他她我]们?)?(?:才|终于)?"
+    r"(?:接到|收到|打通)了?(?![^，。；]{0,8}?(?:警察|警方|公安|国保|国安|派出所|民警))"
+    r"[^，。；]{0,8}?(?:电话|视频|视讯|语音)"
     # The first call after a time without one (失联三年后首度通话, 两年来第一次与母亲视频); the
     # time belongs to the trigger, so that a date before it still dates the call. Not a first
     # call after a happening (回国后第一次与记者通话).
@@ -271,7 +276,7 @@ TRIGGERS: dict[str, str] = {
     rf"(?:通话|通电话|通上话|视频|视讯|说上话|{CONTACT}上"
     # or heard a voice (两年多以来首次听见母亲的声音).
     r"|(?:听到|听见)[^，。；]{0,8}?声音)"
-    rf"|重新(?:建立了?|取得了?)?{CONTACT}|{CONTACT}上了|终于{CONTACT}上|取得{CONTACT}|通上电话|通上话|恢复了?通信"
+    rf"|重新(?:建立了?|取得了?)?{CONTACT}|{CONTACT}上了|终于{CONTACT}上|取得{CONTACT}|通上了?(?:视频|语音)?电话|通上了?话|恢复了?通信"
     rf"|(?:可以|能够?)(?:用|使用)?微信(?:与|和|跟)?[^，。]{{0,8}}?(?:{CONTACT}|通话)"
     r"|收到.{0,24}?信(?![息任号])"
     # Speaking again: 终于说上了话, 又能通话了, 重新加回微信好友, 报了平安.
@@ -306,7 +311,9 @@ TRIGGERS: dict[str, str] = {
     # "worked on" at home: 要他不要再对外讲话, 叫她不准跟外人透露, 劝我闭嘴, 被约去“喝茶”,
     # 以父母作要挟, 勒令, 扬言.
     r"|(?:要|叫|让|命令|劝)[^，。]{0,12}?(?:不要|别|不准|不许|停止)再?[^，。]{0,6}?"
-    r"(?:讲话|说话|发声|接受采访|乱说|乱讲|对外|发言|发表|发帖|外界|外人|透露|泄露)"
+    r"(?:讲话|说话|发声|接受[^，。]{0,8}?采访|乱说|乱讲|对外|发言|发表|发帖|外界|外人|透露|泄露)"
+    # Made to keep silent (要她的家人保持沉默, 逼他们闭口不言).
+    r"|(?:要|叫|让|命令|劝|逼)[^，。]{0,12}?(?:保持沉默|保持缄默|闭口不言|缄口不言)"
     r"|(?:要求|要|叫|让|逼|命令|勒令)[^，。]{0,6}?删除[^，。]{0,6}?(?:帖子|帖文|推文|视频|文章)"
     # Told not to leave home (叫她母亲不准离开住处): confined, as 软禁 is in the read gold.
     r"|(?:要|叫|让|命令|勒令|要求)[^，。]{0,12}?(?:不准|不许|不得|不能|不要)离开"
@@ -328,6 +335,8 @@ TRIGGERS: dict[str, str] = {
     r"|(?:派|派出|安排)[^，。]{0,8}?(?:警察|警员|民警|便衣|公安|国保)[^，。]{0,8}?(?:监控|监视|看守|盯梢)"
     # Or watched by the police, told of someone (她因信教被当局监控, 被警方全天监控).
     r"|被(?:当局|警方|警察|公安|国保|国安|政府)[^，。]{0,4}?监控(?!器|摄像|录像|视频|下)"
+    # Or kept under their watch (出狱后仍处于警方的监控之下, 受到国保监控), a state told of someone.
+    r"|(?:处于|置于|受到?|遭到?)(?:当地|地方)?(?:当局|警方|警察|公安|国保|国安|政府)的?[^，。]{0,4}?监控"
     # Made to hand over one's particulars (索要个人信息, 要求他提供护照的照片), not a demand
     # made of the authorities (要求当局提供她的下落).
     r"|索要[^，。]{0,16}?(?:信息|资料|照片|地址)"

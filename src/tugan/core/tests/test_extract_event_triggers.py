@@ -661,6 +661,34 @@ FOUND = [
         "维吾尔人阿依夏·买提今年三十岁。她丈夫说，当局一直阻止她离开。",
         {"person": "阿依夏·买提"},
     ),
+    # Made to keep silent, or not to talk to the press (fictional).
+    (
+        "threatened",
+        "住在挪威的哈萨克人别克·努尔兰说，民警要他的父母保持沉默。",
+        {"relative_of": "别克·努尔兰", "relation": "parent"},
+    ),
+    (
+        "threatened",
+        "住在挪威的哈萨克人别克·努尔兰说，民警叫他的母亲不要再接受境外电台的采访。",
+        {"relative_of": "别克·努尔兰", "relation": "mother"},
+    ),
+    # Kept under the police's watch after a release (fictional).
+    (
+        "threatened",
+        "牧民阿斯卡尔·吐尔洪前年出狱，此后一直处于当地公安的监控之下。",
+        {"person": "阿斯卡尔·吐尔洪"},
+    ),
+    # A call after years, on the phone at last (fictional).
+    (
+        "contact_restored",
+        "住在挪威的哈萨克人别克·努尔兰说，断联四年后才接到姐姐打来的电话。",
+        {"relative_of": "别克·努尔兰", "relation": "sister"},
+    ),
+    (
+        "contact_restored",
+        "住在挪威的哈萨克人别克·努尔兰上周终于和哥哥通上了语音电话。",
+        {"relative_of": "别克·努尔兰", "relation": "brother"},
+    ),
 ]
 
 
