@@ -505,6 +505,10 @@ KIN_GENERATIONS = {
 KINDS_OF_CASES_AFTER = re.compile(r"(?:报告|案例|个案|现象)")
 # Watching, as a threatened trigger reads it (受到警方监视, 被跟踪).
 SURVEILLANCE = re.compile(r"(?:监视|监控|跟踪|盯梢)")
+# People already held, whose watching is their custody's (看守监视着囚犯): no threat made to them.
+HELD_PEOPLE = re.compile(
+    r"[^，。；]{0,4}?(?:囚犯|犯人|服刑人员|在押人员|被拘留者|被关押者|被拘押者|学员)"
+)
 # A report of it called false after the trigger (他母亲获释的消息是假的, 已经获释的说法不实); the
 # trigger may end before its verb does (被关|押的说法纯属捏造, 被抓|走的传言不实), or before
 # its object (拘押|一百万人的说法纯属捏造).

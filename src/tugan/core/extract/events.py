@@ -39,6 +39,7 @@ from tugan.core.extract.event_patterns import (
     CLAUSE_BREAK,
     CONSEQUENCE,
     FIXED_TERM,
+    HELD_PEOPLE,
     INVERSE_RELATIONS,
     RELATION_PATTERN,
     RELEASE_DEMAND,
@@ -110,6 +111,13 @@ def find_events(
                 # 维吾尔人的一举一动都受到监视: the watching of a whole people is the policy the
                 # report describes, not a threat made to someone.
                 continue
+            if (
+                event_type == "threatened"
+                and SURVEILLANCE.fullmatch(match.group())
+                and watched_in_custody(context, subjects_finder, stated, last_plural)
+            ):
+                # 囚犯在田里劳动，看守监视着他们: the guarding of prisoners, not a threat.
+                continue
         # (type, subjects, whether only implied by the trigger: then it has no date of its own)
         found: list[tuple[str, list[Mention], bool]] = [(event_type, stated, False)]
         if is_release_demand:
@@ -154,6 +162,28 @@ def find_events(
     return merge_events(
         [e for e in events if e.type != "died" or subject_key(e.subject) not in alive]
     )
+
+
+def watched_in_custody(
+    context: EventContext,
+    finder: SubjectFinder,
+    stated: list[Mention],
+    last_plural: PluralAntecedent,
+) -> bool:
+    """Return whether the ones watched are all groups of people already held (囚犯, 在押人员),
+    named or as the 他们 that stands for them."""
+    groups: list[Mention] = []
+    for mention in stated:
+        if mention.kind == MentionKind.GROUP:
+            groups.append(mention)
+        elif mention.kind == MentionKind.PLURAL:
+            antecedents = finder.plural_antecedent(mention.start, last_plural)
+            if not antecedents or any(m.kind != MentionKind.GROUP for m in antecedents):
+                return False
+            groups.extend(antecedents)
+        else:
+            return False
+    return bool(groups) and all(HELD_PEOPLE.match(context.folded, m.end) for m in groups)
 
 
 def appealers_not_the_held(

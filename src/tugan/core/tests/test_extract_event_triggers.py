@@ -702,6 +702,10 @@ def test_a_trigger_word_gives_its_event(
 
 
 NOT_FOUND = [
+    # Guards watching prisoners at work: their custody, no threat (fictional).
+    ("threatened", "数十名柯尔克孜族囚犯被押到砖厂干活，狱警整天监视着他们。"),
+    # A call from the police after years is no contact with kin (fictional).
+    ("contact_restored", "哈萨克人别克·努尔兰回国两年后接到派出所民警的电话。"),
     # Releases only due, hoped for, waited for or denied across a comparison (fictional).
     ("released", "维吾尔人阿依夏·买提说，她的舅舅有望明年获释。"),
     ("released", "维吾尔人阿依夏·买提的舅舅原定前年出狱，但至今仍在服刑。"),
