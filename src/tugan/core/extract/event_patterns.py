@@ -920,6 +920,9 @@ RELATIVE_DESCRIBED = re.compile(r"[^，。,;；:：的他她我和与及、“�
 # (古丽64岁的阿姨 is 古丽's, as 古丽的阿姨 is): the relative, not the owner, is the subject.
 # Only an age: other words there may be the person's own doing (艾山去看望新疆的亲属时被捕).
 OWNER_OF_DESCRIBED_RELATIVE = re.compile(rf"(?:{NUMBER})\s*多?\s*岁{OWNER_OF_RELATIVE.pattern}")
+# The owner of kin told by where they live (警告古丽在新疆的家人, 艾山在喀什的父母): 在, a place
+# name (checked by the caller), then the kin.
+OWNER_OF_RELATIVE_AT_PLACE = re.compile(rf"在([^，。；的]{{1,8}}?){OWNER_OF_RELATIVE.pattern}")
 # Words after which a mention is an agent or object, not the one the event befell. 叫 after
 # the head of a description names the one described (另一位关在看守所的叫艾山，去年被判了刑: 艾山
 # was sentenced), as 名叫 does; 叫 after a verb's agent makes an object (警察叫艾山去).

@@ -49,6 +49,7 @@ from tugan.core.extract.event_patterns import (
     OWN_FATE_AFTER,
     OWNER_OF_DESCRIBED_RELATIVE,
     OWNER_OF_RELATIVE,
+    OWNER_OF_RELATIVE_AT_PLACE,
     OWNER_OF_RELATIVE_WITHOUT_DE,
     PEOPLE_HEAD,
     PRONOUN_SEX,
@@ -961,6 +962,15 @@ class SubjectFinder:
             OWNER_OF_RELATIVE.match(following)
             or OWNER_OF_DESCRIBED_RELATIVE.match(following)
             or OWNER_OF_RELATIVE_WITHOUT_DE.match(following)
+            or self.owns_relative_at_place(mention)
+        )
+
+    def owns_relative_at_place(self, mention: Mention) -> bool:
+        """Return whether a name owns kin told by a place between (古丽在新疆的家人): what stands
+        between 在 and the kin is one place the text names, not an act (在探望伊犁的亲属时)."""
+        at = OWNER_OF_RELATIVE_AT_PLACE.match(self.context.folded, mention.end)
+        return at is not None and any(
+            place.start == at.start(1) and place.end == at.end(1) for place in self.context.places
         )
 
     def parents_as_one(self, relative: Mention) -> Mention:

@@ -2177,3 +2177,9 @@ def test_a_wife_who_speaks_of_a_man_named_later_appeals_for_her_husband() -> Non
     # Fictional: the man is named only inside what his wife says; she asks for her husband.
     text = "一名在阿克苏服刑的男子的妻子告诉记者，努尔兰·卡斯木患有糖尿病，并呼吁当局释放她的丈夫。"
     assert subjects(text, "protested") == [{"relative_of": "努尔兰·卡斯木", "relation": "spouse"}]
+
+
+def test_one_named_as_owner_of_kin_told_by_place_is_not_the_one_warned() -> None:
+    # Fictional: the police warn the parents, told by where they live, not the son abroad.
+    text = "住在瑞典的维吾尔人艾力·吐尔洪说，警方警告艾力·吐尔洪在阿克苏的父母不许和他通话。"
+    assert subjects(text, "threatened") == [{"relative_of": "艾力·吐尔洪", "relation": "parent"}]
