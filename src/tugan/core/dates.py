@@ -227,7 +227,9 @@ SAME_YEAR = frozenset({"同年", "当年", "那年", "那一年"})
 RELATIVE_YEAR = re.compile(
     rf"(?P<which>今年|去年|前年|明年|同年|当年|那一?年)"
     rf"(?:{SPACE}(?P<month>{MONTH_NUMBER})(?:{SPACE}[、或至到~\-]{SPACE}{MONTH_NUMBER})*{SPACE}月(?:份)?"
-    rf"(?:{SPACE}{DAY}{DAY_SUFFIX})?)?"
+    rf"(?:{SPACE}{DAY}{DAY_SUFFIX})?"
+    # New Year's Day (今年元旦) is the first of January.
+    r"|(?P<new_year>元旦))?"
 )
 # This year's start or end with no year word (年初被扣留, in a report of that year): not a
 # year's part after a year (2019年初, 去年年底), a count (两年底), every year (每年年初) or New
@@ -526,16 +528,7 @@ class _Finder:
             if not earlier:
                 continue
             year = max(earlier, key=lambda mention: mention.end).value.year
-            self.add(
-                match.start(),
-                match.end(),
-                make_date(
-                    year,
-                    number_or_none(match["month"]),
-                    number_or_none(match["day"]) if match["month"] else None,
-                ),
-                "relative",
-            )
+            self.add(match.start(), match.end(), make_date(year, *month_and_day(match)), "relative")
 
     def run(self) -> None:
         """Find every date expression, absolute ones first."""
@@ -608,11 +601,7 @@ class _Finder:
             self.add(
                 match.start(),
                 match.end(),
-                make_date(
-                    published.year + offset,
-                    number_or_none(match["month"]),
-                    number_or_none(match["day"]) if match["month"] else None,
-                ),
+                make_date(published.year + offset, *month_and_day(match)),
                 "relative",
             )
         for match in BARE_YEAR_PART.finditer(text):
@@ -708,6 +697,13 @@ class _Finder:
                     value = PartialDate.from_date(published - timedelta(days=days))
                 self.add(match.start(), match.end(), value, kind)
         self.found.sort(key=lambda mention: mention.start)
+
+
+def month_and_day(match: re.Match[str]) -> tuple[int | None, int | None]:
+    """Return the month and day a RELATIVE_YEAR match names after its year word, if any."""
+    if match["new_year"]:
+        return 1, 1
+    return number_or_none(match["month"]), number_or_none(match["day"]) if match["month"] else None
 
 
 def find_dates(text: str, published: date | None = None) -> list[DateMention]:

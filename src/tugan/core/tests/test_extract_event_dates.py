@@ -427,3 +427,9 @@ def test_a_bare_month_without_publication_takes_the_year_of_an_earlier_event() -
     # Fictional: an arrest's year one paragraph, a later month of it in the next.
     text = "哈萨克学者叶尔兰·托合塔尔于2016年1月被捕。\n他的朋友说，5月，他被判处12年徒刑。"
     assert dated(text, None) == [("detained", "2016-01"), ("sentenced", "2016-05")]
+
+
+def test_new_years_day_of_this_year_is_the_first_of_january() -> None:
+    # Fictional: a call at last on New Year's Day of the report's year.
+    text = "住在瑞典的维吾尔人艾力·吐尔洪说，今年元旦，他终于和妹妹说上了话。"
+    assert dated(text) == [("contact_restored", "2021-01-01")]
