@@ -2175,7 +2175,10 @@ def test_who_appeals_for_a_release_after_speaking_is_the_relative_who_speaks() -
 
 def test_a_wife_who_speaks_of_a_man_named_later_appeals_for_her_husband() -> None:
     # Fictional: the man is named only inside what his wife says; she asks for her husband.
-    text = "一名在阿克苏服刑的男子的妻子告诉记者，努尔兰·卡斯木患有糖尿病，并呼吁当局释放她的丈夫。"
+    text = (
+        "一名在阿克苏服刑的男子的妻子告诉记者，努尔兰·卡斯木患有糖尿病，"
+        "并呼吁政府早日释放她的丈夫。"
+    )
     assert subjects(text, "protested") == [{"relative_of": "努尔兰·卡斯木", "relation": "spouse"}]
 
 
