@@ -361,7 +361,8 @@ TRIGGERS: dict[str, str] = {
     # Not a prayer meeting (礼拜集会, 宗教聚会): 集会 alone is a rally. Nor the charge an
     # accused is tried on (被控“非法集会”, 以非法集会罪判刑): the state's word, no protest told.
     # A demand for release first (呼吁当局立即释放他): it implies the detention (GOLD.md).
-    "protested": r"(?:要求|呼吁|敦促|促请|吁请)[^，。]{0,10}?(?:释放|营救|放人|放回)"
+    # Pleaded for too (恳请当局放人, 恳求…释放).
+    "protested": r"(?:要求|呼吁|敦促|促请|吁请|恳请|恳求)[^，。]{0,10}?(?:释放|营救|放人|放回)"
     r"|抗议|(?<!祷告)(?<!礼拜)(?<!宗教)(?<!非法)集会|示威|请愿|呼吁|拉起横幅|讨回公道|声讨|游行|举牌|静坐|绝食|寻人启事|陈情|联署|连署"
     r"|向[^，。]{0,8}?(?:国际社会|国际|联合国|各国|世界)[^，。]{0,4}?(?:求援|求救|求助)"
     # Help asked of a foreign state's mission or ministry (向加拿大驻阿斯塔纳大使馆求援,
@@ -526,7 +527,7 @@ NEWS_NOT_HAD_BEFORE = re.compile(
 )
 NEWS_AFTER = re.compile(r"的?(?:消息|通知|音讯)")
 # A release demanded in the trigger's clause (要求当局交代他的下落并立即让他无罪释放): asked for.
-DEMANDED_BEFORE = re.compile(r"(?<!被)(?:要求|呼吁|敦促|促请|吁请)")
+DEMANDED_BEFORE = re.compile(r"(?<!被)(?:要求|呼吁|敦促|促请|吁请|恳请|恳求)")
 # A clause that is one more item of a demand the clause before makes (促请当局停止打压，立即释放
 # 所有被拘留者): only joining words and urgency stand before its release.
 DEMAND_ITEM_OPENING = re.compile(

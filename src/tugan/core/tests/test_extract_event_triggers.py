@@ -678,6 +678,17 @@ FOUND = [
         "牧民阿斯卡尔·吐尔洪前年出狱，此后一直处于当地公安的监控之下。",
         {"person": "阿斯卡尔·吐尔洪"},
     ),
+    # A plea for a release is a demand too, and implies the detention (fictional).
+    (
+        "protested",
+        "住在德国的维吾尔人阿依努尔·卡德尔恳请中国政府尽快释放她的父亲。",
+        {"person": "阿依努尔·卡德尔"},
+    ),
+    (
+        "detained",
+        "住在德国的维吾尔人阿依努尔·卡德尔恳求政府放回她的父亲。",
+        {"relative_of": "阿依努尔·卡德尔", "relation": "father"},
+    ),
     # A call after years, on the phone at last (fictional).
     (
         "contact_restored",
