@@ -207,6 +207,9 @@ TRIGGERS: dict[str, str] = {
     # Not one still withheld (护照至今未归还, 还没有还给他): that is a confiscation.
     r"|护照(?:(?![未没])[^，。]){0,6}?(?:归还|还给|发还|退还|还回|拿回|要回|领回|取回)"
     r"|(?:还给|发还|退还)[^，。]{0,8}?护照"
+    # Given back at last in a clause of its own (护照2017年被没收，去年才被归还): the papers are
+    # the sentence's, checked by befalls_no_person.
+    r"|(?<=[才又已])被?(?:归还|发还|退还|还回|交还)(?!给?(?:当局|政府|警方))"
     r"|签发[^，。]{0,4}?护照|办(?:好|下来|到)了?[^，。]{0,4}?护照|得以(?:离开|出境|出国|离境)"
     r"|(?:获得|取得|领到|拿到)了?新?的?护照|(?:顺利|成功)(?:出境|离境|出国|离开中国)"
     # Allowed or able to go (获准前往, 得以重返, 出国申请获批, 出境手续办下来了, 解除了出境限制);
@@ -283,6 +286,8 @@ TRIGGERS: dict[str, str] = {
     r"|说上了?话|通了(?:电话|视频|视讯)"
     r"|(?:终于|又|重新|再次)(?:能|可以)?(?:和|与|跟)?[^，。]{0,12}?(?:视频(?:通话|聊天|了)|视讯|通话)"
     r"|加回[^，。]{0,4}?(?:好友|微信)|报了?平安"
+    # Seen on a video call (通过视频见到了父亲, 在视频通话中看到母亲), not in a video shown.
+    r"|(?:通过|在)视频(?:通话|电话|聊天)?中?(?:见到|看到|见了)"
     # A call out of the blue from one held or missing (消失三年后突然致电回家, 终于打来电话).
     r"|(?:突然|突|终于|首次|第一次)(?:从[^，。]{0,10}?)?(?:致电|打电话|打来电话|来电)",
     # Not 构成威胁 or 安全威胁 (a threat to something), nor 威胁到 or 威胁国家安全 (endangers,
@@ -506,6 +511,8 @@ KIN_GENERATIONS = {
 KINDS_OF_CASES_AFTER = re.compile(r"(?:报告|案例|个案|现象)")
 # Watching, as a threatened trigger reads it (受到警方监视, 被跟踪).
 SURVEILLANCE = re.compile(r"(?:监视|监控|跟踪|盯梢)")
+# A return told without its object, after 才, 又 or 已 (去年才被归还).
+RETURNED_AT_LAST = re.compile(r"被?(?:归还|发还|退还|还回|交还)")
 # People already held, whose watching is their custody's (看守监视着囚犯): no threat made to them.
 HELD_PEOPLE = re.compile(
     r"[^，。；]{0,4}?(?:囚犯|犯人|服刑人员|在押人员|被拘留者|被关押者|被拘押者|学员)"

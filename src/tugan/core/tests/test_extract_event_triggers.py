@@ -678,6 +678,18 @@ FOUND = [
         "牧民阿斯卡尔·吐尔洪前年出狱，此后一直处于当地公安的监控之下。",
         {"person": "阿斯卡尔·吐尔洪"},
     ),
+    # Papers given back in a clause of its own, after their taking (fictional).
+    (
+        "passport_returned",
+        "塔城的哈萨克人叶尔江·马力克说，妻子的绿卡三年前被收走，上个月才被退还。",
+        {"relative_of": "叶尔江·马力克", "relation": "spouse"},
+    ),
+    # Seen again on a video call (fictional).
+    (
+        "contact_restored",
+        "塔城的哈萨克人叶尔江·马力克上周在视频通话中见到了外婆。",
+        {"relative_of": "叶尔江·马力克", "relation": "relative"},
+    ),
     # A plea for a release is a demand too, and implies the detention (fictional).
     (
         "protested",
@@ -713,6 +725,11 @@ def test_a_trigger_word_gives_its_event(
 
 
 NOT_FOUND = [
+    # A return of something else, or one not yet made, is no passport returned (fictional).
+    ("passport_returned", "塔城的哈萨克人叶尔江·马力克说，家里的羊群被没收，后来才被退还。"),
+    ("passport_returned", "塔城的哈萨克人叶尔江·马力克说，妻子的绿卡被收走，至今都没被退还。"),
+    # A face seen in a video the state put out is no call (fictional).
+    ("contact_restored", "塔城的哈萨克人叶尔江·马力克在电视台播出的视频中看到了外婆。"),
     # Guards watching prisoners at work: their custody, no threat (fictional).
     ("threatened", "数十名柯尔克孜族囚犯被押到砖厂干活，狱警整天监视着他们。"),
     # A call from the police after years is no contact with kin (fictional).
