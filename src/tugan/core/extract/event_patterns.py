@@ -46,7 +46,9 @@ TRIGGERS: dict[str, str] = {
     # Not yet released: still held (至今仍未获释).
     # How many the camps hold (南疆各营人数已过十万, 被关押在营中的人数): people held; first,
     # so that it wins over 被关 at the same place.
+    # A release refused (当局拒绝释放她): still held.
     "detained": HELD_COUNT_PATTERN + r"|(?:仍|尚|还|至今)(?:未|没有?)(?:被)?(?:获释|释放|放出来)"
+    r"|拒(?:绝|不)(?:释放|放人|放回)"
     r"|被捕|被抓|抓走|抓捕|逮捕|围捕|抓获|拘捕|软禁"
     # Held under 留置, Taiwan's word for one held in China (遭当局「留置」); only passive: 留置
     # also keeps things (留置权).

@@ -690,6 +690,12 @@ FOUND = [
         "塔城的哈萨克人叶尔江·马力克上周在视频通话中见到了外婆。",
         {"relative_of": "叶尔江·马力克", "relation": "relative"},
     ),
+    # A release refused: still held (fictional).
+    (
+        "detained",
+        "旅居荷兰的柯尔克孜人玛依拉·托克托逊说，警方拒不释放她的舅舅。",
+        {"relative_of": "玛依拉·托克托逊", "relation": "relative"},
+    ),
     # A plea for a release is a demand too, and implies the detention (fictional).
     (
         "protested",
@@ -730,6 +736,8 @@ NOT_FOUND = [
     ("passport_returned", "塔城的哈萨克人叶尔江·马力克说，妻子的绿卡被收走，至今都没被退还。"),
     # A face seen in a video the state put out is no call (fictional).
     ("contact_restored", "塔城的哈萨克人叶尔江·马力克在电视台播出的视频中看到了外婆。"),
+    # A release refused is none (fictional).
+    ("released", "旅居荷兰的柯尔克孜人玛依拉·托克托逊的姨妈患病，当局仍拒绝释放她。"),
     # Guards watching prisoners at work: their custody, no threat (fictional).
     ("threatened", "数十名柯尔克孜族囚犯被押到砖厂干活，狱警整天监视着他们。"),
     # A call from the police after years is no contact with kin (fictional).
