@@ -609,7 +609,11 @@ SEQUENCE_BREAK = re.compile(
     r"|(?<![被的])要求(?![^，,。；;]{0,24}?(?:上交|交出|上缴|缴出|交回))|呼吁|敦促|促请|吁请"
 )
 # Learning of it later: 上个月才得知哥哥被判刑 (the date is when it was learned).
-LEARNING = re.compile(r"才(?:得知|获悉|听说|知道|获知)|(?:得知|获悉|听说|获知).{0,12}已")
+# Also through someone or somewhere between (才通过中国使馆得知, 去年经朋友获悉哥哥被判刑).
+LEARNING = re.compile(
+    r"才[^，。；]{0,14}?(?:得知|获悉|听说|知道|获知)|(?:得知|获悉|听说|获知).{0,12}已"
+    r"|(?:通过|经由|经过|经|从)[^，。；]{1,12}?(?:得知|获悉|获知)"
+)
 # Word the report itself calls unconfirmed (有未经证实的说法称，…): it governs all that the
 # sentence tells after it, however many clauses on.
 UNCONFIRMED = re.compile(r"未经证实|未获证实|未经核实")

@@ -433,3 +433,11 @@ def test_new_years_day_of_this_year_is_the_first_of_january() -> None:
     # Fictional: a call at last on New Year's Day of the report's year.
     text = "住在瑞典的维吾尔人艾力·吐尔洪说，今年元旦，他终于和妹妹说上了话。"
     assert dated(text) == [("contact_restored", "2021-01-01")]
+
+
+def test_a_date_of_learning_through_someone_is_not_the_sentences() -> None:
+    # Fictional: the year she heard of it, through an embassy, not the year of the sentence.
+    text = (
+        "旅居荷兰的柯尔克孜人玛依拉·托克托逊说，直到去年她才经由中国驻海牙使馆获悉舅舅被判刑9年。"
+    )
+    assert dated(text) == [("sentenced", None)]
