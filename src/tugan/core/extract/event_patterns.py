@@ -934,6 +934,10 @@ RELATIVE_DESCRIBED = re.compile(r"[^，。,;；:：的他她我和与及、“�
 # (古丽64岁的阿姨 is 古丽's, as 古丽的阿姨 is): the relative, not the owner, is the subject.
 # Only an age: other words there may be the person's own doing (艾山去看望新疆的亲属时被捕).
 OWNER_OF_DESCRIBED_RELATIVE = re.compile(rf"(?:{NUMBER})\s*多?\s*岁{OWNER_OF_RELATIVE.pattern}")
+# What follows the one contact was lost with (与他失联六年, 和家人失去了联系).
+CONTACT_PARTNER_AFTER = re.compile(
+    rf"(?:已经?|一直|早已|早就)?(?:失联|失去了?{CONTACT}|断了?{CONTACT}|断联|{CONTACT}不上)"
+)
 # The owner of kin told by where they live (警告古丽在新疆的家人, 艾山在喀什的父母): 在, a place
 # name (checked by the caller), then the kin.
 OWNER_OF_RELATIVE_AT_PLACE = re.compile(rf"在([^，。；的]{{1,8}}?){OWNER_OF_RELATIVE.pattern}")

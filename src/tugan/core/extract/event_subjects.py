@@ -28,6 +28,7 @@ from tugan.core.extract.event_patterns import (
     BRACKETED,
     CLAUSE_BREAK,
     CONNECTORS,
+    CONTACT_PARTNER_AFTER,
     COUNT_BEFORE,
     DESCRIBED_AGENT,
     DESCRIBED_AS_PRONOUN,
@@ -258,6 +259,17 @@ class SubjectFinder:
         if found:
             self.last_subjects = (start, found)
         return found
+
+    def is_contact_partner(self, mention: Mention, start: int, sentence: Span) -> bool:
+        """Return whether a mention is the one contact was lost with (与他失联) in a clause of
+        the sentence before the one at start."""
+        folded = self.context.folded
+        clause_start, _ = self.context.clause_bounds(start, sentence)
+        return (
+            mention.end <= clause_start
+            and folded[mention.start - 1 : mention.start] in {"与", "和", "跟", "同"}
+            and CONTACT_PARTNER_AFTER.match(folded, mention.end) is not None
+        )
 
     def is_issuers_we(self, found: list[Mention], position: int) -> bool:
         """Return whether the ones found are only a 我们 outside any quotation or interview
@@ -544,6 +556,9 @@ class SubjectFinder:
             return naming[:1]  # 抗议者: the word for the people names the event too
         usable = self.usable
         before = [m for m in usable if sentence.start <= m.start and m.end <= start]
+        # 妻子已与他失联六年，至今下落不明: the one contact was lost with, in a clause before, is
+        # not who the next clause speaks of.
+        before = [m for m in before if not self.is_contact_partner(m, start, sentence)]
         # Objects of the trigger itself are fine after it (逮捕努尔兰); owners are not.
         after = [
             m

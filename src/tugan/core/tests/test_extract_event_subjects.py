@@ -2186,3 +2186,12 @@ def test_one_named_as_owner_of_kin_told_by_place_is_not_the_one_warned() -> None
     # Fictional: the police warn the parents, told by where they live, not the son abroad.
     text = "住在瑞典的维吾尔人艾力·吐尔洪说，警方警告艾力·吐尔洪在阿克苏的父母不许和他通话。"
     assert subjects(text, "threatened") == [{"relative_of": "艾力·吐尔洪", "relation": "parent"}]
+
+
+def test_the_one_contact_was_lost_with_is_not_the_one_missing_next() -> None:
+    # Fictional: the daughter has not reached her father for years and is missing; the father
+    # abroad, named only as the one she lost touch with, is not.
+    text = "旅居加拿大的塔塔尔人阿尔斯兰·卡比尔的女儿早已和他断了联系，下落不明。"
+    assert subjects(text, "disappeared") == [
+        {"relative_of": "阿尔斯兰·卡比尔", "relation": "daughter"}
+    ]
