@@ -441,3 +441,9 @@ def test_a_date_of_learning_through_someone_is_not_the_sentences() -> None:
         "旅居荷兰的柯尔克孜人玛依拉·托克托逊说，直到去年她才经由中国驻海牙使馆获悉舅舅被判刑9年。"
     )
     assert dated(text) == [("sentenced", None)]
+
+
+def test_a_state_that_lasted_for_years_takes_no_date_of_a_later_act() -> None:
+    # Fictional: the visit's month is not when the uncle, held for years, was taken.
+    text = "旅居荷兰的柯尔克孜人玛依拉·托克托逊上个月在监狱探望了关押多年的舅舅。"
+    assert ("detained", None) in dated(text)
