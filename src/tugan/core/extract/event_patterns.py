@@ -183,6 +183,8 @@ TRIGGERS: dict[str, str] = {
     # Not kept in a village, a home or a county (禁止离开村子): that is no exit ban.
     rf"|(?:禁止|被禁|被限制)[^，。]{{0,6}}?(?:离开(?![^，。]{{0,3}}?(?:村|家|县|乡|镇|城|住所|当地|社区))|{EXIT})"
     rf"|不准[^，。]{{0,12}}?{EXIT}"
+    # Not let out of the country (至今不让她的母亲出境, 不许他出国), nor let leave China.
+    rf"|(?:不让|不许|不允许|不准许)[^，。]{{0,10}}?(?:{EXIT}|离开中国)"
     # Kept from going abroad: 阻止她出境, 阻止牧民们到邻国探亲.
     rf"|阻止[^，。]{{0,10}}?(?:{EXIT}|离开中国|到[^，。]{{1,6}}?探亲)"
     # Kept from leaving, no place told (警方一直阻止他离开，): the country, as 离开 alone says.

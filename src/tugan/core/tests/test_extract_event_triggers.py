@@ -690,6 +690,12 @@ FOUND = [
         "塔城的哈萨克人叶尔江·马力克上周在视频通话中见到了外婆。",
         {"relative_of": "叶尔江·马力克", "relation": "relative"},
     ),
+    # Not let out of the country (fictional).
+    (
+        "passport_confiscated",
+        "旅居荷兰的柯尔克孜人玛依拉·托克托逊说，当地政府始终不让她的外公出国。",
+        {"relative_of": "玛依拉·托克托逊", "relation": "relative"},
+    ),
     # A release refused: still held (fictional).
     (
         "detained",
@@ -736,6 +742,8 @@ NOT_FOUND = [
     ("passport_returned", "塔城的哈萨克人叶尔江·马力克说，妻子的绿卡被收走，至今都没被退还。"),
     # A face seen in a video the state put out is no call (fictional).
     ("contact_restored", "塔城的哈萨克人叶尔江·马力克在电视台播出的视频中看到了外婆。"),
+    # Kept from going out of the house is no exit ban (fictional).
+    ("passport_confiscated", "旅居荷兰的柯尔克孜人玛依拉·托克托逊说，当地政府不让她的外公出门。"),
     # A release refused is none (fictional).
     ("released", "旅居荷兰的柯尔克孜人玛依拉·托克托逊的姨妈患病，当局仍拒绝释放她。"),
     # Guards watching prisoners at work: their custody, no threat (fictional).
