@@ -1427,6 +1427,12 @@ class SubjectFinder:
                 kin = self.kin_named_as_whose(mention.start, topic, wanted)
                 if kin:
                     return self.resolve(kin, last_plural)
+            if word == "其" and topic:
+                # 其 has no sex: 艾山的哥哥被带走，家人不知其下落 is the brother, as 他 would be.
+                kins = [self.kin_named_as_whose(mention.start, topic, sex) for sex in ("m", "f")]
+                found = [k for k in kins if k is not None]
+                if len(found) == 1:
+                    return self.resolve(found[0], last_plural)
             return [{"person": topic}] if topic else []
         if mention.kind == MentionKind.FIRST:
             relative = self.relative_quoted(mention.start)

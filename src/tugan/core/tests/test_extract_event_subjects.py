@@ -2195,3 +2195,11 @@ def test_the_one_contact_was_lost_with_is_not_the_one_missing_next() -> None:
     assert subjects(text, "disappeared") == [
         {"relative_of": "阿尔斯兰·卡比尔", "relation": "daughter"}
     ]
+
+
+def test_qi_after_x_de_kin_is_that_kin_as_ta_would_be() -> None:
+    # Fictional: 其 stands for the uncle taken, not for the nephew who owns him.
+    text = "塔塔尔人阿尔斯兰·卡比尔的舅舅被带到外地，亲友一直打听不到其下落。"
+    assert subjects(text, "disappeared") == [
+        {"relative_of": "阿尔斯兰·卡比尔", "relation": "relative"}
+    ]
