@@ -227,7 +227,9 @@ SAME_YEAR = frozenset({"同年", "同一年", "当年", "那年", "那一年"})
 RELATIVE_YEAR = re.compile(
     rf"(?P<which>今年|去年|前年|明年|同一?年|当年|那一?年)"
     rf"(?:{SPACE}(?P<month>{MONTH_NUMBER})(?:{SPACE}[、或至到~\-]{SPACE}{MONTH_NUMBER})*{SPACE}月(?:份)?"
-    rf"(?:{SPACE}{DAY}{DAY_SUFFIX})?)?"
+    rf"(?:{SPACE}{DAY}{DAY_SUFFIX})?"
+    # New Year's Day (今年元旦) is the first of January.
+    r"|(?P<new_year>元旦))?"
 )
 # This year's start or end with no year word (年初被扣留, in a report of that year): not a
 # year's part after a year (2019年初, 去年年底), a count (两年底), every year (每年年初) or New
@@ -288,6 +290,10 @@ UNTIL_MONTH = re.compile(r"(?:直到|到了)\s*$")
 UNTIL_REACH = 80  # characters back to the date it runs on from: its sentence or the one before
 # 2017年9月及3月, 2019年3月和5月: a bare month listed right after a stated month is of its year.
 LISTED_AFTER_MONTH = re.compile(r"^\s*(?:及|和|与|或|、|以及)\s*$")
+# The rest of a date's clause, and the milestones of a life it may date (graduating, birth,
+# marriage, founding): such a year is no frame for a later month without one.
+CLAUSE_AFTER_DATE = re.compile(r"[^，,。；;！？!?\n]{0,24}")
+LIFE_MILESTONE = re.compile(r"毕业|出生|生于|结婚|成立|创办|创建|入学")
 MONTH_DAY = re.compile(
     rf"(?=[0-9一二三四五六七八九十]{{1,2}}\s*月)(?<![0-9年])(?<!\d\s){MONTH}(?:{SPACE}{DAY}(?:{DAY_SUFFIX}|(?=[(（或到至])))?"
 )
@@ -508,7 +514,9 @@ class _Finder:
         """Resolve a month without a year (9月份, 十月初) to the year of the date stated before it.
 
         Only for a report of unknown publication date: with one, the month is resolved against
-        publication as the reader would.
+        publication as the reader would. Not the year of a life's milestone (于2014年毕业回国后,
+        1980年出生): that year dates the person's past, not what the report tells next, and the
+        month is then left without a year.
         """
         for match in MONTH_DAY.finditer(self.text):
             earlier = [
@@ -518,11 +526,15 @@ class _Finder:
             ]
             if not earlier:
                 continue
+            last = max(earlier, key=lambda mention: mention.end)
+            clause = CLAUSE_AFTER_DATE.match(self.text, last.end)
+            if clause and LIFE_MILESTONE.search(clause.group()):
+                continue
             self.add(
                 match.start(),
                 match.end(),
                 make_date(
-                    max(earlier, key=lambda mention: mention.end).value.year,
+                    last.value.year,
                     number_or_none(match["month"]),
                     number_or_none(match["day"]),
                 ),
@@ -573,16 +585,7 @@ class _Finder:
             if not earlier:
                 continue
             year = max(earlier, key=lambda mention: mention.end).value.year
-            self.add(
-                match.start(),
-                match.end(),
-                make_date(
-                    year,
-                    number_or_none(match["month"]),
-                    number_or_none(match["day"]) if match["month"] else None,
-                ),
-                "relative",
-            )
+            self.add(match.start(), match.end(), make_date(year, *month_and_day(match)), "relative")
 
     def find_new_year(self) -> None:
         """Resolve the Chinese New Year's eve (除夕), its first day (大年初一) and the festival
@@ -688,11 +691,7 @@ class _Finder:
             self.add(
                 match.start(),
                 match.end(),
-                make_date(
-                    published.year + offset,
-                    number_or_none(match["month"]),
-                    number_or_none(match["day"]) if match["month"] else None,
-                ),
+                make_date(published.year + offset, *month_and_day(match)),
                 "relative",
             )
         for match in BARE_YEAR_PART.finditer(text):
@@ -794,6 +793,13 @@ class _Finder:
                     value = PartialDate.from_date(published - timedelta(days=days))
                 self.add(match.start(), match.end(), value, kind)
         self.found.sort(key=lambda mention: mention.start)
+
+
+def month_and_day(match: re.Match[str]) -> tuple[int | None, int | None]:
+    """Return the month and day a RELATIVE_YEAR match names after its year word, if any."""
+    if match["new_year"]:
+        return 1, 1
+    return number_or_none(match["month"]), number_or_none(match["day"]) if match["month"] else None
 
 
 def find_dates(text: str, published: date | None = None) -> list[DateMention]:

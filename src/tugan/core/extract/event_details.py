@@ -103,6 +103,8 @@ DURATION_AFTER = re.compile(
     rf"(?P<count>{NUMBER}|半)\s*(?P<more>多)?\s*(?P<unit>年|个多?月)(?P<more2>多)?(?P<after>之?后)?"
     r"(?![前来内以])"
 )
+# Held or missing for years, no number told (被关押多年的父亲, 失踪好几年).
+FOR_YEARS_AFTER = re.compile(r"[押禁留]?了?(?:多年|好几年|数年|好多年)")
 # A first time, after how long a state lasted (失联3年后首度通话).
 FIRST_TIME = re.compile(r"首度|首次|第一次|头一次")
 # A date as the start of what follows (2018年4月起): from then on.
@@ -203,6 +205,10 @@ def date_for(
         and (event_type == "protested" or not is_publishing_date(context, d))
         and not in_past_description(context, d, start, sentence)
     ]
+    if event_type in LASTING_STATES and FOR_YEARS_AFTER.match(context.folded, end):
+        # 今年2月见到了被关押多年的父亲: the date is of the seeing; the years held began long
+        # before it, at no time the text gives.
+        usable = [d for d in usable if not (d.end <= start and d.kind != "since")]
     # A date after the event dates it only when it follows the verb (死于2020年, 被捕是在9月):
     # further on it dates what the clause goes on to (被捕可能与他2017年的爆料有关).
     in_clause = [

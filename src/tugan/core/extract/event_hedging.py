@@ -42,6 +42,7 @@ from tugan.core.extract.event_patterns import (
     QUOTED,
     RELATION_PATTERN,
     REPOSTED_BEFORE,
+    RETURNED_AT_LAST,
     RISK_AFTER,
     SO_CALLED_BEFORE,
     STATE_OFFICE_BEFORE,
@@ -257,6 +258,10 @@ def befalls_no_person(context: EventContext, event_type: str, start: int, end: i
     if event_type == "released" and HOME_AT_LAST.fullmatch(context.folded, start, end):
         clause_start = max(0, start - 16)
         return HELD_BEFORE.search(context.folded, clause_start, start) is None
+    if event_type == "passport_returned" and RETURNED_AT_LAST.fullmatch(context.folded, start, end):
+        # 护照被没收，去年才被归还: only the papers named earlier in the sentence are returned.
+        sentence = context.sentence_of(start)
+        return re.search(PAPERS, context.folded[sentence.start : start]) is None
     if event_type == "passport_confiscated" and not re.search(PAPERS, context.folded[start:end]):
         # 她哥哥的土地都被没收了: property taken; a bare 被没收 is a passport only of papers.
         return (

@@ -46,7 +46,9 @@ TRIGGERS: dict[str, str] = {
     # Not yet released: still held (至今仍未获释).
     # How many the camps hold (南疆各营人数已过十万, 被关押在营中的人数): people held; first,
     # so that it wins over 被关 at the same place.
+    # A release refused (当局拒绝释放她): still held.
     "detained": HELD_COUNT_PATTERN + r"|(?:仍|尚|还|至今)(?:未|没有?)(?:被)?(?:获释|释放|放出来)"
+    r"|拒(?:绝|不)(?:释放|放人|放回)"
     r"|被捕|被抓|抓走|抓捕|逮捕|围捕|抓获|拘捕|软禁"
     # Held under 留置, Taiwan's word for one held in China (遭当局「留置」); only passive: 留置
     # also keeps things (留置权).
@@ -194,6 +196,8 @@ TRIGGERS: dict[str, str] = {
     # Not kept in a village, a home or a county (禁止离开村子): that is no exit ban.
     rf"|(?:禁止|被禁|被限制)[^，。]{{0,6}}?(?:离开(?![^，。]{{0,3}}?(?:村|家|县|乡|镇|城|住所|当地|社区))|{EXIT})"
     rf"|不准[^，。]{{0,12}}?{EXIT}"
+    # Not let out of the country (至今不让她的母亲出境, 不许他出国), nor let leave China.
+    rf"|(?:不让|不许|不允许|不准许)[^，。]{{0,10}}?(?:{EXIT}|离开中国)"
     # Kept from going abroad: 阻止她出境, 阻止牧民们到邻国探亲.
     rf"|阻止[^，。]{{0,10}}?(?:{EXIT}|离开中国|到[^，。]{{1,6}}?探亲)"
     # Kept from leaving, no place told (警方一直阻止他离开，): the country, as 离开 alone says.
@@ -226,6 +230,9 @@ TRIGGERS: dict[str, str] = {
     # Not one still withheld (护照至今未归还, 还没有还给他): that is a confiscation.
     r"|护照(?:(?![未没])[^，。]){0,6}?(?:归还|还给|发还|退还|还回|拿回|要回|领回|取回)"
     r"|(?:还给|发还|退还)[^，。]{0,8}?护照"
+    # Given back at last in a clause of its own (护照2017年被没收，去年才被归还): the papers are
+    # the sentence's, checked by befalls_no_person.
+    r"|(?<=[才又已])被?(?:归还|发还|退还|还回|交还)(?!给?(?:当局|政府|警方))"
     r"|签发[^，。]{0,4}?护照|办(?:好|下来|到)了?[^，。]{0,4}?护照|得以(?:离开|出境|出国|离境)"
     r"|(?:获得|取得|领到|拿到)了?新?的?护照|(?:顺利|成功)(?:出境|离境|出国|离开中国)"
     # Allowed or able to go (获准前往, 得以重返, 出国申请获批, 出境手续办下来了, 解除了出境限制);
@@ -288,6 +295,11 @@ TRIGGERS: dict[str, str] = {
     "contact_restored": rf"恢复.{{0,4}}?(?:{CONTACT}|通讯|通话)|(?:{CONTACT}|通讯|通话)已?经?恢复"
     rf"|恢复了?(?:与|和|跟)[^，。；]{{0,16}}?的?(?:{CONTACT}|通讯|通话)"
     r"|终于(?:接到|收到|打通)[^，。；]{0,8}?(?:电话|视频|视讯|语音)"
+    # A call received after a time (失联五年后接到了妹妹打来的电话, 三年后才收到母亲的语音); the
+    # time belongs to the trigger, as for a first call below. Not a call from the police.
+    rf"|(?:{NUMBER})多?个?(?:年|月|天|星期)多?之?后(?:[他她我]们?)?(?:才|终于)?"
+    r"(?:接到|收到|打通)了?(?![^，。；]{0,8}?(?:警察|警方|公安|国保|国安|派出所|民警))"
+    r"[^，。；]{0,8}?(?:电话|视频|视讯|语音)"
     # The first call after a time without one (失联三年后首度通话, 两年来第一次与母亲视频); the
     # time belongs to the trigger, so that a date before it still dates the call. Not a first
     # call after a happening (回国后第一次与记者通话).
@@ -296,13 +308,15 @@ TRIGGERS: dict[str, str] = {
     rf"(?:通话|通电话|通上话|视频|视讯|说上话|{CONTACT}上"
     # or heard a voice (两年多以来首次听见母亲的声音).
     r"|(?:听到|听见)[^，。；]{0,8}?声音)"
-    rf"|重新(?:建立了?|取得了?)?{CONTACT}|{CONTACT}上了|终于{CONTACT}上|取得{CONTACT}|通上电话|通上话|恢复了?通信"
+    rf"|重新(?:建立了?|取得了?)?{CONTACT}|{CONTACT}上了|终于{CONTACT}上|取得{CONTACT}|通上了?(?:视频|语音)?电话|通上了?话|恢复了?通信"
     rf"|(?:可以|能够?)(?:用|使用)?微信(?:与|和|跟)?[^，。]{{0,8}}?(?:{CONTACT}|通话)"
     r"|收到.{0,24}?信(?![息任号])"
     # Speaking again: 终于说上了话, 又能通话了, 重新加回微信好友, 报了平安.
     r"|说上了?话|通了(?:电话|视频|视讯)"
     r"|(?:终于|又|重新|再次)(?:能|可以)?(?:和|与|跟)?[^，。]{0,12}?(?:视频(?:通话|聊天|了)|视讯|通话)"
     r"|加回[^，。]{0,4}?(?:好友|微信)|报了?平安"
+    # Seen on a video call (通过视频见到了父亲, 在视频通话中看到母亲), not in a video shown.
+    r"|(?:通过|在)视频(?:通话|电话|聊天)?中?(?:见到|看到|见了)"
     # A call out of the blue from one held or missing (消失三年后突然致电回家, 终于打来电话).
     r"|(?:突然|突|终于|首次|第一次)(?:从[^，。]{0,10}?)?(?:致电|打电话|打来电话|来电)",
     # Not 构成威胁 or 安全威胁 (a threat to something), nor 威胁到 or 威胁国家安全 (endangers,
@@ -331,7 +345,9 @@ TRIGGERS: dict[str, str] = {
     # "worked on" at home: 要他不要再对外讲话, 叫她不准跟外人透露, 劝我闭嘴, 被约去“喝茶”,
     # 以父母作要挟, 勒令, 扬言.
     r"|(?:要|叫|让|命令|劝)[^，。]{0,12}?(?:不要|别|不准|不许|停止)再?[^，。]{0,6}?"
-    r"(?:讲话|说话|发声|接受采访|乱说|乱讲|对外|发言|发表|发帖|外界|外人|透露|泄露)"
+    r"(?:讲话|说话|发声|接受[^，。]{0,8}?采访|乱说|乱讲|对外|发言|发表|发帖|外界|外人|透露|泄露)"
+    # Made to keep silent (要她的家人保持沉默, 逼他们闭口不言).
+    r"|(?:要|叫|让|命令|劝|逼)[^，。]{0,12}?(?:保持沉默|保持缄默|闭口不言|缄口不言)"
     r"|(?:要求|要|叫|让|逼|命令|勒令)[^，。]{0,6}?删除[^，。]{0,6}?(?:帖子|帖文|推文|视频|文章)"
     # Told not to leave home (叫她母亲不准离开住处): confined, as 软禁 is in the read gold.
     r"|(?:要|叫|让|命令|勒令|要求)[^，。]{0,12}?(?:不准|不许|不得|不能|不要)离开"
@@ -353,6 +369,8 @@ TRIGGERS: dict[str, str] = {
     r"|(?:派|派出|安排)[^，。]{0,8}?(?:警察|警员|民警|便衣|公安|国保)[^，。]{0,8}?(?:监控|监视|看守|盯梢)"
     # Or watched by the police, told of someone (她因信教被当局监控, 被警方全天监控).
     r"|被(?:当局|警方|警察|公安|国保|国安|政府)[^，。]{0,4}?监控(?!器|摄像|录像|视频|下)"
+    # Or kept under their watch (出狱后仍处于警方的监控之下, 受到国保监控), a state told of someone.
+    r"|(?:处于|置于|受到?|遭到?)(?:当地|地方)?(?:当局|警方|警察|公安|国保|国安|政府)的?[^，。]{0,4}?监控"
     # Made to hand over one's particulars (索要个人信息, 要求他提供护照的照片), not a demand
     # made of the authorities (要求当局提供她的下落).
     r"|索要[^，。]{0,16}?(?:信息|资料|照片|地址)"
@@ -377,7 +395,8 @@ TRIGGERS: dict[str, str] = {
     # Not a prayer meeting (礼拜集会, 宗教聚会): 集会 alone is a rally. Nor the charge an
     # accused is tried on (被控“非法集会”, 以非法集会罪判刑): the state's word, no protest told.
     # A demand for release first (呼吁当局立即释放他): it implies the detention (GOLD.md).
-    "protested": r"(?:要求|呼吁|敦促|促请|吁请)[^，。]{0,10}?(?:释放|营救|放人|放回)"
+    # Pleaded for too (恳请当局放人, 恳求…释放).
+    "protested": r"(?:要求|呼吁|敦促|促请|吁请|恳请|恳求)[^，。]{0,10}?(?:释放|营救|放人|放回)"
     r"|抗议|(?<!祷告)(?<!礼拜)(?<!宗教)(?<!非法)集会|示威|请愿|呼吁|拉起横幅|讨回公道|声讨|游行|举牌|静坐|绝食|寻人启事|陈情|联署|连署"
     r"|向[^，。]{0,8}?(?:国际社会|国际|联合国|各国|世界)[^，。]{0,4}?(?:求援|求救|求助)"
     # Help asked of a foreign state's mission or ministry (向加拿大驻阿斯塔纳大使馆求援,
@@ -521,6 +540,12 @@ KIN_GENERATIONS = {
 KINDS_OF_CASES_AFTER = re.compile(r"(?:报告|案例|个案|现象)")
 # Watching, as a threatened trigger reads it (受到警方监视, 被跟踪).
 SURVEILLANCE = re.compile(r"(?:监视|监控|跟踪|盯梢)")
+# A return told without its object, after 才, 又 or 已 (去年才被归还).
+RETURNED_AT_LAST = re.compile(r"被?(?:归还|发还|退还|还回|交还)")
+# People already held, whose watching is their custody's (看守监视着囚犯): no threat made to them.
+HELD_PEOPLE = re.compile(
+    r"[^，。；]{0,4}?(?:囚犯|犯人|服刑人员|在押人员|被拘留者|被关押者|被拘押者|学员)"
+)
 # A report of it called false after the trigger (他母亲获释的消息是假的, 已经获释的说法不实); the
 # trigger may end before its verb does (被关|押的说法纯属捏造, 被抓|走的传言不实), or before
 # its object (拘押|一百万人的说法纯属捏造).
@@ -538,7 +563,7 @@ NEWS_NOT_HAD_BEFORE = re.compile(
 )
 NEWS_AFTER = re.compile(r"的?(?:消息|通知|音讯)")
 # A release demanded in the trigger's clause (要求当局交代他的下落并立即让他无罪释放): asked for.
-DEMANDED_BEFORE = re.compile(r"(?<!被)(?:要求|呼吁|敦促|促请|吁请)")
+DEMANDED_BEFORE = re.compile(r"(?<!被)(?:要求|呼吁|敦促|促请|吁请|恳请|恳求)")
 # A clause that is one more item of a demand the clause before makes (促请当局停止打压，立即释放
 # 所有被拘留者): only joining words and urgency stand before its release.
 DEMAND_ITEM_OPENING = re.compile(
@@ -611,7 +636,11 @@ SEQUENCE_BREAK = re.compile(
     r"|(?<![被的])要求(?![^，,。；;]{0,24}?(?:上交|交出|上缴|缴出|交回))|呼吁|敦促|促请|吁请"
 )
 # Learning of it later: 上个月才得知哥哥被判刑 (the date is when it was learned).
-LEARNING = re.compile(r"才(?:得知|获悉|听说|知道|获知)|(?:得知|获悉|听说|获知).{0,12}已")
+# Also through someone or somewhere between (才通过中国使馆得知, 去年经朋友获悉哥哥被判刑).
+LEARNING = re.compile(
+    r"才[^，。；]{0,14}?(?:得知|获悉|听说|知道|获知)|(?:得知|获悉|听说|获知).{0,12}已"
+    r"|(?:通过|经由|经过|经|从)[^，。；]{1,12}?(?:得知|获悉|获知)"
+)
 # Word the report itself calls unconfirmed (有未经证实的说法称，…): it governs all that the
 # sentence tells after it, however many clauses on.
 UNCONFIRMED = re.compile(r"未经证实|未获证实|未经核实")
@@ -951,6 +980,13 @@ RELATIVE_DESCRIBED = re.compile(r"[^，。,;；:：的他她我和与及、“�
 # (古丽64岁的阿姨 is 古丽's, as 古丽的阿姨 is): the relative, not the owner, is the subject.
 # Only an age: other words there may be the person's own doing (艾山去看望新疆的亲属时被捕).
 OWNER_OF_DESCRIBED_RELATIVE = re.compile(rf"(?:{NUMBER})\s*多?\s*岁{OWNER_OF_RELATIVE.pattern}")
+# What follows the one contact was lost with (与他失联六年, 和家人失去了联系).
+CONTACT_PARTNER_AFTER = re.compile(
+    rf"(?:已经?|一直|早已|早就)?(?:失联|失去了?{CONTACT}|断了?{CONTACT}|断联|{CONTACT}不上)"
+)
+# The owner of kin told by where they live (警告古丽在新疆的家人, 艾山在喀什的父母): 在, a place
+# name (checked by the caller), then the kin.
+OWNER_OF_RELATIVE_AT_PLACE = re.compile(rf"在([^，。；的]{{1,8}}?){OWNER_OF_RELATIVE.pattern}")
 # Words after which a mention is an agent or object, not the one the event befell. 叫 after
 # the head of a description names the one described (另一位关在看守所的叫艾山，去年被判了刑: 艾山
 # was sentenced), as 名叫 does; 叫 after a verb's agent makes an object (警察叫艾山去).

@@ -28,6 +28,7 @@ from tugan.core.extract.event_patterns import (
     BRACKETED,
     CLAUSE_BREAK,
     CONNECTORS,
+    CONTACT_PARTNER_AFTER,
     COUNT_BEFORE,
     DESCRIBED_AGENT,
     DESCRIBED_AS_PRONOUN,
@@ -49,6 +50,7 @@ from tugan.core.extract.event_patterns import (
     OWN_FATE_AFTER,
     OWNER_OF_DESCRIBED_RELATIVE,
     OWNER_OF_RELATIVE,
+    OWNER_OF_RELATIVE_AT_PLACE,
     OWNER_OF_RELATIVE_WITHOUT_DE,
     PEOPLE_HEAD,
     PRONOUN_SEX,
@@ -269,6 +271,17 @@ class SubjectFinder:
         if found:
             self.last_subjects = (start, found)
         return found
+
+    def is_contact_partner(self, mention: Mention, start: int, sentence: Span) -> bool:
+        """Return whether a mention is the one contact was lost with (与他失联) in a clause of
+        the sentence before the one at start."""
+        folded = self.context.folded
+        clause_start, _ = self.context.clause_bounds(start, sentence)
+        return (
+            mention.end <= clause_start
+            and folded[mention.start - 1 : mention.start] in {"与", "和", "跟", "同"}
+            and CONTACT_PARTNER_AFTER.match(folded, mention.end) is not None
+        )
 
     def is_issuers_we(self, found: list[Mention], position: int) -> bool:
         """Return whether the ones found are only a 我们 outside any quotation or interview
@@ -572,6 +585,9 @@ class SubjectFinder:
             return naming[:1]  # 抗议者: the word for the people names the event too
         usable = self.usable
         before = [m for m in usable if sentence.start <= m.start and m.end <= start]
+        # 妻子已与他失联六年，至今下落不明: the one contact was lost with, in a clause before, is
+        # not who the next clause speaks of.
+        before = [m for m in before if not self.is_contact_partner(m, start, sentence)]
         # Objects of the trigger itself are fine after it (逮捕努尔兰); owners are not.
         after = [
             m
@@ -1004,6 +1020,15 @@ class SubjectFinder:
             OWNER_OF_RELATIVE.match(following)
             or OWNER_OF_DESCRIBED_RELATIVE.match(following)
             or OWNER_OF_RELATIVE_WITHOUT_DE.match(following)
+            or self.owns_relative_at_place(mention)
+        )
+
+    def owns_relative_at_place(self, mention: Mention) -> bool:
+        """Return whether a name owns kin told by a place between (古丽在新疆的家人): what stands
+        between 在 and the kin is one place the text names, not an act (在探望伊犁的亲属时)."""
+        at = OWNER_OF_RELATIVE_AT_PLACE.match(self.context.folded, mention.end)
+        return at is not None and any(
+            place.start == at.start(1) and place.end == at.end(1) for place in self.context.places
         )
 
     def parents_as_one(self, relative: Mention) -> Mention:
@@ -1445,6 +1470,12 @@ class SubjectFinder:
                 kin = self.kin_named_as_whose(mention.start, topic, wanted)
                 if kin:
                     return self.resolve(kin, last_plural)
+            if word == "其" and topic:
+                # 其 has no sex: 艾山的哥哥被带走，家人不知其下落 is the brother, as 他 would be.
+                kins = [self.kin_named_as_whose(mention.start, topic, sex) for sex in ("m", "f")]
+                found = [k for k in kins if k is not None]
+                if len(found) == 1:
+                    return self.resolve(found[0], last_plural)
             return [{"person": topic}] if topic else []
         if mention.kind == MentionKind.FIRST:
             relative = self.relative_quoted(mention.start)

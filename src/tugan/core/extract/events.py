@@ -39,15 +39,20 @@ from tugan.core.extract.event_patterns import (
     CLAUSE_BREAK,
     CONSEQUENCE,
     FIXED_TERM,
+    HELD_PEOPLE,
+    INVERSE_RELATIONS,
+    RELATION_PATTERN,
     RELEASE_DEMAND,
     REPEATED,
     REPEATED_OTHER_ACT,
+    SPEAKER_AFTER,
     STILL_ALIVE,
     SURVEILLANCE,
     TAKEN_BEFORE_RETURN,
     TRIGGER_PATTERN,
 )
 from tugan.core.extract.event_subjects import NO_PLURAL, PluralAntecedent, SubjectFinder
+from tugan.core.extract.lexicon import RELATIONS
 from tugan.core.extract.persons import PersonFinding
 from tugan.core.extract.places import PlaceMention
 
@@ -106,6 +111,13 @@ def find_events(
                 # 维吾尔人的一举一动都受到监视: the watching of a whole people is the policy the
                 # report describes, not a threat made to someone.
                 continue
+            if (
+                event_type == "threatened"
+                and SURVEILLANCE.fullmatch(match.group())
+                and watched_in_custody(context, subjects_finder, stated, last_plural)
+            ):
+                # 囚犯在田里劳动，看守监视着他们: the guarding of prisoners, not a threat.
+                continue
         # (type, subjects, whether only implied by the trigger: then it has no date of its own)
         found: list[tuple[str, list[Mention], bool]] = [(event_type, stated, False)]
         if is_release_demand:
@@ -128,6 +140,10 @@ def find_events(
             subjects: list[dict[str, Any]] = []
             for mention in mentions:
                 subjects.extend(subjects_finder.resolve(mention, last_plural))
+            if found_type == "protested" and len(found) > 1:
+                subjects = appealers_not_the_held(
+                    context, table, subjects_finder, subjects, found[1][1], start, last_plural
+                )
             if len(mentions) > 1 or (mentions and mentions[0].kind == MentionKind.GROUP):
                 last_plural = (start, mentions)
             made = make_events(
@@ -146,6 +162,73 @@ def find_events(
     return merge_events(
         [e for e in events if e.type != "died" or subject_key(e.subject) not in alive]
     )
+
+
+def watched_in_custody(
+    context: EventContext,
+    finder: SubjectFinder,
+    stated: list[Mention],
+    last_plural: PluralAntecedent,
+) -> bool:
+    """Return whether the ones watched are all groups of people already held (囚犯, 在押人员),
+    named or as the 他们 that stands for them."""
+    groups: list[Mention] = []
+    for mention in stated:
+        if mention.kind == MentionKind.GROUP:
+            groups.append(mention)
+        elif mention.kind == MentionKind.PLURAL:
+            antecedents = finder.plural_antecedent(mention.start, last_plural)
+            if not antecedents or any(m.kind != MentionKind.GROUP for m in antecedents):
+                return False
+            groups.extend(antecedents)
+        else:
+            return False
+    return bool(groups) and all(HELD_PEOPLE.match(context.folded, m.end) for m in groups)
+
+
+def appealers_not_the_held(
+    context: EventContext,
+    table: MentionTable,
+    finder: SubjectFinder,
+    subjects: list[dict[str, Any]],
+    held: list[Mention],
+    start: int,
+    last_plural: PluralAntecedent,
+) -> list[dict[str, Any]]:
+    """Return who appeals for a release: not the one whose release is asked. Where a pronoun or
+    no subject was read as the held person himself (艾山的妻子说，丈夫有病，她呼吁释放她的丈夫),
+    the appeal is the relative of his who speaks earlier in the sentence."""
+    held_subjects = [s for m in held for s in finder.resolve(m, last_plural)]
+    if not any(s in held_subjects and "person" in s for s in subjects):
+        return subjects
+    sentence = context.sentence_of(start)
+    kin = [
+        m
+        for m in table.mentions
+        if m.kind == MentionKind.RELATIVE
+        and sentence.start <= m.start
+        and m.end <= start
+        and {"person": m.person} in held_subjects
+        and SPEAKER_AFTER.match(context.folded, m.end)
+    ]
+    if kin:
+        relative = finder.resolve(kin[-1], last_plural)
+    else:
+        # 一名服刑男子的妻子表示，艾山有病，并呼吁释放她的丈夫: the wife speaks of a man the
+        # sentence names only later; she is his, as the kin word the release asks for says.
+        relative = []
+        for word in RELATION_PATTERN.finditer(context.folded, sentence.start, start):
+            seen = [m for m in held if m.kind == MentionKind.PERSON and m.relation_word]
+            relation = RELATIONS[word.group()]
+            if (
+                seen
+                and SPEAKER_AFTER.match(context.folded, word.end())
+                and relation in INVERSE_RELATIONS.get(seen[0].relation_word or "", ())
+            ):
+                relative = [{"relative_of": seen[0].person, "relation": relation}]
+        if not relative:
+            return subjects
+    return [r for s in subjects for r in (relative if s in held_subjects else [s])]
 
 
 def with_bracketed_terms(

@@ -489,3 +489,39 @@ def test_a_trigger_naming_a_topic_takes_no_date_from_the_reply_to_it() -> None:
     # Fictional: the briefing's date is the reply's, not the date of the detentions it is about.
     text = "外交部发言人上周五回应了外界对大批关押哈萨克族牧民议题的批评。"
     assert dated(text) == [("detained", None)]
+
+
+def test_a_bare_month_without_publication_takes_no_year_of_a_life_milestone() -> None:
+    # Fictional: the year he graduated, then a sentence in a month of a year not named; the
+    # report has no publication date, so the month is left without a year.
+    text = (
+        "哈萨克学者叶尔兰·托合塔尔于2016年从日本的大学毕业回国。\n"
+        "据他的朋友说，他在5月被判处12年徒刑。"
+    )
+    assert dated(text, None) == [("sentenced", None)]
+
+
+def test_a_bare_month_without_publication_takes_the_year_of_an_earlier_event() -> None:
+    # Fictional: an arrest's year one paragraph, a later month of it in the next.
+    text = "哈萨克学者叶尔兰·托合塔尔于2016年1月被捕。\n他的朋友说，5月，他被判处12年徒刑。"
+    assert dated(text, None) == [("detained", "2016-01"), ("sentenced", "2016-05")]
+
+
+def test_new_years_day_of_this_year_is_the_first_of_january() -> None:
+    # Fictional: a call at last on New Year's Day of the report's year.
+    text = "住在瑞典的维吾尔人艾力·吐尔洪说，今年元旦，他终于和妹妹说上了话。"
+    assert dated(text) == [("contact_restored", "2021-01-01")]
+
+
+def test_a_date_of_learning_through_someone_is_not_the_sentences() -> None:
+    # Fictional: the year she heard of it, through an embassy, not the year of the sentence.
+    text = (
+        "旅居荷兰的柯尔克孜人玛依拉·托克托逊说，直到去年她才经由中国驻海牙使馆获悉舅舅被判刑9年。"
+    )
+    assert dated(text) == [("sentenced", None)]
+
+
+def test_a_state_that_lasted_for_years_takes_no_date_of_a_later_act() -> None:
+    # Fictional: the visit's month is not when the uncle, held for years, was taken.
+    text = "旅居荷兰的柯尔克孜人玛依拉·托克托逊上个月在监狱探望了关押多年的舅舅。"
+    assert ("detained", None) in dated(text)

@@ -2380,3 +2380,42 @@ def test_people_of_no_stated_people_said_to_be_mostly_of_one_are_that_people() -
     assert subjects(text, "detained") == [{"group": {"ethnicity": "kyrgyz", "place": "CN-653023"}}]
     text = "警方去年抓走了许多穆斯林，其中大多数是回族。"
     assert subjects(text, "detained") == [{"group": {"ethnicity": "hui", "place": None}}]
+
+
+def test_who_appeals_for_a_release_after_speaking_is_the_relative_who_speaks() -> None:
+    # Fictional: a daughter speaks of her father's illness, then asks for his release.
+    text = "教师努尔兰·卡斯木的女儿表示，父亲患有糖尿病，她呼吁当局释放父亲。"
+    assert subjects(text, "protested") == [{"relative_of": "努尔兰·卡斯木", "relation": "daughter"}]
+    assert subjects(text, "detained") == [{"person": "努尔兰·卡斯木"}]
+
+
+def test_a_wife_who_speaks_of_a_man_named_later_appeals_for_her_husband() -> None:
+    # Fictional: the man is named only inside what his wife says; she asks for her husband.
+    text = (
+        "一名在阿克苏服刑的男子的妻子告诉记者，努尔兰·卡斯木患有糖尿病，"
+        "并呼吁政府早日释放她的丈夫。"
+    )
+    assert subjects(text, "protested") == [{"relative_of": "努尔兰·卡斯木", "relation": "spouse"}]
+
+
+def test_one_named_as_owner_of_kin_told_by_place_is_not_the_one_warned() -> None:
+    # Fictional: the police warn the parents, told by where they live, not the son abroad.
+    text = "住在瑞典的维吾尔人艾力·吐尔洪说，警方警告艾力·吐尔洪在阿克苏的父母不许和他通话。"
+    assert subjects(text, "threatened") == [{"relative_of": "艾力·吐尔洪", "relation": "parent"}]
+
+
+def test_the_one_contact_was_lost_with_is_not_the_one_missing_next() -> None:
+    # Fictional: the daughter has not reached her father for years and is missing; the father
+    # abroad, named only as the one she lost touch with, is not.
+    text = "旅居加拿大的塔塔尔人阿尔斯兰·卡比尔的女儿早已和他断了联系，下落不明。"
+    assert subjects(text, "disappeared") == [
+        {"relative_of": "阿尔斯兰·卡比尔", "relation": "daughter"}
+    ]
+
+
+def test_qi_after_x_de_kin_is_that_kin_as_ta_would_be() -> None:
+    # Fictional: 其 stands for the uncle taken, not for the nephew who owns him.
+    text = "塔塔尔人阿尔斯兰·卡比尔的舅舅被带到外地，亲友一直打听不到其下落。"
+    assert subjects(text, "disappeared") == [
+        {"relative_of": "阿尔斯兰·卡比尔", "relation": "relative"}
+    ]

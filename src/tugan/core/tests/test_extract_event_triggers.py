@@ -689,6 +689,69 @@ FOUND = [
         "维吾尔人阿依夏·买提今年三十岁。她丈夫说，当局一直阻止她离开。",
         {"person": "阿依夏·买提"},
     ),
+    # Made to keep silent, or not to talk to the press (fictional).
+    (
+        "threatened",
+        "住在挪威的哈萨克人别克·努尔兰说，民警要他的父母保持沉默。",
+        {"relative_of": "别克·努尔兰", "relation": "parent"},
+    ),
+    (
+        "threatened",
+        "住在挪威的哈萨克人别克·努尔兰说，民警叫他的母亲不要再接受境外电台的采访。",
+        {"relative_of": "别克·努尔兰", "relation": "mother"},
+    ),
+    # Kept under the police's watch after a release (fictional).
+    (
+        "threatened",
+        "牧民阿斯卡尔·吐尔洪前年出狱，此后一直处于当地公安的监控之下。",
+        {"person": "阿斯卡尔·吐尔洪"},
+    ),
+    # Papers given back in a clause of its own, after their taking (fictional).
+    (
+        "passport_returned",
+        "塔城的哈萨克人叶尔江·马力克说，妻子的绿卡三年前被收走，上个月才被退还。",
+        {"relative_of": "叶尔江·马力克", "relation": "spouse"},
+    ),
+    # Seen again on a video call (fictional).
+    (
+        "contact_restored",
+        "塔城的哈萨克人叶尔江·马力克上周在视频通话中见到了外婆。",
+        {"relative_of": "叶尔江·马力克", "relation": "relative"},
+    ),
+    # Not let out of the country (fictional).
+    (
+        "passport_confiscated",
+        "旅居荷兰的柯尔克孜人玛依拉·托克托逊说，当地政府始终不让她的外公出国。",
+        {"relative_of": "玛依拉·托克托逊", "relation": "relative"},
+    ),
+    # A release refused: still held (fictional).
+    (
+        "detained",
+        "旅居荷兰的柯尔克孜人玛依拉·托克托逊说，警方拒不释放她的舅舅。",
+        {"relative_of": "玛依拉·托克托逊", "relation": "relative"},
+    ),
+    # A plea for a release is a demand too, and implies the detention (fictional).
+    (
+        "protested",
+        "住在德国的维吾尔人阿依努尔·卡德尔恳请中国政府尽快释放她的父亲。",
+        {"person": "阿依努尔·卡德尔"},
+    ),
+    (
+        "detained",
+        "住在德国的维吾尔人阿依努尔·卡德尔恳求政府放回她的父亲。",
+        {"relative_of": "阿依努尔·卡德尔", "relation": "father"},
+    ),
+    # A call after years, on the phone at last (fictional).
+    (
+        "contact_restored",
+        "住在挪威的哈萨克人别克·努尔兰说，断联四年后才接到姐姐打来的电话。",
+        {"relative_of": "别克·努尔兰", "relation": "sister"},
+    ),
+    (
+        "contact_restored",
+        "住在挪威的哈萨克人别克·努尔兰上周终于和哥哥通上了语音电话。",
+        {"relative_of": "别克·努尔兰", "relation": "brother"},
+    ),
 ]
 
 
@@ -702,6 +765,19 @@ def test_a_trigger_word_gives_its_event(
 
 
 NOT_FOUND = [
+    # A return of something else, or one not yet made, is no passport returned (fictional).
+    ("passport_returned", "塔城的哈萨克人叶尔江·马力克说，家里的羊群被没收，后来才被退还。"),
+    ("passport_returned", "塔城的哈萨克人叶尔江·马力克说，妻子的绿卡被收走，至今都没被退还。"),
+    # A face seen in a video the state put out is no call (fictional).
+    ("contact_restored", "塔城的哈萨克人叶尔江·马力克在电视台播出的视频中看到了外婆。"),
+    # Kept from going out of the house is no exit ban (fictional).
+    ("passport_confiscated", "旅居荷兰的柯尔克孜人玛依拉·托克托逊说，当地政府不让她的外公出门。"),
+    # A release refused is none (fictional).
+    ("released", "旅居荷兰的柯尔克孜人玛依拉·托克托逊的姨妈患病，当局仍拒绝释放她。"),
+    # Guards watching prisoners at work: their custody, no threat (fictional).
+    ("threatened", "数十名柯尔克孜族囚犯被押到砖厂干活，狱警整天监视着他们。"),
+    # A call from the police after years is no contact with kin (fictional).
+    ("contact_restored", "哈萨克人别克·努尔兰回国两年后接到派出所民警的电话。"),
     # Releases only due, hoped for, waited for or denied across a comparison (fictional).
     ("released", "维吾尔人阿依夏·买提说，她的舅舅有望明年获释。"),
     ("released", "维吾尔人阿依夏·买提的舅舅原定前年出狱，但至今仍在服刑。"),
