@@ -196,7 +196,14 @@ TRIGGERS: dict[str, str] = {
     # Stuck in China, unable to leave (探亲后被困在新疆): an exit ban; not stuck in a camp.
     r"|(?:被|遭)?困在了?(?:中国|新疆|国内)(?![^，。]{0,2}?(?:的|营|监狱|看守所))"
     # An application turned down: 护照申请一直被拒, 出国申请遭驳回.
-    rf"|(?:护照|{EXIT})申请[^，。]{{0,6}}?(?:被拒|遭拒|被驳回|遭驳回|不予批准|未获批准?|没有获批)",
+    rf"|(?:护照|{EXIT})申请[^，。]{{0,6}}?(?:被拒|遭拒|被驳回|遭驳回|不予批准|未获批准?|没有获批)"
+    # Stopped on the way out, at an airport, a border post or customs (在机场被边检拦下, 在霍尔果斯
+    # 口岸被挡了回来, 被拦在边境), or not let across (不被允许过境): an exit banned; held there
+    # (在口岸遭警方扣下) is a detention.
+    r"|(?:机场|边境|口岸|海关|边检|边防|关口)[^，。]{0,8}?(?:被|遭)[^，。]{0,6}?"
+    r"(?:拦下|拦住|拦截|截下|截住|挡下|挡住|拦了下来|挡了回来)"
+    r"|(?:被|遭)[^，。]{0,4}?(?:拦|挡|截|停)(?:在|于)[^，。]{0,4}?(?:机场|边境|口岸|海关|边检|关口)"
+    r"|(?:不被允许|不允许|不准|不让|不许)[^，。]{0,4}?(?:越过边境|越境|过境|通关|过关)",
     "passport_returned": r"发放.{0,3}?护照|获发护照|(?:归还|返还|拿回|取回|领回|交还).{0,12}?"
     + PAPERS
     + r"|(?:归还|返还|发还|退还|交还)[^，。；]{0,24}?的护照"
@@ -221,7 +228,10 @@ TRIGGERS: dict[str, str] = {
     rf"|解除[^，。]{{0,14}}?(?:{EXIT}|边控)|(?:{EXIT}|边控)限制[^，。]{{0,4}}?(?:解除|取消)"
     # Given back in a later clause of the sentence that took the passport: 护照被没收了，
     # 直到今年三月才还给我.
-    r"|(?:直到|到了?|后来)[^，。；]{0,8}?才(?:还给|归还|发还|退还|交还)(?:我|他|她)",
+    r"|(?:直到|到了?|后来)[^，。；]{0,8}?才(?:还给|归还|发还|退还|交还)(?:我|他|她)"
+    # Let through by customs or border control (海关让她通过, 边检放行了他们).
+    r"|(?:海关|边检|边防|边境)[^，。]{0,4}?(?:让|允许|准许|同意|放)(?:我|他|她|其)?们?"
+    r"(?:通过|过关|通关|出关|出境|离境)|(?:海关|边检|边防)[^，。]{0,4}?放行(?!货)",
     # A negated contact (没有任何人能与他取得联系) is a lost one; it starts before the
     # contact_restored words, so it wins there.
     # Not a contact cut by choice (他选择中断联络, 主动断绝联系 to protect the family).
@@ -294,6 +304,10 @@ TRIGGERS: dict[str, str] = {
     # Interrogated, visited and watched by police: 遭警方审问, 警察登门, 被跟踪 (Taiwan's 跟监);
     # not a policy of more watching (加强监视新疆和维吾尔人), said of no one in particular, nor
     # a scene's circumstance (在警察监视下被人殴打).
+    # Summoned to a police station (将她召集到派出所, 被叫到公安局); not 审讯 alone, as often
+    # the torture of one already held (遭受酷刑审讯).
+    r"|(?:召集|叫|喊|传唤)(?:他|她|我|他们|她们|我们)?(?:到|去|至)"
+    r"(?:当地的?)?(?:派出所|公安局|警察局|警局)"
     r"|登门(?!求|拜访|探望)|审问|跟踪|跟监|(?<!加强)(?<!强化)监视(?!器|摄像|居住|下)|被叫去|传讯|威逼|吓唬"
     # The police at the door again and again, or to question (民警三番五次上门, 上门盘问); once
     # (警察上门找她) it is as often the arrest that follows, and 上门 alone a service call.
@@ -348,7 +362,9 @@ TRIGGERS: dict[str, str] = {
     # 迫使她监视邻居). Nor the manner of a detention told by its own verb (被强迫送进营, 强迫
     # 关押): that verb is the event.
     r"|(?:强迫|逼迫|迫使|逼)(?![^，。]{0,8}?(?:劳动|劳改|堕胎|绝育|服药|服食)|疯|问|供|近|真"
-    r"|性?失踪|(?:地|着)?(?:送进|送入|送往|送去|关进|关入|关押|拘押|拘留|押送))",
+    r"|性?失踪|(?:地|着)?(?:送进|送入|送往|送去|关进|关入|关押|拘押|拘留|押送)"
+    # Driven to flee or into exile (迫使她逃离的处境): what drove is told, no one who threatened.
+    r"|[^，。]{0,12}?(?:逃离|逃亡|出逃|流亡|逃往|逃到))",
     # Not a prayer meeting (礼拜集会, 宗教聚会): 集会 alone is a rally. Nor the charge an
     # accused is tried on (被控“非法集会”, 以非法集会罪判刑): the state's word, no protest told.
     # A demand for release first (呼吁当局立即释放他): it implies the detention (GOLD.md).

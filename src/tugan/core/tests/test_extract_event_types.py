@@ -145,3 +145,47 @@ def test_a_rally_named_as_the_charge_of_a_trial_is_no_protest() -> None:
     rally = "她的女儿阿依古丽·艾山上周在使馆外组织集会。"
     assert "protested" not in [event.type for event in extract_report(charged, None).events]
     assert "protested" in [event.type for event in extract_report(rally, None).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年3月，牧民塔兰·别克在乌鲁木齐机场被边检人员拦了下来。",
+        "商人塔兰·别克说，他两次被挡在霍尔果斯口岸，没能去看女儿。",
+        "塔兰·别克回忆，那天海关不准他过关，只好坐车回到塔城。",
+    ],
+)
+def test_stopped_on_the_way_out_is_an_exit_ban(text: str) -> None:
+    # Fictional: a man stopped at an airport, at a border post, refused passage by customs.
+    assert "passport_confiscated" in [e.type for e in extract_report(text, MONDAY).events]
+
+
+def test_held_at_a_border_post_is_a_detention_not_an_exit_ban() -> None:
+    # Fictional: a foreign citizen taken into custody at the border.
+    text = "吉尔吉斯斯坦公民塔兰·别克上月在口岸遭警方扣下，随后被押往喀什。"
+    types = [e.type for e in extract_report(text, MONDAY).events]
+    assert "passport_confiscated" not in types and "detained" in types
+
+
+def test_let_through_by_customs_is_an_exit_allowed() -> None:
+    # Fictional: the daughter is let through, her father is stopped.
+    text = "萨拉·努尔说，2016年夏天边检让她通过了，但她的父亲在北京机场被拦下。"
+    found = {(e.type, str(e.subject)) for e in extract_report(text, MONDAY).events}
+    assert ("passport_returned", str({"person": "萨拉·努尔"})) in found
+    assert (
+        "passport_confiscated",
+        str({"relative_of": "萨拉·努尔", "relation": "father"}),
+    ) in found
+
+
+def test_summoned_to_a_police_station_is_a_threat() -> None:
+    # Fictional: called in by the county police and questioned.
+    text = "2018年2月，县里的警察把阿丽娅·托合提叫到派出所，问她去过哪些国家。"
+    found = [(e.type, e.date) for e in extract_report(text, MONDAY).events]
+    assert ("threatened", "2018-02") in found
+
+
+def test_driven_to_flee_is_no_threat() -> None:
+    # Fictional: what made a woman leave is told, no one threatened her.
+    text = "阿丽娅·托合提去年到了土耳其。以下是她的证词，她讲述了迫使她逃离的情况。"
+    assert "threatened" not in [e.type for e in extract_report(text, MONDAY).events]
