@@ -652,6 +652,9 @@ LEARNER_AFTER = re.compile(
     r"\s*(?:[(（][^)）]{0,40}[)）])?\s*(?:从[^，。]{0,12}|通过[^，。]{0,12})?"
     r"(?:后来|最近|才|也|都|终于)?(?:得知|获悉|获知|听说|被告知|发现|相信|认为|估计|猜测)"
 )
+# One who accuses or condemns (抗议民众指控中国策划了一名公民的失踪, 她谴责当局拘押) is no
+# subject of what the accusation tells, whoever is named in it or not.
+ACCUSER_AFTER = re.compile(r"\s*(?:也|还|又|则|都)?(?:指控|指责|谴责|控告|怒斥|斥责|批评)")
 # Heads of a relative clause that speak of people in general: 被关押的人, 恢复联系的家庭.
 AGENT_AFTER_PLACE = re.compile(r"(?:当局|政府|警方|官方|公安|警察|法院|国安|外交部|媒体|官员)")
 GENERIC_HEAD = re.compile(r"(?:人|人员|家庭|家属|群体|人们|民众|妇女们|女性|男性|男子们)")
@@ -1132,7 +1135,7 @@ PARTITIVE_SUBJECT = compile_prefiltered(
 PART_AFTER_GROUP = re.compile("中" + COUNTED_PART)
 PARTITIVE_QUANTITIES = {"不少", "部分", "大部分"}
 # People named by their protest (抗议者扰乱了会议): a group of no ethnicity, the protest's subject.
-PROTESTERS = re.compile(r"(?:抗议|示威|请愿)(?:者|人士|人群)")
+PROTESTERS = re.compile(r"(?:抗议|示威|请愿)(?:者|人士|人群|民众|群众)")
 # Nouns that name citizens or residents of the country written before them (澳洲居民).
 RESIDENT_NOUNS = {"公民", "居民"}
 

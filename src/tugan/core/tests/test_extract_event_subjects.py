@@ -2164,3 +2164,19 @@ def test_a_relative_named_by_the_name_of_the_relation_is_that_person() -> None:
     # Fictional: the speaker gives her brother's name in the sentence after his sentence.
     text = "古丽娜尔在阿拉木图对记者说：“我哥哥被判刑10年。哥哥的名字叫艾山·买买提。”"
     assert named_subjects(text, "sentenced") == [{"person": "艾山·买买提"}]
+
+
+def test_protesters_named_as_such_are_the_group_that_protested() -> None:
+    # Fictional: a rally's people called 示威群众 and 抗议民众, after the rally is named.
+    for text in ("在上周六的集会中，示威群众高举着亲人的照片。", "抗议民众在领事馆外集会。"):
+        assert subjects(text, "protested") == [{"group": {"ethnicity": None, "place": None}}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["示威者指控当局制造了一名教师的失踪事件。", "艾山·买买提指控当局策划了一名教师的失踪。"],
+)
+def test_who_accuses_is_not_whom_the_accusation_tells_of(text: str) -> None:
+    # Fictional: protesters, and a named man, accuse the state of a disappearance of no one
+    # they name.
+    assert subjects(text, "disappeared") == []
