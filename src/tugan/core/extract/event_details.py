@@ -291,14 +291,20 @@ def lasted_until_first_time(context: EventContext, end: int) -> bool:
     )
 
 
+# What may follow a date standing alone as a frame before its comma: a part of the month
+# (上旬, 中旬, 下旬, 初, 底) or nothing.
+PART_OF_MONTH_THEN_COMMA = re.compile(r"(?:上旬|中旬|下旬|月初|月底|月中|初|底|末)?[，,]")
+
+
 def breaks_sequence(context: EventContext, date: DateMention, stop: int, sentence: Span) -> bool:
     """Return whether the text between a date and an event says the event came at another time
     (SEQUENCE_BREAK). A date standing alone as a frame (…，前年五月，两人订婚后，同去喀什探亲，
     却被拘留) holds a 后 clause told inside it: only a longer or stated wait breaks it."""
     folded = context.folded
     clause_start, _ = context.clause_bounds(date.start, sentence)
-    frame = FRAME_OPENING.fullmatch(folded, clause_start, date.start) is not None and (
-        folded[date.end : date.end + 1] in {"，", ","}
+    # A part of the month may stand between the date and the comma (去年9月上旬，…).
+    frame = FRAME_OPENING.fullmatch(folded, clause_start, date.start) is not None and bool(
+        PART_OF_MONTH_THEN_COMMA.match(folded, date.end)
     )
     return any(
         not (frame and CLAUSE_AFTER.fullmatch(found.group()))

@@ -411,3 +411,9 @@ def test_a_date_of_one_listed_person_is_not_the_next_ones(joiner: str) -> None:
     # Fictional: a list of two convicted men, each in his own relative clause.
     text = f"先例包括2010年被判刑的学者艾山·买买提{joiner}因写诗被判刑的诗人吐尔洪·沙木。"
     assert dated(text) == [("sentenced", "2010"), ("sentenced", None)]
+
+
+def test_a_part_of_the_month_keeps_a_date_frame_before_an_after_clause() -> None:
+    # Fictional: the early days of a month, then a clause closed by 后 within it.
+    text = "叶尔兰·努尔说，前年5月中旬，他的哥哥回到伊宁后，身份证被收走了。"
+    assert dated(text) == [("passport_confiscated", "2019-05")]
