@@ -189,3 +189,17 @@ def test_driven_to_flee_is_no_threat() -> None:
     # Fictional: what made a woman leave is told, no one threatened her.
     text = "阿丽娅·托合提去年到了土耳其。以下是她的证词，她讲述了迫使她逃离的情况。"
     assert "threatened" not in [e.type for e in extract_report(text, MONDAY).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("2019年，县公安局不予牧民别克·托列出境。", "passport_confiscated"),
+        ("出入境管理处一直不批准别克·托列出国。", "passport_confiscated"),
+        ("去年4月，公安局终于准予别克·托列出境。", "passport_returned"),
+        ("当局今年批准别克·托列出国探亲。", "passport_returned"),
+    ],
+)
+def test_an_exit_refused_or_granted_in_an_offices_words(text: str, event_type: str) -> None:
+    # Fictional: the bureau's own verbs, with the man named between verb and exit.
+    assert event_type in [e.type for e in extract_report(text, MONDAY).events]
