@@ -254,3 +254,12 @@ def test_a_town_word_before_a_prefecture_name_keys_its_seat() -> None:
 def test_latin_after_a_word_for_people_after_a_country_is_no_city() -> None:
     # Fictional: the Latin in brackets names the returnees (者), not a place in Kazakhstan.
     assert places("她的父母和其他哈萨克返乡者（Oralmans）一样常回新疆。") == ["KZ", "CN-650000"]
+
+
+def test_a_kazakh_region_written_as_a_district_is_the_region() -> None:
+    # Fictional: news agencies write the oblast as 地区; the city stays the city.
+    assert places("牧民们在江布尔地区的一个村子里集会。") == ["KZ/Jambyl"]
+    assert places("集会在阿拉木图地区举行，随后人们回到阿拉木图。") == [
+        "KZ/Almaty Region",
+        "KZ/Almaty",
+    ]
