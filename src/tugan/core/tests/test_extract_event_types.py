@@ -203,3 +203,45 @@ def test_driven_to_flee_is_no_threat() -> None:
 def test_an_exit_refused_or_granted_in_an_offices_words(text: str, event_type: str) -> None:
     # Fictional: the bureau's own verbs, with the man named between verb and exit.
     assert event_type in [e.type for e in extract_report(text, MONDAY).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("2018年，牧民别克·托列的护照被剪角作废。", "passport_confiscated"),
+        ("教师阿依达·别克的身份证去年突然失效了。", "passport_confiscated"),
+        ("去年秋天，别克·托列终于拿到了出境许可。", "passport_returned"),
+        ("等了三年，阿依达·别克今年终于可以出国了。", "passport_returned"),
+        ("阿依达·别克今年3月领取了新护照。", "passport_returned"),
+        ("获释半年后，别克·托列总算离开了新疆，回到比什凯克。", "passport_returned"),
+    ],
+)
+def test_more_wordings_of_papers_voided_and_exits_allowed(text: str, event_type: str) -> None:
+    # Fictional: a passport voided, an ID card invalid; a permit, a new passport, a way out.
+    assert event_type in [e.type for e in extract_report(text, MONDAY).events]
+
+
+def test_a_still_refused_exit_is_no_exit_allowed() -> None:
+    # Fictional: a negation before "can go abroad now".
+    text = "阿依达·别克说，她现在还不可以出国。"
+    assert "passport_returned" not in [e.type for e in extract_report(text, MONDAY).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2019年，阿依达·别克给吉尔吉斯斯坦总统写了一封信。",
+        "阿依达·别克写信给欧洲议会议员，讲述丈夫的遭遇。",
+        "阿依达·别克多次向联合国人权机构申诉。",
+        "阿依达·别克去年向土耳其总统求助。",
+    ],
+)
+def test_letters_and_appeals_to_heads_of_state_and_the_un_are_protests(text: str) -> None:
+    # Fictional: a wife writing to a president, to members of a parliament, to UN bodies.
+    assert "protested" in [e.type for e in extract_report(text, MONDAY).events]
+
+
+def test_a_letter_to_kin_or_a_report_handed_to_a_president_is_no_protest() -> None:
+    # Fictional: a letter home; officials handing a report over.
+    for text in ("阿依达·别克每个月给母亲写信。", "官员们把调查报告交给了总统。"):
+        assert "protested" not in [e.type for e in extract_report(text, MONDAY).events]
