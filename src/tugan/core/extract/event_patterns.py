@@ -153,7 +153,8 @@ TRIGGERS: dict[str, str] = {
     r"|自杀(?!式|未遂|倾向|念头)",
     # Also an ID or residence card (GOLD.md): 没收了她的身份证, 绿卡被扣.
     # The owner may stand between, counted (没收了数千名哈萨克族居民的护照).
-    "passport_confiscated": r"(?:没收|扣押|收缴|收走|扣留|收回|上缴|上交|交出|拿走)"
+    "passport_confiscated": r"(?:没收|扣押|收缴|收走|扣留|收回|上缴|上交|交出|拿走"
+    r"|扣下|扣住|收去|拿去)"
     r"(?:.{0,8}?|了?[^，。；]{0,16}?的)"
     + PAPERS
     + "|"
@@ -162,6 +163,8 @@ TRIGGERS: dict[str, str] = {
     + r"(?:自[^，。]{1,10}?[起以]来?)?.{0,6}?(?:没收|扣押|收缴|上交|注销|吊销|收走|被收|被扣|扣留"
     # voided, its corner cut (护照被剪角作废, 身份证失效了)
     r"|作废|剪角|失效"
+    # taken by someone named between (护照被村干部拿去了, 被警察收了)
+    r"|被[^，。]{1,6}?(?:收了|收去|拿去|扣下|扣住|扣了)"
     r"|收回|上缴|拿走|扣着|扣著|扣下)"
     # Still not given back (护照至今未归还, 护照还没有还给他): withheld.
     + "|"
@@ -191,6 +194,8 @@ TRIGGERS: dict[str, str] = {
     r"|(?:禁止|不准|不许|不让)[^，。]{0,6}?(?:前往|去|到|赴)[^，。]{1,6}?探亲"
     # Kept off a flight abroad (边检不让她登上出国的班机), whoever stands between.
     r"|(?:阻止|不让|不准|禁止)[^，。]{0,20}?登上?[^，。]{0,4}?(?:国际|出境|出国|国外)的?(?:航班|班机|飞机)"
+    # by border control, whatever flight (边检以黑名单为由不让她登机)
+    r"|(?:边检|海关|边防)[^。；]{0,24}?(?:阻止|不让|不准|禁止)[^，。]{0,12}?登机"
     rf"|(?:不许|不让|不允许|不准许|不批准)[^，。]{{0,3}}?(?:{EXIT}|离开中国)"
     r"|限制出境|上交护照|交到.{0,6}?保管|被没收"
     # Restrictions put on passports (对牧民的护照实施限制, 限制护照).
@@ -217,6 +222,8 @@ TRIGGERS: dict[str, str] = {
     r"|准许.{0,12}?(?:出国|离开)|(?<!换)发护照"
     # Not one still withheld (护照至今未归还, 还没有还给他): that is a confiscation.
     r"|护照(?:(?![未没])[^，。]){0,6}?(?:归还|还给|发还|退还|还回|拿回|要回|领回|取回)"
+    # Sent back (护照被退了回来), not an application returned (护照申请被退了回来).
+    r"|护照(?:(?![未没]|申请)[^，。]){0,6}?(?:退|还|送)了?回来"
     r"|(?:还给|发还|退还)[^，。]{0,8}?护照"
     r"|签发[^，。]{0,4}?护照|办(?:好|下来|到)了?[^，。]{0,4}?护照|得以(?:离开|出境|出国|离境)"
     r"|(?:获得|取得|领到|领取|拿到)了?新?的?护照|(?:顺利|成功)(?:出境|离境|出国|离开中国)"
@@ -408,7 +415,12 @@ TRIGGERS: dict[str, str] = {
     r"|(?:出席|参加)了?[^，。]{0,16}?(?:国会|议会)[^，。]{0,12}?听证会"
     # Only 为 (or 替, as Taiwanese outlets write it: 替父亲发声) is the trigger, so that what is
     # spoken up for keeps its own events (为失联亲人发声: the lost contact too).
-    r"|[为替](?=[^，。]{0,16}?发声)"
+    r"|[为替](?=[^，。]{0,16}?(?:发声|奔走|奔波|请命|鸣不平))"
+    # A press conference called, a vigil held (召开记者会, 举行烛光守夜), words before the UN or a
+    # legislature (在联合国人权理事会上发言).
+    r"|(?:召开|举行|举办)了?[^，。]{0,4}?(?:记者会|新闻发布会|记者招待会)"
+    r"|(?:举行|举办|参加)了?[^，。]{0,6}?(?:守夜|烛光悼念|烛光集会)"
+    r"|(?:联合国|国会|议会|听证会)[^，。]{0,10}?[上中](?:发言|讲话|演讲|陈述)"
     r"|发起[^，。]{0,8}?(?:运动|活动|请愿|联署|连署|签名)"
     # The one who started it (艾山是这场网络运动的发起人), not an organisation's founder.
     r"|(?:运动|活动|请愿|联署|连署|签名)的?发起人"

@@ -245,3 +245,38 @@ def test_a_letter_to_kin_or_a_report_handed_to_a_president_is_no_protest() -> No
     # Fictional: a letter home; officials handing a report over.
     for text in ("阿依达·别克每个月给母亲写信。", "官员们把调查报告交给了总统。"):
         assert "protested" not in [e.type for e in extract_report(text, MONDAY).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("2016年，乡政府扣下了牧民努拉·哈山的身份证。", "passport_confiscated"),
+        ("那年冬天，努拉·哈山的护照被村干部拿去了。", "passport_confiscated"),
+        ("努拉·哈山说，边检以名单为由，不让他的妻子古娜·哈山登机。", "passport_confiscated"),
+        ("两年后，努拉·哈山的护照终于被送了回来。", "passport_returned"),
+    ],
+)
+def test_papers_taken_by_someone_named_between_and_sent_back(text: str, event_type: str) -> None:
+    # Fictional: a township keeping an ID card, a cadre taking a passport, a boarding refused by
+    # border control; a passport sent back.
+    assert event_type in [e.type for e in extract_report(text, MONDAY).events]
+
+
+def test_an_application_sent_back_is_no_passport_returned() -> None:
+    # Fictional: the form came back, not the passport.
+    text = "努拉·哈山的护照申请被退了回来。"
+    assert "passport_returned" not in [e.type for e in extract_report(text, MONDAY).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这些年来，古娜·哈山一直为被判刑的弟弟奔走。",
+        "古娜·哈山上周在伦敦召开记者会，讲述儿子的下落不明。",
+        "古娜·哈山和几位母亲在使馆外举行了烛光守夜。",
+        "古娜·哈山在联合国人权理事会的边会上发言。",
+    ],
+)
+def test_campaigning_press_conferences_vigils_and_words_at_the_un_are_protests(text: str) -> None:
+    # Fictional: a sister campaigning, a press conference, a vigil, a speech at a UN side event.
+    assert "protested" in [e.type for e in extract_report(text, MONDAY).events]
