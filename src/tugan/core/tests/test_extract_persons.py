@@ -1159,3 +1159,9 @@ def test_in_after_a_noun_before_a_titled_name_is_not_part_of_it(
     text = "照片里阿依努尔女士拿着一张纸。"
     found = extract_report(text, None, models) if models else extract_report(text, None)
     assert [person.name for person in found.persons] == ["阿依努尔"]
+
+
+def test_a_latin_name_after_a_kin_word_a_translator_put_in_brackets() -> None:
+    # Fictional: a translated testimony with the translator's insertion before the name.
+    assert names("2012年，我和[我的哥哥] Marat Omarov一起去了霍尔果斯。") == ["Marat Omarov"]
+    assert names("参见[1] Human Rights Watch的报告。") == []
