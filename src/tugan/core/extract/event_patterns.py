@@ -415,7 +415,10 @@ TRIGGERS: dict[str, str] = {
     r"|(?:出席|参加)了?[^，。]{0,16}?(?:国会|议会)[^，。]{0,12}?听证会"
     # Only 为 (or 替, as Taiwanese outlets write it: 替父亲发声) is the trigger, so that what is
     # spoken up for keeps its own events (为失联亲人发声: the lost contact too).
-    r"|[为替](?=[^，。]{0,16}?(?:发声|奔走|奔波|请命|鸣不平))"
+    r"|[为替](?=[^，。]{0,16}?(?:发声|鸣不平))"
+    # Campaigning for someone's freedom (为丈夫的自由奔走), not running about for help (为了他
+    # 四处奔走, then held too).
+    r"|[为替](?!了)(?=[^，。]{0,16}?(?:自由|释放|获释|公道|平反|清白)[^，。]{0,4}?(?:奔走|奔波|请命))"
     # A press conference called, a vigil held (召开记者会, 举行烛光守夜), words before the UN or a
     # legislature (在联合国人权理事会上发言).
     r"|(?:召开|举行|举办)了?[^，。]{0,4}?(?:记者会|新闻发布会|记者招待会)"

@@ -262,6 +262,12 @@ def test_papers_taken_by_someone_named_between_and_sent_back(text: str, event_ty
     assert event_type in [e.type for e in extract_report(text, MONDAY).events]
 
 
+def test_running_about_for_someone_is_no_protest() -> None:
+    # Fictional: a mother seeking help for her son is held in turn; she did not campaign.
+    text = "艾山·吐尔逊说：“我的妻子为了儿子四处奔走，后来也被带走了。”"
+    assert "protested" not in [e.type for e in extract_report(text, MONDAY).events]
+
+
 def test_an_application_sent_back_is_no_passport_returned() -> None:
     # Fictional: the form came back, not the passport.
     text = "努拉·哈山的护照申请被退了回来。"
@@ -271,7 +277,7 @@ def test_an_application_sent_back_is_no_passport_returned() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "这些年来，古娜·哈山一直为被判刑的弟弟奔走。",
+        "这些年来，古娜·哈山一直为被判刑的弟弟的自由奔走。",
         "古娜·哈山上周在伦敦召开记者会，讲述儿子的下落不明。",
         "古娜·哈山和几位母亲在使馆外举行了烛光守夜。",
         "古娜·哈山在联合国人权理事会的边会上发言。",
