@@ -286,3 +286,22 @@ def test_an_application_sent_back_is_no_passport_returned() -> None:
 def test_campaigning_press_conferences_vigils_and_words_at_the_un_are_protests(text: str) -> None:
     # Fictional: a sister campaigning, a press conference, a vigil, a speech at a UN side event.
     assert "protested" in [e.type for e in extract_report(text, MONDAY).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "古娜·哈山在领事馆对面高举儿子的照片。",
+        "古娜·哈山上个月在网上发起了寻找哥哥的行动。",
+        "古娜·哈山在推特上发起#FindMyBrother的标签运动。",
+    ],
+)
+def test_photos_held_high_and_campaigns_launched_are_protests(text: str) -> None:
+    # Fictional: a photograph held high, a search launched online, a hashtag campaign.
+    assert "protested" in [e.type for e in extract_report(text, MONDAY).events]
+
+
+def test_a_campaign_of_the_authorities_is_no_protest() -> None:
+    # Fictional: a crackdown launched by officials.
+    text = "当局发起了严打运动，古娜·哈山的弟弟被抓走。"
+    assert "protested" not in [e.type for e in extract_report(text, MONDAY).events]
