@@ -169,7 +169,7 @@ def test_held_at_a_border_post_is_a_detention_not_an_exit_ban() -> None:
 
 def test_let_through_by_customs_is_an_exit_allowed() -> None:
     # Fictional: the daughter is let through, her father is stopped.
-    text = "萨拉·努尔说，2016年夏天边检让她通过了，但她的父亲在北京机场被拦下。"
+    text = "萨拉·努尔说，2016年夏天边检让她通过了，她的父亲却在首都机场被人拦下。"
     found = {(e.type, str(e.subject)) for e in extract_report(text, MONDAY).events}
     assert ("passport_returned", str({"person": "萨拉·努尔"})) in found
     assert (
@@ -187,7 +187,7 @@ def test_summoned_to_a_police_station_is_a_threat() -> None:
 
 def test_driven_to_flee_is_no_threat() -> None:
     # Fictional: what made a woman leave is told, no one threatened her.
-    text = "阿丽娅·托合提去年到了土耳其。以下是她的证词，她讲述了迫使她逃离的情况。"
+    text = "阿丽娅·托合提去年到了土耳其。下面是她的证词，讲的是迫使她逃离故乡的处境。"
     assert "threatened" not in [e.type for e in extract_report(text, MONDAY).events]
 
 
