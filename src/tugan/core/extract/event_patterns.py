@@ -823,6 +823,10 @@ KIN_LIST_COUNT = re.compile(rf"(?:{NUMBER})(?:多|余)?(?:个|名|位)?(?:人|�
 OTHER_RELATIVES_BEFORE = re.compile(
     r"(?:和|及|与|以及|、|还有)?(?:其他|其它|其余|部分|部份|一些)的?$"
 )
+# Others' families joined by someone (与其他家属一起抗议, 和别的家属一道): the families of other
+# people, no kin of the one who joins them.
+OTHER_FAMILIES_WITH = re.compile(r"(?:与|和|跟|同)(?:其他|其它|别的|另外的?)的?$")
+TOGETHER_WITH_AFTER = re.compile(r"(?:们)?(?:一起|一道|一同|共同)")
 RELATION_BEFORE = re.compile(rf"(?:{RELATION_ALTERNATIVES})$")
 OWNER_OF_RELATIVE = re.compile(rf"的(?:{NUMBER})?多?[个名位]?(?:{RELATION_ALTERNATIVES})")
 # Headlines and captions leave out 的 (古丽父母被羁押): a name right before a kin word of two or

@@ -2180,3 +2180,11 @@ def test_who_accuses_is_not_whom_the_accusation_tells_of(text: str) -> None:
     # Fictional: protesters, and a named man, accuse the state of a disappearance of no one
     # they name.
     assert subjects(text, "disappeared") == []
+
+
+def test_other_families_someone_joins_are_no_kin_of_hers() -> None:
+    # Fictional: a wife with the families of other detainees; and kin beyond her parents.
+    joined = "古娜·哈山与其他家属一起在大使馆门前集会。"
+    assert subjects(joined, "protested") == [{"person": "古娜·哈山"}]
+    kin = "古娜·哈山说，她的父母和其他家人一起被带走。"
+    assert {"relative_of": "古娜·哈山", "relation": "relative"} in subjects(kin, "detained")
