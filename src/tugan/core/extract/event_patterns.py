@@ -693,7 +693,8 @@ ACCUSER_AFTER = re.compile(r"\s*(?:也|还|又|则|都)?(?:指控|指责|谴责|
 AGENT_AFTER_PLACE = re.compile(r"(?:当局|政府|警方|官方|公安|警察|法院|国安|外交部|媒体|官员)")
 GENERIC_HEAD = re.compile(r"(?:人|人员|家庭|家属|群体|人们|民众|妇女们|女性|男性|男子们)")
 SPEECH = re.compile(r"说|告诉|表示|称|讲述|透露|对本台|对记者|向记者|回忆")
-FIRST_PERSON_NAME = re.compile(r"我(?:的)?(?:名字)?叫|我是")
+# Also a testimony's 我 with the teller's name in brackets (我（努尔兰·别克）于1980年出生).
+FIRST_PERSON_NAME = re.compile(r"我(?:的)?(?:名字)?叫|我是|我\s*[(（](?=[^)）]{2,40}[)）])")
 FIRST_PERSON_IN_SENTENCE = re.compile(r"我(?!们)")
 # Another one, unnamed, brought in by a description (另一位住在德国的商人): a 他 or 她
 # after it in its sentence stands for that one, not for anyone named before.

@@ -2188,3 +2188,12 @@ def test_other_families_someone_joins_are_no_kin_of_hers() -> None:
     assert subjects(joined, "protested") == [{"person": "古娜·哈山"}]
     kin = "古娜·哈山说，她的父母和其他家人一起被带走。"
     assert {"relative_of": "古娜·哈山", "relation": "relative"} in subjects(kin, "detained")
+
+
+def test_a_testimonys_i_is_the_teller_named_in_brackets_after_it() -> None:
+    # Fictional: a court testimony opening with the teller's name, then another man named.
+    text = (
+        "我（叶尔兰·托列）1979年出生于伊宁。2010年，我与前夫马拉特·塞里克离婚了。"
+        "2018年3月，我被镇上的警察传唤，问了四个小时。"
+    )
+    assert subjects(text, "threatened") == [{"person": "叶尔兰·托列"}]
