@@ -66,6 +66,7 @@ from tugan.core.extract.event_patterns import (
     NUMBER,
     ONE_DESCRIBED,
     ORDERED_RESIDENTS,
+    OTHER_FAMILIES_WITH,
     OTHER_PARENT,
     OTHER_RELATIVES_BEFORE,
     OWNED_ASSOCIATES,
@@ -102,6 +103,7 @@ from tugan.core.extract.event_patterns import (
     SPOUSE_OWNER_SEX,
     SUPPORTER_NOUNS,
     SYMMETRIC_RELATIONS,
+    TOGETHER_WITH_AFTER,
     TRIGGER_PATTERN,
     UNITS_PARTS_AFTER,
     UNNAMED_GROUP,
@@ -570,6 +572,16 @@ class MentionFinder:
         for match, kind, anchor, owner_start in later:
             start, end = match.start(), match.end()
             relation = RELATIONS[match.group()]
+            joined = OTHER_FAMILIES_WITH.search(folded, max(0, start - 6), start)
+            if (
+                relation == "family"
+                and joined
+                and TOGETHER_WITH_AFTER.match(folded, end)
+                and not RELATION_BEFORE.search(folded, max(0, joined.start() - 4), joined.start())
+            ):
+                # 艾山与其他家属一起: other people's families, no kin of his (not 父母和其他家人
+                # 一起, kin beyond the parents).
+                continue
             if relation == "family" and OTHER_RELATIVES_BEFORE.search(
                 folded, max(0, start - 6), start
             ):

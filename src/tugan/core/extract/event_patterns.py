@@ -168,13 +168,18 @@ TRIGGERS: dict[str, str] = {
     r"|上吊(?!未遂)|自缢(?!未遂)|自尽(?!未遂)",
     # Also an ID or residence card (GOLD.md): 没收了她的身份证, 绿卡被扣.
     # The owner may stand between, counted (没收了数千名哈萨克族居民的护照).
-    "passport_confiscated": r"(?:没收|扣押|收缴|收走|扣留|收回|上缴|上交|交出|拿走)"
+    "passport_confiscated": r"(?:没收|扣押|收缴|收走|扣留|收回|上缴|上交|交出|拿走"
+    r"|扣下|扣住|收去|拿去)"
     r"(?:.{0,8}?|了?[^，。；]{0,16}?的)"
     + PAPERS
     + "|"
     + PAPERS
     # Also with since when between (护照自2018年起遭当局扣押).
     + r"(?:自[^，。]{1,10}?[起以]来?)?.{0,6}?(?:没收|扣押|收缴|上交|注销|吊销|收走|被收|被扣|扣留"
+    # voided, its corner cut (护照被剪角作废, 身份证失效了)
+    r"|作废|剪角|失效"
+    # taken by someone named between (护照被村干部拿去了, 被警察收了)
+    r"|被[^，。]{1,6}?(?:收了|收去|拿去|扣下|扣住|扣了)"
     r"|收回|上缴|拿走|扣着|扣著|扣下)"
     # Still not given back (护照至今未归还, 护照还没有还给他): withheld.
     + "|"
@@ -212,6 +217,8 @@ TRIGGERS: dict[str, str] = {
     r"(?:哈萨克斯坦|哈国|吉尔吉斯斯坦|吉尔吉斯|土耳其|国外|境外|海外)(?![人族])"
     # Kept off a flight abroad (边检不让她登上出国的班机), whoever stands between.
     r"|(?:阻止|不让|不准|禁止)[^，。]{0,20}?登上?[^，。]{0,4}?(?:国际|出境|出国|国外)的?(?:航班|班机|飞机)"
+    # by border control, whatever flight (边检以黑名单为由不让她登机)
+    r"|(?:边检|海关|边防)[^。；]{0,24}?(?:阻止|不让|不准|禁止)[^，。]{0,12}?登机"
     rf"|(?:不许|不让|不允许|不准许|不批准)[^，。]{{0,3}}?(?:{EXIT}|离开中国)"
     r"|限制出境|上交护照|交到.{0,6}?保管|被没收"
     # Restrictions put on passports (对牧民的护照实施限制, 限制护照).
@@ -219,7 +226,16 @@ TRIGGERS: dict[str, str] = {
     # Stuck in China, unable to leave (探亲后被困在新疆): an exit ban; not stuck in a camp.
     r"|(?:被|遭)?困在了?(?:中国|新疆|国内)(?![^，。]{0,2}?(?:的|营|监狱|看守所))"
     # An application turned down: 护照申请一直被拒, 出国申请遭驳回.
-    rf"|(?:护照|{EXIT})申请[^，。]{{0,6}}?(?:被拒|遭拒|被驳回|遭驳回|不予批准|未获批准?|没有获批)",
+    rf"|(?:护照|{EXIT})申请[^，。]{{0,6}}?(?:被拒|遭拒|被驳回|遭驳回|不予批准|未获批准?|没有获批)"
+    # Stopped on the way out, at an airport, a border post or customs (在机场被边检拦下, 在霍尔果斯
+    # 口岸被挡了回来, 被拦在边境), or not let across (不被允许过境): an exit banned; held there
+    # (在口岸遭警方扣下) is a detention.
+    r"|(?:机场|边境|口岸|海关|边检|边防|关口)[^，。]{0,8}?(?:被|遭)[^，。]{0,6}?"
+    r"(?:拦下|拦住|拦截|截下|截住|挡下|挡住|拦了下来|挡了回来)"
+    r"|(?:被|遭)[^，。]{0,4}?(?:拦|挡|截|停)(?:在|于)[^，。]{0,4}?(?:机场|边境|口岸|海关|边检|关口)"
+    r"|(?:不被允许|不允许|不准|不让|不许)[^，。]{0,4}?(?:越过边境|越境|过境|通关|过关)"
+    # Refused in an office's words (不予出境, 不予批准她出国).
+    rf"|(?:不予|不准予|不批准|不同意)[^，。]{{0,10}}?{EXIT}",
     "passport_returned": r"发放.{0,3}?护照|获发护照|(?:归还|返还|拿回|取回|领回|交还).{0,12}?"
     + PAPERS
     + r"|(?:归还|返还|发还|退还|交还)[^，。；]{0,24}?的护照"
@@ -229,19 +245,27 @@ TRIGGERS: dict[str, str] = {
     r"|准许.{0,12}?(?:出国|离开)|(?<!换)发护照"
     # Not one still withheld (护照至今未归还, 还没有还给他): that is a confiscation.
     r"|护照(?:(?![未没])[^，。]){0,6}?(?:归还|还给|发还|退还|还回|拿回|要回|领回|取回)"
+    # Sent back (护照被退了回来), not an application returned (护照申请被退了回来).
+    r"|护照(?:(?![未没]|申请)[^，。]){0,6}?(?:退|还|送)了?回来"
     r"|(?:还给|发还|退还)[^，。]{0,8}?护照"
     # Given back at last in a clause of its own (护照2017年被没收，去年才被归还): the papers are
     # the sentence's, checked by befalls_no_person.
     r"|(?<=[才又已])被?(?:归还|发还|退还|还回|交还)(?!给?(?:当局|政府|警方))"
     r"|签发[^，。]{0,4}?护照|办(?:好|下来|到)了?[^，。]{0,4}?护照|得以(?:离开|出境|出国|离境)"
-    r"|(?:获得|取得|领到|拿到)了?新?的?护照|(?:顺利|成功)(?:出境|离境|出国|离开中国)"
+    r"|(?:获得|取得|领到|领取|拿到)了?新?的?护照|(?:顺利|成功)(?:出境|离境|出国|离开中国)"
+    # A permit to leave obtained (拿到了出境许可), free to go at last (终于可以出国了).
+    rf"|(?:获得|取得|领到|领取|拿到)了?[^，。]{{0,2}}?{EXIT}(?:许可|批准|批文|证明)"
+    rf"|(?<![不没])(?:可以|能够?)(?:{EXIT}|离开中国)了"
     # Allowed or able to go (获准前往, 得以重返, 出国申请获批, 出境手续办下来了, 解除了出境限制);
     # 获准回家 is a release.
     r"|(?:获准|得以)(?:前往|赴|重返|返回|回到)(?![^，。]{0,2}家)"
     # Back at last in the country one lives in (最终签了字，回到哈萨克斯坦; 终于返回土耳其): let
     # out of China; a people's name (回到哈萨克人中间) aside.
     r"|(?:终于|最终|总算)[^。；]{0,16}?(?:回到|返回|重返)了?"
-    r"(?:哈萨克斯坦|哈萨克|哈国|吉尔吉斯斯坦|吉尔吉斯|土耳其)(?![人族])"
+    r"(?:哈萨克斯坦|哈萨克|哈国|吉尔吉斯斯坦|吉尔吉斯|土耳其"
+    r"|阿拉木图|阿斯塔纳|比什凯克|伊斯坦布尔)(?![人族])"
+    # or out of China at last (终于离开了新疆), not out of a place in it (离开了新疆的集中营).
+    r"|(?:终于|最终|总算)[^。；]{0,16}?离开了?(?:中国|新疆)(?![^，。]{0,6}?的)"
     # Let go and gone on to that country (获释后前往哈萨克斯坦, 释放，并转往土耳其), or passed on
     # to it (转往哈国): let out of China as well as released.
     r"|(?:(?<=获释)|(?<=释放)|(?<=出狱)|(?<=放出来))(?:后|之后|[，,]|并|随后|随即){0,3}"
@@ -253,7 +277,12 @@ TRIGGERS: dict[str, str] = {
     rf"|解除[^，。]{{0,14}}?(?:{EXIT}|边控)|(?:{EXIT}|边控)限制[^，。]{{0,4}}?(?:解除|取消)"
     # Given back in a later clause of the sentence that took the passport: 护照被没收了，
     # 直到今年三月才还给我.
-    r"|(?:直到|到了?|后来)[^，。；]{0,8}?才(?:还给|归还|发还|退还|交还)(?:我|他|她)",
+    r"|(?:直到|到了?|后来)[^，。；]{0,8}?才(?:还给|归还|发还|退还|交还)(?:我|他|她)"
+    # Granted in an office's words (准予她出境, 批准他出国探亲), not refused (不批准).
+    rf"|(?<![不未没])(?:准予|批准|同意)[^，。]{{0,10}}?{EXIT}"
+    # Let through by customs or border control (海关让她通过, 边检放行了他们).
+    r"|(?:海关|边检|边防|边境)[^，。]{0,4}?(?:让|允许|准许|同意|放)(?:我|他|她|其)?们?"
+    r"(?:通过|过关|通关|出关|出境|离境)|(?:海关|边检|边防)[^，。]{0,4}?放行(?!货)",
     # A negated contact (没有任何人能与他取得联系) is a lost one; it starts before the
     # contact_restored words, so it wins there.
     # Not a contact cut by choice (他选择中断联络, 主动断绝联系 to protect the family).
@@ -333,6 +362,10 @@ TRIGGERS: dict[str, str] = {
     # Interrogated, visited and watched by police: 遭警方审问, 警察登门, 被跟踪 (Taiwan's 跟监);
     # not a policy of more watching (加强监视新疆和维吾尔人), said of no one in particular, nor
     # a scene's circumstance (在警察监视下被人殴打).
+    # Summoned to a police station (将她召集到派出所, 被叫到公安局); not 审讯 alone, as often
+    # the torture of one already held (遭受酷刑审讯).
+    r"|(?:召集|叫|喊|传唤)(?:他|她|我|他们|她们|我们)?(?:到|去|至)"
+    r"(?:当地的?)?(?:派出所|公安局|警察局|警局)"
     r"|登门(?!求|拜访|探望)|审问|跟踪|跟监|(?<!加强)(?<!强化)监视(?!器|摄像|居住|下)|被叫去|传讯|威逼|吓唬"
     # The police at the door again and again, or to question (民警三番五次上门, 上门盘问); once
     # (警察上门找她) it is as often the arrest that follows, and 上门 alone a service call.
@@ -391,7 +424,9 @@ TRIGGERS: dict[str, str] = {
     # 迫使她监视邻居). Nor the manner of a detention told by its own verb (被强迫送进营, 强迫
     # 关押): that verb is the event.
     r"|(?:强迫|逼迫|迫使|逼)(?![^，。]{0,8}?(?:劳动|劳改|堕胎|绝育|服药|服食)|疯|问|供|近|真"
-    r"|性?失踪|(?:地|着)?(?:送进|送入|送往|送去|关进|关入|关押|拘押|拘留|押送))",
+    r"|性?失踪|(?:地|着)?(?:送进|送入|送往|送去|关进|关入|关押|拘押|拘留|押送)"
+    # Driven to flee or into exile (迫使她逃离的处境): what drove is told, no one who threatened.
+    r"|[^，。]{0,12}?(?:逃离|逃亡|出逃|流亡|逃往|逃到))",
     # Not a prayer meeting (礼拜集会, 宗教聚会): 集会 alone is a rally. Nor the charge an
     # accused is tried on (被控“非法集会”, 以非法集会罪判刑): the state's word, no protest told.
     # A demand for release first (呼吁当局立即释放他): it implies the detention (GOLD.md).
@@ -399,6 +434,13 @@ TRIGGERS: dict[str, str] = {
     "protested": r"(?:要求|呼吁|敦促|促请|吁请|恳请|恳求)[^，。]{0,10}?(?:释放|营救|放人|放回)"
     r"|抗议|(?<!祷告)(?<!礼拜)(?<!宗教)(?<!非法)集会|示威|请愿|呼吁|拉起横幅|讨回公道|声讨|游行|举牌|静坐|绝食|寻人启事|陈情|联署|连署"
     r"|向[^，。]{0,8}?(?:国际社会|国际|联合国|各国|世界)[^，。]{0,4}?(?:求援|求救|求助)"
+    # Help asked of a head of state, a legislature or the UN, or a letter written to them
+    # (向哈萨克斯坦总统求助, 向联合国申诉, 给总统写信), not to kin.
+    r"|向[^，。]{0,14}?(?:总统|总理|联合国|国会|议会|议员|人权理事会|人权组织|人权机构)"
+    r"[^，。]{0,4}?(?:求援|求救|求助|申诉|投诉|控诉|请求)"
+    r"|(?:写信给|致信给?)[^，。]{0,14}?(?:总统|总理|联合国|国会|议会|议员|外交部长|外长)"
+    r"|给[^，。]{0,14}?(?:总统|总理|联合国|国会|议会|议员|外交部长|外长)"
+    r"(?:写了?|发了?|递交了?)(?:一封)?(?:公开)?(?:信|求助信|请愿书)"
     # Help asked of a foreign state's mission or ministry (向加拿大驻阿斯塔纳大使馆求援,
     # 向土耳其外交部求助): a public appeal as well.
     r"|向[^，。]{0,14}?(?:大使馆|领事馆|总领馆|使馆|外交部)[^，。]{0,4}?(?:求援|求救|求助)"
@@ -418,8 +460,17 @@ TRIGGERS: dict[str, str] = {
     r"|(?:出席|参加)了?[^，。]{0,16}?(?:国会|议会)[^，。]{0,12}?听证会"
     # Only 为 (or 替, as Taiwanese outlets write it: 替父亲发声) is the trigger, so that what is
     # spoken up for keeps its own events (为失联亲人发声: the lost contact too).
-    r"|[为替](?=[^，。]{0,16}?发声)"
-    r"|发起[^，。]{0,8}?(?:运动|活动|请愿|联署|连署|签名)"
+    r"|[为替](?=[^，。]{0,16}?(?:发声|鸣不平))"
+    # Campaigning for someone's freedom (为丈夫的自由奔走), not running about for help (为了他
+    # 四处奔走, then held too).
+    r"|[为替](?!了)(?=[^，。]{0,16}?(?:自由|释放|获释|公道|平反|清白)[^，。]{0,4}?(?:奔走|奔波|请命))"
+    # A press conference called, a vigil held (召开记者会, 举行烛光守夜), words before the UN or a
+    # legislature (在联合国人权理事会上发言).
+    r"|(?:召开|举行|举办)了?[^，。]{0,4}?(?:记者会|新闻发布会|记者招待会)"
+    r"|(?:举行|举办|参加)了?[^，。]{0,6}?(?:守夜|烛光悼念|烛光集会)"
+    r"|(?:联合国|国会|议会|听证会)[^，。]{0,10}?[上中](?:发言|讲话|演讲|陈述)"
+    # also with what it seeks or its hashtag between (发起了寻找父亲的行动, 发起#X的标签运动)
+    r"|发起[^，。]{0,20}?(?:运动|活动|请愿|联署|连署|签名|行动)(?![会员])"
     # The one who started it (艾山是这场网络运动的发起人), not an organisation's founder.
     r"|(?:运动|活动|请愿|联署|连署|签名)的?发起人"
     # Joining a campaign (参与了这场运动, 响应“我也是维吾尔人”运动), not sports (运动会), and
@@ -429,7 +480,7 @@ TRIGGERS: dict[str, str] = {
     # A denunciation of the state itself (控诉中国当局, 控诉北京, 控诉中国关押), not one a group
     # helps others make (协助家属作证控诉), nor of Chinese people (控诉中国人).
     r"|(?<!被)(?<!作证)控诉(?=[^，。]{0,2}?(?:中共|中国政府|中国当局|当局|北京|中国(?![人籍])))"
-    r"|(?:举[着著起了]|手持|手举|拉起)[^，。]{0,8}?(?:照片|标语|牌子|横幅|横额|画像)"
+    r"|(?:举[着著起了]|高举|手持|手举|拉起)[^，。]{0,8}?(?:照片|标语|牌子|横幅|横额|画像)"
     # Slogans shouted, the streets taken to (在使馆外高呼口号, 带领群众走上街头).
     r"|(?:高呼|高喊|呼喊|齐喊|喊)口号|走上街头",
 }
@@ -690,11 +741,15 @@ LEARNER_AFTER = re.compile(
     r"\s*(?:[(（][^)）]{0,40}[)）])?\s*(?:从[^，。]{0,12}|通过[^，。]{0,12})?"
     r"(?:后来|最近|才|也|都|终于)?(?:得知|获悉|获知|听说|被告知|发现|相信|认为|估计|猜测)"
 )
+# One who accuses or condemns (抗议民众指控中国策划了一名公民的失踪, 她谴责当局拘押) is no
+# subject of what the accusation tells, whoever is named in it or not.
+ACCUSER_AFTER = re.compile(r"\s*(?:也|还|又|则|都)?(?:指控|指责|谴责|控告|怒斥|斥责|批评)")
 # Heads of a relative clause that speak of people in general: 被关押的人, 恢复联系的家庭.
 AGENT_AFTER_PLACE = re.compile(r"(?:当局|政府|警方|官方|公安|警察|法院|国安|外交部|媒体|官员)")
 GENERIC_HEAD = re.compile(r"(?:人|人员|家庭|家属|群体|人们|民众|妇女们|女性|男性|男子们)")
 SPEECH = re.compile(r"说|告诉|表示|称|讲述|透露|对本台|对记者|向记者|回忆")
-FIRST_PERSON_NAME = re.compile(r"我(?:的)?(?:名字)?叫|我是")
+# Also a testimony's 我 with the teller's name in brackets (我（努尔兰·别克）于1980年出生).
+FIRST_PERSON_NAME = re.compile(r"我(?:的)?(?:名字)?叫|我是|我\s*[(（](?=[^)）]{2,40}[)）])")
 FIRST_PERSON_IN_SENTENCE = re.compile(r"我(?!们)")
 # Another one, unnamed, brought in by a description (另一位住在德国的商人): a 他 or 她
 # after it in its sentence stands for that one, not for anyone named before.
@@ -843,6 +898,10 @@ KIN_LIST_COUNT = re.compile(rf"(?:{NUMBER})(?:多|余)?(?:个|名|位)?(?:人|�
 OTHER_RELATIVES_BEFORE = re.compile(
     r"(?:和|及|与|以及|、|还有)?(?:其他|其它|其余|部分|部份|一些)的?$"
 )
+# Others' families joined by someone (与其他家属一起抗议, 和别的家属一道): the families of other
+# people, no kin of the one who joins them.
+OTHER_FAMILIES_WITH = re.compile(r"(?:与|和|跟|同)(?:其他|其它|别的|另外的?)的?$")
+TOGETHER_WITH_AFTER = re.compile(r"(?:们)?(?:一起|一道|一同|共同)")
 RELATION_BEFORE = re.compile(rf"(?:{RELATION_ALTERNATIVES})$")
 OWNER_OF_RELATIVE = re.compile(rf"的(?:{NUMBER})?多?[个名位]?(?:{RELATION_ALTERNATIVES})")
 # Headlines and captions leave out 的 (古丽父母被羁押): a name right before a kin word of two or
@@ -1213,7 +1272,7 @@ PARTITIVE_SUBJECT = compile_prefiltered(
 PART_AFTER_GROUP = re.compile("中" + COUNTED_PART)
 PARTITIVE_QUANTITIES = {"不少", "部分", "大部分"}
 # People named by their protest (抗议者扰乱了会议): a group of no ethnicity, the protest's subject.
-PROTESTERS = re.compile(r"(?:抗议|示威|请愿)(?:者|人士|人群)")
+PROTESTERS = re.compile(r"(?:抗议|示威|请愿)(?:者|人士|人群|民众|群众)")
 # An order to hand papers in, its object put first by 将 (要求牧民把护照交到乡派出所).
 ORDER_TO_HAND_IN_BEFORE = re.compile(
     r"(?:要求|命令|责令|勒令|强迫|强制|逼迫|通知)[^，,。；;会要]{0,12}将$"

@@ -21,6 +21,7 @@ from tugan.core.extract.event_mentions import (
     MentionTable,
 )
 from tugan.core.extract.event_patterns import (
+    ACCUSER_AFTER,
     ACTIVE_TYPES,
     ADDRESSED_OFFICIAL_BEFORE,
     AGE_MODIFIER,
@@ -754,6 +755,9 @@ class SubjectFinder:
             and not learned_before
         ):
             return []
+        accuser = ACCUSER_AFTER.match(folded, nearest.end)
+        if event_type != "protested" and accuser and accuser.end() <= start:
+            return []  # 抗议民众指控中国策划…失踪: the accusers are not the missing
         if (
             not own_document
             and LEARNING_VERB.search(folded, nearest.end, start)

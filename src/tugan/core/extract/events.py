@@ -277,10 +277,11 @@ def alive_subjects(
 
 
 def names_another_subject(context: EventContext, table: MentionTable, start: int, end: int) -> bool:
-    """Return whether a new clause between two triggers opens with a mention of its own."""
+    """Return whether a new clause between two triggers opens with a mention of its own, also
+    one the second trigger opens (在抗议活动中，抗议民众焚烧了国旗: the protesters are named)."""
     clause_break = CLAUSE_BREAK.search(context.folded, start, end)
     return clause_break is not None and any(
-        clause_break.end() <= mention.start < end for mention in table.mentions
+        clause_break.end() <= mention.start <= end for mention in table.mentions
     )
 
 

@@ -334,6 +334,8 @@ def find_latin_names(finder: "PersonFinder") -> None:
         after = folded[end:].lstrip()
         cued = (
             has_latin_cue_before(before)
+            # a role or kin word a translator put in square brackets ([我的丈夫] Nurlan Bekov)
+            or (before.endswith(("]", "］")) and has_latin_cue_before(before[:-1]))
             or bool(SPEAKING_AFTER.match(after))
             # Opening a clause, before a verb or particle that follows persons (Aziz Ismail在).
             or ((not before or before[-1] in CLAUSE_OPENING) and bool(CUE_AFTER.match(after)))

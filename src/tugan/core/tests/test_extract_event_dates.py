@@ -525,3 +525,9 @@ def test_a_state_that_lasted_for_years_takes_no_date_of_a_later_act() -> None:
     # Fictional: the visit's month is not when the uncle, held for years, was taken.
     text = "旅居荷兰的柯尔克孜人玛依拉·托克托逊上个月在监狱探望了关押多年的舅舅。"
     assert ("detained", None) in dated(text)
+
+
+def test_a_part_of_the_month_keeps_a_date_frame_before_an_after_clause() -> None:
+    # Fictional: the early days of a month, then a clause closed by 后 within it.
+    text = "叶尔兰·努尔说，前年5月中旬，他的哥哥回到伊宁后，身份证被收走了。"
+    assert dated(text) == [("passport_confiscated", "2019-05")]

@@ -2419,3 +2419,36 @@ def test_qi_after_x_de_kin_is_that_kin_as_ta_would_be() -> None:
     assert subjects(text, "disappeared") == [
         {"relative_of": "阿尔斯兰·卡比尔", "relation": "relative"}
     ]
+
+
+def test_protesters_named_as_such_are_the_group_that_protested() -> None:
+    # Fictional: a rally's people called 示威群众 and 抗议民众, after the rally is named.
+    for text in ("在上周六的集会中，示威群众高举着亲人的照片。", "抗议民众在领事馆外集会。"):
+        assert subjects(text, "protested") == [{"group": {"ethnicity": None, "place": None}}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["示威者指控当局制造了一名教师的失踪事件。", "艾山·买买提指控当局策划了一名教师的失踪。"],
+)
+def test_who_accuses_is_not_whom_the_accusation_tells_of(text: str) -> None:
+    # Fictional: protesters, and a named man, accuse the state of a disappearance of no one
+    # they name.
+    assert subjects(text, "disappeared") == []
+
+
+def test_other_families_someone_joins_are_no_kin_of_hers() -> None:
+    # Fictional: a wife with the families of other detainees; and kin beyond her parents.
+    joined = "古娜·哈山与其他家属一起在大使馆门前集会。"
+    assert subjects(joined, "protested") == [{"person": "古娜·哈山"}]
+    kin = "古娜·哈山说，她的父母和其他家人一起被带走。"
+    assert {"relative_of": "古娜·哈山", "relation": "relative"} in subjects(kin, "detained")
+
+
+def test_a_testimonys_i_is_the_teller_named_in_brackets_after_it() -> None:
+    # Fictional: a court testimony opening with the teller's name, then another man named.
+    text = (
+        "我（叶尔兰·托列）1979年出生于伊宁。2010年，我与前夫马拉特·塞里克离婚了。"
+        "2018年3月，我被镇上的警察传唤，问了四个小时。"
+    )
+    assert subjects(text, "threatened") == [{"person": "叶尔兰·托列"}]

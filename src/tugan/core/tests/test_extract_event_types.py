@@ -209,3 +209,163 @@ def test_back_for_a_visit_and_unable_to_leave_again_is_an_exit_ban() -> None:
     assert [event.type for event in extract_report(text, None).events] == ["passport_confiscated"]
     text = "在土耳其的维吾尔人说，他们都回不去了。"
     assert "passport_confiscated" not in [event.type for event in extract_report(text, None).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "去年3月，牧民塔兰·别克在乌鲁木齐机场被边检人员拦了下来。",
+        "商人塔兰·别克说，他两次被挡在霍尔果斯口岸，没能去看女儿。",
+        "塔兰·别克回忆，那天海关不准他过关，只好坐车回到塔城。",
+    ],
+)
+def test_stopped_on_the_way_out_is_an_exit_ban(text: str) -> None:
+    # Fictional: a man stopped at an airport, at a border post, refused passage by customs.
+    assert "passport_confiscated" in [e.type for e in extract_report(text, MONDAY).events]
+
+
+def test_held_at_a_border_post_is_a_detention_not_an_exit_ban() -> None:
+    # Fictional: a foreign citizen taken into custody at the border.
+    text = "吉尔吉斯斯坦公民塔兰·别克上月在口岸遭警方扣下，随后被押往喀什。"
+    types = [e.type for e in extract_report(text, MONDAY).events]
+    assert "passport_confiscated" not in types and "detained" in types
+
+
+def test_let_through_by_customs_is_an_exit_allowed() -> None:
+    # Fictional: the daughter is let through, her father is stopped.
+    text = "萨拉·努尔说，2016年夏天边检让她通过了，她的父亲却在首都机场被人拦下。"
+    found = {(e.type, str(e.subject)) for e in extract_report(text, MONDAY).events}
+    assert ("passport_returned", str({"person": "萨拉·努尔"})) in found
+    assert (
+        "passport_confiscated",
+        str({"relative_of": "萨拉·努尔", "relation": "father"}),
+    ) in found
+
+
+def test_summoned_to_a_police_station_is_a_threat() -> None:
+    # Fictional: called in by the county police and questioned.
+    text = "2018年2月，县里的警察把阿丽娅·托合提叫到派出所，问她去过哪些国家。"
+    found = [(e.type, e.date) for e in extract_report(text, MONDAY).events]
+    assert ("threatened", "2018-02") in found
+
+
+def test_driven_to_flee_is_no_threat() -> None:
+    # Fictional: what made a woman leave is told, no one threatened her.
+    text = "阿丽娅·托合提去年到了土耳其。下面是她的证词，讲的是迫使她逃离故乡的处境。"
+    assert "threatened" not in [e.type for e in extract_report(text, MONDAY).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("2019年，县公安局不予牧民别克·托列出境。", "passport_confiscated"),
+        ("出入境管理处一直不批准别克·托列出国。", "passport_confiscated"),
+        ("去年4月，公安局终于准予别克·托列出境。", "passport_returned"),
+        ("当局今年批准别克·托列出国探亲。", "passport_returned"),
+    ],
+)
+def test_an_exit_refused_or_granted_in_an_offices_words(text: str, event_type: str) -> None:
+    # Fictional: the bureau's own verbs, with the man named between verb and exit.
+    assert event_type in [e.type for e in extract_report(text, MONDAY).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("2018年，牧民别克·托列的护照被剪角作废。", "passport_confiscated"),
+        ("教师阿依达·别克的身份证去年突然失效了。", "passport_confiscated"),
+        ("去年秋天，别克·托列终于拿到了出境许可。", "passport_returned"),
+        ("等了三年，阿依达·别克今年终于可以出国了。", "passport_returned"),
+        ("阿依达·别克今年3月领取了新护照。", "passport_returned"),
+        ("获释半年后，别克·托列总算离开了新疆，回到比什凯克。", "passport_returned"),
+    ],
+)
+def test_more_wordings_of_papers_voided_and_exits_allowed(text: str, event_type: str) -> None:
+    # Fictional: a passport voided, an ID card invalid; a permit, a new passport, a way out.
+    assert event_type in [e.type for e in extract_report(text, MONDAY).events]
+
+
+def test_a_still_refused_exit_is_no_exit_allowed() -> None:
+    # Fictional: a negation before "can go abroad now".
+    text = "阿依达·别克说，她现在还不可以出国。"
+    assert "passport_returned" not in [e.type for e in extract_report(text, MONDAY).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2019年，阿依达·别克给吉尔吉斯斯坦总统写了一封信。",
+        "阿依达·别克写信给欧洲议会议员，讲述丈夫的遭遇。",
+        "阿依达·别克多次向联合国人权机构申诉。",
+        "阿依达·别克去年向土耳其总统求助。",
+    ],
+)
+def test_letters_and_appeals_to_heads_of_state_and_the_un_are_protests(text: str) -> None:
+    # Fictional: a wife writing to a president, to members of a parliament, to UN bodies.
+    assert "protested" in [e.type for e in extract_report(text, MONDAY).events]
+
+
+def test_a_letter_to_kin_or_a_report_handed_to_a_president_is_no_protest() -> None:
+    # Fictional: a letter home; officials handing a report over.
+    for text in ("阿依达·别克每个月给母亲写信。", "官员们把调查报告交给了总统。"):
+        assert "protested" not in [e.type for e in extract_report(text, MONDAY).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("2016年，乡政府扣下了牧民努拉·哈山的身份证。", "passport_confiscated"),
+        ("那年冬天，努拉·哈山的护照被村干部拿去了。", "passport_confiscated"),
+        ("努拉·哈山说，边检以名单为由，不让他的妻子古娜·哈山登机。", "passport_confiscated"),
+        ("两年后，努拉·哈山的护照终于被送了回来。", "passport_returned"),
+    ],
+)
+def test_papers_taken_by_someone_named_between_and_sent_back(text: str, event_type: str) -> None:
+    # Fictional: a township keeping an ID card, a cadre taking a passport, a boarding refused by
+    # border control; a passport sent back.
+    assert event_type in [e.type for e in extract_report(text, MONDAY).events]
+
+
+def test_running_about_for_someone_is_no_protest() -> None:
+    # Fictional: a mother seeking help for her son is held in turn; she did not campaign.
+    text = "艾山·吐尔逊说：“我的妻子为了儿子四处奔走，后来也被带走了。”"
+    assert "protested" not in [e.type for e in extract_report(text, MONDAY).events]
+
+
+def test_an_application_sent_back_is_no_passport_returned() -> None:
+    # Fictional: the form came back, not the passport.
+    text = "努拉·哈山的护照申请被退了回来。"
+    assert "passport_returned" not in [e.type for e in extract_report(text, MONDAY).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "这些年来，古娜·哈山一直为被判刑的弟弟的自由奔走。",
+        "古娜·哈山上周在伦敦召开记者会，讲述儿子的下落不明。",
+        "古娜·哈山和几位母亲在使馆外举行了烛光守夜。",
+        "古娜·哈山在联合国人权理事会的边会上发言。",
+    ],
+)
+def test_campaigning_press_conferences_vigils_and_words_at_the_un_are_protests(text: str) -> None:
+    # Fictional: a sister campaigning, a press conference, a vigil, a speech at a UN side event.
+    assert "protested" in [e.type for e in extract_report(text, MONDAY).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "古娜·哈山在领事馆对面高举儿子的照片。",
+        "古娜·哈山上个月在网上发起了寻找哥哥的行动。",
+        "古娜·哈山在推特上发起#FindMyBrother的标签运动。",
+    ],
+)
+def test_photos_held_high_and_campaigns_launched_are_protests(text: str) -> None:
+    # Fictional: a photograph held high, a search launched online, a hashtag campaign.
+    assert "protested" in [e.type for e in extract_report(text, MONDAY).events]
+
+
+def test_a_campaign_of_the_authorities_is_no_protest() -> None:
+    # Fictional: a crackdown launched by officials.
+    text = "当局发起了严打运动，古娜·哈山的弟弟被抓走。"
+    assert "protested" not in [e.type for e in extract_report(text, MONDAY).events]

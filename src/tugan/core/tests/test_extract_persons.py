@@ -1201,3 +1201,9 @@ def test_a_short_given_name_or_another_family_part_is_no_clipped_spelling() -> N
     assert not is_clipped_spelling("艾山·托合提", "山·托合提")
     assert not is_clipped_spelling("阿力木江·托合提", "力木江·吐尔逊")
     assert is_clipped_spelling("阿力木江·托合提", "力木江·托合提")
+
+
+def test_a_latin_name_after_a_kin_word_a_translator_put_in_brackets() -> None:
+    # Fictional: a translated testimony with the translator's insertion before the name.
+    assert names("2012年，我和[我的哥哥] Marat Omarov一起去了霍尔果斯。") == ["Marat Omarov"]
+    assert names("参见[1] Human Rights Watch的报告。") == []

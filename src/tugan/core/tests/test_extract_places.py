@@ -273,3 +273,12 @@ def test_a_district_named_in_its_uyghur_form_is_keyed() -> None:
     # Fictional: 赛巴格区 is the Uyghur-derived name of Urumqi's 沙依巴克区.
     found = extract_report("她家在乌鲁木齐市赛巴格区一条小街上。", None).places
     assert [place.key for place in found] == ["CN-650100", "CN-650103"]
+
+
+def test_a_kazakh_region_written_as_a_district_is_the_region() -> None:
+    # Fictional: news agencies write the oblast as 地区; the city stays the city.
+    assert places("牧民们在江布尔地区的一个村子里集会。") == ["KZ/Jambyl"]
+    assert places("集会在阿拉木图地区举行，随后人们回到阿拉木图。") == [
+        "KZ/Almaty Region",
+        "KZ/Almaty",
+    ]
