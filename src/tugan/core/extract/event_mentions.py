@@ -1098,18 +1098,22 @@ class MentionFinder:
                 return mention
         return None
 
+    def last_person_mention_before(self, position: int) -> Mention | None:
+        """Return the last mention, not a group, of the sentence of position that ends before it."""
+        sentence_start = self.context.sentence_of(position).start
+        earlier = [
+            m
+            for m in self.table.mentions
+            if sentence_start <= m.start and m.end <= position and m.kind != MentionKind.GROUP
+        ]
+        return max(earlier, key=lambda m: m.start, default=None)
+
     def reflexive_relative(self, owner_start: int) -> Mention | None:
         """Return the unnamed relative a 自己 owning a kin word stands for: the last mention of
         its sentence before it, where that is a relative (古丽的父亲说自己的哥哥), else None."""
         if not self.context.folded.startswith("自己", owner_start):
             return None
-        sentence_start = self.context.sentence_of(owner_start).start
-        earlier = [
-            m
-            for m in self.table.mentions
-            if sentence_start <= m.start and m.end <= owner_start and m.kind != MentionKind.GROUP
-        ]
-        last = max(earlier, key=lambda m: m.start, default=None)
+        last = self.last_person_mention_before(owner_start)
         return last if last is not None and last.kind == MentionKind.RELATIVE else None
 
     def relative_owning_qi(self, owner_start: int) -> Mention | None:
@@ -1123,13 +1127,7 @@ class MentionFinder:
             or folded[owner_start - 1] not in "和与及同跟"
         ):
             return None
-        sentence_start = self.context.sentence_of(owner_start).start
-        earlier = [
-            m
-            for m in self.table.mentions
-            if sentence_start <= m.start and m.end <= owner_start and m.kind != MentionKind.GROUP
-        ]
-        last = max(earlier, key=lambda m: m.start, default=None)
+        last = self.last_person_mention_before(owner_start)
         if last is None or last.kind != MentionKind.RELATIVE or last.relation == "family":
             return None
         return last
