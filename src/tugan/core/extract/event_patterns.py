@@ -267,8 +267,11 @@ TRIGGERS: dict[str, str] = {
     # or out of China at last (终于离开了新疆), not out of a place in it (离开了新疆的集中营).
     r"|(?:终于|最终|总算)[^。；]{0,16}?离开了?(?:中国|新疆)(?![^，。]{0,6}?的)"
     # Let go and gone on to that country (获释后前往哈萨克斯坦, 释放，并转往土耳其), or passed on
-    # to it (转往哈国): let out of China as well as released.
-    r"|(?:(?<=获释)|(?<=释放)|(?<=出狱)|(?<=放出来))(?:后|之后|[，,]|并|随后|随即){0,3}"
+    # to it (转往哈国): let out of China as well as released. The comma is read in the look
+    # behind, so that the trigger pattern's first characters keep out the comma.
+    r"|(?:(?<=获释)|(?<=释放)|(?<=出狱)|(?<=放出来)"
+    r"|(?<=获释[，,])|(?<=释放[，,])|(?<=出狱[，,])|(?<=放出来[，,]))"
+    r"(?:(?:后|之后|并|随后|随即)(?:后|之后|[，,]|并|随后|随即){0,2})?"
     r"(?:被|获准|得以)?(?:转往|转赴|前往|回到|返回|重返|来到)了?"
     r"(?:哈萨克斯坦|哈国|吉尔吉斯斯坦|吉尔吉斯|土耳其)(?![人族])"
     r"|(?:转往|转赴)(?:哈萨克斯坦|哈国|吉尔吉斯斯坦|吉尔吉斯|土耳其)(?![人族])"
