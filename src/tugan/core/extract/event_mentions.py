@@ -26,6 +26,7 @@ from tugan.core.extract.event_patterns import (
     CHARGE,
     CITIZEN_COUNTRIES,
     CITIZEN_GROUP,
+    CLAUSE_BEFORE_PEOPLE,
     CLAUSE_BREAK,
     COUNT_BEFORE,
     COUNTED_AMONG_KIN_AFTER,
@@ -63,6 +64,7 @@ from tugan.core.extract.event_patterns import (
     MASS_GROUP,
     NAMED_DESCRIPTION,
     NAMING_AFTER_RELATION,
+    NOT_A_BREAK,
     NUMBER,
     ONE_DESCRIBED,
     ORDERED_RESIDENTS,
@@ -1476,11 +1478,10 @@ class MentionFinder:
             ethnicity = GROUP_ETHNICITIES[ethnic_word]
             if ethnicity is None:
                 # 被关押的穆斯林中有不少是维吾尔族: the people most or many of them are said to be.
-                stated = PEOPLE_STATED_AFTER.match(folded, match.end()) or MANY_OF_THEM_AFTER.match(
-                    folded, match.end()
-                )
-                said = GROUP_PATTERN.match(folded, stated.end()) if stated else None
-                ethnicity = GROUP_ETHNICITIES[said["ethnic"]] if said else None
+                ethnicity = self.people_stated_after(match.end())
+                if ethnicity is None and (many := MANY_OF_THEM_AFTER.match(folded, match.end())):
+                    said = GROUP_PATTERN.match(folded, many.end())
+                    ethnicity = GROUP_ETHNICITIES[said["ethnic"]] if said else None
             before = folded[max(0, match.start() - 4) : match.start()]
             # A short modifier may stand between the count and the people: 30名外籍哈萨克族商人.
             counted = re.search(
@@ -1557,9 +1558,7 @@ class MentionFinder:
         for match in MASS_GROUP.finditer(folded):
             if self.context.document.is_free(match.start(), match.end()):
                 # 数十万穆斯林，其中多数为哈萨克族: the people the words after the count state.
-                stated = PEOPLE_STATED_AFTER.match(folded, match.end())
-                stated_group = GROUP_PATTERN.match(folded, stated.end()) if stated else None
-                stated_people = GROUP_ETHNICITIES[stated_group["ethnic"]] if stated_group else None
+                stated_people = self.people_stated_after(match.end())
                 self.table.mentions.append(
                     Mention(match.start(), match.end(), MentionKind.GROUP, ethnicity=stated_people)
                 )
@@ -1754,6 +1753,27 @@ class MentionFinder:
             return None
         return None
 
+    def people_stated_after(self, end: int) -> str | None:
+        """Return the people that words after counted or uncounted people ending at end say
+        they are, most or all of them: right after them (20名学生全部是哈萨克族), or opening the
+        next clause of the sentence (有4人被带走，大多是维族青年; 其中多数为哈萨克族牧民), a
+        clause ending in 的 allowed before the people (其中许多人都是在集市上摆摊的维吾尔人)."""
+        folded = self.context.folded
+        stated = PEOPLE_STATED_AFTER.match(folded, end)
+        if stated is None:
+            clause_end = NOT_A_BREAK.match(folded, end)
+            later = PEOPLE_STATED_AFTER.match(folded, clause_end.end()) if clause_end else None
+            # A bare 是 or 为 opening the clause says something else (，是为了…).
+            if later is None or not later.group().startswith(("，", ",")) or len(later.group()) < 3:
+                return None
+            stated = later
+        people = GROUP_PATTERN.match(folded, stated.end())
+        if people is None and (clause := CLAUSE_BEFORE_PEOPLE.match(folded, stated.end())):
+            people = GROUP_PATTERN.match(folded, clause.end())
+            if people is not None and not people["noun"]:
+                people = None  # 是…的维吾尔文化: no people
+        return GROUP_ETHNICITIES[people["ethnic"]] if people else None
+
     def collect_unnamed_groups(self) -> None:
         """Collect counted people of no stated people (8名农民, 17澳洲居民): groups of no
         ethnicity, unless a group or person found already covers them."""
@@ -1801,8 +1821,14 @@ class MentionFinder:
             large = (number or 0) >= 10 or re.search(
                 r"多|余|数|上|成千|许多|很多|大量|大批|不少|众多|这些|那些|上述", match["quantity"]
             )
-            if match["noun"] == "人" and not (match["modifier"].endswith("的") or large):
-                continue  # 三人, 两人: usually persons the report named
+            stated_people = self.people_stated_after(end)
+            if (
+                match["noun"] == "人"
+                and not (match["modifier"].endswith("的") or large)
+                and stated_people is None
+            ):
+                # 三人, 两人: usually persons the report named, unless said to be of a people.
+                continue
             clause_start, _ = self.context.clause_bounds(start, self.context.sentence_of(start))
             clause_before = folded[clause_start:start]
             if (
@@ -1865,10 +1891,8 @@ class MentionFinder:
                 earlier = self.earlier_group(start, sentences_back=0)
                 if earlier and folded[clause_start - 1] in "，,":
                     ethnicity = earlier.ethnicity
-            stated = PEOPLE_STATED_AFTER.match(folded, end)
-            people = GROUP_PATTERN.match(folded, stated.end()) if stated else None
-            if ethnicity is None and people:
-                ethnicity = GROUP_ETHNICITIES[people["ethnic"]]
+            if ethnicity is None:
+                ethnicity = stated_people
             place = self.group_place(start)
             abroad = ABROAD_WORDS.search(match["modifier"])
             for mention in self.context.places:
