@@ -21,6 +21,7 @@ from tugan.core.extract.event_patterns import (
     AGENT_NOUN_OWNER,
     AGENT_STAFF,
     ANOTHER_BEFORE,
+    APPROXIMATE_COUNT,
     BARE_GROUP_WORDS,
     BRACKETED,
     CHARGE,
@@ -1893,6 +1894,15 @@ class MentionFinder:
                     ethnicity = earlier.ethnicity
             if ethnicity is None:
                 ethnicity = stated_people
+            if (
+                ethnicity is None
+                and match["noun"] == "人"
+                and not match["modifier"]
+                and APPROXIMATE_COUNT.search(match["quantity"])
+            ):
+                # 鄯善县已有近七十人被抓……至少67名维吾尔人被捕: a lead's round count of people
+                # that the body gives with their people.
+                ethnicity = self.people_of_count_after(end, "人", number, near=True)
             place = self.group_place(start)
             abroad = ABROAD_WORDS.search(match["modifier"])
             for mention in self.context.places:
@@ -1992,18 +2002,27 @@ class MentionFinder:
         )
         return not named
 
-    def people_of_count_after(self, end: int, noun: str, number: int | None) -> str | None:
+    def people_of_count_after(
+        self, end: int, noun: str, number: int | None, near: bool = False
+    ) -> str | None:
         """Return the people of a group named after end by the same noun and the same count
-        (12名学生 in a lead, 12名维吾尔族学生 in the body), if any."""
+        (12名学生 in a lead, 12名维吾尔族学生 in the body), if any; with near, a count within a
+        tenth of it (a lead's 近七十人 is the body's 67名维吾尔人)."""
         if number is None:
             return None
         folded = self.context.folded
         later_groups = self.table.starting_in(end, len(folded), {MentionKind.GROUP})
         for mention in sorted(later_groups, key=lambda m: m.start):
-            if mention.ethnicity and folded[mention.start : mention.end].endswith(noun):
+            # A bare 人 counts people of any noun (近七十人……67名维吾尔族农民).
+            if mention.ethnicity and (
+                (near and noun == "人") or folded[mention.start : mention.end].endswith(noun)
+            ):
                 before = folded[max(0, mention.start - 8) : mention.start]
                 counted = re.search(rf"(?:{NUMBER})(?=多?[名个位]$)", before)
-                if counted and number_or_none(counted.group()) == number:
+                later = number_or_none(counted.group()) if counted else None
+                if later is not None and (
+                    later == number or (near and abs(later - number) <= max(2, number // 10))
+                ):
                     return mention.ethnicity
         return None
 

@@ -1170,6 +1170,8 @@ PEOPLE_STATED_AFTER = re.compile(
     # The quantity may take 人 (其中大部分人为哈萨克族), and 都 or 也 after it (其中许多人都是).
     r"(?:(?:绝大多数|大多数|大部分|大多|多数|全部|全都|许多|很多|不少)人?(?:都|也)?|都|均)?(?:是|为)"
 )
+# A count given roughly (近七十, 约200, 逾百, 三十多).
+APPROXIMATE_COUNT = re.compile(r"^(?:近|约|逾|超过|将近|大约)|[多余]$")
 # The rest of a clause, up to its break.
 NOT_A_BREAK = re.compile(r"[^，,。；;！？!?：:\n]*")
 # A clause ending in 的 between those words and the people (其中许多人都是在集市上摆摊的维吾尔人).

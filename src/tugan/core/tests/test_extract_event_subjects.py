@@ -2473,3 +2473,16 @@ def test_many_of_counted_people_said_to_be_of_a_people_after_a_relative_clause()
     text = "警方在城里抓走了数百人，其中许多人都是在集市上摆摊的维吾尔人。"
     found = subjects(text, "detained")
     assert [s["group"]["ethnicity"] for s in found] == ["uyghur"]
+
+
+def test_a_leads_round_count_of_people_is_the_bodys_close_count_of_a_people() -> None:
+    # Fictional: 约四十人 in the lead and 38名维吾尔族农民 in the body are the same people held;
+    # a count far from it (约四十人……12名维吾尔族农民) is another group.
+    def peoples(text: str) -> list[str]:
+        found = extract_report(text, MONDAY).events
+        return sorted(e.subject["group"]["ethnicity"] or "" for e in found if e.type == "detained")
+
+    text = "世维会称，墨玉县已有约四十人被带走。一位村民说，至少有38名维吾尔族农民被警方拘留。"
+    assert peoples(text) == ["uyghur"]
+    text = "世维会称，墨玉县已有约四十人被带走。一位村民说，至少有12名维吾尔族农民被警方拘留。"
+    assert peoples(text) == ["", "uyghur"]
