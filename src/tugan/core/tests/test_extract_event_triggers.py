@@ -752,6 +752,17 @@ FOUND = [
         "住在挪威的哈萨克人别克·努尔兰上周终于和哥哥通上了语音电话。",
         {"relative_of": "别克·努尔兰", "relation": "brother"},
     ),
+    # Killed, said with 杀 alone (fictional).
+    (
+        "died",
+        "两名维吾尔族工人在一场斗殴中被杀死。",
+        {"group": {"ethnicity": "uyghur", "place": None}},
+    ),
+    (
+        "died",
+        "维吾尔人艾山·托合提说，他的堂兄前年在和田被枪杀。",
+        {"relative_of": "艾山·托合提", "relation": "cousin"},
+    ),
 ]
 
 
