@@ -1754,13 +1754,15 @@ class MentionFinder:
             return None
         return None
 
-    def people_stated_after(self, end: int) -> str | None:
+    def people_stated_after(self, end: int, next_clause_only: bool = False) -> str | None:
         """Return the people that words after counted or uncounted people ending at end say
         they are, most or all of them: right after them (20名学生全部是哈萨克族), or opening the
         next clause of the sentence (有4人被带走，大多是维族青年; 其中多数为哈萨克族牧民), a
-        clause ending in 的 allowed before the people (其中许多人都是在集市上摆摊的维吾尔人)."""
+        clause ending in 的 allowed before the people (其中许多人都是在集市上摆摊的维吾尔人).
+        With next_clause_only, only the next clause counts: 两人是哈萨克公民 after two named
+        persons describes them."""
         folded = self.context.folded
-        stated = PEOPLE_STATED_AFTER.match(folded, end)
+        stated = None if next_clause_only else PEOPLE_STATED_AFTER.match(folded, end)
         if stated is None:
             clause_end = NOT_A_BREAK.match(folded, end)
             later = PEOPLE_STATED_AFTER.match(folded, clause_end.end()) if clause_end else None
@@ -1826,7 +1828,7 @@ class MentionFinder:
             if (
                 match["noun"] == "人"
                 and not (match["modifier"].endswith("的") or large)
-                and stated_people is None
+                and self.people_stated_after(end, next_clause_only=True) is None
             ):
                 # 三人, 两人: usually persons the report named, unless said to be of a people.
                 continue
@@ -1900,7 +1902,7 @@ class MentionFinder:
                 and not match["modifier"]
                 and APPROXIMATE_COUNT.search(match["quantity"])
             ):
-                # 鄯善县已有近七十人被抓……至少67名维吾尔人被捕: a lead's round count of people
+                # 皮山县近五十人被带走……48名维吾尔族农民被捕: a lead's round count of people
                 # that the body gives with their people.
                 ethnicity = self.people_of_count_after(end, "人", number, near=True)
             place = self.group_place(start)
