@@ -2486,4 +2486,3 @@ def test_a_leads_round_count_of_people_is_the_bodys_close_count_of_a_people() ->
     assert peoples(text) == ["uyghur"]
     text = "世维会称，墨玉县已有约四十人被带走。一位村民说，至少有12名维吾尔族农民被警方拘留。"
     assert peoples(text) == ["", "uyghur"]
-
