@@ -21,11 +21,13 @@ from tugan.core.extract.event_patterns import (
     AGENT_NOUN_OWNER,
     AGENT_STAFF,
     ANOTHER_BEFORE,
+    APPROXIMATE_COUNT,
     BARE_GROUP_WORDS,
     BRACKETED,
     CHARGE,
     CITIZEN_COUNTRIES,
     CITIZEN_GROUP,
+    CLAUSE_BEFORE_PEOPLE,
     CLAUSE_BREAK,
     COUNT_BEFORE,
     COUNTED_AMONG_KIN_AFTER,
@@ -63,6 +65,7 @@ from tugan.core.extract.event_patterns import (
     MASS_GROUP,
     NAMED_DESCRIPTION,
     NAMING_AFTER_RELATION,
+    NOT_A_BREAK,
     NUMBER,
     ONE_DESCRIBED,
     ORDERED_RESIDENTS,
@@ -1474,11 +1477,10 @@ class MentionFinder:
             ethnicity = GROUP_ETHNICITIES[ethnic_word]
             if ethnicity is None:
                 # 被关押的穆斯林中有不少是维吾尔族: the people most or many of them are said to be.
-                stated = PEOPLE_STATED_AFTER.match(folded, match.end()) or MANY_OF_THEM_AFTER.match(
-                    folded, match.end()
-                )
-                said = GROUP_PATTERN.match(folded, stated.end()) if stated else None
-                ethnicity = GROUP_ETHNICITIES[said["ethnic"]] if said else None
+                ethnicity = self.people_stated_after(match.end())
+                if ethnicity is None and (many := MANY_OF_THEM_AFTER.match(folded, match.end())):
+                    said = GROUP_PATTERN.match(folded, many.end())
+                    ethnicity = GROUP_ETHNICITIES[said["ethnic"]] if said else None
             before = folded[max(0, match.start() - 4) : match.start()]
             # A short modifier may stand between the count and the people: 30名外籍哈萨克族商人.
             counted = re.search(
@@ -1555,9 +1557,7 @@ class MentionFinder:
         for match in MASS_GROUP.finditer(folded):
             if self.context.document.is_free(match.start(), match.end()):
                 # 数十万穆斯林，其中多数为哈萨克族: the people the words after the count state.
-                stated = PEOPLE_STATED_AFTER.match(folded, match.end())
-                stated_group = GROUP_PATTERN.match(folded, stated.end()) if stated else None
-                stated_people = GROUP_ETHNICITIES[stated_group["ethnic"]] if stated_group else None
+                stated_people = self.people_stated_after(match.end())
                 self.table.mentions.append(
                     Mention(match.start(), match.end(), MentionKind.GROUP, ethnicity=stated_people)
                 )
@@ -1752,6 +1752,29 @@ class MentionFinder:
             return None
         return None
 
+    def people_stated_after(self, end: int, next_clause_only: bool = False) -> str | None:
+        """Return the people that words after counted or uncounted people ending at end say
+        they are, most or all of them: right after them (20名学生全部是哈萨克族), or opening the
+        next clause of the sentence (有4人被带走，大多是维族青年; 其中多数为哈萨克族牧民), a
+        clause ending in 的 allowed before the people (其中许多人都是在集市上摆摊的维吾尔人).
+        With next_clause_only, only the next clause counts: 两人是哈萨克公民 after two named
+        persons describes them."""
+        folded = self.context.folded
+        stated = None if next_clause_only else PEOPLE_STATED_AFTER.match(folded, end)
+        if stated is None:
+            clause_end = NOT_A_BREAK.match(folded, end)
+            later = PEOPLE_STATED_AFTER.match(folded, clause_end.end()) if clause_end else None
+            # A bare 是 or 为 opening the clause says something else (，是为了…).
+            if later is None or not later.group().startswith(("，", ",")) or len(later.group()) < 3:
+                return None
+            stated = later
+        people = GROUP_PATTERN.match(folded, stated.end())
+        if people is None and (clause := CLAUSE_BEFORE_PEOPLE.match(folded, stated.end())):
+            people = GROUP_PATTERN.match(folded, clause.end())
+            if people is not None and not people["noun"]:
+                people = None  # 是…的维吾尔文化: no people
+        return GROUP_ETHNICITIES[people["ethnic"]] if people else None
+
     def collect_unnamed_groups(self) -> None:
         """Collect counted people of no stated people (8名农民, 17澳洲居民): groups of no
         ethnicity, unless a group or person found already covers them."""
@@ -1799,8 +1822,14 @@ class MentionFinder:
             large = (number or 0) >= 10 or re.search(
                 r"多|余|数|上|成千|许多|很多|大量|大批|不少|众多|这些|那些|上述", match["quantity"]
             )
-            if match["noun"] == "人" and not (match["modifier"].endswith("的") or large):
-                continue  # 三人, 两人: usually persons the report named
+            stated_people = self.people_stated_after(end)
+            if (
+                match["noun"] == "人"
+                and not (match["modifier"].endswith("的") or large)
+                and self.people_stated_after(end, next_clause_only=True) is None
+            ):
+                # 三人, 两人: usually persons the report named, unless said to be of a people.
+                continue
             clause_start, _ = self.context.clause_bounds(start, self.context.sentence_of(start))
             clause_before = folded[clause_start:start]
             if (
@@ -1863,10 +1892,17 @@ class MentionFinder:
                 earlier = self.earlier_group(start, sentences_back=0)
                 if earlier and folded[clause_start - 1] in "，,":
                     ethnicity = earlier.ethnicity
-            stated = PEOPLE_STATED_AFTER.match(folded, end)
-            people = GROUP_PATTERN.match(folded, stated.end()) if stated else None
-            if ethnicity is None and people:
-                ethnicity = GROUP_ETHNICITIES[people["ethnic"]]
+            if ethnicity is None:
+                ethnicity = stated_people
+            if (
+                ethnicity is None
+                and match["noun"] == "人"
+                and not match["modifier"]
+                and APPROXIMATE_COUNT.search(match["quantity"])
+            ):
+                # 皮山县近五十人被带走……48名维吾尔族农民被捕: a lead's round count of people
+                # that the body gives with their people.
+                ethnicity = self.people_of_count_after(end, "人", number, near=True)
             place = self.group_place(start)
             abroad = ABROAD_WORDS.search(match["modifier"])
             for mention in self.context.places:
@@ -1966,18 +2002,27 @@ class MentionFinder:
         )
         return not named
 
-    def people_of_count_after(self, end: int, noun: str, number: int | None) -> str | None:
+    def people_of_count_after(
+        self, end: int, noun: str, number: int | None, near: bool = False
+    ) -> str | None:
         """Return the people of a group named after end by the same noun and the same count
-        (12名学生 in a lead, 12名维吾尔族学生 in the body), if any."""
+        (12名学生 in a lead, 12名维吾尔族学生 in the body), if any; with near, a count within a
+        tenth of it (a lead's 近七十人 is the body's 67名维吾尔人)."""
         if number is None:
             return None
         folded = self.context.folded
         later_groups = self.table.starting_in(end, len(folded), {MentionKind.GROUP})
         for mention in sorted(later_groups, key=lambda m: m.start):
-            if mention.ethnicity and folded[mention.start : mention.end].endswith(noun):
+            # A bare 人 counts people of any noun (近七十人……67名维吾尔族农民).
+            if mention.ethnicity and (
+                (near and noun == "人") or folded[mention.start : mention.end].endswith(noun)
+            ):
                 before = folded[max(0, mention.start - 8) : mention.start]
                 counted = re.search(rf"(?:{NUMBER})(?=多?[名个位]$)", before)
-                if counted and number_or_none(counted.group()) == number:
+                later = number_or_none(counted.group()) if counted else None
+                if later is not None and (
+                    later == number or (near and abs(later - number) <= max(2, number // 10))
+                ):
                     return mention.ethnicity
         return None
 

@@ -157,6 +157,8 @@ TRIGGERS: dict[str, str] = {
     r"|(?<=[“「『])毕业[”」』]|结束了?[^，。]{0,16}?[“「『](?:学习|培训)[”」』]",
     "died": r"死亡(?!人数|率|集中营|威胁)|去世|过世|逝世|死于|身亡|病逝|离世|遇难|死讯|被打死|死在"
     r"|丧生|丧命|被折磨致死|猝死|遇害|被杀害|被害死|亡故|离开了?人世|与世长辞|身故"
+    # Killed, said with 杀 alone (被杀死, 被枪杀, 被杀。).
+    r"|被(?:枪|刺|砍)?杀死|被枪杀|被杀(?=[，,。；;！!）)”」]|$)"
     r"|被处决|遭处决|被处死|过身|病死|饿死|殒命|辞世|撒手人寰|命丧"
     # Died a cruel death, or of abuse (惨死狱中, 遭凌虐致死); not a death rate (致死率).
     r"|惨死|(?:虐|打|殴|刑求)[^，。]{0,3}?致死(?![率量])"
@@ -408,9 +410,12 @@ TRIGGERS: dict[str, str] = {
     # Or kept under their watch (出狱后仍处于警方的监控之下, 受到国保监控), a state told of someone.
     r"|(?:处于|置于|受到?|遭到?)(?:当地|地方)?(?:当局|警方|警察|公安|国保|国安|政府)的?[^，。]{0,4}?监控"
     # Made to hand over one's particulars (索要个人信息, 要求他提供护照的照片), not a demand
-    # made of the authorities (要求当局提供她的下落).
+    # made of the authorities (要求当局提供她的下落), nor an order to an institution to hand
+    # over its records of people (要求各清真寺提供信众名单, 要求学校提供学生资料).
     r"|索要[^，。]{0,16}?(?:信息|资料|照片|地址)"
-    r"|要求(?!当局|政府|中方|中国|中共|北京|官方)[^，。]{0,12}?提供(?![^，。]{0,12}?下落)"
+    r"|要求(?!当局|政府|中方|中国|中共|北京|官方"
+    r"|(?:各|每个|所有的?|当地的?)?(?:清真寺|寺院|学校|单位|企业|公司|工厂|医院|宾馆|酒店|旅馆|社区))"
+    r"[^，。]{0,12}?提供(?![^，。]{0,12}?下落)"
     r"[^，。]{0,20}?(?:信息|资料|照片|证明|地址|护照|身份)"
     r"|(?<=[“「『])做(?:思想)?工作[”」』]|做[^，。]{0,6}?思想工作"
     # A threat told by its consequence (如果她再发声，她和家人将承担后果), read with a
@@ -1167,9 +1172,15 @@ PEOPLE_BEFORE_AGENT_NOUN = re.compile(rf"(?:{ETHNIC_ALTERNATION})(?:族|人)?(?:
 # 是维吾尔族, 数十名学生，他们都是哈萨克族人, 上百名穆斯林，大多数是维吾尔人).
 PEOPLE_STATED_AFTER = re.compile(
     r"(?:[，,](?:其中|他们|她们|这些[^，,。；;]{0,4}?)?)?"
-    # The quantity may take 人 (其中大部分人为哈萨克族).
-    r"(?:(?:绝大多数|大多数|大部分|大多|多数|全部|全都)人?|都|均)?(?:是|为)"
+    # The quantity may take 人 (其中大部分人为哈萨克族), and 都 or 也 after it (其中许多人都是).
+    r"(?:(?:绝大多数|大多数|大部分|大多|多数|全部|全都|许多|很多|不少)人?(?:都|也)?|都|均)?(?:是|为)"
 )
+# A count given roughly (近七十, 约200, 逾百, 三十多).
+APPROXIMATE_COUNT = re.compile(r"^(?:近|约|逾|超过|将近|大约)|[多余]$")
+# The rest of a clause, up to its break.
+NOT_A_BREAK = re.compile(r"[^，,。；;！？!?：:\n]*")
+# A clause ending in 的 between those words and the people (其中许多人都是在集市上摆摊的维吾尔人).
+CLAUSE_BEFORE_PEOPLE = re.compile(r"[^，,。；;：:“”「」]{0,24}?的(?=" + ETHNIC_ALTERNATION + ")")
 # Many or most of people of no stated people said to be of one, after them and 中 (穆斯林中有不少是
 # 维吾尔族, 少数民族中多数为哈萨克族).
 MANY_OF_THEM_AFTER = re.compile(

@@ -2452,3 +2452,37 @@ def test_a_testimonys_i_is_the_teller_named_in_brackets_after_it() -> None:
         "2018年3月，我被镇上的警察传唤，问了四个小时。"
     )
     assert subjects(text, "threatened") == [{"person": "叶尔兰·托列"}]
+
+
+def test_a_few_counted_people_said_in_the_next_clause_to_be_of_a_people_are_a_group() -> None:
+    # Fictional: 有4人……被带走，大多是维族青年 and 二十多名学生被拘留，其中多数为哈萨克族:
+    # the clause after the held people says who they are; not the one telling of them.
+    text = "阿不都·卡德尔称，上周五莎车汽车站有4人被警察带走，大多是维族青年。"
+    found = subjects(text, "detained")
+    assert [s["group"]["ethnicity"] for s in found] == ["uyghur"]
+    text = "据目击者说，二十多名学生被拘留，其中多数为哈萨克族。"
+    found = subjects(text, "detained")
+    assert [s["group"]["ethnicity"] for s in found] == ["kazakh"]
+    # Persons of the report counted bare stay no group: 两人被带走，都是他的同事.
+    text = "阿不都·卡德尔称，有3人被带走，都是他的同事。"
+    assert all("group" not in s for s in subjects(text, "detained"))
+
+
+def test_many_of_counted_people_said_to_be_of_a_people_after_a_relative_clause() -> None:
+    # Fictional: 其中许多人都是在集市上摆摊的维吾尔人: the people after a clause ending in 的.
+    text = "警方在城里抓走了数百人，其中许多人都是在集市上摆摊的维吾尔人。"
+    found = subjects(text, "detained")
+    assert [s["group"]["ethnicity"] for s in found] == ["uyghur"]
+
+
+def test_a_leads_round_count_of_people_is_the_bodys_close_count_of_a_people() -> None:
+    # Fictional: 约四十人 in the lead and 38名维吾尔族农民 in the body are the same people held;
+    # a count far from it (约四十人……12名维吾尔族农民) is another group.
+    def peoples(text: str) -> list[str]:
+        found = extract_report(text, MONDAY).events
+        return sorted(e.subject["group"]["ethnicity"] or "" for e in found if e.type == "detained")
+
+    text = "世维会称，墨玉县已有约四十人被带走。一位村民说，至少有38名维吾尔族农民被警方拘留。"
+    assert peoples(text) == ["uyghur"]
+    text = "世维会称，墨玉县已有约四十人被带走。一位村民说，至少有12名维吾尔族农民被警方拘留。"
+    assert peoples(text) == ["", "uyghur"]

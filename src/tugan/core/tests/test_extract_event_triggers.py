@@ -752,6 +752,17 @@ FOUND = [
         "住在挪威的哈萨克人别克·努尔兰上周终于和哥哥通上了语音电话。",
         {"relative_of": "别克·努尔兰", "relation": "brother"},
     ),
+    # Killed, said with 杀 alone (fictional).
+    (
+        "died",
+        "两名维吾尔族工人在一场斗殴中被杀死。",
+        {"group": {"ethnicity": "uyghur", "place": None}},
+    ),
+    (
+        "died",
+        "维吾尔人艾山·托合提说，他的堂兄前年在和田被枪杀。",
+        {"relative_of": "艾山·托合提", "relation": "cousin"},
+    ),
 ]
 
 
@@ -943,6 +954,10 @@ NOT_FOUND = [
         "维吾尔人古丽·艾山说：“弟弟去过迪拜，这也有罪？可为何有这么多汉族商人也去过迪拜，"
         "把他们关进集中营呢。”",
     ),
+    # An order to institutions to hand over their records of people threatens no one
+    # (fictional): a mosque or school is told to, not a person.
+    ("threatened", "当地的维吾尔人都很害怕，警方还要求当地的清真寺提供信众的住址资料。"),
+    ("threatened", "哈萨克族牧民说，当局要求学校提供学生家长的身份信息。"),
 ]
 
 
