@@ -699,7 +699,6 @@ class _Finder:
                 self.add(match.start(), match.end(), make_date(published.year), "relative")
         # 去年5月…同年9月: counted from a date stated relative to the publication.
         self.find_same_year(STATED_KINDS)
-        self.find_following(STATED_KINDS)
         for match in WEEKDAY.finditer(text):
             if not self.is_free(match.start(), match.end()):
                 continue
@@ -768,6 +767,9 @@ class _Finder:
             days_before = 1 if match.group().startswith("昨") else 2
             day_before = PartialDate.from_date(published - timedelta(days=days_before))
             self.add(match.start(), match.end(), day_before, "relative")
+        # 次日, 当晚 and 三天后's kin count from the nearest date stated before them, also a
+        # month and day (2月12日…次日), a weekday (上周五…当天) or yesterday, found just above.
+        self.find_following(STATED_KINDS)
         for regex in (AGO, PAST_YEARS, ALREADY_FOR):
             for match in regex.finditer(text):
                 count = number_or_none(match["count"]) or (1 if match["count"] == "半" else None)

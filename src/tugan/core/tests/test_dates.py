@@ -136,6 +136,22 @@ def test_days_months_and_years_count_from_the_date_before(text: str, isos: list[
     assert [mention.value.iso() for mention in find_dates(text, None)] == isos
 
 
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        # a month and day without a year, resolved against publication
+        ("8月9日，她的舅舅被带走。次日，舅妈也被关押。", ["2021-08-09", "2021-08-10"]),
+        ("他本月2日被拘留，翌日获释。", ["2021-09-02", "2021-09-03"]),
+        # a weekday, and yesterday
+        ("他上周二被带走，隔天获释。", ["2021-09-07", "2021-09-08"]),
+        ("她昨天被警察传唤，当晚获释。", ["2021-09-16", "2021-09-16"]),
+    ],
+)
+def test_days_count_from_a_month_and_day_or_a_weekday_before(text: str, isos: list[str]) -> None:
+    # Fictional sentences; published on Friday 17 September 2021.
+    assert [m.value.iso() for m in find_dates(text, date(2021, 9, 17))] == isos
+
+
 def test_a_next_day_is_not_counted_from_a_date_paragraphs_before() -> None:
     # Fictional report: a dateline, then a quoted story whose 第二天 follows an untold day.
     text = (
