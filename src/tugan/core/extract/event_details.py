@@ -42,12 +42,14 @@ from tugan.core.extract.event_patterns import (
     DEATH_SENTENCE,
     LEARNING,
     LIFE_TERM,
+    LIST_ITEM_BREAK,
     NUMBER,
     PRISON_TERM_OBJECT,
     RANGE_TERM,
     REDUCED_TERM,
     RELATION_PATTERN,
     SEQUENCE_BREAK,
+    SHARED_BY_LIST,
     TERM_THEN_AFTER,
     YEARS_AFTER,
 )
@@ -348,8 +350,16 @@ def breaks_sequence(context: EventContext, date: DateMention, stop: int, sentenc
         FRAME_OPENING.fullmatch(folded, clause_start, date.start) is not None
         and FRAME_CLOSING.match(folded, date.end) is not None
     )
+    # 今年5月，牧民A，村民B，以及C，几乎同时被捕: the list's last clause is what all of it did.
+    last_clause_start, _ = context.clause_bounds(max(stop - 1, date.end), sentence)
+    shared = SHARED_BY_LIST.match(folded, last_clause_start) is not None
     return any(
         not (frame and CLAUSE_AFTER.fullmatch(found.group()))
+        and not (
+            shared
+            and LIST_ITEM_BREAK.fullmatch(found.group())
+            and found.start() < last_clause_start
+        )
         for found in SEQUENCE_BREAK.finditer(folded, date.end, stop)
     )
 
