@@ -676,6 +676,11 @@ SHARED_BY_LIST = re.compile(
     r"\s*(?:也|则|又)?(?:都|均|皆|全都|全部)?(?:几乎|差不多|基本上?|大致|大约)?"
     r"(?:同时|同一天|同日|当天|一同|一起|一并|一道|先后|相继|都|均|皆|全都|全部)"
 )
+# Taken away until now (被带走至今，下落不明; 被捕至今音讯全无): 至今 right after the taking says
+# since when the whereabouts or the contact are unknown, not another time.
+TAKEN_UNTIL_NOW = re.compile(
+    r"(?:带走|抓走|押走|带去|被捕|被抓|被拘|拘留|拘押|关押|羁押|逮捕|抓捕|失踪|失联)\s*(?:至今|迄今)$"
+)
 # Between a date and a later trigger, these say the trigger happened at another time.
 SEQUENCE_BREAK = re.compile(
     # Not how long a gap lasted before a first time (失联三年后首度通话 is dated by the call).

@@ -545,3 +545,10 @@ def test_a_date_opening_a_list_dates_each_person_of_a_predicate_they_share() -> 
     text = "2010年被判刑的学者叶尔波拉·沙肯，以及因写诗被判刑的诗人库尔曼·别克。"
     assert ("sentenced", None) in dated(text)
 
+
+def test_taken_until_now_dates_the_disappearance_from_the_taking() -> None:
+    # Fictional: 至今 right after the taking says since when nothing is known.
+    text = "家人说，教师叶尔波拉·沙肯于11月4日被警察带走至今，下落不明。"
+    assert dated(text) == [("detained", "2020-11-04"), ("disappeared", "2020-11-04")]
+    text = "教师叶尔波拉·沙肯11月4日被抓走迄今音讯全无。"
+    assert ("disappeared", "2020-11-04") in dated(text)
