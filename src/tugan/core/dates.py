@@ -385,7 +385,9 @@ PARENTHETICAL = re.compile(r"\s*[(（](?P<inner>[^)）]{1,16})[)）]")
 # subject (他的妻子次年也被捕), though not a count of times (这次年底, 每次月初).
 CLAUSE_OPENING = r"(?:(?<=^)|(?<=[，,。；;！？!?\s在于到]))"
 FOLLOWING = compile_prefiltered(
-    rf"{CLAUSE_OPENING}(?:(?P<day0>当天|当日|同日|同一天|当晚)|(?P<day1>次日|翌日|隔天|第二天))"
+    # the day of what happened (事发当天, 出事当晚) is that date too; 隔日, 翌晨 and 次晨 the next
+    rf"{CLAUSE_OPENING}(?:事发|出事|案发)?(?:(?P<day0>当天|当日|同日|同一天|当晚)"
+    rf"|(?P<day1>次日|翌日|隔天|隔日|第二天|翌晨|次晨))"
     rf"|(?P<month0>同一?个?月|{CLAUSE_OPENING}当月)|(?P<month1>(?<![一二三两几这那每上下首多此])次月|翌月)"
     rf"|(?P<year1>(?:(?<![一二三两几这那每上下首多此])次年|翌年|{CLAUSE_OPENING}第二年)"
     # with the month it names (次年3月, 第二年五月份, 翌年1月9日): the month stands too

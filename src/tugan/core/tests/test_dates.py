@@ -145,6 +145,10 @@ def test_days_months_and_years_count_from_the_date_before(text: str, isos: list[
         # a weekday, and yesterday
         ("他上周二被带走，隔天获释。", ["2021-09-07", "2021-09-08"]),
         ("她昨天被警察传唤，当晚获释。", ["2021-09-16", "2021-09-16"]),
+        # the next day told as 隔日 or 翌晨, the same day as 事发当天
+        ("9月3日她的侄子被拘留，隔日获释。", ["2021-09-03", "2021-09-04"]),
+        ("9月3日他被带走，翌晨获释。", ["2021-09-03", "2021-09-04"]),
+        ("9月3日他被带走。事发当天，他的表弟也被传唤。", ["2021-09-03", "2021-09-03"]),
     ],
 )
 def test_days_count_from_a_month_and_day_or_a_weekday_before(text: str, isos: list[str]) -> None:
