@@ -283,6 +283,13 @@ NEW_YEAR = re.compile(
 YEAR_OF_NEW_YEAR = re.compile(
     r"(?:(?P<year>(?:19|20)[0-9]{2})\s*年\s*的?|(?P<which>今年|去年|前年)的?)\s*$"
 )
+# The last or first day of a year or a month named (2019年最后一天, 去年12月的最后一天, 今年第一天):
+# that day, not only the year or month.
+YEAR_OR_MONTH_END = re.compile(
+    r"(?=[0-9今去前])(?:(?P<year>(?:19|20)[0-9]{2})\s*年|(?P<which>今年|去年|前年))"
+    rf"(?:{SPACE}(?P<month>{MONTH_NUMBER}){SPACE}月份?)?{SPACE}的?{SPACE}"
+    r"(?:(?P<last>最后一天|最後一天|最末一天)|(?P<first>第一天|头一天|頭一天))"
+)
 # Each pattern starts with a lookahead on its first characters: the engine then skips most
 # positions at once (for speed).
 # 一直到5月, 直到5月, 到了5月: how far a date stated just before ran on.
@@ -589,6 +596,25 @@ class _Finder:
             year = max(earlier, key=lambda mention: mention.end).value.year
             self.add(match.start(), match.end(), make_date(year, *month_and_day(match)), "relative")
 
+    def find_year_or_month_end(self) -> None:
+        """Resolve the last or first day of a year or month named (2019年最后一天) to that day."""
+        for match in YEAR_OR_MONTH_END.finditer(self.text):
+            stated = number_or_none(match["year"])
+            if stated is not None:
+                year, kind = stated, "absolute"
+            elif self.published is None:
+                continue
+            else:
+                offset = {"今年": 0, "去年": -1, "前年": -2}[match["which"]]
+                year, kind = self.published.year + offset, "relative"
+            month = number_or_none(match["month"])
+            if match["last"]:
+                month = month or 12
+                day = calendar.monthrange(year, month)[1]
+            else:
+                month, day = month or 1, 1
+            self.add(match.start(), match.end(), make_date(year, month, day), kind)
+
     def find_new_year(self) -> None:
         """Resolve the Chinese New Year's eve (除夕), its first day (大年初一) and the festival
         (春节, the month of its first day) to the year named, or to the last one by publication."""
@@ -625,6 +651,7 @@ class _Finder:
         """Find every date expression, absolute ones first."""
         text, published = self.text, self.published
         self.find_new_year()
+        self.find_year_or_month_end()
         for match in NUMERIC_DATE.finditer(text):
             self.add(
                 match.start(),

@@ -156,6 +156,20 @@ def test_days_count_from_a_month_and_day_or_a_weekday_before(text: str, isos: li
     assert [m.value.iso() for m in find_dates(text, date(2021, 9, 17))] == isos
 
 
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("她的叔叔在2016年最后一天获释。", "2016-12-31"),
+        ("2020年2月的最后一天，他被带走。", "2020-02-29"),
+        ("去年最後一天，他的表哥被拘留。", "2020-12-31"),
+        ("今年第一天，她终于和母亲通上电话。", "2021-01-01"),
+    ],
+)
+def test_the_last_or_first_day_of_a_year_or_month_is_that_day(text: str, iso: str) -> None:
+    # Fictional sentences, one in Traditional script; published in September 2021.
+    assert [m.value.iso() for m in find_dates(text, date(2021, 9, 17))] == [iso]
+
+
 def test_a_next_day_is_not_counted_from_a_date_paragraphs_before() -> None:
     # Fictional report: a dateline, then a quoted story whose 第二天 follows an untold day.
     text = (
