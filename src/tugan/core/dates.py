@@ -283,6 +283,13 @@ NEW_YEAR = re.compile(
 YEAR_OF_NEW_YEAR = re.compile(
     r"(?:(?P<year>(?:19|20)[0-9]{2})\s*年\s*的?|(?P<which>今年|去年|前年)的?)\s*$"
 )
+# The last or first day of a year or a month named (2019年最后一天, 去年12月的最后一天, 今年第一天):
+# that day, not only the year or month.
+YEAR_OR_MONTH_END = re.compile(
+    r"(?=[0-9今去前])(?:(?P<year>(?:19|20)[0-9]{2})\s*年|(?P<which>今年|去年|前年))"
+    rf"(?:{SPACE}(?P<month>{MONTH_NUMBER}){SPACE}月份?)?{SPACE}的?{SPACE}"
+    r"(?:(?P<last>最后一天|最後一天|最末一天)|(?P<first>第一天|头一天|頭一天))"
+)
 # Each pattern starts with a lookahead on its first characters: the engine then skips most
 # positions at once (for speed).
 # 一直到5月, 直到5月, 到了5月: how far a date stated just before ran on.
@@ -385,7 +392,9 @@ PARENTHETICAL = re.compile(r"\s*[(（](?P<inner>[^)）]{1,16})[)）]")
 # subject (他的妻子次年也被捕), though not a count of times (这次年底, 每次月初).
 CLAUSE_OPENING = r"(?:(?<=^)|(?<=[，,。；;！？!?\s在于到]))"
 FOLLOWING = compile_prefiltered(
-    rf"{CLAUSE_OPENING}(?:(?P<day0>当天|当日|同日|同一天|当晚)|(?P<day1>次日|翌日|隔天|第二天))"
+    # the day of what happened (事发当天, 出事当晚) is that date too; 隔日, 翌晨 and 次晨 the next
+    rf"{CLAUSE_OPENING}(?:事发|出事|案发)?(?:(?P<day0>当天|当日|同日|同一天|当晚)"
+    rf"|(?P<day1>次日|翌日|隔天|隔日|第二天|翌晨|次晨))"
     rf"|(?P<month0>同一?个?月|{CLAUSE_OPENING}当月)|(?P<month1>(?<![一二三两几这那每上下首多此])次月|翌月)"
     rf"|(?P<year1>(?:(?<![一二三两几这那每上下首多此])次年|翌年|{CLAUSE_OPENING}第二年)"
     # with the month it names (次年3月, 第二年五月份, 翌年1月9日): the month stands too
@@ -587,6 +596,25 @@ class _Finder:
             year = max(earlier, key=lambda mention: mention.end).value.year
             self.add(match.start(), match.end(), make_date(year, *month_and_day(match)), "relative")
 
+    def find_year_or_month_end(self) -> None:
+        """Resolve the last or first day of a year or month named (2019年最后一天) to that day."""
+        for match in YEAR_OR_MONTH_END.finditer(self.text):
+            stated = number_or_none(match["year"])
+            if stated is not None:
+                year, kind = stated, "absolute"
+            elif self.published is None:
+                continue
+            else:
+                offset = {"今年": 0, "去年": -1, "前年": -2}[match["which"]]
+                year, kind = self.published.year + offset, "relative"
+            month = number_or_none(match["month"])
+            if match["last"]:
+                month = month or 12
+                day = calendar.monthrange(year, month)[1]
+            else:
+                month, day = month or 1, 1
+            self.add(match.start(), match.end(), make_date(year, month, day), kind)
+
     def find_new_year(self) -> None:
         """Resolve the Chinese New Year's eve (除夕), its first day (大年初一) and the festival
         (春节, the month of its first day) to the year named, or to the last one by publication."""
@@ -623,6 +651,7 @@ class _Finder:
         """Find every date expression, absolute ones first."""
         text, published = self.text, self.published
         self.find_new_year()
+        self.find_year_or_month_end()
         for match in NUMERIC_DATE.finditer(text):
             self.add(
                 match.start(),
@@ -699,7 +728,6 @@ class _Finder:
                 self.add(match.start(), match.end(), make_date(published.year), "relative")
         # 去年5月…同年9月: counted from a date stated relative to the publication.
         self.find_same_year(STATED_KINDS)
-        self.find_following(STATED_KINDS)
         for match in WEEKDAY.finditer(text):
             if not self.is_free(match.start(), match.end()):
                 continue
@@ -768,6 +796,9 @@ class _Finder:
             days_before = 1 if match.group().startswith("昨") else 2
             day_before = PartialDate.from_date(published - timedelta(days=days_before))
             self.add(match.start(), match.end(), day_before, "relative")
+        # 次日, 当晚 and 三天后's kin count from the nearest date stated before them, also a
+        # month and day (2月12日…次日), a weekday (上周五…当天) or yesterday, found just above.
+        self.find_following(STATED_KINDS)
         for regex in (AGO, PAST_YEARS, ALREADY_FOR):
             for match in regex.finditer(text):
                 count = number_or_none(match["count"]) or (1 if match["count"] == "半" else None)

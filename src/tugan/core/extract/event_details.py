@@ -42,12 +42,15 @@ from tugan.core.extract.event_patterns import (
     DEATH_SENTENCE,
     LEARNING,
     LIFE_TERM,
+    LIST_ITEM_BREAK,
     NUMBER,
     PRISON_TERM_OBJECT,
     RANGE_TERM,
     REDUCED_TERM,
     RELATION_PATTERN,
     SEQUENCE_BREAK,
+    SHARED_BY_LIST,
+    TAKEN_UNTIL_NOW,
     TERM_THEN_AFTER,
     YEARS_AFTER,
 )
@@ -251,7 +254,13 @@ def date_for(
         and (d.kind != "ago" or FRAME_OPENING.fullmatch(context.folded, sentence.start, d.start))
         # up to the event's end: 护照至今仍被扣押 is so now, whatever the clause before says; a
         # protest's own demand (呼吁, 要求) is no break
-        and not breaks_sequence(context, d, start if event_type == "protested" else end, sentence)
+        and not breaks_sequence(
+            context,
+            d,
+            start if event_type == "protested" else end,
+            sentence,
+            since_taken=event_type in {"disappeared", "contact_lost"},
+        )
         and (event_type == "protested" or not PUBLISHED.search(context.folded, d.end, start))
         # 22日在演讲中指出，……母亲下落不明: the date is when it was said.
         and (event_type == "protested" or not STATEMENT.search(context.folded, d.end, start))
@@ -338,18 +347,36 @@ def lasted_until_first_time(context: EventContext, end: int) -> bool:
     )
 
 
-def breaks_sequence(context: EventContext, date: DateMention, stop: int, sentence: Span) -> bool:
+def breaks_sequence(
+    context: EventContext, date: DateMention, stop: int, sentence: Span, since_taken: bool = False
+) -> bool:
     """Return whether the text between a date and an event says the event came at another time
     (SEQUENCE_BREAK). A date standing alone as a frame (…，前年五月，两人订婚后，同去喀什探亲，
-    却被拘留) holds a 后 clause told inside it: only a longer or stated wait breaks it."""
+    却被拘留) holds a 后 clause told inside it: only a longer or stated wait breaks it.
+
+    With since_taken (a disappearance or lost contact), 至今 right after a taking (11月4日被抓走
+    至今，下落不明) tells since when, no other time.
+    """
     folded = context.folded
     clause_start, _ = context.clause_bounds(date.start, sentence)
     frame = (
         FRAME_OPENING.fullmatch(folded, clause_start, date.start) is not None
         and FRAME_CLOSING.match(folded, date.end) is not None
     )
+    # 今年5月，牧民A，村民B，以及C，几乎同时被捕: the list's last clause is what all of it did.
+    last_clause_start, _ = context.clause_bounds(max(stop - 1, date.end), sentence)
+    shared = SHARED_BY_LIST.match(folded, last_clause_start) is not None
     return any(
         not (frame and CLAUSE_AFTER.fullmatch(found.group()))
+        and not (
+            shared
+            and LIST_ITEM_BREAK.fullmatch(found.group())
+            and found.start() < last_clause_start
+        )
+        and not (
+            since_taken
+            and TAKEN_UNTIL_NOW.search(folded, max(date.end, found.start() - 8), found.end())
+        )
         for found in SEQUENCE_BREAK.finditer(folded, date.end, stop)
     )
 

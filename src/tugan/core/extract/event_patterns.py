@@ -676,6 +676,19 @@ NEGATED_OBJECT = re.compile(r"(?:没有|没|未|不)[把将][^，。]{0,14}$")
 RISK_AFTER = re.compile(r"[^，。；：]{0,8}?的?(?:风险|危险)")
 # A bare 后 closing a clause (订婚后，): within a sentence's date frame, no break of its own.
 CLAUSE_AFTER = re.compile(r"后[，,]|[，,]\s*后")
+# The next item of a list of people (，以及 or ，还有 and a name): a break, unless the list ends
+# in one predicate all share, told as at once or in turn (…，以及C，几乎同时被捕; …还有C，都被
+# 带走; …以及C，先后被判刑): the date opening the list dates each of them.
+LIST_ITEM_BREAK = re.compile(r"[，,]\s*(?:以及|还有)")
+SHARED_BY_LIST = re.compile(
+    r"\s*(?:也|则|又)?(?:都|均|皆|全都|全部)?(?:几乎|差不多|基本上?|大致|大约)?"
+    r"(?:同时|同一天|同日|当天|一同|一起|一并|一道|先后|相继|都|均|皆|全都|全部)"
+)
+# Taken away until now (被带走至今，下落不明; 被捕至今音讯全无): 至今 right after the taking says
+# since when the whereabouts or the contact are unknown, not another time.
+TAKEN_UNTIL_NOW = re.compile(
+    r"(?:带走|抓走|押走|带去|被捕|被抓|被拘|拘留|拘押|关押|羁押|逮捕|抓捕|失踪|失联)\s*(?:至今|迄今)$"
+)
 # Between a date and a later trigger, these say the trigger happened at another time.
 SEQUENCE_BREAK = re.compile(
     # Not how long a gap lasted before a first time (失联三年后首度通话 is dated by the call).

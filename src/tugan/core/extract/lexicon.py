@@ -38,6 +38,8 @@ TRANSLITERATION_CHARACTERS = frozenset(
     # Tursun (图尔荪) and the characters of Western names in the Xinhua tables (施泰因, 卡灵顿);
     # 仑 spells -len/-lun as 伦 does (特仑别克, made up).
     "荪灵施塞贾彻冈圭惠纽仑"
+    # 辽 spells -lya-/-le- (卡辽别克, made up) and 竹 spells Zhu- (竹尔丹, made up) as 朱 does.
+    "辽竹"
     # 季 spells -di/-ti of Kazakh and Russian names (别尔季, 季莫费, both as officials' names are
     # written).
     "季"

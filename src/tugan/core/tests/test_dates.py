@@ -136,6 +136,40 @@ def test_days_months_and_years_count_from_the_date_before(text: str, isos: list[
     assert [mention.value.iso() for mention in find_dates(text, None)] == isos
 
 
+@pytest.mark.parametrize(
+    ("text", "isos"),
+    [
+        # a month and day without a year, resolved against publication
+        ("8月9日，她的舅舅被带走。次日，舅妈也被关押。", ["2021-08-09", "2021-08-10"]),
+        ("他本月2日被拘留，翌日获释。", ["2021-09-02", "2021-09-03"]),
+        # a weekday, and yesterday
+        ("他上周二被带走，隔天获释。", ["2021-09-07", "2021-09-08"]),
+        ("她昨天被警察传唤，当晚获释。", ["2021-09-16", "2021-09-16"]),
+        # the next day told as 隔日 or 翌晨, the same day as 事发当天
+        ("9月3日她的侄子被拘留，隔日获释。", ["2021-09-03", "2021-09-04"]),
+        ("9月3日他被带走，翌晨获释。", ["2021-09-03", "2021-09-04"]),
+        ("9月3日他被带走。事发当天，他的表弟也被传唤。", ["2021-09-03", "2021-09-03"]),
+    ],
+)
+def test_days_count_from_a_month_and_day_or_a_weekday_before(text: str, isos: list[str]) -> None:
+    # Fictional sentences; published on Friday 17 September 2021.
+    assert [m.value.iso() for m in find_dates(text, date(2021, 9, 17))] == isos
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("她的叔叔在2016年最后一天获释。", "2016-12-31"),
+        ("2020年2月的最后一天，他被带走。", "2020-02-29"),
+        ("去年最後一天，他的表哥被拘留。", "2020-12-31"),
+        ("今年第一天，她终于和母亲通上电话。", "2021-01-01"),
+    ],
+)
+def test_the_last_or_first_day_of_a_year_or_month_is_that_day(text: str, iso: str) -> None:
+    # Fictional sentences, one in Traditional script; published in September 2021.
+    assert [m.value.iso() for m in find_dates(text, date(2021, 9, 17))] == [iso]
+
+
 def test_a_next_day_is_not_counted_from_a_date_paragraphs_before() -> None:
     # Fictional report: a dateline, then a quoted story whose 第二天 follows an untold day.
     text = (

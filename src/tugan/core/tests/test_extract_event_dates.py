@@ -531,3 +531,24 @@ def test_a_part_of_the_month_keeps_a_date_frame_before_an_after_clause() -> None
     # Fictional: the early days of a month, then a clause closed by 后 within it.
     text = "叶尔兰·努尔说，前年5月中旬，他的哥哥回到伊宁后，身份证被收走了。"
     assert dated(text) == [("passport_confiscated", "2019-05")]
+
+
+def test_a_date_opening_a_list_dates_each_person_of_a_predicate_they_share() -> None:
+    # Fictional: three herders listed with their ages, one predicate for all told as at once.
+    text = "今年2月，52岁的牧民叶尔波拉·沙肯，村民库尔曼·别克，以及护士古丽·努尔，几乎同时被拘留。"
+    events = extract_report(text, MONDAY).events
+    assert {"person": "古丽·努尔"} in [event.subject for event in events]
+    assert {event.date for event in events} == {"2021-02"}
+    text = "去年9月，教师叶尔波拉·沙肯，还有他的邻居库尔曼·别克，都被带走。"
+    assert ("detained", "2020-09") in dated(text)
+    # Each with a predicate of her own, the next item is no longer dated by the first.
+    text = "2010年被判刑的学者叶尔波拉·沙肯，以及因写诗被判刑的诗人库尔曼·别克。"
+    assert ("sentenced", None) in dated(text)
+
+
+def test_taken_until_now_dates_the_disappearance_from_the_taking() -> None:
+    # Fictional: 至今 right after the taking says since when nothing is known.
+    text = "家人说，教师叶尔波拉·沙肯于11月4日被警察带走至今，下落不明。"
+    assert dated(text) == [("detained", "2020-11-04"), ("disappeared", "2020-11-04")]
+    text = "教师叶尔波拉·沙肯11月4日被抓走迄今音讯全无。"
+    assert ("disappeared", "2020-11-04") in dated(text)

@@ -30,6 +30,8 @@ def test_it_finds_transliterated_names_with_any_separator(separator: str) -> Non
         "特仑别克·努尔兰",
         "别尔季·努尔兰",
         "努尔兰·赛力扽",
+        "努尔兰·卡辽别克",
+        "竹尔丹·赛力克",
     ],
 )
 def test_it_keeps_name_characters_that_are_rare_elsewhere(name: str) -> None:
