@@ -206,6 +206,13 @@ TOGETHER_SOON_AFTER = re.compile(rf"[^，。；,;被遭]{{0,6}}?(?:{TOGETHER_AFT
 COMITATIVE_RELATIVE = re.compile(r"[^，。；,;]{0,6}?[与和跟同][^，。；,;]{0,8}?的?")
 # Kin words that name several people at once: a 他们 in their sentence is them.
 COLLECTIVE_KIN = ("亲戚", "亲属", "家人", "家属", "亲人", "父母", "家里人", "亲友")
+# The teller, as the one who tries to reach someone (我们联系不上他们).
+TELLERS = frozenset({"我", "我们", "我家", "我们家"})
+# Kin who were visited, met or cared for in their clause (他们回乡看望了亲友; 她去照顾在喀什的
+# 家人): the ones who went are the plural after it, not those they went to see.
+VISITED_KIN = re.compile(
+    r"(?:探望|看望|探视|探访|拜访|照顾|照料|陪伴|会见|去见|去看)了?[^，。；！？,;]{0,8}$"
+)
 # A clause of time: 在父亲去世后, 当他回国时, 生下孩子后.
 # What one who learned of a relative's fate does or suffers after learning it (父亲得知哥哥被判
 # 后悲痛去世; 得知儿子被捕后到政府门前抗议); other events after 得知……后 go on with what was
@@ -681,6 +688,11 @@ class SubjectFinder:
                 return groups[-1:]  # 哈萨克人都与国外的亲人失去了联系: the people, not kin
             if relatives:
                 return self.drop_family([self.parents_as_one(relatives[0])])
+            reached = [m for m in after if folded[m.start : m.end] not in TELLERS]
+            if before and folded[before[-1].start : before[-1].end] in TELLERS and reached:
+                # 我们至今联系不上他们, 我再也无法联系到她: the teller is the one who tries;
+                # contact is lost with the one after the verb.
+                return reached[:1]
             spoken_of = self.other_side_of_we(before, start)
             if spoken_of and not after:
                 return spoken_of
@@ -1251,11 +1263,13 @@ class SubjectFinder:
             m.kind == MentionKind.GROUP and sentence.start <= m.start < position
             for m in self.table.mentions
         )
+        visited = VISITED_KIN.search(self.context.folded, sentence.start, mention.start)
         return (
             mention.kind == MentionKind.RELATIVE
             and mention.start >= sentence.start
             and word.endswith(COLLECTIVE_KIN)
             and not group_in_sentence
+            and not visited
         )
 
     def turn_speaker(self, position: int) -> str | None:

@@ -51,7 +51,12 @@ from tugan.core.extract.event_patterns import (
     TAKEN_BEFORE_RETURN,
     TRIGGER_PATTERN,
 )
-from tugan.core.extract.event_subjects import NO_PLURAL, PluralAntecedent, SubjectFinder
+from tugan.core.extract.event_subjects import (
+    COLLECTIVE_KIN,
+    NO_PLURAL,
+    PluralAntecedent,
+    SubjectFinder,
+)
 from tugan.core.extract.lexicon import RELATIONS
 from tugan.core.extract.persons import PersonFinding
 from tugan.core.extract.places import PlaceMention
@@ -144,8 +149,36 @@ def find_events(
                 subjects = appealers_not_the_held(
                     context, table, subjects_finder, subjects, found[1][1], start, last_plural
                 )
-            if len(mentions) > 1 or (mentions and mentions[0].kind == MentionKind.GROUP):
-                last_plural = (start, mentions)
+            named_kin = any("group" not in subject for subject in subjects)
+            if (
+                len(mentions) > 1
+                or (mentions and mentions[0].kind == MentionKind.GROUP)
+                or len({s["person"] for s in subjects if "person" in s}) > 1
+                or (named_kin and (mentions[0].count or 0) > 1)
+                or (
+                    named_kin
+                    and context.folded[mentions[0].start : mentions[0].end].endswith(
+                        (*COLLECTIVE_KIN, "父母亲")
+                    )
+                )
+            ):
+                # One kin word that stands for several people (其父母, 他的两个哥哥, 其父母艾山和
+                # 古丽) is a plural too: a later 他们 may be them; not kin of a people (寻找失踪
+                # 家人), whom a 他们 after that people named still means. A 他们 among them
+                # stands for what it meant here, not for itself.
+                last_plural = (
+                    start,
+                    [
+                        meant
+                        for mention in mentions
+                        for meant in (
+                            subjects_finder.plural_antecedent(mention.start, last_plural)
+                            if mention.kind == MentionKind.PLURAL
+                            else [mention]
+                        )
+                    ]
+                    or mentions,
+                )
             made = make_events(
                 context, found_type, subjects, start, end, sentence, implied, respective, dates_each
             )

@@ -2452,3 +2452,40 @@ def test_a_testimonys_i_is_the_teller_named_in_brackets_after_it() -> None:
         "2018年3月，我被镇上的警察传唤，问了四个小时。"
     )
     assert subjects(text, "threatened") == [{"person": "叶尔兰·托列"}]
+
+
+def test_kin_who_were_visited_are_not_the_they_after_them() -> None:
+    # Fictional: a couple went home to see relatives; their own passports were taken.
+    text = (
+        "哈萨克族人赛力克·努尔兰说，他的父亲叶森·努尔兰和母亲阿依达·卡里去年回伊犁看望亲戚，"
+        "离开的那天，派出所把他们的护照收走了。"
+    )
+    assert subjects(text, "passport_confiscated") == [
+        {"person": "叶森·努尔兰"},
+        {"person": "阿依达·卡里"},
+    ]
+
+
+@pytest.mark.parametrize("kin", ["其父母亲", "他的两个哥哥"])
+def test_one_kin_word_for_several_people_is_the_they_of_a_later_sentence(kin: str) -> None:
+    # Fictional: parents or brothers named by one kin word, then 他们 three sentences on,
+    # after a group was named in the paragraph.
+    text = (
+        f"很多哈萨克族人被关押在新疆。留学生玛依拉·叶森称，{kin}去年回国后被限制出境。"
+        "当他们去派出所要护照时，警察让他们交材料。最终警察没有把护照还给他们。"
+        "现在我们无法联系到他们。"
+    )
+    assert subjects(text, "contact_lost") == subjects(text, "passport_confiscated")
+    assert all("group" not in subject for subject in subjects(text, "contact_lost"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "艾山·托合提的妻子去年被带走了。艾山说：“从那以后，我们再也联系不上她。”",
+        "很多维吾尔人被关押。艾山·托合提说，他的妻子去年被带走了，我们无法联系到她。",
+    ],
+)
+def test_the_teller_who_cannot_reach_kin_is_not_the_one_out_of_reach(text: str) -> None:
+    # Fictional: the teller tries; the wife is the one contact was lost with.
+    assert subjects(text, "contact_lost") == [{"relative_of": "艾山·托合提", "relation": "spouse"}]
