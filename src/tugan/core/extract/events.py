@@ -29,6 +29,7 @@ from tugan.core.extract.event_details import (
 from tugan.core.extract.event_hedging import (
     befalls_no_person,
     is_hedged,
+    is_last_contact_told,
     threat_condition_before,
 )
 from tugan.core.extract.event_mentions import Mention, MentionKind, MentionTable, find_mentions
@@ -101,9 +102,11 @@ def find_events(
             if condition is None:
                 continue
             stated = subjects_finder.threatened_on_condition(condition, start, end, sentence)
-        elif is_hedged(
-            context, start, end, (clause_start, clause_end), sentence, event_type
-        ) or befalls_no_person(context, event_type, start, end):
+        elif (
+            is_hedged(context, start, end, (clause_start, clause_end), sentence, event_type)
+            or befalls_no_person(context, event_type, start, end)
+            or is_last_contact_told(context, event_type, start)
+        ):
             continue
         else:
             stated = subjects_finder.subjects_for(event_type, start, end, sentence)
