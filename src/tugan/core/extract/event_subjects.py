@@ -1193,6 +1193,14 @@ class SubjectFinder:
             return []
         if groups and groups[-1].start > at:
             return [groups[-1]]
+        if (
+            len(subjects) == 1
+            and subjects[0].kind in RELATIVE_KINDS
+            and self.table.starting_in(at, position, {MentionKind.PERSON})
+        ):
+            # One kin word for several people (她的很多亲戚都被关押), then a person named before
+            # 他们 (她的奶奶古丽说，她和丈夫…，他们…): 他们 are hers, not the kin told of before.
+            return groups[-1:]
         return subjects
 
     def kin_named_in_one_sentence(self, individuals: list[Mention]) -> list[Mention]:

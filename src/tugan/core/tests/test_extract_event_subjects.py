@@ -2489,3 +2489,17 @@ def test_one_kin_word_for_several_people_is_the_they_of_a_later_sentence(kin: st
 def test_the_teller_who_cannot_reach_kin_is_not_the_one_out_of_reach(text: str) -> None:
     # Fictional: the teller tries; the wife is the one contact was lost with.
     assert subjects(text, "contact_lost") == [{"relative_of": "艾山·托合提", "relation": "spouse"}]
+
+
+def test_they_after_a_newly_named_person_are_hers_not_kin_told_of_before() -> None:
+    # Fictional: a people named a paragraph back; a girl's many relatives held, then her
+    # grandmother named, and 他们 with her husband: the grandmother's household, not the
+    # girl's relatives.
+    text = (
+        "上周六，数百名维吾尔人在白宫外集会。\n"
+        "阿依努尔知道，她在喀什的很多亲戚都被关押了。阿依努尔的外婆古丽·托合提说，"
+        "2000年她和丈夫移居加拿大。从2018年起，他们和在新疆的家人失去了联系。"
+    )
+    assert named_subjects(text, "contact_lost") == [
+        {"relative_of": "古丽·托合提", "relation": "family"}
+    ]
