@@ -206,6 +206,9 @@ TOGETHER_SOON_AFTER = re.compile(rf"[^，。；,;被遭]{{0,6}}?(?:{TOGETHER_AFT
 COMITATIVE_RELATIVE = re.compile(r"[^，。；,;]{0,6}?[与和跟同][^，。；,;]{0,8}?的?")
 # Kin words that name several people at once: a 他们 in their sentence is them.
 COLLECTIVE_KIN = ("亲戚", "亲属", "家人", "家属", "亲人", "父母", "家里人", "亲友")
+# Pressure aimed with 对 right before its word (对敢言的家人施加压力, 对他们进行威胁).
+AIMED_AT_BEFORE = re.compile(r"对[^，。；：:！？,;说讲称示问]{1,16}?(?:进行|实施|施以|加以)?$")
+OWNER_WORD = re.compile(r"他|她|其|自己|我")
 # The teller, as the one who tries to reach someone (我们联系不上他们).
 TELLERS = frozenset({"我", "我们", "我家", "我们家"})
 # Kin who were visited, met or cared for in their clause (他们回乡看望了亲友; 她去照顾在喀什的
@@ -653,6 +656,20 @@ class SubjectFinder:
                 or [m for m in inside if not self.owns_relative(m)][:1]
                 or inside[:1]
             )
+        aimed = AIMED_AT_BEFORE.search(folded, clause_start, start)
+        if (
+            event_type == "threatened"
+            and aimed
+            and not OWNER_WORD.search(aimed.group())
+            and all(
+                m.kind == MentionKind.PLURAL_RELATIVE
+                for m in self.table.mentions
+                if aimed.start() < m.start and m.end <= start
+            )
+        ):
+            # 利用他们对敢言的家人施加压力: the pressure is aimed at whom 对 names, here kin of
+            # no one the story names; those before 对 press, or are the means.
+            return []
         if event_type in {"contact_lost", "contact_restored"} and SOME_PEOPLE_OPENING.match(
             folded, clause_start, start
         ):

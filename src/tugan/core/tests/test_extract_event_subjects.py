@@ -2503,3 +2503,22 @@ def test_they_after_a_newly_named_person_are_hers_not_kin_told_of_before() -> No
     assert named_subjects(text, "contact_lost") == [
         {"relative_of": "古丽·托合提", "relation": "family"}
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "许多哈萨克人流亡海外。当局长期把异见者的亲属当作人质，利用他们对敢言的家人施加压力。",
+        "许多维吾尔人住在土耳其。当局利用他们对直言的家庭成员进行威胁。",
+    ],
+)
+def test_pressure_aimed_with_dui_at_kin_of_no_one_named_befalls_no_one(text: str) -> None:
+    # Fictional: a practice described in general; those before 对 are the means, and the kin
+    # after it belong to no one the story names.
+    assert subjects(text, "threatened") == []
+
+
+def test_pressure_aimed_with_dui_at_a_named_persons_kin_is_theirs() -> None:
+    # Fictional: the same construction with an owner of the kin.
+    text = "艾山·托合提说，警察对他的妹妹施加压力。"
+    assert subjects(text, "threatened") == [{"relative_of": "艾山·托合提", "relation": "sister"}]
