@@ -2472,8 +2472,8 @@ def test_one_kin_word_for_several_people_is_the_they_of_a_later_sentence(kin: st
     # after a group was named in the paragraph.
     text = (
         f"很多哈萨克族人被关押在新疆。留学生玛依拉·叶森称，{kin}去年回国后被限制出境。"
-        "当他们去派出所要护照时，警察让他们交材料。最终警察没有把护照还给他们。"
-        "现在我们无法联系到他们。"
+        "每次他们到公安局讨回证件，民警都叫他们再等等。证件始终没有发还给他们。"
+        "如今我们已经联系不上他们。"
     )
     assert subjects(text, "contact_lost") == subjects(text, "passport_confiscated")
     assert all("group" not in subject for subject in subjects(text, "contact_lost"))
@@ -2498,7 +2498,7 @@ def test_they_after_a_newly_named_person_are_hers_not_kin_told_of_before() -> No
     text = (
         "上周六，数百名维吾尔人在白宫外集会。\n"
         "阿依努尔知道，她在喀什的很多亲戚都被关押了。阿依努尔的外婆古丽·托合提说，"
-        "2000年她和丈夫移居加拿大。从2018年起，他们和在新疆的家人失去了联系。"
+        "2000年她跟老伴搬到了加拿大。2018年以后，他们同喀什老家的亲人断了联系。"
     )
     assert named_subjects(text, "contact_lost") == [
         {"relative_of": "古丽·托合提", "relation": "family"}
