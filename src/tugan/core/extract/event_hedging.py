@@ -279,6 +279,27 @@ def befalls_no_person(context: EventContext, event_type: str, start: int, end: i
     return False
 
 
+# The last time someone was reached (最后一次通话是在三月, 上一次联系上他是去年): a call told
+# right after it is that last call, not contact regained.
+LAST_CONTACT = re.compile(
+    r"(?:最后|上)一次(?:和[^，。]{1,8}?)?(?:联系|联络|通话|通电话|通上电话|视频|说话|听到)"
+)
+
+CONTACT_AGAIN = re.compile(r"终于|又|再次|重新|恢复|才|之后|以后|后来|直到")
+
+
+def is_last_contact_told(context: EventContext, event_type: str, start: int) -> bool:
+    """Return whether a regained contact is the last call itself, told in the sentence of the
+    last contact or the one after it in its paragraph (我们最后一次通话是在春天。他在电话里
+    只说一切都好): the contact that was lost after it, not one restored."""
+    if event_type != "contact_restored":
+        return False
+    window = context.paragraph_window(start, sentences_back=1)
+    last = LAST_CONTACT.search(context.folded, window, start)
+    # Not when what follows says it came back (最后一次联系是2017年，去年终于又联系上了).
+    return last is not None and not CONTACT_AGAIN.search(context.folded, last.end(), start + 4)
+
+
 def uttered_by_named_person(context: EventContext, start: int) -> bool:
     """Return whether a named person in the clause of a trigger is its agent: no passive just
     before it (被警告, 受到警告)."""

@@ -206,6 +206,16 @@ TOGETHER_SOON_AFTER = re.compile(rf"[^，。；,;被遭]{{0,6}}?(?:{TOGETHER_AFT
 COMITATIVE_RELATIVE = re.compile(r"[^，。；,;]{0,6}?[与和跟同][^，。；,;]{0,8}?的?")
 # Kin words that name several people at once: a 他们 in their sentence is them.
 COLLECTIVE_KIN = ("亲戚", "亲属", "家人", "家属", "亲人", "父母", "家里人", "亲友")
+# Pressure aimed with 对 right before its word (对敢言的家人施加压力, 对他们进行威胁).
+AIMED_AT_BEFORE = re.compile(r"对[^，。；：:！？,;说讲称示问]{1,16}?(?:进行|实施|施以|加以)?$")
+OWNER_WORD = re.compile(r"他|她|其|自己|我")
+# The teller, as the one who tries to reach someone (我们联系不上他们).
+TELLERS = frozenset({"我", "我们", "我家", "我们家"})
+# Kin who were visited, met or cared for in their clause (他们回乡看望了亲友; 她去照顾在喀什的
+# 家人): the ones who went are the plural after it, not those they went to see.
+VISITED_KIN = re.compile(
+    r"(?:探望|看望|探视|探访|拜访|照顾|照料|陪伴|会见|去见|去看)了?[^，。；！？,;]{0,8}$"
+)
 # A clause of time: 在父亲去世后, 当他回国时, 生下孩子后.
 # What one who learned of a relative's fate does or suffers after learning it (父亲得知哥哥被判
 # 后悲痛去世; 得知儿子被捕后到政府门前抗议); other events after 得知……后 go on with what was
@@ -646,6 +656,20 @@ class SubjectFinder:
                 or [m for m in inside if not self.owns_relative(m)][:1]
                 or inside[:1]
             )
+        aimed = AIMED_AT_BEFORE.search(folded, clause_start, start)
+        if (
+            event_type == "threatened"
+            and aimed
+            and not OWNER_WORD.search(aimed.group())
+            and all(
+                m.kind == MentionKind.PLURAL_RELATIVE
+                for m in self.table.mentions
+                if aimed.start() < m.start and m.end <= start
+            )
+        ):
+            # 利用他们对敢言的家人施加压力: the pressure is aimed at whom 对 names, here kin of
+            # no one the story names; those before 对 press, or are the means.
+            return []
         if event_type in {"contact_lost", "contact_restored"} and SOME_PEOPLE_OPENING.match(
             folded, clause_start, start
         ):
@@ -681,6 +705,11 @@ class SubjectFinder:
                 return groups[-1:]  # 哈萨克人都与国外的亲人失去了联系: the people, not kin
             if relatives:
                 return self.drop_family([self.parents_as_one(relatives[0])])
+            reached = [m for m in after if folded[m.start : m.end] not in TELLERS]
+            if before and folded[before[-1].start : before[-1].end] in TELLERS and reached:
+                # 我们至今联系不上他们, 我再也无法联系到她: the teller is the one who tries;
+                # contact is lost with the one after the verb.
+                return reached[:1]
             spoken_of = self.other_side_of_we(before, start)
             if spoken_of and not after:
                 return spoken_of
@@ -1181,6 +1210,14 @@ class SubjectFinder:
             return []
         if groups and groups[-1].start > at:
             return [groups[-1]]
+        if (
+            len(subjects) == 1
+            and subjects[0].kind in RELATIVE_KINDS
+            and self.table.starting_in(at, position, {MentionKind.PERSON})
+        ):
+            # One kin word for several people (她的很多亲戚都被关押), then a person named before
+            # 他们 (她的奶奶古丽说，她和丈夫…，他们…): 他们 are hers, not the kin told of before.
+            return groups[-1:]
         return subjects
 
     def kin_named_in_one_sentence(self, individuals: list[Mention]) -> list[Mention]:
@@ -1251,11 +1288,13 @@ class SubjectFinder:
             m.kind == MentionKind.GROUP and sentence.start <= m.start < position
             for m in self.table.mentions
         )
+        visited = VISITED_KIN.search(self.context.folded, sentence.start, mention.start)
         return (
             mention.kind == MentionKind.RELATIVE
             and mention.start >= sentence.start
             and word.endswith(COLLECTIVE_KIN)
             and not group_in_sentence
+            and not visited
         )
 
     def turn_speaker(self, position: int) -> str | None:

@@ -29,6 +29,7 @@ from tugan.core.extract.event_details import (
 from tugan.core.extract.event_hedging import (
     befalls_no_person,
     is_hedged,
+    is_last_contact_told,
     threat_condition_before,
 )
 from tugan.core.extract.event_mentions import Mention, MentionKind, MentionTable, find_mentions
@@ -51,7 +52,12 @@ from tugan.core.extract.event_patterns import (
     TAKEN_BEFORE_RETURN,
     TRIGGER_PATTERN,
 )
-from tugan.core.extract.event_subjects import NO_PLURAL, PluralAntecedent, SubjectFinder
+from tugan.core.extract.event_subjects import (
+    COLLECTIVE_KIN,
+    NO_PLURAL,
+    PluralAntecedent,
+    SubjectFinder,
+)
 from tugan.core.extract.lexicon import RELATIONS
 from tugan.core.extract.persons import PersonFinding
 from tugan.core.extract.places import PlaceMention
@@ -96,9 +102,11 @@ def find_events(
             if condition is None:
                 continue
             stated = subjects_finder.threatened_on_condition(condition, start, end, sentence)
-        elif is_hedged(
-            context, start, end, (clause_start, clause_end), sentence, event_type
-        ) or befalls_no_person(context, event_type, start, end):
+        elif (
+            is_hedged(context, start, end, (clause_start, clause_end), sentence, event_type)
+            or befalls_no_person(context, event_type, start, end)
+            or is_last_contact_told(context, event_type, start)
+        ):
             continue
         else:
             stated = subjects_finder.subjects_for(event_type, start, end, sentence)
@@ -144,8 +152,36 @@ def find_events(
                 subjects = appealers_not_the_held(
                     context, table, subjects_finder, subjects, found[1][1], start, last_plural
                 )
-            if len(mentions) > 1 or (mentions and mentions[0].kind == MentionKind.GROUP):
-                last_plural = (start, mentions)
+            named_kin = any("group" not in subject for subject in subjects)
+            if (
+                len(mentions) > 1
+                or (mentions and mentions[0].kind == MentionKind.GROUP)
+                or len({s["person"] for s in subjects if "person" in s}) > 1
+                or (named_kin and (mentions[0].count or 0) > 1)
+                or (
+                    named_kin
+                    and context.folded[mentions[0].start : mentions[0].end].endswith(
+                        (*COLLECTIVE_KIN, "父母亲")
+                    )
+                )
+            ):
+                # One kin word that stands for several people (其父母, 他的两个哥哥, 其父母艾山和
+                # 古丽) is a plural too: a later 他们 may be them; not kin of a people (寻找失踪
+                # 家人), whom a 他们 after that people named still means. A 他们 among them
+                # stands for what it meant here, not for itself.
+                last_plural = (
+                    start,
+                    [
+                        meant
+                        for mention in mentions
+                        for meant in (
+                            subjects_finder.plural_antecedent(mention.start, last_plural)
+                            if mention.kind == MentionKind.PLURAL
+                            else [mention]
+                        )
+                    ]
+                    or mentions,
+                )
             made = make_events(
                 context, found_type, subjects, start, end, sentence, implied, respective, dates_each
             )

@@ -2486,3 +2486,73 @@ def test_a_leads_round_count_of_people_is_the_bodys_close_count_of_a_people() ->
     assert peoples(text) == ["uyghur"]
     text = "世维会称，墨玉县已有约四十人被带走。一位村民说，至少有12名维吾尔族农民被警方拘留。"
     assert peoples(text) == ["", "uyghur"]
+
+
+def test_kin_who_were_visited_are_not_the_they_after_them() -> None:
+    # Fictional: a couple went home to see relatives; their own passports were taken.
+    text = (
+        "哈萨克族人赛力克·努尔兰说，他的父亲叶森·努尔兰和母亲阿依达·卡里去年回伊犁看望亲戚，"
+        "离开的那天，派出所把他们的护照收走了。"
+    )
+    assert subjects(text, "passport_confiscated") == [
+        {"person": "叶森·努尔兰"},
+        {"person": "阿依达·卡里"},
+    ]
+
+
+@pytest.mark.parametrize("kin", ["其父母亲", "他的两个哥哥"])
+def test_one_kin_word_for_several_people_is_the_they_of_a_later_sentence(kin: str) -> None:
+    # Fictional: parents or brothers named by one kin word, then 他们 three sentences on,
+    # after a group was named in the paragraph.
+    text = (
+        f"很多哈萨克族人被关押在新疆。留学生玛依拉·叶森称，{kin}去年回国后被限制出境。"
+        "每次他们到公安局讨回证件，民警都叫他们再等等。证件始终没有发还给他们。"
+        "如今我们已经联系不上他们。"
+    )
+    assert subjects(text, "contact_lost") == subjects(text, "passport_confiscated")
+    assert all("group" not in subject for subject in subjects(text, "contact_lost"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "艾山·托合提的妻子去年被带走了。艾山说：“从那以后，我们再也联系不上她。”",
+        "很多维吾尔人被关押。艾山·托合提说，他的妻子去年被带走了，我们无法联系到她。",
+    ],
+)
+def test_the_teller_who_cannot_reach_kin_is_not_the_one_out_of_reach(text: str) -> None:
+    # Fictional: the teller tries; the wife is the one contact was lost with.
+    assert subjects(text, "contact_lost") == [{"relative_of": "艾山·托合提", "relation": "spouse"}]
+
+
+def test_they_after_a_newly_named_person_are_hers_not_kin_told_of_before() -> None:
+    # Fictional: a people named a paragraph back; a girl's many relatives held, then her
+    # grandmother named, and 他们 with her husband: the grandmother's household, not the
+    # girl's relatives.
+    text = (
+        "上周六，数百名维吾尔人在白宫外集会。\n"
+        "阿依努尔知道，她在喀什的很多亲戚都被关押了。阿依努尔的外婆古丽·托合提说，"
+        "2000年她跟老伴搬到了加拿大。2018年以后，他们同喀什老家的亲人断了联系。"
+    )
+    assert named_subjects(text, "contact_lost") == [
+        {"relative_of": "古丽·托合提", "relation": "family"}
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "许多哈萨克人流亡海外。当局长期把异见者的亲属当作人质，利用他们对敢言的家人施加压力。",
+        "许多维吾尔人住在土耳其。当局利用他们对直言的家庭成员进行威胁。",
+    ],
+)
+def test_pressure_aimed_with_dui_at_kin_of_no_one_named_befalls_no_one(text: str) -> None:
+    # Fictional: a practice described in general; those before 对 are the means, and the kin
+    # after it belong to no one the story names.
+    assert subjects(text, "threatened") == []
+
+
+def test_pressure_aimed_with_dui_at_a_named_persons_kin_is_theirs() -> None:
+    # Fictional: the same construction with an owner of the kin.
+    text = "艾山·托合提说，警察对他的妹妹施加压力。"
+    assert subjects(text, "threatened") == [{"relative_of": "艾山·托合提", "relation": "sister"}]

@@ -369,3 +369,17 @@ def test_a_campaign_of_the_authorities_is_no_protest() -> None:
     # Fictional: a crackdown launched by officials.
     text = "当局发起了严打运动，古娜·哈山的弟弟被抓走。"
     assert "protested" not in [e.type for e in extract_report(text, MONDAY).events]
+
+
+def test_a_call_told_after_the_last_contact_is_that_contact() -> None:
+    # Fictional: the last call, then what was said in it; and a contact that did come back.
+    last = (
+        "古丽·艾山的哥哥艾力·艾山被关进了学习班。古丽说：“我们最后一次联系是去年三月。"
+        "他只能在电话里报平安。”"
+    )
+    assert [e for e in extract_report(last, MONDAY).events if e.type == "contact_restored"] == []
+    again = (
+        "古丽·艾山的哥哥艾力·艾山被关进了学习班。古丽说：“我们最后一次联系是2018年。"
+        "直到去年他才在电话里报了平安。”"
+    )
+    assert [e.type for e in extract_report(again, MONDAY).events].count("contact_restored") == 1
