@@ -158,6 +158,14 @@ THEIR_KIN_GAP = re.compile(r"[和及与、](?:他们|她们)的")
 KIN_INCLUDED = re.compile(r"[，,](?:其中)?包括[：:]?")
 # Who the people of an event were, listed in the clause after it: 两人获释，他们分别是艾山和古丽.
 MEMBERS_LISTED = re.compile(r"[，,](?:他们|她们|这些人|\w{1,2}人)?(?:分别|依次)(?:是|为)[，,：:]?")
+# The counted people an event's clause is said of, named right after it by a copula (被判刑的
+# 两名教师为艾山和努尔兰, 获释的三人分别是…): the persons named are the ones it befell.
+COUNTED_NAMED_AFTER = re.compile(
+    rf"[^，,。；;：:“”「」]{{0,4}}?的(?:{NUMBER})(?:名|位|个)?[^，,。；;：:“”「」是为]{{0,8}}"
+    r"(?:分别|依次|就|即)?(?:是|为)(?![此了何止])[，,：:]?"
+)
+# What may stand between two of those names: a joiner and a short title (，和某大学前校长).
+NAMED_JOINER = re.compile(r"[，,]?(?:和|与|及|以及|、)[^，,。；;：:“”「」]{0,14}")
 TERMS_LISTED = re.compile(rf"(?:有期徒刑|判刑|判处)?(?:{NUMBER})(?:年(?!级)|个月)")
 # The same said before the person: 其中一人艾山说, 其中包括艾山的两名堂兄.
 ONE_OF_THEM_BEFORE = re.compile(
@@ -335,6 +343,8 @@ class SubjectFinder:
         """Return the persons listed after an event's clause as the ones it befell (三人仍被
         拘留，他们分别是艾山、古丽和努尔兰), when no other trigger stands between."""
         folded = self.context.folded
+        if named := self.counted_named_after(end, sentence):
+            return named
         match = MEMBERS_LISTED.search(folded, end, sentence.end)
         if not match or any(end < e <= match.start() for e in self.trigger_ends):
             return []
@@ -343,6 +353,26 @@ class SubjectFinder:
         if TERMS_LISTED.match(folded, match.end()):
             return []  # 判刑，分别为10年和8年: terms, not people
         return self.table.starting_in(match.end(), sentence.end, {MentionKind.PERSON})
+
+    def counted_named_after(self, end: int, sentence: Span) -> list[Mention]:
+        """Return the persons a copula names right after an event's clause and the counted
+        people it is said of (被判刑的两名教师为艾山和努尔兰): the first in that clause, the others
+        joined to it by 和, 与 or 、 with at most a short title between."""
+        folded = self.context.folded
+        match = COUNTED_NAMED_AFTER.match(folded, end, sentence.end)
+        if not match:
+            return []
+        persons = self.table.starting_in(match.end(), sentence.end, {MentionKind.PERSON})
+        if not persons or CLAUSE_BREAK.search(folded, match.end(), persons[0].start):
+            return []
+        if any(match.end() <= e <= persons[0].start for e in self.trigger_ends):
+            return []
+        named = persons[:1]
+        for person in persons[1:]:
+            if not NAMED_JOINER.fullmatch(folded, named[-1].end, person.start):
+                break
+            named.append(person)
+        return named
 
     def relative_for_pronoun(self, inside: list[Mention], before: list[Mention]) -> list[Mention]:
         """Return the relative a lone 他 or 她 inside a disappearance stands for: the last

@@ -2452,3 +2452,37 @@ def test_a_testimonys_i_is_the_teller_named_in_brackets_after_it() -> None:
         "2018年3月，我被镇上的警察传唤，问了四个小时。"
     )
     assert subjects(text, "threatened") == [{"person": "叶尔兰·托列"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "named"),
+    [
+        # Fictional: the counted people of an event named right after it by 为 or 是.
+        (
+            "被判处死刑的两名维族学者为喀什某学院前教授阿卜杜·热依木，和某师范学院前院长买买提·艾力。",
+            "sentenced",
+            ["买买提·艾力", "阿卜杜·热依木"],
+        ),
+        (
+            "被捕的两名哈萨克族牧民是阿斯卡尔·卡德尔和努尔兰·别克。",
+            "detained",
+            ["努尔兰·别克", "阿斯卡尔·卡德尔"],
+        ),
+        (
+            "上月获释的两人分别是阿斯卡尔·卡德尔、努尔兰·别克。",
+            "released",
+            ["努尔兰·别克", "阿斯卡尔·卡德尔"],
+        ),
+    ],
+)
+def test_counted_people_named_by_a_copula_after_their_event_are_its_subjects(
+    text: str, event_type: str, named: list[str]
+) -> None:
+    assert subjects(text, event_type) == [{"person": name} for name in named]
+
+
+def test_wei_for_this_after_counted_people_names_no_one() -> None:
+    # Fictional: 为此 "for this" is no copula.
+    text = "上月获释的两名教师为此感谢了阿卜杜·热依木。"
+    assert named_subjects(text, "released") == []
+
