@@ -239,6 +239,16 @@ class MentionTable:
             # 她的哥哥艾力得知其父亲…: within its clause, the pronoun is the named relative.
             return fitting[-1][1]
         if wanted and fitting and fitting[-1][1] not in self.gender:
+            # 她说，艾山和努尔兰曾…。她呼吁…: those named in what she said are not her.
+            speaking = self.same_pronoun_speaking_before(position, pronoun[:1], fitting[-1][0])
+            if speaking is not None and speaking != position:
+                spoken = self.topic_before(speaking, pronoun)
+                if (
+                    spoken not in {None, fitting[-1][1]}
+                    and self.gender.get(spoken, wanted) == wanted
+                ):
+                    return spoken
+        if wanted and fitting and fitting[-1][1] not in self.gender:
             # 古丽与官员艾山会面，讨论她姐姐: one of the sex shown in the sentence beats one of
             # unknown sex named after her.
             sentence = self.context.sentence_of(position)
@@ -271,6 +281,17 @@ class MentionTable:
         start, name = following[0]
         paragraph_breaks = re.findall(r"\n+", self.context.folded[position:start])
         return name if len(paragraph_breaks) <= 1 else None
+
+    def same_pronoun_speaking_before(self, position: int, pronoun: str, after: int) -> int | None:
+        """Return where the same pronoun opens the sentence before position's in its paragraph,
+        or position's own, as its speaker (她说，…), when the person named last before position
+        is named in what it said: the next 她 is that speaker again."""
+        sentence = self.context.sentence_of(position)
+        for start in sorted({self.context.paragraph_window(position, 1), sentence.start}):
+            said = PRONOUN_SPEAKS.match(self.context.folded, start)
+            if said and said["pronoun"] == pronoun and said.start("pronoun") < after < position:
+                return said.start("pronoun")
+        return None
 
     def addressed_after_subject(self, starts: list[int]) -> set[int]:
         """Return the starts of persons named as the one a person before them in their clause

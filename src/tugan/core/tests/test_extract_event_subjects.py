@@ -2486,3 +2486,14 @@ def test_wei_for_this_after_counted_people_names_no_one() -> None:
     text = "上月获释的两名教师为此感谢了阿卜杜·热依木。"
     assert named_subjects(text, "released") == []
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fictional: a woman speaks of two men of no shown sex, then 她 acts again.
+        "维吾尔族歌手古丽娜·艾山在视频中讲话。她说，阿卜杜·热依木和买买提·艾力从未违法。她呼吁国际社会营救二人。",
+        "维吾尔族歌手古丽娜·艾山在视频中讲话。她表示，阿卜杜·热依木和买买提·艾力从未违法，她呼吁国际社会营救二人。",
+    ],
+)
+def test_she_after_her_own_words_naming_others_is_the_speaker_again(text: str) -> None:
+    assert named_subjects(text, "protested") == [{"person": "古丽娜·艾山"}]
