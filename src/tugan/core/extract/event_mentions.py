@@ -94,6 +94,7 @@ from tugan.core.extract.event_patterns import (
     RELATION_PATTERN,
     RELATION_SEX,
     RELATIVE_DESCRIBED,
+    RELEASED_COUNTED_PERSONS,
     RESIDENT_NOUNS,
     SEEN_THROUGH,
     SEXED_RELATIONS,
@@ -888,7 +889,11 @@ class MentionFinder:
             elif word == "自己" and self.group_is_clause_subject(match.start()):
                 pronoun_kind = MentionKind.PLURAL  # 逃出的人说起自己被拘的事: the group
             self.table.mentions.append(Mention(match.start(), match.end(), pronoun_kind))
-        for match in COUNTED_PERSONS.finditer(folded):
+        counted = sorted(
+            [*COUNTED_PERSONS.finditer(folded), *RELEASED_COUNTED_PERSONS.finditer(folded)],
+            key=lambda match: match.start(),
+        )
+        for match in counted:
             count = number_or_none(match["count"])
             self.table.mentions.append(
                 Mention(match.start(), match.end(), MentionKind.PLURAL, count=count)

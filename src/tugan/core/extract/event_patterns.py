@@ -866,6 +866,11 @@ COUNTED_PERSONS = compile_prefiltered(
     r"(?<![0-9一二两三四五六七八九十百几多每个这那])(?P<count>两|二|三)人"
     r"(?=都|均|皆|也|先后|同时|一起|一同|分别|被|遭|的(?:护照|身份证|证件|绿卡))"
 )
+# The same counted people as the object closing a clause of release (要求释放两人。, 放了这二人):
+# the ones named before, as 他们 would be.
+RELEASED_COUNTED_PERSONS = re.compile(
+    r"(?<=释放|放了|放出)(?:这|此)?(?P<count>两|二|三)人(?=[，,。；;！!？?”」]|$)"
+)
 # After these, an ethnic word is an adjective (维吾尔文化), not a group.
 ADJECTIVE_USES = {
     "自治",

@@ -2497,3 +2497,18 @@ def test_wei_for_this_after_counted_people_names_no_one() -> None:
 )
 def test_she_after_her_own_words_naming_others_is_the_speaker_again(text: str) -> None:
     assert named_subjects(text, "protested") == [{"person": "古丽娜·艾山"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fictional: 两人 or 二人 closing a demanded release stands for the pair named before.
+        "阿卜杜·热依木和买买提·艾力上月被判刑。学者们发起联署，要求当局无条件释放二人。",
+        "阿卜杜·热依木和买买提·艾力上月被判刑。几名议员要求中方立即释放这两人。",
+    ],
+)
+def test_two_people_closing_a_demanded_release_are_the_pair_named_before(text: str) -> None:
+    assert named_subjects(text, "detained") == [
+        {"person": "买买提·艾力"},
+        {"person": "阿卜杜·热依木"},
+    ]
