@@ -2512,3 +2512,25 @@ def test_two_people_closing_a_demanded_release_are_the_pair_named_before(text: s
         {"person": "买买提·艾力"},
         {"person": "阿卜杜·热依木"},
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fictional: a counted group's event, and the next sentence opening by naming them.
+        "近日有两名维吾尔学者被判处死刑。他们分别是阿卜杜·热依木和买买提·艾力。",
+        "两名维吾尔学者被判处死刑。两人是阿卜杜·热依木和买买提·艾力。",
+        "学生们声援被判处死刑的两名维族学者。\n\n被判死刑的两名维族学者为阿卜杜·热依木和买买提·艾力。",
+    ],
+)
+def test_a_counted_group_named_by_the_next_sentence_is_those_persons(text: str) -> None:
+    assert subjects(text, "sentenced") == [
+        {"person": "买买提·艾力"},
+        {"person": "阿卜杜·热依木"},
+    ]
+
+
+def test_a_group_whose_next_sentence_names_no_one_stays_a_group() -> None:
+    # Fictional: the next sentence speaks of one of them, naming no list.
+    text = "两名维吾尔学者被判处死刑。阿卜杜·热依木的家人很担心。"
+    assert subjects(text, "sentenced") == [{"group": {"ethnicity": "uyghur", "place": None}}]
