@@ -116,6 +116,10 @@ from tugan.core.extract.lexicon import ETHNICITY_WORDS, IN_LAWS, ORDERED_KIN, RE
 from tugan.core.extract.name_shapes import known_words, looks_like_turkic_name
 from tugan.core.extract.person_cues import LIST_JOINERS
 
+# What a speaker goes on to do after her words: speak or appeal again (她呼吁, 她还表示, 她希望).
+SPEAKER_GOES_ON = re.compile(
+    r"(?:又|还|也|则|再次|并)?(?:说|表示|称|呼吁|希望|指出|强调|认为|感谢|告诉|请求|恳求|要求)"
+)
 # The number that opens a count (二十二 of 等二十二个人).
 COUNT_NUMBER = re.compile(NUMBER)
 
@@ -286,7 +290,10 @@ class MentionTable:
     def same_pronoun_speaking_before(self, position: int, pronoun: str, after: int) -> int | None:
         """Return where the same pronoun opens the sentence before position's in its paragraph,
         or position's own, as its speaker (她说，…), when the person named last before position
-        is named in what it said: the next 她 is that speaker again."""
+        is named in what it said and the pronoun at position speaks or appeals again (她呼吁,
+        她还表示): that 她 is the speaker again."""
+        if not SPEAKER_GOES_ON.match(self.context.folded, position + len(pronoun)):
+            return None  # 她说，古丽被捕。她被关在…: the one just named may be the 她 done to
         sentence = self.context.sentence_of(position)
         for start in sorted({self.context.paragraph_window(position, 1), sentence.start}):
             said = PRONOUN_SPEAKS.match(self.context.folded, start)

@@ -2499,6 +2499,12 @@ def test_she_after_her_own_words_naming_others_is_the_speaker_again(text: str) -
     assert named_subjects(text, "protested") == [{"person": "古丽娜·艾山"}]
 
 
+def test_she_done_to_after_her_words_naming_another_is_not_the_speaker() -> None:
+    # Fictional: the woman she speaks of is the one held, not the speaker.
+    text = "维吾尔族歌手古丽娜·艾山在视频中讲话。她说，阿依努尔·卡德尔去年被捕。她被关在喀什。"
+    assert named_subjects(text, "detained") == [{"person": "阿依努尔·卡德尔"}]
+
+
 @pytest.mark.parametrize(
     "text",
     [
