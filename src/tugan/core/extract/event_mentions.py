@@ -97,6 +97,7 @@ from tugan.core.extract.event_patterns import (
     RELATION_PATTERN,
     RELATION_SEX,
     RELATIVE_DESCRIBED,
+    RELEASED_COUNTED_PERSONS,
     RESIDENT_NOUNS,
     SEEN_THROUGH,
     SEXED_RELATIONS,
@@ -118,6 +119,10 @@ from tugan.core.extract.lexicon import ETHNICITY_WORDS, IN_LAWS, ORDERED_KIN, RE
 from tugan.core.extract.name_shapes import known_words, looks_like_turkic_name
 from tugan.core.extract.person_cues import LIST_JOINERS
 
+# What a speaker goes on to do after her words: speak or appeal again (她呼吁, 她还表示, 她希望).
+SPEAKER_GOES_ON = re.compile(
+    r"(?:又|还|也|则|再次|并)?(?:说|表示|称|呼吁|希望|指出|强调|认为|感谢|告诉|请求|恳求|要求)"
+)
 # The number that opens a count (二十二 of 等二十二个人).
 COUNT_NUMBER = re.compile(NUMBER)
 
@@ -242,6 +247,16 @@ class MentionTable:
             # 她的哥哥艾力得知其父亲…: within its clause, the pronoun is the named relative.
             return fitting[-1][1]
         if wanted and fitting and fitting[-1][1] not in self.gender:
+            # 她说，艾山和努尔兰曾…。她呼吁…: those named in what she said are not her.
+            speaking = self.same_pronoun_speaking_before(position, pronoun[:1], fitting[-1][0])
+            if speaking is not None and speaking != position:
+                spoken = self.topic_before(speaking, pronoun)
+                if (
+                    spoken not in {None, fitting[-1][1]}
+                    and self.gender.get(spoken, wanted) == wanted
+                ):
+                    return spoken
+        if wanted and fitting and fitting[-1][1] not in self.gender:
             # 古丽与官员艾山会面，讨论她姐姐: one of the sex shown in the sentence beats one of
             # unknown sex named after her.
             sentence = self.context.sentence_of(position)
@@ -274,6 +289,20 @@ class MentionTable:
         start, name = following[0]
         paragraph_breaks = re.findall(r"\n+", self.context.folded[position:start])
         return name if len(paragraph_breaks) <= 1 else None
+
+    def same_pronoun_speaking_before(self, position: int, pronoun: str, after: int) -> int | None:
+        """Return where the same pronoun opens the sentence before position's in its paragraph,
+        or position's own, as its speaker (她说，…), when the person named last before position
+        is named in what it said and the pronoun at position speaks or appeals again (她呼吁,
+        她还表示): that 她 is the speaker again."""
+        if not SPEAKER_GOES_ON.match(self.context.folded, position + len(pronoun)):
+            return None  # 她说，古丽被捕。她被关在…: the one just named may be the 她 done to
+        sentence = self.context.sentence_of(position)
+        for start in sorted({self.context.paragraph_window(position, 1), sentence.start}):
+            said = PRONOUN_SPEAKS.match(self.context.folded, start)
+            if said and said["pronoun"] == pronoun and said.start("pronoun") < after < position:
+                return said.start("pronoun")
+        return None
 
     def addressed_after_subject(self, starts: list[int]) -> set[int]:
         """Return the starts of persons named as the one a person before them in their clause
@@ -870,7 +899,11 @@ class MentionFinder:
             elif word == "自己" and self.group_is_clause_subject(match.start()):
                 pronoun_kind = MentionKind.PLURAL  # 逃出的人说起自己被拘的事: the group
             self.table.mentions.append(Mention(match.start(), match.end(), pronoun_kind))
-        for match in COUNTED_PERSONS.finditer(folded):
+        counted = sorted(
+            [*COUNTED_PERSONS.finditer(folded), *RELEASED_COUNTED_PERSONS.finditer(folded)],
+            key=lambda match: match.start(),
+        )
+        for match in counted:
             count = number_or_none(match["count"])
             self.table.mentions.append(
                 Mention(match.start(), match.end(), MentionKind.PLURAL, count=count)

@@ -440,6 +440,11 @@ TRIGGERS: dict[str, str] = {
     # A demand for release first (呼吁当局立即释放他): it implies the detention (GOLD.md).
     # Pleaded for too (恳请当局放人, 恳求…释放).
     "protested": r"(?:要求|呼吁|敦促|促请|吁请|恳请|恳求)[^，。]{0,10}?(?:释放|营救|放人|放回)"
+    # The release as one more item of the demand, in the clause after (呼吁北京停止打压，立即释放
+    # 他; 要求当局介入，叫停审判并释放她): asked for as well, so it implies the detention too.
+    r"|(?:要求|呼吁|敦促|促请|吁请|恳请|恳求)[^，,。；;！？!?]{0,12}[，,]"
+    r"(?:[^，,。；;！？!?]{0,6}?(?:并且?|以及|同时))?(?:立即|立刻|马上|尽快|无条件地?|一律)*"
+    r"(?:释放|营救|放人|放回)"
     r"|抗议|(?<!祷告)(?<!礼拜)(?<!宗教)(?<!非法)集会|示威|请愿|呼吁|拉起横幅|讨回公道|声讨|游行|举牌|静坐|绝食|寻人启事|陈情|联署|连署"
     r"|向[^，。]{0,8}?(?:国际社会|国际|联合国|各国|世界)[^，。]{0,4}?(?:求援|求救|求助)"
     # Help asked of a head of state, a legislature or the UN, or a letter written to them
@@ -886,6 +891,11 @@ PRONOUN_PATTERN = compile_prefiltered(
 COUNTED_PERSONS = compile_prefiltered(
     r"(?<![0-9一二两三四五六七八九十百几多每个这那])(?P<count>两|二|三)人"
     r"(?=都|均|皆|也|先后|同时|一起|一同|分别|被|遭|的(?:护照|身份证|证件|绿卡))"
+)
+# The same counted people as the object closing a clause of release (要求释放两人。, 放了这二人):
+# the ones named before, as 他们 would be.
+RELEASED_COUNTED_PERSONS = re.compile(
+    r"(?<=释放|放了|放出)(?:这|此)?(?P<count>两|二|三)人(?=[，,。；;！!？?”」]|$)"
 )
 # After these, an ethnic word is an adjective (维吾尔文化), not a group.
 ADJECTIVE_USES = {

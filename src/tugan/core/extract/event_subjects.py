@@ -158,6 +158,21 @@ THEIR_KIN_GAP = re.compile(r"[和及与、](?:他们|她们)的")
 KIN_INCLUDED = re.compile(r"[，,](?:其中)?包括[：:]?")
 # Who the people of an event were, listed in the clause after it: 两人获释，他们分别是艾山和古丽.
 MEMBERS_LISTED = re.compile(r"[，,](?:他们|她们|这些人|\w{1,2}人)?(?:分别|依次)(?:是|为)[，,：:]?")
+# The counted people an event's clause is said of, named right after it by a copula (被判刑的
+# 两名教师为艾山和努尔兰, 获释的三人分别是…): the persons named are the ones it befell.
+COUNTED_NAMED_AFTER = re.compile(
+    rf"[^，,。；;：:“”「」]{{0,4}}?的(?:{NUMBER})(?:名|位|个)?[^，,。；;：:“”「」是为]{{0,8}}"
+    r"(?:分别|依次|就|即)?(?:是|为)(?![此了何止])[，,：:]?"
+)
+# The same naming opening the next sentence, after an event of a counted group (两名学者被判刑。
+# 他们分别是艾山和努尔兰; …的两名学者。被判刑的两名学者为艾山和努尔兰).
+NAMED_IN_NEXT_SENTENCE = re.compile(
+    r"\s*(?:(?:他们|她们|这些人|这两人|这三人|两人|二人|三人)(?:分别|依次|就|即)?(?:是|为)"
+    rf"|[^，,。；;：:“”「」]{{0,12}}?的(?:{NUMBER})(?:名|位|个)?[^，,。；;：:“”「」是为]{{0,8}}"
+    r"(?:分别|依次|就|即)?(?:是|为))(?![此了何止])[，,：:]?"
+)
+# What may stand between two of those names: a joiner and a short title (，和某大学前校长).
+NAMED_JOINER = re.compile(r"[，,]?(?:和|与|及|以及|、)[^，,。；;：:“”「」]{0,14}")
 TERMS_LISTED = re.compile(rf"(?:有期徒刑|判刑|判处)?(?:{NUMBER})(?:年(?!级)|个月)")
 # The same said before the person: 其中一人艾山说, 其中包括艾山的两名堂兄.
 ONE_OF_THEM_BEFORE = re.compile(
@@ -275,6 +290,11 @@ class SubjectFinder:
         if listed := self.members_listed_after(end, sentence):
             # 再有2人被释放，他们分别是艾山和古丽: the persons listed are all the count names.
             found = listed
+        elif any(m.kind == MentionKind.GROUP for m in found) and (
+            named := self.group_named_in_next_sentence(end, sentence, found)
+        ):
+            # 两名学者被判刑。他们分别是艾山和努尔兰: the group is the persons named next.
+            found = [m for m in found if m.kind != MentionKind.GROUP] + named
         elif any(m.kind == MentionKind.GROUP for m in found):
             found = found + self.members_named_after(end, sentence)
         else:
@@ -345,6 +365,8 @@ class SubjectFinder:
         """Return the persons listed after an event's clause as the ones it befell (三人仍被
         拘留，他们分别是艾山、古丽和努尔兰), when no other trigger stands between."""
         folded = self.context.folded
+        if named := self.counted_named_after(end, sentence):
+            return named
         match = MEMBERS_LISTED.search(folded, end, sentence.end)
         if not match or any(end < e <= match.start() for e in self.trigger_ends):
             return []
@@ -353,6 +375,48 @@ class SubjectFinder:
         if TERMS_LISTED.match(folded, match.end()):
             return []  # 判刑，分别为10年和8年: terms, not people
         return self.table.starting_in(match.end(), sentence.end, {MentionKind.PERSON})
+
+    def counted_named_after(self, end: int, sentence: Span) -> list[Mention]:
+        """Return the persons a copula names right after an event's clause and the counted
+        people it is said of (被判刑的两名教师为艾山和努尔兰): the first in that clause, the others
+        joined to it by 和, 与 or 、 with at most a short title between."""
+        folded = self.context.folded
+        match = COUNTED_NAMED_AFTER.match(folded, end, sentence.end)
+        if not match:
+            return []
+        return self.names_opening(match.end(), sentence)
+
+    def group_named_in_next_sentence(
+        self, end: int, sentence: Span, found: list[Mention]
+    ) -> list[Mention]:
+        """Return the persons the next sentence opens by naming (两名学者被判刑。他们分别是艾山
+        和努尔兰), even in the next paragraph: the counted group an event befell is those
+        persons."""
+        following = self.context.next_sentence(sentence)
+        if following is None or any(end < e <= following.start for e in self.trigger_ends):
+            return []
+        match = NAMED_IN_NEXT_SENTENCE.match(self.context.folded, following.start, following.end)
+        if not match:
+            return []
+        named = self.names_opening(match.end(), following)
+        counts = {m.count for m in found if m.kind == MentionKind.GROUP and m.count}
+        return named if not counts or len(named) in counts else []
+
+    def names_opening(self, position: int, sentence: Span) -> list[Mention]:
+        """Return the persons named from position on: the first in its clause, the others
+        joined to it by 和, 与 or 、 with at most a short title between."""
+        folded = self.context.folded
+        persons = self.table.starting_in(position, sentence.end, {MentionKind.PERSON})
+        if not persons or CLAUSE_BREAK.search(folded, position, persons[0].start):
+            return []
+        if any(position <= e <= persons[0].start for e in self.trigger_ends):
+            return []
+        named = persons[:1]
+        for person in persons[1:]:
+            if not NAMED_JOINER.fullmatch(folded, named[-1].end, person.start):
+                break
+            named.append(person)
+        return named
 
     def relative_for_pronoun(self, inside: list[Mention], before: list[Mention]) -> list[Mention]:
         """Return the relative a lone 他 or 她 inside a disappearance stands for: the last

@@ -129,8 +129,10 @@ def find_events(
         # (type, subjects, whether only implied by the trigger: then it has no date of its own)
         found: list[tuple[str, list[Mention], bool]] = [(event_type, stated, False)]
         if is_release_demand:
-            # A demand for release implies the detention (GOLD.md).
-            after = [m for m in table.mentions if end <= m.start and m.end <= clause_end]
+            # A demand for release implies the detention (GOLD.md); the release may be asked for
+            # in the clause after the demand's (呼吁停止打压，立即释放他).
+            release_end = context.clause_bounds(end - 1, sentence)[1]
+            after = [m for m in table.mentions if end <= m.start and m.end <= release_end]
             if after:
                 found.append(
                     ("detained", subjects_finder.chain(after[0], after, forward=True), True)

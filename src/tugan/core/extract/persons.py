@@ -192,6 +192,9 @@ TRAILING_PARTICLES = frozenset("因都也亦在是被和与从向对给将把就
 # Function characters no name opens with, though the syllable table has them: 由 "by" before an
 # agent (照片由古丽巴哈尔提供).
 AGENT_PREPOSITIONS = frozenset("由")
+# One-character adverbs before that "by" (石碑更由…送赠, 照片均由…提供, 信则由…转交): the pair
+# opens no name either.
+ADVERBS_BEFORE_AGENT = frozenset("更均皆则亦也都还乃是")
 # Words before a separated name whose characters the syllable table also has, though no Turkic
 # name opens with them: 连 "even" (连阿斯卡尔·卡德尔也), 让 "let" (让阿斯卡尔·卡德尔签字), 同年
 # "the same year".
@@ -349,6 +352,14 @@ class PersonFinder:
             and is_han(folded[start - 1])
         ):
             start += 1  # 照片由阿依努尔·卡斯木提供: "by" after a noun opens no name
+        elif (
+            start > 0
+            and first_end - start > 3
+            and folded[start] in ADVERBS_BEFORE_AGENT
+            and folded[start + 1] in AGENT_PREPOSITIONS
+            and is_han(folded[start - 1])
+        ):
+            start += 2  # 照片均由阿依努尔·卡斯木提供: an adverb and "by" after a noun
         before = WORDS_BEFORE_NAME.match(folded, start, first_end)
         if before and first_end - before.end() >= 2:
             start = before.end()

@@ -2556,3 +2556,91 @@ def test_pressure_aimed_with_dui_at_a_named_persons_kin_is_theirs() -> None:
     # Fictional: the same construction with an owner of the kin.
     text = "艾山·托合提说，警察对他的妹妹施加压力。"
     assert subjects(text, "threatened") == [{"relative_of": "艾山·托合提", "relation": "sister"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "named"),
+    [
+        # Fictional: the counted people of an event named right after it by 为 or 是.
+        (
+            "被判处死刑的两名维族学者为喀什某学院前教授阿卜杜·热依木，和某师范学院前院长买买提·艾力。",
+            "sentenced",
+            ["买买提·艾力", "阿卜杜·热依木"],
+        ),
+        (
+            "被捕的两名哈萨克族牧民是阿斯卡尔·卡德尔和努尔兰·别克。",
+            "detained",
+            ["努尔兰·别克", "阿斯卡尔·卡德尔"],
+        ),
+        (
+            "上月获释的两人分别是阿斯卡尔·卡德尔、努尔兰·别克。",
+            "released",
+            ["努尔兰·别克", "阿斯卡尔·卡德尔"],
+        ),
+    ],
+)
+def test_counted_people_named_by_a_copula_after_their_event_are_its_subjects(
+    text: str, event_type: str, named: list[str]
+) -> None:
+    assert subjects(text, event_type) == [{"person": name} for name in named]
+
+
+def test_wei_for_this_after_counted_people_names_no_one() -> None:
+    # Fictional: 为此 "for this" is no copula.
+    text = "上月获释的两名教师为此感谢了阿卜杜·热依木。"
+    assert named_subjects(text, "released") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fictional: a woman speaks of two men of no shown sex, then 她 acts again.
+        "维吾尔族歌手古丽娜·艾山在视频中讲话。她说，阿卜杜·热依木和买买提·艾力从未违法。她呼吁国际社会营救二人。",
+        "维吾尔族歌手古丽娜·艾山在视频中讲话。她表示，阿卜杜·热依木和买买提·艾力从未违法，她呼吁国际社会营救二人。",
+    ],
+)
+def test_she_after_her_own_words_naming_others_is_the_speaker_again(text: str) -> None:
+    assert named_subjects(text, "protested") == [{"person": "古丽娜·艾山"}]
+
+
+def test_she_done_to_after_her_words_naming_another_is_not_the_speaker() -> None:
+    # Fictional: the woman she speaks of is the one held, not the speaker.
+    text = "维吾尔族歌手古丽娜·艾山在视频中讲话。她说，阿依努尔·卡德尔去年被捕。她被关在喀什。"
+    assert named_subjects(text, "detained") == [{"person": "阿依努尔·卡德尔"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fictional: 两人 or 二人 closing a demanded release stands for the pair named before.
+        "阿卜杜·热依木和买买提·艾力上月被判刑。学者们发起联署，要求当局无条件释放二人。",
+        "阿卜杜·热依木和买买提·艾力上月被判刑。几名议员要求中方立即释放这两人。",
+    ],
+)
+def test_two_people_closing_a_demanded_release_are_the_pair_named_before(text: str) -> None:
+    assert named_subjects(text, "detained") == [
+        {"person": "买买提·艾力"},
+        {"person": "阿卜杜·热依木"},
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fictional: a counted group's event, and the next sentence opening by naming them.
+        "近日有两名维吾尔学者被判处死刑。他们分别是阿卜杜·热依木和买买提·艾力。",
+        "两名维吾尔学者被判处死刑。两人是阿卜杜·热依木和买买提·艾力。",
+        "学生们声援被判处死刑的两名维族学者。\n\n被判死刑的两名维族学者为阿卜杜·热依木和买买提·艾力。",
+    ],
+)
+def test_a_counted_group_named_by_the_next_sentence_is_those_persons(text: str) -> None:
+    assert subjects(text, "sentenced") == [
+        {"person": "买买提·艾力"},
+        {"person": "阿卜杜·热依木"},
+    ]
+
+
+def test_a_group_whose_next_sentence_names_no_one_stays_a_group() -> None:
+    # Fictional: the next sentence speaks of one of them, naming no list.
+    text = "两名维吾尔学者被判处死刑。阿卜杜·热依木的家人很担心。"
+    assert subjects(text, "sentenced") == [{"group": {"ethnicity": "uyghur", "place": None}}]

@@ -383,3 +383,20 @@ def test_a_call_told_after_the_last_contact_is_that_contact() -> None:
         "直到去年他才在电话里报了平安。”"
     )
     assert [e.type for e in extract_report(again, MONDAY).events].count("contact_restored") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fictional: the release is asked for in the clause after the demand's first item.
+        "维吾尔人古丽·艾山呼吁中国停止迫害，立即释放她的哥哥。",
+        "维吾尔人古丽·艾山要求当局交代下落，并无条件释放她的哥哥。",
+        "维吾尔人古丽·艾山要求当局介入，叫停审判并无条件释放她的哥哥。",
+    ],
+)
+def test_a_release_asked_as_a_later_item_of_a_demand_implies_the_detention(text: str) -> None:
+    found = [event.to_gold_dict() for event in extract_report(text, None).events]
+    assert {"type": "released"} not in [{"type": e["type"]} for e in found]
+    assert [e["subject"] for e in found if e["type"] == "detained"] == [
+        {"relative_of": "古丽·艾山", "relation": "brother"}
+    ]

@@ -1008,6 +1008,19 @@ def test_you_by_before_a_separated_name_opens_no_name(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # Fictional: an adverb and 由 "by" between a noun and the agent's separated name.
+        "那面锦旗更由阿依努尔·卡斯木亲手送来。",
+        "几张合影均由阿依努尔·卡斯木保存。",
+        "这封信则由阿依努尔·卡斯木转交。",
+    ],
+)
+def test_an_adverb_and_you_by_before_a_separated_name_open_no_name(text: str) -> None:
+    assert names(text) == ["阿依努尔·卡斯木"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # Fictional: "even", "let" and "the same year" right before a separated name.
         "连阿斯卡尔·卡德尔也被带走了。",
         "警察让阿斯卡尔·卡德尔在文件上签字。",
