@@ -222,6 +222,8 @@ YEAR_INSIDE_BRACKETS = re.compile(
 YEAR_AND_MONTHS = re.compile(
     rf"{YEAR}{SPACE}(?P<month>{MONTH_NUMBER}){SPACE}(?:[、,，或至到~\-]{SPACE}{MONTH_NUMBER}{SPACE})+月"
 )
+# The years a word names, counted from the publication's (去年: the year before).
+YEARS_FROM_PUBLICATION = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
 SAME_YEAR = frozenset({"同年", "同一年", "当年", "那年", "那一年"})
 # 今年5月, and with a list of months, 今年7、8月 (the first).
 RELATIVE_YEAR = re.compile(
@@ -605,8 +607,8 @@ class _Finder:
             elif self.published is None:
                 continue
             else:
-                offset = {"今年": 0, "去年": -1, "前年": -2}[match["which"]]
-                year, kind = self.published.year + offset, "relative"
+                year = self.published.year + YEARS_FROM_PUBLICATION[match["which"]]
+                kind = "relative"
             month = number_or_none(match["month"])
             if match["last"]:
                 month = month or 12
@@ -628,7 +630,7 @@ class _Finder:
             elif published is None:
                 continue
             elif named and named["which"]:
-                year = published.year + {"今年": 0, "去年": -1, "前年": -2}[named["which"]]
+                year = published.year + YEARS_FROM_PUBLICATION[named["which"]]
                 kind = "relative"
             else:
                 year, kind = published.year, "relative"
@@ -714,7 +716,7 @@ class _Finder:
                     "relative",
                 )
         for match in RELATIVE_YEAR.finditer(text):
-            offset = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}.get(match["which"])
+            offset = YEARS_FROM_PUBLICATION.get(match["which"])
             if offset is None:
                 continue  # 同年, 当年, 那年: read by find_same_year
             self.add(

@@ -1218,6 +1218,12 @@ class SubjectFinder:
                 break
         return keep_specific_groups(chosen)
 
+    def stands_for(self, mention: Mention, last_plural: PluralAntecedent) -> list[Mention]:
+        """Return the mentions a mention stands for: what a 他们 means, else the mention."""
+        if mention.kind == MentionKind.PLURAL:
+            return self.plural_antecedent(mention.start, last_plural)
+        return [mention]
+
     def plural_antecedent(self, position: int, last_plural: PluralAntecedent) -> list[Mention]:
         """Return what 他们 at position stands for: the last group or coordinated subjects."""
         groups = [

@@ -113,18 +113,14 @@ def find_events(
             if (
                 event_type == "threatened"
                 and SURVEILLANCE.fullmatch(match.group())
-                and stated
-                and all(m.kind == MentionKind.GROUP for m in stated)
+                and (
+                    (stated and all(m.kind == MentionKind.GROUP for m in stated))
+                    or watched_in_custody(context, subjects_finder, stated, last_plural)
+                )
             ):
                 # 维吾尔人的一举一动都受到监视: the watching of a whole people is the policy the
-                # report describes, not a threat made to someone.
-                continue
-            if (
-                event_type == "threatened"
-                and SURVEILLANCE.fullmatch(match.group())
-                and watched_in_custody(context, subjects_finder, stated, last_plural)
-            ):
-                # 囚犯在田里劳动，看守监视着他们: the guarding of prisoners, not a threat.
+                # report describes, not a threat made to someone; 囚犯在田里劳动，看守监视着他们:
+                # the guarding of prisoners.
                 continue
         # (type, subjects, whether only implied by the trigger: then it has no date of its own)
         found: list[tuple[str, list[Mention], bool]] = [(event_type, stated, False)]
@@ -176,11 +172,7 @@ def find_events(
                     [
                         meant
                         for mention in mentions
-                        for meant in (
-                            subjects_finder.plural_antecedent(mention.start, last_plural)
-                            if mention.kind == MentionKind.PLURAL
-                            else [mention]
-                        )
+                        for meant in subjects_finder.stands_for(mention, last_plural)
                     ]
                     or mentions,
                 )
@@ -210,18 +202,17 @@ def watched_in_custody(
 ) -> bool:
     """Return whether the ones watched are all groups of people already held (囚犯, 在押人员),
     named or as the 他们 that stands for them."""
-    groups: list[Mention] = []
-    for mention in stated:
-        if mention.kind == MentionKind.GROUP:
-            groups.append(mention)
-        elif mention.kind == MentionKind.PLURAL:
-            antecedents = finder.plural_antecedent(mention.start, last_plural)
-            if not antecedents or any(m.kind != MentionKind.GROUP for m in antecedents):
-                return False
-            groups.extend(antecedents)
-        else:
-            return False
-    return bool(groups) and all(HELD_PEOPLE.match(context.folded, m.end) for m in groups)
+    if any(m.kind not in {MentionKind.GROUP, MentionKind.PLURAL} for m in stated):
+        return False
+    meant = [finder.stands_for(mention, last_plural) for mention in stated]
+    groups = [group for each in meant for group in each]
+    return (
+        bool(groups)
+        and all(meant)
+        and all(
+            m.kind == MentionKind.GROUP and HELD_PEOPLE.match(context.folded, m.end) for m in groups
+        )
+    )
 
 
 def appealers_not_the_held(
@@ -255,8 +246,8 @@ def appealers_not_the_held(
         # 一名服刑男子的妻子表示，艾山有病，并呼吁释放她的丈夫: the wife speaks of a man the
         # sentence names only later; she is his, as the kin word the release asks for says.
         relative = []
+        seen = [m for m in held if m.kind == MentionKind.PERSON and m.relation_word]
         for word in RELATION_PATTERN.finditer(context.folded, sentence.start, start):
-            seen = [m for m in held if m.kind == MentionKind.PERSON and m.relation_word]
             relation = RELATIONS[word.group()]
             if (
                 seen
