@@ -160,16 +160,17 @@ KIN_INCLUDED = re.compile(r"[，,](?:其中)?包括[：:]?")
 MEMBERS_LISTED = re.compile(r"[，,](?:他们|她们|这些人|\w{1,2}人)?(?:分别|依次)(?:是|为)[，,：:]?")
 # The counted people an event's clause is said of, named right after it by a copula (被判刑的
 # 两名教师为艾山和努尔兰, 获释的三人分别是…): the persons named are the ones it befell.
+COUNTED_PEOPLE_ARE = (
+    rf"的(?:{NUMBER})(?:名|位|个)?[^，,。；;：:“”「」是为]{{0,8}}(?:分别|依次|就|即)?(?:是|为)"
+)
 COUNTED_NAMED_AFTER = re.compile(
-    rf"[^，,。；;：:“”「」]{{0,4}}?的(?:{NUMBER})(?:名|位|个)?[^，,。；;：:“”「」是为]{{0,8}}"
-    r"(?:分别|依次|就|即)?(?:是|为)(?![此了何止])[，,：:]?"
+    rf"[^，,。；;：:“”「」]{{0,4}}?{COUNTED_PEOPLE_ARE}(?![此了何止])[，,：:]?"
 )
 # The same naming opening the next sentence, after an event of a counted group (两名学者被判刑。
 # 他们分别是艾山和努尔兰; …的两名学者。被判刑的两名学者为艾山和努尔兰).
 NAMED_IN_NEXT_SENTENCE = re.compile(
     r"\s*(?:(?:他们|她们|这些人|这两人|这三人|两人|二人|三人)(?:分别|依次|就|即)?(?:是|为)"
-    rf"|[^，,。；;：:“”「」]{{0,12}}?的(?:{NUMBER})(?:名|位|个)?[^，,。；;：:“”「」是为]{{0,8}}"
-    r"(?:分别|依次|就|即)?(?:是|为))(?![此了何止])[，,：:]?"
+    rf"|[^，,。；;：:“”「」]{{0,12}}?{COUNTED_PEOPLE_ARE})(?![此了何止])[，,：:]?"
 )
 # What may stand between two of those names: a joiner and a short title (，和某大学前校长).
 NAMED_JOINER = re.compile(r"[，,]?(?:和|与|及|以及|、)[^，,。；;：:“”「」]{0,14}")
