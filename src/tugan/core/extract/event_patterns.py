@@ -707,6 +707,9 @@ SEQUENCE_BREAK = re.compile(
     # The next item of a list of people, each with his own clause (2010年被判刑的学者艾山，
     # 以及因写诗被判刑的诗人吐尔洪): the first one's date is not the next one's.
     r"|[，,]\s*(?:以及|还有)"
+    # A contrast that turns to someone else, 则 marking the new one (父亲5月获释，但母亲则被
+    # 判刑): what befell the other one is not dated by the first one's clause.
+    r"|[，,]\s*(?:但是?|而|可是|不过)[^，,。；;]{0,12}?则"
     # A demand (抗议，要求释放被关押的母亲) is about what came before; 被要求 is being made to,
     # and 根据北京的要求 a request as the reason for what follows, no break; nor is an order to
     # hand papers in (自去年起，警方要求牧民交出护照): that is the confiscation itself.

@@ -552,3 +552,10 @@ def test_taken_until_now_dates_the_disappearance_from_the_taking() -> None:
     assert dated(text) == [("detained", "2020-11-04"), ("disappeared", "2020-11-04")]
     text = "教师叶尔波拉·沙肯11月4日被抓走迄今音讯全无。"
     assert ("disappeared", "2020-11-04") in dated(text)
+
+
+def test_a_contrast_turning_to_someone_else_does_not_carry_the_first_clause_date() -> None:
+    # Fictional: the father's release is dated; the mother's sentence, told after 但…则, is not.
+    text = "努尔兰·别克的父亲在2019年12月获释，但他的母亲则被判刑5年。"
+    events = extract_report(text, date(2021, 3, 1)).events
+    assert [(e.type, e.date) for e in events] == [("released", "2019-12"), ("sentenced", None)]
