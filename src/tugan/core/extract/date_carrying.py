@@ -36,6 +36,10 @@ through a chain of such sentences up to two back; right after (很快, 随即, �
 month. "From then on" (从那以后, 从此) takes the last date of the sentence before as it is.
 And a headline's date (诗人昨获释) dates the first event of its kind that the paragraph under
 it retells with none.
+
+"After it happened" (事发后, 此事发生后的几周，…) looks further back, up to six sentences and
+across paragraphs, for the last date told: the event comes some time after it, in its year (or
+that many years on, 事发两年后).
 """
 
 import re
@@ -141,6 +145,16 @@ DATELINE = re.compile(r"(?:讯|电)[】\]）)\s]")
 # Or a bracketed one of places joined by dashes before the date ((伊犁-阿拉木图-2021年2月26日)).
 DATELINE_PLACES_BEFORE = re.compile(r"[(（](?:[\u3400-\u9fff]{2,10}\s*[-－–—]\s*)+$")
 DATELINE_CLOSING = re.compile(r"\s*[)）]")
+# After the happening told before (事发后, 出事以后, 此事发生后的几周，, 这件事发生之后): the
+# gap that may follow it, in years or less.
+GAP = r"[0-9]{1,2}|[一二两三四五六七八九十]{1,2}|[几数]"
+GAP_UNIT = r"年|个月|周|个?星期|天|日"
+AFTER_HAPPENING = re.compile(
+    r"(?:事发|出事|(?:事件|事情|此事|这件事|那件事)发生)"
+    rf"(?:(?P<count>{GAP})\s*(?P<unit>{GAP_UNIT})多?)?(?:之|以)?后(?:不久)?"
+    rf"(?:的\s*(?P<count_after>{GAP})\s*(?P<unit_after>{GAP_UNIT}))?"
+)
+AFTER_HAPPENING_REACH = 6  # sentences back to the happening's date
 
 
 def carried_date(context: EventContext, start: int, sentence: Span) -> PartialDate | None:
@@ -301,6 +315,47 @@ def year_shortly_after(context: EventContext, start: int, sentence: Span) -> Par
             return PartialDate(value.year)
         if not SOON_AFTER.search(folded, previous.start, previous.end):
             return None
+    return None
+
+
+def year_after_happening(context: EventContext, start: int, sentence: Span) -> PartialDate | None:
+    """Return the year of the last date told up to six sentences before, also in a paragraph
+    before, for an event its own sentence says came after that happening (此事发生后的几周，家人
+    开始与她断绝联系), moved on by the years it says (事发两年后), or None."""
+    index = context.sentence_index(start)
+    if not index:
+        return None
+    folded = context.folded
+    after = AFTER_HAPPENING.search(folded, sentence.start, start)
+    if (
+        after is None
+        or any(sentence.start <= d.start < sentence.end for d in context.dates)
+        or TIME_SHIFT.search(folded, sentence.start, after.start())
+        or TIME_SHIFT.search(folded, after.end(), start)
+        or LEARNED.search(folded, sentence.start, start)
+    ):
+        return None
+    years = 0
+    if "年" in (after["unit"], after["unit_after"]):
+        count = number_or_none(after["count"] or after["count_after"])
+        if count is None:
+            return None  # 事发几年后: some years on, which the text does not say
+        years = count
+    for previous in context.sentences[max(0, index - AFTER_HAPPENING_REACH) : index][::-1]:
+        if context.is_headline(previous.start):
+            return None
+        dates = [
+            d
+            for d in context.dates
+            if previous.start <= d.start < previous.end
+            and d.kind in STATED_KINDS
+            and d.value.year is not None
+            and not is_publishing_date(context, d)
+        ]
+        if dates:
+            year = dates[-1].value.year
+            assert year is not None
+            return PartialDate(year + years)
     return None
 
 

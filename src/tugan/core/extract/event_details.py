@@ -30,6 +30,7 @@ from tugan.core.extract.date_carrying import (
     date_of_protest_joined,
     date_told_next,
     is_publishing_date,
+    year_after_happening,
     year_shortly_after,
     year_within_sentence,
 )
@@ -328,6 +329,7 @@ def date_for(
     carried = (
         carried
         or date_from_then_on(context, start, sentence)
+        or year_after_happening(context, start, sentence)
         or year_shortly_after(context, start, sentence)
         or (counted_back(context, start, end, sentence) if event_type in LASTING_STATES else None)
         or date_from_headline(context, start, event_type)

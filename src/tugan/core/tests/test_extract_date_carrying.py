@@ -400,3 +400,21 @@ def test_the_nth_day_of_what_the_sentence_before_told_carries_its_date() -> None
     # not a day counted somewhere inside the sentence
     text = "牧民叶尔兰·卡德尔2016年3月回到塔城。他第三天就被便衣带走。"
     assert dated(text) == [("detained", None)]
+
+
+def test_after_it_happened_takes_the_year_of_the_last_date_told_paragraphs_before() -> None:
+    text = (
+        "2019年3月的一天，努尔兰·别克被警察带走。\n他的妻子当时以为他很快会获释。"
+        "此事发生后的几周，努尔兰·别克的家人开始与她断绝联系。"
+    )
+    assert dated(text) == [("detained", "2019-03"), ("contact_lost", "2019")]
+
+
+def test_after_it_happened_years_on_moves_the_year_on() -> None:
+    text = "2016年5月，努尔兰·别克被警察带走。\n他的妻子四处打听。事发两年后，努尔兰·别克获释。"
+    assert dated(text) == [("detained", "2016-05"), ("released", "2018")]
+
+
+def test_years_after_it_happened_move_on_the_date_of_the_sentence_before() -> None:
+    text = "2016年5月，努尔兰·别克被警察带走。事发两年后，努尔兰·别克获释。"
+    assert dated(text) == [("detained", "2016-05"), ("released", "2018")]
