@@ -398,7 +398,8 @@ FOLLOWING = compile_prefiltered(
     rf"{CLAUSE_OPENING}(?:事发|出事|案发)?(?:(?P<day0>当天|当日|同日|同一天|当晚)"
     rf"|(?P<day1>次日|翌日|隔天|隔日|第二天|翌晨|次晨))"
     rf"|(?P<month0>同一?个?月|{CLAUSE_OPENING}当月)|(?P<month1>(?<![一二三两几这那每上下首多此])次月|翌月)"
-    rf"|(?P<year1>(?:(?<![一二三两几这那每上下首多此])次年|翌年|{CLAUSE_OPENING}第二年)"
+    # 隔年 and 转年 ("the year after") open their clause, as 第二年 does.
+    rf"|(?P<year1>(?:(?<![一二三两几这那每上下首多此])次年|翌年|{CLAUSE_OPENING}(?:第二年|隔年|转年))"
     # with the month it names (次年3月, 第二年五月份, 翌年1月9日): the month stands too
     rf"(?:{SPACE}(?P<next_month>{MONTH_NUMBER}){SPACE}月(?:份)?"
     rf"(?:{SPACE}(?P<next_day>3[01]|[12][0-9]|0?[1-9]){DAY_SUFFIX})?)?)",
