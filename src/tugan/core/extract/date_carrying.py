@@ -97,13 +97,13 @@ LEARNED_OF = re.compile(r"得知|获悉|获知|才知道")
 # Learning of it: 发现姐姐已被判刑 is dated when it happened, not when it was learned. Not
 # knowing (却不知道自己将被带走) tells nothing learned.
 LEARNED = re.compile(r"(?<![不没未])(?<!没有)(?:得知|获悉|听说|知道|发现|获知)")
-# 5个月后, 两年后, 一个星期后, 事隔两年, 过了几天: the event comes that long after the carried
-# date (a few days: within its month). Held for that long before it (被关押了两年多，获释时)
+# 5个月后, 两年后, 一年半后, 一个星期后, 事隔两年, 过了几天: the event comes that long after the
+# carried date (a few days: within its month). Held for that long before it (被关押了两年多，获释时)
 # moves it on as well.
 LATER_BY = re.compile(
     r"(?:(?P<gap>事隔|时隔|相隔|隔了|过了|没过|(?:关押|关|囚禁|拘押|羁押|拘留|监禁|呆|待|度过)了)\s*)?"
     r"(?P<count>[0-9]{1,2}|[一二两三四五六七八九十]{1,2}|半|[几数](?=天|日|个?星期|周|个?礼拜|个?小时))\s*"
-    r"(?P<unit>个月|年|天|日|个?星期|周|个?礼拜|个?小时)多?(?(gap)|(?:后|之后|以后))"
+    r"(?P<unit>个月|年|天|日|个?星期|周|个?礼拜|个?小时)(?P<half>半)?多?(?(gap)|(?:后|之后|以后))"
 )
 # The Nth day (week, month, year) of what the sentence before told, opening a sentence after a
 # few words of what it counts from (回到家的第三天，, 回国后第二天，, 到家第二天，): N-1 after.
@@ -434,7 +434,8 @@ def later_by_amount(later: re.Match[str]) -> tuple[int, int] | None:
     if later["unit"].endswith("小时"):
         return 0, 0
     if later["unit"] == "年":
-        return count * 12, 0
+        # 一年半后: six months more
+        return count * 12 + (6 if later.groupdict().get("half") else 0), 0
     if later["unit"] == "个月":
         return count, 0
     return 0, count * (1 if later["unit"] in {"天", "日"} else 7)

@@ -418,3 +418,18 @@ def test_after_it_happened_years_on_moves_the_year_on() -> None:
 def test_years_after_it_happened_move_on_the_date_of_the_sentence_before() -> None:
     text = "2016年5月，努尔兰·别克被警察带走。事发两年后，努尔兰·别克获释。"
     assert dated(text) == [("detained", "2016-05"), ("released", "2018")]
+
+
+def test_a_year_and_a_half_later_moves_the_carried_date_on_by_eighteen_months() -> None:
+    text = "2017年11月，努尔兰·别克被带走。一年半后，努尔兰·别克获释。"
+    assert dated(text) == [("detained", "2017-11"), ("released", "2019-05")]
+
+
+def test_a_year_and_a_half_later_in_the_same_sentence_is_not_the_first_date() -> None:
+    text = "努尔兰·别克于2016年11月被带走，两年半后被判刑10年。"
+    assert dated(text) == [("detained", "2016-11"), ("sentenced", "2019-05")]
+
+
+def test_the_year_after_opening_a_sentence_is_the_next_year() -> None:
+    text = "努尔兰·别克于2016年11月被捕。隔年，他被判刑10年。"
+    assert dated(text) == [("detained", "2016-11"), ("sentenced", "2017")]
