@@ -104,7 +104,7 @@ STARTED_THEN = LASTING_STATES | {"threatened"}
 # or 后 says it. A trigger word in quotation marks (遭「失踪」已超过3年) closes them first.
 DURATION_AFTER = re.compile(
     rf"[押禁留]?\s*[」』”’]?\s*(?P<done>了)?\s*(?P<already>已经|已)?\s*(?P<over>超过|长达)?\s*(?:近|将近|约)?"
-    rf"(?P<count>{NUMBER}|半)\s*(?P<more>多)?\s*(?P<unit>年|个多?月)(?P<more2>多)?(?P<after>之?后)?"
+    rf"(?P<count>{NUMBER}|半)\s*(?P<more>多)?\s*(?P<unit>年|个多?月)(?P<half>半)?(?P<more2>多)?(?P<after>之?后)?"
     r"(?![前来内以])"
 )
 # Held or missing for years, no number told (被关押多年的父亲, 失踪好几年).
@@ -435,6 +435,8 @@ def counted_back(
     else:
         count = number_or_none(duration["count"])
         months = count * 12 if count and duration["unit"] == "年" else count
+        if months and duration["half"] and duration["unit"] == "年":
+            months += 6  # 一年半: eighteen months
     if not months:
         return None
     later = [
@@ -467,7 +469,9 @@ def held_before_that(
     context: EventContext, start: int, end: int, sentence: Span, event_type: str
 ) -> PartialDate | None:
     """Return when a state told as lasting up to an earlier date of its sentence began (周二获释，
-    他此前被关押了两年: two years before the Tuesday), or None."""
+    他此前被关押了两年: two years before the Tuesday), or up to the last date of the sentence
+    before, in the same paragraph, when its own sentence tells no date (他于2019年获释。在此之前，
+    他被关押了两年), or None."""
     if event_type not in LASTING_STATES:
         return None
     before = [
@@ -475,7 +479,24 @@ def held_before_that(
         for d in context.dates
         if sentence.start <= d.start and d.end <= start and d.kind in STATED_KINDS
     ]
-    if not before or not BEFORE_THAT.search(context.folded, before[-1].end, start):
+    if not before:
+        index = context.sentence_index(start)
+        if (
+            not index
+            or any(sentence.start <= d.start < sentence.end for d in context.dates)
+            or not BEFORE_THAT.search(context.folded, sentence.start, start)
+        ):
+            return None
+        previous = context.sentences[index - 1]
+        if "\n" in context.folded[previous.end : sentence.start]:
+            return None
+        before = [
+            d
+            for d in context.dates
+            if previous.start <= d.start < previous.end and d.kind in STATED_KINDS
+        ]
+        return counted_back(context, start, end, sentence, before[-1].value) if before else None
+    if not BEFORE_THAT.search(context.folded, before[-1].end, start):
         return None
     return counted_back(context, start, end, sentence, before[-1].value)
 

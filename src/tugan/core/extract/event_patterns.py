@@ -697,7 +697,7 @@ TAKEN_UNTIL_NOW = re.compile(
 # Between a date and a later trigger, these say the trigger happened at another time.
 SEQUENCE_BREAK = re.compile(
     # Not how long a gap lasted before a first time (失联三年后首度通话 is dated by the call).
-    r"然后|后来|之后|其后|直到|以后|后[，,]|[，,]\s*后|(?:年|月|天)半?后(?!首度|首次|第一次|头一次)"
+    r"然后|后来|之后|其后|直到|以后|后[，,]|[，,]\s*后|(?:年|月|天)[半多]?后(?!首度|首次|第一次|头一次)"
     r"|事隔|时隔|相隔"
     r"|[。；]|[对向][^，。]{1,4}说|表示|告诉|透露|证实|估计|至今|仍|现为|目前|多年|(?:得知|获悉|听说|才知道).*已"
     # A time of its own, near now (年初被扣留，最近得知父亲去世, 近年多次被扣留).

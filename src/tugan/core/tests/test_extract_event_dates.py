@@ -559,3 +559,22 @@ def test_a_contrast_turning_to_someone_else_does_not_carry_the_first_clause_date
     text = "努尔兰·别克的父亲在2019年12月获释，但他的母亲则被判刑5年。"
     events = extract_report(text, date(2021, 3, 1)).events
     assert [(e.type, e.date) for e in events] == [("released", "2019-12"), ("sentenced", None)]
+
+
+def test_held_before_the_date_of_the_sentence_before_is_counted_back_from_it() -> None:
+    # Fictional: the release is dated; the next sentence says how long he was held before it.
+    text = "努尔兰·别克于2019年获释。在此之前，他被关押了两年。"
+    events = extract_report(text, date(2021, 3, 1)).events
+    assert [(e.type, e.date) for e in events] == [("released", "2019"), ("detained", "2017")]
+
+
+def test_held_a_year_and_a_half_is_counted_back_eighteen_months() -> None:
+    text = "努尔兰·别克被关押了一年半，2019年5月才获释。"
+    events = extract_report(text, date(2021, 3, 1)).events
+    assert [(e.type, e.date) for e in events] == [("detained", "2017-11"), ("released", "2019-05")]
+
+
+def test_released_after_more_than_a_year_held_is_not_dated_by_the_taking() -> None:
+    text = "2018年10月，努尔兰·别克被带走，关押了一年多后才获释。"
+    events = extract_report(text, date(2021, 3, 1)).events
+    assert [(e.type, e.date) for e in events] == [("detained", "2018-10"), ("released", "2019")]
