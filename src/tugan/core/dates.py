@@ -224,11 +224,11 @@ YEAR_AND_MONTHS = re.compile(
 )
 # The years a word names, counted from the publication's (去年: the year before).
 YEARS_FROM_PUBLICATION = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
-SAME_YEAR = frozenset({"同年", "同一年", "当年", "那年", "那一年"})
-# 今年5月, and with a list of months, 今年7、8月 (the first).
+SAME_YEAR = frozenset({"同年", "同一年", "当年", "那年", "那一年", "该年"})
+# 今年5月, and with a list of months, 今年7、8月 (the first); also with 的 between (那一年的8月).
 RELATIVE_YEAR = re.compile(
-    rf"(?P<which>今年|去年|前年|明年|同一?年|当年|那一?年)"
-    rf"(?:{SPACE}(?P<month>{MONTH_NUMBER})(?:{SPACE}[、或至到~\-]{SPACE}{MONTH_NUMBER})*{SPACE}月(?:份)?"
+    rf"(?P<which>今年|去年|前年|明年|同一?年|当年|那一?年|该年)"
+    rf"(?:{SPACE}(?:的{SPACE})?(?P<month>{MONTH_NUMBER})(?:{SPACE}[、或至到~\-]{SPACE}{MONTH_NUMBER})*{SPACE}月(?:份)?"
     rf"(?:{SPACE}{DAY}{DAY_SUFFIX})?"
     # New Year's Day (今年元旦) is the first of January.
     r"|(?P<new_year>元旦))?"
@@ -321,6 +321,12 @@ DAY_IN_BRACKETS = re.compile(
 # year, where 两年前 alone is only a year.
 YEARS_AGO_TODAY = re.compile(
     rf"(?:(?P<count>{NUMBER})\s*年前|(?P<which>去年|前年))\s*的?\s*(?:今天|今日|这一天|這一天)"
+)
+# A month N years back (两年前的5月, 三年前8月): that month of the year N before the publication's,
+# as 前年5月 is.
+YEARS_AGO_MONTH = re.compile(
+    rf"(?P<count>{NUMBER})\s*年前\s*的?\s*(?P<month>{MONTH_NUMBER})\s*月(?:份)?"
+    rf"(?:\s*(?P<day>3[01]|[12][0-9]|0?[1-9]){DAY_SUFFIX})?"
 )
 DAYS_BEFORE = re.compile(r"昨天|昨日|前天|昨(?![（(])")
 # Today, only before what a day's news does (今天在立法院, 今日上午, 今日首度): 今日 and 今天 also
@@ -714,6 +720,19 @@ class _Finder:
                     match.start(),
                     match.end(),
                     make_date(published.year - back, published.month, day),
+                    "relative",
+                )
+        for match in YEARS_AGO_MONTH.finditer(text):
+            back = number_or_none(match["count"])
+            if back is not None:
+                self.add(
+                    match.start(),
+                    match.end(),
+                    make_date(
+                        published.year - back,
+                        number_or_none(match["month"]),
+                        number_or_none(match["day"]),
+                    ),
                     "relative",
                 )
         for match in RELATIVE_YEAR.finditer(text):

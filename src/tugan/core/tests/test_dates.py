@@ -414,3 +414,16 @@ def test_last_week_with_no_weekday_is_the_month_it_lay_in(
 def test_last_week_across_two_months_gives_no_date() -> None:
     # Fictional sentence: the week before Thursday 2021-04-08 ran from March 29 to April 4.
     assert find_dates("牧民上周被警方带走。", date(2021, 4, 8)) == []
+
+
+def test_a_month_n_years_back_is_that_month_of_that_year() -> None:
+    # Fictional phrases: 两年前的5月 in a report of 2021 is May 2019, as 前年5月 is.
+    found = find_dates("他两年前的5月被捕，三年前8月份失踪。", date(2021, 3, 1))
+    assert [m.value.iso() for m in found] == ["2019-05", "2018-08"]
+
+
+def test_the_year_told_before_with_de_before_its_month() -> None:
+    found = find_dates(
+        "2018年，他回国。那一年的8月，他被带走。该年11月，他被判刑。", date(2021, 3, 1)
+    )
+    assert [m.value.iso() for m in found] == ["2018", "2018-08", "2018-11"]
