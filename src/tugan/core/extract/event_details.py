@@ -11,6 +11,7 @@ numerals, "life" for 无期徒刑; 15及25年 gives two.
 import re
 
 from tugan.core.dates import (
+    AGO,
     STATED_KINDS,
     UNTIL_MONTH,
     DateMention,
@@ -317,6 +318,9 @@ def date_for(
             began = counted_back(context, start, end, sentence, chosen.value)
             if began is not None:
                 return began.iso(), False
+        learned = years_ago_from_learning(context, chosen, sentence)
+        if learned is not None:
+            return learned.iso(), False
         return chosen.value.iso(), chosen.kind in {"ago", "since"}
     carried = (
         date_told_next(context, end, sentence)
@@ -336,6 +340,32 @@ def date_for(
         or date_of_protest_joined(context, start, sentence, event_type)
     )
     return (carried.iso() if carried else None), False
+
+
+def years_ago_from_learning(
+    context: EventContext, chosen: DateMention, sentence: Span
+) -> PartialDate | None:
+    """Return the year N years before when it was learned, for an event dated N年前 after a
+    stated date of learning in its sentence (2019年9月才得知父亲已于两年前去世: 2017), or None:
+    the years count back from the learning, not from the report."""
+    if chosen.kind != "ago":
+        return None
+    folded = context.folded
+    learned = [
+        d
+        for d in context.dates
+        if sentence.start <= d.start
+        and d.end <= chosen.start
+        and d.kind in STATED_KINDS
+        and d.value.year is not None
+        and LEARNED_OF.search(folded, d.end, chosen.start)
+    ]
+    ago = AGO.match(folded, chosen.start)
+    if not learned or ago is None or ago["unit"] != "年" or ago["how"] != "前":
+        return None
+    count = number_or_none(ago["count"])
+    year = learned[-1].value.year
+    return PartialDate(year - count) if count and year is not None else None
 
 
 def lasted_until_first_time(context: EventContext, end: int) -> bool:

@@ -578,3 +578,10 @@ def test_released_after_more_than_a_year_held_is_not_dated_by_the_taking() -> No
     text = "2018年10月，努尔兰·别克被带走，关押了一年多后才获释。"
     events = extract_report(text, date(2021, 3, 1)).events
     assert [(e.type, e.date) for e in events] == [("detained", "2018-10"), ("released", "2019")]
+
+
+def test_years_ago_after_a_stated_date_of_learning_count_back_from_the_learning() -> None:
+    # Fictional: learned in September 2019 that the father had died two years before.
+    text = "直到2019年9月，努尔兰·别克才得知父亲已于两年前去世。"
+    events = extract_report(text, date(2021, 3, 1)).events
+    assert [(e.type, e.date) for e in events] == [("died", "2017")]
