@@ -9,6 +9,8 @@ from tugan.core.extract.event_patterns import (
     ADDRESSEE_BEFORE,
     AWAITED_BEFORE,
     CALL_TRIGGER,
+    CAMP_BUILT,
+    CAMPS_FOR_BEFORE,
     CHARGE_NAME,
     CIRCUMSTANCE_FRAME,
     CLAUSE_BREAK,
@@ -126,6 +128,11 @@ def is_hedged(
         or (event_type == "passport_returned" and DEMANDED_BEFORE.search(before))
         or (event_type == "released" and is_demand_item(context, clause_start, start, sentence))
         or (event_type == "protested" and ACCUSED_BEFORE.search(before))
+        or (
+            event_type == "detained"
+            and CAMP_BUILT.match(context.folded, start) is not None
+            and not CAMPS_FOR_BEFORE.search(before)
+        )
         or (
             event_type == "protested"
             and REPOSTED_BEFORE.search(context.folded, sentence.start, start) is not None

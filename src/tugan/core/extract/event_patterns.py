@@ -49,6 +49,9 @@ TRIGGERS: dict[str, str] = {
     # A release refused (当局拒绝释放她): still held.
     "detained": HELD_COUNT_PATTERN + r"|(?:仍|尚|还|至今)(?:未|没有?)(?:被)?(?:获释|释放|放出来)"
     r"|拒(?:绝|不)(?:释放|放人|放回)"
+    # Camps set up for a people (为维吾尔人设立的再教育营): that people is held in them
+    # (CAMPS_FOR_BEFORE must open the clause's words before).
+    r"|(?<=[人族])(?:设立|建立|修建|兴建)的?[^，。]{0,4}?(?:再教育营|集中营|拘留营|教育转化营)"
     r"|被捕|被抓|抓走|抓捕|逮捕|围捕|抓获|拘捕|软禁"
     # Held under 留置, Taiwan's word for one held in China (遭当局「留置」); only passive: 留置
     # also keeps things (留置权).
@@ -511,6 +514,9 @@ TAKEN_BEFORE_RETURN = re.compile(r"被(?:没收|收缴|扣押|扣留|收走|拿�
 # A circumstance the act took place in (在庇护申请还未审理的情况下把他们送回): its words (申请,
 # 未经) are no modality of the act.
 CIRCUMSTANCE_FRAME = re.compile(r"在[^，。；;]{1,24}?的?情况下")
+# The words before camps set up (设立的再教育营): they must tell whom for (为维吾尔人…设立).
+CAMP_BUILT = re.compile(r"设立|建立|修建|兴建")
+CAMPS_FOR_BEFORE = re.compile(r"为[^，,。；;为]{2,24}$")
 # A charge named by its crime (因企图颠覆政权罪被判刑, 以试图分裂国家罪名起诉): the attempt is the
 # charge's word, no modality of the act.
 CHARGE_NAME = re.compile(r"(?:企图|试图|图谋|阴谋)[^，,。；;、]{1,12}?罪")

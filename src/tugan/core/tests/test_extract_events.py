@@ -646,3 +646,12 @@ def test_villagers_are_of_the_people_the_village_is_said_to_be_of() -> None:
     assert [(e["type"], e["subject"]) for e in found] == [
         ("disappeared", {"group": {"ethnicity": "kazakh", "place": None}})
     ]
+
+
+def test_camps_set_up_for_a_people_hold_that_people() -> None:
+    # Fictional: a sentence of background on the camps.
+    found = events("这些营地是当局专为新疆哈萨克人修建的集中营。")
+    assert [(e["type"], e["subject"]) for e in found] == [
+        ("detained", {"group": {"ethnicity": "kazakh", "place": "CN-650000"}})
+    ]
+    assert events("维吾尔人建立的集中营博物馆开幕。") == []
