@@ -1041,7 +1041,9 @@ class MentionFinder:
         pronouns, where no other mention covers them."""
         taken = [(m.start, m.end) for m in self.table.mentions]
         for match in DESCRIBED_AGAIN.finditer(self.context.folded):
-            noun = match.start(next(group for group in ("noun", "bare", "cleric") if match[group]))
+            noun = match.start(
+                next(group for group in ("noun", "bare", "cleric", "held") if match[group])
+            )
             if any(start < match.end() and noun < end for start, end in taken):
                 continue
             if self.context.document.owner_at(noun) is not None:

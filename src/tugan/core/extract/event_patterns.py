@@ -122,6 +122,9 @@ TRIGGERS: dict[str, str] = {
     # No news any more, of whom told between (此后再无任何关于她哥哥的消息, 再没有收过任何与
     # 他有关的确切消息).
     r"|再无任何[^，。]{0,20}?(?:消息|讯息|音讯|音信)"
+    # Still no word of how the one held is (亲属一直不能获知被拘留者的情况, 始终不能了解他的情况).
+    r"|(?<=至今|一直|始终)(?:都|也|还|仍)?(?:无法|未能|没能|不能)(?:得到|获得|取得|获知|了解)"
+    r"[^，。]{0,10}?的(?:任何)?(?:情况|下落)"
     # The same without 任何 (此后再无音讯, 从此再无她的消息).
     r"|再无(?:[^，。]{0,6}?的)?(?:消息|讯息|音讯|音信)(?![称说显指报])"
     r"|(?:没有|没|未)再?(?:收到|收过|接到|听到|得到)过?任何[^，。]{0,20}?(?:消息|讯息|音讯|音信)"
@@ -1407,6 +1410,9 @@ DESCRIBED_AGAIN = re.compile(
     # A cleric named before, called again by the title alone right before what befell him
     # (告诉家人阿訇已上吊): the title alone, unlike a profession, is said of one man.
     r"|(?<![的名位个些多])(?P<cleric>阿訇|伊玛目)(?=已经?|被|遭|也|竟)"
+    # The one held, called so right after being named (被捕者的情况, 被关押者的下落): one person,
+    # not many (许多被关押者的家属).
+    r"|(?<![的名位个些多数众])(?P<held>被捕者|被拘者|被拘留者|被拘押者|被关押者)(?=的)"
 )
 # A person a report first describes and names later, by the same description (一名维吾尔
 # 教师被判刑……这位名叫艾山的维吾尔教师): the description that names (NAMED_DESCRIPTION), and

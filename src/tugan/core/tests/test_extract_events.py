@@ -655,3 +655,13 @@ def test_camps_set_up_for_a_people_hold_that_people() -> None:
         ("detained", {"group": {"ethnicity": "kazakh", "place": "CN-650000"}})
     ]
     assert events("维吾尔人建立的集中营博物馆开幕。") == []
+
+
+def test_no_word_of_how_the_one_held_is_is_his_disappearance() -> None:
+    # Fictional: a teacher taken, his parents told nothing since.
+    found = events("教师阿依别克·努尔兰三月被带走以后，他的父母一直不能获知被拘留者的情况。")
+    assert [(e["type"], e["subject"]) for e in found] == [
+        ("detained", {"person": "阿依别克·努尔兰"}),
+        ("disappeared", {"person": "阿依别克·努尔兰"}),
+    ]
+    assert [e["type"] for e in events("许多被关押者的家属至今无法获得他们的情况。")] == []
