@@ -9,6 +9,9 @@ from tugan.core.extract.event_patterns import (
     ADDRESSEE_BEFORE,
     AWAITED_BEFORE,
     CALL_TRIGGER,
+    CAMP_BUILT,
+    CAMPS_FOR_BEFORE,
+    CHARGE_NAME,
     CIRCUMSTANCE_FRAME,
     CLAUSE_BREAK,
     CONDITION,
@@ -41,6 +44,7 @@ from tugan.core.extract.event_patterns import (
     QUOTE_OPENINGS,
     QUOTED,
     RELATION_PATTERN,
+    RELEASE_DENIED_AFTER,
     REPOSTED_BEFORE,
     RETURNED_AT_LAST,
     RISK_AFTER,
@@ -86,6 +90,9 @@ RELEASE_NOT_DUE_BEFORE = re.compile(
 # A release as what one hopes or waits for (获释的希望渺茫, 出狱的日子遥遥无期): a prospect.
 RELEASE_PROSPECT_AFTER = re.compile(r"的(?:希望|可能性?|机会|日子)")
 
+# Triggers that tell only a term's end (刑满, 服满): a release may yet be denied after them.
+TERM_SERVED = frozenset({"刑满", "服满"})
+
 # A rhetorical question comparing with others (那为什么有那么多人在那里，不把他们抓进去啊): the
 # act it asks about was not done; it is what the speaker finds missing.
 RHETORICAL_COMPARISON = re.compile(r"(?:为什么|为何|凭什么)[^。？！]{0,6}?有(?:那么|这么|如此)多")
@@ -111,17 +118,27 @@ def is_hedged(
         (event_type == "released" and AWAITED_BEFORE.search(before))
         or (event_type == "released" and RELEASE_NOT_DUE_BEFORE.search(before))
         or (event_type == "released" and RELEASE_PROSPECT_AFTER.match(context.folded, end))
+        or (
+            event_type == "released"
+            and context.folded[start:end] in TERM_SERVED
+            and RELEASE_DENIED_AFTER.match(context.folded, end, sentence.end)
+        )
         or (event_type == "released" and DEMANDED_BEFORE.search(before))
         # An exit asked for (政府要求北京允许她和儿子离开) is not an exit allowed.
         or (event_type == "passport_returned" and DEMANDED_BEFORE.search(before))
         or (event_type == "released" and is_demand_item(context, clause_start, start, sentence))
         or (event_type == "protested" and ACCUSED_BEFORE.search(before))
         or (
+            event_type == "detained"
+            and CAMP_BUILT.match(context.folded, start) is not None
+            and not CAMPS_FOR_BEFORE.search(before)
+        )
+        or (
             event_type == "protested"
             and REPOSTED_BEFORE.search(context.folded, sentence.start, start) is not None
         )
         or (
-            MODALITY.search(CIRCUMSTANCE_FRAME.sub("", QUOTED.sub("", before)))
+            MODALITY.search(CHARGE_NAME.sub("", CIRCUMSTANCE_FRAME.sub("", QUOTED.sub("", before))))
             and not describes_kin
         )
         or NEGATION_BEFORE.search(before[-5:])

@@ -112,6 +112,7 @@ from tugan.core.extract.event_patterns import (
     UNITS_PARTS_AFTER,
     UNNAMED_GROUP,
     UNNAMED_ONE,
+    VILLAGE_PEOPLE_STATED,
     VILLAGERS,
     WEEKDAY,
 )
@@ -1040,7 +1041,9 @@ class MentionFinder:
         pronouns, where no other mention covers them."""
         taken = [(m.start, m.end) for m in self.table.mentions]
         for match in DESCRIBED_AGAIN.finditer(self.context.folded):
-            noun = match.start(next(group for group in ("noun", "bare", "cleric") if match[group]))
+            noun = match.start(
+                next(group for group in ("noun", "bare", "cleric", "held") if match[group])
+            )
             if any(start < match.end() and noun < end for start, end in taken):
                 continue
             if self.context.document.owner_at(noun) is not None:
@@ -1485,7 +1488,11 @@ class MentionFinder:
         for match in GROUP_PATTERN.finditer(folded):
             if not self.context.document.is_free(match.start(), match.end()) and not (
                 self.context.document.owner_at(match.start()) == "place"
-                and LISTED_AFTER_ANOTHER.search(folded[max(0, match.start() - 8) : match.start()])
+                and (
+                    LISTED_AFTER_ANOTHER.search(folded[max(0, match.start() - 8) : match.start()])
+                    # 哈萨克斯坦族人: the country read as a place, and 族 after it the people.
+                    or match["ethnic"].endswith("斯坦族")
+                )
             ):
                 continue
             if any(
@@ -1605,7 +1612,7 @@ class MentionFinder:
             if self.context.document.is_free(match.start(), match.end()) and not SPEECH.match(
                 folded, match.end()
             ):
-                self.add_placed_group(match.start(), match.end())
+                self.add_placed_group(match.start(), match.end(), self.village_people())
         for match in PROTESTERS.finditer(folded):
             self.add_placed_group(match.start(), match.end())
         for unit in self.context.places:
@@ -1667,11 +1674,25 @@ class MentionFinder:
                 return mention.key
         return None
 
-    def add_placed_group(self, start: int, end: int) -> None:
-        """Add a group of no stated people, placed by the unit of China before it."""
+    def add_placed_group(self, start: int, end: int, ethnicity: str | None = None) -> None:
+        """Add a group of no stated people (or of ethnicity), placed by the unit of China before
+        it."""
         self.table.mentions.append(
-            Mention(start, end, MentionKind.GROUP, place=self.group_place(start))
+            Mention(
+                start, end, MentionKind.GROUP, ethnicity=ethnicity, place=self.group_place(start)
+            )
         )
+
+    def village_people(self) -> str | None:
+        """Return the people the story says a village is of (那个村子…住的都是哈萨克族),
+        if it says so once and of one people."""
+        folded = self.context.folded
+        peoples = {
+            GROUP_ETHNICITIES[people["ethnic"]]
+            for stated in VILLAGE_PEOPLE_STATED.finditer(folded)
+            if (people := GROUP_PATTERN.match(folded, stated.end())) and people["noun"]
+        }
+        return peoples.pop() if len(peoples) == 1 else None
 
     def group_place(self, start: int) -> str | None:
         """Return the home of a group starting at start, from a unit of China before it."""

@@ -22,6 +22,7 @@ class EventFinding:
     spans: list[tuple[int, int]] = field(default_factory=list)
     date_is_approximate: bool = False  # from 四年前: a stated date replaces it
     repeated: bool = False  # told as happening again (再次被捕): a fact of its own
+    first_time: bool = False  # told as the first time (第一次被捕): not one told as again
     is_one_of_terms: bool = False  # one of several terms told together (15及25年)
     is_fixed_term: bool = False  # 被判处有期徒刑 without its number: not a life sentence
 
@@ -80,6 +81,12 @@ def merge_into(kept: EventFinding, event: EventFinding) -> None:
         kept.date_is_approximate = event.date_is_approximate
 
 
+def is_same_date_told(kept: str, date: str | None) -> bool:
+    """Return whether date is none, kept, or kept told more or less precisely (2021-09 and
+    2021-09-01)."""
+    return date is None or date.startswith(kept) or kept.startswith(date)
+
+
 def merge_events(events: list[EventFinding]) -> list[EventFinding]:
     """Return one event per (type, subject), unless the terms differ (15 and 25 years).
 
@@ -111,10 +118,14 @@ def merge_events(events: list[EventFinding]) -> list[EventFinding]:
                 # 两名牧民获判无期，其余人获判有期徒刑: two sentences, of two groups.
                 continue
             if event.repeated and not (
-                kept.repeated and (kept.date is None or event.date in {None, kept.date})
+                kept.repeated and (kept.date is None or is_same_date_told(kept.date, event.date))
             ):
                 # 2017年10月被关入集中营, 2020年4月再次被关进去: two detentions; but the second
-                # time told twice (再度被关进去……第二次被送去的营) is one.
+                # time told twice (再度被关进去……第二次被送去的营; 上月又被抓……上月5日又被带走)
+                # is one.
+                continue
+            if (event.first_time and kept.repeated) or (event.repeated and kept.first_time):
+                # 第二次被带走 … 首次被抓是在十年前: two detentions, told in reverse order.
                 continue
             if "person" in kept.subject and "relative_of" in event.subject:
                 kept.subject = event.subject

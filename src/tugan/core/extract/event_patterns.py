@@ -49,6 +49,9 @@ TRIGGERS: dict[str, str] = {
     # A release refused (当局拒绝释放她): still held.
     "detained": HELD_COUNT_PATTERN + r"|(?:仍|尚|还|至今)(?:未|没有?)(?:被)?(?:获释|释放|放出来)"
     r"|拒(?:绝|不)(?:释放|放人|放回)"
+    # Camps set up for a people (为维吾尔人设立的再教育营): that people is held in them
+    # (CAMPS_FOR_BEFORE must open the clause's words before).
+    r"|(?<=[人族])(?:设立|建立|修建|兴建)的?[^，。]{0,4}?(?:再教育营|集中营|拘留营|教育转化营)"
     r"|被捕|被抓|抓走|抓捕|逮捕|围捕|抓获|拘捕|软禁"
     # Held under 留置, Taiwan's word for one held in China (遭当局「留置」); only passive: 留置
     # also keeps things (留置权).
@@ -119,6 +122,9 @@ TRIGGERS: dict[str, str] = {
     # No news any more, of whom told between (此后再无任何关于她哥哥的消息, 再没有收过任何与
     # 他有关的确切消息).
     r"|再无任何[^，。]{0,20}?(?:消息|讯息|音讯|音信)"
+    # Still no word of how the one held is (亲属一直不能获知被拘留者的情况, 始终不能了解他的情况).
+    r"|(?<=至今|一直|始终)(?:都|也|还|仍)?(?:无法|未能|没能|不能)(?:得到|获得|取得|获知|了解)"
+    r"[^，。]{0,10}?的(?:任何)?(?:情况|下落)"
     # The same without 任何 (此后再无音讯, 从此再无她的消息).
     r"|再无(?:[^，。]{0,6}?的)?(?:消息|讯息|音讯|音信)(?![称说显指报])"
     r"|(?:没有|没|未)再?(?:收到|收过|接到|听到|得到)过?任何[^，。]{0,20}?(?:消息|讯息|音讯|音信)"
@@ -511,6 +517,12 @@ TAKEN_BEFORE_RETURN = re.compile(r"被(?:没收|收缴|扣押|扣留|收走|拿�
 # A circumstance the act took place in (在庇护申请还未审理的情况下把他们送回): its words (申请,
 # 未经) are no modality of the act.
 CIRCUMSTANCE_FRAME = re.compile(r"在[^，。；;]{1,24}?的?情况下")
+# The words before camps set up (设立的再教育营): they must tell whom for (为维吾尔人…设立).
+CAMP_BUILT = re.compile(r"设立|建立|修建|兴建")
+CAMPS_FOR_BEFORE = re.compile(r"为[^，,。；;为]{2,24}$")
+# A charge named by its crime (因企图颠覆政权罪被判刑, 以试图分裂国家罪名起诉): the attempt is the
+# charge's word, no modality of the act.
+CHARGE_NAME = re.compile(r"(?:企图|试图|图谋|阴谋)[^，,。；;、]{1,12}?罪")
 MODALITY = re.compile(
     # An estimate of how many (可能有上百万人被关押) hedges the number, not the detention.
     # A bare 若 is 如果 in written reports (若8月10日期满仍不放人), not 若干 (some).
@@ -618,6 +630,12 @@ FALSE_REPORT_AFTER = re.compile(
     r"(?:不实|是假的|为假|不属实|是谣言|系谣言|纯属谣言|是捏造的?|纯属捏造|均为捏造)"
 )
 # A release waited or hoped for (等待当局将她释放出来, 盼着儿子早日出狱) has not happened.
+# A term served and yet no release (她八年刑满，监狱却没有放人; 刑满后仍没有获释): the end
+# of the term is told, the release denied.
+RELEASE_DENIED_AFTER = re.compile(
+    r"[^。；;！？!?]{0,30}?(?:并未|并没有|没有|没|未|仍未|仍然没有|仍没有|迟迟未|迟迟没有|却未|却没有)"
+    r"[^，,。；;]{0,12}?(?:释放|放人|获释|出狱|放出来|放回)"
+)
 AWAITED_BEFORE = re.compile(
     r"(?:等待|等着|等候|盼望|盼着|期盼|期待|预期|预计|期望)[^，,。；;]{0,20}$"
 )
@@ -635,6 +653,9 @@ DEMAND_ITEM_OPENING = re.compile(
 )
 # Before a trigger in its clause, these tell it as a second time: 再次被关进去, 第二次被带入.
 REPEATED = re.compile(r"再次|再度|又一次|第二次|第三次|重新|又被|又遭|又把|又将|再被")
+# Before a trigger in its clause, these tell it as the first time (警察第一次把他抓走, 首次被捕):
+# a fact apart from one told as again.
+FIRST_TIME = re.compile(r"第一次|首次|头一次|第一回")
 # A call or a saying between a word of repetition and the trigger is what is repeated (再度呼吁
 # 北京停止骚扰: the call, not the harassment).
 REPEATED_OTHER_ACT = re.compile(
@@ -1183,6 +1204,11 @@ GROUP_ETHNICITIES: dict[str, str | None] = {
     "穆斯林": None,
     "穆斯林少数民族": None,
     "穆斯林少数族裔": None,
+    # A people miswritten with its country's name (哈萨克斯坦族 for 哈萨克族, as some outlets'
+    # converters render it): a country takes no 族, so the people is meant.
+    "哈萨克斯坦族": "kazakh",
+    "吉尔吉斯斯坦族": "kyrgyz",
+    "乌兹别克斯坦族": "uzbek",
 }
 ETHNIC_ALTERNATION = "|".join(sorted(map(re.escape, GROUP_ETHNICITIES), key=len, reverse=True))
 GROUP_PATTERN = re.compile(
@@ -1285,8 +1311,16 @@ HELD_COUNT = re.compile(HELD_COUNT_PATTERN)
 # The people of a village named by it, uncounted (全村村民, 整村的人, 那个村庄的村民, 村里的居民): a
 # group.
 VILLAGERS = re.compile(
-    r"(?:全村的?|整村的?|整个村子?的?|(?:那个|这个|该|同一个?)(?:村子|村庄|村)的|(?:村子|村庄)里?的)"
+    r"(?:全村的?|整村的?|整个村子?的?|(?:那个|这个|该|同一个?)(?:村子|村庄|村)的|(?:村子|村庄)里?的"
+    # One village's villagers, 的 left out before 村民 (舅舅那个村子村民都被带走).
+    r"|(?:一个|那个|这个|该)(?:村子|村庄)(?=村民))"
     r"(?:村民|居民|人)"
+)
+# A village said to be of one people (那个村子…住的都是哈萨克族, 全村都是维族): its
+# villagers, wherever the story names them, are of that people (GROUP_PATTERN follows).
+VILLAGE_PEOPLE_STATED = re.compile(
+    r"(?:村子|村庄|村里|全村)[^。；;！？!?]{0,20}?(?:居住|住)?(?:着|的人|的)?(?:几乎|基本上?)?"
+    r"(?:全都|全部|全|都|大多|大部分)(?:是|为)"
 )
 # The residents of a unit of China named right before them, uncounted (喀什的居民, 新源县的村民,
 # 来自和田的居民): a group of no stated people, placed there; not a residents' committee or area.
@@ -1379,6 +1413,9 @@ DESCRIBED_AGAIN = re.compile(
     # A cleric named before, called again by the title alone right before what befell him
     # (告诉家人阿訇已上吊): the title alone, unlike a profession, is said of one man.
     r"|(?<![的名位个些多])(?P<cleric>阿訇|伊玛目)(?=已经?|被|遭|也|竟)"
+    # The one held, called so right after being named (被捕者的情况, 被关押者的下落): one person,
+    # not many (许多被关押者的家属).
+    r"|(?<![的名位个些多数众])(?P<held>被捕者|被拘者|被拘留者|被拘押者|被关押者)(?=的)"
 )
 # A person a report first describes and names later, by the same description (一名维吾尔
 # 教师被判刑……这位名叫艾山的维吾尔教师): the description that names (NAMED_DESCRIPTION), and

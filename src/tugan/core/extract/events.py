@@ -39,6 +39,7 @@ from tugan.core.extract.event_patterns import (
     BRACKETED_TERM,
     CLAUSE_BREAK,
     CONSEQUENCE,
+    FIRST_TIME,
     FIXED_TERM,
     HELD_PEOPLE,
     INVERSE_RELATIONS,
@@ -187,6 +188,10 @@ def find_events(
             ):
                 for event in made:
                     event.repeated = True
+            first = list(FIRST_TIME.finditer(context.folded, clause_start, start))
+            if first and not REPEATED_OTHER_ACT.search(context.folded, first[-1].end(), start):
+                for event in made:
+                    event.first_time = True
             events.extend(made)
     alive = alive_subjects(context, subjects_finder, last_plural)
     return merge_events(

@@ -594,3 +594,74 @@ def test_a_term_in_a_clause_opening_on_the_verb_is_the_same_verdicts(text: str) 
     assert [(e["type"], e["subject"], e["years"]) for e in found] == [
         ("sentenced", {"person": "阿卜杜克里木·萨吾提"}, 11)
     ]
+
+
+def test_an_attempt_in_a_charge_name_does_not_hedge_the_sentence() -> None:
+    # Fictional: a neighbour tells of a man's charge and term.
+    found = events("邻居说，法院以企图颠覆政权罪判处阿力木·卡德尔六年徒刑。")
+    assert [(e["type"], e["years"]) for e in found] == [("sentenced", 6)]
+
+
+def test_a_term_served_and_a_release_denied_is_no_release() -> None:
+    # Fictional: a brother's term ended, yet he was kept.
+    found = events("吐尔洪·卡德尔被判处10年徒刑。他去年刑满，监狱却没有放人。")
+    assert [e["type"] for e in found] == ["sentenced"]
+    assert [e["type"] for e in events("吐尔洪·卡德尔去年刑满获释。")] == ["released"]
+
+
+def test_a_detention_told_as_the_first_is_not_the_third() -> None:
+    # Fictional: the lead tells the third detention, the body the first, years before.
+    found = events(
+        "维吾尔人阿力木·卡德尔今年5月第三次遭到拘押。2010年3月2日，当地发生骚乱，"
+        "警察首次把住在霍城县的阿力木·卡德尔抓走。"
+    )
+    assert sorted(e["date"] for e in found if e["type"] == "detained") == ["2010-03-02", "2021-05"]
+
+
+def test_the_second_time_told_by_month_and_by_day_is_one() -> None:
+    # Fictional: a lead and a body telling the same new arrest.
+    found = events("维吾尔人阿力木·卡德尔今年2月再次被拘留。阿力木·卡德尔于2月3日再次被捕。")
+    assert [(e["type"], e["date"]) for e in found] == [("detained", "2021-02-03")]
+
+
+def test_a_people_written_with_its_country_name_is_the_people() -> None:
+    # Fictional: an outlet writing 哈萨克斯坦族 for 哈萨克族.
+    found = events("去年，新疆有50名哈萨克斯坦族居民因为在网上聊天，被警方抓捕。")
+    assert [(e["type"], e["subject"]) for e in found] == [
+        ("detained", {"group": {"ethnicity": "kazakh", "place": "CN-650000"}})
+    ]
+
+
+def test_one_village_s_villagers_without_de_are_a_group() -> None:
+    # Fictional: a cousin's village gone silent.
+    found = events("表姐在南方的一个村庄村民都失联了。")
+    assert [(e["type"], e["subject"]) for e in found] == [
+        ("contact_lost", {"group": {"ethnicity": None, "place": None}})
+    ]
+
+
+def test_villagers_are_of_the_people_the_village_is_said_to_be_of() -> None:
+    # Fictional: the village's people told two sentences after the villagers.
+    found = events("她说全村村民都失踪了。她还说，那个村子有八百多人，住的全都是哈萨克族人。")
+    assert [(e["type"], e["subject"]) for e in found] == [
+        ("disappeared", {"group": {"ethnicity": "kazakh", "place": None}})
+    ]
+
+
+def test_camps_set_up_for_a_people_hold_that_people() -> None:
+    # Fictional: a sentence of background on the camps.
+    found = events("这些营地是当局专为新疆哈萨克人修建的集中营。")
+    assert [(e["type"], e["subject"]) for e in found] == [
+        ("detained", {"group": {"ethnicity": "kazakh", "place": "CN-650000"}})
+    ]
+    assert events("维吾尔人建立的集中营博物馆开幕。") == []
+
+
+def test_no_word_of_how_the_one_held_is_is_his_disappearance() -> None:
+    # Fictional: a teacher taken, his parents told nothing since.
+    found = events("教师阿依别克·努尔兰三月被带走以后，他的父母一直不能获知被拘留者的情况。")
+    assert [(e["type"], e["subject"]) for e in found] == [
+        ("detained", {"person": "阿依别克·努尔兰"}),
+        ("disappeared", {"person": "阿依别克·努尔兰"}),
+    ]
+    assert [e["type"] for e in events("许多被关押者的家属至今无法获得他们的情况。")] == []
