@@ -1224,7 +1224,8 @@ SOMEONE_SUBJECT = re.compile(r"(?<![没所])有人(?:都|也|已经|已|先后|�
 PEOPLE_HEAD = re.compile(f"(?P<people>{ETHNIC_ALTERNATION})(?P<kin>父亲|母亲|父母|子女|孩子|儿童)?")
 # An ethnonym listed with another (维吾尔、哈萨克等穆斯林) names a group without a noun; so
 # does the last one of a list, before 等 (哈萨克等突厥穆斯林).
-LISTED_WITH_ANOTHER = re.compile(rf"[、和及与](?:{ETHNIC_ALTERNATION})|等")
+# A people before other minorities names one too (维吾尔及其它少数民族).
+LISTED_WITH_ANOTHER = re.compile(rf"[、和及与](?:其他|其它)?(?:{ETHNIC_ALTERNATION})|等")
 # An ethnonym after another in a list: 维吾尔、哈萨克 names the people, not the country.
 LISTED_AFTER_ANOTHER = re.compile(rf"(?:{ETHNIC_ALTERNATION})(?:人|族)?[、和及与]$")
 # Masses counted in ten thousands (100多万人, 80至200万人, 近百万穆斯林): people in general.
