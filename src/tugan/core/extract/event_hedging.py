@@ -5,8 +5,10 @@ import re
 from tugan.core.extract.document import Span
 from tugan.core.extract.event_context import EventContext
 from tugan.core.extract.event_patterns import (
+    ABOUT_BEFORE,
     ACCUSED_BEFORE,
     ADDRESSEE_BEFORE,
+    ALLEGATION_AFTER,
     AWAITED_BEFORE,
     CALL_TRIGGER,
     CIRCUMSTANCE_FRAME,
@@ -34,6 +36,7 @@ from tugan.core.extract.event_patterns import (
     PAPERS,
     PASSIVE_IN_CLAUSE,
     PEOPLE_BEFORE_AGENT_NOUN,
+    POLICY_CALLED_FOR_AFTER,
     PROPERTY_AFTER,
     PROPERTY_BEFORE,
     PURPOSE_BEFORE,
@@ -52,6 +55,7 @@ from tugan.core.extract.event_patterns import (
     THREAT_CONDITION,
     TRAINEES_BEFORE,
     UNCONFIRMED,
+    VERDICT_SERVED_BEFORE,
     WARNING_UTTERED,
 )
 
@@ -159,6 +163,16 @@ def is_hedged(
         or (NEWS_NOT_HAD_BEFORE.search(before) and NEWS_AFTER.match(context.folded, end))
         or FALSE_REPORT_AFTER.match(context.folded, end, clause_end) is not None
         or (event_type == "protested" and is_officials_call(context, start, end))
+        or (
+            event_type == "protested"
+            and CALL_TRIGGER.match(context.folded, start, end) is not None
+            and POLICY_CALLED_FOR_AFTER.match(context.folded, end, clause_end) is not None
+        )
+        or (event_type == "detained" and VERDICT_SERVED_BEFORE.search(before) is not None)
+        or (
+            ABOUT_BEFORE.search(before) is not None
+            and ALLEGATION_AFTER.match(context.folded, end, clause_end) is not None
+        )
     ):
         return True
     if UNCONFIRMED.search(context.folded, sentence.start, clause_start):

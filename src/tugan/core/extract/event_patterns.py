@@ -577,6 +577,21 @@ ACCUSED_BEFORE = re.compile(r"(?:指称|指控|声称|诬称|诬陷|控告)[^，
 KIN_COMPOUND_TYPES = frozenset({"disappeared", "contact_lost"})
 # A protest one reposted (她转发了关于各地抗议活动的帖子): others' protest, not hers.
 REPOSTED_BEFORE = re.compile(r"(?:转发|转载|转贴|转帖|转推)(?:了|过)?[^。；;！？!?]{0,30}$")
+# A call for sanctions or for a policy to be weighed (呼吁对官员实施制裁, 敦促政府考虑制裁): a
+# demand on a state's policy, no protest for people held; not when a release is asked too.
+POLICY_CALLED_FOR_AFTER = re.compile(
+    r"(?![^，,。；;]{0,24}?(?:释放|放人|获释))[^，,。；;]{0,16}?(?:制裁|禁运|抵制奥运)"
+)
+# The matter of an allegation or an inquiry, opened by 有关 or 关于 (就有关当局拘押少数民族的
+# 指控进行调查): what is alleged or looked into, no event the text tells.
+ABOUT_BEFORE = re.compile(r"(?:有关|关于)[^，,。；;有关于]{0,12}$")
+ALLEGATION_AFTER = re.compile(r"[^，,。；;“”「」]{0,16}?的(?:指控|指责|控诉|调查|质询)")
+# The sentence served, told by a verb of holding right after the verdict in the same clause
+# (判了重刑关押至今, 判刑后一直关押): the sentence, not one more detention.
+VERDICT_SERVED_BEFORE = re.compile(
+    r"判(?:处|决)?了?(?:重刑|刑罚?|死缓|无期徒刑|[^，,。；;与和及]{0,6}?(?:年|徒刑))"
+    r"(?:之?后|以后)?(?:一直|至今|仍|仍然|并|而)?(?:被)?(?:在[^，,。；;]{0,8}?)?$"
+)
 # A purpose, unless a result follows it: 为了能与家人重新取得联系 is a goal; 为了和家人联系而
 # 被捕 a fact.
 PURPOSE_BEFORE = re.compile(

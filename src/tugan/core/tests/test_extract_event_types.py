@@ -130,6 +130,30 @@ def test_a_call_on_a_state_quoted_from_a_state_official_is_no_protest() -> None:
     assert "protested" in [event.type for event in extract_report(daughter, None).events]
 
 
+def test_a_call_for_sanctions_is_no_protest_unless_a_release_is_asked() -> None:
+    # Fictional: the scholar's call weighs a state's policy; the daughter asks for her father.
+    scholar = "法学家艾山·托列呼吁各国讨论对官员的制裁。"
+    daughter = "维吾尔人古丽·艾山呼吁制裁官员并释放她的父亲。"
+    assert "protested" not in [event.type for event in extract_report(scholar, None).events]
+    assert "protested" in [event.type for event in extract_report(daughter, None).events]
+
+
+def test_holding_right_after_the_verdict_is_the_sentence_served() -> None:
+    # Fictional: 判重刑后一直关押 serves the sentence; a detention told in its own clause stays.
+    served = [e.type for e in extract_report("诗人艾山·托列被判重刑后一直关押。", None).events]
+    apart = [
+        e.type for e in extract_report("诗人艾山·托列被判五年，此前已被关押两年。", None).events
+    ]
+    assert served == ["sentenced"]
+    assert sorted(apart) == ["detained", "sentenced"]
+
+
+def test_the_matter_of_an_allegation_is_no_event() -> None:
+    # Fictional: the inquiry is into what is alleged, not a detention the text tells.
+    text = "几个国家要求联合国对有关当局关押维吾尔族牧民的指控作出调查。"
+    assert extract_report(text, None).events == []
+
+
 def test_a_call_on_a_state_told_of_a_state_official_is_no_protest() -> None:
     # Fictional: the commissioner, named after her offices, calls on a state outside any
     # quotation; the son who calls for his father is still protesting.
