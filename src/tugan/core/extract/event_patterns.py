@@ -530,6 +530,8 @@ MODALITY = re.compile(
     # so. Not when it was (不清楚他何时被捕): that presupposes it.
     r"|(?:何时|什么时候|哪天|哪一天)才?(?:能|会|可以|可)|能否|能不能|可否"
     r"|申请|希望|争取"
+    # What a place of detention can hold (该营地可关押上万人, 监狱足以容纳): its size, no one held.
+    r"|(?:营|营地|监狱|看守所|中心|设施|楼)[^，,。；;]{0,6}?(?:可以?|能够?|足以|足可)$"
     # Denials, questions, guesses, checks and intentions: 当局否认拘押他, 是不是被送到,
     # 推测是被送进, 要记者求证他死亡的消息, 还想把丈夫关进监狱.
     r"|否认|是不是|推测|猜测|疑似|疑遭|疑被|企图|试图|打算|想要|还想|想把|准备把|计划把|想过|求证"
@@ -586,6 +588,8 @@ POLICY_CALLED_FOR_AFTER = re.compile(
 # 指控进行调查): what is alleged or looked into, no event the text tells.
 ABOUT_BEFORE = re.compile(r"(?:有关|关于)[^，,。；;有关于]{0,12}$")
 ALLEGATION_AFTER = re.compile(r"[^，,。；;“”「」]{0,16}?的(?:指控|指责|控诉|调查|质询)")
+# An order to do the act (下令逮捕, 命令手下拘留, 亲自指示拘押): who orders it is its doer.
+ORDER_GIVEN_BEFORE = re.compile(r"(?:下令|下达命令|命令|指示|授意|责令)[^，,。；;！？!?被遭]{0,6}$")
 # The sentence served, told by a verb of holding right after the verdict in the same clause
 # (判了重刑关押至今, 判刑后一直关押): the sentence, not one more detention.
 VERDICT_SERVED_BEFORE = re.compile(

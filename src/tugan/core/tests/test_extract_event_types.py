@@ -154,6 +154,24 @@ def test_the_matter_of_an_allegation_is_no_event() -> None:
     assert extract_report(text, None).events == []
 
 
+def test_one_who_orders_an_arrest_is_not_the_one_held() -> None:
+    # Fictional: the chief orders it; those he has held are named after the verb when known.
+    chief = "警察局长王建明下令逮捕所有参加聚会的人。"
+    named = "局长王建明下令拘留了牧民艾山·托列。"
+    assert extract_report(chief, None).events == []
+    assert [(e.type, e.subject) for e in extract_report(named, None).events] == [
+        ("detained", {"person": "艾山·托列"})
+    ]
+
+
+def test_what_a_camp_can_hold_is_no_detention() -> None:
+    # Fictional: a size, not people held; held people counted are still a group.
+    assert extract_report("这些营地可关押多达一万人。", None).events == []
+    assert [e.type for e in extract_report("这些营地关押了多达一万人。", None).events] == [
+        "detained"
+    ]
+
+
 def test_a_call_on_a_state_told_of_a_state_official_is_no_protest() -> None:
     # Fictional: the commissioner, named after her offices, calls on a state outside any
     # quotation; the son who calls for his father is still protesting.
