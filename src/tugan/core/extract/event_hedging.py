@@ -254,7 +254,8 @@ def befalls_no_person(context: EventContext, event_type: str, start: int, end: i
     names a record's field (失踪日期); or a homecoming after no time held (留学五年后终于回来)."""
     if (
         event_type != "protested"
-        and re.match(r"(?:留|押|禁)?者", context.folded[end : end + 2])
+        # 关押人士, 在押人员: people held in general, as 被拘留者 are.
+        and re.match(r"(?:留|押|禁)?(?:者|人士|人员)", context.folded[end : end + 3])
         and not MEMBERS_AFTER.match(context.folded, end)
         # 哈萨克族被关押者: detainees of a people are that group, not people in general
         and not PEOPLE_BEFORE_AGENT_NOUN.search(context.folded, max(0, start - 8), start)

@@ -620,7 +620,11 @@ KIN_GENERATIONS = {
 }
 # A trigger heading a noun for cases of its kind (强迫失踪报告, 死亡案例, 拘押现象) speaks of such
 # cases in general, not of something that befell someone.
-KINDS_OF_CASES_AFTER = re.compile(r"(?:报告|案例|个案|现象)")
+KINDS_OF_CASES_AFTER = re.compile(
+    r"(?:报告|案例|个案|现象"
+    # A policy, a system or a task named by the act (主导拘押政策, 负责关押工作的官员): of no one.
+    r"|政策|制度|措施|工作|体系|机制)"
+)
 # Watching, as a threatened trigger reads it (受到警方监视, 被跟踪).
 SURVEILLANCE = re.compile(r"(?:监视|监控|跟踪|盯梢)")
 # A return told without its object, after 才, 又 or 已 (去年才被归还).

@@ -172,6 +172,19 @@ def test_what_a_camp_can_hold_is_no_detention() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fictional: a policy or a task named by the act, and people held in general.
+        "被制裁的官员王建明曾主导拘押政策。",
+        "负责关押工作的官员王建明接受了采访。",
+        "据报道，许多关押人士遭到殴打。",
+    ],
+)
+def test_a_policy_a_task_or_people_held_in_general_are_no_event(text: str) -> None:
+    assert extract_report(text, None).events == []
+
+
 def test_a_call_on_a_state_told_of_a_state_official_is_no_protest() -> None:
     # Fictional: the commissioner, named after her offices, calls on a state outside any
     # quotation; the son who calls for his father is still protesting.
