@@ -520,8 +520,9 @@ MODALITY = re.compile(
     r"|一旦|只要"
     r"|应该"
     r"|是否|不让|不准|不得|要求你们|禁止|应当|应立即|必须|敦促|促请|应$|请求"
-    # In case, supposing; what one would rather, or dreamt (宁愿自己坐牢, 梦见母亲获释).
-    r"|万一|假如|假若|假使|倘若|倘使|宁愿|宁可|梦见|梦到|梦想"
+    # In case, supposing; what one would rather, or dreamt (宁愿自己坐牢, 梦见母亲获释); what one
+    # assumes (假设她被关在看守所).
+    r"|万一|假如|假若|假使|倘若|倘使|宁愿|宁可|梦见|梦到|梦想|假设|假定"
     # A rhetorical question (难道他也被抓了吗): asked, not told.
     r"|难道"
     # A question whether it happened (弟弟会不会已经被判刑, 有没有被判刑): asked, not told.

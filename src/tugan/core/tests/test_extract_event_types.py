@@ -185,6 +185,12 @@ def test_a_policy_a_task_or_people_held_in_general_are_no_event(text: str) -> No
     assert extract_report(text, None).events == []
 
 
+def test_what_one_assumes_is_no_event() -> None:
+    # Fictional: the sister looks for her and assumes where she is held.
+    text = "古丽到处打听姐姐阿依努尔·托合提，一度假设姐姐早已被关进看守所。"
+    assert extract_report(text, None).events == []
+
+
 def test_a_call_on_a_state_told_of_a_state_official_is_no_protest() -> None:
     # Fictional: the commissioner, named after her offices, calls on a state outside any
     # quotation; the son who calls for his father is still protesting.
