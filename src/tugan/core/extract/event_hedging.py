@@ -5,8 +5,10 @@ import re
 from tugan.core.extract.document import Span
 from tugan.core.extract.event_context import EventContext
 from tugan.core.extract.event_patterns import (
+    ABOUT_BEFORE,
     ACCUSED_BEFORE,
     ADDRESSEE_BEFORE,
+    ALLEGATION_AFTER,
     AWAITED_BEFORE,
     CALL_TRIGGER,
     CAMP_BUILT,
@@ -37,6 +39,7 @@ from tugan.core.extract.event_patterns import (
     PAPERS,
     PASSIVE_IN_CLAUSE,
     PEOPLE_BEFORE_AGENT_NOUN,
+    POLICY_CALLED_FOR_AFTER,
     PROPERTY_AFTER,
     PROPERTY_BEFORE,
     PURPOSE_BEFORE,
@@ -56,6 +59,7 @@ from tugan.core.extract.event_patterns import (
     THREAT_CONDITION,
     TRAINEES_BEFORE,
     UNCONFIRMED,
+    VERDICT_SERVED_BEFORE,
     WARNING_UTTERED,
 )
 
@@ -176,6 +180,16 @@ def is_hedged(
         or (NEWS_NOT_HAD_BEFORE.search(before) and NEWS_AFTER.match(context.folded, end))
         or FALSE_REPORT_AFTER.match(context.folded, end, clause_end) is not None
         or (event_type == "protested" and is_officials_call(context, start, end))
+        or (
+            event_type == "protested"
+            and CALL_TRIGGER.match(context.folded, start, end) is not None
+            and POLICY_CALLED_FOR_AFTER.match(context.folded, end, clause_end) is not None
+        )
+        or (event_type == "detained" and VERDICT_SERVED_BEFORE.search(before) is not None)
+        or (
+            ABOUT_BEFORE.search(before) is not None
+            and ALLEGATION_AFTER.match(context.folded, end, clause_end) is not None
+        )
     ):
         return True
     if UNCONFIRMED.search(context.folded, sentence.start, clause_start):
@@ -257,7 +271,8 @@ def befalls_no_person(context: EventContext, event_type: str, start: int, end: i
     names a record's field (失踪日期); or a homecoming after no time held (留学五年后终于回来)."""
     if (
         event_type != "protested"
-        and re.match(r"(?:留|押|禁)?者", context.folded[end : end + 2])
+        # 关押人士, 在押人员: people held in general, as 被拘留者 are.
+        and re.match(r"(?:留|押|禁)?(?:者|人士|人员)", context.folded[end : end + 3])
         and not MEMBERS_AFTER.match(context.folded, end)
         # 哈萨克族被关押者: detainees of a people are that group, not people in general
         and not PEOPLE_BEFORE_AGENT_NOUN.search(context.folded, max(0, start - 8), start)

@@ -532,8 +532,9 @@ MODALITY = re.compile(
     r"|一旦|只要"
     r"|应该"
     r"|是否|不让|不准|不得|要求你们|禁止|应当|应立即|必须|敦促|促请|应$|请求"
-    # In case, supposing; what one would rather, or dreamt (宁愿自己坐牢, 梦见母亲获释).
-    r"|万一|假如|假若|假使|倘若|倘使|宁愿|宁可|梦见|梦到|梦想"
+    # In case, supposing; what one would rather, or dreamt (宁愿自己坐牢, 梦见母亲获释); what one
+    # assumes (假设她被关在看守所).
+    r"|万一|假如|假若|假使|倘若|倘使|宁愿|宁可|梦见|梦到|梦想|假设|假定"
     # A rhetorical question (难道他也被抓了吗): asked, not told.
     r"|难道"
     # A question whether it happened (弟弟会不会已经被判刑, 有没有被判刑): asked, not told.
@@ -542,6 +543,8 @@ MODALITY = re.compile(
     # so. Not when it was (不清楚他何时被捕): that presupposes it.
     r"|(?:何时|什么时候|哪天|哪一天)才?(?:能|会|可以|可)|能否|能不能|可否"
     r"|申请|希望|争取"
+    # What a place of detention can hold (该营地可关押上万人, 监狱足以容纳): its size, no one held.
+    r"|(?:营|营地|监狱|看守所|中心|设施|楼)[^，,。；;]{0,6}?(?:可以?|能够?|足以|足可)$"
     # Denials, questions, guesses, checks and intentions: 当局否认拘押他, 是不是被送到,
     # 推测是被送进, 要记者求证他死亡的消息, 还想把丈夫关进监狱.
     r"|否认|是不是|推测|猜测|疑似|疑遭|疑被|企图|试图|打算|想要|还想|想把|准备把|计划把|想过|求证"
@@ -589,6 +592,23 @@ ACCUSED_BEFORE = re.compile(r"(?:指称|指控|声称|诬称|诬陷|控告)[^，
 KIN_COMPOUND_TYPES = frozenset({"disappeared", "contact_lost"})
 # A protest one reposted (她转发了关于各地抗议活动的帖子): others' protest, not hers.
 REPOSTED_BEFORE = re.compile(r"(?:转发|转载|转贴|转帖|转推)(?:了|过)?[^。；;！？!?]{0,30}$")
+# A call for sanctions or for a policy to be weighed (呼吁对官员实施制裁, 敦促政府考虑制裁): a
+# demand on a state's policy, no protest for people held; not when a release is asked too.
+POLICY_CALLED_FOR_AFTER = re.compile(
+    r"(?![^，,。；;]{0,24}?(?:释放|放人|获释))[^，,。；;]{0,16}?(?:制裁|禁运|抵制奥运)"
+)
+# The matter of an allegation or an inquiry, opened by 有关 or 关于 (就有关当局拘押少数民族的
+# 指控进行调查): what is alleged or looked into, no event the text tells.
+ABOUT_BEFORE = re.compile(r"(?:有关|关于)[^，,。；;有关于]{0,12}$")
+ALLEGATION_AFTER = re.compile(r"[^，,。；;“”「」]{0,16}?的(?:指控|指责|控诉|调查|质询)")
+# An order to do the act (下令逮捕, 命令手下拘留, 亲自指示拘押): who orders it is its doer.
+ORDER_GIVEN_BEFORE = re.compile(r"(?:下令|下达命令|命令|指示|授意|责令)[^，,。；;！？!?被遭]{0,6}$")
+# The sentence served, told by a verb of holding right after the verdict in the same clause
+# (判了重刑关押至今, 判刑后一直关押): the sentence, not one more detention.
+VERDICT_SERVED_BEFORE = re.compile(
+    r"判(?:处|决)?了?(?:重刑|刑罚?|死缓|无期徒刑|[^，,。；;与和及]{0,6}?(?:年|徒刑))"
+    r"(?:之?后|以后)?(?:一直|至今|仍|仍然|并|而)?(?:被)?(?:在[^，,。；;]{0,8}?)?$"
+)
 # A purpose, unless a result follows it: 为了能与家人重新取得联系 is a goal; 为了和家人联系而
 # 被捕 a fact.
 PURPOSE_BEFORE = re.compile(
@@ -613,7 +633,11 @@ KIN_GENERATIONS = {
 }
 # A trigger heading a noun for cases of its kind (强迫失踪报告, 死亡案例, 拘押现象) speaks of such
 # cases in general, not of something that befell someone.
-KINDS_OF_CASES_AFTER = re.compile(r"(?:报告|案例|个案|现象)")
+KINDS_OF_CASES_AFTER = re.compile(
+    r"(?:报告|案例|个案|现象"
+    # A policy, a system or a task named by the act (主导拘押政策, 负责关押工作的官员): of no one.
+    r"|政策|制度|措施|工作|体系|机制)"
+)
 # Watching, as a threatened trigger reads it (受到警方监视, 被跟踪).
 SURVEILLANCE = re.compile(r"(?:监视|监控|跟踪|盯梢)")
 # A return told without its object, after 才, 又 or 已 (去年才被归还).
@@ -1253,7 +1277,8 @@ SOMEONE_SUBJECT = re.compile(r"(?<![没所])有人(?:都|也|已经|已|先后|�
 PEOPLE_HEAD = re.compile(f"(?P<people>{ETHNIC_ALTERNATION})(?P<kin>父亲|母亲|父母|子女|孩子|儿童)?")
 # An ethnonym listed with another (维吾尔、哈萨克等穆斯林) names a group without a noun; so
 # does the last one of a list, before 等 (哈萨克等突厥穆斯林).
-LISTED_WITH_ANOTHER = re.compile(rf"[、和及与](?:{ETHNIC_ALTERNATION})|等")
+# A people before other minorities names one too (维吾尔及其它少数民族).
+LISTED_WITH_ANOTHER = re.compile(rf"[、和及与](?:其他|其它)?(?:{ETHNIC_ALTERNATION})|等")
 # An ethnonym after another in a list: 维吾尔、哈萨克 names the people, not the country.
 LISTED_AFTER_ANOTHER = re.compile(rf"(?:{ETHNIC_ALTERNATION})(?:人|族)?[、和及与]$")
 # Masses counted in ten thousands (100多万人, 80至200万人, 近百万穆斯林): people in general.

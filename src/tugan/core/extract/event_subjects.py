@@ -47,6 +47,7 @@ from tugan.core.extract.event_patterns import (
     MEMBERS_AFTER,
     NOT_SUBJECT_BEFORE,
     NUMBER,
+    ORDER_GIVEN_BEFORE,
     OTHERWISE,
     OWN_FATE_AFTER,
     OWNER_OF_DESCRIBED_RELATIVE,
@@ -849,6 +850,12 @@ class SubjectFinder:
             and not learned_before
         ):
             return []
+        if (
+            not passive
+            and event_type in ACTIVE_TYPES
+            and ORDER_GIVEN_BEFORE.search(folded, nearest.end, start)
+        ):
+            return []  # 局长王建明下令逮捕参加聚会的人: the one who orders is no one held
         accuser = ACCUSER_AFTER.match(folded, nearest.end)
         if event_type != "protested" and accuser and accuser.end() <= start:
             return []  # 抗议民众指控中国策划…失踪: the accusers are not the missing

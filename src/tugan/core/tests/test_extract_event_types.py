@@ -130,6 +130,67 @@ def test_a_call_on_a_state_quoted_from_a_state_official_is_no_protest() -> None:
     assert "protested" in [event.type for event in extract_report(daughter, None).events]
 
 
+def test_a_call_for_sanctions_is_no_protest_unless_a_release_is_asked() -> None:
+    # Fictional: the scholar's call weighs a state's policy; the daughter asks for her father.
+    scholar = "法学家艾山·托列呼吁各国讨论对官员的制裁。"
+    daughter = "维吾尔人古丽·艾山呼吁制裁官员并释放她的父亲。"
+    assert "protested" not in [event.type for event in extract_report(scholar, None).events]
+    assert "protested" in [event.type for event in extract_report(daughter, None).events]
+
+
+def test_holding_right_after_the_verdict_is_the_sentence_served() -> None:
+    # Fictional: 判重刑后一直关押 serves the sentence; a detention told in its own clause stays.
+    served = [e.type for e in extract_report("诗人艾山·托列被判重刑后一直关押。", None).events]
+    apart = [
+        e.type for e in extract_report("诗人艾山·托列被判五年，此前已被关押两年。", None).events
+    ]
+    assert served == ["sentenced"]
+    assert sorted(apart) == ["detained", "sentenced"]
+
+
+def test_the_matter_of_an_allegation_is_no_event() -> None:
+    # Fictional: the inquiry is into what is alleged, not a detention the text tells.
+    text = "几个国家要求联合国对有关当局关押维吾尔族牧民的指控作出调查。"
+    assert extract_report(text, None).events == []
+
+
+def test_one_who_orders_an_arrest_is_not_the_one_held() -> None:
+    # Fictional: the chief orders it; those he has held are named after the verb when known.
+    chief = "警察局长王建明下令逮捕所有参加聚会的人。"
+    named = "局长王建明下令拘留了牧民艾山·托列。"
+    assert extract_report(chief, None).events == []
+    assert [(e.type, e.subject) for e in extract_report(named, None).events] == [
+        ("detained", {"person": "艾山·托列"})
+    ]
+
+
+def test_what_a_camp_can_hold_is_no_detention() -> None:
+    # Fictional: a size, not people held; held people counted are still a group.
+    assert extract_report("这些营地可关押多达一万人。", None).events == []
+    assert [e.type for e in extract_report("这些营地关押了多达一万人。", None).events] == [
+        "detained"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Fictional: a policy or a task named by the act, and people held in general.
+        "被制裁的官员王建明曾主导拘押政策。",
+        "负责关押工作的官员王建明接受了采访。",
+        "据报道，许多关押人士遭到殴打。",
+    ],
+)
+def test_a_policy_a_task_or_people_held_in_general_are_no_event(text: str) -> None:
+    assert extract_report(text, None).events == []
+
+
+def test_what_one_assumes_is_no_event() -> None:
+    # Fictional: the sister looks for her and assumes where she is held.
+    text = "古丽到处打听姐姐阿依努尔·托合提，一度假设姐姐早已被关进看守所。"
+    assert extract_report(text, None).events == []
+
+
 def test_a_call_on_a_state_told_of_a_state_official_is_no_protest() -> None:
     # Fictional: the commissioner, named after her offices, calls on a state outside any
     # quotation; the son who calls for his father is still protesting.

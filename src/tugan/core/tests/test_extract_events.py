@@ -248,6 +248,14 @@ def test_listed_peoples_are_each_a_group_and_other_minorities_are_not_added() ->
     assert subjects == ["kazakh", "uyghur"]
 
 
+def test_a_bare_people_before_other_minorities_is_the_group() -> None:
+    # Fictional: 维吾尔 without 人 or 族, listed before 其它少数民族, names the people.
+    found = events("报告估计，当地有上万名维吾尔及其它少数民族遭到关押。")
+    assert [(e["type"], e["subject"]) for e in found] == [
+        ("detained", {"group": {"ethnicity": "uyghur", "place": None}})
+    ]
+
+
 def test_a_group_takes_a_place_of_china_before_it_not_a_country() -> None:
     home = events("新疆的哈萨克人被大批关押。")
     assert home[0]["subject"] == {"group": {"ethnicity": "kazakh", "place": "CN-650000"}}
