@@ -142,6 +142,17 @@ STATE_VISIT_AFTER = re.compile(r"访问|出访|访华|会见|会晤")
 # Titles of clerics, which only ever stand before a name.
 CLERIC_TITLE_BEFORE = re.compile(r"(?:阿訇|伊玛目)\Z")
 HAN_CUE_BEFORE = re.compile("(?:" + "|".join(map(re.escape, HAN_NAME_CUES_BEFORE)) + r")\Z")
+# Kin words of one relative, after which a Han name may follow (妻子王芳, 丈夫李军): not the
+# kin words of several (兄弟, 子女), which are also words of friendship or of a household.
+KIN_OF_ONE_BEFORE = re.compile(
+    r"(?:妻子|丈夫|太太|儿子|女儿|哥哥|姐姐|弟弟|妹妹|父亲|母亲|妈妈|爸爸|儿媳|女婿|侄子|侄女"
+    r"|外甥|孙子|孙女|未婚妻|未婚夫|姐夫|妹夫|嫂子|弟媳)\Z"
+)
+# What opens the clause of a relative named after a kin word (妻子王芳被带走, 丈夫李军也在,
+# 女儿周燕去年): an adverb, the passive, a preposition of time or place, or a time word.
+KIN_NAMED_CLAUSE_AFTER = re.compile(
+    r"[都也均皆亦还已曾又先被遭于於在从自至仍]|[今去前]年|[一二三四五六七八九十两〇零\d]+年"
+)
 # A transliteration marked as such in brackets: 阿尔信（译音）.
 MARKED_TRANSLITERATION = re.compile(r"[（(]译音[）)]")
 HAN_CUE_AFTER = re.compile("|".join(map(re.escape, HAN_NAME_CUES_AFTER)))
@@ -536,6 +547,32 @@ class PersonFinder:
             return None  # 学生高考后: 高考 is a word
         return start, end
 
+    def add_han_name_after_kin(self, position: int) -> None:
+        """Add a Han name right after a kin word of one relative (妻子王芳被带走, 丈夫李军说).
+
+        A kin word says little of the run after it (妻子高兴地, 儿子于是): the name must be a
+        surname and one or two given-name characters, no common word, and end where a name's
+        clause goes on: punctuation, a cue verb, a list joiner, or the adverb, passive or time
+        word that opens what happened to the relative (被, 都, 去年, 在).
+        """
+        folded = self.folded
+        han = self.han_name_after(position)
+        if (
+            han is None
+            or not is_plausible_han_name(folded[han[0] : han[1]])
+            or CUE_BEFORE.match(folded, han[0])  # 妻子孙女都: a second kin word, no name
+        ):
+            return
+        end = han[1]
+        if (
+            end >= len(folded)
+            or folded[end] in NAME_STOP
+            or folded[end] in "和与及"
+            or CUE_AFTER.match(folded, end)
+            or KIN_NAMED_CLAUSE_AFTER.match(folded, end)
+        ):
+            self.add(folded[han[0] : end], han[0], end, 2)
+
     def ends_han_name(self, end: int) -> bool:
         """Return whether a Han name after a title can end at end.
 
@@ -705,6 +742,8 @@ class PersonFinder:
             han = self.han_name_after(position) if HAN_CUE_BEFORE.search(match.group()) else None
             if han and self.ends_han_name(han[1]):
                 self.add(folded[han[0] : han[1]], han[0], han[1], 2)
+            elif KIN_OF_ONE_BEFORE.search(match.group()):
+                self.add_han_name_after_kin(position)
         for match in CUE_AFTER.finditer(folded):
             span = self.name_run_before(match.start())
             if span is None:

@@ -1222,3 +1222,23 @@ def test_a_latin_name_after_a_kin_word_a_translator_put_in_brackets() -> None:
     # Fictional: a translated testimony with the translator's insertion before the name.
     assert names("2012年，我和[我的哥哥] Marat Omarov一起去了霍尔果斯。") == ["Marat Omarov"]
     assert names("参见[1] Human Rights Watch的报告。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("她说，她的丈夫韩立军去年被警察带走，至今下落不明。", "韩立军"),
+        ("他的妻子宋晓燕和两个孩子都被拘留了。", "宋晓燕"),
+        ("丈夫邓刚告诉记者，他已经两年联系不上妻子。", "邓刚"),
+    ],
+)
+def test_a_han_name_right_after_a_kin_word_of_one_relative_is_a_person(
+    text: str, name: str
+) -> None:
+    # Fictional: a Han name in no transliteration characters, named by the kin word before it.
+    assert names(text) == [name]
+
+
+def test_a_word_or_a_second_kin_word_after_a_kin_word_is_no_person() -> None:
+    # Fictional: a surname character that opens a common word, a preposition, or a kin word.
+    assert names("她的丈夫于去年被带走，他的妻子孙女都被带走了，儿子马上就要毕业。") == []
