@@ -1242,3 +1242,14 @@ def test_a_han_name_right_after_a_kin_word_of_one_relative_is_a_person(
 def test_a_word_or_a_second_kin_word_after_a_kin_word_is_no_person() -> None:
     # Fictional: a surname character that opens a common word, a preposition, or a kin word.
     assert names("她的丈夫于去年被带走，他的妻子孙女都被带走了，儿子马上就要毕业。") == []
+
+
+def test_a_western_name_opening_with_lu_is_not_cut() -> None:
+    # Fictional: 露 spells Lu-/Ru- of a Western given name.
+    assert names("英国学者露西·班克斯表示，这些证据可信。") == ["露西·班克斯"]
+
+
+def test_a_verb_ending_in_lu_before_a_name_is_no_part_of_it() -> None:
+    # Fictional: 披露, 透露 (disclose) right before a transliterated name.
+    assert names("他向记者披露阿依古丽·吐尔洪已被判刑。") == ["阿依古丽·吐尔洪"]
+    assert names("消息人士透露艾山江被关押在喀什。") == ["艾山江"]
