@@ -116,6 +116,13 @@ AUTHOR_PATTERNS = (
         rf"[(（][{HAN}]{{0,8}}?记者\s*{AUTHOR_NAMES}(?<!报道)(?<!报导)(?<!摄)"
         r"(?=(?:报道|报导|摄)?[)）])"
     ),
+    # A name and its Latin form alone on the article's first line, as translated features open:
+    # the writer's byline without a credit word ("露丝·格林伍德（Ruth Greenwood）", made up).
+    re.compile(
+        rf"\A\s*(?P<names>{AUTHOR_NAME})\s*"
+        rf"[(（][{LATIN_CAPITAL}][{LATIN_LETTER} .’'\-]*[)）][ \t]*$",
+        re.MULTILINE,
+    ),
     # A line of its own that credits the writer: "作者 王东".
     re.compile(rf"^作者\s+{AUTHOR_NAMES}\s*$", re.MULTILINE),
     # A writer's credit with a slash opening a line: "文/王东（某组织研究员）", "撰文／李静".

@@ -1253,3 +1253,13 @@ def test_a_verb_ending_in_lu_before_a_name_is_no_part_of_it() -> None:
     # Fictional: 披露, 透露 (disclose) right before a transliterated name.
     assert names("他向记者披露阿依古丽·吐尔洪已被判刑。") == ["阿依古丽·吐尔洪"]
     assert names("消息人士透露艾山江被关押在喀什。") == ["艾山江"]
+
+
+def test_a_name_and_its_latin_form_alone_on_the_first_line_is_the_writers_byline() -> None:
+    # Fictional: a translated feature opens with its writer's name, no credit word; the same
+    # line later in the text, or with a verb after it, is a person.
+    extraction = extract_report("露西·班克斯（Lucy Banks）\n\n维吾尔人艾山·托合提被捕。", None)
+    assert extraction.authors == ["露西·班克斯"]
+    assert [person.name for person in extraction.persons] == ["艾山·托合提"]
+    assert names("露西·班克斯（Lucy Banks）说，她的邻居被带走了。") == ["露西·班克斯"]
+    assert names("艾山·托合提被捕。\n露西·班克斯（Lucy Banks）") == ["艾山·托合提", "露西·班克斯"]
