@@ -394,6 +394,8 @@ class PersonFinder:
         end = cut_right_cues(folded, last_start, last_start + keep)
         if self.glossed_after_function_syllable(end, last_end, len(parts)):
             end += 1  # 艾山·托克对(Hasan Toqdui): no function word stands between name and gloss
+        elif end < last_end <= last_start + 3 and self.has_gloss_of_parts(last_end, len(parts)):
+            end = last_end  # 迈克尔·庄(Michael Chong): a Han surname closes a foreign name
         if end - last_start > 1 and folded[end - 1] in ADVERB_CLOSING_RUN:
             end -= 1  # 吐尔逊江·艾力才被允许: a separated name is never Han
         if (
@@ -422,6 +424,11 @@ class PersonFinder:
         if part_end != end + 1 or self.folded[end] not in TRAILING_PARTICLES:
             return False
         latin, _ = self.latin_after(end + 1)
+        return latin is not None and len(latin.split()) == part_count
+
+    def has_gloss_of_parts(self, end: int, part_count: int) -> bool:
+        """Return whether a Latin gloss with a word for every part of a name follows end."""
+        latin, _ = self.latin_after(end)
         return latin is not None and len(latin.split()) == part_count
 
     def name_run_before(self, end: int) -> tuple[int, int] | None:

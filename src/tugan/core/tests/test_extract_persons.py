@@ -1263,3 +1263,9 @@ def test_a_name_and_its_latin_form_alone_on_the_first_line_is_the_writers_byline
     assert [person.name for person in extraction.persons] == ["艾山·托合提"]
     assert names("露西·班克斯（Lucy Banks）说，她的邻居被带走了。") == ["露西·班克斯"]
     assert names("艾山·托合提被捕。\n露西·班克斯（Lucy Banks）") == ["艾山·托合提", "露西·班克斯"]
+
+
+def test_a_foreign_name_ending_in_a_han_surname_is_kept_whole_before_its_gloss() -> None:
+    # Fictional: a one-character last part outside the transliteration characters, closed by a
+    # Latin gloss with a word for every part.
+    assert names("加拿大议员马丁·庄（Martin Chong）呼吁制裁。") == ["马丁·庄"]
