@@ -194,6 +194,9 @@ HAN_NAME_CUES_AFTER = (
     "被带走",
     "获释",
     "去世",
+    # Leading a delegation (王东率团访问, 李静率领代表团), as officials' visits are told.
+    "率团",
+    "率领",
     # Introduced by what they are (张某是一位定居外地的回族人): a clause opening with a Han name.
     "是一位",
     "是一名",

@@ -1269,3 +1269,10 @@ def test_a_foreign_name_ending_in_a_han_surname_is_kept_whole_before_its_gloss()
     # Fictional: a one-character last part outside the transliteration characters, closed by a
     # Latin gloss with a word for every part.
     assert names("加拿大议员马丁·庄（Martin Chong）呼吁制裁。") == ["马丁·庄"]
+
+
+def test_a_han_name_opening_a_clause_before_leading_a_delegation_is_a_person() -> None:
+    # Fictional officials: 率团 and 率领 (leads a delegation) after a name at a clause's start.
+    assert names("吕文辉率团访问塔城，与当地官员会面。") == ["吕文辉"]
+    assert names("会后，吕文辉率领代表团前往伊宁。") == ["吕文辉"]
+    assert names("该组织率先发表声明，他们率团访问了新疆。") == []
