@@ -66,6 +66,7 @@ from tugan.core.extract.person_cues import (
     find_quoted_reporters,
     find_single_latin_names,
     find_speakers,
+    han_name_before,
     is_plausible_han_name,
 )
 from tugan.core.extract.places import place_names
@@ -800,17 +801,38 @@ class PersonFinder:
                 name = folded[start:name_end]
                 # A pseudonym after a role (阿訇马永福（化名）) needs no punctuation before it;
                 # a quotation opening before a word and 的妻子 is a phrase quoted (“戴面纱的妻子”).
+                # Two Han names joined at a clause's start (王东和李静被带走): the first opens it.
+                first = self.han_name_listed_before(start) if before in "和与及、" else None
                 if (
                     (
                         (before in BOUNDARY_CHARACTERS and before not in OPENING_QUOTES)
                         or ("化名" in match.group() and looks_cued_before(folded, start))
+                        or first is not None
                     )
                     and is_plausible_han_name(name)
                     and name[-1] != name[0]  # 边哭边说, 越想越: a correlative, not a surname
                     and name[:2] not in common_words()  # 焦急地告诉: 焦急 is a word
                 ):
+                    if first is not None:
+                        self.add(folded[first[0] : first[1]], first[0], first[1], 1)
                     self.add(name, start, name_end, 1)
                     break
+
+    def han_name_listed_before(self, start: int) -> tuple[int, int] | None:
+        """Return the span of a Han name opening a clause and joined to a name at start by the
+        joiner before start (王东和李静被带走), else None."""
+        folded = self.folded
+        first = han_name_before(self, start - 1)
+        if (
+            first is None
+            or (first[0] > 0 and folded[first[0] - 1] not in BOUNDARY_CHARACTERS)
+            or folded[first[0] - 1 : first[0]] in OPENING_QUOTES
+        ):
+            return None
+        name = folded[first[0] : first[1]]
+        if not is_plausible_han_name(name) or name[:2] in common_words() or name[-1] == name[0]:
+            return None
+        return first
 
     def find_public_figures(self) -> None:
         """Find public figures named without a cue (习近平, 蓬佩奥), where no name holds them."""

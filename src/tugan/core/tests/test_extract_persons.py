@@ -1276,3 +1276,9 @@ def test_a_han_name_opening_a_clause_before_leading_a_delegation_is_a_person() -
     assert names("吕文辉率团访问塔城，与当地官员会面。") == ["吕文辉"]
     assert names("会后，吕文辉率领代表团前往伊宁。") == ["吕文辉"]
     assert names("该组织率先发表声明，他们率团访问了新疆。") == []
+
+
+def test_two_han_names_joined_at_a_clauses_start_are_both_persons() -> None:
+    # Fictional: the second name is known by the verb after it, the first by opening the clause.
+    assert names("张伟与刘洋被判刑，李明和王芳被带走。") == ["张伟", "刘洋", "李明", "王芳"]
+    assert names("家人和朋友被捕，学生和老师被带走。") == []
