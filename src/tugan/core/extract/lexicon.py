@@ -43,7 +43,7 @@ TRANSLITERATION_CHARACTERS = frozenset(
     # 季 spells -di/-ti of Kazakh and Russian names (别尔季, 季莫费, both as officials' names are
     # written).
     "季"
-    # 露 spells Lu-/Ru- of Western women's names (露丝, 露西), 茜 and 芙 their -si/-fu (茜茜,
+    # 露 spells Lu- of Western women's names (露西, 露易莎), 茜 and 芙 their -si/-fu (茜茜,
     # 芙萝拉); a verb that ends in 露 (披露, 透露) is a frequent word, no name's start.
     "露茜芙"
 )

@@ -118,7 +118,7 @@ AUTHOR_PATTERNS = (
         r"(?=(?:报道|报导|摄)?[)）])"
     ),
     # A name and its Latin form alone on the article's first line, as translated features open:
-    # the writer's byline without a credit word ("露丝·格林伍德（Ruth Greenwood）", made up).
+    # the writer's byline without a credit word ("露西·班克斯（Lucy Banks）", made up).
     re.compile(
         rf"\A\s*(?P<names>{AUTHOR_NAME})\s*"
         rf"[(（][{LATIN_CAPITAL}][{LATIN_LETTER} .’'\-]*[)）][ \t]*$",
@@ -396,7 +396,7 @@ class PersonFinder:
         if self.glossed_after_function_syllable(end, last_end, len(parts)):
             end += 1  # 艾山·托克对(Hasan Toqdui): no function word stands between name and gloss
         elif end < last_end <= last_start + 3 and self.has_gloss_of_parts(last_end, len(parts)):
-            end = last_end  # 迈克尔·庄(Michael Chong): a Han surname closes a foreign name
+            end = last_end  # 马丁·庄(Martin Chong), made up: a Han surname closes it
         if end - last_start > 1 and folded[end - 1] in ADVERB_CLOSING_RUN:
             end -= 1  # 吐尔逊江·艾力才被允许: a separated name is never Han
         if (
