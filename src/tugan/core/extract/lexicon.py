@@ -43,6 +43,9 @@ TRANSLITERATION_CHARACTERS = frozenset(
     # 季 spells -di/-ti of Kazakh and Russian names (别尔季, 季莫费, both as officials' names are
     # written).
     "季"
+    # 露 spells Lu- of Western women's names (露西, 露易莎), 茜 and 芙 their -si/-fu (茜茜,
+    # 芙萝拉); a verb that ends in 露 (披露, 透露) is a frequent word, no name's start.
+    "露茜芙"
 )
 # Function characters that are also the first syllable of names (于苏甫 Yusup, 再努拉 Zeynura).
 # They never open a free run (再 is "again"), but a separated name's part may hold them where no
@@ -191,6 +194,9 @@ HAN_NAME_CUES_AFTER = (
     "被带走",
     "获释",
     "去世",
+    # Leading a delegation (王东率团访问, 李静率领代表团), as officials' visits are told.
+    "率团",
+    "率领",
     # Introduced by what they are (张某是一位定居外地的回族人): a clause opening with a Han name.
     "是一位",
     "是一名",

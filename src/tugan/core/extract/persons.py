@@ -66,6 +66,7 @@ from tugan.core.extract.person_cues import (
     find_quoted_reporters,
     find_single_latin_names,
     find_speakers,
+    han_name_before,
     is_plausible_han_name,
 )
 from tugan.core.extract.places import place_names
@@ -116,6 +117,13 @@ AUTHOR_PATTERNS = (
         rf"[(（][{HAN}]{{0,8}}?记者\s*{AUTHOR_NAMES}(?<!报道)(?<!报导)(?<!摄)"
         r"(?=(?:报道|报导|摄)?[)）])"
     ),
+    # A name and its Latin form alone on the article's first line, as translated features open:
+    # the writer's byline without a credit word ("露西·班克斯（Lucy Banks）", made up).
+    re.compile(
+        rf"\A\s*(?P<names>{AUTHOR_NAME})\s*"
+        rf"[(（][{LATIN_CAPITAL}][{LATIN_LETTER} .’'\-]*[)）][ \t]*$",
+        re.MULTILINE,
+    ),
     # A line of its own that credits the writer: "作者 王东".
     re.compile(rf"^作者\s+{AUTHOR_NAMES}\s*$", re.MULTILINE),
     # A writer's credit with a slash opening a line: "文/王东（某组织研究员）", "撰文／李静".
@@ -142,6 +150,17 @@ STATE_VISIT_AFTER = re.compile(r"访问|出访|访华|会见|会晤")
 # Titles of clerics, which only ever stand before a name.
 CLERIC_TITLE_BEFORE = re.compile(r"(?:阿訇|伊玛目)\Z")
 HAN_CUE_BEFORE = re.compile("(?:" + "|".join(map(re.escape, HAN_NAME_CUES_BEFORE)) + r")\Z")
+# Kin words of one relative, after which a Han name may follow (妻子王芳, 丈夫李军): not the
+# kin words of several (兄弟, 子女), which are also words of friendship or of a household.
+KIN_OF_ONE_BEFORE = re.compile(
+    r"(?:妻子|丈夫|太太|儿子|女儿|哥哥|姐姐|弟弟|妹妹|父亲|母亲|妈妈|爸爸|儿媳|女婿|侄子|侄女"
+    r"|外甥|孙子|孙女|未婚妻|未婚夫|姐夫|妹夫|嫂子|弟媳)\Z"
+)
+# What opens the clause of a relative named after a kin word (妻子王芳被带走, 丈夫李军也在,
+# 女儿周燕去年): an adverb, the passive, a preposition of time or place, or a time word.
+KIN_NAMED_CLAUSE_AFTER = re.compile(
+    r"[都也均皆亦还已曾又先被遭于於在从自至仍]|[今去前]年|[一二三四五六七八九十两〇零\d]+年"
+)
 # A transliteration marked as such in brackets: 阿尔信（译音）.
 MARKED_TRANSLITERATION = re.compile(r"[（(]译音[）)]")
 HAN_CUE_AFTER = re.compile("|".join(map(re.escape, HAN_NAME_CUES_AFTER)))
@@ -376,6 +395,8 @@ class PersonFinder:
         end = cut_right_cues(folded, last_start, last_start + keep)
         if self.glossed_after_function_syllable(end, last_end, len(parts)):
             end += 1  # 艾山·托克对(Hasan Toqdui): no function word stands between name and gloss
+        elif end < last_end <= last_start + 3 and self.has_gloss_of_parts(last_end, len(parts)):
+            end = last_end  # 马丁·庄(Martin Chong), made up: a Han surname closes it
         if end - last_start > 1 and folded[end - 1] in ADVERB_CLOSING_RUN:
             end -= 1  # 吐尔逊江·艾力才被允许: a separated name is never Han
         if (
@@ -404,6 +425,11 @@ class PersonFinder:
         if part_end != end + 1 or self.folded[end] not in TRAILING_PARTICLES:
             return False
         latin, _ = self.latin_after(end + 1)
+        return latin is not None and len(latin.split()) == part_count
+
+    def has_gloss_of_parts(self, end: int, part_count: int) -> bool:
+        """Return whether a Latin gloss with a word for every part of a name follows end."""
+        latin, _ = self.latin_after(end)
         return latin is not None and len(latin.split()) == part_count
 
     def name_run_before(self, end: int) -> tuple[int, int] | None:
@@ -535,6 +561,32 @@ class PersonFinder:
         ):
             return None  # 学生高考后: 高考 is a word
         return start, end
+
+    def add_han_name_after_kin(self, position: int) -> None:
+        """Add a Han name right after a kin word of one relative (妻子王芳被带走, 丈夫李军说).
+
+        A kin word says little of the run after it (妻子高兴地, 儿子于是): the name must be a
+        surname and one or two given-name characters, no common word, and end where a name's
+        clause goes on: punctuation, a cue verb, a list joiner, or the adverb, passive or time
+        word that opens what happened to the relative (被, 都, 去年, 在).
+        """
+        folded = self.folded
+        han = self.han_name_after(position)
+        if (
+            han is None
+            or not is_plausible_han_name(folded[han[0] : han[1]])
+            or CUE_BEFORE.match(folded, han[0])  # 妻子孙女都: a second kin word, no name
+        ):
+            return
+        end = han[1]
+        if (
+            end >= len(folded)
+            or folded[end] in NAME_STOP
+            or folded[end] in "和与及"
+            or CUE_AFTER.match(folded, end)
+            or KIN_NAMED_CLAUSE_AFTER.match(folded, end)
+        ):
+            self.add(folded[han[0] : end], han[0], end, 2)
 
     def ends_han_name(self, end: int) -> bool:
         """Return whether a Han name after a title can end at end.
@@ -705,6 +757,8 @@ class PersonFinder:
             han = self.han_name_after(position) if HAN_CUE_BEFORE.search(match.group()) else None
             if han and self.ends_han_name(han[1]):
                 self.add(folded[han[0] : han[1]], han[0], han[1], 2)
+            elif KIN_OF_ONE_BEFORE.search(match.group()):
+                self.add_han_name_after_kin(position)
         for match in CUE_AFTER.finditer(folded):
             span = self.name_run_before(match.start())
             if span is None:
@@ -747,17 +801,38 @@ class PersonFinder:
                 name = folded[start:name_end]
                 # A pseudonym after a role (阿訇马永福（化名）) needs no punctuation before it;
                 # a quotation opening before a word and 的妻子 is a phrase quoted (“戴面纱的妻子”).
+                # Two Han names joined at a clause's start (王东和李静被带走): the first opens it.
+                first = self.han_name_listed_before(start) if before in "和与及、" else None
                 if (
                     (
                         (before in BOUNDARY_CHARACTERS and before not in OPENING_QUOTES)
                         or ("化名" in match.group() and looks_cued_before(folded, start))
+                        or first is not None
                     )
                     and is_plausible_han_name(name)
                     and name[-1] != name[0]  # 边哭边说, 越想越: a correlative, not a surname
                     and name[:2] not in common_words()  # 焦急地告诉: 焦急 is a word
                 ):
+                    if first is not None:
+                        self.add(folded[first[0] : first[1]], first[0], first[1], 1)
                     self.add(name, start, name_end, 1)
                     break
+
+    def han_name_listed_before(self, start: int) -> tuple[int, int] | None:
+        """Return the span of a Han name opening a clause and joined to a name at start by the
+        joiner before start (王东和李静被带走), else None."""
+        folded = self.folded
+        first = han_name_before(self, start - 1)
+        if (
+            first is None
+            or (first[0] > 0 and folded[first[0] - 1] not in BOUNDARY_CHARACTERS)
+            or folded[first[0] - 1 : first[0]] in OPENING_QUOTES
+        ):
+            return None
+        name = folded[first[0] : first[1]]
+        if not is_plausible_han_name(name) or name[:2] in common_words() or name[-1] == name[0]:
+            return None
+        return first
 
     def find_public_figures(self) -> None:
         """Find public figures named without a cue (习近平, 蓬佩奥), where no name holds them."""

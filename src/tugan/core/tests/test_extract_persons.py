@@ -1222,3 +1222,63 @@ def test_a_latin_name_after_a_kin_word_a_translator_put_in_brackets() -> None:
     # Fictional: a translated testimony with the translator's insertion before the name.
     assert names("2012年，我和[我的哥哥] Marat Omarov一起去了霍尔果斯。") == ["Marat Omarov"]
     assert names("参见[1] Human Rights Watch的报告。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("她说，她的丈夫韩立军去年被警察带走，至今下落不明。", "韩立军"),
+        ("他的妻子宋晓燕和两个孩子都被拘留了。", "宋晓燕"),
+        ("丈夫邓刚告诉记者，他已经两年联系不上妻子。", "邓刚"),
+    ],
+)
+def test_a_han_name_right_after_a_kin_word_of_one_relative_is_a_person(
+    text: str, name: str
+) -> None:
+    # Fictional: a Han name in no transliteration characters, named by the kin word before it.
+    assert names(text) == [name]
+
+
+def test_a_word_or_a_second_kin_word_after_a_kin_word_is_no_person() -> None:
+    # Fictional: a surname character that opens a common word, a preposition, or a kin word.
+    assert names("她的丈夫于去年被带走，他的妻子孙女都被带走了，儿子马上就要毕业。") == []
+
+
+def test_a_western_name_opening_with_lu_is_not_cut() -> None:
+    # Fictional: 露 spells Lu-/Ru- of a Western given name.
+    assert names("英国学者露西·班克斯表示，这些证据可信。") == ["露西·班克斯"]
+
+
+def test_a_verb_ending_in_lu_before_a_name_is_no_part_of_it() -> None:
+    # Fictional: 披露, 透露 (disclose) right before a transliterated name.
+    assert names("他向记者披露阿依古丽·吐尔洪已被判刑。") == ["阿依古丽·吐尔洪"]
+    assert names("消息人士透露艾山江被关押在喀什。") == ["艾山江"]
+
+
+def test_a_name_and_its_latin_form_alone_on_the_first_line_is_the_writers_byline() -> None:
+    # Fictional: a translated feature opens with its writer's name, no credit word; the same
+    # line later in the text, or with a verb after it, is a person.
+    extraction = extract_report("露西·班克斯（Lucy Banks）\n\n维吾尔人艾山·托合提被捕。", None)
+    assert extraction.authors == ["露西·班克斯"]
+    assert [person.name for person in extraction.persons] == ["艾山·托合提"]
+    assert names("露西·班克斯（Lucy Banks）说，她的邻居被带走了。") == ["露西·班克斯"]
+    assert names("艾山·托合提被捕。\n露西·班克斯（Lucy Banks）") == ["艾山·托合提", "露西·班克斯"]
+
+
+def test_a_foreign_name_ending_in_a_han_surname_is_kept_whole_before_its_gloss() -> None:
+    # Fictional: a one-character last part outside the transliteration characters, closed by a
+    # Latin gloss with a word for every part.
+    assert names("加拿大议员马丁·庄（Martin Chong）呼吁制裁。") == ["马丁·庄"]
+
+
+def test_a_han_name_opening_a_clause_before_leading_a_delegation_is_a_person() -> None:
+    # Fictional officials: 率团 and 率领 (leads a delegation) after a name at a clause's start.
+    assert names("吕文辉率团访问塔城，与当地官员会面。") == ["吕文辉"]
+    assert names("会后，吕文辉率领代表团前往伊宁。") == ["吕文辉"]
+    assert names("该组织率先发表声明，他们率团访问了新疆。") == []
+
+
+def test_two_han_names_joined_at_a_clauses_start_are_both_persons() -> None:
+    # Fictional: the second name is known by the verb after it, the first by opening the clause.
+    assert names("张伟与刘洋被判刑，李明和王芳被带走。") == ["张伟", "刘洋", "李明", "王芳"]
+    assert names("家人和朋友被捕，学生和老师被带走。") == []
