@@ -585,3 +585,13 @@ def test_years_ago_after_a_stated_date_of_learning_count_back_from_the_learning(
     text = "直到2019年9月，努尔兰·别克才得知父亲已于两年前去世。"
     events = extract_report(text, date(2021, 3, 1)).events
     assert [(e.type, e.date) for e in events] == [("died", "2017")]
+
+
+def test_a_wait_inside_a_phrase_before_the_event_keeps_the_date_before() -> None:
+    # Fictional: the two years are counted from the detention in the 在…后 phrase, not from the
+    # date opening the sentence, which is the release's; the detention is not dated by it.
+    text = "2020年9月4日，阿里木·卡德尔的哥哥在被关押超过一年后，终于获释回家。"
+    assert dated(text) == [("detained", None), ("released", "2020-09-04")]
+    # An event told between the date and the phrase keeps the date; the wait moves on from it.
+    text = "2017年，阿里木·卡德尔的哥哥被捕，在被关押两年后获释。"
+    assert dated(text) == [("detained", "2017"), ("released", "2019")]
