@@ -595,3 +595,12 @@ def test_a_wait_inside_a_phrase_before_the_event_keeps_the_date_before() -> None
     # An event told between the date and the phrase keeps the date; the wait moves on from it.
     text = "2017年，阿里木·卡德尔的哥哥被捕，在被关押两年后获释。"
     assert dated(text) == [("detained", "2017"), ("released", "2019")]
+
+
+def test_a_past_detention_whose_de_names_the_camp_keeps_its_date() -> None:
+    # Fictional: 曾 … 的 here describes the camp (当地的再教育营), not a person: the date stands.
+    text = "古丽·卡德尔2018年3月曾被关入当地的再教育营10个月。"
+    assert dated(text) == [("detained", "2018-03")]
+    # Describing a person, the past experience is still not dated by the frame.
+    text = "2021年7月，曾被关进集中营的维吾尔人古丽·卡德尔接受了采访。"
+    assert dated(text) == [("detained", None)]
