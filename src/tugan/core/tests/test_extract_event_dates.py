@@ -604,3 +604,12 @@ def test_a_past_detention_whose_de_names_the_camp_keeps_its_date() -> None:
     # Describing a person, the past experience is still not dated by the frame.
     text = "2021年7月，曾被关进集中营的维吾尔人古丽·卡德尔接受了采访。"
     assert dated(text) == [("detained", None)]
+
+
+def test_the_next_day_after_an_authority_keeps_the_date_told_before() -> None:
+    # Fictional: 隔天 after a subject (警察, 当地政府) counts from the date before; after a month
+    # only, it keeps that month.
+    text = "古丽·卡德尔去年9月获释，但警察隔天又将她带走。"
+    assert dated(text) == [("released", "2020-09"), ("detained", "2020-09")]
+    text = "古丽·卡德尔2020年9月4日获释，但当地政府隔天又将她带走。"
+    assert dated(text) == [("released", "2020-09-04"), ("detained", "2020-09-05")]
