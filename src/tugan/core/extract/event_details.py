@@ -70,7 +70,7 @@ AFTER_CLAUSE_CLOSING = re.compile(
 )
 # 曾在营中呆过的维吾尔人: a past experience that describes a person (曾 … 的 around the event).
 PAST_EXPERIENCE_OPENING = re.compile(r"曾(?=[^曾]*$)")
-# Not a 的 inside the place the verb names (曾被关入当地的再教育营: the camp, no person after).
+# Not a 的 inside the place the verb names (曾被关进镇上的再教育营: the camp, no person after).
 PAST_EXPERIENCE_CLOSING = re.compile(
     r"过?[^，,。；;]{0,8}?的(?![^，,。；;的]{0,6}?(?:营|看守所|监狱|拘留所|中心|学习班))"
 )

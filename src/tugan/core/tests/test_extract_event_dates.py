@@ -598,9 +598,9 @@ def test_a_wait_inside_a_phrase_before_the_event_keeps_the_date_before() -> None
 
 
 def test_a_past_detention_whose_de_names_the_camp_keeps_its_date() -> None:
-    # Fictional: 曾 … 的 here describes the camp (当地的再教育营), not a person: the date stands.
-    text = "古丽·卡德尔2018年3月曾被关入当地的再教育营10个月。"
-    assert dated(text) == [("detained", "2018-03")]
+    # Fictional: 曾 … 的 here describes the camp (镇上的再教育营), not a person: the date stands.
+    text = "古丽·卡德尔2016年7月曾被关进镇上的再教育营半年。"
+    assert dated(text) == [("detained", "2016-07")]
     # Describing a person, the past experience is still not dated by the frame.
     text = "2021年7月，曾被关进集中营的维吾尔人古丽·卡德尔接受了采访。"
     assert dated(text) == [("detained", None)]
