@@ -399,9 +399,14 @@ PARENTHETICAL = re.compile(r"\s*[(（](?P<inner>[^)）]{1,16})[)）]")
 # not a date. 次年, 翌年, 次月, 翌月 and 同月 name no other occasion, so they may also follow the
 # subject (他的妻子次年也被捕), though not a count of times (这次年底, 每次月初).
 CLAUSE_OPENING = r"(?:(?<=^)|(?<=[，,。；;！？!?\s在于到]))"
+# Or right after a subject that names no occasion (警方次日, 当地政府隔天, 他第二天).
+AUTHORITY_OR_PRONOUN_BEFORE = (
+    r"(?:(?<=警方)|(?<=警察)|(?<=当局)|(?<=政府)|(?<=[他她])|(?<=他们)|(?<=她们))"
+)
 FOLLOWING = compile_prefiltered(
     # the day of what happened (事发当天, 出事当晚) is that date too; 隔日, 翌晨 and 次晨 the next
-    rf"{CLAUSE_OPENING}(?:事发|出事|案发)?(?:(?P<day0>当天|当日|同日|同一天|当晚)"
+    rf"(?:{CLAUSE_OPENING}|{AUTHORITY_OR_PRONOUN_BEFORE})(?:事发|出事|案发)?"
+    rf"(?:(?P<day0>当天|当日|同日|同一天|当晚)"
     rf"|(?P<day1>次日|翌日|隔天|隔日|第二天|翌晨|次晨))"
     rf"|(?P<month0>同一?个?月|{CLAUSE_OPENING}当月)|(?P<month1>(?<![一二三两几这那每上下首多此])次月|翌月)"
     # 隔年 and 转年 ("the year after") open their clause, as 第二年 does.
@@ -492,8 +497,8 @@ class _Finder:
     def find_following(self, kinds: frozenset[str]) -> None:
         """Resolve 当天, 次日, 同月, 次月 and 次年 against the date stated before them.
 
-        The earlier date must be of one of kinds and precise enough: 次日 needs a day, 次月 a
-        month.
+        The earlier date must be of one of kinds and precise enough: 次月 needs a month; 次日
+        after a month only keeps that month.
         """
         for match in FOLLOWING.finditer(self.text):
             if not self.is_free(match.start(), match.end()):
@@ -515,6 +520,10 @@ class _Finder:
                 assert value.year is not None and value.month is not None
                 day = date(value.year, value.month, value.day)
                 resolved = PartialDate.from_date(day + timedelta(days=int(which[-1])))
+            elif which in {"day0", "day1"} and value.year is not None and value.month is not None:
+                # 去年9月获释，隔天又被带走: the day after a month is told within it (not after a
+                # year only: 2019年被带走，次日获释 may be the next year).
+                resolved = PartialDate(value.year, value.month)
             elif which in {"month0", "month1"} and value.month is not None:
                 assert value.year is not None
                 year, month = shift_month(value.year, value.month, int(which[-1]))

@@ -54,6 +54,7 @@ from tugan.core.extract.event_patterns import (
     SHARED_BY_LIST,
     TAKEN_UNTIL_NOW,
     TERM_THEN_AFTER,
+    TRIGGER_PATTERN,
     YEARS_AFTER,
 )
 
@@ -61,12 +62,18 @@ from tugan.core.extract.event_patterns import (
 # sentence (于获释前在看守所关了一年多).
 AFTER_CLAUSE_OPENING = re.compile(r"[在于](?=[^在于]*$)")
 # Also with a duration between (在拘留营失踪两年多后): the event began that long before.
+# A bounded duration may be told with 了 and an amount word (在被关押了超过一年后, 在失踪近两年后),
+# after the rest of a trigger's verb (被关|押).
 AFTER_CLAUSE_CLOSING = re.compile(
-    r"(?:[0-9一二两三四五六七八九十几]+(?:个)?(?:年|月|天|周|星期)多?)?(?:之|以)?[后前]"
+    r"[押留禁]?(?:了?(?:超过|长达|将近|近|约)?"
+    r"[0-9一二两三四五六七八九十几半]+(?:个)?(?:年|月|天|周|星期)多?半?)?(?:之|以)?[后前]"
 )
 # 曾在营中呆过的维吾尔人: a past experience that describes a person (曾 … 的 around the event).
 PAST_EXPERIENCE_OPENING = re.compile(r"曾(?=[^曾]*$)")
-PAST_EXPERIENCE_CLOSING = re.compile(r"过?[^，,。；;]{0,8}?的")
+# Not a 的 inside the place the verb names (曾被关进镇上的再教育营: the camp, no person after).
+PAST_EXPERIENCE_CLOSING = re.compile(
+    r"过?[^，,。；;]{0,8}?的(?![^，,。；;的]{0,6}?(?:营|看守所|监狱|拘留所|中心|学习班))"
+)
 # Where such a description, holding a date, closes before the person (…2010年夺冠的).
 DESCRIPTION_CLOSING = re.compile(r"[^，,。；;]{0,12}?的")
 # A date before what happened then, described by 发生的 (提起前年喀什发生的冲突，被判刑) or
@@ -400,6 +407,7 @@ def breaks_sequence(
     shared = SHARED_BY_LIST.match(folded, last_clause_start) is not None
     return any(
         not (frame and CLAUSE_AFTER.fullmatch(found.group()))
+        and not is_own_wait(context, date, found, stop)
         and not (
             shared
             and LIST_ITEM_BREAK.fullmatch(found.group())
@@ -410,6 +418,31 @@ def breaks_sequence(
             and TAKEN_UNTIL_NOW.search(folded, max(date.end, found.start() - 8), found.end())
         )
         for found in SEQUENCE_BREAK.finditer(folded, date.end, stop)
+    )
+
+
+# The wait of a 在…后 phrase told right before the event it frames (在被关押超过一年后，终于获释).
+OWN_WAIT_OPENING = re.compile(r"在[^在，,。；;]*$")
+OWN_WAIT_TO_EVENT = re.compile(r"[，,]?\s*[^，,。；;]{0,4}")
+
+
+def is_own_wait(context: EventContext, date: DateMention, found: re.Match[str], stop: int) -> bool:
+    """Return whether a wait (两年后) closes a 在…后 phrase that holds an event of its own and
+    frames the event at stop, with no event told between the date and the phrase: the wait is
+    counted from the phrase's event, so the date before (2020年9月4日，他在被关押两年后获释)
+    still dates the event (fictional example)."""
+    folded = context.folded
+    opening = OWN_WAIT_OPENING.search(folded, date.end, found.start())
+    return (
+        opening is not None
+        and found.group().endswith("后")
+        and OWN_WAIT_TO_EVENT.fullmatch(folded, found.end(), stop) is not None
+        and TRIGGER_PATTERN.search(folded, opening.start(), found.start()) is not None
+        and TRIGGER_PATTERN.search(folded, date.end, opening.start()) is None
+        and not any(
+            date.end <= d.start and d.end <= found.start() and d.kind in STATED_KINDS
+            for d in context.dates
+        )
     )
 
 

@@ -585,3 +585,31 @@ def test_years_ago_after_a_stated_date_of_learning_count_back_from_the_learning(
     text = "直到2019年9月，努尔兰·别克才得知父亲已于两年前去世。"
     events = extract_report(text, date(2021, 3, 1)).events
     assert [(e.type, e.date) for e in events] == [("died", "2017")]
+
+
+def test_a_wait_inside_a_phrase_before_the_event_keeps_the_date_before() -> None:
+    # Fictional: the two years are counted from the detention in the 在…后 phrase, not from the
+    # date opening the sentence, which is the release's; the detention is not dated by it.
+    text = "2020年9月4日，阿里木·卡德尔的哥哥在被关押超过一年后，终于获释回家。"
+    assert dated(text) == [("detained", None), ("released", "2020-09-04")]
+    # An event told between the date and the phrase keeps the date; the wait moves on from it.
+    text = "2017年，阿里木·卡德尔的哥哥被捕，在被关押两年后获释。"
+    assert dated(text) == [("detained", "2017"), ("released", "2019")]
+
+
+def test_a_past_detention_whose_de_names_the_camp_keeps_its_date() -> None:
+    # Fictional: 曾 … 的 here describes the camp (镇上的再教育营), not a person: the date stands.
+    text = "古丽·卡德尔2016年7月曾被关进镇上的再教育营半年。"
+    assert dated(text) == [("detained", "2016-07")]
+    # Describing a person, the past experience is still not dated by the frame.
+    text = "2021年7月，曾被关进集中营的维吾尔人古丽·卡德尔接受了采访。"
+    assert dated(text) == [("detained", None)]
+
+
+def test_the_next_day_after_an_authority_keeps_the_date_told_before() -> None:
+    # Fictional: 隔天 after a subject (警察, 当地政府) counts from the date before; after a month
+    # only, it keeps that month.
+    text = "古丽·卡德尔去年9月获释，但警察隔天又将她带走。"
+    assert dated(text) == [("released", "2020-09"), ("detained", "2020-09")]
+    text = "古丽·卡德尔2020年9月4日获释，但当地政府隔天又将她带走。"
+    assert dated(text) == [("released", "2020-09-04"), ("detained", "2020-09-05")]
