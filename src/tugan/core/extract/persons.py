@@ -409,7 +409,7 @@ class PersonFinder:
         ):
             end -= 1  # 除阿斯卡尔·卡德尔外: "except", not a syllable
         if end - last_start > 2 and folded.startswith("大学毕业", end - 1):
-            end -= 1  # 努尔兰·排祖拉大学毕业后: graduated from a university, not its name
+            end -= 1  # 努尔兰·排克拉大学毕业后: graduated from a university, not its name
         if first_end - start < 2:
             start = self.cued_first_part_start(first_start, first_end) or start
         first_name, last_name = folded[start:first_end], folded[last_start:end]
@@ -1297,7 +1297,7 @@ def opens_after_naming_cue(folded: str, start: int, first_end: int) -> bool:
 
 def opens_later_part(folded: str, start: int, end: int) -> bool:
     """Return whether the character right after a name separator opens the later part though
-    it is no transliteration character: two name characters follow it (努尔兰·排祖拉, made up)
+    it is no transliteration character: two name characters follow it (努尔兰·排克拉, made up)
     and it is no function word."""
     return (
         end - start >= 3
