@@ -748,8 +748,11 @@ class _Finder:
             offset = YEARS_FROM_PUBLICATION.get(match["which"])
             if offset is None:
                 continue  # 同年, 当年, 那年: read by find_same_year
+            start = match.start()
+            if match["which"] == "前年" and text[start - 1 : start] == "大":
+                start, offset = start - 1, -3  # 大前年: the year before the year before last
             self.add(
-                match.start(),
+                start,
                 match.end(),
                 make_date(published.year + offset, *month_and_day(match)),
                 "relative",
@@ -825,8 +828,11 @@ class _Finder:
                 self.add(match.start(), match.end(), last_week, "relative")
         for match in DAYS_BEFORE.finditer(text):
             days_before = 1 if match.group().startswith("昨") else 2
+            start = match.start()
+            if days_before == 2 and text[start - 1 : start] == "大":
+                start, days_before = start - 1, 3  # 大前天: three days before
             day_before = PartialDate.from_date(published - timedelta(days=days_before))
-            self.add(match.start(), match.end(), day_before, "relative")
+            self.add(start, match.end(), day_before, "relative")
         # 次日, 当晚 and 三天后's kin count from the nearest date stated before them, also a
         # month and day (2月12日…次日), a weekday (上周五…当天) or yesterday, found just above.
         self.find_following(STATED_KINDS)

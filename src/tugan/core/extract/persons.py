@@ -382,6 +382,8 @@ class PersonFinder:
         before = WORDS_BEFORE_NAME.match(folded, start, first_end)
         if before and first_end - before.end() >= 2:
             start = before.end()
+        if opens_after_naming_cue(folded, start, first_end):
+            start -= 1  # 母亲早然古丽·: a kin word is followed by the name it introduces
         keep = 0
         while (
             keep < last_end - last_start
@@ -389,6 +391,7 @@ class PersonFinder:
             and (
                 is_edge_character(folded[last_start + keep])
                 or (keep == 0 and is_function_syllable(folded, last_start))
+                or (keep == 0 and opens_later_part(folded, last_start, last_end))
             )
         ):
             keep += 1
@@ -405,6 +408,8 @@ class PersonFinder:
             and folded[max(0, start - 2) : start].endswith(("除", "除了"))
         ):
             end -= 1  # 除阿斯卡尔·卡德尔外: "except", not a syllable
+        if end - last_start > 2 and folded.startswith("大学毕业", end - 1):
+            end -= 1  # 努尔兰·排克拉大学毕业后: graduated from a university, not its name
         if first_end - start < 2:
             start = self.cued_first_part_start(first_start, first_end) or start
         first_name, last_name = folded[start:first_end], folded[last_start:end]
@@ -413,7 +418,11 @@ class PersonFinder:
         if first_name in frequent_words() or last_name in frequent_words():
             return
         institution = INSTITUTION_AFTER.search(folded, last_start + 1, end + 4)
-        if institution and institution.start() <= end:
+        if (
+            institution
+            and institution.start() <= end
+            and not folded.startswith("毕业", institution.end())
+        ):
             return
         latin, _ = self.latin_after(end)
         middle = [folded[part_start:part_end] for part_start, part_end in parts[1:-1]]
@@ -1270,6 +1279,33 @@ def after_kin_word(folded: str, start: int, end: int) -> int:
             if opening >= 0 and folded.startswith(kin, opening) and end - (opening + len(kin)) >= 2:
                 return opening + len(kin)
     return start
+
+
+def opens_after_naming_cue(folded: str, start: int, first_end: int) -> bool:
+    """Return whether the one character before a separated name's first part is its first
+    syllable: a kin word or naming cue stands right before it (母亲早然古丽·沙吾提, made up),
+    the character is no function word, and the part stays short."""
+    opening = start - 1
+    return (
+        opening > 0
+        and first_end - opening <= SEPARATED_PART_MAX
+        and is_han(folded[opening])
+        and folded[opening] not in NOT_GIVEN_NAME_CHARACTERS
+        and folded[:opening].endswith(NAMING_CUES)
+    )
+
+
+def opens_later_part(folded: str, start: int, end: int) -> bool:
+    """Return whether the character right after a name separator opens the later part though
+    it is no transliteration character: two name characters follow it (努尔兰·排克拉, made up)
+    and it is no function word."""
+    return (
+        end - start >= 3
+        and is_han(folded[start])
+        and folded[start] not in NOT_GIVEN_NAME_CHARACTERS
+        and is_edge_character(folded[start + 1])
+        and is_edge_character(folded[start + 2])
+    )
 
 
 def opens_clause(folded: str, index: int) -> bool:

@@ -427,3 +427,15 @@ def test_the_year_told_before_with_de_before_its_month() -> None:
         "2018年，他回国。那一年的8月，他被带走。该年11月，他被判刑。", date(2021, 3, 1)
     )
     assert [m.value.iso() for m in found] == ["2018", "2018-08", "2018-11"]
+
+
+def test_the_year_before_the_year_before_last() -> None:
+    # Fictional phrases: 大前年 is three years before the publication's, 前年 two.
+    found = find_dates("他大前年被捕，前年5月被判刑。", date(2021, 3, 1))
+    assert [m.value.iso() for m in found] == ["2018", "2019-05"]
+
+
+def test_the_day_before_the_day_before_yesterday() -> None:
+    # Fictional phrases: 大前天 is three days before the publication, 前天 two.
+    found = find_dates("他大前天被捕，她前天获释。", date(2021, 3, 10))
+    assert [m.value.iso() for m in found] == ["2021-03-07", "2021-03-08"]

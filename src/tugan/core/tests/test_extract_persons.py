@@ -1282,3 +1282,16 @@ def test_two_han_names_joined_at_a_clauses_start_are_both_persons() -> None:
     # Fictional: the second name is known by the verb after it, the first by opening the clause.
     assert names("张伟与刘洋被判刑，李明和王芳被带走。") == ["张伟", "刘洋", "李明", "王芳"]
     assert names("家人和朋友被捕，学生和老师被带走。") == []
+
+
+def test_a_first_part_right_after_a_kin_word_keeps_a_rare_first_syllable() -> None:
+    # Fictional: 早 is no transliteration character, but the kin word before it says the name
+    # starts right there (母亲早然古丽·…).
+    text = "她说，母亲早然古丽·沙吾提在医院工作，去年被带走。"
+    assert names(text) == ["早然古丽·沙吾提"]
+
+
+def test_a_last_part_keeps_a_rare_first_syllable_after_the_separator() -> None:
+    # Fictional: 排 opens the later part right after the separator (努尔兰·排克拉).
+    text = "她的父亲努尔兰·排克拉大学毕业后在报社工作，去年被带走。"
+    assert names(text) == ["努尔兰·排克拉"]
