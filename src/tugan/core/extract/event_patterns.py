@@ -903,7 +903,7 @@ GROUP_QUALIFIERS_ABROAD = re.compile(r"(?:海外|境外|国外|流亡|在外|旅
 # over the unit of China they come from.
 LIVING_IN_BEFORE = re.compile(r"(?:旅居|侨居|定居|居住在|住在|生活在|移居)$")
 # A space between Han characters separates the phrases of a headline, also before a phrase
-# opening with a count in digits (…全被捕 10个孙儿不知去向); not before a year or an age
+# opening with a count in digits (…被带走 12名孙子下落不明); not before a year or an age
 # spaced out (于 2014 年, 28 岁).
 HEADLINE_SPACE = re.compile(
     r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff]|[0-9]{1,3}(?:个|名|位|人|口))"

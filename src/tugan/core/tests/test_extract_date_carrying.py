@@ -436,5 +436,5 @@ def test_the_year_after_opening_a_sentence_is_the_next_year() -> None:
 
 
 def test_what_one_was_told_then_is_not_dated_by_the_sentence_before() -> None:
-    text = "努尔兰·别克最后一次得到家人的消息是在2019年3月。当时他被告知，他的父亲被关押了。"
+    text = "2019年3月，努尔兰·别克回到阿拉木图。当时他被告知，他的父亲被关押了。"
     assert ("detained", None) in dated(text)

@@ -438,9 +438,9 @@ def test_a_relative_opening_the_next_phrase_of_a_headline_is_its_subject() -> No
 
 
 def test_a_headline_phrase_opening_with_a_count_in_digits_has_its_own_subject() -> None:
-    text = "哈萨克人巴图尔·卡斯木住在阿拉木图。\n2个女儿全被捕 10个孙儿不知去向\n他很担心。"
+    text = "哈萨克人巴图尔·卡斯木住在阿拉木图。\n2个女儿被带走 12名孙子下落不明\n他很担心。"
     assert named_subjects(text, "disappeared") == [
-        {"relative_of": "巴图尔·卡斯木", "relation": "relative", "count": 10}
+        {"relative_of": "巴图尔·卡斯木", "relation": "relative", "count": 12}
     ]
 
 
