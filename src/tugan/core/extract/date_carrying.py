@@ -95,8 +95,9 @@ SPEECH_FRAME = re.compile(
 # (2019年11月，她得知姐姐被判五年).
 LEARNED_OF = re.compile(r"得知|获悉|获知|才知道")
 # Learning of it: 发现姐姐已被判刑 is dated when it happened, not when it was learned. Not
-# knowing (却不知道自己将被带走) tells nothing learned.
-LEARNED = re.compile(r"(?<![不没未])(?<!没有)(?:得知|获悉|听说|知道|发现|获知)")
+# knowing (却不知道自己将被带走) tells nothing learned. Being told (那时她被告知，丈夫已被判刑)
+# is learning too: a frame carried from the sentence before dates the telling.
+LEARNED = re.compile(r"(?<![不没未])(?<!没有)(?:得知|获悉|听说|知道|发现|获知|被告知)")
 # 5个月后, 两年后, 一年半后, 一个星期后, 事隔两年, 过了几天: the event comes that long after the
 # carried date (a few days: within its month). Held for that long before it (被关押了两年多，获释时)
 # moves it on as well.

@@ -902,8 +902,12 @@ GROUP_QUALIFIERS_ABROAD = re.compile(r"(?:海外|境外|国外|流亡|在外|旅
 # A country a group is said to live in (旅居哈萨克斯坦的新疆哈萨克人): it is their home now,
 # over the unit of China they come from.
 LIVING_IN_BEFORE = re.compile(r"(?:旅居|侨居|定居|居住在|住在|生活在|移居)$")
-# A space between Han characters separates the phrases of a headline.
-HEADLINE_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])")
+# A space between Han characters separates the phrases of a headline, also before a phrase
+# opening with a count in digits (…被带走 12名孙子下落不明); not before a year or an age
+# spaced out (于 2014 年, 28 岁).
+HEADLINE_SPACE = re.compile(
+    r"(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff]|[0-9]{1,3}(?:个|名|位|人|口))"
+)
 # A term in brackets right after a name in a list (艾山（15年）、阿里木（无期）).
 BRACKETED_TERM = re.compile(
     rf"\s*[(（]\s*(?:(?P<number>{NUMBER})\s*年(?:有期徒刑|徒刑|监禁)?|(?P<life>无期徒刑|无期))\s*[)）]"

@@ -433,3 +433,8 @@ def test_a_year_and_a_half_later_in_the_same_sentence_is_not_the_first_date() ->
 def test_the_year_after_opening_a_sentence_is_the_next_year() -> None:
     text = "努尔兰·别克于2016年11月被捕。隔年，他被判刑10年。"
     assert dated(text) == [("detained", "2016-11"), ("sentenced", "2017")]
+
+
+def test_what_one_was_told_then_is_not_dated_by_the_sentence_before() -> None:
+    text = "2019年3月，努尔兰·别克回到阿拉木图。当时他被告知，他的父亲被关押了。"
+    assert ("detained", None) in dated(text)

@@ -437,6 +437,13 @@ def test_a_relative_opening_the_next_phrase_of_a_headline_is_its_subject() -> No
     assert named_subjects(text, "protested") == [{"relative_of": "艾山·努尔", "relation": "spouse"}]
 
 
+def test_a_headline_phrase_opening_with_a_count_in_digits_has_its_own_subject() -> None:
+    text = "哈萨克人巴图尔·卡斯木住在阿拉木图。\n2个女儿被带走 12名孙子下落不明\n他很担心。"
+    assert named_subjects(text, "disappeared") == [
+        {"relative_of": "巴图尔·卡斯木", "relation": "relative", "count": 12}
+    ]
+
+
 def test_many_of_them_are_part_of_the_group_named_before() -> None:
     text = "据统计，伊犁有数百名哈萨克族牧民遭到拘押，其中许多人下落不明。"
     assert subjects(text, "disappeared") == [
