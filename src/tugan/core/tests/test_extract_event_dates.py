@@ -585,3 +585,13 @@ def test_years_ago_after_a_stated_date_of_learning_count_back_from_the_learning(
     text = "直到2019年9月，努尔兰·别克才得知父亲已于两年前去世。"
     events = extract_report(text, date(2021, 3, 1)).events
     assert [(e.type, e.date) for e in events] == [("died", "2017")]
+
+
+def test_held_there_after_a_dated_trial_does_not_take_the_trials_date() -> None:
+    # Fictional: 被关押在那里 tells where he is held, not when he was taken; the 5月3日 is the
+    # trial's, and the arrest's date is told in the next sentence.
+    text = (
+        "5月3日，来自乌苏的青年艾山·托合提在塔城受审，他被关押在那里。"
+        "2019年8月，警方在一个检查站逮捕了艾山·托合提。"
+    )
+    assert ("detained", "2019-08") in dated(text, date(2021, 5, 20))
