@@ -1282,3 +1282,13 @@ def test_two_han_names_joined_at_a_clauses_start_are_both_persons() -> None:
     # Fictional: the second name is known by the verb after it, the first by opening the clause.
     assert names("张伟与刘洋被判刑，李明和王芳被带走。") == ["张伟", "刘洋", "李明", "王芳"]
     assert names("家人和朋友被捕，学生和老师被带走。") == []
+
+
+def test_a_long_part_spelt_with_one_other_character_is_a_short_form() -> None:
+    # Fictional: 布热妮莎古丽 is the 布热尼莎古丽 of her full name, its first character written
+    # another way; one person, not two.
+    text = (
+        "她的姐姐阿依达·布热尼莎古丽住在加拿大。布热尼莎古丽说，她的弟弟去年被捕。"
+        "布热妮莎古丽告诉记者，她一直担心弟弟。"
+    )
+    assert names(text) == ["阿依达·布热尼莎古丽"]
