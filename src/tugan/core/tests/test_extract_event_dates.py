@@ -592,6 +592,6 @@ def test_held_there_after_a_dated_trial_does_not_take_the_trials_date() -> None:
     # trial's, and the arrest's date is told in the next sentence.
     text = (
         "5月3日，来自乌苏的青年艾山·托合提在塔城受审，他被关押在那里。"
-        "2019年8月，警方在一个检查站逮捕了艾山·托合提。"
+        "2019年8月，艾山·托合提在乌苏的路口被警察抓走。"
     )
     assert ("detained", "2019-08") in dated(text, date(2021, 5, 20))

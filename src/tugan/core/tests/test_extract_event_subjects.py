@@ -2647,10 +2647,10 @@ def test_a_group_whose_next_sentence_names_no_one_stays_a_group() -> None:
 
 
 def test_a_household_thing_named_with_jiating_is_not_the_family() -> None:
-    # Fictional: 家庭安全 and 家庭住址 are her home's security and address, not her family; the
+    # Fictional: 家庭地址 and 家庭安全 are her home's address and security, not her family; the
     # harassment is hers.
     text = (
-        "维吾尔人权活动人士帕丽达·吐尔逊住在多伦多。她说，有人公布了她的家庭住址。"
-        "骚扰促使她加强了她的家庭安全。"
+        "维吾尔人权活动人士帕丽达·吐尔逊住在多伦多。她说，陌生人在网上贴出她的家庭地址。"
+        "骚扰迫使她为她的家庭安全装了摄像头。"
     )
     assert named_subjects(text, "threatened") == [{"person": "帕丽达·吐尔逊"}]

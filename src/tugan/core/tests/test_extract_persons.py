@@ -1285,10 +1285,10 @@ def test_two_han_names_joined_at_a_clauses_start_are_both_persons() -> None:
 
 
 def test_a_long_part_spelt_with_one_other_character_is_a_short_form() -> None:
-    # Fictional: 布热妮莎古丽 is the 布热尼莎古丽 of her full name, its first character written
+    # Fictional: 布热妮莎古丽 is the 布热尼莎古丽 of her full name, one character written
     # another way; one person, not two.
     text = (
         "她的姐姐阿依达·布热尼莎古丽住在加拿大。布热尼莎古丽说，她的弟弟去年被捕。"
-        "布热妮莎古丽告诉记者，她一直担心弟弟。"
+        "布热妮莎古丽告诉记者，她很挂念弟弟。"
     )
     assert names(text) == ["阿依达·布热尼莎古丽"]
