@@ -117,6 +117,9 @@ DURATION_AFTER = re.compile(
 )
 # Held or missing for years, no number told (被关押多年的父亲, 失踪好几年).
 FOR_YEARS_AFTER = re.compile(r"[押禁留]?了?(?:多年|好几年|数年|好多年)")
+# Held "there", at the place a clause before named (在塔城受审，他被关押在那里): where one is
+# held, told as an aside; an earlier clause's date is of what happened there, not the detention's.
+HELD_THERE_AFTER = re.compile(r"[押留禁]?在(?:那里|那儿|那边|该处|此处)")
 # A first time, after how long a state lasted (失联3年后首度通话).
 FIRST_TIME = re.compile(r"首度|首次|第一次|头一次")
 # A date as the start of what follows (2018年4月起): from then on.
@@ -248,6 +251,8 @@ def date_for(
             for d in in_clause
             if not (d.end <= start and LEARNING.search(context.folded, d.end, start))
         ]
+    if event_type in LASTING_STATES and HELD_THERE_AFTER.match(context.folded, end):
+        in_clause = [d for d in in_clause if d.end > start]
     # 警方昨天证实他已被拘留: the date is when it was said.
     told = STATEMENT if event_type == "protested" else PUBLISHED_OR_STATED
     in_clause = [
@@ -274,6 +279,7 @@ def date_for(
         # 22日在演讲中指出，……母亲下落不明: the date is when it was said.
         and (event_type == "protested" or not STATEMENT.search(context.folded, d.end, start))
         and start - d.end <= 120
+        and not (event_type in LASTING_STATES and HELD_THERE_AFTER.match(context.folded, end))
         # 今年4月起被关押，关押期间死亡: a start "from then on" dates the state, not what
         # happened later within it.
         and (event_type in STARTED_THEN or not FROM_THEN_ON.match(context.folded, d.end))

@@ -48,6 +48,7 @@ from tugan.core.extract.event_patterns import (
     GROUP_QUALIFIERS_ABROAD,
     HELD_COUNT,
     HOUSEHOLD_COUNT_AFTER,
+    HOUSEHOLD_THING_AFTER,
     INDIVIDUAL_NOUNS,
     INVERSE_RELATIONS,
     KIN_GENERATIONS,
@@ -1436,6 +1437,8 @@ class MentionFinder:
             return False  # 这对夫妇, 年轻夫妻: a couple, not the spouse of someone named
         if word in MEMBERS_WORDS and self.ends_list_of_names(match.start()):
             return False  # X、Y兄妹二人: the names listed are the siblings, no one else
+        if word == "家庭" and HOUSEHOLD_THING_AFTER.match(folded, match.end()):
+            return False  # 家庭住址, 家庭安全: the home's address or security, not the family
         if DOER_AFTER.match(folded, match.end()):
             return False  # 与境外亲戚通话者: those who call relatives, not the relatives
         if word in {"家庭", "家属", "亲属", "亲人"}:

@@ -892,6 +892,11 @@ ABROAD_WORDS = re.compile(r"海外|境外|国外|流亡|在外|旅居|离开")
 DOER_AFTER = re.compile(
     r"(?![是为和及与、])[^，。；;,、\s的是为]{1,4}(?<![记学作患读长使或再笔译编])者"
 )
+# 家庭 as the modifier of a household's thing or role (家庭住址, 家庭安全, 家庭主妇, 家庭背景):
+# the home, not the family as people something happened to.
+HOUSEHOLD_THING_AFTER = re.compile(
+    r"住址|地址|安全|主妇|背景|出身|教育|暴力|作坊|农场|旅馆|电话|用品|聚会|医生|经济|收入"
+)
 # Words that make the people after them many: 许多海外维吾尔人, 不少哈萨克人, 那些哈萨克人,
 # 多位哈萨克人; several are a group too (数名在德国的哈萨克人).
 MANY_BEFORE = re.compile(

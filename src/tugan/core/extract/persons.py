@@ -1415,6 +1415,10 @@ def is_short_form(short: str, person: PersonFinding) -> bool:
     """Return whether short is a part, or a prefix, of a person's full name."""
     if short in person.parts:
         return True
+    if len(short) >= 5 and "·" in person.name and spells_a_part(short, person.parts):
+        # A long part written with one other character (赛… for 萨…): a transliteration's
+        # variant, too long to be another person's name by chance.
+        return True
     joined = person.name.replace("·", "")
     return len(short) >= 3 and (joined.startswith(short) or joined.endswith(short))
 

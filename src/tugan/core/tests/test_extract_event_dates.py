@@ -613,3 +613,13 @@ def test_the_next_day_after_an_authority_keeps_the_date_told_before() -> None:
     assert dated(text) == [("released", "2020-09"), ("detained", "2020-09")]
     text = "古丽·卡德尔2020年9月4日获释，但当地政府隔天又将她带走。"
     assert dated(text) == [("released", "2020-09-04"), ("detained", "2020-09-05")]
+
+
+def test_held_there_after_a_dated_trial_does_not_take_the_trials_date() -> None:
+    # Fictional: 被关押在那里 tells where he is held, not when he was taken; the 5月3日 is the
+    # trial's, and the arrest's date is told in the next sentence.
+    text = (
+        "5月3日，来自乌苏的青年艾山·托合提在塔城受审，他被关押在那里。"
+        "2019年8月，艾山·托合提在乌苏的路口被警察抓走。"
+    )
+    assert ("detained", "2019-08") in dated(text, date(2021, 5, 20))

@@ -2651,3 +2651,13 @@ def test_a_group_whose_next_sentence_names_no_one_stays_a_group() -> None:
     # Fictional: the next sentence speaks of one of them, naming no list.
     text = "两名维吾尔学者被判处死刑。阿卜杜·热依木的家人很担心。"
     assert subjects(text, "sentenced") == [{"group": {"ethnicity": "uyghur", "place": None}}]
+
+
+def test_a_household_thing_named_with_jiating_is_not_the_family() -> None:
+    # Fictional: 家庭地址 and 家庭安全 are her home's address and security, not her family; the
+    # harassment is hers.
+    text = (
+        "维吾尔人权活动人士帕丽达·吐尔逊住在多伦多。她说，陌生人在网上贴出她的家庭地址。"
+        "骚扰迫使她为她的家庭安全装了摄像头。"
+    )
+    assert named_subjects(text, "threatened") == [{"person": "帕丽达·吐尔逊"}]

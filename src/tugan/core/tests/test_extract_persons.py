@@ -1295,3 +1295,13 @@ def test_a_last_part_keeps_a_rare_first_syllable_after_the_separator() -> None:
     # Fictional: 排 opens the later part right after the separator (努尔兰·排克拉).
     text = "她的父亲努尔兰·排克拉大学毕业后在报社工作，去年被带走。"
     assert names(text) == ["努尔兰·排克拉"]
+
+
+def test_a_long_part_spelt_with_one_other_character_is_a_short_form() -> None:
+    # Fictional: 布热妮莎古丽 is the 布热尼莎古丽 of her full name, one character written
+    # another way; one person, not two.
+    text = (
+        "她的姐姐阿依达·布热尼莎古丽住在加拿大。布热尼莎古丽说，她的弟弟去年被捕。"
+        "布热妮莎古丽告诉记者，她很挂念弟弟。"
+    )
+    assert names(text) == ["阿依达·布热尼莎古丽"]
