@@ -302,13 +302,7 @@ def year_shortly_after(context: EventContext, start: int, sentence: Span) -> Par
     for previous in context.sentences[max(0, index - 2) : index][::-1]:
         if context.is_headline(previous.start):
             return None
-        dates = [
-            d
-            for d in context.dates
-            if previous.start <= d.start < previous.end
-            and d.kind in STATED_KINDS
-            and d.value.year is not None
-        ]
+        dates = [d for d in context.stated_dates_in(previous) if d.value.year is not None]
         if dates:
             value = dates[-1].value
             if IMMEDIATELY.search(folded, sentence.start, start):
@@ -347,11 +341,8 @@ def year_after_happening(context: EventContext, start: int, sentence: Span) -> P
             return None
         dates = [
             d
-            for d in context.dates
-            if previous.start <= d.start < previous.end
-            and d.kind in STATED_KINDS
-            and d.value.year is not None
-            and not is_publishing_date(context, d)
+            for d in context.stated_dates_in(previous)
+            if d.value.year is not None and not is_publishing_date(context, d)
         ]
         if dates:
             year = dates[-1].value.year
@@ -369,13 +360,7 @@ def date_from_then_on(context: EventContext, start: int, sentence: Span) -> Part
     if any(sentence.start <= d.start < sentence.end for d in context.dates):
         return None
     previous = context.sentences[index - 1]
-    dates = [
-        d
-        for d in context.dates
-        if previous.start <= d.start < previous.end
-        and d.kind in STATED_KINDS
-        and d.value.year is not None
-    ]
+    dates = [d for d in context.stated_dates_in(previous) if d.value.year is not None]
     return dates[-1].value if dates else None
 
 

@@ -7,7 +7,7 @@ and detail finders all read it.
 import bisect
 import re
 
-from tugan.core.dates import DateMention, find_dates
+from tugan.core.dates import STATED_KINDS, DateMention, find_dates
 from tugan.core.extract.document import Document, Span
 from tugan.core.extract.event_patterns import BRACKETED, CLAUSE_BREAK, HEADLINE_SPACE
 from tugan.core.extract.persons import PersonFinding
@@ -65,6 +65,12 @@ class EventContext:
         """Return the sentence that holds position (the whole text between sentences)."""
         index = self.sentence_index(position)
         return self.sentences[index] if index is not None else Span(0, len(self.folded))
+
+    def stated_dates_in(self, span: Span) -> list[DateMention]:
+        """Return the dates told as dates (not durations or ages) that begin in span, in order."""
+        return [
+            d for d in self.dates if span.start <= d.start < span.end and d.kind in STATED_KINDS
+        ]
 
     def clause_breaks(self) -> list[int]:
         """Return the positions of clause breaks: punctuation, and spaces inside headlines."""

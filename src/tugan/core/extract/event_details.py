@@ -559,11 +559,7 @@ def held_before_that(
         previous = context.sentences[index - 1]
         if "\n" in context.folded[previous.end : sentence.start]:
             return None
-        before = [
-            d
-            for d in context.dates
-            if previous.start <= d.start < previous.end and d.kind in STATED_KINDS
-        ]
+        before = context.stated_dates_in(previous)
         return counted_back(context, start, end, sentence, before[-1].value) if before else None
     if not BEFORE_THAT.search(context.folded, before[-1].end, start):
         return None
