@@ -3,6 +3,8 @@
 from dataclasses import dataclass, field
 from typing import Any
 
+from tugan.core.dates import PartialDate
+
 # The kin word that takes in a narrower one: 父母 takes in the mother and the father.
 WIDER_RELATION = {
     **dict.fromkeys(("father", "mother"), "parent"),
@@ -84,7 +86,10 @@ def merge_into(kept: EventFinding, event: EventFinding) -> None:
 def is_same_date_told(kept: str, date: str | None) -> bool:
     """Return whether date is none, kept, or kept told more or less precisely (2021-09 and
     2021-09-01)."""
-    return date is None or date.startswith(kept) or kept.startswith(date)
+    if date is None:
+        return True
+    told, other = PartialDate.parse(kept), PartialDate.parse(date)
+    return told.agrees_with(other) or other.agrees_with(told)
 
 
 def merge_events(events: list[EventFinding]) -> list[EventFinding]:

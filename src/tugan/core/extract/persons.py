@@ -433,8 +433,7 @@ class PersonFinder:
         syllable, shown by a Latin gloss right after it with a word for every part."""
         if part_end != end + 1 or self.folded[end] not in TRAILING_PARTICLES:
             return False
-        latin, _ = self.latin_after(end + 1)
-        return latin is not None and len(latin.split()) == part_count
+        return self.has_gloss_of_parts(end + 1, part_count)
 
     def has_gloss_of_parts(self, end: int, part_count: int) -> bool:
         """Return whether a Latin gloss with a word for every part of a name follows end."""
