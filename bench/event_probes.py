@@ -1723,7 +1723,7 @@ def score_probes(
         extraction = extract_report(probe.text, date.fromisoformat(probe.published), models)
         predicted = extraction.to_gold_dict("probe")["events"]
         persons = gold_persons(probe)
-        counts, dates, _years = score_events(predicted, list(probe.events), persons)
+        counts, dates, _years, _errors = score_events(predicted, list(probe.events), persons)
         total.add(counts)
         dates_right += dates
         pairs = match_events(predicted, list(probe.events), persons)

@@ -166,6 +166,9 @@ def test_eval_extract_prints_figures(corpus: Path) -> None:
     assert "jieba baseline" in result.stdout
     assert "fictional.md" in result.stdout
     assert "events   P 1.000" in result.stdout
+    assert "missed events: 0 found with another subject, 0 with another type, 0 not at all" in (
+        result.stdout
+    )
 
 
 def test_eval_extract_fails_on_a_missing_document(corpus: Path) -> None:

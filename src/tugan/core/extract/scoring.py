@@ -6,6 +6,10 @@
 - events: type and subject agree (person: as for persons; relative_of: same anchor and relation;
   group: same ethnicity, and the same place where both give one); then, over matched events, the
   share whose date agrees at the gold's precision, and whose years agree.
+
+Beside the figures, each wrong event is counted by its nearest miss (`EventErrors`): a subject
+or a type away from an event on the other side, or nothing near; each wrong date by what went
+wrong with it. They say where extraction fails, not how well it does.
 """
 
 from dataclasses import dataclass, field
@@ -67,12 +71,43 @@ class Counts:
 
 
 @dataclass
+class EventErrors:
+    """Why events were wrong, each counted once by its nearest miss.
+
+    A predicted event that matched none is of wrong_subject when an unmatched gold event has its
+    type, else of wrong_type when one has its subject, else not_in_gold; a gold event that none
+    matched is likewise missed_for_subject, missed_for_type or missed. Of matched events with a
+    wrong date: no date where the gold gives one, a date where the gold gives none, or another.
+    """
+
+    wrong_subject: int = 0
+    wrong_type: int = 0
+    not_in_gold: int = 0
+    missed_for_subject: int = 0
+    missed_for_type: int = 0
+    missed: int = 0
+    date_missing: int = 0
+    date_not_in_gold: int = 0
+    date_different: int = 0
+
+    def add(self, other: "EventErrors") -> None:
+        """Add another count to this one."""
+        for name, value in vars(other).items():
+            setattr(self, name, getattr(self, name) + value)
+
+    def to_dict(self) -> dict[str, int]:
+        """Return the counts as a JSON-ready dict."""
+        return dict(vars(self))
+
+
+@dataclass
 class Score:
     persons: Counts = field(default_factory=Counts)
     places: Counts = field(default_factory=Counts)
     events: Counts = field(default_factory=Counts)
     dates_right: int = 0
     years_right: int = 0
+    event_errors: EventErrors = field(default_factory=EventErrors)
 
     def add(self, other: "Score") -> None:
         """Add another count to this one."""
@@ -81,6 +116,7 @@ class Score:
         self.events.add(other.events)
         self.dates_right += other.dates_right
         self.years_right += other.years_right
+        self.event_errors.add(other.event_errors)
 
     @property
     def date_accuracy(self) -> float | None:
@@ -104,6 +140,7 @@ class Score:
             "years_accuracy": None
             if self.years_accuracy is None
             else round(self.years_accuracy, 4),
+            "event_errors": self.event_errors.to_dict(),
         }
 
 
@@ -208,19 +245,82 @@ def match_events(
     return pairs
 
 
+def nearest_miss(
+    event: dict[str, Any],
+    others: list[dict[str, Any]],
+    index: _PersonIndex,
+    event_is_gold: bool,
+) -> str:
+    """Return "subject", "type" or "" for an unmatched event against the other side's unmatched.
+
+    "subject": one of others has its type (so its subject was the miss); "type": one has its
+    subject; "": neither.
+    """
+    if any(other["type"] == event["type"] for other in others):
+        return "subject"
+    for other in others:
+        predicted, gold = (other, event) if event_is_gold else (event, other)
+        if subjects_agree(predicted["subject"], gold["subject"], index):
+            return "type"
+    return ""
+
+
+def count_event_errors(
+    predicted: list[dict[str, Any]],
+    gold: list[dict[str, Any]],
+    gold_persons: list[dict[str, Any]],
+    pairs: list[tuple[int, int]],
+) -> EventErrors:
+    """Return why the events of one document were wrong, given its matched pairs."""
+    index = _PersonIndex(gold_persons)
+    matched_predicted = {p for p, _ in pairs}
+    matched_gold = {g for _, g in pairs}
+    unmatched_predicted = [e for i, e in enumerate(predicted) if i not in matched_predicted]
+    unmatched_gold = [e for i, e in enumerate(gold) if i not in matched_gold]
+    errors = EventErrors()
+    for event in unmatched_predicted:
+        miss = nearest_miss(event, unmatched_gold, index, event_is_gold=False)
+        if miss == "subject":
+            errors.wrong_subject += 1
+        elif miss == "type":
+            errors.wrong_type += 1
+        else:
+            errors.not_in_gold += 1
+    for event in unmatched_gold:
+        miss = nearest_miss(event, unmatched_predicted, index, event_is_gold=True)
+        if miss == "subject":
+            errors.missed_for_subject += 1
+        elif miss == "type":
+            errors.missed_for_type += 1
+        else:
+            errors.missed += 1
+    for p, g in pairs:
+        predicted_date, gold_date = predicted[p].get("date"), gold[g].get("date")
+        if dates_agree(predicted_date, gold_date):
+            continue
+        if predicted_date is None:
+            errors.date_missing += 1
+        elif gold_date is None:
+            errors.date_not_in_gold += 1
+        else:
+            errors.date_different += 1
+    return errors
+
+
 def score_events(
     predicted: list[dict[str, Any]], gold: list[dict[str, Any]], gold_persons: list[dict[str, Any]]
-) -> tuple[Counts, int, int]:
-    """Return event counts and, over matched events, how many dates and terms agree."""
+) -> tuple[Counts, int, int, EventErrors]:
+    """Return event counts, how many dates and terms of matched events agree, and the errors."""
     pairs = match_events(predicted, gold, gold_persons)
     dates_right = sum(dates_agree(predicted[p].get("date"), gold[g].get("date")) for p, g in pairs)
     years_right = sum(predicted[p].get("years") == gold[g].get("years") for p, g in pairs)
-    return Counts(len(pairs), len(predicted), len(gold)), dates_right, years_right
+    errors = count_event_errors(predicted, gold, gold_persons, pairs)
+    return Counts(len(pairs), len(predicted), len(gold)), dates_right, years_right, errors
 
 
 def score_document(predicted: dict[str, Any], gold: dict[str, Any]) -> Score:
     """Return the Score of one predicted GOLD.md structure against its gold."""
-    events, dates_right, years_right = score_events(
+    events, dates_right, years_right, event_errors = score_events(
         predicted.get("events", []), gold.get("events", []), gold.get("persons", [])
     )
     return Score(
@@ -229,4 +329,5 @@ def score_document(predicted: dict[str, Any], gold: dict[str, Any]) -> Score:
         events=events,
         dates_right=dates_right,
         years_right=years_right,
+        event_errors=event_errors,
     )

@@ -110,6 +110,34 @@ def test_a_coarser_date_or_another_term_counts_against_accuracy() -> None:
     assert round(score.years_accuracy, 2) == 0.67
 
 
+def test_each_wrong_event_is_counted_by_its_nearest_miss() -> None:
+    events = predicted()["events"]
+    events[0]["subject"] = {"person": "古丽巴哈尔"}  # detained, but not her
+    events[1]["type"] = "released"  # the brother, but sentenced
+    events[2]["date"] = "2020"  # the gold gives no date
+    events.append({"type": "died", "subject": {"person": "古丽巴哈尔"}, "date": None})
+    gold = dict(GOLD)
+    gold["events"] = [
+        *GOLD["events"],
+        {"type": "passport_confiscated", "subject": {"person": "努尔兰·别克"}, "date": None},
+    ]
+    errors = score_document(predicted(events=events), gold).event_errors
+    assert (errors.wrong_subject, errors.wrong_type, errors.not_in_gold) == (1, 1, 1)
+    assert (errors.missed_for_subject, errors.missed_for_type, errors.missed) == (1, 1, 1)
+    assert (errors.date_missing, errors.date_not_in_gold, errors.date_different) == (0, 1, 0)
+
+
+def test_a_wrong_date_is_counted_as_missing_or_different() -> None:
+    events = predicted()["events"]
+    events[0]["date"] = "2018"  # coarser than the gold's 2018-05
+    events[1]["date"] = None
+    score = score_document(predicted(events=events), GOLD)
+    errors = score.event_errors
+    assert (errors.date_missing, errors.date_not_in_gold, errors.date_different) == (1, 0, 1)
+    assert errors.wrong_subject == errors.missed == 0
+    assert score.to_dict()["event_errors"]["date_missing"] == 1
+
+
 def test_the_jieba_baseline_returns_the_gold_structure() -> None:
     data = extract_with_jieba("王建国在乌鲁木齐被捕。", None, "fictional.md")
     assert set(data) == {"doc", "published", "persons", "authors", "places", "events"}
