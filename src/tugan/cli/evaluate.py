@@ -88,6 +88,13 @@ def format_event_errors(errors: dict[str, int]) -> list[str]:
     help="Name-tagger weights (JSON, from bench/train_extract.py) instead of the "
     "shipped ones; not with --folds.",
 )
+@click.option(
+    "--predicted",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Score the *.gold.json files of this folder (another annotator's, or another "
+    "program's; each names its document in 'doc') instead of extracting; not with --folds "
+    "or --weights.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
 @click.option("--no-baseline", is_flag=True, help="Skip the jieba baseline.")
 def extract_command(
@@ -95,6 +102,7 @@ def extract_command(
     gold_dirs: tuple[Path, ...],
     folds: int | None,
     weights: Path | None,
+    predicted: Path | None,
     as_json: bool,
     no_baseline: bool,
 ) -> None:
@@ -108,7 +116,8 @@ def extract_command(
     gives none, or another. Without --folds the shipped learned parts are used (fitted
     on the corpus: optimistic on it). With --folds K the documents of all folders are dealt
     into K folds by a fixed seed and each fold is extracted by learned parts fitted on the
-    other folds only (needs python-crfsuite).
+    other folds only (needs python-crfsuite). With --predicted DIR the GOLD.md files there
+    are scored instead of Tugan: a second annotator's, to see how far two readers agree.
 
     Examples:
 
@@ -120,9 +129,16 @@ def extract_command(
         --docs corpus/train/docs --gold corpus/train/gold --folds 5
 
         tugan eval extract --docs held-out/docs --gold held-out/gold --weights tagger.json
+
+        tugan eval extract --docs corpus/train/docs --gold corpus/train/gold
+        --predicted second-annotator/
     """
     from tugan.core.extract import ExtractionModels
-    from tugan.core.extract.evaluation import cross_validate_extraction, evaluate_extraction
+    from tugan.core.extract.evaluation import (
+        cross_validate_extraction,
+        evaluate_extraction,
+        evaluate_predictions,
+    )
     from tugan.core.extract.name_tagger import read_name_tagger
     from tugan.core.formats import InputFormatError
 
@@ -130,9 +146,15 @@ def extract_command(
         raise click.UsageError("give one --docs folder for each --gold folder, in the same order")
     if weights is not None and folds is not None:
         raise click.UsageError("--weights and --folds exclude each other: folds fit their own")
+    if predicted is not None and (folds is not None or weights is not None):
+        raise click.UsageError(
+            "--predicted scores files made elsewhere: not with --folds or --weights"
+        )
     folders = list(zip(docs_dirs, gold_dirs, strict=True))
     try:
-        if folds is None:
+        if predicted is not None:
+            evaluation = evaluate_predictions(folders, predicted, with_baseline=not no_baseline)
+        elif folds is None:
             models = (
                 ExtractionModels(name_tagger=read_name_tagger(weights))
                 if weights is not None
@@ -151,13 +173,15 @@ def extract_command(
     if not data["documents"]:
         raise click.ClickException(f"{', '.join(map(str, gold_dirs))}: no *.gold.json files")
     how = (
-        f", {folds}-fold cross-validated"
+        f"{predicted}, {len(data['documents'])} documents"
+        if predicted
+        else f"Tugan, {len(data['documents'])} documents, {folds}-fold cross-validated"
         if folds
-        else f", learned parts from {weights}"
+        else f"Tugan, {len(data['documents'])} documents, learned parts from {weights}"
         if weights
-        else ", learned parts as shipped"
+        else f"Tugan, {len(data['documents'])} documents, learned parts as shipped"
     )
-    lines = format_score(f"Tugan, {len(data['documents'])} documents{how}", data["overall"])
+    lines = format_score(how, data["overall"])
     lines += format_event_errors(data["overall"]["event_errors"])
     if not no_baseline:
         lines += format_score("jieba baseline", data["baseline"])

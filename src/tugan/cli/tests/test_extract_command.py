@@ -180,6 +180,36 @@ def test_eval_extract_fails_on_a_missing_document(corpus: Path) -> None:
     assert "fictional.md" in result.stderr
 
 
+def test_eval_extract_scores_a_second_annotators_files(corpus: Path) -> None:
+    second = corpus / "second"
+    second.mkdir()
+    # The second reader noted one brother's sentence, with no date, and a wrong term.
+    events = [{**GOLD["events"][0], "date": None, "years": 15}]
+    (second / "fictional.md.gold.json").write_text(
+        json.dumps({**GOLD, "events": events}), encoding="utf-8"
+    )
+    arguments = ["eval", "extract", "--docs", str(corpus / "docs"), "--gold", str(corpus / "gold")]
+    result = CliRunner().invoke(main, [*arguments, "--predicted", str(second), "--json"])
+    assert result.exit_code == 0, result.output
+    overall = json.loads(result.stdout)["overall"]
+    assert (overall["events"]["tp"], overall["events"]["predicted"]) == (1, 1)
+    assert overall["event_errors"]["date_missing"] == 1
+    assert overall["years_accuracy"] == 0.0
+    assert overall["persons"]["f1"] == 1.0
+
+    result = CliRunner().invoke(main, [*arguments, "--predicted", str(second), "--no-baseline"])
+    assert result.stdout.startswith(f"{second}, 1 documents")
+
+    (second / "fictional.md.gold.json").unlink()
+    result = CliRunner().invoke(main, [*arguments, "--predicted", str(second)])
+    assert result.exit_code == 1
+    assert "no *.gold.json file names fictional.md" in result.stderr
+
+    result = CliRunner().invoke(main, [*arguments, "--predicted", str(second), "--folds", "2"])
+    assert result.exit_code == 2
+    assert "not with --folds" in result.stderr
+
+
 def copy_report(corpus: Path, name: str, person: str) -> None:
     """Add one more fictional report, the same story told of another fictional person."""
     (corpus / "docs" / name).write_text(REPORT.replace("努尔兰·别克", person), encoding="utf-8")

@@ -3,10 +3,13 @@
 `evaluate_extraction` scores what is shipped (learned parts fitted on whatever they were fitted
 on). `cross_validate_extraction` splits the documents into K folds and scores each fold with the
 learned parts fitted on the other folds only: the figure to trust for reports never seen.
+`evaluate_predictions` scores structures made elsewhere, such as a second annotator's, the same
+way: how far two readers of GOLD.md agree is the ceiling to read the other figures against.
 """
 
 import json
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -96,15 +99,12 @@ def assign_folds(names: list[str], folds: int, seed: int = FOLD_SEED) -> dict[st
 def score_documents(
     evaluation: Evaluation,
     documents: list[TrainingDocument],
-    models: ExtractionModels | None,
+    predict: Callable[[TrainingDocument], dict[str, Any]],
     with_baseline: bool,
 ) -> None:
-    """Extract and score each document, adding its scores to evaluation."""
+    """Score predict's GOLD.md structure for each document, adding its scores to evaluation."""
     for document in documents:
-        predicted = extract_report(document.text, document.published, models).to_gold_dict(
-            document.name
-        )
-        tugan = score_document(predicted, document.gold)
+        tugan = score_document(predict(document), document.gold)
         baseline = (
             score_document(
                 extract_with_jieba(document.text, document.published, document.name), document.gold
@@ -117,6 +117,16 @@ def score_documents(
         evaluation.documents[document.name] = (tugan, baseline)
 
 
+def extractor(models: ExtractionModels | None) -> Callable[[TrainingDocument], dict[str, Any]]:
+    """Return what Tugan extracts from a document, with these learned parts (None: shipped)."""
+
+    def predict(document: TrainingDocument) -> dict[str, Any]:
+        extraction = extract_report(document.text, document.published, models)
+        return extraction.to_gold_dict(document.name)
+
+    return predict
+
+
 def evaluate_extraction(
     folders: list[tuple[Path, Path]],
     with_baseline: bool = True,
@@ -127,7 +137,25 @@ def evaluate_extraction(
     models defaults to the shipped learned parts.
     """
     evaluation = Evaluation()
-    score_documents(evaluation, read_training_documents(folders), models, with_baseline)
+    score_documents(evaluation, read_training_documents(folders), extractor(models), with_baseline)
+    return evaluation
+
+
+def evaluate_predictions(
+    folders: list[tuple[Path, Path]], predicted_dir: Path, with_baseline: bool = True
+) -> Evaluation:
+    """Return the scores of GOLD.md structures made elsewhere (another annotator's, another
+    program's), one *.gold.json file a document in predicted_dir, against the gold.
+
+    Raises FileNotFoundError when no file there names a document of the gold.
+    """
+    documents = read_training_documents(folders)
+    predicted = {data["doc"]: data for data in read_gold_files(predicted_dir)}
+    for document in documents:
+        if document.name not in predicted:
+            raise FileNotFoundError(f"{predicted_dir}: no *.gold.json file names {document.name}")
+    evaluation = Evaluation()
+    score_documents(evaluation, documents, lambda d: predicted[d.name], with_baseline)
     return evaluation
 
 
@@ -141,6 +169,6 @@ def cross_validate_extraction(
     for fold in range(folds):
         training = [d for d in documents if fold_of[d.name] != fold]
         held_out = [d for d in documents if fold_of[d.name] == fold]
-        score_documents(evaluation, held_out, fit_models(training), with_baseline)
+        score_documents(evaluation, held_out, extractor(fit_models(training)), with_baseline)
     evaluation.documents = {d.name: evaluation.documents[d.name] for d in documents}
     return evaluation
