@@ -7,6 +7,7 @@ persons' sex), which pronoun resolution reads later.
 """
 
 import re
+from bisect import bisect_right
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -16,6 +17,7 @@ from tugan.core.extract.event_context import EventContext
 from tugan.core.extract.event_patterns import (
     ABROAD_WORDS,
     ADDRESSED_AFTER_SUBJECT,
+    ADDRESSED_AFTER_SUBJECT_LONGEST,
     ADJECTIVE_USES,
     AGENT_AFTER_PLACE,
     AGENT_NOUN_OWNER,
@@ -312,14 +314,22 @@ class MentionTable:
         one who turned to them, not of them."""
         folded = self.context.folded
         ends = {start: end for start, end, _ in self.context.person_spans}
-        return {
-            later
-            for earlier in starts
-            for later in starts
-            if earlier < later
-            and earlier in ends
-            and ADDRESSED_AFTER_SUBJECT.fullmatch(folded, ends[earlier], later)
-        }
+        ordered = sorted(set(starts))
+        addressed: set[int] = set()
+        for earlier in ordered:
+            if earlier not in ends:
+                continue
+            end = ends[earlier]
+            # Only names within the pattern's longest match can be the one turned to.
+            after = ordered[
+                bisect_right(ordered, earlier) : bisect_right(
+                    ordered, end + ADDRESSED_AFTER_SUBJECT_LONGEST
+                )
+            ]
+            addressed.update(
+                later for later in after if ADDRESSED_AFTER_SUBJECT.fullmatch(folded, end, later)
+            )
+        return addressed
 
     def introduced_as_relative(self, start: int, wanted: str | None) -> bool:
         """Return whether the name at start was given as the relative of someone a pronoun of

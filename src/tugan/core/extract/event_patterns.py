@@ -879,6 +879,7 @@ COUNTED_PEOPLE_HELD = (
 ADDRESSED_AFTER_SUBJECT = re.compile(
     r"[^，,。；;！？!?“”「」]{0,6}?(?:向|找到|找|写信给|致信)[^，,。；;！？!?“”「」]{0,12}"
 )
+ADDRESSED_AFTER_SUBJECT_LONGEST = 6 + len("写信给") + 12  # its longest match: only names that near
 # People counted among a family or relatives, after its word (他的家族中已有二十多人失踪, 她的亲属
 # 当中先后有五人被捕): that many of the relatives, not the whole family.
 COUNTED_AMONG_KIN_AFTER = re.compile(rf"(?:当中|中|里){COUNTED_PEOPLE_HELD}")

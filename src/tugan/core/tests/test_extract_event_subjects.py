@@ -8,6 +8,10 @@ from datetime import date
 import pytest
 
 from tugan.core.extract import extract_report
+from tugan.core.extract.event_patterns import (
+    ADDRESSED_AFTER_SUBJECT,
+    ADDRESSED_AFTER_SUBJECT_LONGEST,
+)
 
 MONDAY = date(2021, 3, 1)
 
@@ -2251,6 +2255,18 @@ def test_kin_of_they_standing_for_two_named_persons_are_each_ones_kin() -> None:
     assert named_subjects(text, "disappeared") == [
         {"relative_of": "努尔兰·卡森", "relation": "parent"},
         {"relative_of": "萨妮娅·阿汗", "relation": "parent"},
+    ]
+
+
+def test_a_turn_to_someone_is_looked_for_no_further_than_its_longest_wording() -> None:
+    # The subject finder only tries names this near (ADDRESSED_AFTER_SUBJECT_LONGEST).
+    longest = "住在安卡拉的" + "写信给" + "远在北京的一位知名的律师"
+    assert len(longest) == ADDRESSED_AFTER_SUBJECT_LONGEST
+    assert ADDRESSED_AFTER_SUBJECT.fullmatch(longest)
+    assert not ADDRESSED_AFTER_SUBJECT.fullmatch(longest + "叶")
+    text = f"萨妮娅·阿汗{longest}叶尔兰·托合提求助。她说，母亲自去年起下落不明。"
+    assert named_subjects(text, "disappeared") == [
+        {"relative_of": "萨妮娅·阿汗", "relation": "mother"}
     ]
 
 
