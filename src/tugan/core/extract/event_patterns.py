@@ -12,7 +12,7 @@ from tugan.core.extract.lexicon import (
     RELATIONS,
     words,
 )
-from tugan.core.regex_prefilter import compile_prefiltered
+from tugan.core.regex_prefilter import BranchTable, compile_prefiltered
 
 NUMBER = r"[0-9０-９]+|[零〇○一二两三四五六七八九十百千万]+"
 # 联系 and 联络, and Taiwan's 連絡 and 連繫 as folded (连络, 连系).
@@ -505,8 +505,8 @@ TRIGGERS: dict[str, str] = {
 }
 
 
-TRIGGER_ALTERNATIVES = "|".join(f"(?P<{name}>{pattern})" for name, pattern in TRIGGERS.items())
-TRIGGER_PATTERN = compile_prefiltered(TRIGGER_ALTERNATIVES)
+# The event type a trigger tells is its match's lastgroup.
+TRIGGER_PATTERN = BranchTable(TRIGGERS)
 # What a demand for release asks (呼吁释放, 要求营救, 要求中方放人): it implies the detention.
 RELEASE_DEMAND = re.compile(r"释放|营救|放人|放回")
 # A passport given back that a relative clause says was taken (领回了被收缴两年的护照).

@@ -4,7 +4,12 @@ import re
 
 import pytest
 
-from tugan.core.regex_prefilter import compile_prefiltered, first_characters
+from tugan.core.regex_prefilter import (
+    BranchTable,
+    compile_prefiltered,
+    first_characters,
+    top_level_branches,
+)
 
 
 def test_first_characters_read_alternatives_groups_classes_and_skip_assertions() -> None:
@@ -32,3 +37,45 @@ def test_a_prefiltered_pattern_finds_the_same_matches_and_groups() -> None:
 def test_first_characters_refuses_what_it_cannot_list(pattern: str) -> None:
     with pytest.raises(ValueError):
         first_characters(pattern)
+
+
+def test_a_pattern_splits_at_the_bars_outside_groups_and_classes() -> None:
+    assert top_level_branches(r"被(?:捕|抓)|[|^]判|[]|]刑|\|释放|(?<!不)放") == [
+        r"被(?:捕|抓)",
+        r"[|^]判",
+        r"[]|]刑",
+        r"\|释放",
+        r"(?<!不)放",
+    ]
+
+
+GROUPS = {
+    "detained": r"(?<!没有)被(?:捕|抓)|带走|关押",
+    "released": r"获释|被释放|(?:放|释)回",
+    "sentenced": r"被?判(?:刑|处)|[0-9]+年徒刑",
+}
+TEXTS = [
+    "艾山被捕后被判刑，古丽说他没有被抓，2019年被释放。",
+    "她的哥哥被带走关押，判处12年徒刑，去年获释放回家中。",
+    "被被捕捕，判判刑，释回。",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_a_branch_table_finds_what_the_whole_alternation_finds(text: str) -> None:
+    whole = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in GROUPS.items()))
+    table = BranchTable(GROUPS)
+
+    def found(matches):
+        return [(m.span(), m.lastgroup, m.group()) for m in matches]
+
+    for pos, endpos in [(0, len(text)), (3, len(text) - 2), (5, 9)]:
+        assert found(table.finditer(text, pos, endpos)) == found(whole.finditer(text, pos, endpos))
+        assert found(filter(None, [table.search(text, pos, endpos)])) == found(
+            filter(None, [whole.search(text, pos, endpos)])
+        )
+        for at in range(-1, len(text) + 1):
+            assert found(filter(None, [table.match(text, at, endpos)])) == found(
+                filter(None, [whole.match(text, at, endpos)])
+            )
