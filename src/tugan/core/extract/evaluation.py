@@ -118,7 +118,8 @@ def score_documents(
 
 
 def extractor(models: ExtractionModels | None) -> Callable[[TrainingDocument], dict[str, Any]]:
-    """Return what Tugan extracts from a document, with these learned parts (None: shipped)."""
+    """Return a function giving what Tugan extracts from a document, with these learned parts
+    (None: the shipped ones)."""
 
     def predict(document: TrainingDocument) -> dict[str, Any]:
         extraction = extract_report(document.text, document.published, models)
