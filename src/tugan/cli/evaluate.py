@@ -172,15 +172,15 @@ def extract_command(
         return
     if not data["documents"]:
         raise click.ClickException(f"{', '.join(map(str, gold_dirs))}: no *.gold.json files")
-    how = (
-        f"{predicted}, {len(data['documents'])} documents"
-        if predicted
-        else f"Tugan, {len(data['documents'])} documents, {folds}-fold cross-validated"
+    fitted = (
+        f"{folds}-fold cross-validated"
         if folds
-        else f"Tugan, {len(data['documents'])} documents, learned parts from {weights}"
+        else f"learned parts from {weights}"
         if weights
-        else f"Tugan, {len(data['documents'])} documents, learned parts as shipped"
+        else "learned parts as shipped"
     )
+    count = len(data["documents"])
+    how = f"{predicted}, {count} documents" if predicted else f"Tugan, {count} documents, {fitted}"
     lines = format_score(how, data["overall"])
     lines += format_event_errors(data["overall"]["event_errors"])
     if not no_baseline:
