@@ -38,12 +38,33 @@ def is_on_postgresql() -> bool:
     return os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://"))
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--browser-on-postgres",
+        action="store_true",
+        help="Run the browser tests on PostgreSQL too (by default they run on SQLite only).",
+    )
+
+
+def browser_skip_reason(config: pytest.Config) -> str | None:
+    """Return why browser tests cannot run here, or None.
+
+    On PostgreSQL they are skipped unless asked for: they test pages, whose queries the other
+    tests run on both databases, and running them twice took CI past 30 minutes on 2 cores.
+    """
+    if not os.path.exists(CHROMIUM):
+        return "needs Debian's chromium"
+    if is_on_postgresql() and not config.getoption("--browser-on-postgres"):
+        return "browser tests run on SQLite (pytest --browser-on-postgres runs them here too)"
+    return None
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Skip, saying why, the tests whose marker names something this machine lacks."""
     missing = {
         "corpus": None if CORPUS.is_dir() else f"needs the news corpus at {CORPUS}",
         "postgres": None if is_on_postgresql() else "needs PostgreSQL: set DATABASE_URL",
-        "browser": None if os.path.exists(CHROMIUM) else "needs Debian's chromium",
+        "browser": browser_skip_reason(config),
     }
     for item in items:
         for marker, reason in missing.items():
