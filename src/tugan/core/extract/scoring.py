@@ -265,6 +265,11 @@ def nearest_miss(
     return ""
 
 
+# The EventErrors field each nearest miss counts in, for a predicted and for a gold event.
+PREDICTED_MISSES = {"subject": "wrong_subject", "type": "wrong_type", "": "not_in_gold"}
+GOLD_MISSES = {"subject": "missed_for_subject", "type": "missed_for_type", "": "missed"}
+
+
 def count_event_errors(
     predicted: list[dict[str, Any]],
     gold: list[dict[str, Any]],
@@ -278,22 +283,13 @@ def count_event_errors(
     unmatched_predicted = [e for i, e in enumerate(predicted) if i not in matched_predicted]
     unmatched_gold = [e for i, e in enumerate(gold) if i not in matched_gold]
     errors = EventErrors()
-    for event in unmatched_predicted:
-        miss = nearest_miss(event, unmatched_gold, index, event_is_gold=False)
-        if miss == "subject":
-            errors.wrong_subject += 1
-        elif miss == "type":
-            errors.wrong_type += 1
-        else:
-            errors.not_in_gold += 1
-    for event in unmatched_gold:
-        miss = nearest_miss(event, unmatched_predicted, index, event_is_gold=True)
-        if miss == "subject":
-            errors.missed_for_subject += 1
-        elif miss == "type":
-            errors.missed_for_type += 1
-        else:
-            errors.missed += 1
+    for events, others, event_is_gold, fields in (
+        (unmatched_predicted, unmatched_gold, False, PREDICTED_MISSES),
+        (unmatched_gold, unmatched_predicted, True, GOLD_MISSES),
+    ):
+        for event in events:
+            field = fields[nearest_miss(event, others, index, event_is_gold)]
+            setattr(errors, field, getattr(errors, field) + 1)
     for p, g in pairs:
         predicted_date, gold_date = predicted[p].get("date"), gold[g].get("date")
         if dates_agree(predicted_date, gold_date):
