@@ -67,6 +67,17 @@ def first_characters(pattern: str, flags: int = 0) -> str:
     return "".join(sorted(found))
 
 
+def longest_match(pattern: re.Pattern[str]) -> int:
+    """Return the most characters a match of a compiled pattern can take.
+
+    Raises ValueError when it has no bound (a * or + in it).
+    """
+    _, most = _parser.parse(pattern.pattern, pattern.flags).getwidth()
+    if most >= _parser.MAXREPEAT:
+        raise ValueError(f"a match of {pattern.pattern!r} has no longest length")
+    return int(most)
+
+
 def compile_prefiltered(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """Return pattern compiled behind a lookahead on its first characters (first_characters):
     it matches where pattern does, with the same groups, and skips other positions at once."""

@@ -12,7 +12,7 @@ from tugan.core.extract.lexicon import (
     RELATIONS,
     words,
 )
-from tugan.core.regex_prefilter import BranchTable, compile_prefiltered
+from tugan.core.regex_prefilter import BranchTable, compile_prefiltered, longest_match
 
 NUMBER = r"[0-9０-９]+|[零〇○一二两三四五六七八九十百千万]+"
 # 联系 and 联络, and Taiwan's 連絡 and 連繫 as folded (连络, 连系).
@@ -879,7 +879,8 @@ COUNTED_PEOPLE_HELD = (
 ADDRESSED_AFTER_SUBJECT = re.compile(
     r"[^，,。；;！？!?“”「」]{0,6}?(?:向|找到|找|写信给|致信)[^，,。；;！？!?“”「」]{0,12}"
 )
-ADDRESSED_AFTER_SUBJECT_LONGEST = 6 + len("写信给") + 12  # its longest match: only names that near
+# Its longest match: only names that near can be the one turned to.
+ADDRESSED_AFTER_SUBJECT_LONGEST = longest_match(ADDRESSED_AFTER_SUBJECT)
 # People counted among a family or relatives, after its word (他的家族中已有二十多人失踪, 她的亲属
 # 当中先后有五人被捕): that many of the relatives, not the whole family.
 COUNTED_AMONG_KIN_AFTER = re.compile(rf"(?:当中|中|里){COUNTED_PEOPLE_HELD}")

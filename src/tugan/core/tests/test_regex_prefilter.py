@@ -8,6 +8,7 @@ from tugan.core.regex_prefilter import (
     BranchTable,
     compile_prefiltered,
     first_characters,
+    longest_match,
     top_level_branches,
 )
 
@@ -37,6 +38,13 @@ def test_a_prefiltered_pattern_finds_the_same_matches_and_groups() -> None:
 def test_first_characters_refuses_what_it_cannot_list(pattern: str) -> None:
     with pytest.raises(ValueError):
         first_characters(pattern)
+
+
+def test_the_longest_match_counts_the_widest_branch_and_bounded_repeats() -> None:
+    assert longest_match(re.compile(r"[^，]{0,6}?(?:向|写信给)[^，]{0,12}")) == 21
+    assert longest_match(re.compile(r"被捕|判刑\d{1,2}年")) == 5
+    with pytest.raises(ValueError):
+        longest_match(re.compile(r"被.*捕"))
 
 
 def test_a_pattern_splits_at_the_bars_outside_groups_and_classes() -> None:
